@@ -1,0 +1,166 @@
+"""python -m dockernet_sim: run scripts, replay the tutorial, or open an interactive shell.
+
+    python -m dockernet_sim demo                    the tutorial's walkthrough, with notes
+    python -m dockernet_sim run FILE|-              a script, printed like a terminal session
+    python -m dockernet_sim run --json FILE|-       one JSON object per command (the oracle's shape)
+    python -m dockernet_sim                         an interactive shell (a script if stdin is not a tty)
+    --engine 28|20.10 (default 28), --seed N (default 0) on every subcommand
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Optional, Sequence, TextIO
+
+from .cli.result import Result
+from .cli.shell import Session, iter_script
+from .profiles import ALIASES
+
+
+def _print_result(r: Result, out: TextIO) -> None:
+    out.write(f"$ {r.command}\n")
+    out.write(r.stdout)
+    if r.stderr:
+        out.write(r.stderr)
+    out.flush()
+
+
+def run_text(text: str, engine: str, seed: int, as_json: bool, out: TextIO) -> int:
+    s = Session(engine=engine, seed=seed)
+    worst = 0
+    for kind, body in iter_script(text):
+        if kind == "directive":
+            err = s.directive(body)
+            if err:
+                sys.stderr.write(f"dockernet_sim: {err}\n")
+                return 2
+            continue
+        r = s.run_line(body)
+        if as_json:
+            out.write(json.dumps(r.json()) + "\n")
+        else:
+            _print_result(r, out)
+        worst = worst or (1 if r.exit_code else 0)
+    return 0
+
+
+DEMO = [
+    ("The default networks: every Docker host starts with bridge, host and none.", "docker network ls"),
+    ("A container on the default bridge gets an address from 172.17.0.0/16 (docker0).",
+     "docker run -itd --name busybox1 busybox"),
+    ("The bridge network lists its containers with their IPs and MACs.", "docker network inspect bridge"),
+    ("A user-defined bridge with our own subnet and gateway.",
+     "docker network create --subnet 172.18.0.0/16 --gateway 172.18.0.1 nasanet"),
+    ("A container on it takes the first free address after the gateway.",
+     "docker run -itd --name nasa --network nasanet centos:latest"),
+    ("Its address, from inspect.", "docker inspect -f '{{.NetworkSettings.Networks.nasanet.IPAddress}}' nasa"),
+    ("Host mode: no namespace of its own, so no IP address in inspect.",
+     "docker run -idt --name hostos --network host centos:latest"),
+    ("", "docker inspect hostos | grep -i ipaddress"),
+    ("Each bridge has one veth per container plugged into it.", "brctl show"),
+    ("None mode: only the loopback interface.", "docker run -itd --name none-nasa --net=none centos:latest"),
+    ("", "docker exec none-nasa ip a"),
+    ("Container mode: nasa-slave shares nasa-master's network namespace.",
+     "docker run -idt --name nasa-master centos:latest"),
+    ("", "docker run -itd --name nasa-slave --net=container:nasa-master centos:latest"),
+    ("Same interfaces, same IP, same MAC in both.", "docker exec nasa-master ip a"),
+    ("", "docker exec nasa-slave ip a"),
+    ("And nasa-slave is not listed among the bridge's containers: it has no endpoint of its own.",
+     "docker network inspect bridge"),
+    ("Publishing a port writes NAT rules on the host.", "docker run -itd --name web -p 8080:80 busybox"),
+    ("", "docker port web"),
+    ("", "iptables -t nat -S"),
+]
+
+
+def demo(engine: str, seed: int, out: TextIO) -> int:
+    s = Session(engine=engine, seed=seed)
+    s.directive("host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1500 nameserver=10.255.255.53")
+    s.directive("image centos:latest CMD /bin/bash TOOLS iproute2")
+    out.write(f"# dockernet_sim demo: the tutorial's walkthrough on a simulated Docker Engine {engine}\n\n")
+    for note, cmd in DEMO:
+        if note:
+            out.write(f"# {note}\n")
+        _print_result(s.run_line(cmd), out)
+        out.write("\n")
+    return 0
+
+
+def repl(engine: str, seed: int) -> int:
+    try:
+        import readline  # noqa: F401  (line editing and history)
+    except ImportError:  # pragma: no cover
+        readline = None  # type: ignore[assignment]
+    s = Session(engine=engine, seed=seed)
+    words = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
+             "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
+             "ifconfig", "help", "exit", "--network", "--subnet", "--gateway", "--name", "--ip", "-itd", "-p"]
+    if readline is not None:
+        def complete(text: str, state: int) -> Optional[str]:
+            names = list(s.host.names) + [n.name for n in s.host.ctl.networks.values()]
+            opts = [w for w in words + names if w.startswith(text)]
+            return opts[state] if state < len(opts) else None
+        readline.set_completer(complete)
+        readline.parse_and_bind("tab: complete")
+    print(f"dockernet_sim shell (Docker Engine {s.host.profile.engine_version} simulated). 'help' for help, "
+          f"'exit' to leave.")
+    while True:
+        try:
+            line = input("$ ")
+        except EOFError:
+            print()
+            return 0
+        except KeyboardInterrupt:
+            print()
+            continue
+        line = line.strip()
+        if not line:
+            continue
+        if line in ("exit", "quit"):
+            return 0
+        if line == "help":
+            print("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
+                  "(ip a, brctl show, iptables -S). 'exit' leaves.")
+            continue
+        r = s.run_line(line)
+        sys.stdout.write(r.stdout)
+        sys.stderr.write(r.stderr)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
+    ap.add_argument("--engine", default="28", help="engine profile: 28 (default) or 20.10")
+    ap.add_argument("--seed", type=int, default=0, help="seed for IDs, MACs and names (default 0)")
+    sub = ap.add_subparsers(dest="cmd")
+    r = sub.add_parser("run", help="run a script file ('-' for standard input)")
+    r.add_argument("--json", action="store_true", help="one JSON object per command line")
+    r.add_argument("--engine", dest="engine_sub", default=None)
+    r.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    r.add_argument("file")
+    d = sub.add_parser("demo", help="replay the tutorial's walkthrough")
+    d.add_argument("--engine", dest="engine_sub", default=None)
+    d.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    sh = sub.add_parser("shell", help="an interactive shell")
+    sh.add_argument("--engine", dest="engine_sub", default=None)
+    sh.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    args = ap.parse_args(argv)
+    engine = getattr(args, "engine_sub", None) or args.engine
+    seed = getattr(args, "seed_sub", None)
+    seed = args.seed if seed is None else seed
+    if engine not in ALIASES:
+        ap.error(f"unknown engine {engine!r}: choose 28 or 20.10")
+    engine = ALIASES[engine]
+    if args.cmd == "run":
+        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+        return run_text(text, engine, seed, args.json, sys.stdout)
+    if args.cmd == "demo":
+        return demo(engine, seed, sys.stdout)
+    if args.cmd == "shell" or sys.stdin.isatty():
+        return repl(engine, seed)
+    return run_text(sys.stdin.read(), engine, seed, False, sys.stdout)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,334 @@
+"""The shell: script lines and pipes, run against one simulated host.
+
+A line is a pipeline of commands (``docker inspect nasa | grep -i ipaddress``). The first
+command is ``docker …`` or a host tool (``ip``, ``ifconfig``, ``brctl``, ``bridge``,
+``iptables``, ``iptables-save``); the rest are filters (grep, head, tail, wc, jq …). Directive
+lines (``#! dockerd FLAGS``, ``#! host …``, ``#! image …``) configure the host before the first
+command, as the oracle's scenarios do.
+"""
+
+from __future__ import annotations
+
+import shlex
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+from ..daemon.config import DaemonConfig, HostSpec
+from ..daemon.container import Image
+from ..daemon.daemon import Daemon
+from ..daemon.etcfiles import hostname_file, hosts_file, resolv_conf
+from ..errors import DockerError
+from . import framing, pipes, programs
+from .docker import DockerCLI
+from .flags import Flag, FlagError, parse
+from .result import Result
+
+HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save")
+
+
+def split_pipeline(line: str) -> list[list[str]]:
+    """Split a command line at unquoted ``|`` and into words, as a POSIX shell would."""
+    lex = shlex.shlex(line, posix=True, punctuation_chars="|")
+    lex.whitespace_split = True
+    lex.commenters = ""
+    stages: list[list[str]] = [[]]
+    for tok in lex:
+        if tok == "|":
+            stages.append([])
+        elif tok == "||":
+            stages.append([])
+        else:
+            stages[-1].append(tok)
+    return stages
+
+
+def parse_image_directive(words: list[str]) -> Image:
+    name = words[0]
+    cmd: list[str] = []
+    exposed: list[str] = []
+    tools = "busybox"
+    mode = None
+    for w in words[1:]:
+        if w in ("CMD", "EXPOSE", "TOOLS"):
+            mode = w
+            continue
+        if mode == "CMD":
+            cmd.append(w)
+        elif mode == "EXPOSE":
+            exposed.append(w if "/" in w else w + "/tcp")
+        elif mode == "TOOLS":
+            tools = w
+    return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools)
+
+
+class Session:
+    """A terminal session on one simulated host (the host is built at the first command)."""
+
+    def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None) -> None:
+        self.engine = engine
+        self.seed = seed
+        self._host: Optional[Daemon] = host
+        self._config = DaemonConfig()
+        self._hostspec = HostSpec()
+        self._images: list[Image] = []
+
+    @property
+    def host(self) -> Daemon:
+        if self._host is None:
+            from ..host import DockerHost
+            self._host = DockerHost(engine=self.engine, seed=self.seed, host=self._hostspec, config=self._config,
+                                    images=self._images)
+        return self._host
+
+    # -- directives --------------------------------------------------------------------------------
+    def directive(self, text: str) -> Optional[str]:
+        """Apply a ``#!`` directive; returns an error message if it cannot be applied."""
+        words = shlex.split(text)
+        if not words:
+            return None
+        kind, rest = words[0], words[1:]
+        try:
+            if kind == "dockerd":
+                if self._host is not None:
+                    return "#! dockerd must come before the first command"
+                self._config = DaemonConfig.from_flags(rest)
+            elif kind == "host":
+                if self._host is not None:
+                    return "#! host must come before the first command"
+                self._hostspec = HostSpec.from_directive(rest)
+            elif kind == "image":
+                im = parse_image_directive(rest)
+                if self._host is not None:
+                    self._host.add_image(im)
+                else:
+                    self._images.append(im)
+            else:
+                return f"unknown directive {kind!r}"
+        except (ValueError, IndexError) as e:
+            return str(e)
+        return None
+
+    # -- commands ----------------------------------------------------------------------------------
+    def run_line(self, line: str) -> Result:
+        """Run one command line (a pipeline) and return what the terminal shows."""
+        try:
+            res = self._run_line(line)
+        except Exception as e:  # a traceback is always a bug: show it as the shell would an internal error
+            res = Result("", f"dockernet_sim: internal error: {type(e).__name__}: {e}\n", 70)
+        res.command = line
+        return res
+
+    def _run_line(self, line: str) -> Result:
+        try:
+            stages = split_pipeline(line)
+        except ValueError as e:
+            return Result("", f"bash: syntax error: {e}\n", 2)
+        stages = [s for s in stages if s]
+        if not stages:
+            return Result("", "", 0)
+        first = self.run_argv(stages[0])
+        out, err, code = first.stdout, first.stderr, first.exit_code
+        for st in stages[1:]:
+            o, e, c = pipes.run_filter(st, out)
+            out, code = o, c
+            err += e
+        return Result(out, err, code)
+
+    def run_argv(self, argv: list[str]) -> Result:
+        prog = argv[0]
+        if prog == "docker":
+            return self.docker(argv[1:])
+        if prog == "sudo":
+            return self.run_argv(argv[1:]) if len(argv) > 1 else Result("", "usage: sudo command\n", 1)
+        if prog in HOST_TOOLS:
+            return self.host_tool(prog, argv[1:], self.host.kernel.host, flavour="iproute2")
+        if prog in ("cat",):
+            return self._cat_host(argv[1:])
+        if prog == "hostname":
+            return Result(self.host.host.hostname + "\n", "", 0)
+        if prog in ("echo",):
+            return Result(" ".join(argv[1:]) + "\n", "", 0)
+        return Result("", f"bash: {prog}: command not found\n", 127)
+
+    def _cat_host(self, args: list[str]) -> Result:
+        from ..daemon.etcfiles import host_hosts_file, host_resolv_conf
+        out, err, code = "", "", 0
+        for a in args:
+            if a == "/etc/hosts":
+                out += host_hosts_file(self.host)
+            elif a == "/etc/resolv.conf":
+                out += host_resolv_conf(self.host)
+            elif a == "/etc/hostname":
+                out += self.host.host.hostname + "\n"
+            else:
+                err += f"cat: {a}: No such file or directory\n"
+                code = 1
+        return Result(out, err, code)
+
+    def host_tool(self, prog: str, args: list[str], ns: Any, flavour: str) -> Result:
+        if prog == "ip":
+            return programs.run_ip(args, ns, flavour)
+        if prog == "ifconfig":
+            return programs.run_ifconfig(args, ns, "net-tools" if flavour == "iproute2" else flavour)
+        if prog == "brctl":
+            return programs.run_brctl(args, ns)
+        if prog == "bridge":
+            return programs.run_bridge(args, ns)
+        if prog == "iptables":
+            return programs.run_iptables(args, ns)
+        if prog == "iptables-save":
+            return programs.run_iptables_save(args, ns)
+        return Result("", f"bash: {prog}: command not found\n", 127)
+
+    def docker(self, argv: list[str]) -> Result:
+        if argv and argv[0] == "exec":
+            return self.docker_exec(argv[1:])
+        if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":
+            return self.docker_exec(argv[2:])
+        return DockerCLI(self.host).run(argv)
+
+    # -- docker exec -------------------------------------------------------------------------------------
+    def docker_exec(self, argv: list[str]) -> Result:
+        d = self.host
+        p = d.profile
+        flags = [Flag("interactive", "i", "bool"), Flag("tty", "t", "bool"), Flag("detach", "d", "bool"),
+                 Flag("user", "u", "string"), Flag("workdir", "w", "string"), Flag("env", "e", "list"),
+                 Flag("privileged", "", "bool"), Flag("detach-keys", "", "string"), Flag("env-file", "", "list")]
+        try:
+            pr = parse(argv, flags, interspersed=False)
+        except FlagError as e:
+            return framing.flag_error(p, "exec", str(e))
+        if len(pr.args) < 2:
+            return framing.args_error(p, "exec", "requires at least 2 arguments")
+        try:
+            c = d.find_container(pr.args[0])
+        except DockerError as e:
+            if p.name == "20.10":
+                return Result("", f"Error: No such container: {pr.args[0]}\n", 1)
+            return framing.daemon_error(p, e)
+        if not c.running:
+            if p.name == "20.10":
+                return Result("", f"Error response from daemon: Container {c.id} is not running\n", 1)
+            return Result("", f"Error response from daemon: container {c.id} is not running\n", 1)
+        cmd = pr.args[1:]
+        if len(cmd) >= 3 and cmd[0] in ("sh", "/bin/sh", "bash", "/bin/bash") and cmd[1] == "-c":
+            inner = self._exec_in(c, [], shell_line=cmd[2])
+            return inner
+        return self._exec_in(c, cmd)
+
+    def _exec_in(self, c: Any, cmd: list[str], shell_line: Optional[str] = None) -> Result:
+        if shell_line is not None:
+            stages = [s for s in split_pipeline(shell_line) if s]
+            if not stages:
+                return Result("", "", 0)
+            first = self._exec_in(c, stages[0])
+            out, err, code = first.stdout, first.stderr, first.exit_code
+            for st in stages[1:]:
+                o, e, code = pipes.run_filter(st, out)
+                out = o
+                err += e
+            return Result(out, err, code)
+        d = self.host
+        ns = d.container_netns(c)
+        if ns is None:
+            ns = d.kernel.host if c.mode_kind == "host" else None
+        flavour = c.image.tools
+        donor = c.donor if c.mode_kind == "container" and c.donor is not None else c
+        if donor.mode_kind == "host" and c.mode_kind == "container":
+            flavour = c.image.tools
+        prog, args = cmd[0], cmd[1:]
+        base = prog.rsplit("/", 1)[-1]
+        if ns is None:
+            # a container: mode container whose donor stopped keeps only its loopback
+            from ..kernel import Kernel
+            k = Kernel(ifindex_policy="per_netns")
+            ns = k.host
+            if d.profile.container_ipv6_enabled:
+                from ..addr import parse_ip
+                from ..kernel.links import Address
+                ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
+        if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save"):
+            if base in ("brctl", "bridge", "iptables", "iptables-save") and flavour == "busybox" and \
+                    base != "brctl":
+                return self._exec_not_found(prog)
+            return self.host_tool(base, args, ns, flavour=flavour)
+        if base == "hostname":
+            return self._hostname(c, args, ns)
+        if base == "cat":
+            return self._cat(c, args)
+        if base in ("true",):
+            return Result("", "", 0)
+        if base in ("false",):
+            return Result("", "", 1)
+        if base == "echo":
+            return Result(" ".join(args) + "\n", "", 0)
+        if base in ("ping", "nslookup", "getent", "wget", "nc"):
+            handler = getattr(self.host, "exec_network_tool", None)
+            if handler is not None:
+                return handler(c, base, args)
+            return Result("", f"{base}: network tools need the what-if model (not available yet)\n", 1)
+        if base in ("sh", "bash") and not args:
+            return Result("", "", 0)
+        return self._exec_not_found(prog)
+
+    def _exec_not_found(self, prog: str) -> Result:
+        p = self.host.profile
+        if p.name == "20.10":
+            return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
+                              f'"{prog}": executable file not found in $PATH: unknown\n', 126)
+        return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
+                          f'"{prog}": executable file not found in $PATH\n', 127)
+
+    def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
+        d = self.host
+        owner = c.donor if c.mode_kind == "container" and c.donor is not None else c
+        name = owner.hostname if owner.mode_kind != "host" else d.host.hostname
+        if not args:
+            return Result(name + "\n", "", 0)
+        if args[0] == "-i":
+            addrs = [str(a.ip) for l, a in ns.addresses() if l.name != "lo" and a.ip.version == 4]
+            if owner.mode_kind == "host":
+                addrs = addrs[:1]
+            return Result(" ".join(addrs) + (" " if addrs else "") + "\n" if addrs else "\n", "", 0)
+        if args[0] in ("-s",):
+            return Result(name.split(".")[0] + "\n", "", 0)
+        return Result(name + "\n", "", 0)
+
+    def _cat(self, c: Any, args: list[str]) -> Result:
+        d = self.host
+        out, err, code = "", "", 0
+        for a in args:
+            if a == "/etc/hosts":
+                out += hosts_file(d, c)
+            elif a == "/etc/resolv.conf":
+                out += resolv_conf(d, c)
+            elif a == "/etc/hostname":
+                out += hostname_file(d, c)
+            else:
+                err += f"cat: can't open '{a}': No such file or directory\n"
+                code = 1
+        return Result(out, err, code)
+
+
+def iter_script(text: str) -> Iterator[tuple[str, str]]:
+    """Yield ("directive", text) and ("command", line) items of a script."""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#!"):
+            yield "directive", line[2:].strip()
+            continue
+        if line.startswith("#"):
+            continue
+        yield "command", line
+
+
+def run_script(text: str, engine: str = "28", seed: int = 0) -> Iterator[Result]:
+    s = Session(engine=engine, seed=seed)
+    for kind, body in iter_script(text):
+        if kind == "directive":
+            err = s.directive(body)
+            if err:
+                yield Result("", f"dockernet_sim: {err}\n", 2, command="#! " + body)
+            continue
+        yield s.run_line(body)

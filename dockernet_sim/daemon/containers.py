@@ -1,0 +1,634 @@
+"""The Engine API's container endpoints, as far as networking goes.
+
+create, start, stop, restart, kill, remove, rename, and network connect/disconnect. Addresses
+are taken when a container starts (or is connected while running) and given back when it
+stops: so an address can change across a restart, as the tutorial warns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Optional, Sequence
+
+from ..addr import AddrError, IP, parse_ip
+from ..errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
+from ..libnetwork.drivers.bridge_iptables import PortMapping
+from ..libnetwork.model import Endpoint, Network, Sandbox
+from .container import Container, EndpointSettings, Image, is_valid_name, parse_port_proto, port_key
+from .names import generate_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon import Daemon
+
+
+@dataclass(slots=True)
+class EndpointSpec:
+    """What ``--network``/``--ip``/``--alias``… ask for one network (EndpointSettings in the API)."""
+
+    ipv4: str = ""
+    ipv6: str = ""
+    aliases: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    mac: str = ""
+    driver_opts: Optional[dict[str, str]] = None
+    gw_priority: int = 0
+
+
+@dataclass(slots=True)
+class ContainerSpec:
+    """The body of POST /containers/create, the networking part of it."""
+
+    image: str = "busybox"
+    cmd: Optional[list[str]] = None
+    name: str = ""
+    hostname: str = ""
+    domainname: str = ""
+    network_mode: str = ""
+    networks: dict[str, EndpointSpec] = field(default_factory=dict)
+    port_bindings: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    publish_all: bool = False
+    expose: list[str] = field(default_factory=list)
+    dns: list[str] = field(default_factory=list)
+    dns_search: list[str] = field(default_factory=list)
+    dns_options: list[str] = field(default_factory=list)
+    extra_hosts: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    mac_address: str = ""
+    tty: bool = False
+    open_stdin: bool = False
+    labels: dict[str, str] = field(default_factory=dict)
+    env: list[str] = field(default_factory=list)
+
+
+class ContainerAPI:
+    """Mixin of the Daemon: the /containers endpoints."""
+
+    # -- lookup ------------------------------------------------------------------------------
+    def find_container(self: "Daemon", term: str) -> Container:
+        """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
+        c = self.containers.get(term)
+        if c is not None:
+            return c
+        name = term[1:] if term.startswith("/") else term
+        cid = self.names.get(name)
+        if cid is not None:
+            return self.containers[cid]
+        if term:
+            matches = [c for c in self.containers.values() if c.id.startswith(term)]
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise InvalidParameter(f"multiple IDs found with provided prefix: {term}")
+        raise NotFound(f"No such container: {term}")
+
+    # -- create ------------------------------------------------------------------------------
+    def container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+        """Create a container (POST /containers/create); returns (ID, warnings)."""
+        with self.journal.transaction():
+            return self._container_create(spec)
+
+    def _container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+        p = self.profile
+        warnings: list[str] = []
+        name = spec.name
+        if name:
+            if not is_valid_name(name):
+                raise InvalidParameter(f"Invalid container name ({name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed")
+            name = name.lstrip("/")
+            if name in self.names:
+                raise Conflict(f'Conflict. The container name "/{name}" is already in use by container '
+                               f'"{self.names[name]}". You have to remove (or rename) that container to be able to '
+                               f'reuse that name.')
+        mode = spec.network_mode or "default"
+        kind = _mode_kind(mode)
+        # validateNetMode / validateNetContainerMode, first hit wins
+        if kind == "container":
+            donor_ref = mode.split(":", 1)[1]
+            if not donor_ref:
+                w = "invalid" if p.ipam_engine == "28" else "Invalid"
+                raise InvalidParameter(f"{w} network mode: invalid container format container:<name|id>")
+            if spec.hostname:
+                raise InvalidParameter("conflicting options: hostname and the network mode")
+            if spec.links:
+                raise InvalidParameter("conflicting options: container type network can't be used with links. "
+                                       "This would result in undefined behavior")
+            if spec.dns:
+                raise InvalidParameter("conflicting options: dns and the network mode")
+            if spec.extra_hosts:
+                raise InvalidParameter("conflicting options: custom host-to-IP mapping and the network mode")
+            if spec.mac_address and p.name == "20.10":
+                raise InvalidParameter("conflicting options: mac-address and the network mode")
+            if spec.port_bindings or spec.publish_all:
+                raise InvalidParameter("conflicting options: port publishing and the container type network mode")
+            if spec.expose:
+                raise InvalidParameter("conflicting options: port exposing and the container type network mode")
+        if kind == "host":
+            if spec.links:
+                raise InvalidParameter("conflicting options: host type networking can't be used with links. "
+                                       "This would result in undefined behavior")
+            if spec.mac_address and p.name == "20.10":
+                raise InvalidParameter("conflicting options: mac-address and the network mode")
+        image = self.image(spec.image)
+        # the networks the container starts on
+        netmap: dict[str, EndpointSpec] = {}
+        if kind in ("bridge", "user", "host", "none"):
+            primary = "bridge" if kind == "bridge" else mode
+            netmap[primary] = spec.networks.get(mode) or spec.networks.get(primary) or EndpointSpec()
+            for k, v in spec.networks.items():
+                if k not in (mode, primary):
+                    netmap[k] = v
+        # v28 validates endpoint settings at create (and resolves network names)
+        if p.validate_endpoint_at_create:
+            for nname, es in netmap.items():
+                net = None
+                try:
+                    net = self.ctl.find_network(nname)
+                except NotFound:
+                    net = None
+                errs = self.endpoint_config_errors(net, nname, es, at_create=True)
+                if errs:
+                    shown = "bridge" if nname in ("default",) else nname
+                    body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)
+                    raise InvalidParameter(f"invalid config for network {shown}: invalid endpoint settings:\n{body}")
+        else:
+            for es in netmap.values():
+                if es.ipv4:
+                    try:
+                        ip4 = parse_ip(es.ipv4)
+                        if ip4.version != 4:
+                            raise AddrError("")
+                    except AddrError:
+                        raise InvalidParameter(f"invalid IPv4 address: {es.ipv4}") from None
+        if kind == "host" and spec.port_bindings:
+            warnings.append("Published ports are discarded when using host network mode")
+        cid = self.rand.object_id()
+        while cid in self.containers:
+            cid = self.rand.object_id()
+        if not name:
+            name = generate_name(self.rand, self.names)
+        stored_mode = mode
+        if kind == "bridge":
+            stored_mode = p.network_mode_default
+        elif kind == "container":
+            donor_ref = mode.split(":", 1)[1]
+            try:
+                stored_mode = "container:" + self.find_container(donor_ref).id
+            except NotFound:
+                stored_mode = mode
+        exposed = list(dict.fromkeys(list(image.exposed) + [_norm_port(x) for x in spec.expose]
+                                     + list(spec.port_bindings.keys())))
+        c = Container(id=cid, name=name, image=image, image_ref=spec.image,
+                      cmd=list(spec.cmd) if spec.cmd else list(image.cmd), created_ns=self.rand.now_ns(),
+                      network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()},
+                      publish_all=spec.publish_all, exposed=exposed, hostname=spec.hostname,
+                      domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=list(spec.dns),
+                      dns_search=list(spec.dns_search), dns_options=list(spec.dns_options),
+                      extra_hosts=list(spec.extra_hosts) if spec.extra_hosts else None,
+                      links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
+                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None)
+        if not c.hostname:
+            c.hostname = self.host.hostname if kind == "host" else cid[:12]
+        if kind == "container":
+            try:
+                donor = self.find_container(mode.split(":", 1)[1])
+                c.hostname = donor.hostname
+                c.domainname = donor.domainname
+            except NotFound:
+                pass
+        if spec.links:
+            c.links = []
+            for l in spec.links:
+                target, _, alias = l.partition(":")
+                try:
+                    child = self.find_container(target)
+                except NotFound:
+                    raise InvalidParameter(f"could not get container for {target}") from None
+                c.links.append(f"/{child.name}:/{name}/{alias or child.name}")
+        for nname, es in netmap.items():
+            net_id = ""
+            try:
+                net_id = self.ctl.find_network(nname).id
+            except DockerError:
+                pass
+            c.networks[nname] = EndpointSettings(network_id=net_id, ipv4=es.ipv4, ipv6=es.ipv6,
+                                                 aliases=list(es.aliases), links=list(es.links), mac=es.mac,
+                                                 driver_opts=es.driver_opts, gw_priority=es.gw_priority,
+                                                 has_ipam_config=bool(es.ipv4 or es.ipv6),
+                                                 aliases_null=not es.aliases)
+        self.containers[cid] = c
+        self.names[name] = cid
+        self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
+        return cid, warnings
+
+    def endpoint_config_errors(self: "Daemon", net: Optional[Network], nname: str, es: Any,
+                               at_create: bool) -> list[str]:
+        """validateEndpointSettings: what is wrong with --ip/--ip6/--alias for this network."""
+        errs: list[str] = []
+        ipv4 = getattr(es, "ipv4", "")
+        ipv6 = getattr(es, "ipv6", "")
+        if ipv4:
+            try:
+                a = parse_ip(ipv4)
+                if a.version != 4:
+                    raise AddrError("")
+            except AddrError:
+                return [f"invalid IPv4 address: {ipv4}"]
+        if ipv6:
+            try:
+                a6 = parse_ip(ipv6)
+                if a6.version != 6:
+                    raise AddrError("")
+            except AddrError:
+                return [f"invalid IPv6 address: {ipv6}"]
+        if net is None:
+            return errs
+        if ipv4 or ipv6:
+            if net.predefined:
+                errs.append("user specified IP address is supported on user defined networks only")
+            if not net.user_ipam:
+                errs.append("user specified IP address is supported only when connecting to networks with user "
+                            "configured subnets")
+            elif ipv4:
+                a = parse_ip(ipv4)
+                if not any(ps.pool.contains(a) for ps in net.pools4):
+                    errs.append(f"no configured subnet or ip-range contain the IP address {ipv4}")
+        if getattr(es, "aliases", None) and net.predefined:
+            errs.append("network-scoped alias is supported only for containers in user defined networks")
+        return errs
+
+    # -- start -------------------------------------------------------------------------------
+    def container_start(self: "Daemon", term: str) -> None:
+        """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
+        c = self.find_container(term)
+        if c.running:
+            return
+        with self.journal.transaction():
+            self._start(c)
+
+    def _start(self: "Daemon", c: Container) -> None:
+        p = self.profile
+        kind = c.mode_kind
+        prefix = p.start_error_prefix
+        if kind == "container":
+            ref = c.network_mode.split(":", 1)[1]
+            try:
+                donor = self.find_container(ref)
+            except NotFound:
+                if p.name == "28":
+                    raise SystemError_(f"joining network namespace of container: No such container: {ref}") from None
+                raise
+            if donor is c:
+                raise InvalidParameter("cannot join own network namespace" if p.name == "28"
+                                       else "cannot join own network")
+            if not donor.running:
+                if p.name == "28":
+                    raise Conflict(f"cannot join network namespace of a non running container: container "
+                                   f"{donor.name} is {donor.status}")
+                raise Conflict(f"cannot join network of a non running container: {donor.id}")
+            c.donor = donor
+            self.journal.record(lambda: setattr(c, "donor", None))
+            self._set_running(c)
+            return
+        sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
+        c.sandbox = sb
+        self.journal.record(lambda: setattr(c, "sandbox", None))
+        try:
+            self._attach_all(c, sb)
+        except DockerError as e:
+            if prefix and not str(e).startswith(prefix):
+                raise type(e)(prefix + str(e)) from None
+            raise
+        self._set_running(c)
+
+    def _set_running(self: "Daemon", c: Container) -> None:
+        old = (c.status, c.pid, c.started_ns, c.exit_code)
+        c.status = "running"
+        c.pid = self.next_pid()
+        c.started_ns = self.rand.now_ns()
+        c.exit_code = 0
+        self.journal.record(lambda: _restore_state(c, old))
+
+    def _attach_all(self: "Daemon", c: Container, sb: Sandbox) -> None:
+        order = list(c.networks.keys())
+        # the default network connects first; 20.10 then names interfaces in libnetwork's order
+        if "bridge" in order:
+            order.remove("bridge")
+            order.insert(0, "bridge")
+        if self.profile.name == "20.10" and len(order) > 1 and c.mode_kind in ("bridge", "user"):
+            nets = []
+            for n in order:
+                try:
+                    nets.append((self.ctl.find_network(n), n))
+                except NotFound:
+                    nets.append((None, n))
+            order_sorted = sorted(nets, key=lambda t: (1 if t[0] is not None and t[0].internal else 0,
+                                                       t[0].name if t[0] is not None else t[1]))
+            names = {n: f"eth{i}" for i, (_, n) in enumerate(order_sorted)}
+            sb.next_eth = len(order)
+        else:
+            names = {}
+        published = False
+        for nname in order:
+            es = c.networks[nname]
+            ep = self._connect_endpoint(c, nname, es, sb, ifname=names.get(nname), publish=not published)
+            if ep is not None and ep.ports:
+                published = True
+            if ep is not None and not ep.network.internal and ep.network.driver == "bridge":
+                published = True
+
+    def _connect_endpoint(self: "Daemon", c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
+                          ifname: Optional[str] = None, publish: bool = True) -> Optional[Endpoint]:
+        net = self.ctl.find_network(nname)
+        if not self.profile.validate_endpoint_at_create or True:
+            errs = self.endpoint_config_errors(net, nname, es, at_create=False)
+            if errs:
+                raise InvalidParameter(errs[0])
+        if es.network_id != net.id:
+            old = es.network_id
+            es.network_id = net.id
+            self.journal.record(lambda: setattr(es, "network_id", old))
+        ip4 = parse_ip(es.ipv4) if es.ipv4 else None
+        ip6 = parse_ip(es.ipv6) if es.ipv6 else None
+        if ip4 is not None and not any(ps.pool.contains(ip4) for ps in net.pools4):
+            w = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
+            raise InvalidParameter(f"{w} address {ip4}: It does not belong to any of this network's subnets")
+        dns_names: list[str] = []
+        if not net.predefined:
+            dns_names = [c.name] + list(es.aliases) + [c.short_id]
+        ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6,
+                                      mac=es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else ""),
+                                      aliases=es.aliases, dns_names=dns_names)
+        if publish and net.driver == "bridge" and not net.internal:
+            ep.ports = self._publish(c, ep)
+        self.ctl.join(ep, sb, ifname=ifname)
+        es.endpoint = ep
+        self.journal.record(lambda: setattr(es, "endpoint", None))
+        return ep
+
+    def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
+        """Hold host ports for the container's bindings and return the mappings to program."""
+        bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()}
+        if c.publish_all:
+            for k in c.exposed:
+                if k not in bindings:
+                    bindings[k] = [{"HostIp": "", "HostPort": ""}]
+        mappings: list[PortMapping] = []
+        published: dict[str, list[dict[str, str]]] = {}
+        try:
+            for key in sorted(bindings, key=lambda k: parse_port_proto(k)):
+                cport, proto = parse_port_proto(key)
+                for b in bindings[key]:
+                    hip = b.get("HostIp", "") or ""
+                    hport_txt = b.get("HostPort", "") or ""
+                    lo, hi = _port_range(hport_txt)
+                    targets: list[str]
+                    if hip:
+                        targets = [hip]
+                    else:
+                        targets = [ep.network.host_ip or "0.0.0.0"]
+                        if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings:
+                            targets.append("::")
+                    chosen: Optional[int] = None
+                    for t in targets:
+                        if chosen is None:
+                            got = self.ctl.hold_port(proto, t, lo, hi)
+                            chosen = got
+                        else:
+                            got = self.ctl.hold_port(proto, t, chosen)
+                        ep.port_holds.append((proto, t, got))
+                        published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
+                        if ":" not in t and ep.ip4 is not None:
+                            mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
+                                                        host_ip=t, host_port=got))
+        except DockerError as e:
+            raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
+                               f"({ep.id}): {e}") from None
+        for k in c.exposed:
+            published.setdefault(k, [])
+        old = c.ports_published
+        c.ports_published = published
+        self.journal.record(lambda: setattr(c, "ports_published", old))
+        return mappings
+
+    # -- stop / kill / restart ---------------------------------------------------------------------
+    def container_stop(self: "Daemon", term: str) -> None:
+        c = self.find_container(term)
+        if not c.running:
+            return
+        with self.journal.transaction():
+            self._stop(c, exit_code=137 if False else 0)
+
+    def container_kill(self: "Daemon", term: str) -> None:
+        c = self.find_container(term)
+        if not c.running:
+            raise Conflict(f"Cannot kill container: {term}: Container {c.id} is not running"
+                           if self.profile.name == "20.10" else
+                           f"cannot kill container: {term}: container {c.id} is not running")
+        with self.journal.transaction():
+            self._stop(c, exit_code=137)
+
+    def _stop(self: "Daemon", c: Container, exit_code: int = 0) -> None:
+        self._release_network(c)
+        old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns)
+        c.status = "exited"
+        c.pid = 0
+        c.exit_code = exit_code
+        c.finished_ns = self.rand.now_ns()
+        self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4])))
+        # containers sharing this one's namespace lose their interfaces (they keep only lo)
+        for other in self.containers.values():
+            if other.donor is c:
+                pass
+
+    def _release_network(self: "Daemon", c: Container) -> None:
+        sb = c.sandbox
+        if c.mode_kind == "container":
+            old = c.donor
+            c.donor = None
+            self.journal.record(lambda: setattr(c, "donor", old))
+            return
+        if sb is None:
+            return
+        for nname, es in c.networks.items():
+            ep = es.endpoint
+            if ep is None:
+                continue
+            self._detach_endpoint(c, es)
+        self.ctl.delete_sandbox(sb)
+        if not self.profile.clear_sandbox_on_stop:
+            prev = (c.stale_sandbox_id, c.stale_sandbox_key)
+            c.stale_sandbox_id, c.stale_sandbox_key = sb.id, sb.key
+            self.journal.record(lambda: (setattr(c, "stale_sandbox_id", prev[0]),
+                                         setattr(c, "stale_sandbox_key", prev[1])))
+        c.sandbox = None
+        self.journal.record(lambda: setattr(c, "sandbox", sb))
+        oldp = c.ports_published
+        c.ports_published = {}
+        self.journal.record(lambda: setattr(c, "ports_published", oldp))
+
+    def _detach_endpoint(self: "Daemon", c: Container, es: EndpointSettings) -> None:
+        ep = es.endpoint
+        assert ep is not None
+        self.ctl.leave(ep)
+        for proto, hip, port in ep.port_holds:
+            self.ctl.release_port(proto, hip, port)
+        self.ctl.delete_endpoint(ep)
+        es.endpoint = None
+        self.journal.record(lambda: setattr(es, "endpoint", ep))
+
+    def container_restart(self: "Daemon", term: str) -> None:
+        c = self.find_container(term)
+        with self.journal.transaction():
+            if c.running:
+                self._stop(c)
+            self._start(c)
+            c.restart_count += 0
+
+    # -- remove / rename -------------------------------------------------------------------------
+    def container_remove(self: "Daemon", term: str, force: bool = False) -> None:
+        c = self.find_container(term)
+        with self.journal.transaction():
+            if c.running:
+                if not force:
+                    if self.profile.name == "28":
+                        raise Conflict(f'cannot remove container "/{c.name}": container is running: stop the '
+                                       f'container before removing or force remove')
+                    raise Conflict(f"You cannot remove a running container {c.id}. Stop the container before "
+                                   f"attempting removal or force remove")
+                self._stop(c, exit_code=137)
+            del self.containers[c.id]
+            del self.names[c.name]
+            self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
+
+    def container_rename(self: "Daemon", term: str, new: str) -> None:
+        c = self.find_container(term)
+        new = new.lstrip("/")
+        if not new or not is_valid_name(new):
+            raise InvalidParameter(f"Invalid container name ({new}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed")
+        if new == c.name:
+            raise InvalidParameter("Renaming a container with the same name as its current name")
+        if new in self.names:
+            raise Conflict(f'Conflict. The container name "/{new}" is already in use by container '
+                           f'"{self.names[new]}". You have to remove (or rename) that container to be able to '
+                           f'reuse that name.')
+        with self.journal.transaction():
+            old = c.name
+            del self.names[old]
+            self.names[new] = c.id
+            c.name = new
+            for es in c.networks.values():
+                if es.endpoint is not None:
+                    es.endpoint.name = new
+                    if es.endpoint.dns_names and es.endpoint.dns_names[0] == old:
+                        es.endpoint.dns_names[0] = new
+
+    # -- connect / disconnect --------------------------------------------------------------------
+    def network_connect(self: "Daemon", net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
+        """Connect a container to a network (POST /networks/{id}/connect)."""
+        spec = spec or EndpointSpec()
+        with self.journal.transaction():
+            net = self.ctl.find_network(net_term)
+            c = self.find_container(ctr_term)
+            p = self.profile
+            kind = c.mode_kind
+            if c.running and kind == "container":
+                raise Forbidden("container sharing network namespace with another container or host cannot be "
+                                "connected to any other network")
+            if kind != "host" and net.driver == "host":
+                raise Forbidden("cannot connect container to host network - container must be created in host "
+                                "network mode" if p.name == "28" else
+                                "container cannot be disconnected from host network or connected to host network")
+            for sname in c.networks:
+                if sname == net.name:
+                    if c.running:
+                        raise Forbidden(f"endpoint with name {c.name} already exists in network {net.name}")
+                    return
+                if kind in ("host", "container") or net.driver == "host":
+                    raise Forbidden("container sharing network namespace with another container or host cannot "
+                                    "be connected to any other network")
+                if sname == "none" or net.name == "none":
+                    raise Forbidden("container cannot be connected to multiple networks with one of the networks "
+                                    "in private (none) mode")
+            errs = self.endpoint_config_errors(net, net.name, spec, at_create=False)
+            if errs:
+                raise InvalidParameter(errs[0])
+            es = EndpointSettings(network_id=net.id, ipv4=spec.ipv4, ipv6=spec.ipv6, aliases=list(spec.aliases),
+                                  links=list(spec.links), mac=spec.mac, driver_opts=spec.driver_opts or {},
+                                  gw_priority=spec.gw_priority, has_ipam_config=True, aliases_null=False)
+            c.networks[net.name] = es
+            self.journal.record(lambda: c.networks.pop(net.name, None))
+            if c.running and c.sandbox is not None:
+                self._connect_endpoint(c, net.name, es, c.sandbox, publish=False)
+
+    def network_disconnect(self: "Daemon", net_term: str, ctr_term: str, force: bool = False) -> None:
+        """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
+        with self.journal.transaction():
+            try:
+                net = self.ctl.find_network(net_term)
+            except NotFound:
+                raise
+            c = self.find_container(ctr_term)
+            if c.mode_kind == "host" and net.driver == "host":
+                raise Forbidden("cannot disconnect container from host network - container was created in host "
+                                "network mode" if self.profile.name == "28" else
+                                "container cannot be disconnected from host network or connected to host network")
+            key = None
+            for k, es in c.networks.items():
+                if k == net.name or es.network_id == net.id:
+                    key = k
+            if key is None:
+                if c.running:
+                    raise Forbidden(f"container {c.id} is not connected to network {net.name}")
+                raise Forbidden(f"container {c.id} is not connected to the network {net.name}")
+            es = c.networks[key]
+            if es.endpoint is not None:
+                self._detach_endpoint(c, es)
+            pos = list(c.networks).index(key)
+            del c.networks[key]
+
+            def restore() -> None:
+                items = list(c.networks.items())
+                items.insert(pos, (key, es))
+                c.networks.clear()
+                c.networks.update(items)
+            self.journal.record(restore)
+
+    # -- queries ---------------------------------------------------------------------------------
+    def container_list(self: "Daemon", all: bool = False) -> list[Container]:
+        cs = [c for c in self.containers.values() if all or c.running]
+        return sorted(cs, key=lambda c: c.created_ns, reverse=True)
+
+    def container_netns(self: "Daemon", c: Container) -> Optional[Any]:
+        """The namespace a container's processes see (its donor's in container: mode)."""
+        if c.mode_kind == "container":
+            return c.donor.sandbox.ns if c.donor is not None and c.donor.sandbox is not None else None
+        return c.sandbox.ns if c.sandbox is not None else None
+
+
+def _mode_kind(mode: str) -> str:
+    if mode == "host":
+        return "host"
+    if mode == "none":
+        return "none"
+    if mode.startswith("container:"):
+        return "container"
+    if mode in ("default", "bridge", ""):
+        return "bridge"
+    return "user"
+
+
+def _norm_port(spec: str) -> str:
+    p, proto = parse_port_proto(spec)
+    return port_key(p, proto)
+
+
+def _port_range(text: str) -> tuple[int, Optional[int]]:
+    if not text:
+        return 0, None
+    a, _, b = text.partition("-")
+    lo = int(a)
+    return lo, (int(b) if b else None)
+
+
+def _restore_state(c: Container, old: tuple[Any, ...]) -> None:
+    c.status, c.pid, c.started_ns, c.exit_code = old

@@ -1,0 +1,215 @@
+"""The daemon: one Docker host's Engine API over the libnetwork and kernel models.
+
+``Daemon(engine="28", seed=0)`` boots like dockerd on a fresh data root: the host namespace
+with ``lo`` and ``eth0``, the firewall's base chains, the predefined ``bridge`` (``docker0``),
+``host`` and ``none`` networks. Every public method is one Engine API call and is atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect as _inspect
+from typing import Any, Optional, Sequence
+
+from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, prefix
+from ..errors import DockerError
+from ..ids import Randomness
+from ..journal import Journal
+from ..kernel import Kernel, Route
+from ..libnetwork.controller import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Controller
+from ..libnetwork.drivers.bridge_iptables import Firewall
+from ..libnetwork.ipam import Ipam
+from ..libnetwork.model import Network
+from ..libnetwork.portallocator import PortAllocator
+from ..profiles import Profile, get_profile
+from .config import DaemonConfig, HostSpec
+from .container import Container, Image
+from .containers import ContainerAPI, ContainerSpec, EndpointSpec
+from .inspect import container_document, network_document
+from .networks import NetworkAPI
+
+DEFAULT_IMAGES = {
+    "busybox": Image("busybox", ("sh",)),
+    "web": Image("web", ("/bin/sh",), ("80/tcp", "443/tcp")),
+}
+
+
+def _image_key(ref: str) -> str:
+    name = ref.split("@", 1)[0]
+    if ":" in name.rsplit("/", 1)[-1]:
+        name = name.rsplit(":", 1)[0]
+    return name
+
+
+class Daemon(NetworkAPI, ContainerAPI):
+    """A Docker Engine's networking, in memory."""
+
+    def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
+                 config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
+        self.profile: Profile = get_profile(engine)
+        self.seed = seed
+        self.rand = Randomness(seed)
+        self.journal = Journal()
+        self.host = host or HostSpec()
+        self.config = config or DaemonConfig()
+        self.images: dict[str, Image] = {}
+        for im in DEFAULT_IMAGES.values():
+            self.add_image(im)
+        for im in images:
+            self.add_image(im)
+        self.containers: dict[str, Container] = {}
+        self.names: dict[str, str] = {}
+        self._pid = 1000 + self.rand.randbits(12)
+        self.engine_id = self.rand.uuid()
+        self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy)
+        self._setup_host()
+        pools = None
+        if self.config.default_address_pools:
+            pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
+        ula = self._ula_base() if self.profile.ipam_engine == "28" else None
+        self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula)
+        self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
+                                 ip_masq=self.config.ip_masq, icc=self.config.icc,
+                                 userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
+        self.ports = PortAllocator()
+        self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
+                              self.ports, mtu=self.config.mtu)
+        self.firewall.daemon_start()
+        self._create_predefined()
+
+    # -- boot ----------------------------------------------------------------------------------
+    def _setup_host(self) -> None:
+        host = self.kernel.host
+        eth0 = parse_prefix(self.host.eth0)
+        mac = self.rand.random_mac()
+        host.add_link("eth0", "ether", mtu=self.host.mtu, mac=mac, up=True, carrier=True)
+        host.add_address("eth0", eth0.addr, eth0.length)
+        if self.host.gateway:
+            host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway), proto="static"))
+
+    def _ula_base(self) -> Prefix:
+        sha = hashlib.sha256(self.engine_id.encode()).digest()
+        gid = int.from_bytes(sha[:8], "big") & ((1 << 40) - 1)
+        return prefix((0xFD << 120) | (gid << 80), 48, 6)
+
+    def _create_predefined(self) -> None:
+        p = self.profile
+        cfg = self.config
+        with self.journal.transaction():
+            # host and none first, then the default bridge (as dockerd's controller does)
+            for name, driver in (("none", "null"), ("host", "host")):
+                net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
+                              predefined=True, ipam_options=None)
+                self.ctl.add_network(net)
+            opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
+                    OPT_MASQ: "true" if cfg.ip_masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
+                    OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu)}
+            net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
+                          predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=cfg.ip_masq,
+                          host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu, enable_ipv6=cfg.ipv6)
+            net.bridge = cfg.bridge or "docker0"
+            conf4: dict[str, Any] = {}
+            if cfg.bip:
+                bip = parse_prefix(cfg.bip)
+                conf4 = {"_pool": bip.masked(), "_gateway": bip.addr, "Gateway": str(bip.addr)}
+                net.user_ipam = False
+            elif p.ipam_engine == "20.10":
+                # FindAvailableNetwork: the first default pool clear of the host's routes, as a static pool
+                pool = self.ipam.next_pool(v6=False, exclude=self.host_reserved())
+                if pool is not None:
+                    conf4 = {"_pool": pool}
+                net.show_gateway = False
+            if cfg.fixed_cidr:
+                conf4["_range"] = parse_prefix(cfg.fixed_cidr).masked()
+            conf6: list[dict[str, Any]] = []
+            if cfg.ipv6 and cfg.fixed_cidr_v6:
+                conf6 = [{"_pool": parse_prefix(cfg.fixed_cidr_v6)}]
+            self.ctl.allocate_pools(net, [conf4] if conf4 else [], conf6, exclude=self.host_reserved())
+            if cfg.bip:
+                net.show_gateway = True
+            self.ctl.add_network(net)
+            self.ctl.create_bridge(net)
+
+    # -- images ----------------------------------------------------------------------------------
+    def add_image(self, image: Image) -> None:
+        """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
+        key = _image_key(image.name)
+        if not image.id:
+            image.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
+        self.images[key] = image
+
+    def image(self, ref: str) -> Image:
+        """Any image name is taken as present; unknown ones behave like busybox."""
+        key = _image_key(ref)
+        im = self.images.get(key)
+        if im is None:
+            im = Image(key, ("/bin/sh",))
+            im.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
+        return im
+
+    def next_pid(self) -> int:
+        self._pid += 1 + self.rand.randbits(5)
+        return self._pid
+
+    # -- inspect ---------------------------------------------------------------------------------
+    def network_inspect(self, term: str) -> dict[str, Any]:
+        """The ``docker network inspect`` document of one network."""
+        return network_document(self, self.ctl.find_network(term))
+
+    def container_inspect(self, term: str) -> dict[str, Any]:
+        """The ``docker inspect`` document of one container."""
+        return container_document(self, self.find_container(term))
+
+    # -- convenience: docker run ------------------------------------------------------------------
+    def run(self, image: str = "busybox", name: str = "", **kw: Any) -> str:
+        """``docker run -d``: create then start; returns the container ID.
+
+        >>> from dockernet_sim import DockerHost
+        >>> h = DockerHost(engine="20.10")
+        >>> cid = h.run("busybox", name="c1")
+        >>> h.container_inspect("c1")["NetworkSettings"]["IPAddress"]
+        '172.17.0.2'
+        """
+        networks = kw.pop("networks", None)
+        spec = ContainerSpec(image=image, name=name, **kw)
+        if networks:
+            spec.networks = {n: (e if isinstance(e, EndpointSpec) else EndpointSpec(**e)) for n, e in networks.items()}
+        cid, _ = self.container_create(spec)
+        self.container_start(cid)
+        return cid
+
+    # -- state for tests ---------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        """A complete, comparable snapshot of the host (for tests; cost grows with the host)."""
+        k = self.kernel
+        nss = {}
+        for name, ns in k.namespaces.items():
+            nss[name] = {
+                "links": [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
+                           tuple((str(a.ip), a.prefixlen) for a in l.addresses),
+                           l.master.name if l.master else None, l.peer.name if l.peer else None)
+                          for l in ns.sorted_links()],
+                "routes": [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope)
+                           for r in ns.routes],
+                "netfilter": ns.netfilter.state(),
+            }
+        nets = {}
+        for n in self.ctl.networks.values():
+            nets[n.id] = (n.name, tuple((ps.pool_id, str(ps.pool), str(ps.gateway)) for ps in n.pools4 + n.pools6),
+                          tuple(sorted(n.endpoints)))
+        ctrs = {}
+        for c in self.containers.values():
+            ctrs[c.id] = (c.name, c.status, c.network_mode, tuple(
+                (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
+                c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
+        ipam_state = self.ipam.state() if hasattr(self.ipam, "state") else None
+        return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
+                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes)}
+
+
+def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix]) -> Ipam:
+    params = _inspect.signature(Ipam).parameters
+    kw: dict[str, Any] = {"engine": engine, "default_pools": pools}
+    if "ula_base" in params:
+        kw["ula_base"] = ula
+    return Ipam(**kw)

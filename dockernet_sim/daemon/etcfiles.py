@@ -1,0 +1,164 @@
+"""The files Docker writes into a container: /etc/hosts, /etc/resolv.conf, /etc/hostname.
+
+Contents follow each engine's generator (20.10's etchosts/resolvconf packages; 28's rewritten
+resolv.conf with its trailing comment block), and the network mode: host-mode containers get the
+host's files, container: mode ones their donor's, user networks point at the embedded DNS server
+127.0.0.11.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .container import Container
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon import Daemon
+
+EMBEDDED_DNS = "127.0.0.11"
+
+
+def host_hosts_file(d: "Daemon") -> str:
+    return (f"127.0.0.1\tlocalhost\n127.0.1.1\t{d.host.hostname}\n\n"
+            "# The following lines are desirable for IPv6 capable hosts\n"
+            "::1     localhost ip6-localhost ip6-loopback\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n")
+
+
+def host_resolv_conf(d: "Daemon") -> str:
+    out = ""
+    if d.host.search:
+        out += "search " + " ".join(d.host.search) + "\n"
+    for ns in d.host.nameservers:
+        out += f"nameserver {ns}\n"
+    return out
+
+
+def _owner(d: "Daemon", c: Container) -> Container:
+    if c.mode_kind == "container" and c.donor is not None:
+        return c.donor
+    return c
+
+
+def hostname_file(d: "Daemon", c: Container) -> str:
+    return _owner(d, c).hostname + "\n"
+
+
+def hosts_file(d: "Daemon", c: Container) -> str:
+    c = _owner(d, c)
+    p = d.profile
+    if c.mode_kind == "host":
+        out = host_hosts_file(d)
+        for e in c.extra_hosts or []:
+            name, _, ip = e.partition(":")
+            out += f"{_host_gateway(d, ip)}\t{name}\n"
+        return out
+    lines = ["127.0.0.1\tlocalhost"]
+    if p.name == "20.10":
+        lines += ["::1\tlocalhost ip6-localhost ip6-loopback", "fe00::0\tip6-localnet", "ff00::0\tip6-mcastprefix",
+                  "ff02::1\tip6-allnodes", "ff02::2\tip6-allrouters"]
+    elif p.container_ipv6_enabled:
+        lines += ["::1\tlocalhost ip6-localhost ip6-loopback", "fe00::\tip6-localnet", "ff00::\tip6-mcastprefix",
+                  "ff02::1\tip6-allnodes", "ff02::2\tip6-allrouters"]
+    for e in c.extra_hosts or []:
+        name, _, ip = e.partition(":")
+        lines.append(f"{_host_gateway(d, ip)}\t{name}")
+    for l in c.links or []:
+        child_name, _, rest = l.partition(":")
+        alias = rest.rsplit("/", 1)[-1]
+        try:
+            child = d.find_container(child_name.lstrip("/"))
+        except Exception:
+            continue
+        es = child.networks.get("bridge")
+        ep = es.endpoint if es is not None else None
+        if ep is None or ep.ip4 is None:
+            continue
+        names = [alias, child.hostname]
+        if child.name != alias:
+            names.append(child.name)
+        lines.append(f"{ep.ip4}\t{' '.join(names)}")
+    host = f"{c.hostname}.{c.domainname} {c.hostname}" if c.domainname else c.hostname
+    if c.sandbox is not None:
+        for ep in c.sandbox.endpoints:
+            if ep.ip4 is not None:
+                lines.append(f"{ep.ip4}\t{host}")
+            if ep.ip6 is not None:
+                lines.append(f"{ep.ip6}\t{host}")
+    return "\n".join(lines) + "\n"
+
+
+def _host_gateway(d: "Daemon", ip: str) -> str:
+    if ip == "host-gateway":
+        br = d.ctl.network_by_name("bridge")
+        if br is not None and br.pools4 and br.pools4[0].gateway is not None:
+            return str(br.pools4[0].gateway)
+    return ip
+
+
+def resolv_conf(d: "Daemon", c: Container) -> str:
+    c = _owner(d, c)
+    p = d.profile
+    user_net = c.mode_kind == "user" or any(n not in ("bridge", "host", "none") for n in c.networks)
+    host_ns = [n for n in d.host.nameservers if not n.startswith("127.")]
+    nameservers = list(c.dns) or list(d.config.dns)
+    search = list(c.dns_search) or list(d.config.dns_search) or list(d.host.search)
+    options = list(c.dns_options) or list(d.config.dns_opts)
+    if c.mode_kind == "host":
+        if p.name == "20.10":
+            return host_resolv_conf(d)
+        body = "".join(f"nameserver {n}\n" for n in (nameservers or d.host.nameservers))
+        if search:
+            body += "search " + " ".join(search) + "\n"
+        return (_GEN_HEAD + "\n" + body + "\n# Based on host file: '/etc/resolv.conf'\n"
+                + ("# Overrides: [nameservers]\n" if nameservers else "# Overrides: []\n"))
+    if p.name == "20.10":
+        out = ""
+        if user_net:
+            if search:
+                out += "search " + " ".join(search) + "\n"
+            out += f"nameserver {EMBEDDED_DNS}\n"
+            opts = options + ([] if any(o.startswith("ndots:") for o in options) else ["ndots:0"])
+            out += "options " + " ".join(opts) + "\n"
+            return out
+        if search:
+            out += "search " + " ".join(search) + "\n"
+        ns = nameservers or host_ns or ["8.8.8.8", "8.8.4.4"]
+        out += "".join(f"nameserver {n}\n" for n in ns)
+        if options:
+            out += "options " + " ".join(options) + "\n"
+        return out
+    # 28
+    body = ""
+    if user_net:
+        body += f"nameserver {EMBEDDED_DNS}\n"
+        if search:
+            body += "search " + " ".join(search) + "\n"
+        opts = options + ([] if any(o.startswith("ndots:") for o in options) else ["ndots:0"])
+        body += "options " + " ".join(opts) + "\n"
+        ext = ", ".join(f"host({n})" if not nameservers else n for n in (nameservers or d.host.nameservers))
+        tail = "\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n"
+        tail += f"# ExtServers: [{ext}]\n"
+        tail += "# Overrides: [" + ", ".join(x for x, v in (("nameservers", nameservers), ("search", c.dns_search),
+                                                          ("options", c.dns_options)) if v) + "]\n"
+        tail += "# Option ndots from: internal\n"
+        return _GEN_HEAD + "\n" + body + tail
+    ns = nameservers or host_ns
+    used_default = False
+    if not ns:
+        ns = ["8.8.8.8", "8.8.4.4"]
+        used_default = True
+    body += "".join(f"nameserver {n}\n" for n in ns)
+    if search:
+        body += "search " + " ".join(search) + "\n"
+    if options:
+        body += "options " + " ".join(options) + "\n"
+    tail = "\n# Based on host file: '/etc/resolv.conf' (legacy)\n"
+    if used_default:
+        tail += "# Used default nameservers.\n"
+    tail += "# Overrides: [" + ", ".join(x for x, v in (("nameservers", c.dns), ("search", c.dns_search),
+                                                      ("options", c.dns_options)) if v) + "]\n"
+    return _GEN_HEAD + "\n" + body + tail
+
+
+_GEN_HEAD = ("# Generated by Docker Engine.\n# This file can be edited; Docker Engine will not make further changes "
+             "once it\n# has been modified.\n")

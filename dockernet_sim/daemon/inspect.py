@@ -1,0 +1,250 @@
+"""Inspect documents (``docker network inspect``, ``docker inspect`` of containers), in each
+engine's key order.
+
+The container document's non-network parts are the engine's fixed defaults for a plain ``docker
+run -itd IMAGE`` (kept as data in ``data/container_<profile>.json``, recorded from the engines);
+everything networking reads is computed from the model.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Optional
+
+from ..ids import format_time
+from ..libnetwork.model import Endpoint, Network
+from .container import Container, EndpointSettings, sort_port_keys
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon import Daemon
+
+Json = dict[str, Any]
+ZERO_TIME = "0001-01-01T00:00:00Z"
+
+
+@lru_cache(maxsize=4)
+def _template_text(profile: str) -> str:
+    path = os.path.join(os.path.dirname(__file__), "data", f"container_{profile}.json")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def container_template(profile: str) -> Json:
+    return json.loads(_template_text(profile))
+
+
+# -- networks -------------------------------------------------------------------------------
+def network_document(d: "Daemon", net: Network) -> Json:
+    p = d.profile
+    doc: Json = {"Name": net.name, "Id": net.id, "Created": format_time(net.created_ns), "Scope": net.scope,
+                 "Driver": net.driver}
+    if p.inspect_enable_ipv4:
+        doc["EnableIPv4"] = net.enable_ipv4
+    doc["EnableIPv6"] = net.enable_ipv6
+    doc["IPAM"] = {"Driver": net.ipam_driver,
+                   "Options": None if net.predefined else (net.ipam_options or {}),
+                   "Config": ipam_config_doc(d, net)}
+    doc["Internal"] = net.internal
+    doc["Attachable"] = net.attachable
+    doc["Ingress"] = net.ingress
+    doc["ConfigFrom"] = {"Network": ""}
+    doc["ConfigOnly"] = False
+    containers: Json = {}
+    for ep in sorted(net.endpoints.values(), key=lambda e: e.container_id):
+        if ep.sandbox is None:
+            continue
+        containers[ep.container_id] = {
+            "Name": ep.name, "EndpointID": ep.id, "MacAddress": ep.mac,
+            "IPv4Address": f"{ep.ip4}/{ep.prefixlen4}" if ep.ip4 is not None else "",
+            "IPv6Address": f"{ep.ip6}/{ep.prefixlen6}" if ep.ip6 is not None else "",
+        }
+    doc["Containers"] = containers
+    doc["Options"] = dict(net.options)
+    doc["Labels"] = dict(net.labels)
+    return doc
+
+
+def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
+    if net.driver != "bridge":
+        return None if d.profile.name == "28" else []
+    out: list[Json] = []
+    for ps in net.pools4 + net.pools6:
+        if ps.user_config is not None:
+            cfg = ps.user_config
+            e: Json = {"Subnet": cfg.get("Subnet", "")}
+            if cfg.get("IPRange"):
+                e["IPRange"] = cfg["IPRange"]
+            if cfg.get("Gateway"):
+                e["Gateway"] = cfg["Gateway"]
+            if cfg.get("AuxiliaryAddresses"):
+                e["AuxiliaryAddresses"] = dict(cfg["AuxiliaryAddresses"])
+            out.append(e)
+        else:
+            e = {"Subnet": str(ps.pool)}
+            if ps.sub_pool is not None:
+                e["IPRange"] = str(ps.sub_pool)
+            if ps.gateway is not None and net.show_gateway:
+                e["Gateway"] = str(ps.gateway)
+            out.append(e)
+    return out
+
+
+# -- containers -------------------------------------------------------------------------------
+def container_document(d: "Daemon", c: Container) -> Json:
+    p = d.profile
+    doc = container_template(p.name)
+    base = "/var/lib/docker/containers/" + c.id
+    files_owner = c
+    if c.mode_kind == "container":
+        try:
+            files_owner = d.find_container(c.network_mode.split(":", 1)[1])
+        except Exception:
+            files_owner = c
+    fbase = "/var/lib/docker/containers/" + files_owner.id
+    doc["Id"] = c.id
+    doc["Created"] = format_time(c.created_ns)
+    doc["Path"] = c.cmd[0] if c.cmd else ""
+    doc["Args"] = list(c.cmd[1:])
+    st = doc["State"]
+    st["Status"] = c.status
+    st["Running"] = c.running
+    st["Pid"] = c.pid
+    st["ExitCode"] = c.exit_code
+    st["StartedAt"] = format_time(c.started_ns) if c.started_ns else ZERO_TIME
+    st["FinishedAt"] = format_time(c.finished_ns) if c.finished_ns else ZERO_TIME
+    doc["Image"] = "sha256:" + c.image.id
+    doc["ResolvConfPath"] = fbase + "/resolv.conf"
+    doc["HostnamePath"] = fbase + "/hostname"
+    doc["HostsPath"] = fbase + "/hosts"
+    doc["LogPath"] = f"{base}/{c.id}-json.log"
+    doc["Name"] = "/" + c.name
+    doc["RestartCount"] = c.restart_count
+    hc = doc["HostConfig"]
+    hc["NetworkMode"] = c.network_mode
+    hc["PortBindings"] = {k: [dict(b) for b in v] for k, v in c.port_bindings.items()}
+    hc["PublishAllPorts"] = c.publish_all
+    hc["Dns"] = list(c.dns)
+    hc["DnsOptions"] = list(c.dns_options)
+    hc["DnsSearch"] = list(c.dns_search)
+    hc["ExtraHosts"] = list(c.extra_hosts) if c.extra_hosts is not None else None
+    hc["Links"] = list(c.links) if c.links else None
+    if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
+        doc["GraphDriver"]["Data"]["ID"] = c.id
+    cfg = doc["Config"]
+    cfg["Hostname"] = c.hostname
+    cfg["Domainname"] = c.domainname
+    cfg["Tty"] = c.tty
+    cfg["OpenStdin"] = c.open_stdin
+    cfg["AttachStdin"] = False
+    cfg["Env"] = list(c.env) if c.env else None
+    cfg["Cmd"] = list(c.cmd)
+    cfg["Image"] = c.image_ref
+    cfg["Labels"] = dict(c.labels)
+    if c.exposed:
+        exposed = {k: {} for k in sort_port_keys(c.exposed)}
+        new_cfg: Json = {}
+        for k, v in cfg.items():
+            new_cfg[k] = v
+            if k == "StdinOnce":
+                new_cfg["ExposedPorts"] = exposed
+        doc["Config"] = new_cfg
+    doc["NetworkSettings"] = network_settings(d, c)
+    return doc
+
+
+def _ep_ops(ep: Optional[Endpoint]) -> Json:
+    if ep is None:
+        return {"EndpointID": "", "Gateway": "", "IPAddress": "", "IPPrefixLen": 0, "IPv6Gateway": "",
+                "GlobalIPv6Address": "", "GlobalIPv6PrefixLen": 0, "MacAddress": ""}
+    return {"EndpointID": ep.id, "Gateway": str(ep.gateway4) if ep.gateway4 is not None else "",
+            "IPAddress": str(ep.ip4) if ep.ip4 is not None else "", "IPPrefixLen": ep.prefixlen4 if ep.ip4 else 0,
+            "IPv6Gateway": str(ep.gateway6) if ep.gateway6 is not None else "",
+            "GlobalIPv6Address": str(ep.ip6) if ep.ip6 is not None else "",
+            "GlobalIPv6PrefixLen": ep.prefixlen6 if ep.ip6 is not None else 0, "MacAddress": ep.mac}
+
+
+def network_settings(d: "Daemon", c: Container) -> Json:
+    p = d.profile
+    sb = c.sandbox
+    sid = sb.id if sb is not None else c.stale_sandbox_id
+    skey = sb.key if sb is not None else c.stale_sandbox_key
+    ports: Optional[Json]
+    if c.running and c.mode_kind in ("bridge", "user"):
+        ports = {}
+        for k in sort_port_keys(list(c.ports_published.keys())):
+            v = c.ports_published[k]
+            ports[k] = [dict(b) for b in v] if v else None
+    else:
+        ports = {}
+    primary = None
+    bridge_es = c.networks.get("bridge")
+    if bridge_es is not None:
+        primary = bridge_es.endpoint
+    top = _ep_ops(primary)
+    ns: Json = {"Bridge": ""}
+    if p.name == "28":
+        ns.update({"SandboxID": sid, "SandboxKey": skey, "Ports": ports, "HairpinMode": False,
+                   "LinkLocalIPv6Address": "", "LinkLocalIPv6PrefixLen": 0})
+    else:
+        ns.update({"SandboxID": sid, "HairpinMode": False, "LinkLocalIPv6Address": "",
+                   "LinkLocalIPv6PrefixLen": 0, "Ports": ports, "SandboxKey": skey})
+    ns["SecondaryIPAddresses"] = None
+    ns["SecondaryIPv6Addresses"] = None
+    for k in ("EndpointID", "Gateway", "GlobalIPv6Address", "GlobalIPv6PrefixLen", "IPAddress", "IPPrefixLen",
+              "IPv6Gateway", "MacAddress"):
+        ns[k] = top[k]
+    nets: Json = {}
+    for name in sorted(c.networks):
+        nets[name] = endpoint_settings_doc(d, c, name, c.networks[name])
+    ns["Networks"] = nets
+    return ns
+
+
+def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSettings) -> Json:
+    p = d.profile
+    ep = es.endpoint
+    ipam: Optional[Json]
+    if es.ipv4 or es.ipv6:
+        ipam = {}
+        if es.ipv4:
+            ipam["IPv4Address"] = es.ipv4
+        if es.ipv6:
+            ipam["IPv6Address"] = es.ipv6
+    else:
+        ipam = {} if es.has_ipam_config else None
+    user_net = name not in ("bridge", "host", "none")
+    aliases: Optional[list[str]]
+    if p.short_id_alias and user_net:
+        aliases = ([c.short_id] if c.running or True else []) + list(es.aliases)
+    elif es.aliases:
+        aliases = list(es.aliases)
+    else:
+        aliases = None if es.aliases_null else []
+    ops = _ep_ops(ep)
+    out: Json = {"IPAMConfig": ipam, "Links": list(es.links) if es.links else None, "Aliases": aliases}
+    if p.name == "28":
+        out["MacAddress"] = ops["MacAddress"] if ep is not None else (es.mac or "")
+        out["DriverOpts"] = es.driver_opts
+        out["GwPriority"] = es.gw_priority
+    out["NetworkID"] = es.network_id
+    for k in ("EndpointID", "Gateway", "IPAddress", "IPPrefixLen", "IPv6Gateway", "GlobalIPv6Address",
+              "GlobalIPv6PrefixLen"):
+        out[k] = ops[k]
+    if p.name == "28":
+        if user_net and ep is not None:
+            out["DNSNames"] = list(ep.dns_names)
+        else:
+            out["DNSNames"] = None
+    else:
+        out["MacAddress"] = ops["MacAddress"]
+        out["DriverOpts"] = es.driver_opts
+    return out
+
+
+def dumps(obj: Any) -> str:
+    """JSON as docker prints inspect output: 4-space indentation, Go's HTML escaping."""
+    s = json.dumps(obj, indent=4, ensure_ascii=False)
+    return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,233 @@
+"""The Engine API's network endpoints: create, remove, prune, and the predefined networks.
+
+Validation happens in the order each engine checks (see ipam-spec §3.1): 20.10 refuses a
+duplicate name before it parses the IPAM config; 28 validates the IPAM config first
+(``invalid network config:`` + one line per problem) and only then looks at the name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Sequence
+
+from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
+from ..errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
+from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU,
+                                     OPT_NAME)
+from ..libnetwork.model import Network
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon import Daemon
+
+PREDEFINED = ("bridge", "host", "none", "default")
+
+
+def _bool_opt(v: str) -> bool:
+    return v.strip().lower() in ("true", "1", "t", "yes")
+
+
+def validate_ipam_28(configs: Sequence[dict[str, Any]]) -> list[str]:
+    """Docker 25+'s ValidateIPAM: every problem with the user's IPAM config, in order."""
+    errs: list[str] = []
+    for cfg in configs:
+        sub_txt = cfg.get("Subnet", "")
+        try:
+            sub = parse_prefix(sub_txt)
+        except AddrError:
+            errs.append(f"invalid subnet {sub_txt}: invalid CIDR block notation")
+            continue
+        if sub.has_host_bits:
+            errs.append(f"invalid subnet {sub_txt}: it should be {sub.masked()}")
+            continue
+        rng_txt = cfg.get("IPRange", "")
+        if rng_txt:
+            try:
+                rng = parse_prefix(rng_txt)
+                if rng.length < sub.length:
+                    errs.append(f"invalid ip-range {rng_txt}: CIDR block is bigger than its parent subnet {sub_txt}")
+                elif rng.has_host_bits:
+                    errs.append(f"invalid ip-range {rng_txt}: it should be {rng.masked()}")
+                elif not sub.contains(rng):
+                    errs.append(f"invalid ip-range {rng_txt}: parent subnet {sub_txt} doesn't contain ip-range")
+            except AddrError:
+                errs.append(f"invalid ip-range {rng_txt}: invalid CIDR block notation")
+        gw_txt = cfg.get("Gateway", "")
+        if gw_txt:
+            try:
+                gw = parse_ip(gw_txt)
+                if not sub.contains(gw):
+                    errs.append(f"invalid gateway {gw_txt}: parent subnet {sub_txt} doesn't contain this address")
+            except AddrError:
+                errs.append(f"invalid gateway {gw_txt}: invalid address")
+        for k, v in (cfg.get("AuxiliaryAddresses") or {}).items():
+            try:
+                a = parse_ip(v)
+                if not sub.contains(a):
+                    errs.append(f"invalid auxiliary address {k}: parent subnet {sub_txt} doesn't contain this address")
+            except AddrError:
+                errs.append(f"invalid auxiliary address {k}: invalid address")
+    return errs
+
+
+def multi_error(head: str, errs: list[str]) -> str:
+    if len(errs) == 1:
+        return f"{head}\n{errs[0]}"
+    return head + "\n" + "\n".join(f"* {e}" for e in errs)
+
+
+class NetworkAPI:
+    """Mixin of the Daemon: the /networks endpoints."""
+
+    # -- create ------------------------------------------------------------------------------
+    def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
+                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
+                       attachable: bool = False, labels: Optional[dict[str, str]] = None,
+                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True) -> str:
+        """Create a network (POST /networks/create) and return its ID.
+
+        >>> from dockernet_sim import DockerHost
+        >>> h = DockerHost(engine="28")
+        >>> nid = h.network_create("nasanet", ipam_config=[{"Subnet": "172.18.0.0/16", "Gateway": "172.18.0.1"}])
+        >>> h.network_inspect("nasanet")["IPAM"]["Config"]
+        [{'Subnet': '172.18.0.0/16', 'Gateway': '172.18.0.1'}]
+        """
+        with self.journal.transaction():
+            return self._network_create(name, driver, dict(options or {}), list(ipam_config), ipam_driver,
+                                        ipam_options, internal, attachable, dict(labels or {}), enable_ipv6,
+                                        check_duplicate)
+
+    def _network_create(self: "Daemon", name: str, driver: str, options: dict[str, str],
+                        ipam_config: list[dict[str, Any]], ipam_driver: str, ipam_options: Optional[dict[str, str]],
+                        internal: bool, attachable: bool, labels: dict[str, str], enable_ipv6: Optional[bool],
+                        check_duplicate: bool) -> str:
+        p = self.profile
+        if name in PREDEFINED:
+            raise Forbidden(f"operation is not permitted on predefined {name} network")
+        if not name:
+            raise InvalidParameter("invalid name: name is empty" if p.ipam_engine == "28" else "invalid name: ")
+        if p.ipam_engine == "28":
+            errs = validate_ipam_28(ipam_config)
+            if errs:
+                raise InvalidParameter(multi_error("invalid network config:", errs))
+        if check_duplicate and self.ctl.network_by_name(name) is not None:
+            if p.ipam_engine == "28":
+                raise Conflict(f"network with name {name} already exists")
+            raise Forbidden(f"network with name {name} already exists")
+        if driver not in KNOWN_DRIVERS:
+            raise NotFound(f'plugin "{driver}" not found')
+        if driver in ("host", "null"):
+            raise Forbidden(f"only one instance of \"{driver}\" network is allowed")
+        # parse the IPAM config the way the daemon does (20.10: getIpamConfig's messages)
+        configs4: list[dict[str, Any]] = []
+        configs6: list[dict[str, Any]] = []
+        for cfg in ipam_config:
+            sub_txt = cfg.get("Subnet", "")
+            try:
+                sub = parse_prefix(sub_txt)
+            except AddrError as e:
+                raise InvalidParameter(f"Invalid subnet {sub_txt} : {e}") from None
+            entry: dict[str, Any] = {"_pool": sub, "_user": cfg}
+            if cfg.get("IPRange"):
+                entry["_range"] = parse_prefix(cfg["IPRange"])
+            if cfg.get("Gateway"):
+                try:
+                    entry["_gateway"] = parse_ip(cfg["Gateway"])
+                except AddrError:
+                    raise InvalidParameter(f"invalid gateway address {cfg['Gateway']} in Ipam configuration") from None
+                if not sub.contains(entry["_gateway"]):
+                    raise SystemError_(f"failed to allocate gateway ({cfg['Gateway']}): "
+                                       + ("Requested address is out of range" if p.ipam_engine != "28"
+                                          else "requested address is out of range"))
+            aux: dict[str, IP] = {}
+            for k, v in (cfg.get("AuxiliaryAddresses") or {}).items():
+                try:
+                    aux[k] = parse_ip(v)
+                except AddrError:
+                    raise InvalidParameter(f"non parsable secondary ip address ({k}:{v}) passed for network {name}") from None
+            entry["_aux"] = aux
+            entry["Gateway"] = cfg.get("Gateway", "")
+            (configs6 if sub.version == 6 else configs4).append(entry)
+        if len(configs4) > 1 or len(configs6) > 1:
+            raise Forbidden("bridge driver doesn't support multiple subnets")
+        v6 = bool(enable_ipv6) if enable_ipv6 is not None else False
+        # bridge options
+        bname = options.get(OPT_NAME)
+        icc = _bool_opt(options[OPT_ICC]) if OPT_ICC in options else True
+        masq = _bool_opt(options[OPT_MASQ]) if OPT_MASQ in options else True
+        host_ip = options.get(OPT_HOST_IP, self.config.ip if self.config.ip else "0.0.0.0")
+        mtu = int(options[OPT_MTU]) if OPT_MTU in options and options[OPT_MTU].isdigit() else self.config.mtu
+        net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
+                      internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
+                      options=dict(options), ipam_driver=ipam_driver or "default",
+                      ipam_options=dict(ipam_options or {}), user_ipam=bool(ipam_config),
+                      icc=icc, masquerade=masq, host_ip=host_ip, mtu=mtu)
+        net.bridge = bname or f"br-{net.id[:12]}"
+        if p.ipam_engine == "20.10" and v6 and not configs6:
+            # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first
+            self.ctl.allocate_pools(net, configs4, [], exclude=self.host_reserved())
+            raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
+                            "defaults to assign to the network")
+        self.ctl.allocate_pools(net, configs4, configs6, exclude=self.host_reserved())
+        self.ctl.check_bridge_conflicts(net)
+        self.ctl.add_network(net)
+        self.ctl.create_bridge(net)
+        return net.id
+
+    def host_reserved(self: "Daemon") -> list[Prefix]:
+        """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
+        out: list[Prefix] = []
+        for r in self.kernel.host.routes:
+            if r.dst is not None and r.scope == "link" and r.dst.version == 4:
+                out.append(r.dst)
+        for ns in self.host.nameservers:
+            try:
+                a = parse_ip(ns)
+            except AddrError:
+                continue
+            out.append(parse_prefix(f"{a}/{32 if a.version == 4 else 128}"))
+        return out
+
+    # -- remove ------------------------------------------------------------------------------
+    def network_remove(self: "Daemon", term: str) -> None:
+        """Remove a network (DELETE /networks/{id})."""
+        with self.journal.transaction():
+            net = self.ctl.find_network(term)
+            if net.predefined:
+                raise Forbidden(f"{net.name} is a pre-defined network and cannot be removed")
+            if net.endpoints:
+                if self.profile.name == "28":
+                    eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
+                    raise Forbidden(f"error while removing network: network {net.name} has active endpoints ({eps})")
+                raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
+            self.ctl.delete_network(net)
+
+    def networks_prune(self: "Daemon", label_filters: Sequence[str] = ()) -> list[str]:
+        """Remove every user network without endpoints; return their names (POST /networks/prune)."""
+        removed: list[str] = []
+        with self.journal.transaction():
+            for net in list(self.ctl.networks.values()):
+                if net.predefined or net.endpoints:
+                    continue
+                if any(c.running and net.name in c.networks for c in self.containers.values()):
+                    continue
+                if not _labels_match(net.labels, label_filters):
+                    continue
+                self.ctl.delete_network(net)
+                removed.append(net.name)
+        return removed
+
+    def network_list(self: "Daemon") -> list[Network]:
+        return list(self.ctl.networks.values())
+
+    def network_get(self: "Daemon", term: str) -> Network:
+        return self.ctl.find_network(term)
+
+
+def _labels_match(labels: dict[str, str], filters: Sequence[str]) -> bool:
+    for f in filters:
+        neg = f.startswith("!")
+        k, eq, v = f.lstrip("!").partition("=")
+        has = k in labels and (not eq or labels[k] == v)
+        if has == neg:
+            return False
+    return True

@@ -1,0 +1,12 @@
+"""What Linux has: network namespaces, links, addresses, routes and netfilter tables.
+
+Nothing here knows about Docker. libnetwork programs these objects the way the real daemon
+programs the kernel through netlink and iptables, and every view (``ip a``, ``brctl show``,
+``iptables -S``) and every reachability trace reads them back.
+"""
+
+from .links import Address, Link
+from .netfilter import Chain, Netfilter, Rule, Table
+from .netns import Kernel, Namespace, Route
+
+__all__ = ["Address", "Link", "Chain", "Netfilter", "Rule", "Table", "Kernel", "Namespace", "Route"]

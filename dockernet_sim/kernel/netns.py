@@ -1,0 +1,208 @@
+"""Network namespaces, their routes, and the kernel that owns them.
+
+The host namespace has ``lo`` and the machine's NICs (``eth0`` with an address and a default
+route); each container sandbox gets its own namespace with ``lo``. Interface indexes are
+allocated as the kernel does: older kernels (the 20.10 recordings) use one counter for the
+whole machine, newer ones (the 28 recordings) a counter per namespace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from ..addr import IP, Prefix, parse_ip, prefix
+from .links import Address, Link
+from .netfilter import Netfilter
+
+
+@dataclass(slots=True)
+class Route:
+    """A routing-table entry as ``ip route`` prints it."""
+
+    dst: Optional[Prefix]            # None: the default route
+    dev: str
+    via: Optional[IP] = None
+    scope: str = "global"            # "link" for connected routes
+    src: Optional[IP] = None
+    proto: Optional[str] = None      # "kernel" for routes the kernel adds with an address
+    metric: Optional[int] = None
+
+    @property
+    def is_default(self) -> bool:
+        return self.dst is None
+
+
+class Namespace:
+    """A network namespace: links by name (kept in index order), routes, netfilter, sysctls."""
+
+    __slots__ = ("name", "kernel", "links", "routes", "netfilter", "_next_index", "sysctl", "netnsids")
+
+    def __init__(self, name: str, kernel: "Kernel") -> None:
+        self.name = name
+        self.kernel = kernel
+        self.links: dict[str, Link] = {}
+        self.routes: list[Route] = []
+        self.netfilter = Netfilter()
+        self._next_index = 1
+        self.sysctl: dict[str, str] = {}
+        # peer namespace name -> the id this namespace knows it by (``link-netnsid N``)
+        self.netnsids: dict[str, int] = {}
+
+    # -- links -------------------------------------------------------------------------
+    def add_link(self, name: str, kind: str, *, index: Optional[int] = None, **kw: object) -> Link:
+        if name in self.links:
+            raise ValueError(f"RTNETLINK answers: File exists ({name})")
+        if index is None:
+            index = self.kernel.next_ifindex(self)
+        link = Link(index=index, name=name, kind=kind, netns=self, **kw)  # type: ignore[arg-type]
+        self.links[name] = link
+        return link
+
+    def remove_link(self, name: str) -> Link:
+        link = self.links.pop(name)
+        if link.master is not None:
+            link.master.ports.remove(link)
+            link.master = None
+        for port in list(link.ports):
+            port.master = None
+        link.ports.clear()
+        self.routes = [r for r in self.routes if r.dev != name]
+        link.netns = None
+        return link
+
+    def rename_link(self, old: str, new: str) -> None:
+        link = self.links.pop(old)
+        link.name = new
+        self.links[new] = link
+        # keep index order for listings
+        self.links = dict(sorted(self.links.items(), key=lambda kv: kv[1].index))
+        for r in self.routes:
+            if r.dev == old:
+                r.dev = new
+
+    def sorted_links(self) -> list[Link]:
+        return sorted(self.links.values(), key=lambda l: l.index)
+
+    def netnsid(self, peer: "Namespace") -> int:
+        """The id of ``peer`` as seen from here, allocated as the kernel does: the lowest free id,
+        the first time a link here refers to ``peer`` (a veth end moved or created there)."""
+        nsid = self.netnsids.get(peer.name)
+        if nsid is None:
+            used = set(self.netnsids.values())
+            nsid = 0
+            while nsid in used:
+                nsid += 1
+            self.netnsids[peer.name] = nsid
+        return nsid
+
+    def link(self, name: str) -> Optional[Link]:
+        return self.links.get(name)
+
+    def link_by_index(self, index: int) -> Optional[Link]:
+        for l in self.links.values():
+            if l.index == index:
+                return l
+        return None
+
+    # -- addresses and routes ------------------------------------------------------------
+    def add_address(self, dev: str, ip: IP, prefixlen: int, *, broadcast: bool = True,
+                    scope: str = "global", connected_route: bool = True) -> Address:
+        link = self.links[dev]
+        brd = None
+        if ip.version == 4 and broadcast and prefixlen < 31:
+            net = prefix(ip.value, prefixlen, 4)
+            brd = net.last
+        a = Address(ip=ip, prefixlen=prefixlen, broadcast=brd, scope=scope)
+        link.addresses.append(a)
+        if connected_route and scope == "global":
+            net = prefix(ip.value, prefixlen, ip.version).masked()
+            self.routes.append(Route(dst=net, dev=dev, scope="link", src=ip if ip.version == 4 else None,
+                                     proto="kernel", metric=None if ip.version == 4 else 256))
+        return a
+
+    def remove_address(self, dev: str, ip: IP) -> None:
+        link = self.links[dev]
+        link.addresses = [a for a in link.addresses if a.ip != ip]
+        self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip)]
+
+    def add_route(self, route: Route) -> None:
+        self.routes.append(route)
+
+    def default_routes(self) -> list[Route]:
+        return [r for r in self.routes if r.dst is None]
+
+    def addresses(self) -> Iterator[tuple[Link, Address]]:
+        for l in self.sorted_links():
+            for a in l.addresses:
+                yield l, a
+
+
+class Kernel:
+    """The machine: its host namespace and every other namespace, and ifindex allocation.
+
+    ``ifindex_policy`` is ``"global"`` (one counter for the machine, as the 20.10 recordings show:
+    a container's ``eth0`` is the host veth's index - 1) or ``"per_netns"`` (each namespace counts
+    from 1, as newer kernels do: ``2: eth0@if241``).
+    """
+
+    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index")
+
+    def __init__(self, ifindex_policy: str = "per_netns", first_host_index: int = 1) -> None:
+        self.namespaces: dict[str, Namespace] = {}
+        self.ifindex_policy = ifindex_policy
+        self._global_index = max(2, first_host_index)
+        self.host = self.new_namespace("host")
+
+    def new_namespace(self, name: str) -> Namespace:
+        if name in self.namespaces:
+            raise ValueError(f"Cannot create namespace file \"/var/run/netns/{name}\": File exists")
+        ns = Namespace(name, self)
+        self.namespaces[name] = ns
+        ns._next_index = 2
+        ns.add_link("lo", "loopback", mtu=65536, up=True, carrier=True, txqueuelen=1000, index=1)
+        ns.add_address("lo", parse_ip("127.0.0.1"), 8, broadcast=False, scope="host", connected_route=False)
+        return ns
+
+    def delete_namespace(self, name: str) -> None:
+        ns = self.namespaces.pop(name)
+        for other in self.namespaces.values():
+            other.netnsids.pop(name, None)   # a dead namespace's id is free again
+        for link in list(ns.links.values()):
+            if link.peer is not None and link.peer.netns is not None and link.peer.netns is not ns:
+                # deleting a namespace destroys its veth ends, and so their peers
+                peer = link.peer
+                peer.netns.remove_link(peer.name)  # type: ignore[union-attr]
+                peer.peer = None
+            link.peer = None
+
+    def next_ifindex(self, ns: Namespace) -> int:
+        if self.ifindex_policy == "per_netns":
+            i = ns._next_index
+            ns._next_index += 1
+            return i
+        i = self._global_index
+        self._global_index += 1
+        return i
+
+    def add_veth(self, ns_a: Namespace, name_a: str, ns_b: Namespace, name_b: str, *, mtu: int = 1500,
+                 mac_a: str, mac_b: str, txqueuelen: int = 0) -> tuple[Link, Link]:
+        """Create a veth pair with one end in each namespace (``ip link add … type veth peer …``).
+
+        The container-side end (``b``) is numbered first when one counter serves the machine,
+        which is why 20.10 shows ``16: eth0@if17``. ``txqueuelen`` is 0 because libnetwork asks for
+        it (``ip a`` shows no ``qlen`` on Docker's veths).
+        """
+        if ns_a.kernel.ifindex_policy == "global":
+            ib = self.next_ifindex(ns_b)
+            ia = self.next_ifindex(ns_a)
+        else:
+            ia = self.next_ifindex(ns_a)
+            ib = self.next_ifindex(ns_b)
+        a = ns_a.add_link(name_a, "veth", index=ia, mtu=mtu, mac=mac_a, txqueuelen=txqueuelen)
+        b = ns_b.add_link(name_b, "veth", index=ib, mtu=mtu, mac=mac_b, txqueuelen=txqueuelen)
+        a.peer, b.peer = b, a
+        if ns_a is not ns_b:
+            ns_a.netnsid(ns_b)
+            ns_b.netnsid(ns_a)
+        return a, b

@@ -1,0 +1,429 @@
+"""libnetwork's controller: networks, endpoints and sandboxes, programmed into the kernel model.
+
+This is where an Engine API call turns into kernel state: a bridge network becomes a bridge
+device with the gateway address and firewall rules; an endpoint becomes an IPAM address, a MAC,
+a veth pair with one end on the bridge and the other renamed ``ethN`` inside the container's
+namespace, routes, and published ports. Every change records its inverse in the journal so a
+failing API call leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional, Sequence
+
+from ..addr import IP, Prefix, parse_ip
+from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
+from ..ids import Randomness, mac_from_ip
+from ..journal import Journal
+from ..kernel import Address, Kernel, Link, Namespace, Route
+from ..profiles import Profile
+from .drivers.bridge_iptables import BridgeRules, Firewall, PortMapping
+from .ipam import Ipam
+from .model import Endpoint, Network, PoolState, Sandbox, sorted_endpoints
+from .portallocator import PortAllocator
+
+# driver option keys, as the bridge driver names them
+OPT_NAME = "com.docker.network.bridge.name"
+OPT_ICC = "com.docker.network.bridge.enable_icc"
+OPT_MASQ = "com.docker.network.bridge.enable_ip_masquerade"
+OPT_HOST_IP = "com.docker.network.bridge.host_binding_ipv4"
+OPT_MTU = "com.docker.network.driver.mtu"
+OPT_DEFAULT = "com.docker.network.bridge.default_bridge"
+
+KNOWN_DRIVERS = ("bridge", "host", "null")
+
+
+class Controller:
+    """Owns the networks, endpoints and sandboxes of one host."""
+
+    def __init__(self, kernel: Kernel, profile: Profile, rand: Randomness, journal: Journal, ipam: Ipam,
+                 firewall: Firewall, ports: PortAllocator, *, mtu: int = 1500) -> None:
+        self.kernel = kernel
+        self.profile = profile
+        self.rand = rand
+        self.journal = journal
+        self.ipam = ipam
+        self.firewall = firewall
+        self.ports = ports
+        self.mtu = mtu
+        self.networks: dict[str, Network] = {}          # by ID, in creation order
+        self.sandboxes: dict[str, Sandbox] = {}
+        self.endpoints_by_id: dict[str, Endpoint] = {}
+        # names of host links by MAC for the default bridge, etc.
+
+    # -- small journalled helpers --------------------------------------------------------------
+    def _undo(self, fn: Callable[[], object]) -> None:
+        self.journal.record(fn)
+
+    def host_ns(self) -> Namespace:
+        return self.kernel.host
+
+    # -- lookups -------------------------------------------------------------------------------
+    def network_by_name(self, name: str) -> Optional[Network]:
+        for n in self.networks.values():
+            if n.name == name:
+                return n
+        return None
+
+    def find_network(self, term: str) -> Network:
+        """Docker's lookup: full ID, then exact name, then unique ID prefix."""
+        n = self.networks.get(term)
+        if n is not None:
+            return n
+        byname = [n for n in self.networks.values() if n.name == term]
+        if len(byname) == 1:
+            return byname[0]
+        if len(byname) > 1:
+            raise InvalidParameter(f"network {term} is ambiguous ({len(byname)} matches found on name)")
+        if term:
+            pref = [n for n in self.networks.values() if n.id.startswith(term)]
+            if len(pref) == 1:
+                return pref[0]
+            if len(pref) > 1:
+                raise InvalidParameter(f"network {term} is ambiguous ({len(pref)} matches found based on ID prefix)")
+        raise NotFound(f"network {term} not found")
+
+    # -- networks ------------------------------------------------------------------------------
+    def add_network(self, net: Network) -> None:
+        self.networks[net.id] = net
+        self._undo(lambda: self.networks.pop(net.id, None))
+
+    def allocate_pools(self, net: Network, configs4: list[dict[str, Any]], configs6: list[dict[str, Any]],
+                       exclude: Sequence[Prefix] = ()) -> None:
+        """Request the network's IPAM pools, gateways and aux addresses (libnetwork ipamAllocate)."""
+        for v6, configs in ((False, configs4), (True, configs6)):
+            if v6 and not net.enable_ipv6:
+                continue
+            if not configs:
+                configs = [{}]
+            for cfg in configs:
+                pool = cfg.get("_pool")
+                sub = cfg.get("_range")
+                info = self.ipam.request_pool(pool, sub, v6=v6, exclude=() if v6 else exclude)
+                self._undo(lambda pid=info.pool_id: self.ipam.release_pool(pid))
+                ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
+                               user_config=cfg.get("_user"))
+                gw_req: Optional[IP] = cfg.get("_gateway")
+                try:
+                    gw = self.ipam.request_address(info.pool_id, gw_req, gateway=True)
+                except DockerError as e:
+                    raise SystemError_(f"failed to allocate gateway ({cfg.get('Gateway', '')}): {e}") from None
+                self._undo(lambda pid=info.pool_id, g=gw: self.ipam.release_address(pid, g))
+                ps.gateway = gw
+                for key, ip in cfg.get("_aux", {}).items():
+                    if not info.pool.contains(ip):
+                        raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
+                    try:
+                        got = self.ipam.request_address(info.pool_id, ip)
+                    except DockerError as e:
+                        raise SystemError_(f"failed to allocate secondary ip address ({key}:{ip}): {e}") from None
+                    self._undo(lambda pid=info.pool_id, g=got: self.ipam.release_address(pid, g))
+                    ps.aux[key] = ip
+                (net.pools6 if v6 else net.pools4).append(ps)
+
+    def release_pools(self, net: Network) -> None:
+        for ps in net.pools4 + net.pools6:
+            for ip in ps.aux.values():
+                self.ipam.release_address(ps.pool_id, ip)
+                self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
+            if ps.gateway is not None:
+                self.ipam.release_address(ps.pool_id, ps.gateway)
+                self._undo(lambda pid=ps.pool_id, g=ps.gateway: self.ipam.request_address(pid, g, gateway=True))
+            self.ipam.release_pool(ps.pool_id)
+            self._undo(lambda ps=ps: self._rerequest_pool(ps))
+
+    def _rerequest_pool(self, ps: PoolState) -> None:
+        info = self.ipam.request_pool(ps.pool, ps.sub_pool, v6=ps.v6)
+        ps.pool_id = info.pool_id
+
+    def check_bridge_conflicts(self, net: Network) -> None:
+        """The bridge driver refuses a network whose bridge name or subnet another bridge has."""
+        for other in self.networks.values():
+            if other is net or other.driver != "bridge" or other.bridge is None:
+                continue
+            reason = None
+            if other.bridge == net.bridge:
+                reason = "networks have same bridge name"
+            else:
+                for a in net.pools4:
+                    for b in other.pools4:
+                        if a.gateway is not None and b.gateway is not None and (
+                                a.pool.masked().contains(b.gateway) or b.pool.masked().contains(a.gateway)):
+                            reason = "networks have overlapping IPv4"
+                if reason is None:
+                    for a in net.pools6:
+                        for b in other.pools6:
+                            if a.pool.overlaps(b.pool):
+                                reason = "networks have overlapping IPv6"
+            if reason:
+                raise Forbidden(f"cannot create network {net.id} ({net.bridge}): conflicts with network "
+                                f"{other.id} ({other.bridge}): {reason}")
+
+    def create_bridge(self, net: Network) -> None:
+        """Create the bridge device with its gateway addresses, and program the firewall."""
+        host = self.host_ns()
+        assert net.bridge is not None
+        if host.link(net.bridge) is None:
+            mac = self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242)
+            host.add_link(net.bridge, "bridge", mtu=net.mtu, mac=mac, up=True, carrier=False)
+            self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
+            for ps in net.pools4:
+                if ps.gateway is not None:
+                    host.add_address(net.bridge, ps.gateway, ps.pool.length)
+            for ps in net.pools6:
+                if ps.gateway is not None:
+                    host.add_address(net.bridge, ps.gateway, ps.pool.length)
+        net.rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
+                                subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
+                                masquerade=net.masquerade, internal=net.internal,
+                                default_bridge=net.default_bridge, host_ip=net.host_ip)
+        self.firewall.add_network(net.rules)
+        self._undo(lambda r=net.rules: self.firewall.remove_network(r))
+
+    def delete_network(self, net: Network) -> None:
+        if net.driver == "bridge" and net.rules is not None:
+            self.firewall.remove_network(net.rules)
+            self._undo(lambda r=net.rules: self.firewall.add_network(r))
+            host = self.host_ns()
+            link = host.link(net.bridge) if net.bridge else None
+            if link is not None:
+                saved = (link.index, link.mac, list(link.addresses), link.mtu)
+                host.remove_link(link.name)
+
+                def restore(link: Link = link, saved: tuple = saved) -> None:
+                    l2 = host.add_link(link.name, "bridge", index=saved[0], mtu=saved[3], mac=saved[1], up=True)
+                    for a in saved[2]:
+                        host.add_address(link.name, a.ip, a.prefixlen)
+                    del l2
+                self._undo(restore)
+        self.release_pools(net)
+        del self.networks[net.id]
+        self._undo(lambda: self.networks.__setitem__(net.id, net))
+
+    # -- sandboxes -----------------------------------------------------------------------------
+    def new_sandbox(self, container_id: str, *, host_mode: bool = False) -> Sandbox:
+        sid = self.rand.object_id()
+        if host_mode:
+            sb = Sandbox(id=sid, container_id=container_id, ns=self.host_ns(),
+                         key="/var/run/docker/netns/default", host_mode=True)
+        else:
+            ns = self.kernel.new_namespace(sid[:12])
+            self._undo(lambda: self.kernel.namespaces.pop(ns.name, None))
+            if not self.profile.container_ipv6_enabled:
+                ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "1"
+            else:
+                ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
+            sb = Sandbox(id=sid, container_id=container_id, ns=ns, key=f"/var/run/docker/netns/{sid[:12]}")
+        self.sandboxes[sid] = sb
+        self._undo(lambda: self.sandboxes.pop(sid, None))
+        return sb
+
+    def delete_sandbox(self, sb: Sandbox) -> None:
+        for ep in list(sb.endpoints):
+            self.leave(ep)
+        self.sandboxes.pop(sb.id, None)
+        self._undo(lambda: self.sandboxes.__setitem__(sb.id, sb))
+        if not sb.host_mode:
+            ns = self.kernel.namespaces.pop(sb.ns.name, None)
+            if ns is not None:
+                self._undo(lambda: self.kernel.namespaces.__setitem__(ns.name, ns))
+
+    # -- endpoints -----------------------------------------------------------------------------
+    def create_endpoint(self, net: Network, container_id: str, name: str, *, ip4: Optional[IP] = None,
+                        ip6: Optional[IP] = None, mac: Optional[str] = None,
+                        aliases: Sequence[str] = (), dns_names: Sequence[str] = ()) -> Endpoint:
+        """Allocate an endpoint's addresses and MAC (libnetwork CreateEndpoint)."""
+        if net.endpoint_by_name(name) is not None:
+            raise Forbidden(f"endpoint with name {name} already exists in network {net.name}")
+        ep = Endpoint(id=self.rand.object_id(), name=name, network=net, container_id=container_id,
+                      aliases=list(aliases), dns_names=list(dns_names), static_ip4=ip4, static_ip6=ip6)
+        if net.driver == "bridge":
+            self._assign_address(net, ep, ip4, v6=False)
+            if net.enable_ipv6:
+                self._assign_address(net, ep, ip6, v6=True)
+            if mac:
+                ep.mac = mac
+            elif self.profile.mac_from_ip and ep.ip4 is not None:
+                ep.mac = mac_from_ip(ep.ip4.value)
+            else:
+                ep.mac = self.rand.random_mac()
+        net.endpoints[ep.id] = ep
+        self._undo(lambda: net.endpoints.pop(ep.id, None))
+        self.endpoints_by_id[ep.id] = ep
+        self._undo(lambda: self.endpoints_by_id.pop(ep.id, None))
+        return ep
+
+    def _assign_address(self, net: Network, ep: Endpoint, pref: Optional[IP], v6: bool) -> None:
+        pools = net.pools6 if v6 else net.pools4
+        fam = 6 if v6 else 4
+        for ps in pools:
+            if pref is not None and not ps.pool.contains(pref):
+                continue
+            try:
+                ip = self.ipam.request_address(ps.pool_id, pref)
+            except DockerError as e:
+                if pref is not None or not _is_no_available(e):
+                    raise
+                continue
+            self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.release_address(pid, a))
+            if v6:
+                ep.ip6, ep.prefixlen6, ep.gateway6 = ip, ps.pool.length, ps.gateway
+            else:
+                ep.ip4, ep.prefixlen4, ep.gateway4 = ip, ps.pool.length, ps.gateway
+            return
+        if pref is not None:
+            word = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
+            raise InvalidParameter(f"{word} address {pref}: It does not belong to any of this network's subnets")
+        if not pools:
+            return
+        raise SystemError_(f"no available IPv{fam} addresses on this network's address pools: {net.name} ({net.id})")
+
+    def delete_endpoint(self, ep: Endpoint) -> None:
+        net = ep.network
+        for ip, pools in ((ep.ip4, net.pools4), (ep.ip6, net.pools6)):
+            if ip is None:
+                continue
+            for ps in pools:
+                if ps.pool.contains(ip):
+                    self.ipam.release_address(ps.pool_id, ip)
+                    self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
+                    break
+        net.endpoints.pop(ep.id, None)
+        self._undo(lambda: net.endpoints.__setitem__(ep.id, ep))
+        self.endpoints_by_id.pop(ep.id, None)
+        self._undo(lambda: self.endpoints_by_id.__setitem__(ep.id, ep))
+
+    def eth_name(self, sb: Sandbox) -> str:
+        if self.profile.reuse_eth_numbers:
+            used = {l.name for l in sb.ns.links.values()}
+            i = 0
+            while f"eth{i}" in used:
+                i += 1
+            return f"eth{i}"
+        i = sb.next_eth
+        sb.next_eth += 1
+        self._undo(lambda: setattr(sb, "next_eth", i))
+        return f"eth{i}"
+
+    def join(self, ep: Endpoint, sb: Sandbox, ifname: Optional[str] = None) -> None:
+        """Attach an endpoint to a sandbox: veth pair, addresses, routes (libnetwork Join)."""
+        net = ep.network
+        ep.sandbox = sb
+        sb.endpoints.append(ep)
+        self._undo(lambda: sb.endpoints.remove(ep))
+        self._undo(lambda: setattr(ep, "sandbox", None))
+        if net.driver != "bridge" or sb.host_mode:
+            return
+        host = self.host_ns()
+        bridge = host.link(net.bridge) if net.bridge else None
+        name = ifname or self.eth_name(sb)
+        veth = self._unique_veth_name()
+        a, b = self.kernel.add_veth(host, veth, sb.ns, name, mtu=net.mtu, mac_a=self.rand.random_mac(
+            prefix_0242=False), mac_b=ep.mac)
+        self._undo(lambda: (host.remove_link(a.name) if host.link(a.name) is a else None,
+                            sb.ns.remove_link(b.name) if sb.ns.link(b.name) is b else None))
+        a.up = a.carrier = True
+        b.up = b.carrier = True
+        if bridge is not None:
+            a.master = bridge
+            bridge.ports.append(a)
+            was = bridge.carrier
+            bridge.carrier = True
+            self._undo(lambda: setattr(bridge, "carrier", was))
+        ep.host_link, ep.link = a, b
+        self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
+        if ep.ip4 is not None:
+            sb.ns.add_address(name, ep.ip4, ep.prefixlen4)
+        if ep.ip6 is not None:
+            sb.ns.add_address(name, ep.ip6, ep.prefixlen6)
+        self.update_default_route(sb)
+        if ep.ports:
+            self.firewall.add_ports(net.rules, ep.ports)
+            self._undo(lambda: self.firewall.remove_ports(net.rules, ep.ports))
+        if ep.ip4 is not None and hasattr(self.firewall, "add_endpoint"):
+            self.firewall.add_endpoint(net.rules, ep.ip4)
+            self._undo(lambda: self.firewall.remove_endpoint(net.rules, ep.ip4))
+
+    def _unique_veth_name(self) -> str:
+        host = self.host_ns()
+        while True:
+            n = self.rand.veth_name()
+            if host.link(n) is None:
+                return n
+
+    def update_default_route(self, sb: Sandbox) -> None:
+        """Keep exactly one default route per family, via the gateway endpoint's gateway."""
+        if sb.host_mode:
+            return
+        ns = sb.ns
+        old = list(ns.routes)
+        ns.routes = [r for r in ns.routes if r.dst is not None]
+        gw = sb.gateway_endpoint()
+        if gw is not None and gw.link is not None:
+            ns.routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
+            if gw.ip6 is not None and gw.gateway6 is not None:
+                ns.routes.append(Route(dst=None, dev=gw.link.name, via=gw.gateway6, metric=1024))
+        self._undo(lambda: setattr(ns, "routes", old))
+
+    def leave(self, ep: Endpoint) -> None:
+        """Detach an endpoint from its sandbox: remove its ports, rules and veth pair."""
+        sb = ep.sandbox
+        if sb is None:
+            return
+        net = ep.network
+        if net.driver == "bridge" and not sb.host_mode:
+            if ep.ip4 is not None and hasattr(self.firewall, "remove_endpoint") and net.rules is not None:
+                self.firewall.remove_endpoint(net.rules, ep.ip4)
+                self._undo(lambda: self.firewall.add_endpoint(net.rules, ep.ip4))
+            if ep.ports and net.rules is not None:
+                self.firewall.remove_ports(net.rules, ep.ports)
+                self._undo(lambda: self.firewall.add_ports(net.rules, ep.ports))
+            a, b = ep.host_link, ep.link
+            if a is not None and b is not None:
+                host = self.host_ns()
+                bridge = a.master
+                saved_routes = list(sb.ns.routes)
+                port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
+                host.remove_link(a.name)
+                sb.ns.remove_link(b.name)
+                carrier = bridge.carrier if bridge is not None else None
+                if bridge is not None and not bridge.ports:
+                    bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port
+
+                def restore() -> None:
+                    host.links[a.name] = a
+                    a.netns = host
+                    sb.ns.links[b.name] = b
+                    b.netns = sb.ns
+                    host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
+                    sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
+                    sb.ns.routes = saved_routes
+                    if bridge is not None:
+                        a.master = bridge
+                        bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
+                        bridge.carrier = bool(carrier)
+                self._undo(restore)
+                ep.host_link = ep.link = None
+                self._undo(lambda: (setattr(ep, "host_link", a), setattr(ep, "link", b)))
+        sb.endpoints.remove(ep)
+        self._undo(lambda: sb.endpoints.append(ep))
+        ep.sandbox = None
+        self._undo(lambda: setattr(ep, "sandbox", sb))
+        if not sb.host_mode:
+            self.update_default_route(sb)
+
+    # -- ports -----------------------------------------------------------------------------------
+    def hold_port(self, proto: str, host_ip: str, port: int, end: Optional[int] = None) -> int:
+        last = dict(self.ports.last)
+        got = self.ports.request(proto, host_ip, port, end)
+        self._undo(lambda: (self.ports.release(proto, host_ip, got), self.ports.last.clear(),
+                            self.ports.last.update(last)))
+        return got
+
+    def release_port(self, proto: str, host_ip: str, port: int) -> None:
+        self.ports.release(proto, host_ip, port)
+        self._undo(lambda: self.ports._hold(proto, host_ip, port))
+
+
+def _is_no_available(e: DockerError) -> bool:
+    return "no available addresses" in str(e).lower()

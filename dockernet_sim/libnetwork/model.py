@@ -1,0 +1,134 @@
+"""libnetwork's objects: networks, endpoints and sandboxes (the Container Network Model).
+
+A Network is a driver's network (bridge, host or null) with its IPAM pools; an Endpoint joins
+one container to one network (for the bridge driver: a veth pair, an address, a MAC, published
+ports); a Sandbox is a container's network stack (a namespace, or the host's for host mode).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from ..addr import IP, Prefix
+from ..kernel import Link, Namespace
+
+
+@dataclass(slots=True)
+class PoolState:
+    """One IPAM pool held by a network, and what it reserved in it."""
+
+    pool_id: str
+    pool: Prefix                      # the subnet (as typed when the user gave it)
+    sub_pool: Optional[Prefix]
+    gateway: Optional[IP]
+    aux: dict[str, IP] = field(default_factory=dict)
+    v6: bool = False
+    user_config: Optional[dict[str, Any]] = None   # the user's IPAM config entry, verbatim
+
+
+@dataclass(slots=True, eq=False)
+class Network:
+    id: str
+    name: str
+    driver: str                       # "bridge" | "host" | "null"
+    created_ns: int
+    scope: str = "local"
+    internal: bool = False
+    attachable: bool = False
+    ingress: bool = False
+    enable_ipv4: bool = True
+    enable_ipv6: bool = False
+    labels: dict[str, str] = field(default_factory=dict)
+    options: dict[str, str] = field(default_factory=dict)        # driver options as shown by inspect
+    ipam_driver: str = "default"
+    ipam_options: Optional[dict[str, str]] = None
+    user_ipam: bool = False           # the user gave --subnet: inspect echoes the config verbatim
+    pools4: list[PoolState] = field(default_factory=list)
+    pools6: list[PoolState] = field(default_factory=list)
+    predefined: bool = False
+    default_bridge: bool = False
+    bridge: Optional[str] = None      # the bridge device's name
+    icc: bool = True
+    masquerade: bool = True
+    host_ip: str = "0.0.0.0"
+    mtu: int = 1500
+    endpoints: dict[str, "Endpoint"] = field(default_factory=dict)
+    rules: Any = None                 # the firewall's BridgeRules for this network
+    # 20.10's default bridge shows no gateway in inspect (the pool was requested statically)
+    show_gateway: bool = True
+
+    @property
+    def short_id(self) -> str:
+        return self.id[:12]
+
+    @property
+    def is_user_defined(self) -> bool:
+        return not self.predefined
+
+    @property
+    def subnet4(self) -> Optional[Prefix]:
+        return self.pools4[0].pool.masked() if self.pools4 else None
+
+    def endpoint_by_name(self, name: str) -> Optional["Endpoint"]:
+        for ep in self.endpoints.values():
+            if ep.name == name:
+                return ep
+        return None
+
+
+@dataclass(slots=True, eq=False)
+class Endpoint:
+    id: str
+    name: str                         # the container's name, without '/'
+    network: Network
+    container_id: str
+    sandbox: Optional["Sandbox"] = None
+    ip4: Optional[IP] = None
+    prefixlen4: int = 0
+    ip6: Optional[IP] = None
+    prefixlen6: int = 0
+    mac: str = ""
+    gateway4: Optional[IP] = None
+    gateway6: Optional[IP] = None
+    host_link: Optional[Link] = None  # the host end of the veth pair
+    link: Optional[Link] = None       # the container end (eth0, eth1 …)
+    aliases: list[str] = field(default_factory=list)
+    dns_names: list[str] = field(default_factory=list)
+    ports: list[Any] = field(default_factory=list)          # PortMapping objects published for it
+    port_holds: list[tuple[str, str, int]] = field(default_factory=list)
+    static_ip4: Optional[IP] = None
+    static_ip6: Optional[IP] = None
+    gw_priority: int = 0
+
+    @property
+    def ifname(self) -> str:
+        return self.link.name if self.link is not None else ""
+
+
+@dataclass(slots=True, eq=False)
+class Sandbox:
+    id: str
+    container_id: str
+    ns: Namespace
+    key: str                           # /var/run/docker/netns/<id12> or …/default
+    host_mode: bool = False
+    endpoints: list[Endpoint] = field(default_factory=list)
+    next_eth: int = 0                  # 20.10: names count up and are never reused
+
+    def gateway_endpoint(self) -> Optional[Endpoint]:
+        """The endpoint whose gateway becomes the default route (libnetwork's endpoint order)."""
+        for ep in sorted_endpoints(self.endpoints):
+            if ep.gateway4 is not None and not ep.network.internal:
+                return ep
+        return None
+
+
+def endpoint_order_key(ep: Endpoint) -> tuple[int, int, str]:
+    """libnetwork's endpoint ordering in a sandbox: priority first, internal networks last,
+    then by network name."""
+    return (-ep.gw_priority, 1 if ep.network.internal else 0, ep.network.name)
+
+
+def sorted_endpoints(eps: list[Endpoint]) -> list[Endpoint]:
+    return sorted(eps, key=endpoint_order_key)

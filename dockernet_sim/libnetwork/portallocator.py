@@ -1,0 +1,101 @@
+"""Host port allocation for published ports (libnetwork's portallocator).
+
+Ports are held per (protocol, host IP). A wildcard binding (``0.0.0.0`` or ``::``) conflicts with
+any binding of the same port and family; a specific address conflicts with the wildcard. Ports
+for ``-p 80`` (host port 0) come from the ephemeral range, round-robin after the last one handed
+out, as the kernel's ip_local_port_range bounds (32768-60999).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..errors import SystemError_
+
+EPHEMERAL_BEGIN = 32768
+EPHEMERAL_END = 60999
+
+
+class PortAlreadyAllocated(SystemError_):
+    def __init__(self, host_ip: str, port: int) -> None:
+        shown = f"[{host_ip}]" if ":" in host_ip else host_ip
+        super().__init__(f"Bind for {shown}:{port} failed: port is already allocated")
+        self.host_ip = host_ip
+        self.port = port
+
+
+class NoFreePort(SystemError_):
+    def __init__(self, proto: str, host_ip: str) -> None:
+        super().__init__(f"no available ports in range {EPHEMERAL_BEGIN}-{EPHEMERAL_END} for {proto}/{host_ip}")
+
+
+def _wildcard(ip: str) -> bool:
+    return ip in ("0.0.0.0", "::", "")
+
+
+def _family(ip: str) -> int:
+    return 6 if ":" in ip else 4
+
+
+class PortAllocator:
+    """Held ports by (proto, host IP); cost per request independent of how many are held."""
+
+    __slots__ = ("held", "last", "begin", "end")
+
+    def __init__(self, begin: int = EPHEMERAL_BEGIN, end: int = EPHEMERAL_END) -> None:
+        self.held: dict[tuple[str, str], set[int]] = {}
+        self.last: dict[tuple[str, int], int] = {}
+        self.begin, self.end = begin, end
+
+    def _in_use(self, proto: str, ip: str, port: int) -> bool:
+        fam = _family(ip)
+        if _wildcard(ip):
+            for (p, hip), ports in self.held.items():
+                if p == proto and _family(hip) == fam and port in ports:
+                    return True
+            return False
+        wild = "::" if fam == 6 else "0.0.0.0"
+        return port in self.held.get((proto, ip), ()) or port in self.held.get((proto, wild), ())
+
+    def is_free(self, proto: str, ip: str, port: int) -> bool:
+        return not self._in_use(proto, ip, port)
+
+    def request(self, proto: str, ip: str, port: int = 0, end: Optional[int] = None) -> int:
+        """Hold ``port`` (or the first free of ``port..end``, or an ephemeral port when 0)."""
+        if port == 0:
+            key = (proto, _family(ip))
+            start = self.last.get(key, self.begin - 1)
+            span = self.end - self.begin + 1
+            p = start
+            for _ in range(span):
+                p += 1
+                if p > self.end:
+                    p = self.begin
+                if not self._in_use(proto, ip, p):
+                    self._hold(proto, ip, p)
+                    self.last[key] = p
+                    return p
+            raise NoFreePort(proto, ip)
+        if end is not None and end != port:
+            for p in range(port, end + 1):
+                if not self._in_use(proto, ip, p):
+                    self._hold(proto, ip, p)
+                    return p
+            raise PortAlreadyAllocated(ip or "0.0.0.0", port)
+        if self._in_use(proto, ip, port):
+            raise PortAlreadyAllocated(ip or "0.0.0.0", port)
+        self._hold(proto, ip, port)
+        return port
+
+    def _hold(self, proto: str, ip: str, port: int) -> None:
+        self.held.setdefault((proto, ip or "0.0.0.0"), set()).add(port)
+
+    def release(self, proto: str, ip: str, port: int) -> None:
+        s = self.held.get((proto, ip or "0.0.0.0"))
+        if s is not None:
+            s.discard(port)
+            if not s:
+                del self.held[(proto, ip or "0.0.0.0")]
+
+    def state(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        return {k: tuple(sorted(v)) for k, v in sorted(self.held.items())}
