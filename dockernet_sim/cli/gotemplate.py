@@ -158,11 +158,13 @@ class Nil:
     """A typed nil: ``Nil("[]string")`` prints ``[]``, ``Nil("map[string]string")``
     ``map[]``, ``Nil("*network.EndpointIPAMConfig")`` ``<nil>``; all marshal to null."""
 
-    __slots__ = ("type_name", "kind")
+    __slots__ = ("type_name", "kind", "fields")
 
-    def __init__(self, type_name: str, kind: str | None = None) -> None:
+    def __init__(self, type_name: str, kind: str | None = None, fields: Iterable[str] | None = None) -> None:
         self.type_name = type_name
         self.kind = kind or _kind_of_type(type_name) or "ptr"
+        # for a nil *struct: its field names, so a wrong one reads "can't evaluate field"
+        self.fields = frozenset(fields) if fields is not None else None
 
     def __repr__(self) -> str:
         return f"Nil({self.type_name!r})"
@@ -230,13 +232,16 @@ class _V:
     """A reflect.Value: ``py`` the Python value, ``typ`` its Go type string,
     ``k`` its kind.  ``typ is None`` is the invalid (zero) Value."""
 
-    __slots__ = ("py", "typ", "k", "under")
+    __slots__ = ("py", "typ", "k", "under", "fields")
 
-    def __init__(self, py: Any, typ: str | None, k: str | None = None, under: str | None = None) -> None:
+    def __init__(
+        self, py: Any, typ: str | None, k: str | None = None, under: str | None = None, fields: Any = None
+    ) -> None:
         self.py = py
         self.typ = typ
         self.k = k if k is not None else _kind(py, typ)
         self.under = under
+        self.fields = fields
 
     def valid(self) -> bool:
         return self.typ is not None
@@ -346,7 +351,7 @@ def _concrete(py: Any) -> _V:
     if py is None:
         return _ZERO
     if isinstance(py, Nil):
-        return _V(None, py.type_name, py.kind)
+        return _V(None, py.type_name, py.kind, None, py.fields)
     under = getattr(py, "underlying", None) if isinstance(py, (Map, Slice)) else None
     return _V(py, _dyn_type(py), None, under)
 
@@ -354,7 +359,7 @@ def _concrete(py: Any) -> _V:
 def _typed(py: Any, static: str) -> _V:
     """A value of static type ``static`` (a struct field, a map or slice element)."""
     if isinstance(py, Nil):
-        return _V(None, py.type_name, py.kind)
+        return _V(None, py.type_name, py.kind, None, py.fields)
     if _kind_of_type(static) == "interface":
         return _V(py, static, "interface")
     if py is None:
@@ -796,10 +801,11 @@ def _type_of_for_bad(v: _V) -> str:
     return v.typ or "<nil>"
 
 
-def _bad_verb(verb: str, v: _V) -> str:
+def _bad_verb(verb: str, v: _V, f: _Flags = _PLAIN) -> str:
+    # Go keeps the verb's width and precision while printing the value
     if not v.valid():
         return "%!" + verb + "(<nil>)"
-    return "%!" + verb + "(" + _type_of_for_bad(v) + "=" + _print_value(v, "v", _PLAIN, 0) + ")"
+    return "%!" + verb + "(" + _type_of_for_bad(v) + "=" + _print_value(v, "v", f, 0) + ")"
 
 
 def _print_value(v: _V, verb: str, f: _Flags, depth: int) -> str:
@@ -896,7 +902,7 @@ def _print_value(v: _V, verb: str, f: _Flags, depth: int) -> str:
                 return _pad("<nil>" if py is None else _FAKE_POINTER, f)
             raise _BadVerb
     except _BadVerb:
-        return _bad_verb(verb, v)
+        return _bad_verb(verb, v, f)
     return _pad(str(py), f)
 
 
@@ -2984,7 +2990,7 @@ class _State:
                     self.errorf("map has no entry for key %s" % go_quote(name))
                 return _ZERO
         elif k == "ptr":
-            if is_nil:
+            if is_nil and (receiver.fields is None or name in receiver.fields):
                 self.errorf("nil pointer evaluating %s.%s" % (typ, name))
         self.errorf("can't evaluate field %s in type %s" % (name, typ))
         raise AssertionError  # pragma: no cover
@@ -3161,8 +3167,11 @@ class _State:
 
 
 def _to_py(v: _V) -> Any:
-    if v.k == "interface":
-        return v.py
+    if v.py is None:
+        if v.k == "slice":
+            return []
+        if v.k == "map":
+            return {}
     return v.py
 
 
@@ -3178,6 +3187,8 @@ def _fn_len(s: _State, item: _V) -> _V:
     item, is_nil = _indirect(item)
     if is_nil:
         raise GoError("len of nil pointer")
+    if not item.valid():
+        raise GoError("reflect: call of reflect.Value.Type on zero Value")
     if item.k in ("array", "chan", "map", "slice"):
         return _V(len(item.py or ()), "int")
     if item.k == "string":
@@ -3261,7 +3272,7 @@ def _fn_slice(s: _State, item: _V, *indexes: _V) -> _V:
     cap = len(data)
     idx = [0, len(data), cap]
     for i, index in enumerate(indexes):
-        idx[i] = _index_arg(_indirect_interface(index), cap)
+        idx[i] = _index_arg(index, cap)
     if idx[0] > idx[1]:
         raise GoError("invalid slice index: %d > %d" % (idx[0], idx[1]))
     if len(indexes) == 3 and idx[1] > idx[2]:
@@ -3300,11 +3311,19 @@ def _eq_values(a: _V, b: _V) -> bool:
     b_nil = not b.valid() or b.is_nil()
     if a_nil or b_nil:
         return a_nil == b_nil
-    if b.k in ("slice", "map", "func"):
+    if not _comparable(b):
         raise GoError("non-comparable type %s: %s" % (_print_arg(b, "s", _PLAIN), b.typ))
     if a.typ != b.typ:
         return False
     return a.py == b.py
+
+
+def _comparable(v: _V, depth: int = 0) -> bool:
+    if v.k in ("slice", "map", "func"):
+        return False
+    if v.k == "struct" and depth < 50:
+        return all(_comparable(_field(v.py, n), depth + 1) for n in _struct_fields(v.py))
+    return True
 
 
 def _fn_eq(s: _State, arg1: _V, *arg2: _V) -> _V:
@@ -3365,7 +3384,7 @@ def _eval_args(args: tuple[_V, ...]) -> str:
         a = _indirect_interface(a) if a.k == "interface" else a
         if a.k == "ptr":
             a, _ = _indirect(a)
-        vals.append(a)
+        vals.append(a if a.valid() else _V("<no value>", "string"))
     return _sprint(vals)
 
 

@@ -1,3 +1,4 @@
+#! dockerd --dns 127.0.0.1
 #! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 nameserver=10.255.255.53
 #! image busybox:latest CMD /bin/sh TOOLS busybox
 #! image centos:latest CMD /bin/sh TOOLS busybox
@@ -34,6 +35,6 @@ docker exec ob ping -c 1 -W 1 ia
 iptables -S
 iptables -t nat -S
 iptables-save
-brctl show
-ip -br addr
+ip -br link show type bridge
+ip -br addr show type bridge
 ip route

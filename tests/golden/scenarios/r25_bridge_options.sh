@@ -30,7 +30,7 @@ docker exec qa ip route
 docker exec qa ping -c 1 -W 1 192.0.2.2
 brctl show
 ip addr show dev mybr0
-ip -br link
+ip -br link show type bridge
 iptables -t nat -S
 iptables -S
 iptables-save -t nat

@@ -12,8 +12,8 @@ docker exec client nslookup web01
 docker exec client nslookup www
 docker exec client nslookup db
 docker exec client nslookup nosuchname
-docker exec client getent hosts db01
-docker exec client getent hosts frontend
+docker exec client nslookup frontend
+docker exec client ping -c 1 -W 1 frontend
 docker exec client ping -c 1 -W 1 www
 docker exec client ping -c 1 -W 1 db01
 docker exec client cat /etc/hosts

@@ -17,7 +17,7 @@ docker exec hu hostname -i
 docker inspect -f '{{.Config.Hostname}} {{.Config.Domainname}}' hu
 docker run -itd --name hx --add-host alpha:1.2.3.4 --add-host alpha:5.6.7.8 --add-host host.docker.internal:host-gateway busybox
 docker exec hx cat /etc/hosts
-docker exec hx getent hosts host.docker.internal
+docker exec hx ping -c 1 -W 1 host.docker.internal
 docker inspect -f '{{json .HostConfig.ExtraHosts}}' hx
 docker run -itd --name hy --network usr --add-host gw:host-gateway --hostname fqdn.example.test busybox
 docker exec hy cat /etc/hosts

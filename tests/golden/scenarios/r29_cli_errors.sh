@@ -41,3 +41,5 @@ docker exec
 docker exec nosuch ls
 docker network ls -q --filter name=good
 docker version --format '{{.Client.APIVersion}}'
+docker network inspect -f '{{json .Options}}' bad3
+docker network ls --format '{{.Name}}'
