@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import total_ordering
+from typing import overload
 
 __all__ = [
     "AddrError", "IP", "Prefix", "parse_ip", "parse_ipv4", "parse_ipv6", "ip", "format_ip",
@@ -40,16 +41,35 @@ __all__ = [
 _BITS = {4: 32, 6: 128}
 _MASKS = {v: tuple(((1 << b) - 1) ^ ((1 << (b - n)) - 1) for n in range(b + 1)) for v, b in _BITS.items()}
 _ALL_ONES = {4: (1 << 32) - 1, 6: (1 << 128) - 1}
-_MAPPED = 0xFFFF << 32              # ::ffff:0:0/96, IPv4-mapped IPv6 addresses
 # Lookup tables, built once and never mutated. A dict of the 256 legal octet spellings is both
 # the fastest and the strictest check: no '01', '+1', ' 1', '1_0' or non-ASCII digits get in.
 _DEC = tuple(str(n) for n in range(256))
 _OCTET = {s: n for n, s in enumerate(_DEC)}
 _HEX = frozenset("0123456789abcdefABCDEF")
-# What '::' stands for in a text with c colons (index c), by where it is; '' where impossible.
-_MIDDLE_FILL = tuple(":" + "0:" * (8 - c) if 2 <= c <= 7 else "" for c in range(9))
-_LEADING_FILL = tuple("0:" * (9 - c) if 2 <= c <= 8 else "" for c in range(9))
-_TRAILING_FILL = tuple(":0" * (9 - c) if 2 <= c <= 8 else "" for c in range(9))
+_FMT8 = "%4s" * 8
+
+
+def _compressed_shapes() -> dict[int, str]:
+    """Format strings that pad the groups of a text with '::' out to 32 hex digits.
+
+    Key: ``n << 8 | first_empty << 4 | empties`` for the groups ``text.split(':')`` gives (no
+    collisions: valid shapes have n <= 9, so the fields fit; more groups give bigger keys). An
+    empty group marks the '::' and gets '%s' plus the zeros it stands for; every other group
+    is right-aligned in 4 columns. If a '%s' slot receives a non-empty group the result is
+    longer than 32, which the caller rejects.
+    """
+    shapes = {3 << 8 | 0 << 4 | 3: "%s%s%s" + "0000" * 8}                 # '::'
+    for n in range(3, 10):
+        if n <= 8:                                                        # 'a::b'
+            for first in range(1, n - 1):
+                rest = n - first - 1
+                shapes[n << 8 | first << 4 | 1] = "%4s" * first + "%s" + "0000" * (9 - n) + "%4s" * rest
+        shapes[n << 8 | 0 << 4 | 2] = "%s%s" + "0000" * (10 - n) + "%4s" * (n - 2)          # '::a'
+        shapes[n << 8 | (n - 2) << 4 | 2] = "%4s" * (n - 2) + "0000" * (10 - n) + "%s%s"    # 'a::'
+    return shapes
+
+
+_COMPRESSED = _compressed_shapes()
 _GROUP_LSB = sum(1 << 16 * g for g in range(8))              # bit 0 of each 16-bit group
 
 
@@ -171,7 +191,13 @@ class IP:
 
     __radd__ = __add__
 
-    def __sub__(self, other):  # type: ignore[no-untyped-def]
+    @overload
+    def __sub__(self, other: int) -> IP: ...
+
+    @overload
+    def __sub__(self, other: IP) -> int: ...
+
+    def __sub__(self, other: int | IP) -> IP | int:
         """``ip - n`` is an address; ``ip - other_ip`` (same family) is the int distance."""
         if isinstance(other, IP):
             if other.version != self.version:
@@ -222,13 +248,13 @@ def ip(value: int, version: int) -> IP:
 
 
 def format_ipv4(value: int) -> str:
-    """Dotted quad. ``format_ipv4(0x7F000001) == '127.0.0.1'``."""
+    """Dotted quad of an int in 0..2**32-1. ``format_ipv4(0x7F000001) == '127.0.0.1'``."""
     d = _DEC
     return f"{d[value >> 24]}.{d[value >> 16 & 255]}.{d[value >> 8 & 255]}.{d[value & 255]}"
 
 
 def format_ipv6(value: int) -> str:
-    """RFC 5952 text, identical to Go's ``netip.Addr.String()``.
+    """RFC 5952 text of an int in 0..2**128-1, identical to Go's ``netip.Addr.String()``.
 
     >>> [format_ipv6(v) for v in (0, 1, 1 << 112, 0xFFFF_0102_0304, 0x1_0000_0000_0001_0000_0000_0001_0001)]
     ['::', '::1', '1::', '::ffff:1.2.3.4', '1::1:0:0:1:1']
@@ -291,27 +317,19 @@ def _fast6(text: str) -> int | None:
         if v4 is None or "." in head:
             return None
         text = f"{head}:{v4 >> 16:x}:{v4 & 0xFFFF:x}"
-    if "::" in text:
-        # Spell '::' out as the zero groups it stands for; with c colons in the text that is
-        # 8 - c groups mid-text, 9 - c at either end. Malformed texts keep an empty group.
-        c = text.count(":")
-        if c > 8:
-            return None
-        if text[0] == ":":
-            fill = _LEADING_FILL[c] if text != "::" else "0:0:0:0:0:0:0:0"
-        elif text[-1] == ":":
-            fill = _TRAILING_FILL[c]
-        else:
-            fill = _MIDDLE_FILL[c]
-        if not fill:
-            return None
-        text = text.replace("::", fill, 1)
     groups = text.split(":")
-    if len(groups) != 8 or "" in groups:
+    if "" in groups:
+        n = len(groups)
+        fmt = _COMPRESSED.get(n << 8 | groups.index("") << 4 | groups.count(""))
+        if fmt is None:
+            return None
+    elif len(groups) == 8:
+        fmt = _FMT8
+    else:
         return None
-    # Each group right-aligned in 4 columns: any longer group makes the text longer than 32.
-    # fromhex rejects non-hex and non-ASCII; the ASCII whitespace it skips leaves < 16 bytes.
-    padded = "%4s%4s%4s%4s%4s%4s%4s%4s" % tuple(groups)
+    # Any group longer than 4 characters makes the text longer than 32. fromhex rejects
+    # non-hex and non-ASCII; the ASCII whitespace it skips leaves fewer than 16 bytes.
+    padded = fmt % tuple(groups)
     if len(padded) != 32:
         return None
     try:
@@ -455,6 +473,9 @@ def _slow(text: str, want: int | None, kind: str) -> IP:
 
 def parse_ip(text: str) -> IP:
     """Parse an IPv4 or IPv6 address, as strictly as Go's ``net.ParseIP``.
+
+    ``net.ParseIP`` itself just returns nil; the message is Go's ``net.ParseError`` form, and
+    callers that print Docker's words catch the error and use ``err.text`` / ``err.reason``.
 
     >>> parse_ip("10.0.0.1"), parse_ip("::FFFF:1.2.3.4")
     (IP('10.0.0.1'), IP('::ffff:1.2.3.4'))
@@ -639,10 +660,10 @@ class Prefix:
         return f"Prefix({str(self)!r})"
 
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is not Prefix:
+        if not isinstance(other, Prefix):
             return NotImplemented
-        return (self.length == other.length and self.addr.value == other.addr.value  # type: ignore[attr-defined]
-                and self.addr.version == other.addr.version)  # type: ignore[attr-defined]
+        return (self.length == other.length and self.addr.value == other.addr.value
+                and self.addr.version == other.addr.version)
 
     def __hash__(self) -> int:
         return hash((self.addr.version, self.addr.value, self.length))

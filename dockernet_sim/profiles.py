@@ -58,7 +58,7 @@ PROFILES: dict[str, Profile] = {
         container_ipv6_enabled=False, ipam_engine="20.10", strict_subnet=False, validate_endpoint_at_create=False,
         start_error_prefix="", network_mode_default="default", default_bridge_shows_gateway=False,
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
-        not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=False,
+        not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10",
     ),
 }

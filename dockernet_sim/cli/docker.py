@@ -178,7 +178,7 @@ class DockerCLI:
             nets = filter_networks(self.d, pr.get("filter"))
         except InvalidParameter as e:
             return framing.daemon_error(self.p, e)
-        nets.sort(key=lambda n: n.name)
+        nets.sort(key=lambda n: natural_key(n.name))
         trunc = not pr.get("no-trunc")
         rows = [network_row(self.d, n, trunc) for n in nets]
         if pr.get("quiet"):
@@ -506,6 +506,12 @@ class DockerCLI:
 
 
 # -- helpers -------------------------------------------------------------------------------------------
+def natural_key(s: str) -> list[Any]:
+    """docker/cli's natural sort order: runs of digits compare as numbers (net9 < net10)."""
+    import re as _re
+    return [(0, int(t), t) if t.isdigit() else (1, 0, t) for t in _re.findall(r"\d+|\D+", s)]
+
+
 def fmt_hostport(profile: str, b: dict[str, str]) -> str:
     ip = b.get("HostIp", "")
     if ":" in ip:

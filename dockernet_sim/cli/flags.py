@@ -62,6 +62,9 @@ def parse(argv: Sequence[str], flags: Sequence[Flag], *, interspersed: bool = Tr
             out.values[f.name] = parse_bool(raw, shown)
         elif f.kind == "list":
             out.values[f.name].append(raw)
+        elif f.kind == "map":
+            k, eq, v = raw.partition("=")
+            out.values[f.name][k] = v
         elif f.kind == "int":
             try:
                 out.values[f.name] = int(raw)

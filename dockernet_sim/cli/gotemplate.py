@@ -497,39 +497,13 @@ def _sort_key(kv: _V) -> tuple:
 
 
 # --------------------------------------------------------------------------
-# fmt: Sprint, Sprintln, Sprintf as Go prints values
+# fmt (Sprint, Sprintln, Sprintf) and the strconv float formatting under it
 
-_FAKE_POINTER = "0xc000010000"
-
-
-class _Flags:
-    __slots__ = ("plus", "minus", "sharp", "space", "zero", "width", "prec", "plus_v", "sharp_v")
-
-    def __init__(self) -> None:
-        self.plus = self.minus = self.sharp = self.space = self.zero = False
-        self.plus_v = self.sharp_v = False
-        self.width: int | None = None
-        self.prec: int | None = None
-
-
-_PLAIN = _Flags()
-
-
-def _pad(s: str, f: _Flags, zero_ok: bool = False) -> str:
-    if f.width is None:
-        return s
-    n = f.width - len(s)
-    if n <= 0:
-        return s
-    if f.minus:
-        return s + " " * n
-    if f.zero and zero_ok:
-        return "0" * n + s
-    return " " * n + s
+_FAKE_POINTER = 0xC000010000  # pointers print as an address Go would choose; ours is fixed
 
 
 def go_quote(s: str, ascii_only: bool = False) -> str:
-    """strconv.Quote."""
+    """strconv.Quote (QuoteToASCII when ``ascii_only``)."""
     out = ['"']
     for ch in s:
         o = ord(ch)
@@ -555,10 +529,10 @@ _C_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "
 
 
 def _is_print(ch: str) -> bool:
+    """unicode.IsPrint: letters, marks, numbers, punctuation, symbols and ASCII space."""
     if ch == " ":
         return True
-    cat = unicodedata.category(ch)
-    return cat[0] in "LMNPS"
+    return unicodedata.category(ch)[0] in "LMNPS"
 
 
 def _quote_rune(o: int, ascii_only: bool = False) -> str:
@@ -578,18 +552,22 @@ def _quote_rune(o: int, ascii_only: bool = False) -> str:
     return "'\\U%08x'" % o
 
 
+def _can_backquote(s: str) -> bool:
+    for ch in s:
+        o = ord(ch)
+        if o == 0xFEFF or 0xD800 <= o <= 0xDFFF:
+            return False
+        if (o < 0x20 and ch != "\t") or ch == "`" or o == 0x7F:
+            return False
+    return True
+
+
 def _shortest_digits(x: float) -> tuple[str, int]:
-    """Shortest decimal digits d1d2... and dp such that x = 0.d1d2... * 10**dp."""
+    """Shortest round-trip digits d1d2... and dp with |x| = 0.d1d2... * 10**dp."""
     r = repr(abs(x))
-    if "e" in r:
-        mant, ex = r.split("e")
-        exp = int(ex)
-    else:
-        mant, exp = r, 0
-    if "." in mant:
-        ip, fp = mant.split(".")
-    else:
-        ip, fp = mant, ""
+    mant, _, ex = r.partition("e")
+    exp = int(ex) if ex else 0
+    ip, _, fp = mant.partition(".")
     if fp == "0":
         fp = ""
     digits = ip + fp
@@ -602,19 +580,26 @@ def _shortest_digits(x: float) -> tuple[str, int]:
     return digits, dp
 
 
-def _fmt_e(digits: str, dp: int, prec: int, upper: bool) -> str:
-    first = digits[0]
-    rest = digits[1:].ljust(prec, "0")[:prec] if prec > 0 else ""
+def _round_digits(x: float, n: int) -> tuple[str, int]:
+    """|x| correctly rounded to n >= 1 significant digits, trailing zeros trimmed."""
+    mant, _, ex = ("%.*e" % (n - 1, abs(x))).partition("e")
+    digits = mant.replace(".", "").rstrip("0")
+    if not digits:
+        return "0", 1
+    return digits, int(ex) + 1
+
+
+def _fmt_e(digits: str, dp: int, prec: int, e: str) -> str:
+    s = digits[0]
+    if prec > 0:
+        s += "." + digits[1:].ljust(prec, "0")[:prec]
     exp = dp - 1 if digits != "0" else 0
-    s = first + ("." + rest if prec > 0 else "")
-    sign = "-" if exp < 0 else "+"
-    es = "%02d" % abs(exp)
-    return s + ("E" if upper else "e") + sign + es
+    return s + e + ("-" if exp < 0 else "+") + "%02d" % abs(exp)
 
 
 def _fmt_f(digits: str, dp: int, prec: int) -> str:
     if dp > 0:
-        ip = (digits[:dp]).ljust(dp, "0")
+        ip = digits[:dp].ljust(dp, "0")
         fp = digits[dp:]
     else:
         ip = "0"
@@ -624,448 +609,798 @@ def _fmt_f(digits: str, dp: int, prec: int) -> str:
     return ip
 
 
-def _round_digits(x: float, n: int) -> tuple[str, int]:
-    """x rounded to n significant digits (n >= 1), trailing zeros trimmed."""
-    s = "%.*e" % (n - 1, abs(x))
-    mant, ex = s.split("e")
-    digits = mant.replace(".", "")
-    dp = int(ex) + 1
-    digits = digits.rstrip("0")
-    if not digits:
-        return "0", 1
-    return digits, dp
-
-
-def _format_float(x: float, verb: str, prec: int | None) -> str:
-    """strconv.FormatFloat(x, verb, prec, 64) for e, E, f, F, g, G (prec None = -1)."""
+def _format_float(x: float, verb: str, prec: int) -> str:
+    """strconv.FormatFloat(x, verb, prec, 64); prec -1 means shortest."""
     if math.isnan(x):
         return "NaN"
     if math.isinf(x):
         return "+Inf" if x > 0 else "-Inf"
-    neg = math.copysign(1.0, x) < 0
-    sign = "-" if neg else ""
-    lower = verb.lower()
-    if prec is None:
-        digits, dp = _shortest_digits(x)
-        if x == 0:
-            digits, dp = "0", 1
-        if lower == "e":
-            return sign + _fmt_e(digits, dp, max(len(digits) - 1, 0), verb == "E")
-        if lower == "f":
-            return sign + _fmt_f(digits, dp, max(len(digits) - dp, 0))
-        eprec = 6
-        exp = dp - 1
-        if x != 0 and (exp < -4 or exp >= eprec):
-            return sign + _fmt_e(digits, dp, len(digits) - 1, verb == "G")
-        return sign + _fmt_f(digits, dp, max(len(digits) - dp, 0))
-    if lower == "e":
-        return sign + ("%.*e" % (prec, abs(x))).replace("e", "E" if verb == "E" else "e")
-    if lower == "f":
+    sign = "-" if math.copysign(1.0, x) < 0 else ""
+    if verb == "b":
+        import struct as _struct
+
+        bits = _struct.unpack("<Q", _struct.pack("<d", x))[0]
+        exp = (bits >> 52) & 0x7FF
+        mant = bits & ((1 << 52) - 1)
+        if exp == 0:
+            exp += 1
+        else:
+            mant |= 1 << 52
+        exp += -1023 - 52
+        return sign + "%dp%s%d" % (mant, "+" if exp >= 0 else "-", abs(exp))
+    if verb in "xX":
+        return sign + _format_hex_float(abs(x), prec, verb == "X")
+    shortest = prec < 0
+    if shortest:
+        digits, dp = _shortest_digits(x) if x != 0 else ("0", 1)
+        if verb in "eE":
+            prec = len(digits) - 1
+        elif verb == "f":
+            prec = max(len(digits) - dp, 0)
+        else:
+            prec = len(digits)
+    elif verb in "eE":
+        digits, dp = _round_digits(x, prec + 1) if x != 0 else ("0", 1)
+    elif verb == "f":
         return sign + "%.*f" % (prec, abs(x))
-    p = prec if prec > 0 else 1
-    if x == 0:
-        digits, dp = "0", 1
     else:
-        digits, dp = _round_digits(x, p)
-    eprec = p
+        if prec == 0:
+            prec = 1
+        digits, dp = _round_digits(x, prec) if x != 0 else ("0", 1)
+    if verb in "eE":
+        return sign + _fmt_e(digits, dp, prec, verb)
+    if verb == "f":
+        return sign + _fmt_f(digits, dp, prec)
+    # g, G
+    eprec = prec
     if eprec > len(digits) and len(digits) >= dp:
         eprec = len(digits)
+    if shortest:
+        eprec = 6
     exp = dp - 1
-    if exp < -4 or exp >= eprec:
-        pp = min(p, len(digits))
-        return sign + _fmt_e(digits, dp, pp - 1, verb == "G")
-    pp = p
-    if pp > dp:
-        pp = len(digits)
-    return sign + _fmt_f(digits, dp, max(pp - dp, 0))
+    if x != 0 and (exp < -4 or exp >= eprec):
+        if prec > len(digits):
+            prec = len(digits)
+        return sign + _fmt_e(digits, dp, prec - 1, "e" if verb == "g" else "E")
+    if prec > dp:
+        prec = len(digits)
+    return sign + _fmt_f(digits, dp, max(prec - dp, 0))
 
 
-def _fmt_float(x: float, verb: str, f: _Flags) -> str:
-    if verb == "v":
-        num = _format_float(x, "g", f.prec)
-    elif verb in "gGeEfF":
-        prec = f.prec
-        if prec is None and verb in "eEfF":
-            prec = 6
-        num = _format_float(x, "f" if verb == "F" else verb, prec)
+def _format_hex_float(a: float, prec: int, upper: bool) -> str:
+    if a == 0:
+        mant, exp = 0, 0
     else:
-        num = _format_float(x, "g", None)
-    if num[0] not in "+-":
-        num = "+" + num
-    if f.space and num[0] == "+" and not f.plus:
-        num = " " + num[1:]
-    if num[1] in "IN":
-        if num[1] == "N" and not f.space and not f.plus:
-            num = num[1:]
-        elif num[0] == "+" and not f.plus and not f.space:
-            num = num[1:]
-        ff = _Flags()
-        ff.width, ff.minus = f.width, f.minus
-        return _pad(num, ff)
-    if f.sharp and verb not in "b":
-        body = num[1:]
-        if "." not in body and "e" not in body.lower() and verb in "vgG":
-            digits = len(body.replace("-", ""))
-            want = f.prec if f.prec is not None else 6
-            body = body + "." + "0" * max(want - digits, 0) if verb != "v" else body + "."
-        elif "." not in body and verb in "eE":
-            i = body.lower().index("e")
-            body = body[:i] + "." + body[i:]
-        num = num[0] + body
-    if f.plus or num[0] != "+":
-        if f.zero and not f.minus and f.width is not None and f.width > len(num):
-            return num[0] + "0" * (f.width - len(num)) + num[1:]
-        return _pad(num, f)
-    return _pad(num[1:], f, zero_ok=True)
+        m, e = math.frexp(a)  # a = m * 2**e, 0.5 <= m < 1
+        mant = int(m * (1 << 53))  # 53 bits, top bit set
+        exp = e - 1
+    # mant holds 1.xxxx with 52 fraction bits
+    frac_bits = 52
+    if prec >= 0:
+        shift = frac_bits - 4 * prec
+        if shift > 0:
+            half = 1 << (shift - 1)
+            rem = mant & ((1 << shift) - 1)
+            mant >>= shift
+            if rem > half or (rem == half and mant & 1):
+                mant += 1
+            frac_bits = 4 * prec
+            if mant >> (frac_bits + 1):
+                mant >>= 1
+                exp += 1
+    ip = mant >> frac_bits
+    frac = mant & ((1 << frac_bits) - 1)
+    nhex = (frac_bits + 3) // 4
+    fs = format(frac << (4 * nhex - frac_bits), "0%dx" % nhex) if nhex else ""
+    if prec < 0:
+        fs = fs.rstrip("0")
+    elif len(fs) < prec:
+        fs = fs.ljust(prec, "0")
+    s = "0x%d" % ip + ("." + fs if fs else "") + "p" + ("-" if exp < 0 else "+") + "%02d" % abs(exp)
+    return s.upper().replace("0X", "0X") if upper else s
 
 
-def _fmt_integer(n: int, verb: str, f: _Flags, unsigned: bool = False) -> str:
-    if verb == "c":
-        return _pad(chr(n) if 0 <= n <= 0x10FFFF and not 0xD800 <= n <= 0xDFFF else "\ufffd", f)
-    if verb == "q":
-        return _pad(_quote_rune(n, f.plus), f)
-    if verb == "U":
-        s = "U+%04X" % n if n >= 0 else "U+%04X" % (n & 0xFFFFFFFFFFFFFFFF)
-        if f.sharp and 0 <= n <= 0x10FFFF and _is_print(chr(n)):
-            s += " '" + chr(n) + "'"
-        return _pad(s, f)
-    base = {"d": 10, "v": 10, "b": 2, "o": 8, "O": 8, "x": 16, "X": 16}[verb]
-    neg = n < 0
-    a = -n if neg else n
-    if base == 10:
-        digits = str(a)
-    elif base == 2:
-        digits = format(a, "b")
-    elif base == 8:
-        digits = format(a, "o")
-    else:
-        digits = format(a, "x" if verb == "x" else "X")
-    if f.prec is not None:
-        if f.prec == 0 and a == 0:
-            digits = ""
-        digits = digits.rjust(f.prec, "0")
-    elif f.zero and f.width is not None and not f.minus:
-        w = f.width
-        if neg or f.plus or f.space:
-            w -= 1
-        digits = digits.rjust(w, "0")
-    prefix = ""
-    if f.sharp:
-        if base == 8 and not digits.startswith("0"):
-            prefix = "0"
+class _Fmt:
+    __slots__ = ("wid", "wid_present", "prec", "prec_present", "minus", "plus", "sharp", "space", "zero",
+                 "plus_v", "sharp_v")
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.wid = 0
+        self.prec = 0
+        self.wid_present = self.prec_present = False
+        self.minus = self.plus = self.sharp = self.space = self.zero = False
+        self.plus_v = self.sharp_v = False
+
+
+class _Printer:
+    """fmt's pp: one Sprint/Sprintln/Sprintf call."""
+
+    def __init__(self) -> None:
+        self.buf: list[str] = []
+        self.f = _Fmt()
+        self.arg: _V | None = None
+        self.value: _V = _ZERO
+        self.reordered = False
+        self.good_argnum = True
+
+    def out(self) -> str:
+        return "".join(self.buf)
+
+    # format.go
+    def write_padding(self, n: int) -> None:
+        if n > 0:
+            self.buf.append(("0" if self.f.zero else " ") * n)
+
+    def pad(self, s: str) -> None:
+        f = self.f
+        if not f.wid_present or f.wid == 0:
+            self.buf.append(s)
+            return
+        width = f.wid - len(s)
+        if not f.minus:
+            self.write_padding(width)
+            self.buf.append(s)
+        else:
+            self.buf.append(s)
+            self.write_padding(width)
+
+    def fmt_integer(self, n: int, base: int, verb: str, upper: bool = False) -> None:
+        f = self.f
+        negative = n < 0
+        u = -n if negative else n
+        prec = 0
+        if f.prec_present:
+            prec = f.prec
+            if prec == 0 and u == 0:
+                old = f.zero
+                f.zero = False
+                self.write_padding(f.wid)
+                f.zero = old
+                return
+        elif f.zero and f.wid_present:
+            prec = f.wid
+            if negative or f.plus or f.space:
+                prec -= 1
+        if base == 10:
+            digits = str(u)
         elif base == 16:
-            prefix = "0x" if verb == "x" else "0X"
-        elif base == 2:
-            prefix = "0b"
-    if verb == "O":
-        prefix = "0o"
-    sign = "-" if neg else ("+" if f.plus else (" " if f.space else ""))
-    s = sign + prefix + digits
-    ff = _Flags()
-    ff.width, ff.minus = f.width, f.minus
-    return _pad(s, ff)
+            digits = format(u, "X" if upper else "x")
+        elif base == 8:
+            digits = format(u, "o")
+        else:
+            digits = format(u, "b")
+        if len(digits) < prec:
+            digits = "0" * (prec - len(digits)) + digits
+        if f.sharp:
+            if base == 2:
+                digits = "0b" + digits
+            elif base == 8:
+                if digits[0] != "0":
+                    digits = "0" + digits
+            elif base == 16:
+                digits = ("0X" if upper else "0x") + digits
+        if verb == "O":
+            digits = "0o" + digits
+        if negative:
+            digits = "-" + digits
+        elif f.plus:
+            digits = "+" + digits
+        elif f.space:
+            digits = " " + digits
+        old = f.zero
+        f.zero = False
+        self.pad(digits)
+        f.zero = old
 
+    def fmt_unicode(self, u: int) -> None:
+        f = self.f
+        prec = 4
+        if f.prec_present and f.prec > 4:
+            prec = f.prec
+        s = "U+" + format(u, "X").rjust(prec, "0")
+        if f.sharp and 0 <= u <= 0x10FFFF and not 0xD800 <= u <= 0xDFFF and _is_print(chr(u)):
+            s += " '" + chr(u) + "'"
+        old = f.zero
+        f.zero = False
+        self.pad(s)
+        f.zero = old
 
-def _fmt_string(s: str, verb: str, f: _Flags) -> str:
-    if verb in "vs":
-        if f.prec is not None:
-            s = s[: f.prec]
-        return _pad(s, f, zero_ok=True)
-    if verb == "q":
-        if f.prec is not None:
-            s = s[: f.prec]
-        if f.sharp and "`" not in s and all(_is_print(c) or c == "\t" for c in s):
-            return _pad("`" + s + "`", f)
-        return _pad(go_quote(s, f.plus), f)
-    if verb in "xX":
-        b = s.encode("utf-8", "replace")
-        if f.prec is not None:
-            b = b[: f.prec]
-        hx = "%02x" if verb == "x" else "%02X"
+    def fmt_c(self, c: int) -> None:
+        self.pad(chr(c) if 0 <= c <= 0x10FFFF and not 0xD800 <= c <= 0xDFFF else "\ufffd")
+
+    def fmt_qc(self, c: int) -> None:
+        self.pad(_quote_rune(c, self.f.plus))
+
+    def truncate(self, s: str) -> str:
+        if self.f.prec_present:
+            return s[: self.f.prec]
+        return s
+
+    def fmt_s(self, s: str) -> None:
+        self.pad(self.truncate(s))
+
+    def fmt_q(self, s: str) -> None:
+        s = self.truncate(s)
+        if self.f.sharp and _can_backquote(s):
+            self.pad("`" + s + "`")
+            return
+        self.pad(go_quote(s, self.f.plus))
+
+    def fmt_sbx(self, s: str, upper: bool) -> None:
+        f = self.f
+        b = s.encode("utf-8", "surrogatepass")
+        length = len(b)
+        if f.prec_present and f.prec < length:
+            length = f.prec
+        width = 2 * length
+        if width > 0:
+            if f.space:
+                if f.sharp:
+                    width *= 2
+                width += length - 1
+            elif f.sharp:
+                width += 2
+        else:
+            if f.wid_present:
+                self.write_padding(f.wid)
+            return
+        if f.wid_present and f.wid > width and not f.minus:
+            self.write_padding(f.wid - width)
+        x = "0X" if upper else "0x"
+        hx = "%02X" if upper else "%02x"
         parts = []
-        for i, c in enumerate(b):
+        if f.sharp:
+            parts.append(x)
+        for i in range(length):
             if f.space and i > 0:
                 parts.append(" ")
-            if f.sharp and (f.space or i == 0):
-                parts.append("0x" if verb == "x" else "0X")
-            parts.append(hx % c)
-        return _pad("".join(parts), f)
-    raise _BadVerb
+                if f.sharp:
+                    parts.append(x)
+            parts.append(hx % b[i])
+        self.buf.append("".join(parts))
+        if f.wid_present and f.wid > width and f.minus:
+            self.write_padding(f.wid - width)
 
+    def fmt_float_raw(self, v: float, verb: str, prec: int) -> None:
+        f = self.f
+        if f.prec_present:
+            prec = f.prec
+        num = _format_float(v, verb, prec)
+        if num[0] not in "+-":
+            num = "+" + num
+        if f.space and num[0] == "+" and not f.plus:
+            num = " " + num[1:]
+        if num[1] in "IN":
+            old = f.zero
+            f.zero = False
+            if num[1] == "N" and not f.space and not f.plus:
+                num = num[1:]
+            self.pad(num)
+            f.zero = old
+            return
+        if f.sharp and verb != "b":
+            digits = 0
+            if verb in "vgGx":  # Go's list has no upper-case X
+                digits = prec
+                if digits == -1:
+                    digits = 6
+            tail = ""
+            has_point = False
+            saw_nonzero = False
+            body = num
+            i = 1
+            while i < len(body):
+                c = body[i]
+                if c == ".":
+                    has_point = True
+                elif c in "pP" or (c in "eE" and verb not in "xX"):
+                    tail = body[i:]
+                    body = body[:i]
+                    break
+                else:
+                    if c != "0":
+                        saw_nonzero = True
+                    if saw_nonzero:
+                        digits -= 1
+                i += 1
+            if not has_point:
+                if len(body) == 2 and body[1] == "0":
+                    digits -= 1
+                body += "."
+            if digits > 0:
+                body += "0" * digits
+            num = body + tail
+        if f.plus or num[0] != "+":
+            if f.zero and f.wid_present and f.wid > len(num):
+                self.buf.append(num[0])
+                self.write_padding(f.wid - len(num))
+                self.buf.append(num[1:])
+                return
+            self.pad(num)
+            return
+        self.pad(num[1:])
 
-class _BadVerb(Exception):
-    pass
+    # print.go
+    def bad_verb(self, verb: str) -> None:
+        self.buf.append("%!" + verb + "(")
+        if self.arg is not None:
+            self.buf.append((self.arg.typ or "") + "=")
+            self.print_arg(self.arg, "v")
+        elif self.value.valid():
+            self.buf.append((self.value.typ or "") + "=")
+            self.print_value(self.value, "v", 0)
+        else:
+            self.buf.append("<nil>")
+        self.buf.append(")")
 
+    def fmt_bool(self, v: bool, verb: str) -> None:
+        if verb in "tv":
+            self.pad("true" if v else "false")
+        else:
+            self.bad_verb(verb)
 
-def _type_of_for_bad(v: _V) -> str:
-    return v.typ or "<nil>"
+    def fmt0x64(self, v: int, leading0x: bool) -> None:
+        sharp = self.f.sharp
+        self.f.sharp = leading0x
+        self.fmt_integer(v, 16, "v")
+        self.f.sharp = sharp
 
+    def fmt_int(self, v: int, signed: bool, verb: str) -> None:
+        if verb == "v":
+            if self.f.sharp_v and not signed:
+                self.fmt0x64(v, True)
+            else:
+                self.fmt_integer(v, 10, verb)
+        elif verb == "d":
+            self.fmt_integer(v, 10, verb)
+        elif verb == "b":
+            self.fmt_integer(v, 2, verb)
+        elif verb in "oO":
+            self.fmt_integer(v, 8, verb)
+        elif verb == "x":
+            self.fmt_integer(v, 16, verb)
+        elif verb == "X":
+            self.fmt_integer(v, 16, verb, True)
+        elif verb == "c":
+            self.fmt_c(v)
+        elif verb == "q":
+            self.fmt_qc(v)
+        elif verb == "U":
+            self.fmt_unicode(v if v >= 0 else v + (1 << 64))
+        else:
+            self.bad_verb(verb)
 
-def _bad_verb(verb: str, v: _V, f: _Flags = _PLAIN) -> str:
-    # Go keeps the verb's width and precision while printing the value
-    if not v.valid():
-        return "%!" + verb + "(<nil>)"
-    return "%!" + verb + "(" + _type_of_for_bad(v) + "=" + _print_value(v, "v", f, 0) + ")"
+    def fmt_float(self, v: float, verb: str) -> None:
+        if verb == "v":
+            self.fmt_float_raw(v, "g", -1)
+        elif verb in "bgGxX":
+            self.fmt_float_raw(v, verb, -1)
+        elif verb in "feE":
+            self.fmt_float_raw(v, verb, 6)
+        elif verb == "F":
+            self.fmt_float_raw(v, "f", 6)
+        else:
+            self.bad_verb(verb)
 
+    def fmt_complex(self, v: complex, verb: str) -> None:
+        if verb in "vbgGxXfFeE":
+            old = self.f.plus
+            self.buf.append("(")
+            self.fmt_float(v.real, verb)
+            self.f.plus = True
+            self.fmt_float(v.imag, verb)
+            self.buf.append("i)")
+            self.f.plus = old
+        else:
+            self.bad_verb(verb)
 
-def _print_value(v: _V, verb: str, f: _Flags, depth: int) -> str:
-    """fmt's printValue (and printArg for depth 0)."""
-    if depth == 0 and not v.valid():
-        if verb in "vT":
-            return _pad("<nil>", f) if verb == "v" else "<nil>"
-        return "%!" + verb + "(<nil>)"
-    if verb == "T":
-        return _pad(v.typ or "<nil>", f)
-    if verb == "p":
-        if v.k in ("ptr", "map", "slice", "func", "chan"):
-            return _pad("0x0" if v.py is None else _FAKE_POINTER, f)
-        return "%!p(" + _type_of_for_bad(v) + "=" + _print_value(v, "v", _PLAIN, 0) + ")"
-    # Stringer
-    if v.valid() and v.k in ("struct", "ptr") and verb in "vsxXq":
-        target = _elem(v) if v.k == "ptr" else v
-        m = _method(target, "String") if target.valid() else None
-        if m is not None and not m.params and m.variadic is None:
-            try:
-                res = m.fn()
-            except Exception:  # noqa: BLE001 - fmt prints panics as %!v(PANIC=...)
-                return "%!" + verb + "(PANIC=String method: error)"
-            return _fmt_string(str(res), verb, f)
-    k = v.k
-    py = v.py
-    try:
+    def fmt_string(self, v: str, verb: str) -> None:
+        if verb == "v":
+            if self.f.sharp_v:
+                self.fmt_q(v)
+            else:
+                self.fmt_s(v)
+        elif verb == "s":
+            self.fmt_s(v)
+        elif verb == "x":
+            self.fmt_sbx(v, False)
+        elif verb == "X":
+            self.fmt_sbx(v, True)
+        elif verb == "q":
+            self.fmt_q(v)
+        else:
+            self.bad_verb(verb)
+
+    def fmt_pointer(self, value: _V, verb: str) -> None:
+        if value.k not in ("chan", "func", "map", "ptr", "slice"):
+            self.bad_verb(verb)
+            return
+        u = 0 if value.py is None else _FAKE_POINTER
+        if verb == "v":
+            if self.f.sharp_v:
+                self.buf.append("(" + (value.typ or "") + ")(")
+                if u == 0:
+                    self.buf.append("nil")
+                else:
+                    self.fmt0x64(u, True)
+                self.buf.append(")")
+            elif u == 0:
+                self.pad("<nil>")
+            else:
+                self.fmt0x64(u, not self.f.sharp)
+        elif verb == "p":
+            self.fmt0x64(u, not self.f.sharp)
+        elif verb in "bodxX":
+            self.fmt_int(u, False, verb)
+        else:
+            self.bad_verb(verb)
+
+    def handle_methods(self, v: _V, verb: str) -> bool:
+        """A Struct's String method is a fmt.Stringer."""
+        if verb not in "vsxXq" or self.f.sharp_v:
+            return False
+        target = v
+        if v.k == "ptr" and v.py is not None:
+            target = _elem(v)
+        if target.k != "struct":
+            return False
+        m = _method(target, "String")
+        if m is None or m.params or m.variadic is not None:
+            return False
+        try:
+            res = m.fn()
+        except Exception as e:  # noqa: BLE001 - fmt reports a panicking String method inline
+            self.buf.append("%!" + verb + "(PANIC=String method: " + str(e) + ")")
+            return True
+        self.fmt_string(str(res), verb)
+        return True
+
+    def print_arg(self, arg: _V | None, verb: str) -> None:
+        if arg is not None and arg.k == "interface":
+            arg = _indirect_interface(arg)
+        if arg is not None and not arg.valid():
+            arg = None
+        self.arg = arg
+        self.value = _ZERO
+        if arg is None:
+            if verb in "Tv":
+                self.pad("<nil>")
+            else:
+                self.bad_verb(verb)
+            return
+        if verb == "T":
+            self.fmt_s(arg.typ or "")
+            return
+        if verb == "p":
+            self.fmt_pointer(arg, "p")
+            return
+        if self.handle_methods(arg, verb):
+            return
+        self.print_value(arg, verb, 0)
+        self.arg = None
+
+    def print_value(self, value: _V, verb: str, depth: int) -> None:
+        if depth > 0 and value.valid() and self.handle_methods(value, verb):
+            return
+        self.arg = None
+        self.value = value
+        k = value.k
+        py = value.py
+        f = self.f
         if k == "invalid":
-            return "<nil>" if verb == "v" else "%!" + verb + "(<nil>)"
-        if k == "bool":
-            if verb in "tv":
-                return _pad("true" if py else "false", f)
-            raise _BadVerb
-        if k in ("int", "uint"):
-            if verb in "vdbo OxXcqU".replace(" ", ""):
-                return _fmt_integer(int(py), verb, f, k == "uint")
-            if verb in "eEfFgG":
-                raise _BadVerb
-            raise _BadVerb
-        if k == "float":
-            if verb in "vbgGxXeEfF":
-                return _fmt_float(float(py), verb, f)
-            raise _BadVerb
-        if k == "complex":
-            if verb in "vbgGxXeEfF":
-                c = complex(py)
-                fr = _Flags()
-                fr.prec = f.prec
-                fr.sharp = f.sharp
-                fi = _Flags()
-                fi.prec = f.prec
-                fi.sharp = f.sharp
-                fi.plus = True
-                s = "(" + _fmt_float(c.real, verb, fr) + _fmt_float(c.imag, verb, fi) + "i)"
-                return _pad(s, f)
-            raise _BadVerb
-        if k == "string":
-            return _fmt_string(str(py), verb, f)
-        if k == "map":
-            items = _map_items(v)
-            parts = [
-                _print_value(kk, verb, f, depth + 1) + ":" + _print_value(vv, verb, f, depth + 1) for kk, vv in items
-            ]
-            return "map[" + " ".join(parts) + "]"
-        if k == "struct":
-            parts = []
-            for name in _struct_fields(py):
+            if depth == 0:
+                self.buf.append("<invalid reflect.Value>")
+            elif verb == "v":
+                self.buf.append("<nil>")
+            else:
+                self.bad_verb(verb)
+        elif k == "bool":
+            self.fmt_bool(bool(py), verb)
+        elif k == "int":
+            self.fmt_int(int(py), True, verb)
+        elif k == "uint":
+            self.fmt_int(int(py), False, verb)
+        elif k == "float":
+            self.fmt_float(float(py), verb)
+        elif k == "complex":
+            self.fmt_complex(complex(py), verb)
+        elif k == "string":
+            self.fmt_string(str(py), verb)
+        elif k == "map":
+            if f.sharp_v:
+                self.buf.append(value.typ or "")
+                if py is None:
+                    self.buf.append("(nil)")
+                    return
+                self.buf.append("{")
+            else:
+                self.buf.append("map[")
+            for i, (kk, vv) in enumerate(_map_items(value)):
+                if i > 0:
+                    self.buf.append(", " if f.sharp_v else " ")
+                self.print_value(kk, verb, depth + 1)
+                self.buf.append(":")
+                self.print_value(vv, verb, depth + 1)
+            self.buf.append("}" if f.sharp_v else "]")
+        elif k == "struct":
+            if f.sharp_v:
+                self.buf.append(value.typ or "")
+            self.buf.append("{")
+            for i, name in enumerate(_struct_fields(py)):
+                if i > 0:
+                    self.buf.append(", " if f.sharp_v else " ")
+                if f.plus_v or f.sharp_v:
+                    self.buf.append(name + ":")
                 fv = _field(py, name)
                 if fv.k == "interface" and fv.py is not None:
                     fv = _elem(fv)
-                s = _print_value(fv, verb, f, depth + 1)
-                parts.append(name + ":" + s if f.plus_v else s)
-            return "{" + " ".join(parts) + "}"
-        if k == "interface":
+                self.print_value(fv, verb, depth + 1)
+            self.buf.append("}")
+        elif k == "interface":
             if py is None:
-                return "<nil>"
-            return _print_value(_concrete(py), verb, f, depth + 1)
-        if k in ("slice", "array"):
-            et = _elem_type(v)
-            parts = [_print_value(_typed(x, et), verb, f, depth + 1) for x in (py or [])]
-            return "[" + " ".join(parts) + "]"
-        if k == "ptr":
+                self.buf.append((value.typ or "") + "(nil)" if f.sharp_v else "<nil>")
+            else:
+                self.print_value(_concrete(py), verb, depth + 1)
+        elif k in ("slice", "array"):
+            et = _elem_type(value)
+            if verb in "sqxX" and et in ("uint8", "byte"):
+                data = bytes(int(x) & 0xFF for x in (py or []))
+                text = data.decode("utf-8", "replace")
+                if verb == "s":
+                    self.fmt_s(text)
+                elif verb == "q":
+                    self.fmt_q(text)
+                else:
+                    self.fmt_sbx(text, verb == "X")
+                return
+            if f.sharp_v:
+                self.buf.append(value.typ or "")
+                if k == "slice" and py is None:
+                    self.buf.append("(nil)")
+                    return
+                self.buf.append("{")
+                for i, x in enumerate(py or []):
+                    if i > 0:
+                        self.buf.append(", ")
+                    self.print_value(_typed(x, et), verb, depth + 1)
+                self.buf.append("}")
+            else:
+                self.buf.append("[")
+                for i, x in enumerate(py or []):
+                    if i > 0:
+                        self.buf.append(" ")
+                    self.print_value(_typed(x, et), verb, depth + 1)
+                self.buf.append("]")
+        elif k == "ptr":
             if depth == 0 and py is not None:
-                e = _elem(v)
-                if e.k in ("struct", "map", "slice", "array"):
-                    return "&" + _print_value(e, verb, f, depth + 1)
-            if verb == "v":
-                return _pad("<nil>" if py is None else _FAKE_POINTER, f)
-            if verb in "bodxX":
-                return _fmt_integer(0 if py is None else 0xC000010000, verb, f)
-            raise _BadVerb
-        if k in ("func", "chan"):
-            if verb == "v":
-                return _pad("<nil>" if py is None else _FAKE_POINTER, f)
-            raise _BadVerb
-    except _BadVerb:
-        return _bad_verb(verb, v, f)
-    return _pad(str(py), f)
+                e = _elem(value)
+                if e.k in ("array", "slice", "struct", "map"):
+                    self.buf.append("&")
+                    self.print_value(e, verb, depth + 1)
+                    return
+            self.fmt_pointer(value, verb)
+        elif k in ("chan", "func"):
+            self.fmt_pointer(value, verb)
+        else:  # pragma: no cover
+            self.buf.append("?")
+
+    def do_print(self, args: list[_V]) -> None:
+        prev_string = False
+        for i, a in enumerate(args):
+            a = _indirect_interface(a) if a.k == "interface" else a
+            is_string = a.valid() and a.k == "string"
+            if i > 0 and not is_string and not prev_string:
+                self.buf.append(" ")
+            self.print_arg(a, "v")
+            prev_string = is_string
+
+    def do_println(self, args: list[_V]) -> None:
+        for i, a in enumerate(args):
+            if i > 0:
+                self.buf.append(" ")
+            self.print_arg(a, "v")
+        self.buf.append("\n")
+
+    def arg_number(self, argnum: int, fmt: str, i: int, nargs: int) -> tuple[int, int, bool]:
+        if len(fmt) <= i or fmt[i] != "[":
+            return argnum, i, False
+        self.reordered = True
+        index, wid, ok = _parse_arg_number(fmt[i:])
+        if ok and 0 <= index < nargs:
+            return index, i + wid, True
+        self.good_argnum = False
+        return argnum, i + wid, ok
+
+    def do_printf(self, fmt: str, args: list[_V]) -> None:
+        end = len(fmt)
+        argnum = 0
+        after_index = False
+        self.reordered = False
+        f = self.f
+        i = 0
+        while i < end:
+            self.good_argnum = True
+            last = i
+            while i < end and fmt[i] != "%":
+                i += 1
+            if i > last:
+                self.buf.append(fmt[last:i])
+            if i >= end:
+                break
+            i += 1
+            f.clear()
+            simple_done = False
+            while i < end:
+                c = fmt[i]
+                if c == "#":
+                    f.sharp = True
+                elif c == "0":
+                    f.zero = not f.minus
+                elif c == "+":
+                    f.plus = True
+                elif c == "-":
+                    f.minus = True
+                    f.zero = False
+                elif c == " ":
+                    f.space = True
+                else:
+                    if "a" <= c <= "z" and argnum < len(args):
+                        if c == "v":
+                            f.sharp_v = f.sharp
+                            f.sharp = False
+                            f.plus_v = f.plus
+                            f.plus = False
+                        self.print_arg(args[argnum], c)
+                        argnum += 1
+                        i += 1
+                        simple_done = True
+                    break
+                i += 1
+            if simple_done:
+                continue
+            argnum, i, after_index = self.arg_number(argnum, fmt, i, len(args))
+            if i < end and fmt[i] == "*":
+                i += 1
+                f.wid, f.wid_present, argnum = _int_from_arg(args, argnum)
+                if not f.wid_present:
+                    self.buf.append("%!(BADWIDTH)")
+                if f.wid < 0:
+                    f.wid = -f.wid
+                    f.minus = True
+                    f.zero = False
+                after_index = False
+            else:
+                f.wid, f.wid_present, i = _parsenum(fmt, i, end)
+                if after_index and f.wid_present:
+                    self.good_argnum = False
+            if i + 1 < end and fmt[i] == ".":
+                i += 1
+                if after_index:
+                    self.good_argnum = False
+                argnum, i, after_index = self.arg_number(argnum, fmt, i, len(args))
+                if i < end and fmt[i] == "*":
+                    i += 1
+                    f.prec, f.prec_present, argnum = _int_from_arg(args, argnum)
+                    if f.prec < 0:
+                        f.prec = 0
+                        f.prec_present = False
+                    if not f.prec_present:
+                        self.buf.append("%!(BADPREC)")
+                    after_index = False
+                else:
+                    f.prec, f.prec_present, i = _parsenum(fmt, i, end)
+                    if not f.prec_present:
+                        f.prec = 0
+                        f.prec_present = True
+            if not after_index:
+                argnum, i, after_index = self.arg_number(argnum, fmt, i, len(args))
+            if i >= end:
+                self.buf.append("%!(NOVERB)")
+                break
+            verb = fmt[i]
+            i += 1
+            if verb == "%":
+                self.buf.append("%")
+            elif not self.good_argnum:
+                self.buf.append("%!" + verb + "(BADINDEX)")
+            elif argnum >= len(args):
+                self.buf.append("%!" + verb + "(MISSING)")
+            else:
+                if verb == "v":
+                    f.sharp_v = f.sharp
+                    f.sharp = False
+                    f.plus_v = f.plus
+                    f.plus = False
+                self.print_arg(args[argnum], verb)
+                argnum += 1
+        if not self.reordered and argnum < len(args):
+            f.clear()
+            self.buf.append("%!(EXTRA ")
+            for j, a in enumerate(args[argnum:]):
+                if j > 0:
+                    self.buf.append(", ")
+                a = _indirect_interface(a) if a.k == "interface" else a
+                if not a.valid():
+                    self.buf.append("<nil>")
+                else:
+                    self.buf.append((a.typ or "") + "=")
+                    self.print_arg(a, "v")
+            self.buf.append(")")
 
 
-def _print_arg(v: _V, verb: str, f: _Flags) -> str:
-    if v.k == "interface":
-        v = _indirect_interface(v)
-    return _print_value(v, verb, f, 0)
+def _too_large(n: int) -> bool:
+    return n > 1_000_000 or n < -1_000_000
+
+
+def _parsenum(s: str, start: int, end: int) -> tuple[int, bool, int]:
+    if start >= end:
+        return 0, False, end
+    num = 0
+    isnum = False
+    i = start
+    while i < end and "0" <= s[i] <= "9":
+        if _too_large(num):
+            return 0, False, end
+        num = num * 10 + ord(s[i]) - 48
+        isnum = True
+        i += 1
+    return num, isnum, i
+
+
+def _parse_arg_number(fmt: str) -> tuple[int, int, bool]:
+    if len(fmt) < 3:
+        return 0, 1, False
+    for i in range(1, len(fmt)):
+        if fmt[i] == "]":
+            width, ok, newi = _parsenum(fmt, 1, i)
+            if not ok or newi != i:
+                return 0, i + 1, False
+            return width - 1, i + 1, True
+    return 0, 1, False
+
+
+def _int_from_arg(args: list[_V], argnum: int) -> tuple[int, bool, int]:
+    num, is_int, new = 0, False, argnum
+    if argnum < len(args):
+        a = _indirect_interface(args[argnum])
+        if a.k in ("int", "uint") and a.valid():
+            num, is_int = int(a.py), True
+        new = argnum + 1
+        if _too_large(num):
+            num, is_int = 0, False
+    return num, is_int, new
 
 
 def _sprint(args: list[_V]) -> str:
-    out = []
-    prev_string = False
-    for i, a in enumerate(args):
-        a = _indirect_interface(a) if a.k == "interface" else a
-        is_string = a.valid() and a.k == "string"
-        if i > 0 and not is_string and not prev_string:
-            out.append(" ")
-        out.append(_print_arg(a, "v", _PLAIN))
-        prev_string = is_string
-    return "".join(out)
+    p = _Printer()
+    p.do_print(args)
+    return p.out()
 
 
 def _sprintln(args: list[_V]) -> str:
-    return " ".join(_print_arg(a, "v", _PLAIN) for a in args) + "\n"
+    p = _Printer()
+    p.do_println(args)
+    return p.out()
 
 
 def _sprintf(fmt: str, args: list[_V]) -> str:
-    out: list[str] = []
-    argnum = 0
-    reordered = False
-    i = 0
-    n = len(fmt)
-    while i < n:
-        j = fmt.find("%", i)
-        if j < 0:
-            out.append(fmt[i:])
-            break
-        out.append(fmt[i:j])
-        i = j + 1
-        f = _Flags()
-        # flags
-        while i < n:
-            c = fmt[i]
-            if c == "#":
-                f.sharp = True
-            elif c == "0":
-                f.zero = not f.minus
-            elif c == "+":
-                f.plus = True
-            elif c == "-":
-                f.minus = True
-                f.zero = False
-            elif c == " ":
-                f.space = True
-            else:
-                break
-            i += 1
-        # argument index
-        good_argnum = True
+    p = _Printer()
+    p.do_printf(fmt, args)
+    return p.out()
 
-        def arg_index(i: int, argnum: int) -> tuple[int, int, bool]:
-            if i >= n or fmt[i] != "[":
-                return argnum, i, True
-            k = fmt.find("]", i)
-            if k < 0:
-                return argnum, n, False
-            try:
-                idx = int(fmt[i + 1 : k])
-            except ValueError:
-                return argnum, k + 1, False
-            if idx < 1 or idx > len(args):
-                return argnum, k + 1, False
-            return idx - 1, k + 1, True
 
-        argnum, i, ok = arg_index(i, argnum)
-        if fmt[j + 1 : i].endswith("]"):
-            reordered = True
-        good_argnum = good_argnum and ok
-        # width
-        if i < n and fmt[i] == "*":
-            i += 1
-            if argnum < len(args) and _indirect_interface(args[argnum]).k in ("int", "uint"):
-                w = int(_indirect_interface(args[argnum]).py)
-                argnum += 1
-                if w < 0:
-                    f.minus = True
-                    f.zero = False
-                    w = -w
-                f.width = w
-            else:
-                if argnum < len(args):
-                    argnum += 1
-                out.append("%!(BADWIDTH)")
-        else:
-            k = i
-            while i < n and fmt[i].isdigit() and fmt[i].isascii():
-                i += 1
-            if i > k:
-                f.width = int(fmt[k:i])
-        # precision
-        if i < n and fmt[i] == ".":
-            i += 1
-            argnum, i, ok = arg_index(i, argnum)
-            good_argnum = good_argnum and ok
-            if i < n and fmt[i] == "*":
-                i += 1
-                if argnum < len(args) and _indirect_interface(args[argnum]).k in ("int", "uint"):
-                    p = int(_indirect_interface(args[argnum]).py)
-                    argnum += 1
-                    f.prec = None if p < 0 else p
-                else:
-                    if argnum < len(args):
-                        argnum += 1
-                    out.append("%!(BADPREC)")
-            else:
-                k = i
-                while i < n and fmt[i].isdigit() and fmt[i].isascii():
-                    i += 1
-                f.prec = int(fmt[k:i]) if i > k else 0
-        argnum, i, ok = arg_index(i, argnum)
-        good_argnum = good_argnum and ok
-        if i >= n:
-            out.append("%!(NOVERB)")
-            break
-        verb = fmt[i]
-        i += 1
-        if verb == "%":
-            out.append("%")
-            continue
-        if not good_argnum:
-            out.append("%!" + verb + "(BADINDEX)")
-            continue
-        if argnum >= len(args):
-            out.append("%!" + verb + "(MISSING)")
-            continue
-        a = args[argnum]
-        argnum += 1
-        if verb == "v":
-            if f.sharp:
-                f.sharp = False
-                f.sharp_v = True
-            if f.plus:
-                f.plus = False
-                f.plus_v = True
-        out.append(_print_arg(a, verb, f))
-    if not reordered and argnum < len(args):
-        out.append("%!(EXTRA ")
-        extra = []
-        for a in args[argnum:]:
-            a = _indirect_interface(a) if a.k == "interface" else a
-            if not a.valid():
-                extra.append("<nil>")
-            else:
-                extra.append((a.typ or "") + "=" + _print_arg(a, "v", _PLAIN))
-        out.append(", ".join(extra))
-        out.append(")")
-    return "".join(out)
+def _print_arg(v: _V, verb: str) -> str:
+    p = _Printer()
+    p.print_arg(v, verb)
+    return p.out()
 
 
 def go_sprint(value: Any) -> str:
     """fmt.Sprint(value) with Go's formatting (``map[a:1]``, ``[a b]``, ``1e+06``)."""
     return _sprint([_concrete(value)])
-
 
 # --------------------------------------------------------------------------
 # encoding/json (json.NewEncoder + SetEscapeHTML(false), as docker's json func)
@@ -1108,14 +1443,14 @@ def _json_string(s: str, short_bf: bool) -> str:
 
 def _json_float(x: float) -> str:
     if math.isnan(x) or math.isinf(x):
-        raise _JsonError("json: unsupported value: " + _format_float(x, "g", None))
+        raise _JsonError("json: unsupported value: " + _format_float(x, "g", -1))
     a = abs(x)
     if a != 0 and (a < 1e-6 or a >= 1e21):
-        s = _format_float(x, "e", None)
+        s = _format_float(x, "e", -1)
         if len(s) >= 4 and s[-4] == "e" and s[-3] == "-" and s[-2] == "0":
             s = s[:-2] + s[-1]
         return s
-    return _format_float(x, "f", None)
+    return _format_float(x, "f", -1)
 
 
 def _json_empty(v: _V) -> bool:
@@ -2766,7 +3101,7 @@ class _State:
             val = self.eval_pipeline(dot, pipe)
             truth, ok = _is_true(_indirect_interface(val))
             if not ok:
-                self.errorf("if/with can't use %s" % _print_arg(val, "v", _PLAIN))
+                self.errorf("if/with can't use %s" % _print_arg(val, "v"))
             if truth:
                 self.walk(val if typ == "with" else dot, lst)
             elif else_list is not None:
@@ -2817,14 +3152,14 @@ class _State:
                         one(key, x)
                 elif k in ("int", "uint") and self.tmpl._go_new:
                     if len(r.pipe.decl) > 1:
-                        self.errorf("can't use %s to iterate over more than one variable" % _print_arg(val, "v", _PLAIN))
+                        self.errorf("can't use %s to iterate over more than one variable" % _print_arg(val, "v"))
                     for i in range(int(val.py)):
                         ran = True
                         one(_ZERO, _V(i, val.typ))
                 elif k == "invalid":
                     pass
                 else:
-                    self.errorf("range can't iterate over %s" % _print_arg(val, "v", _PLAIN))
+                    self.errorf("range can't iterate over %s" % _print_arg(val, "v"))
             except _Break:
                 return
             if ran:
@@ -3163,7 +3498,7 @@ class _State:
             return
         if v.k in ("func", "chan") and v.py is not None:
             self.errorf("can't print %s of type %s" % (n, v.typ))
-        self.out.append(_print_arg(v, "v", _PLAIN))
+        self.out.append(_print_arg(v, "v"))
 
 
 def _to_py(v: _V) -> Any:
@@ -3224,7 +3559,7 @@ def _fn_index(s: _State, item: _V, *indexes: _V) -> _V:
                 b = str(item.py).encode("utf-8", "surrogatepass")
                 x = _index_arg(index, len(b))
                 if x == len(b):
-                    raise GoError("runtime error: index out of range [%d] with length %d" % (x, len(b)))
+                    raise GoError("reflect: string index out of range")
                 item = _V(b[x], "uint8")
             else:
                 seq = item.py or []
@@ -3305,14 +3640,14 @@ def _eq_values(a: _V, b: _V) -> bool:
     if not (a.k == b.k or not a.valid() or not b.valid()):
         raise GoError(
             "non-comparable types %s: %s, %s: %s"
-            % (_print_arg(a, "s", _PLAIN), a.typ, b.typ, _print_arg(b, "v", _PLAIN))
+            % (_print_arg(a, "s"), a.typ, b.typ, _print_arg(b, "v"))
         )
     a_nil = not a.valid() or a.is_nil()
     b_nil = not b.valid() or b.is_nil()
     if a_nil or b_nil:
         return a_nil == b_nil
     if not _comparable(b):
-        raise GoError("non-comparable type %s: %s" % (_print_arg(b, "s", _PLAIN), b.typ))
+        raise GoError("non-comparable type %s: %s" % (_print_arg(b, "s"), b.typ))
     if a.typ != b.typ:
         return False
     return a.py == b.py

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
-from .gotemplate import DOCKER_ERROR_PREFIX, Map, Struct, TemplateError, parse
+from .gotemplate import DOCKER_ERROR_PREFIX, Map, Nil, Struct, TemplateError, parse
 from .tabwriter import tabwrite
 
 
@@ -32,14 +32,54 @@ def _prepare(fmt: str) -> tuple[bool, str]:
     return table, body
 
 
-def execute_format(fmt: str, doc: Any) -> str:
-    """Execute an inspect ``--format`` against one JSON document."""
+# keys whose values are Go maps (everything else that is a JSON object is a struct)
+MAP_KEYS = frozenset({"Networks", "Ports", "Labels", "Options", "Containers", "ExposedPorts", "PortBindings",
+                      "AuxiliaryAddresses", "DriverOpts", "Data", "Volumes", "Sysctls", "StorageOpt", "Peers"})
+
+
+# struct types whose JSON leaves empty fields out: (fields in order, omitempty)
+STRUCT_FIELDS = {
+    "IPAMConfig": (("Subnet", ""), ("IPRange", ""), ("Gateway", ""), ("AuxiliaryAddresses", None)),
+}
+
+
+def _ipam_entry(doc: dict[str, Any]) -> Any:
+    fields = {k: doc.get(k, d) for k, d in STRUCT_FIELDS["IPAMConfig"][:3]}
+    aux = doc.get("AuxiliaryAddresses")
+    fields["AuxiliaryAddresses"] = dict(aux) if aux else Nil("map[string]string")
+    return Struct("network.IPAMConfig", fields, omitempty=("Subnet", "IPRange", "Gateway", "AuxiliaryAddresses"))
+
+
+def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
+    """A JSON document as the Go values docker's typed inspect sees: objects under map keys are
+    maps, the rest structs (so field order is kept and a missing field is an error)."""
+    if isinstance(doc, dict):
+        if key in MAP_KEYS:
+            return {k: typed(v, "", k if key in ("Networks",) and False else "") for k, v in doc.items()}
+        return Struct(type_name or ("types." + (key or "Object")), {k: typed(v, "", k) for k, v in doc.items()})
+    if isinstance(doc, list):
+        if key == "Config" and all(isinstance(v, dict) and "Subnet" in v for v in doc):
+            return [_ipam_entry(v) for v in doc]
+        return [typed(v, "", "") for v in doc]
+    return doc
+
+
+def execute_format(fmt: str, doc: Any, type_name: str = "types.ContainerJSON") -> str:
+    """Execute an inspect ``--format`` against one JSON document: on the typed value first,
+    then, if that fails, on the raw JSON map (docker's inspector falls back the same way)."""
     _, body = _prepare(fmt)
     try:
-        return parse(body).execute(doc)
+        tmpl = parse(body)
     except TemplateError as e:
-        code = 64 if getattr(e, "kind", "exec") == "parse" else 1
-        raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", code) from None
+        raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 64) from None
+    try:
+        return tmpl.execute(typed(doc, type_name))
+    except TemplateError:
+        pass
+    try:
+        return tmpl.execute(doc)
+    except TemplateError as e:
+        raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
 
 
 def render_rows(fmt: str, rows: Sequence[Mapping[str, Any]], headers: Mapping[str, str],

@@ -16,14 +16,19 @@ What the kernel derives rather than stores is derived here, as the kernel would:
 - ``link-netnsid``, ``@ifN``, ``M-DOWN``, ``secondary``, operstate and qdisc.
 
 >>> from dockernet_sim.kernel import Kernel
->>> print(ip_route(Kernel().host, "busybox"), end="")
-<BLANKLINE>
+>>> print(ip_addr(Kernel().host, "busybox"), end="")
+1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000
+    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
+    inet 127.0.0.1/8 scope host lo
+       valid_lft forever preferred_lft forever
+    inet6 ::1/128 scope host 
+       valid_lft forever preferred_lft forever
 """
 
 from __future__ import annotations
 
 import time
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..addr import IP, Prefix, format_ipv4, format_ipv6
 from ..kernel.links import Address, Link
@@ -39,6 +44,7 @@ __all__ = [
 class ToolError(Exception):
     """A tool refused: ``stderr`` is what it printed there, ``exit_code`` its status.
 
+    >>> from dockernet_sim.kernel import Kernel
     >>> try:
     ...     ip_addr(Kernel().host, "busybox", dev="nosuch")
     ... except ToolError as e:
@@ -150,7 +156,10 @@ def _addresses(ns: Optional[Namespace], link: Link) -> list[_Addr]:
     if _ll_ready(ns, link):
         ll = _eui64(link.mac)
         if ll.value not in have:
-            shown.append(_Addr(ll, 64, None, "link"))
+            # added when carrier came, after any link-local address Docker put on the bridge
+            # (20.10's fe80::1), so listed before it
+            first_link = next((i for i, a in enumerate(shown) if a.scope == "link"), len(shown))
+            shown.insert(first_link, _Addr(ll, 64, None, "link"))
     shown.sort(key=lambda a: rank.get(a.scope, 0))
     return out + shown
 
@@ -197,43 +206,69 @@ def _link_flags(link: Link, mdown: bool) -> str:
     return "<" + ",".join(flags) + ">"
 
 
-def _peer_ref(ns: Optional[Namespace], link: Link, flavour: str) -> tuple[str, bool, Optional[int]]:
-    """(``@…`` suffix, M-DOWN, link-netnsid) for a link with a peer (IFLA_LINK)."""
+def _by_index(ns: Namespace) -> dict[int, Link]:
+    return {l.index: l for l in ns.links.values()}
+
+
+def _peer_ref(ns: Optional[Namespace], link: Link, flavour: str, *, nsid_known: bool = True,
+              by_index: Optional[dict[int, Link]] = None) -> tuple[str, bool, Optional[int]]:
+    """(``@…`` suffix, M-DOWN, link-netnsid) for a link with a peer (IFLA_LINK).
+
+    The message names the peer by index. Told the peer's netnsid, iproute2 prints ``@ifN``;
+    otherwise (busybox always, iproute2 for ``-6`` and ``bridge link``, whose dumps lack it) the
+    tool looks the index up in its own namespace and may name an unrelated link.
+    """
     peer = link.peer
     if link.kind != "veth" or peer is None:
         return "", False, None
     same_ns = peer.netns is ns
     nsid = None
     if not same_ns and ns is not None and peer.netns is not None:
-        nsid = ns.netnsids.get(peer.netns.name)
-        if nsid is None:
-            nsid = ns.netnsid(peer.netns)
-    local = ns.link_by_index(peer.index) if ns is not None else None
+        # allocated when the veth was made; if not, the kernel allocates it as it dumps the link
+        nsid = ns.netnsid(peer.netns)
+    if by_index is None and ns is not None:
+        by_index = _by_index(ns)
+    local = by_index.get(peer.index) if by_index is not None else None
     if flavour == _BUSYBOX:
         # busybox looks the index up here, whatever namespace the peer is in
         return "@" + (local.name if local is not None else f"if{peer.index}"), local is None or not local.up, None
     if same_ns:
         return "@" + peer.name, not peer.up, None
+    if not nsid_known:
+        if local is not None:
+            return "@" + local.name, not local.up, None
+        return f"@if{peer.index}", False, None
     return f"@if{peer.index}", False, nsid
 
 
-def _links(ns: Namespace, dev: Optional[str], flavour: str, *, rc: int = 1) -> list[Link]:
+def _links(ns: Namespace, dev: Optional[str], flavour: str, *, rc: int = 1,
+           kind: Optional[str] = None) -> list[Link]:
     if dev is None:
-        return ns.sorted_links()
-    link = ns.link(dev)
-    if link is None:
-        if flavour == _BUSYBOX:
-            raise ToolError(f"ip: can't find device '{dev}'\n", rc)
-        raise ToolError(f'Device "{dev}" does not exist.\n', 1)
-    return [link]
+        links = ns.sorted_links()
+    else:
+        link = ns.link(dev)
+        if link is None:
+            if flavour == _BUSYBOX:
+                raise ToolError(f"ip: can't find device '{dev}'\n", rc)
+            raise ToolError(f'Device "{dev}" does not exist.\n', 1)
+        links = [link]
+    if kind is not None:   # ``show type bridge``
+        links = [l for l in links if l.kind == kind]
+    return links
 
 
-def _link_line(ns: Namespace, link: Link, flavour: str, *, mode: bool, family: Optional[int]) -> str:
-    """The first line of a link, and the ``link/ether`` line unless a family is chosen."""
-    suffix, mdown, nsid = _peer_ref(ns, link, flavour)
+def _link_line(ns: Namespace, link: Link, flavour: str, *, mode: bool, family: Optional[int],
+               one: bool = False, by_index: Optional[dict[int, Link]] = None) -> str:
+    """The first line of a link, and the ``link/ether`` line unless a family is chosen.
+
+    ``one``: iproute2 asked the kernel for this one link (``dev X``), so it has all of its
+    attributes even under ``-6`` (whose link dump lacks qdisc, master, group and netnsid).
+    """
+    inet6_dump = family == 6 and not (one and flavour != _BUSYBOX)
+    suffix, mdown, nsid = _peer_ref(ns, link, flavour, nsid_known=not inet6_dump, by_index=by_index)
     head = f"{link.index}: {link.name}{suffix}: {_link_flags(link, mdown)} mtu {link.mtu} "
     qlen = f"qlen {link.txqueuelen}" if link.txqueuelen else ""
-    if family == 6:
+    if inet6_dump:
         # the AF_INET6 link dump carries no qdisc, master or group
         if flavour == _BUSYBOX:
             return head + qlen + "\n"
@@ -283,16 +318,18 @@ def _ntop(ip: IP) -> str:
     return format_ipv6(v)
 
 
-def _brief_name(ns: Namespace, link: Link) -> str:
-    suffix, _, _ = _peer_ref(ns, link, "iproute2")
+def _brief_name(ns: Namespace, link: Link, family: Optional[int] = None,
+                by_index: Optional[dict[int, Link]] = None) -> str:
+    suffix, _, _ = _peer_ref(ns, link, "iproute2", nsid_known=family != 6, by_index=by_index)
     return link.name + suffix
 
 
 # --- ip -------------------------------------------------------------------------------------
 
 def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
-            family: Optional[int] = None) -> str:
-    """``ip a`` / ``ip addr show [dev X]`` / ``ip -4 a`` / ``ip -6 a`` / ``ip -br a``.
+            family: Optional[int] = None, kind: Optional[str] = None) -> str:
+    """``ip a`` / ``ip addr show [dev X]`` / ``ip -4 a`` / ``ip -6 a`` / ``ip -br a`` /
+    ``ip addr show type bridge`` (``kind="bridge"``).
 
     ``flavour`` is ``"busybox"`` or ``"iproute2"``. Raises :class:`ToolError` for an unknown
     device, and for ``-br`` under busybox (which has no such option).
@@ -304,7 +341,8 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
     if brief and flavour == _BUSYBOX:
         raise ToolError(BUSYBOX_IP_USAGE, 1)
     out = []
-    for link in _links(ns, dev, flavour):
+    by_index = _by_index(ns)
+    for link in _links(ns, dev, flavour, kind=kind):
         addrs = _addresses(ns, link)
         if family is not None:
             addrs = [a for a in addrs if a.ip.version == family]
@@ -312,15 +350,17 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
                 continue
         if brief:
             words = "".join(f"{_ntop(a.ip)}/{a.prefixlen} " for a in addrs)
-            out.append(f"{_brief_name(ns, link):<16} {_operstate(link):<14} {words}\n")
+            out.append(f"{_brief_name(ns, link, family, by_index):<16} {_operstate(link):<14} {words}\n")
             continue
-        out.append(_link_line(ns, link, flavour, mode=False, family=family))
+        out.append(_link_line(ns, link, flavour, mode=False, family=family, one=dev is not None,
+                              by_index=by_index))
         out.extend(_addr_lines(link, a, flavour) for a in addrs)
     return "".join(out)
 
 
-def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False) -> str:
-    """``ip link [show [dev] X]`` / ``ip -br link``.
+def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
+            kind: Optional[str] = None) -> str:
+    """``ip link [show [dev] X]`` / ``ip -br link`` / ``ip link show type bridge``.
 
     >>> from dockernet_sim.kernel import Kernel
     >>> print(ip_link(Kernel().host, "busybox"), end="")
@@ -330,13 +370,14 @@ def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
     if brief and flavour == _BUSYBOX:
         raise ToolError(BUSYBOX_IP_USAGE, 1)
     out = []
-    for link in _links(ns, dev, flavour, rc=2):
+    by_index = _by_index(ns)
+    for link in _links(ns, dev, flavour, rc=2, kind=kind):
         if brief:
-            _, mdown, _ = _peer_ref(ns, link, "iproute2")
+            suffix, mdown, _ = _peer_ref(ns, link, "iproute2", by_index=by_index)
             mac = "00:00:00:00:00:00" if link.kind == "loopback" else link.mac
-            out.append(f"{_brief_name(ns, link):<16} {_operstate(link):<14} {mac} {_link_flags(link, mdown)} \n")
+            out.append(f"{link.name + suffix:<16} {_operstate(link):<14} {mac} {_link_flags(link, mdown)} \n")
         else:
-            out.append(_link_line(ns, link, flavour, mode=True, family=None))
+            out.append(_link_line(ns, link, flavour, mode=True, family=None, by_index=by_index))
     return "".join(out)
 
 
@@ -353,11 +394,16 @@ def _routes(ns: Namespace, family: int) -> list[tuple[Route, bool]]:
     extra: list[tuple[Route, bool]] = []
     if family == 6:
         have = {(r.dev, r.dst.network.value, r.dst.length) for r in routes if r.dst is not None}
-        for link in sorted(ns.links.values(), key=_ready_order):
-            if _ll_ready(ns, link):
+        links = [l for l in ns.links.values() if l.kind != "loopback" and _ipv6_on(ns, l)]
+        # fe80::/64 comes with the first link-local address: one Docker added (20.10's fe80::1
+        # on an IPv6 bridge, there from the start) or the kernel's own, when carrier came
+        for link in sorted(links, key=lambda l: l.index if _has_ll(l) else _ready_order(l)):
+            if _has_ll(link) or _ll_ready(ns, link):
                 ll = Route(dst=Prefix(IP(0xFE80 << 112, 6), 64), dev=link.name, proto="kernel", metric=256)
                 if (link.name, ll.dst.network.value, 64) not in have:  # type: ignore[union-attr]
                     routes.append(ll)
+        for link in sorted(links, key=_ready_order):
+            if _ll_ready(ns, link):
                 extra.append((Route(dst=Prefix(IP(0xFF << 120, 6), 8), dev=link.name, proto="kernel",
                                     metric=256), True))
 
@@ -376,6 +422,10 @@ def _routes(ns: Namespace, family: int) -> list[tuple[Route, bool]]:
     return [(r, False) for r in ordered] + extra
 
 
+def _has_ll(link: Link) -> bool:
+    return any(a.ip.version == 6 and a.ip.value >> 64 == 0xFE80 << 48 for a in link.addresses)
+
+
 def _ready_order(link: Link) -> float:
     """When the kernel configured IPv6 on the link, as far as the model can tell: a bridge right
     after its first port (it gets carrier from that port), any other link by its index."""
@@ -384,8 +434,9 @@ def _ready_order(link: Link) -> float:
     return float(link.index)
 
 
-def ip_route(ns: Namespace, flavour: str = _BUSYBOX, *, family: int = 4) -> str:
-    """``ip route`` (``family=4``) or ``ip -6 route`` (``family=6``), main table.
+def ip_route(ns: Namespace, flavour: str = _BUSYBOX, *, family: int = 4, dev: Optional[str] = None) -> str:
+    """``ip route`` (``family=4``) or ``ip -6 route`` (``family=6``), main table; ``dev``:
+    ``ip route show dev X`` (iproute2 then leaves ``dev X`` out of each line, busybox does not).
 
     >>> from dockernet_sim.kernel import Kernel, Route
     >>> from dockernet_sim.addr import parse_ip
@@ -397,15 +448,21 @@ def ip_route(ns: Namespace, flavour: str = _BUSYBOX, *, family: int = 4) -> str:
     default via 10.2.0.1 dev eth0 
     10.2.0.0/24 dev eth0 scope link  src 10.2.0.2 
     """
+    if dev is not None and ns.link(dev) is None:
+        if flavour == _BUSYBOX:
+            raise ToolError(f"ip: can't find device '{dev}'\n", 1)
+        raise ToolError(f'Cannot find device "{dev}"\n', 1)
     out = []
     for r, busybox_only in _routes(ns, family):
-        if busybox_only and flavour != _BUSYBOX:
+        if busybox_only and flavour != _BUSYBOX or dev is not None and r.dev != dev:
             continue
-        out.append(_route_line(ns, r, flavour, family, multicast=busybox_only))
+        out.append(_route_line(ns, r, flavour, family, multicast=busybox_only,
+                               show_dev=dev is None or flavour == _BUSYBOX))
     return "".join(out)
 
 
-def _route_line(ns: Namespace, r: Route, flavour: str, family: int, *, multicast: bool) -> str:
+def _route_line(ns: Namespace, r: Route, flavour: str, family: int, *, multicast: bool,
+                show_dev: bool = True) -> str:
     if r.dst is None:
         dst = "default"
     elif r.dst.length == r.dst.bits:
@@ -415,7 +472,8 @@ def _route_line(ns: Namespace, r: Route, flavour: str, family: int, *, multicast
     s = ("multicast " if multicast else "") + dst + " "
     if r.via is not None:
         s += f"via {_ntop(r.via)} "
-    s += f"dev {r.dev} "
+    if show_dev:
+        s += f"dev {r.dev} "
     metric = r.metric if r.metric is not None else (1024 if family == 6 else None)
     link = ns.link(r.dev)
     linkdown = link is not None and not _carrier(link)
@@ -578,10 +636,11 @@ def bridge_link(ns: Namespace, dev: Optional[str] = None) -> str:
     ''
     """
     out = []
+    by_index = _by_index(ns)
     for link in ns.sorted_links():
         if link.master is None or (dev is not None and link.name != dev):
             continue
-        suffix, mdown, _ = _peer_ref(ns, link, "iproute2")
+        suffix, mdown, _ = _peer_ref(ns, link, "iproute2", nsid_known=False, by_index=by_index)
         forwarding = _carrier(link) and link.master.up
         out.append(f"{link.index}: {link.name}{suffix}: {_link_flags(link, mdown)} mtu {link.mtu} "
                    f"master {link.master.name} state {'forwarding' if forwarding else 'disabled'} "
@@ -608,7 +667,8 @@ def hostname_i(ns: Namespace, hostname: Optional[str] = None, hosts: Optional[st
         for link in ns.sorted_links():
             addrs += [str(a.ip) for a in link.addresses if a.ip.version == 4 and a.scope == "global"]
     if not addrs:
-        raise ToolError(f"hostname: {hostname or ''}: Unknown host\n", 1)
+        # the name is not in /etc/hosts and the container's resolver cannot answer (r27 hn)
+        raise ToolError(f"hostname: {hostname or ''}: Host name lookup failure\n", 1)
     return " ".join(addrs) + "\n"
 
 
@@ -730,7 +790,7 @@ def _l_header(verbose: bool, line_numbers: bool, exact: bool) -> str:
 class _Spec:
     """A rule's fields, parsed from its ``-S`` text."""
 
-    __slots__ = ("src", "dst", "inp", "out", "proto", "matches", "target", "target_opts")
+    __slots__ = ("src", "dst", "inp", "out", "proto", "matches", "target", "target_opts", "goto")
 
     def __init__(self) -> None:
         self.src: tuple[bool, str] = (False, "")
@@ -741,6 +801,7 @@ class _Spec:
         self.matches: list[tuple[str, list[tuple[bool, str, str]]]] = []
         self.target = ""
         self.target_opts: list[tuple[bool, str, str]] = []
+        self.goto = False
 
 
 def _split(spec: str) -> list[str]:
@@ -787,6 +848,7 @@ def _parse(rule: Rule) -> _Spec:
             i += 2
         elif w in ("-j", "-g") and i + 1 < len(words):
             spec.target = words[i + 1]
+            spec.goto = w == "-g"
             opts = spec.target_opts
             i += 2
         elif w.startswith("--"):
@@ -814,13 +876,12 @@ def _l_addr(text: str, numeric: bool) -> str:
     if not text:
         return "0.0.0.0/0" if numeric else "anywhere"
     addr, _, length = text.partition("/")
-    plen = int(length) if length.isdigit() else 32
-    if plen == 0 and not numeric:
+    if length in ("0", "0.0.0.0") and not numeric:
         return "anywhere"
+    mask = "" if length in ("", "32", "255.255.255.255") else "/" + length   # or a dotted odd mask
     if numeric:
-        return addr if plen == 32 else f"{addr}/{plen}"
-    name = _HOSTS.get(addr) or _NETWORKS.get(addr) or addr
-    return name if plen == 32 else f"{name}/{plen}"
+        return addr + mask
+    return (_HOSTS.get(addr) or _NETWORKS.get(addr) or addr) + mask
 
 
 def _service(port: str, proto: str, numeric: bool) -> str:
@@ -838,7 +899,7 @@ def _ports(label: str, value: str, neg: bool, proto: str, numeric: bool) -> str:
     return f" {label}:{bang}{_service(value, proto, numeric)}"
 
 
-def _match_text(name: str, opts: list[tuple[bool, str, str]], numeric: bool) -> str:
+def _match_text(name: str, opts: list[tuple[bool, str, str]], numeric: bool, proto: str) -> str:
     if name in ("tcp", "udp", "sctp"):
         s = f" {name}"
         for neg, opt, value in opts:
@@ -866,7 +927,8 @@ def _match_text(name: str, opts: list[tuple[bool, str, str]], numeric: bool) -> 
     if name == "comment":
         return "".join(f" /* {value} */" for _, opt, value in opts if opt == "comment")
     if name == "multiport":
-        return "".join(f" multiport {opt} {value}" for _, opt, value in opts)
+        return "".join(f" multiport {opt} " + ",".join(_service(p, proto, numeric) for p in value.split(","))
+                       for _, opt, value in opts)
     return f" {name}" if name else ""
 
 
@@ -900,8 +962,10 @@ def _l_row(s: _Spec, n: int, numeric: bool, verbose: bool, line_numbers: bool, e
         row += f" {inp:<6} {out:<6} "
     row += ("!" if s.src[0] else " ") + f"{_l_addr(s.src[1], numeric):<19} "
     row += ("!" if s.dst[0] else " ") + f"{_l_addr(s.dst[1], numeric):<19} "
+    if s.goto:
+        row += "[goto] "
     for name, opts in s.matches:
-        row += _match_text(name, opts, numeric)
+        row += _match_text(name, opts, numeric, s.proto[1])
     return row + _target_text(s.target, s.target_opts) + "\n"
 
 

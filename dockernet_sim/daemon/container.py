@@ -83,6 +83,7 @@ class Container:
     stale_sandbox_key: str = ""
     ports_published: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # NetworkSettings.Ports
     donor: Optional["Container"] = None     # container: mode, while running
+    shared_ns: Any = None                   # container: mode: the namespace joined at start (kept if the donor stops)
     hosts_extra: list[tuple[str, str]] = field(default_factory=list)  # entries added by connect
 
     @property

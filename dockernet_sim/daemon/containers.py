@@ -248,7 +248,7 @@ class ContainerAPI:
             if not net.user_ipam:
                 errs.append("user specified IP address is supported only when connecting to networks with user "
                             "configured subnets")
-            elif ipv4:
+            elif ipv4 and self.profile.validate_endpoint_at_create:
                 a = parse_ip(ipv4)
                 if not any(ps.pool.contains(a) for ps in net.pools4):
                     errs.append(f"no configured subnet or ip-range contain the IP address {ipv4}")
@@ -286,7 +286,9 @@ class ContainerAPI:
                                    f"{donor.name} is {donor.status}")
                 raise Conflict(f"cannot join network of a non running container: {donor.id}")
             c.donor = donor
-            self.journal.record(lambda: setattr(c, "donor", None))
+            c.shared_ns = donor.shared_ns if donor.mode_kind == "container" else (
+                donor.sandbox.ns if donor.sandbox is not None else None)
+            self.journal.record(lambda: (setattr(c, "donor", None), setattr(c, "shared_ns", None)))
             self._set_running(c)
             return
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
@@ -375,7 +377,9 @@ class ContainerAPI:
         mappings: list[PortMapping] = []
         published: dict[str, list[dict[str, str]]] = {}
         try:
-            for key in sorted(bindings, key=lambda k: parse_port_proto(k)):
+            # bindings with a fixed host port first, so an ephemeral pick never takes a port asked for
+            for key in sorted(bindings, key=lambda k: (all(not b.get("HostPort") for b in bindings[k]),
+                                                       parse_port_proto(k))):
                 cport, proto = parse_port_proto(key)
                 for b in bindings[key]:
                     hip = b.get("HostIp", "") or ""
@@ -443,9 +447,10 @@ class ContainerAPI:
     def _release_network(self: "Daemon", c: Container) -> None:
         sb = c.sandbox
         if c.mode_kind == "container":
-            old = c.donor
+            old = (c.donor, c.shared_ns)
             c.donor = None
-            self.journal.record(lambda: setattr(c, "donor", old))
+            c.shared_ns = None
+            self.journal.record(lambda: (setattr(c, "donor", old[0]), setattr(c, "shared_ns", old[1])))
             return
         if sb is None:
             return
@@ -518,6 +523,9 @@ class ContainerAPI:
             c.name = new
             for es in c.networks.values():
                 if es.endpoint is not None:
+                    net = es.endpoint.network
+                    net.endpoint_names.pop(old, None)
+                    net.endpoint_names[new] = es.endpoint
                     es.endpoint.name = new
                     if es.endpoint.dns_names and es.endpoint.dns_names[0] == old:
                         es.endpoint.dns_names[0] = new
@@ -601,7 +609,7 @@ class ContainerAPI:
     def container_netns(self: "Daemon", c: Container) -> Optional[Any]:
         """The namespace a container's processes see (its donor's in container: mode)."""
         if c.mode_kind == "container":
-            return c.donor.sandbox.ns if c.donor is not None and c.donor.sandbox is not None else None
+            return c.shared_ns
         return c.sandbox.ns if c.sandbox is not None else None
 
 

@@ -89,6 +89,30 @@ class Chain:
     name: str
     policy: Optional[str] = None        # builtin chains have one ("ACCEPT", "DROP")
     rules: list[Rule] = field(default_factory=list)
+    # how many times each rule is in the chain: membership tests stay O(1) however long it grows
+    counts: dict[Rule, int] = field(default_factory=dict)
+
+    def add(self, rule: Rule, position: Optional[int] = None) -> None:
+        if position is None:
+            self.rules.append(rule)
+        else:
+            self.rules.insert(position, rule)
+        self.counts[rule] = self.counts.get(rule, 0) + 1
+
+    def remove(self, rule: Rule) -> bool:
+        n = self.counts.get(rule, 0)
+        if not n:
+            return False
+        self.rules.remove(rule)
+        if n == 1:
+            del self.counts[rule]
+        else:
+            self.counts[rule] = n - 1
+        return True
+
+    def clear(self) -> None:
+        self.rules.clear()
+        self.counts.clear()
 
     @property
     def builtin(self) -> bool:
@@ -138,16 +162,16 @@ class Netfilter:
 
     def exists(self, table: str, chain: str, spec: str) -> bool:
         t = self.tables[table]
-        return chain in t.chains and Rule(spec) in t.chains[chain].rules
+        return chain in t.chains and Rule(spec) in t.chains[chain].counts
 
     def append(self, table: str, chain: str, spec: str) -> Rule:
         r = Rule(spec)
-        self.ensure_chain(table, chain).rules.append(r)
+        self.ensure_chain(table, chain).add(r)
         return r
 
     def insert(self, table: str, chain: str, spec: str, position: int = 1) -> Rule:
         r = Rule(spec)
-        self.ensure_chain(table, chain).rules.insert(position - 1, r)
+        self.ensure_chain(table, chain).add(r, position - 1)
         return r
 
     def ensure_append(self, table: str, chain: str, spec: str) -> None:
@@ -163,16 +187,12 @@ class Netfilter:
         c = t.chains.get(chain)
         if c is None:
             return False
-        r = Rule(spec)
-        if r in c.rules:
-            c.rules.remove(r)
-            return True
-        return False
+        return c.remove(Rule(spec))
 
     def flush(self, table: str, chain: str) -> None:
         c = self.tables[table].chains.get(chain)
         if c is not None:
-            c.rules.clear()
+            c.clear()
 
     def rules(self) -> Iterator[tuple[str, str, Rule]]:
         for t in self.tables.values():

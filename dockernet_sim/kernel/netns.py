@@ -8,6 +8,7 @@ whole machine, newer ones (the 28 recordings) a counter per namespace.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
@@ -36,7 +37,8 @@ class Route:
 class Namespace:
     """A network namespace: links by name (kept in index order), routes, netfilter, sysctls."""
 
-    __slots__ = ("name", "kernel", "links", "routes", "netfilter", "_next_index", "sysctl", "netnsids")
+    __slots__ = ("name", "kernel", "links", "routes", "netfilter", "_next_index", "sysctl", "netnsids",
+                 "_free_nsids", "_next_nsid")
 
     def __init__(self, name: str, kernel: "Kernel") -> None:
         self.name = name
@@ -48,6 +50,8 @@ class Namespace:
         self.sysctl: dict[str, str] = {}
         # peer namespace name -> the id this namespace knows it by (``link-netnsid N``)
         self.netnsids: dict[str, int] = {}
+        self._free_nsids: list[int] = []      # a heap: the kernel hands out the lowest free id
+        self._next_nsid = 0
 
     # -- links -------------------------------------------------------------------------
     def add_link(self, name: str, kind: str, *, index: Optional[int] = None, **kw: object) -> Link:
@@ -89,12 +93,19 @@ class Namespace:
         the first time a link here refers to ``peer`` (a veth end moved or created there)."""
         nsid = self.netnsids.get(peer.name)
         if nsid is None:
-            used = set(self.netnsids.values())
-            nsid = 0
-            while nsid in used:
-                nsid += 1
+            if self._free_nsids:
+                nsid = heapq.heappop(self._free_nsids)
+            else:
+                nsid = self._next_nsid
+                self._next_nsid += 1
             self.netnsids[peer.name] = nsid
         return nsid
+
+    def forget_netns(self, name: str) -> None:
+        """A namespace this one knew is gone: its id is free again."""
+        nsid = self.netnsids.pop(name, None)
+        if nsid is not None:
+            heapq.heappush(self._free_nsids, nsid)
 
     def link(self, name: str) -> Optional[Link]:
         return self.links.get(name)
@@ -166,8 +177,10 @@ class Kernel:
 
     def delete_namespace(self, name: str) -> None:
         ns = self.namespaces.pop(name)
-        for other in self.namespaces.values():
-            other.netnsids.pop(name, None)   # a dead namespace's id is free again
+        for link in ns.links.values():   # a dead namespace's id is free again where it was known
+            if link.peer is not None and link.peer.netns is not None and link.peer.netns is not ns:
+                link.peer.netns.forget_netns(name)
+        self.host.forget_netns(name)
         for link in list(ns.links.values()):
             if link.peer is not None and link.peer.netns is not None and link.peer.netns is not ns:
                 # deleting a namespace destroys its veth ends, and so their peers

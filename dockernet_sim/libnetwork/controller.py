@@ -165,7 +165,7 @@ class Controller:
         assert net.bridge is not None
         if host.link(net.bridge) is None:
             mac = self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242)
-            host.add_link(net.bridge, "bridge", mtu=net.mtu, mac=mac, up=True, carrier=False)
+            host.add_link(net.bridge, "bridge", mtu=net.mtu, mac=mac, up=True, carrier=False, txqueuelen=0)
             self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
             for ps in net.pools4:
                 if ps.gateway is not None:
@@ -226,7 +226,9 @@ class Controller:
         if not sb.host_mode:
             ns = self.kernel.namespaces.pop(sb.ns.name, None)
             if ns is not None:
-                self._undo(lambda: self.kernel.namespaces.__setitem__(ns.name, ns))
+                self.kernel.host.forget_netns(ns.name)
+                self._undo(lambda: (self.kernel.namespaces.__setitem__(ns.name, ns),
+                                    self.kernel.host.netnsid(ns)))
 
     # -- endpoints -----------------------------------------------------------------------------
     def create_endpoint(self, net: Network, container_id: str, name: str, *, ip4: Optional[IP] = None,
@@ -248,7 +250,8 @@ class Controller:
             else:
                 ep.mac = self.rand.random_mac()
         net.endpoints[ep.id] = ep
-        self._undo(lambda: net.endpoints.pop(ep.id, None))
+        net.endpoint_names[name] = ep
+        self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None)))
         self.endpoints_by_id[ep.id] = ep
         self._undo(lambda: self.endpoints_by_id.pop(ep.id, None))
         return ep
@@ -289,7 +292,9 @@ class Controller:
                     self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
                     break
         net.endpoints.pop(ep.id, None)
-        self._undo(lambda: net.endpoints.__setitem__(ep.id, ep))
+        if net.endpoint_names.get(ep.name) is ep:
+            del net.endpoint_names[ep.name]
+        self._undo(lambda: (net.endpoints.__setitem__(ep.id, ep), net.endpoint_names.__setitem__(ep.name, ep)))
         self.endpoints_by_id.pop(ep.id, None)
         self._undo(lambda: self.endpoints_by_id.__setitem__(ep.id, ep))
 

@@ -80,8 +80,9 @@ class PoolOverlap(IpamError, Forbidden):
     """``ErrPoolOverlap``: the subnet overlaps a pool already allocated."""
 
 
-class PoolsExhausted(IpamError, NotFound):
-    """No predefined pool left (20.10: NotFound; 28: ``ErrNoMoreSubnets``, InvalidParameter)."""
+class PoolsExhausted(IpamError):
+    """No predefined pool left.  Its kind depends on the engine, so it is set per instance:
+    20.10 ``NotFoundErrorf`` (404), 28 ``ErrNoMoreSubnets`` (InvalidParameter, 400)."""
 
     def __init__(self, message: str, kind: str = "not_found", status: int = 404) -> None:
         super().__init__(message)
@@ -275,11 +276,13 @@ class Ipam:
         self.engine = name
         self._rules = rules = _RULES[name]
         self._msg = rules.messages
+        self._precheck = rules.full_pool_precheck
         self.policy = Policy(policy)
         self._journal = journal
         self._pools: dict[str, _Pool] = {}
         self._alloc = {4: PrefixIndex(32), 6: PrefixIndex(128)}
         self._rotation = 0
+        self._parsed_ids: dict[str, tuple[str, str, str | None, str, str]] = {}
         entries = _predefined_entries(default_pools, rules, ula_base)
         self._predefined = PredefinedList(entries)          # 20.10: as configured, in order
         self._bases: dict[int, list[tuple[int, int, int]]] = {4: [], 6: []}
@@ -395,37 +398,55 @@ class Ipam:
         lowest free one of the ``--ip-range`` or pool.  ``gateway`` is accepted for parity (the
         default IPAM ignores the request type); ``hint`` is honoured by the ``sticky`` policy.
         """
-        p, child = self._lookup(pool_id, release=False)
         msg = self._msg
+        try:
+            p, child = self._lookup(pool_id, release=False)
+        except PoolNotFound:
+            # 28 checks the preferred address against the parent before looking for the range
+            parent = self._pools.get(self._parsed_ids.get(pool_id, ("", ""))[1])
+            if self._rules.mask_child and preferred is not None and parent is not None \
+                    and not parent.prefix.contains(preferred):
+                raise AddressOutOfRange(msg["out_of_range"]) from None
+            raise
         if preferred is not None and not p.prefix.contains(preferred):
             raise AddressOutOfRange(msg["out_of_range"])
-        if self._rules.full_pool_precheck:
+        if self._precheck:
             # 20.10 getAddress: a full bitmap refuses everything, even a free preferred address
             only = p.sets.get(0)
-            if only is not None and only.free == 0:
+            if only is not None and len(only) >= p.chunk_size:
                 raise NoAvailableAddresses(msg["no_addresses"])
         if preferred is not None:
             chunk, bit = self._preferred_bit(p, preferred)
-            aset, fresh = self._set_for(p, chunk)
+            aset = p.sets.get(chunk)
+            fresh = aset is None
+            if fresh:
+                aset = AddrSet(p.chunk_size, policy=self.policy)
             old_cursor = aset.cursor
             try:
                 aset.add(bit)
             except AlreadyAllocated:
                 raise AddressInUse(msg["in_use"]) from None
         else:
-            chunk, start, end = self._dynamic_range(p, child)
-            aset, fresh = self._set_for(p, chunk)
-            if end < start or end >= aset.size:
+            if child is None:
+                chunk, start, end = 0, 0, p.chunk_size - 1
+            else:
+                chunk, start, end = self._dynamic_range(p, child)
+            aset = p.sets.get(chunk)
+            fresh = aset is None
+            if fresh:
+                aset = AddrSet(p.chunk_size, policy=self.policy)
+            if end < start or end >= p.chunk_size:
                 raise AllocatorFailure(msg["bit_range"].format(start=start, end=end))
-            hint_bit = self._hint_bit(p, chunk, hint)
             old_cursor = aset.cursor
             try:
-                bit = aset.add_any_in_range(start, end, hint=hint_bit)
+                bit = aset.add_any_in_range(start, end, hint=None if hint is None else
+                                            self._hint_bit(p, chunk, hint))
             except NoneAvailable:
                 raise NoAvailableAddresses(msg["no_addresses"]) from None
         if fresh:
             p.sets[chunk] = aset
-        self._record(lambda: self._unset(p, chunk, aset, bit, old_cursor))
+        if self._journal is not None:
+            self._journal.record(lambda: self._unset(p, chunk, aset, bit, old_cursor))
         return ip(p.network + (chunk << p.chunk_shift) + bit, p.version)
 
     def release_address(self, pool_id: str, address: IP | None) -> None:
@@ -448,10 +469,13 @@ class Ipam:
     def next_address(self, pool_id: str) -> IP | None:
         """The address ``request_address(pool_id)`` would hand out now, or None if it would fail."""
         p, child = self._lookup(pool_id, release=False)
-        chunk, start, end = self._dynamic_range(p, child)
+        try:
+            chunk, start, end = self._dynamic_range(p, child)
+        except AllocatorFailure:
+            return None
         aset = p.sets.get(chunk)
         if aset is None:
-            aset, _ = self._set_for(p, chunk)
+            aset = AddrSet(p.chunk_size, policy=self.policy)
         if end < start or end >= aset.size:
             return None
         bit = aset.peek(start, end)
@@ -466,7 +490,10 @@ class Ipam:
         for chunk in sorted(p.sets):
             base = p.network + (chunk << p.chunk_shift)
             runs.extend((ip(base + a, p.version), ip(base + b, p.version)) for a, b in p.sets[chunk].ranges())
-        chunk, start, end = self._dynamic_range(p, child)
+        try:
+            chunk, start, end = self._dynamic_range(p, child)
+        except AllocatorFailure:
+            return runs, 0
         if end < start or end >= p.chunk_size:
             return runs, 0
         aset = p.sets.get(chunk)
@@ -516,6 +543,7 @@ class Ipam:
             if p.version == 6 or host_bits > 1:
                 aset = AddrSet(p.chunk_size, policy=self.policy)
                 aset.add(0)
+                aset.cursor = 1            # reserved by a dynamic request, which moves the cursor
                 if p.version == 4:
                     aset.add(p.chunk_size - 1)
                 p.sets[0] = aset
@@ -584,21 +612,26 @@ class Ipam:
                 child_key = child_text = str(c)
         if parts[0] != ADDRESS_SPACE:
             raise PoolNotFound(msg["no_space"].format(space=parts[0]))
-        return parts[0], master_key, child_key, master_text, child_text or "invalid Prefix"
+        parsed = (parts[0], master_key, child_key, master_text, child_text or "invalid Prefix")
+        if len(self._parsed_ids) < 65536:   # parsing is a pure function of the text: cache it
+            self._parsed_ids[pool_id] = parsed
+        return parsed
 
     def _lookup(self, pool_id: str, *, release: bool) -> tuple[_Pool, _Child | None]:
-        _, master_key, child_key, nw, sub = self._parse_id(pool_id)
-        msg = self._msg
+        parsed = self._parsed_ids.get(pool_id)
+        if parsed is None:
+            parsed = self._parse_id(pool_id)
+        _, master_key, child_key, nw, sub = parsed
         p = self._pools.get(master_key)
-        if p is None:
-            raise PoolNotFound(msg["no_pool_release" if release else "no_pool"].format(
-                id=pool_id, nw=nw, sub=sub))
-        child = None
-        if child_key is not None:
-            child = p.children.get(child_key)
-            if child is None:
-                raise PoolNotFound(msg["no_pool"].format(id=pool_id, nw=nw, sub=sub))
-        return p, child
+        if p is not None:  # the common case, first
+            if child_key is None:
+                return p, None
+            found = p.children.get(child_key)
+            if found is not None:
+                return p, found
+        # 28 words a missing parent on release without "poolID:"; a missing child always with it
+        which = "no_pool_release" if p is None and release else "no_pool"
+        raise PoolNotFound(self._msg[which].format(id=pool_id, nw=nw, sub=sub))
 
     # -- internals: choosing a pool ----------------------------------------------------------------
 
@@ -641,12 +674,6 @@ class Ipam:
         return found
 
     # -- internals: addresses -------------------------------------------------------------------
-
-    def _set_for(self, p: _Pool, chunk: int) -> tuple[AddrSet, bool]:
-        aset = p.sets.get(chunk)
-        if aset is not None:
-            return aset, False
-        return AddrSet(p.chunk_size, policy=self.policy), True
 
     def _preferred_bit(self, p: _Pool, address: IP) -> tuple[int, int]:
         ordinal = address.value - p.network

@@ -54,6 +54,7 @@ class Network:
     host_ip: str = "0.0.0.0"
     mtu: int = 1500
     endpoints: dict[str, "Endpoint"] = field(default_factory=dict)
+    endpoint_names: dict[str, "Endpoint"] = field(default_factory=dict)   # by endpoint (container) name
     rules: Any = None                 # the firewall's BridgeRules for this network
     # 20.10's default bridge shows no gateway in inspect (the pool was requested statically)
     show_gateway: bool = True
@@ -71,10 +72,7 @@ class Network:
         return self.pools4[0].pool.masked() if self.pools4 else None
 
     def endpoint_by_name(self, name: str) -> Optional["Endpoint"]:
-        for ep in self.endpoints.values():
-            if ep.name == name:
-                return ep
-        return None
+        return self.endpoint_names.get(name)
 
 
 @dataclass(slots=True, eq=False)

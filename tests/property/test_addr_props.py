@@ -23,9 +23,15 @@ v4_values = st.integers(0, (1 << 32) - 1)
 # Uniform 128-bit ints almost never contain zero groups; build most values from groups that
 # are often zero, and add mapped (::ffff:a.b.c.d) and embedded-IPv4-looking values.
 _group = st.one_of(st.just(0), st.just(0), st.integers(1, 0xFFFF), st.integers(1, 0xF))
+
+
+def _from_groups(groups: list[int]) -> int:
+    return int.from_bytes(b"".join(g.to_bytes(2, "big") for g in groups), "big")
+
+
 v6_values = st.one_of(
     st.integers(0, (1 << 128) - 1),
-    st.lists(_group, min_size=8, max_size=8).map(lambda gs: int.from_bytes(b"".join(g.to_bytes(2, "big") for g in gs), "big")),
+    st.lists(_group, min_size=8, max_size=8).map(_from_groups),
     v4_values.map(lambda v: 0xFFFF << 32 | v),
     v4_values,
     st.sampled_from([0, 1, (1 << 128) - 1, 0xFFFF << 32, 0xFE80 << 112]),

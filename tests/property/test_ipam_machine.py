@@ -181,7 +181,7 @@ class IpamMachine(RuleBasedStateMachine):
         assert self.ipam.next_address(self.pool_id) == expected
 
 
-IpamMachine.TestCase.settings = settings(IpamMachine.TestCase.settings, stateful_step_count=12)
+IpamMachine.TestCase.settings = settings(IpamMachine.TestCase.settings, stateful_step_count=30)
 TestIpamMachine = IpamMachine.TestCase
 
 

@@ -63,6 +63,9 @@ V6_BAD = [
     "::\uff11", "\u0661::", "::1/128", "1:2:3:4:5:6:7:8.",
     # ASCII whitespace that bytes.fromhex would skip, placed so the hex digits still pair up
     "::1\t\t", "::12\t\t34", "1:2:3:4:5:6:7:8\n\n", "::\x0b\x0c1", "1:2:3:4:5:6:7:12\r\n34",
+    # many groups or many colons
+    ":" * 40, "::" + ":1" * 20, "1:" * 20 + ":1", "1:" * 17 + ":", ":1" * 16 + "::",
+    ":".join("1" * 17) + "::1:" + ":" * 17,
 ]
 
 
@@ -344,13 +347,15 @@ NETIP_ERRORS = [
     ("1.2.3.4/99999999999999999999", 'netip.ParsePrefix("1.2.3.4/99999999999999999999"): '
                                      'bad bits after slash: "99999999999999999999"'),
     ("1.2.3.256/24", 'netip.ParsePrefix("1.2.3.256/24"): ParseAddr("1.2.3.256"): IPv4 field has value >255'),
-    ("01.2.3.4/8", 'netip.ParsePrefix("01.2.3.4/8"): ParseAddr("01.2.3.4"): IPv4 field has octet with leading zero'),
+    ("01.2.3.4/8", 'netip.ParsePrefix("01.2.3.4/8"): ParseAddr("01.2.3.4"): '
+                   'IPv4 field has octet with leading zero'),
     ("1.2.3/24", 'netip.ParsePrefix("1.2.3/24"): ParseAddr("1.2.3"): IPv4 address too short'),
     ("abc/24", 'netip.ParsePrefix("abc/24"): ParseAddr("abc"): unable to parse IP'),
     ("::g/64", 'netip.ParsePrefix("::g/64"): ParseAddr("::g"): '
                'each colon-separated field must have at least one digit (at "g")'),
     ("fe80::1%eth0/64", 'netip.ParsePrefix("fe80::1%eth0/64"): IPv6 zones cannot be present in a prefix'),
-    ("1.2.3.4/8/8", 'netip.ParsePrefix("1.2.3.4/8/8"): ParseAddr("1.2.3.4/8"): unexpected character (at "/8")'),
+    ("1.2.3.4/8/8", 'netip.ParsePrefix("1.2.3.4/8/8"): ParseAddr("1.2.3.4/8"): '
+                    'unexpected character (at "/8")'),
     ('a"b\n/8', 'netip.ParsePrefix("a\\"b\\n/8"): ParseAddr("a\\"b\\n"): unable to parse IP'),
 ]
 
@@ -395,6 +400,7 @@ def test_prefix_equality_ignores_text() -> None:
     assert parse_prefix("::/0") != parse_prefix("0.0.0.0/0")
     assert prefix(0x0A000000, 8, 4) == a and Prefix(parse_ip("10.0.0.0"), 8) == a
     assert a != "10.0.0.0/8"
+    assert pickle.loads(pickle.dumps(b)) == b and pickle.loads(pickle.dumps(b)).text == b.text
     assert len({a, b, prefix(0x0A000000, 8, 4)}) == 1
 
 
@@ -445,7 +451,8 @@ def test_addresses_nth_ordinal() -> None:
     p = parse_prefix("192.168.1.0/30")
     assert [str(a) for a in p.addresses()] == ["192.168.1.0", "192.168.1.1", "192.168.1.2", "192.168.1.3"]
     assert next(parse_prefix("::/0").addresses()) == parse_ip("::")
-    assert str(p.nth(0)) == "192.168.1.0" and str(p.nth(3)) == "192.168.1.3" and str(p.nth(-1)) == "192.168.1.3"
+    assert [str(p.nth(i)) for i in (0, 3, -1, -4)] == [
+        "192.168.1.0", "192.168.1.3", "192.168.1.3", "192.168.1.0"]
     for bad in (4, -5):
         with pytest.raises(AddrError):
             p.nth(bad)
@@ -482,8 +489,10 @@ def test_summarize_errors() -> None:
 
 def test_ranges_text() -> None:
     base = 0xAC110000
-    assert ranges_text([base + 2, base + 3, base + 4, base + 5, base + 9], 4) == "172.17.0.2-172.17.0.5, 172.17.0.9"
+    assert ranges_text([base + 2, base + 3, base + 4, base + 5, base + 9], 4) == \
+        "172.17.0.2-172.17.0.5, 172.17.0.9"
     assert ranges_text([], 4) == ""
     assert ranges_text([base + 1], 4) == "172.17.0.1"
-    assert ranges_text([base + 1, base + 1, base + 2, base + 7, base + 8], 4) == "172.17.0.1-172.17.0.2, 172.17.0.7-172.17.0.8"
+    assert ranges_text([base + 1, base + 1, base + 2, base + 7, base + 8], 4) == \
+        "172.17.0.1-172.17.0.2, 172.17.0.7-172.17.0.8"
     assert ranges_text(iter([1, 2, 3, 10]), 6) == "::1-::3, ::a"

@@ -57,6 +57,18 @@ def recorded(engine: str, scenario: str, command: str) -> list[str]:
     return outs
 
 
+def bridges(engine: str, scenario: str) -> dict[str, str]:
+    """Bridge names of the networks a recorded scenario created: br- and the ID's first 12 digits."""
+    path = GOLDEN / f"docker-{engine}" / f"{scenario}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path.name} not recorded for {engine}")
+    out = {}
+    for d in map(json.loads, path.read_text().splitlines()):
+        if d["command"].startswith("docker network create") and d["exit_code"] == 0:
+            out[d["command"].split()[-1]] = "br-" + d["stdout"].strip()[:12]
+    return out
+
+
 def unsave(text: str) -> str:
     """iptables-save output without its comment lines and traffic counters."""
     lines = [ln for ln in text.splitlines() if not ln.startswith("#")]
@@ -90,16 +102,14 @@ S07 = {
               tcp("172.17.0.3", 80, "0.0.0.0", 32768), tcp("172.17.0.3", 80, "::", 32768)],
         web4=[tcp("172.17.0.4", 80, "0.0.0.0", 32769), tcp("172.17.0.4", 80, "::", 32769),
               tcp("172.17.0.4", 443, "0.0.0.0", 32770), tcp("172.17.0.4", 443, "::", 32770)],
-        web5=[tcp("172.17.0.5", p, h, 8001 + p) for p in (80, 81, 82) for h in ("0.0.0.0", "::")],
-        pub="br-8a058c8fc0b0"),
+        web5=[tcp("172.17.0.5", p, h, 8001 + p) for p in (80, 81, 82) for h in ("0.0.0.0", "::")]),
     "20.10": dict(
         web1=[tcp("172.17.0.2", 80, "0.0.0.0", 8080), tcp("172.17.0.2", 80, "::", 8080)],
         web3=[tcp("172.17.0.3", 90, "127.0.0.1", 9090, "udp"),
               tcp("172.17.0.3", 80, "0.0.0.0", 32768), tcp("172.17.0.3", 80, "::", 32768)],
         web4=[tcp("172.17.0.4", 443, "0.0.0.0", 32769), tcp("172.17.0.4", 443, "::", 32769),
               tcp("172.17.0.4", 80, "0.0.0.0", 32770), tcp("172.17.0.4", 80, "::", 32770)],
-        web5=[tcp("172.17.0.5", p, h, 8001 + p) for p in (82, 81, 80) for h in ("0.0.0.0", "::")],
-        pub="br-fd35c73d41b8"),
+        web5=[tcp("172.17.0.5", p, h, 8001 + p) for p in (82, 81, 80) for h in ("0.0.0.0", "::")]),
 }
 
 
@@ -127,7 +137,7 @@ def test_s07_ports(engine: str) -> None:
 
     fw.add_endpoint(d0, ip("172.17.0.2"))             # web6 -p 8080:80
     fw.add_ports(d0, [tcp("172.17.0.2", 80, "0.0.0.0", 8080), tcp("172.17.0.2", 80, "::", 8080)])
-    pub = BridgeRules(plan["pub"], P("10.3.0.0/24"))
+    pub = BridgeRules(bridges(engine, "s07_ports")["pub"], P("10.3.0.0/24"))
     fw.add_network(pub)
     fw.add_endpoint(pub, ip("10.3.0.2"))
     fw.add_ports(pub, [tcp("10.3.0.2", 7000, "0.0.0.0", 7000), tcp("10.3.0.2", 7000, "::", 7000)])
@@ -137,15 +147,10 @@ def test_s07_ports(engine: str) -> None:
 
 # --- r24_icc_internal: icc off, internal, and a second network joined ---------------------------
 
-R24_BRIDGES = {
-    "28": ("br-6d863220af7a", "br-3069065bf4cd", "br-2c7742f588bd"),
-    "20.10": ("br-761df155d730", "br-83109fff3273", "br-4be914021ed9"),
-}
-
-
 @pytest.mark.parametrize("engine", ["28", "20.10"])
 def test_r24_icc_internal(engine: str) -> None:
-    noicc_br, inner_br, open_br = R24_BRIDGES[engine]
+    br = bridges(engine, "r24_icc_internal")
+    noicc_br, inner_br, open_br = br["noicc"], br["inner"], br["open"]
     fw, _ = started(engine)
     noicc = BridgeRules(noicc_br, P("10.30.0.0/24"), icc=False)
     inner = BridgeRules(inner_br, P("10.31.0.0/24"), internal=True)
@@ -164,13 +169,10 @@ def test_r24_icc_internal(engine: str) -> None:
 
 # --- r25_bridge_options: bridge name, masquerade off, host_binding_ipv4 ------------------------
 
-R25_BRIDGES = {"28": ("br-6b988438fa54", "br-a388dcdc89be", "br-42d547fc4d78"),
-               "20.10": ("br-096d29cc2653", "br-92348a1e5eba", "br-766c2d402ffc")}
-
-
 @pytest.mark.parametrize("engine", ["28", "20.10"])
 def test_r25_bridge_options(engine: str) -> None:
-    small_br, nomasq_br, local_br = R25_BRIDGES[engine]
+    br = bridges(engine, "r25_bridge_options")
+    small_br, nomasq_br, local_br = br["smallmtu"], br["nomasq"], br["localpub"]
     fw, _ = started(engine)
     named = BridgeRules("mybr0", P("10.33.0.0/24"))
     smallmtu = BridgeRules(small_br, P("10.34.0.0/24"))
@@ -201,6 +203,14 @@ def both(cip: str, cport: int, hport: int, proto: str = "tcp", v6port: int | Non
 
 
 R28 = {
+    "28": dict(      # 28 sorts: exact host ports first, then by container port (v4 and [::] share a port)
+        p1=both("172.17.0.2", 80, 8080),
+        p4=[tcp("172.17.0.5", 90, "127.0.0.1", 8090), tcp("172.17.0.5", 80, "127.0.0.1", 32772)],
+        p5=[m for p in (9000, 9001, 9002) for m in both("172.17.0.6", p, p, "udp")],
+        p6=both("172.17.0.7", 80, 7000), p7=both("172.17.0.8", 80, 7001),
+        p2=both("172.17.0.3", 80, 32773) + both("172.17.0.3", 443, 32774),
+        p3=both("172.17.0.4", 80, 32775) + both("172.17.0.4", 443, 32776),
+        p9=both("172.17.0.2", 80, 8080)),
     "20.10": dict(   # 20.10's order, as its rules show it (not sorted; v6 ports counted apart)
         p1=both("172.17.0.2", 80, 8080),
         p4=[tcp("172.17.0.5", 90, "127.0.0.1", 8090), tcp("172.17.0.5", 80, "127.0.0.1", 32772)],
@@ -212,7 +222,7 @@ R28 = {
 }
 
 
-@pytest.mark.parametrize("engine", ["20.10"])
+@pytest.mark.parametrize("engine", ["28", "20.10"])
 def test_r28_ports_restart(engine: str) -> None:
     plan = R28[engine]
     fw, d0 = started(engine)

@@ -506,6 +506,10 @@ ERRORS = [
      E("cannot find address pool for 10.99.0.0/16/invalid Prefix", "PoolNotFound")),
     ("28", lambda i: i.request_address("LocalDefault/10.1.0.0/16/10.1.2.0/24"),
      E("cannot find address pool for poolID:10.1.0.0/16/10.1.2.0/24")),
+    ("28", lambda i: i.request_address("LocalDefault/10.1.0.0/16/10.1.2.0/24", parse_ip("10.9.0.1")),
+     E("requested address is out of range")),                                 # 28: parent checked first
+    ("20.10", lambda i: i.request_address("LocalDefault/10.1.0.0/16/10.1.2.0/24", parse_ip("10.9.0.1")),
+     E("cannot find address pool for poolID:LocalDefault/10.1.0.0/16/10.1.2.0/24")),  # 20.10: key first
     ("20.10", lambda i: i.request_address("Nope/10.1.0.0/16"),
      E("cannot find address space Nope (most likely the backing datastore is not configured)")),
     ("28", lambda i: i.request_address("Nope/10.1.0.0/16"), E("cannot find address space Nope")),
@@ -595,3 +599,298 @@ def test_sticky_and_round_robin_policies() -> None:
     serial.release_address(net.pool_id, got[0])
     assert str(serial.request_address(net.pool_id)) == "10.0.0.4"    # not the freed .1
     assert [str(serial.request_address(net.pool_id)) for _ in range(3)] == ["10.0.0.5", "10.0.0.6", "10.0.0.1"]
+
+
+# -- the r* transcripts (tests/golden/docker-*/r2x_*.jsonl, recorded for this project) ------------
+
+def bridge(engine: str, subnet: str = "172.17.0.0/16"):  # type: ignore[no-untyped-def]
+    """docker0: 20.10 asks for it as a static pool (the index stays 0); 28 picks it dynamically
+    when docker0 has no address (spec 4)."""
+    return [("pool", "bridge", subnet if engine == "20.10" else None, None, subnet),
+            ("addr", "bridge", None, str(P(subnet).nth(1)))]
+
+
+def r20(engine: str):  # type: ignore[no-untyped-def]
+    full = EXHAUSTION[engine]
+    names = [f"n{i:02}" for i in range(1, 30)]
+    subnets = ["172.18.0.0/16"] + [f"172.{n}.0.0/16" for n in range(20, 32)] + \
+              [f"192.168.{16 * k}.0/20" for k in range(16)]
+    return bridge(engine) + [
+        ("pool", "manual", "172.19.0.0/16", None, "172.19.0.0/16"),   # r20 L1
+        *[("pool", n, None, None, s) for n, s in zip(names, subnets)],  # r20 L2-31, L32 (n13..n29)
+        ("pool", "n30", None, None, full),                           # r20 L33
+        ("drop", "n05"), ("drop", "n14"), ("drop", "n20"),           # r20 L34
+        ("pool", "x1", None, None, "172.23.0.0/16"),                 # r20 L35-36
+        ("pool", "x2", None, None, "192.168.0.0/20"),                # r20 L37-38
+        ("pool", "x3", None, None, "192.168.96.0/20"),               # r20 L39-40
+        ("pool", "x4", None, None, full),                            # r20 L41
+        ("drop", "manual"), ("drop", "x2"),                          # r20 L42
+        ("pool", "x5", None, None, "172.19.0.0/16"),                 # r20 L43-44
+    ]
+
+
+@pytest.mark.parametrize("engine", BOTH)
+def test_r20_auto_subnets(engine: str) -> None:
+    run(engine, r20(engine))
+
+
+R21 = {
+    "20.10": [
+        ("pool", "a1", None, None, "172.18.0.0/16"),     # r21 L1,4
+        ("pool", "a2", None, None, "172.19.0.0/16"),     # r21 L2,4
+        ("pool", "a3", None, None, "172.20.0.0/16"),     # r21 L3,4
+        ("drop", "a2"),                                  # r21 L5
+        ("pool", "a4", None, None, "172.21.0.0/16"),     # r21 L6-7: rotation, not the freed 172.19
+        ("drop", "a1"),                                  # r21 L8
+        ("pool", "a5", None, None, "172.22.0.0/16"),     # r21 L9-10
+        ("pool", "a6", None, None, "172.23.0.0/16"),     # r21 L11-12
+        ("pool", "clash", "172.18.0.0/16", None, "172.18.0.0/16"),   # r21 L13: free again
+        ("pool", "clash2", "172.18.0.0/24", None, E("Pool overlaps with other one on this address space")),  # L14
+        ("pool", "clash3", "172.16.0.0/12", None, E("Pool overlaps with other one on this address space")),  # L15
+        ("pool", "mine", "172.24.0.0/16", None, "172.24.0.0/16"),    # r21 L16
+        ("pool", "a7", None, None, "172.25.0.0/16"),     # r21 L17-18
+        ("pool", "a8", None, None, "172.26.0.0/16"),     # r21 L19-20
+        ("pool", "bigone", "10.0.0.0/8", None, "10.0.0.0/8"),        # r21 L21
+        ("pool", "a9", None, None, "172.27.0.0/16"),     # r21 L22-23
+        ("addr", "a5", None, "172.22.0.1"),              # gateway of a5 ...
+        ("addr", "a5", None, "172.22.0.2"),              # r21 L28-29 c1 on a5
+        ("drop", "a6"), ("drop", "a7"),                  # r21 L31
+        ("pool", "a13", None, None, "172.28.0.0/16"),    # r21 L32-33
+    ],
+    "28": [
+        ("pool", "a1", None, None, "172.18.0.0/16"),     # r21 L1,4
+        ("pool", "a2", None, None, "172.19.0.0/16"),     # r21 L2,4
+        ("pool", "a3", None, None, "172.20.0.0/16"),     # r21 L3,4
+        ("drop", "a2"),                                  # r21 L5
+        ("pool", "a4", None, None, "172.19.0.0/16"),     # r21 L6-7: lowest free
+        ("drop", "a1"),                                  # r21 L8
+        ("pool", "a5", None, None, "172.18.0.0/16"),     # r21 L9-10
+        ("pool", "a6", None, None, "172.21.0.0/16"),     # r21 L11-12
+        ("pool", "clash", "172.18.0.0/16", None,         # r21 L13
+         E("invalid pool request: Pool overlaps with other one on this address space", "PoolOverlap")),
+        ("pool", "clash2", "172.18.0.0/24", None,        # r21 L14
+         E("invalid pool request: Pool overlaps with other one on this address space")),
+        ("pool", "clash3", "172.16.0.0/12", None,        # r21 L15
+         E("invalid pool request: Pool overlaps with other one on this address space")),
+        ("pool", "mine", "172.24.0.0/16", None, "172.24.0.0/16"),    # r21 L16
+        ("pool", "a7", None, None, "172.22.0.0/16"),     # r21 L17-18
+        ("pool", "a8", None, None, "172.23.0.0/16"),     # r21 L19-20
+        ("pool", "bigone", "10.0.0.0/8", None, "10.0.0.0/8"),        # r21 L21
+        ("pool", "a9", None, None, "172.25.0.0/16"),     # r21 L22-23: skips mine
+        ("addr", "a5", None, "172.18.0.1"),              # gateway of a5 ...
+        ("addr", "a5", None, "172.18.0.2"),              # r21 L28-29 c1 on a5
+        ("drop", "a6"), ("drop", "a7"),                  # r21 L31
+        ("pool", "a13", None, None, "172.21.0.0/16"),    # r21 L32-33
+    ],
+}
+
+
+@pytest.mark.parametrize("engine", BOTH)
+def test_r21_subnet_reuse(engine: str) -> None:
+    run(engine, bridge(engine) + R21[engine])
+
+
+def r22(engine: str):  # type: ignore[no-untyped-def]
+    in_use = E("Address already in use", "AddressInUse")
+    steps = [
+        ("pool", "rng", "10.20.0.0/24", "10.20.0.128/25", "10.20.0.0/24"),  # r22 L1
+        ("addr", "rng", None, "10.20.0.128"),            # gateway: the range's first address
+        ("addr", "rng", None, "10.20.0.129"),            # r22 L3,5 r1
+        ("addr", "rng", None, "10.20.0.130"),            # r22 L4,5 r2
+        ("addr", "rng", "10.20.0.10", "10.20.0.10"),     # r22 L6,9 r3 --ip outside the range
+        ("addr", "rng", "10.20.0.200", "10.20.0.200"),   # r22 L7,9 r4
+        ("addr", "rng", "10.20.0.130", in_use),          # r22 L8 r5
+        ("pool", "gw", "10.21.0.0/24", None, "10.21.0.0/24"),  # r22 L10
+        ("addr", "gw", "10.21.0.254", "10.21.0.254"),    # --gateway 10.21.0.254
+        ("addr", "gw", "10.21.0.1", "10.21.0.1"),        # --aux-address a1
+        ("addr", "gw", "10.21.0.2", "10.21.0.2"),        # --aux-address a2
+        ("addr", "gw", None, "10.21.0.3"),               # r22 L12-13 g1
+        ("addr", "gw", "10.21.0.2", in_use),             # r22 L14 g2
+        ("addr", "gw", "10.21.0.254", in_use),           # r22 L15 g3
+        ("pool", "ingw", "10.29.0.0/16", "10.29.5.0/24", "10.29.0.0/16"),  # r22 L17
+        ("addr", "ingw", "10.29.5.1", "10.29.5.1"),      # --gateway 10.29.5.1
+        ("addr", "ingw", None, "10.29.5.0"),             # r22 L18-19 i1
+        ("pool", "bad5", "10.22.0.0/24", None, "10.22.0.0/24"),  # r22 L27
+        ("addr", "bad5", None, "10.22.0.1"),             # gateway
+        ("addr", "bad5", "10.22.0.1", in_use),           # r22 L27 aux h1=10.22.0.1 (the daemon wraps it)
+        ("drop", "bad5"),
+        ("pool", "edge1", "10.22.0.0/24", None, "10.22.0.0/24"),
+        ("addr", "edge1", "10.22.0.0", in_use),          # r22 L33 --gateway 10.22.0.0
+        ("drop", "edge1"),
+        ("pool", "edge2", "10.22.1.0/24", None, "10.22.1.0/24"),
+        ("addr", "edge2", "10.22.1.255", in_use),        # r22 L34 --gateway 10.22.1.255
+    ]
+    if engine == "20.10":
+        steps += [
+            ("pool", "bad9", "10.22.0.0/24", "10.22.0.0/16", "10.22.0.0/24"),  # r22 L31 (20.10 accepts)
+            ("addr", "bad9", None, "10.22.0.1"),         # the range folds onto the whole subnet
+        ]
+    return steps
+
+
+@pytest.mark.parametrize("engine", BOTH)
+def test_r22_ip_range_aux(engine: str) -> None:
+    run(engine, r22(engine))
+
+
+def r23(engine: str):  # type: ignore[no-untyped-def]
+    full = S02_FULL[engine]
+    steps = [
+        ("pool", "p30", "10.24.0.0/30", None, "10.24.0.0/30"),   # r23 L1
+        ("addr", "p30", None, "10.24.0.1"),              # r23 L5 gateway
+        ("addr", "p30", None, "10.24.0.2"),              # r23 L3,5 s1
+        ("addr", "p30", None, full),                     # r23 L4 s2
+    ]
+    if engine == "20.10":
+        steps += [
+            ("pool", "p31", "10.25.0.0/31", None, "10.25.0.0/31"),   # r23 L7: the gateway fails ...
+            ("addr", "p31", None, full),                 # ... "failed to allocate gateway (): No available …"
+            ("drop", "p31"),
+            ("pool", "p32", "10.26.0.0/32", None, "10.26.0.0/32"),   # r23 L14
+            ("addr", "p32", None, full),
+            ("drop", "p32"),
+        ]
+    else:
+        steps += [
+            ("pool", "p31", "10.25.0.0/31", None, "10.25.0.0/31"),   # r23 L7
+            ("addr", "p31", None, "10.25.0.0"),          # r23 L10 gw=10.25.0.0
+            ("addr", "p31", None, "10.25.0.1"),          # r23 L9-10 s3 10.25.0.1/31
+            ("addr", "p31", "10.25.0.1", E("Address already in use")),  # r23 L12 s4
+            ("addr", "p31", "10.25.0.0", E("Address already in use")),  # r23 L13 s5
+            ("pool", "p32", "10.26.0.0/32", None, "10.26.0.0/32"),      # r23 L14
+            ("addr", "p32", None, "10.26.0.0"),          # the gateway
+            ("addr", "p32", None, full),                 # r23 L16 s6
+        ]
+    steps += [
+        ("pool", "p29", "10.27.0.0/29", None, "10.27.0.0/29"),   # r23 L17
+        ("addr", "p29", "10.27.0.6", "10.27.0.6"),       # --gateway 10.27.0.6
+        *[("addr", "p29", None, f"10.27.0.{i}") for i in range(1, 6)],  # r23 L18-22,24 s7-s11
+        ("addr", "p29", None, full),                     # r23 L23 s12
+        ("pool", "r29", "10.28.0.0/29", "10.28.0.4/30", "10.28.0.0/29"),  # r23 L25
+        ("addr", "r29", None, "10.28.0.4"),              # gateway: the range's first address
+        ("addr", "r29", None, "10.28.0.5"),              # r23 L26,31 s13
+        ("addr", "r29", None, "10.28.0.6"),              # r23 L27,31 s14
+        ("addr", "r29", None, full),                     # r23 L28 s15: .7 is the subnet's broadcast
+        ("addr", "r29", None, full),                     # r23 L29 s16
+        ("addr", "r29", "10.28.0.2", "10.28.0.2"),       # r23 L30-31 s17 --ip outside the range
+    ]
+    return steps
+
+
+@pytest.mark.parametrize("engine", BOTH)
+def test_r23_tiny_subnets(engine: str) -> None:
+    run(engine, r23(engine))
+
+
+def r31(engine: str):  # type: ignore[no-untyped-def]
+    steps = bridge(engine) + [
+        ("pool", "v6only", None, None, "172.18.0.0/16"),          # r31 L1-2: its IPv4 pool
+        ("pool", "v6only6", "fd00:1::/64", None, "fd00:1::/64"),  # r31 L1
+        ("addr", "v6only6", None, "fd00:1::1"),                   # gateway
+        ("pool", "v6auto", None, None, "172.19.0.0/16"),          # r31 L3: the IPv4 pool first ...
+    ]
+    if engine == "20.10":
+        steps += [
+            ("pool6", "v6auto6", None, None, E("could not find an available, non-overlapping IPv6 address "
+                                               "pool among the defaults to assign to the network")),  # r31 L3
+            ("drop", "v6auto"),                                   # ... released, the index stays moved
+            ("pool", "noflag", None, None, "172.20.0.0/16"),      # r31 L8-9: 172.20, not 172.19
+        ]
+    else:
+        steps += [
+            ("pool6", "v6auto6", None, None, "fd7d:a30f:c0b4::/64"),  # r31 L4 (the engine's ULA /64)
+            ("addr", "v6auto6", None, "fd7d:a30f:c0b4::1"),       # r31 L4 gateway
+            ("pool", "noflag", None, None, "172.20.0.0/16"),      # r31 L8-9
+        ]
+    overlap = "invalid pool request: " if engine == "28" else ""
+    steps += [
+        ("pool", "dual", "10.60.0.0/24", None, "10.60.0.0/24"),      # r31 L5
+        ("addr", "dual", None, "10.60.0.1"),
+        ("pool", "dual6", "fd00:2::/64", None, "fd00:2::/64"),
+        ("addr", "dual6", None, "fd00:2::1"),                         # r31 L24 ping fd00:2::1
+        ("pool", "v6rng6", "fd00:4::/64", "fd00:4::100/120", "fd00:4::/64"),  # r31 L10
+        ("addr", "v6rng6", "fd00:4::ffff", "fd00:4::ffff"),           # --gateway fd00:4::ffff
+        ("pool", "bad2", "fd00:1::/80", None,                         # r31 L12
+         E(overlap + "Pool overlaps with other one on this address space")),
+        ("addr", "dual", None, "10.60.0.2"),                          # r31 L14,18 d1
+        ("addr", "dual6", None, "fd00:2::2"),                         # r31 L18 d1 fd00:2::2/64
+        ("addr", "dual", None, "10.60.0.3"),                          # r31 L15,29 d2
+        ("addr", "dual6", "fd00:2::99", "fd00:2::99"),                # r31 L15 --ip6 fd00:2::99
+        ("addr", "dual", "10.60.0.50", "10.60.0.50"),                 # r31 L17,29 d4
+        ("addr", "dual6", "fd00:2::50", "fd00:2::50"),
+        ("addr", "v6rng6", None, "fd00:4::100"),                      # r31 L21 d5: the range's first
+        ("addr", "v6only", None, "172.18.0.1"),                       # v6only's IPv4 gateway
+        ("addr", "v6only", None, "172.18.0.2"),                       # r31 L27 connect v6only d1
+        ("addr", "v6only6", None, "fd00:1::2"),                       # r31 L28 fd00:1::2/64
+    ]
+    return steps
+
+
+@pytest.mark.parametrize("engine", BOTH)
+def test_r31_ipv6_networks(engine: str) -> None:
+    run(engine, r31(engine), ula_base=ULA)
+
+
+R36 = {
+    "20.10": [
+        ("pool", "n1", None, None, "10.123.1.0/24"),    # r36 L3,6
+        ("pool", "n2", None, None, "10.123.2.0/24"),    # r36 L4,6
+        ("pool", "n3", None, None, "10.123.3.0/24"),    # r36 L5,6
+        ("drop", "n2"),                                 # r36 L7
+        ("pool", "n4", None, None, "10.123.4.0/24"),    # r36 L8-9
+        ("pool", "manual", "10.123.5.0/24", None, "10.123.5.0/24"),  # r36 L10
+        ("pool", "n5", None, None, "10.123.6.0/24"),    # r36 L11,13
+        ("pool", "n6", None, None, "10.123.7.0/24"),    # r36 L12,13
+    ],
+    "28": [
+        ("pool", "n1", None, None, "10.123.1.0/24"),    # r36 L3,6
+        ("pool", "n2", None, None, "10.123.2.0/24"),    # r36 L4,6
+        ("pool", "n3", None, None, "10.123.3.0/24"),    # r36 L5,6
+        ("drop", "n2"),                                 # r36 L7
+        ("pool", "n4", None, None, "10.123.2.0/24"),    # r36 L8-9
+        ("pool", "manual", "10.123.5.0/24", None, "10.123.5.0/24"),  # r36 L10
+        ("pool", "n5", None, None, "10.123.4.0/24"),    # r36 L11,13
+        ("pool", "n6", None, None, "10.123.6.0/24"),    # r36 L12,13
+    ],
+}
+
+
+@pytest.mark.parametrize("engine", BOTH)
+def test_r36_daemon_address_pool(engine: str) -> None:
+    steps = bridge(engine, "10.123.0.0/24") + R36[engine] + [  # r36 L1-2: docker0 10.123.0.1/24
+        ("pool", "outside", "172.18.0.0/16", None, "172.18.0.0/16"),  # r36 L14
+        ("addr", "bridge", None, "10.123.0.2"),                       # r36 L15,17 c1
+        ("addr", "n1", None, "10.123.1.1"),                           # n1's gateway
+        ("addr", "n1", None, "10.123.1.2"),                           # r36 L16-17 c2
+    ]
+    run(engine, steps, default_pools=[(P("10.123.0.0/16"), 24)])
+
+
+@pytest.mark.parametrize("engine", BOTH)
+def test_r37_daemon_small_pool(engine: str) -> None:
+    full = EXHAUSTION[engine]
+    run(engine, bridge(engine, "10.50.0.0/24") + [            # r37 L1
+        ("pool", "t1", None, None, "10.50.1.0/24"),          # r37 L2,6
+        ("pool", "t2", None, None, "10.50.2.0/24"),          # r37 L3,6
+        ("pool", "t3", None, None, "10.50.3.0/24"),          # r37 L4,6
+        ("pool", "t4", None, None, full),                    # r37 L5
+        ("drop", "t1"),                                      # r37 L7
+        ("pool", "t5", None, None, "10.50.1.0/24"),          # r37 L8-9
+        ("pool", "t6", None, None, full),                    # r37 L10
+        ("drop", "t2"), ("drop", "t3"),                      # r37 L11
+        ("pool", "t7", None, None, "10.50.2.0/24"),          # r37 L12-13
+        ("pool", "t8", None, None, "10.50.3.0/24"),          # r37 L14-15
+        ("pool", "beyond", "10.50.9.0/24", None, "10.50.9.0/24"),  # r37 L16
+    ], default_pools=[(P("10.50.0.0/22"), 24)])
+
+
+def test_r32_default_bridge_ipv6_28() -> None:
+    # r32 (28): --fixed-cidr-v6 fd00:dead::/64 makes the bridge's IPv6 pool with itself as the range
+    run("28", [
+        ("pool", "bridge6", "fd00:dead::/64", "fd00:dead::/64", "fd00:dead::/64"),  # r32 L1, L17
+        ("addr", "bridge6", None, "fd00:dead::1"),         # r32 L2 docker0 fd00:dead::1/64
+        ("addr", "bridge6", None, "fd00:dead::2"),         # r32 L3,7 b1
+        ("addr", "bridge6", None, "fd00:dead::3"),         # r32 L4,7 b2
+        ("free", "bridge6", "fd00:dead::2"),               # r32 L18 restart b1 ...
+        ("addr", "bridge6", None, "fd00:dead::2"),         # ... r32 L19 fd00:dead::2 again
+    ])

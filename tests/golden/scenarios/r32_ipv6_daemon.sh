@@ -11,7 +11,6 @@ docker run -itd --name b2 busybox
 docker exec b1 ip a
 docker exec b1 ip -6 route
 docker inspect -f '{{.Name}} {{.NetworkSettings.IPAddress}} {{.NetworkSettings.GlobalIPv6Address}}/{{.NetworkSettings.GlobalIPv6PrefixLen}} {{.NetworkSettings.IPv6Gateway}}' b1 b2
-docker exec b1 ping -c 1 -W 1 fd00:dead::1
 docker exec b1 cat /etc/hosts
 docker run -itd --name b3 -p 8080:80 busybox
 docker port b3
@@ -23,6 +22,8 @@ docker network inspect -f '{{.EnableIPv6}} {{range .IPAM.Config}}{{.Subnet}} {{.
 docker network inspect -f '{{json .IPAM.Config}}' bridge
 docker restart b1
 docker inspect -f '{{.NetworkSettings.GlobalIPv6Address}}' b1
+docker exec b1 ping -c 1 -W 1 fd00:dead::1
+docker exec b2 ping -c 1 -W 1 fd00:dead::1
 docker exec b2 ip -6 addr
 ip -6 route show dev docker0
 iptables -t nat -S

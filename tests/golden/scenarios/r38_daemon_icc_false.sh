@@ -22,3 +22,7 @@ iptables -S
 iptables -t nat -S
 docker run -itd --name c4 -p 8080:80 --link c1:db busybox
 iptables -S DOCKER
+docker run -itd --name w1 web:latest
+docker run -itd --name c5 --link w1:web busybox
+iptables -S DOCKER
+docker exec c5 cat /etc/hosts
