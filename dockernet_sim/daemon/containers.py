@@ -245,13 +245,15 @@ class ContainerAPI:
         if ipv4 or ipv6:
             if net.predefined:
                 errs.append("user specified IP address is supported on user defined networks only")
-            if not net.user_ipam:
+            if not net.has_user_subnet:
                 errs.append("user specified IP address is supported only when connecting to networks with user "
                             "configured subnets")
-            elif ipv4 and self.profile.validate_endpoint_at_create:
-                a = parse_ip(ipv4)
-                if not any(ps.pool.contains(a) for ps in net.pools4):
-                    errs.append(f"no configured subnet or ip-range contain the IP address {ipv4}")
+            elif self.profile.validate_endpoint_at_create:
+                for text, pools in ((ipv4, net.pools4), (ipv6, net.pools6)):
+                    if text:
+                        a = parse_ip(text)
+                        if not any(ps.pool.contains(a) for ps in pools):
+                            errs.append(f"no configured subnet or ip-range contain the IP address {text}")
         if getattr(es, "aliases", None) and net.predefined:
             errs.append("network-scoped alias is supported only for containers in user defined networks")
         return errs

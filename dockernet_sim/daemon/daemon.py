@@ -85,7 +85,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         host.add_link("eth0", "ether", mtu=self.host.mtu, mac=mac, up=True, carrier=True)
         host.add_address("eth0", eth0.addr, eth0.length)
         if self.host.gateway:
-            host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway), proto="static"))
+            host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)))
 
     def _ula_base(self) -> Prefix:
         sha = hashlib.sha256(self.engine_id.encode()).digest()
@@ -127,6 +127,7 @@ class Daemon(NetworkAPI, ContainerAPI):
             self.ctl.allocate_pools(net, [conf4] if conf4 else [], conf6, exclude=self.host_reserved())
             if cfg.bip:
                 net.show_gateway = True
+            net.has_user_subnet = bool(cfg.bip or cfg.fixed_cidr)
             self.ctl.add_network(net)
             self.ctl.create_bridge(net)
 

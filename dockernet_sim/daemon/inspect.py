@@ -68,28 +68,38 @@ def network_document(d: "Daemon", net: Network) -> Json:
 
 
 def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
+    """IPAM.Config: the user's entries echoed as typed, the others from what IPAM handed out.
+
+    20.10 lists IPv4 then IPv6; 28 lists the user's entries first, then the automatic ones."""
     if net.driver != "bridge":
         return None if d.profile.name == "28" else []
-    out: list[Json] = []
-    for ps in net.pools4 + net.pools6:
-        if ps.user_config is not None:
-            cfg = ps.user_config
-            e: Json = {"Subnet": cfg.get("Subnet", "")}
-            if cfg.get("IPRange"):
-                e["IPRange"] = cfg["IPRange"]
-            if cfg.get("Gateway"):
-                e["Gateway"] = cfg["Gateway"]
-            if cfg.get("AuxiliaryAddresses"):
-                e["AuxiliaryAddresses"] = dict(cfg["AuxiliaryAddresses"])
-            out.append(e)
-        else:
-            e = {"Subnet": str(ps.pool)}
-            if ps.sub_pool is not None:
-                e["IPRange"] = str(ps.sub_pool)
-            if ps.gateway is not None and net.show_gateway:
-                e["Gateway"] = str(ps.gateway)
-            out.append(e)
-    return out
+
+    def user_entry(cfg: dict[str, Any]) -> Json:
+        e: Json = {"Subnet": cfg.get("Subnet", "")}
+        if cfg.get("IPRange"):
+            e["IPRange"] = cfg["IPRange"]
+        if cfg.get("Gateway"):
+            e["Gateway"] = cfg["Gateway"]
+        if cfg.get("AuxiliaryAddresses"):
+            e["AuxiliaryAddresses"] = dict(cfg["AuxiliaryAddresses"])
+        return e
+
+    def auto_entry(ps: Any) -> Json:
+        e: Json = {"Subnet": str(ps.pool)}
+        if ps.sub_pool is not None:
+            e["IPRange"] = str(ps.sub_pool)
+        if ps.gateway is not None and net.show_gateway:
+            e["Gateway"] = str(ps.gateway)
+        return e
+
+    v4 = [(ps.user_config is not None, user_entry(ps.user_config) if ps.user_config is not None else auto_entry(ps))
+          for ps in net.pools4]
+    v6 = [(ps.user_config is not None, user_entry(ps.user_config) if ps.user_config is not None else auto_entry(ps))
+          for ps in net.pools6] + [(True, user_entry(c)) for c in net.display_only]
+    if d.profile.name == "28":
+        both = v4 + v6
+        return [e for u, e in both if u] + [e for u, e in both if not u]
+    return [e for _, e in v4] + [e for _, e in v6]
 
 
 # -- containers -------------------------------------------------------------------------------

@@ -162,6 +162,11 @@ class NetworkAPI:
                       ipam_options=dict(ipam_options or {}), user_ipam=bool(ipam_config),
                       icc=icc, masquerade=masq, host_ip=host_ip, mtu=mtu)
         net.bridge = bname or f"br-{net.id[:12]}"
+        net.has_user_subnet = bool(ipam_config)
+        if configs6 and not v6:
+            # an IPv6 subnet without --ipv6: shown in inspect, never allocated
+            net.display_only = [c["_user"] for c in configs6]
+            configs6 = []
         if p.ipam_engine == "20.10" and v6 and not configs6:
             # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first
             self.ctl.allocate_pools(net, configs4, [], exclude=self.host_reserved())

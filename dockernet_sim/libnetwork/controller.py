@@ -337,10 +337,20 @@ class Controller:
             self._undo(lambda: setattr(bridge, "carrier", was))
         ep.host_link, ep.link = a, b
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
+        if ep.ip6 is None and self.profile.name == "28":
+            # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
+            key = f"net.ipv6.conf.{name}.disable_ipv6"
+            sb.ns.sysctl[key] = "1"
+            self._undo(lambda: sb.ns.sysctl.pop(key, None))
         if ep.ip4 is not None:
             sb.ns.add_address(name, ep.ip4, ep.prefixlen4)
         if ep.ip6 is not None:
-            sb.ns.add_address(name, ep.ip6, ep.prefixlen6)
+            a6 = sb.ns.add_address(name, ep.ip6, ep.prefixlen6)
+            a6.nodad = True          # dockerd adds endpoint IPv6 addresses without DAD
+            if sb.ns.sysctl.get("net.ipv6.conf.all.disable_ipv6") == "1":
+                # a container with an IPv6 endpoint has IPv6 on (20.10 turns it off otherwise)
+                sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
+                self._undo(lambda: sb.ns.sysctl.__setitem__("net.ipv6.conf.all.disable_ipv6", "1"))
         self.update_default_route(sb)
         if ep.ports:
             self.firewall.add_ports(net.rules, ep.ports)
@@ -391,6 +401,10 @@ class Controller:
                 port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
                 host.remove_link(a.name)
                 sb.ns.remove_link(b.name)
+                key = f"net.ipv6.conf.{b.name}.disable_ipv6"
+                old_sysctl = sb.ns.sysctl.pop(key, None)
+                if old_sysctl is not None:
+                    self._undo(lambda: sb.ns.sysctl.__setitem__(key, old_sysctl))
                 carrier = bridge.carrier if bridge is not None else None
                 if bridge is not None and not bridge.ports:
                     bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port

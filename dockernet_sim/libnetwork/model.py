@@ -58,6 +58,10 @@ class Network:
     rules: Any = None                 # the firewall's BridgeRules for this network
     # 20.10's default bridge shows no gateway in inspect (the pool was requested statically)
     show_gateway: bool = True
+    # the user gave a subnet (or --bip/--fixed-cidr for the default bridge): --ip is allowed
+    has_user_subnet: bool = False
+    # IPAM config entries kept for display only (an IPv6 subnet given without --ipv6)
+    display_only: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def short_id(self) -> str:
