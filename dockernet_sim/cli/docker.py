@@ -251,8 +251,10 @@ class DockerCLI:
         if not pr.get("force"):
             return Result("WARNING! This will remove all custom networks not used by at least one container.\n"
                           "Are you sure you want to continue? [y/N] ", "", 0)
-        labels = [f[len("label="):] for f in pr.get("filter") if f.startswith("label=")]
-        removed = self.d.networks_prune(labels)
+        try:
+            removed = self.d.networks_prune(pr.get("filter"))
+        except DockerError as e:
+            return framing.daemon_error(self.p, e)
         if not removed:
             return Result("", "", 0)
         return Result("Deleted Networks:\n" + "".join(n + "\n" for n in removed) + "\n", "", 0)

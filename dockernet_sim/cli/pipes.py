@@ -1801,45 +1801,150 @@ def _jq_del(v: object, path: tuple) -> object:
     return out
 
 
+class _JqParseError(Exception):
+    pass
+
+
+def _jq_literal(tok: str) -> object:
+    pattern = {"t": ("true", True), "f": ("false", False), "n": ("null", None)}.get(tok[0])
+    if pattern is not None:
+        if tok != pattern[0]:
+            raise _JqParseError("Invalid literal")
+        return pattern[1]
+    if not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", tok):
+        if not re.fullmatch(r"[+-]?(inf|infinity|nan)", tok, re.IGNORECASE):
+            raise _JqParseError("Invalid numeric literal")
+    return float(tok)
+
+
 def _jq_inputs(text: str) -> tuple[list[tuple[object, int]], str | None]:
-    """Split stdin into JSON values; each with the line count jq reports for it.
-    Returns (values, parse error message or None)."""
+    """jq 1.6's streaming JSON parser (jv_parse.c's token rules and messages).
+    Returns the values, each with the line number jq reports for it, and the
+    parse error (``MSG at line L, column C``) that stopped it, if any."""
     import json as _json
 
-    dec = _json.JSONDecoder(parse_int=float, parse_constant=lambda c: float(c))
     out: list[tuple[object, int]] = []
-    i = 0
+    stack: list[list] = []  # ["a", list] | ["o", dict] | ["k", key]
+    nxt: list = []  # [] or [value]
+    tok: list[str] = []
+    line, col = 1, 0
+    in_str = False
+    strbuf: list[str] = []
+    escaped = False
     n = len(text)
-    while True:
-        while i < n and text[i] in " \t\r\n":
-            i += 1
-        if i >= n:
-            return out, None
-        try:
-            val, end = dec.raw_decode(text, i)
-        except ValueError as e:
-            pos = getattr(e, "pos", i)
-            line = text.count("\n", 0, pos) + 1
-            col = pos - (text.rfind("\n", 0, pos) + 1)
-            msg = str(getattr(e, "msg", e))
-            if "Expecting ',' delimiter" in msg or "Expecting ':' delimiter" in msg:
-                what = "Expected separator between values"
-                col += 1
-            elif "Unterminated string" in msg or pos >= n:
-                what = "Unfinished JSON term at EOF"
-                line = text.count("\n") + 1
-                col = 0
+
+    def report_line(k: int) -> int:
+        e = text.find("\n", k)
+        return text.count("\n", 0, n if e < 0 else e + 1)
+
+    def value(v: object) -> None:
+        if nxt:
+            raise _JqParseError("Expected separator between values")
+        nxt.append(v)
+
+    def structure(ch: str) -> None:
+        if ch in "[{":
+            if nxt:
+                raise _JqParseError("Expected separator between values")
+            stack.append(["a", []] if ch == "[" else ["o", {}])
+        elif ch == ":":
+            if not nxt:
+                raise _JqParseError("Expected string key before ':'")
+            if not stack or stack[-1][0] != "o":
+                raise _JqParseError("':' not as part of an object")
+            if not isinstance(nxt[0], str):
+                raise _JqParseError("Object keys must be strings")
+            stack.append(["k", nxt.pop()])
+        elif ch == ",":
+            if not nxt:
+                raise _JqParseError("Expected value before ','")
+            if not stack:
+                raise _JqParseError("',' not as part of an object or array")
+            top = stack[-1]
+            if top[0] == "a":
+                top[1].append(nxt.pop())
+            elif top[0] == "k":
+                stack.pop()
+                stack[-1][1][top[1]] = nxt.pop()
             else:
-                what = "Invalid numeric literal" if text[pos:pos + 1].isalpha() else "Invalid literal"
-                col += 1
-            return out, f"{what} at line {line}, column {col}"
-        j = end
-        while j < n and text[j] in " \t\r\n":
-            j += 1
-        if j < n and not (isinstance(val, (dict, list, str)) or text[end - 1 : end] in "]}\"" or text[end] in " \t\r\n"):
-            pass
-        out.append((val, text.count("\n", 0, j)))
-        i = j
+                raise _JqParseError("Objects must consist of key:value pairs")
+        elif ch == "]":
+            if not stack or stack[-1][0] != "a":
+                raise _JqParseError("Unmatched ']'")
+            if nxt:
+                stack[-1][1].append(nxt.pop())
+            elif stack[-1][1]:
+                raise _JqParseError("Expected another array element")
+            nxt.append(stack.pop()[1])
+        else:  # }
+            if not stack:
+                raise _JqParseError("Unmatched '}'")
+            if nxt:
+                if stack[-1][0] != "k":
+                    raise _JqParseError("Objects must consist of key:value pairs")
+                key = stack.pop()[1]
+                stack[-1][1][key] = nxt.pop()
+            else:
+                if stack[-1][0] != "o":
+                    raise _JqParseError("Unmatched '}'")
+                if stack[-1][1]:
+                    raise _JqParseError("Expected another key-value pair")
+            nxt.append(stack.pop()[1])
+
+    def where(at_eof: bool = False) -> str:
+        return (" at EOF" if at_eof else "") + f" at line {line}, column {col}"
+
+    for k, ch in enumerate(text):
+        col += 1
+        if ch == "\n":
+            line += 1
+            col = 0
+        try:
+            if in_str:
+                if escaped:
+                    escaped = False
+                    strbuf.append(ch)
+                elif ch == "\\":
+                    escaped = True
+                    strbuf.append(ch)
+                elif ch == '"':
+                    in_str = False
+                    try:
+                        sval = _json.loads('"' + "".join(strbuf) + '"', strict=False)
+                    except ValueError:
+                        raise _JqParseError("Invalid escape") from None
+                    strbuf = []
+                    value(sval)
+                else:
+                    strbuf.append(ch)
+            elif ch in " \t\r\n[{:,]}\"":
+                if tok:
+                    lit = _jq_literal("".join(tok))
+                    tok = []
+                    value(lit)
+                if ch in "[{:,]}":
+                    structure(ch)
+                elif ch == '"':
+                    in_str = True
+            else:
+                tok.append(ch)
+                continue
+            if not stack and nxt:
+                out.append((nxt.pop(), report_line(k)))
+        except _JqParseError as e:
+            return out, str(e) + where()
+    try:
+        if in_str:
+            raise _JqParseError("Unfinished string")
+        if tok:
+            value(_jq_literal("".join(tok)))
+        if not stack and nxt:
+            out.append((nxt.pop(), report_line(n)))
+        if stack or nxt:
+            raise _JqParseError("Unfinished JSON term")
+    except _JqParseError as e:
+        return out, str(e) + where(True)
+    return out, None
 
 
 _JQ_USAGE = ("Use jq --help for help with command-line options,\n"

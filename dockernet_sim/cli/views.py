@@ -327,12 +327,13 @@ def _brief_name(ns: Namespace, link: Link, family: Optional[int] = None,
 # --- ip -------------------------------------------------------------------------------------
 
 def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
-            family: Optional[int] = None, kind: Optional[str] = None) -> str:
+            family: Optional[int] = None, kind: Optional[str] = None, oneline: bool = False) -> str:
     """``ip a`` / ``ip addr show [dev X]`` / ``ip -4 a`` / ``ip -6 a`` / ``ip -br a`` /
     ``ip addr show type bridge`` (``kind="bridge"``).
 
-    ``flavour`` is ``"busybox"`` or ``"iproute2"``. Raises :class:`ToolError` for an unknown
-    device, and for ``-br`` under busybox (which has no such option).
+    ``flavour`` is ``"busybox"`` or ``"iproute2"``; ``oneline`` is ``-o`` (one line per address,
+    no link lines). Raises :class:`ToolError` for an unknown device, and for ``-br`` under busybox
+    (which has no such option).
 
     >>> from dockernet_sim.kernel import Kernel
     >>> print(ip_addr(Kernel().host, "iproute2", brief=True), end="")
@@ -352,6 +353,10 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
             words = "".join(f"{_ntop(a.ip)}/{a.prefixlen} " for a in addrs)
             out.append(f"{_brief_name(ns, link, family, by_index):<16} {_operstate(link):<14} {words}\n")
             continue
+        if oneline:
+            out.extend(f"{link.index}: {link.name}" + _addr_lines(link, a, flavour).replace("\n", "\\", 1)
+                       for a in addrs)
+            continue
         out.append(_link_line(ns, link, flavour, mode=False, family=family, one=dev is not None,
                               by_index=by_index))
         out.extend(_addr_lines(link, a, flavour) for a in addrs)
@@ -359,8 +364,8 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
 
 
 def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
-            kind: Optional[str] = None) -> str:
-    """``ip link [show [dev] X]`` / ``ip -br link`` / ``ip link show type bridge``.
+            kind: Optional[str] = None, oneline: bool = False) -> str:
+    """``ip link [show [dev] X]`` / ``ip -br link`` / ``ip link show type bridge`` / ``ip -o link``.
 
     >>> from dockernet_sim.kernel import Kernel
     >>> print(ip_link(Kernel().host, "busybox"), end="")
@@ -377,7 +382,8 @@ def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
             mac = "00:00:00:00:00:00" if link.kind == "loopback" else link.mac
             out.append(f"{link.name + suffix:<16} {_operstate(link):<14} {mac} {_link_flags(link, mdown)} \n")
         else:
-            out.append(_link_line(ns, link, flavour, mode=True, family=None, by_index=by_index))
+            line = _link_line(ns, link, flavour, mode=True, family=None, by_index=by_index)
+            out.append(line.replace("\n", "\\", 1) if oneline else line)
     return "".join(out)
 
 
@@ -653,8 +659,9 @@ def bridge_link(ns: Namespace, dev: Optional[str] = None) -> str:
 def hostname_i(ns: Namespace, hostname: Optional[str] = None, hosts: Optional[str] = None) -> str:
     """busybox ``hostname -i``: the IPv4 addresses the hostname resolves to, space-separated.
 
-    With ``hosts`` (the container's ``/etc/hosts``) and ``hostname``, every IPv4 line naming it,
-    in file order; without, the namespace's global IPv4 addresses.
+    With ``hosts`` (the container's ``/etc/hosts``) and ``hostname``, the first IPv4 line naming
+    it (the images' static busybox resolves without ``multi on``: a container on two networks
+    prints only the first, r44); without, the namespace's global IPv4 addresses.
     """
     addrs: list[str] = []
     if hosts is not None and hostname is not None:
@@ -663,6 +670,7 @@ def hostname_i(ns: Namespace, hostname: Optional[str] = None, hosts: Optional[st
             words = line.split("#", 1)[0].split()
             if len(words) >= 2 and want in (w.lower() for w in words[1:]) and _is_ipv4(words[0]):
                 addrs.append(words[0])
+                break
     else:
         for link in ns.sorted_links():
             addrs += [str(a.ip) for a in link.addresses if a.ip.version == 4 and a.scope == "global"]

@@ -379,9 +379,13 @@ class ContainerAPI:
         mappings: list[PortMapping] = []
         published: dict[str, list[dict[str, str]]] = {}
         try:
-            # bindings with a fixed host port first, so an ephemeral pick never takes a port asked for
-            for key in sorted(bindings, key=lambda k: (all(not b.get("HostPort") for b in bindings[k]),
-                                                       parse_port_proto(k))):
+            if self.profile.name == "20.10":
+                order = sorted(bindings)          # 20.10 goes through the ports as strings: 443/tcp < 80/tcp
+            else:
+                # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
+                order = sorted(bindings, key=lambda k: (all(not b.get("HostPort") for b in bindings[k]),
+                                                        parse_port_proto(k)))
+            for key in order:
                 cport, proto = parse_port_proto(key)
                 for b in bindings[key]:
                     hip = b.get("HostIp", "") or ""
@@ -422,7 +426,8 @@ class ContainerAPI:
         if not c.running:
             return
         with self.journal.transaction():
-            self._stop(c, exit_code=137 if False else 0)
+            # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
+            self._stop(c, exit_code=137)
 
     def container_kill(self: "Daemon", term: str) -> None:
         c = self.find_container(term)

@@ -123,11 +123,17 @@ class Daemon(NetworkAPI, ContainerAPI):
                 conf4["_range"] = parse_prefix(cfg.fixed_cidr).masked()
             conf6: list[dict[str, Any]] = []
             if cfg.ipv6 and cfg.fixed_cidr_v6:
-                conf6 = [{"_pool": parse_prefix(cfg.fixed_cidr_v6)}]
+                v6net = parse_prefix(cfg.fixed_cidr_v6)
+                txt = str(v6net.masked())
+                if p.name == "28":   # 28 records it as a preferred pool with the same sub-pool
+                    conf6 = [{"_pool": v6net.masked(), "_range": v6net.masked(),
+                              "_user": {"Subnet": txt, "IPRange": txt}}]
+                else:
+                    conf6 = [{"_pool": v6net.masked(), "_user": {"Subnet": txt}}]
             self.ctl.allocate_pools(net, [conf4] if conf4 else [], conf6, exclude=self.host_reserved())
             if cfg.bip:
                 net.show_gateway = True
-            net.has_user_subnet = bool(cfg.bip or cfg.fixed_cidr)
+            net.has_user_subnet = bool(cfg.bip or cfg.fixed_cidr or (cfg.ipv6 and cfg.fixed_cidr_v6))
             self.ctl.add_network(net)
             self.ctl.create_bridge(net)
 

@@ -206,8 +206,24 @@ class NetworkAPI:
                 raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
             self.ctl.delete_network(net)
 
-    def networks_prune(self: "Daemon", label_filters: Sequence[str] = ()) -> list[str]:
-        """Remove every user network without endpoints; return their names (POST /networks/prune)."""
+    def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
+        """Remove every user network no container uses; return their names (POST /networks/prune).
+
+        ``filters`` are ``key=value`` strings: ``label=…``, ``label!=…`` and ``until=…`` (a
+        timestamp or a Go duration)."""
+        labels: list[str] = []
+        until_ns: Optional[int] = None
+        for f in filters:
+            k, eq, v = f.partition("=")
+            if k == "label!":
+                labels.append("!" + v)
+            elif k == "label":
+                labels.append(v)
+            elif k == "until":
+                until_ns = _parse_until(v, self.rand.peek_ns())
+            else:
+                word = "invalid" if self.profile.name == "28" else "Invalid"
+                raise InvalidParameter(f"{word} filter '{k}'")
         removed: list[str] = []
         with self.journal.transaction():
             for net in list(self.ctl.networks.values()):
@@ -215,7 +231,9 @@ class NetworkAPI:
                     continue
                 if any(c.running and net.name in c.networks for c in self.containers.values()):
                     continue
-                if not _labels_match(net.labels, label_filters):
+                if not _labels_match(net.labels, labels):
+                    continue
+                if until_ns is not None and net.created_ns >= until_ns:
                     continue
                 self.ctl.delete_network(net)
                 removed.append(net.name)
@@ -226,6 +244,27 @@ class NetworkAPI:
 
     def network_get(self: "Daemon", term: str) -> Network:
         return self.ctl.find_network(term)
+
+
+def _parse_until(v: str, now_ns: int) -> int:
+    """A timestamp (RFC 3339 or Unix seconds) or a Go duration before now."""
+    import re
+    import calendar
+    import time as _t
+    if re.fullmatch(r"\d+(\.\d+)?", v):
+        return int(float(v) * 1e9)
+    m = re.fullmatch(r"((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)", v)
+    if m:
+        total = 0.0
+        unit = {"ns": 1, "us": 1e3, "µs": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9}
+        for num, u in re.findall(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)", v):
+            total += float(num) * unit[u]
+        return now_ns - int(total)
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?))?(?:\.\d+)?(Z)?", v)
+    if m:
+        t = _t.strptime(m.group(1) + "T" + (m.group(2) or "00:00:00").ljust(8, ":0")[:8], "%Y-%m-%dT%H:%M:%S")
+        return calendar.timegm(t) * 1_000_000_000
+    raise InvalidParameter(f'failed to parse value as time or duration: "{v}"')
 
 
 def _labels_match(labels: dict[str, str], filters: Sequence[str]) -> bool:

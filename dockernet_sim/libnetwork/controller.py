@@ -172,7 +172,8 @@ class Controller:
                     host.add_address(net.bridge, ps.gateway, ps.pool.length)
             for ps in net.pools6:
                 if ps.gateway is not None:
-                    host.add_address(net.bridge, ps.gateway, ps.pool.length)
+                    a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
+                    a6.nodad = self.profile.name == "28"
         net.rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
                                 subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
                                 masquerade=net.masquerade, internal=net.internal,
@@ -262,6 +263,11 @@ class Controller:
         for ps in pools:
             if pref is not None and not ps.pool.contains(pref):
                 continue
+            if (v6 and pref is None and net.default_bridge and self.profile.mac_from_ip and ep.ip4 is not None
+                    and ps.pool.length <= 80):
+                # 20.10's default bridge: the IPv6 address is the prefix with the MAC in its low 48 bits
+                mac = int(mac_from_ip(ep.ip4.value).replace(":", ""), 16)
+                pref = IP(ps.pool.network.value | mac, 6)
             try:
                 ip = self.ipam.request_address(ps.pool_id, pref)
             except DockerError as e:

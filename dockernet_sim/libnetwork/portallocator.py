@@ -24,6 +24,11 @@ class PortAlreadyAllocated(SystemError_):
         self.port = port
 
 
+class AllPortsAllocated(SystemError_):
+    def __init__(self) -> None:
+        super().__init__("all ports are allocated")
+
+
 class NoFreePort(SystemError_):
     def __init__(self, proto: str, host_ip: str) -> None:
         super().__init__(f"no available ports in range {EPHEMERAL_BEGIN}-{EPHEMERAL_END} for {proto}/{host_ip}")
@@ -81,7 +86,7 @@ class PortAllocator:
                 if not self._in_use(proto, ip, p):
                     self._hold(proto, ip, p)
                     return p
-            raise PortAlreadyAllocated(ip or "0.0.0.0", port)
+            raise AllPortsAllocated()
         if self._in_use(proto, ip, port):
             raise PortAlreadyAllocated(ip or "0.0.0.0", port)
         self._hold(proto, ip, port)
