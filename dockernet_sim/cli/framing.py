@@ -4,50 +4,190 @@ The daemon's errors carry only the daemon's text; this module adds what the clie
 around it (``Error response from daemon: ``, ``docker: ``, the trailing ``.`` and ``See 'docker
 run --help'.`` of 20.10, the blank line and ``Run 'docker run --help' for more information`` of
 28) and the exit code.
+
+Argument-count errors follow docker/cli ``cli/required.go``: each command declares one of
+cobra's positional-argument checks (``NoArgs``, ``RequiresMinArgs(n)``, ``RequiresMaxArgs(n)``,
+``RequiresRangeArgs(n, m)``, ``ExactArgs(n)``) and the check, not the command, decides the
+text.  In client 28 only ``RequiresMinArgs`` ends with ``See '… --help'`` (the others say
+``Run``; ``RequiresMaxArgs`` really prints ``SRun`` — a typo in docker/cli v28.2.2); client
+20.10 prints ``"docker x" requires … .`` + ``See '… --help'.`` + usage + the short description.
+Flag errors (pflag's, and values a flag's validator rejects) exit 125 (cli/cobra.go
+FlagErrorFunc); argument-count errors and everything a command returns exit 1.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
 
 from ..errors import DockerError
 from ..profiles import Profile
 from .result import Result
 
-# usage line and one-line description of each command, as the client prints them
-USAGE: dict[str, tuple[str, str]] = {
-    "network create": ("docker network create [OPTIONS] NETWORK", "Create a network"),
-    "network rm": ("docker network rm NETWORK [NETWORK...]", "Remove one or more networks"),
-    "network inspect": ("docker network inspect [OPTIONS] NETWORK [NETWORK...]",
-                        "Display detailed information on one or more networks"),
-    "network connect": ("docker network connect [OPTIONS] NETWORK CONTAINER", "Connect a container to a network"),
-    "network disconnect": ("docker network disconnect [OPTIONS] NETWORK CONTAINER",
-                           "Disconnect a container from a network"),
-    "network ls": ("docker network ls [OPTIONS]", "List networks"),
-    "network prune": ("docker network prune [OPTIONS]", "Remove all unused networks"),
-    "run": ("docker run [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create and run a new container from an image"),
-    "create": ("docker create [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new container"),
-    "start": ("docker start [OPTIONS] CONTAINER [CONTAINER...]", "Start one or more stopped containers"),
-    "stop": ("docker stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers"),
-    "restart": ("docker restart [OPTIONS] CONTAINER [CONTAINER...]", "Restart one or more containers"),
-    "kill": ("docker kill [OPTIONS] CONTAINER [CONTAINER...]", "Kill one or more running containers"),
-    "rm": ("docker rm [OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers"),
-    "rename": ("docker rename CONTAINER NEW_NAME", "Rename a container"),
-    "ps": ("docker ps [OPTIONS]", "List containers"),
-    "inspect": ("docker inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects"),
-    "port": ("docker port CONTAINER [PRIVATE_PORT[/PROTO]]", "List port mappings or a specific mapping for the container"),
-    "exec": ("docker exec [OPTIONS] CONTAINER COMMAND [ARG...]", "Execute a command in a running container"),
-    "container prune": ("docker container prune [OPTIONS]", "Remove all stopped containers"),
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One cobra command: its ``Use`` line, ``Short`` text and positional-argument check.
+
+    ``args`` is ``("none",)``, ``("min", n)``, ``("max", n)``, ``("range", n, m)`` or
+    ``("exact", n)``.  ``short_2010`` is the 20.10 client's description where it differs.
+    """
+
+    use: str
+    short: str
+    args: tuple[object, ...]
+    short_2010: str = ""
+    group: bool = False          # a management command (has subcommands)
+
+
+# docker/cli cli/command/{network,container,system}/*.go at v28.2.2 and v20.10.24.
+COMMANDS: dict[str, Command] = {
+    "network": Command("network", "Manage networks", ("none",), group=True),
+    "network create": Command("create [OPTIONS] NETWORK", "Create a network", ("exact", 1)),
+    "network rm": Command("rm NETWORK [NETWORK...]", "Remove one or more networks", ("min", 1)),
+    "network ls": Command("ls [OPTIONS]", "List networks", ("none",)),
+    "network inspect": Command("inspect [OPTIONS] NETWORK [NETWORK...]",
+                               "Display detailed information on one or more networks", ("min", 1)),
+    "network connect": Command("connect [OPTIONS] NETWORK CONTAINER", "Connect a container to a network",
+                               ("exact", 2)),
+    "network disconnect": Command("disconnect [OPTIONS] NETWORK CONTAINER",
+                                  "Disconnect a container from a network", ("exact", 2)),
+    "network prune": Command("prune [OPTIONS]", "Remove all unused networks", ("none",)),
+    "container": Command("container", "Manage containers", ("none",), group=True),
+    "run": Command("run [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create and run a new container from an image",
+                   ("min", 1), short_2010="Run a command in a new container"),
+    "create": Command("create [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new container", ("min", 1)),
+    "start": Command("start [OPTIONS] CONTAINER [CONTAINER...]", "Start one or more stopped containers", ("min", 1)),
+    "stop": Command("stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers", ("min", 1)),
+    "restart": Command("restart [OPTIONS] CONTAINER [CONTAINER...]", "Restart one or more containers", ("min", 1)),
+    "kill": Command("kill [OPTIONS] CONTAINER [CONTAINER...]", "Kill one or more running containers", ("min", 1)),
+    "rm": Command("rm [OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", ("min", 1)),
+    "rename": Command("rename CONTAINER NEW_NAME", "Rename a container", ("exact", 2)),
+    "ps": Command("ps [OPTIONS]", "List containers", ("none",)),
+    "inspect": Command("inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects",
+                       ("min", 1)),
+    "port": Command("port CONTAINER [PRIVATE_PORT[/PROTO]]",
+                    "List port mappings or a specific mapping for the container", ("range", 1, 2)),
+    "exec": Command("exec [OPTIONS] CONTAINER COMMAND [ARG...]", "Execute a command in a running container",
+                    ("min", 2), short_2010="Run a command in a running container"),
+    "version": Command("version [OPTIONS]", "Show the Docker version information", ("none",)),
+    "logs": Command("logs [OPTIONS] CONTAINER", "Fetch the logs of a container", ("exact", 1)),
+    "pause": Command("pause CONTAINER [CONTAINER...]", "Pause all processes within one or more containers",
+                     ("min", 1)),
+    "unpause": Command("unpause CONTAINER [CONTAINER...]", "Unpause all processes within one or more containers",
+                       ("min", 1)),
+    "top": Command("top CONTAINER [ps OPTIONS]", "Display the running processes of a container", ("min", 1)),
+    "wait": Command("wait CONTAINER [CONTAINER...]",
+                    "Block until one or more containers stop, then print their exit codes", ("min", 1)),
+    "container prune": Command("prune [OPTIONS]", "Remove all stopped containers", ("none",)),
+    "container ls": Command("ls [OPTIONS]", "List containers", ("none",)),
+    "container inspect": Command("inspect [OPTIONS] CONTAINER [CONTAINER...]",
+                                 "Display detailed information on one or more containers", ("min", 1)),
 }
-USAGE_2010_DESC = {
-    "run": "Run a command in a new container",
-    "exec": "Run a command in a running container",
+# commands that exist both at the top level and under `docker container` with the same Use
+for _name in ("run", "create", "start", "stop", "restart", "kill", "rm", "rename", "port", "exec", "logs",
+              "pause", "unpause", "top", "wait"):
+    COMMANDS["container " + _name] = COMMANDS[_name]
+
+# cobra aliases: the command path printed is always the command's own name
+ALIASES: dict[str, str] = {
+    "network remove": "network rm", "network list": "network ls",
+    "container list": "container ls", "container ps": "container ls", "container remove": "container rm",
 }
+
+
+def canonical(path: str) -> str:
+    return ALIASES.get(path, path)
 
 
 def usage(profile: Profile, cmd: str) -> tuple[str, str]:
-    u, d = USAGE.get(cmd, (f"docker {cmd}", ""))
+    """(UseLine, Short) of a command: ``("docker network rm NETWORK [NETWORK...]", "Remove …")``."""
+    path = canonical(cmd)
+    c = COMMANDS.get(path)
+    if c is None:
+        return f"docker {path}", ""
+    parent = path.rpartition(" ")[0]
+    use_line = " ".join(x for x in ("docker", parent, c.use) if x)
+    short = c.short_2010 if (profile.name == "20.10" and c.short_2010) else c.short
+    return use_line, short
+
+
+def _plural(word: str, n: int) -> str:
+    return word if n == 1 else word + "s"
+
+
+def check_args(profile: Profile, cmd: str, args: list[str], help_text: str = "") -> Optional[Result]:
+    """Run the command's cobra Args check; None if the arguments are fine, else the error."""
+    path = canonical(cmd)
+    c = COMMANDS.get(path)
+    if c is None:
+        return None
+    n = len(args)
+    kind = c.args[0]
+    if kind == "none":
+        ok = n == 0
+    elif kind == "min":
+        ok = n >= int(c.args[1])  # type: ignore[call-overload]
+    elif kind == "max":
+        ok = n <= int(c.args[1])  # type: ignore[call-overload]
+    elif kind == "range":
+        ok = int(c.args[1]) <= n <= int(c.args[2])  # type: ignore[call-overload]
+    else:
+        ok = n == int(c.args[1])  # type: ignore[call-overload]
+    if ok:
+        return None
+    return args_error(profile, path, first_arg=args[0] if args else "", help_text=help_text)
+
+
+def args_error(profile: Profile, cmd: str, what: str = "", *, first_arg: str = "", help_text: str = "") -> Result:
+    """Wrong number of arguments (cobra's Args checks): exit 1.  ``what`` is ignored for
+    commands in COMMANDS (their check decides the text)."""
+    path = canonical(cmd)
+    c = COMMANDS.get(path)
+    use_line, short = usage(profile, path)
+    cp = f"docker {path}"
+    old = profile.name == "20.10"
+    if c is None:
+        if old:
+            return Result("", f"\"{cp}\" {what}.\nSee '{cp} --help'.\n\nUsage:  {use_line}\n\n{short}\n", 1)
+        return Result("", f"docker: '{cp}' {what}\n\nUsage:  {use_line}\n\nRun '{cp} --help' for more "
+                          f"information\n", 1)
+    kind = c.args[0]
+    if kind == "none" and c.group:
+        # a management command given an unknown subcommand
+        if old:
+            return Result("", "\n" + help_text.strip("\n") + "\n", 1)
+        return Result("", f"docker: unknown command: {cp} {first_arg}\n\nUsage:  {use_line}\n\n"
+                          f"Run '{cp} --help' for more information\n", 1)
+    if kind == "none":
+        text = "accepts no arguments"
+    elif kind == "min":
+        n = int(c.args[1])  # type: ignore[call-overload]
+        text = f"requires at least {n} {_plural('argument', n)}"
+    elif kind == "max":
+        n = int(c.args[1])  # type: ignore[call-overload]
+        text = f"requires at most {n} {_plural('argument', n)}"
+    elif kind == "range":
+        n, m = int(c.args[1]), int(c.args[2])  # type: ignore[call-overload]
+        text = f"requires at least {n} and at most {m} {_plural('argument', m)}"
+    else:
+        n = int(c.args[1])  # type: ignore[call-overload]
+        text = f"requires {'exactly ' if old else ''}{n} {_plural('argument', n)}"
+    if old:
+        return Result("", f"\"{cp}\" {text}.\nSee '{cp} --help'.\n\nUsage:  {use_line}\n\n{short}\n", 1)
+    # v28.2.2 cli/required.go: only RequiresMinArgs says "See"; RequiresMaxArgs has a stray "S"
+    help_word = {"min": "See", "max": "SRun"}.get(str(kind), "Run")
+    return Result("", f"docker: '{cp}' {text}\n\nUsage:  {use_line}\n\n{help_word} '{cp} --help' for more "
+                      f"information\n", 1)
+
+
+def flag_error(profile: Profile, cmd: str, msg: str) -> Result:
+    """A flag the client does not know or cannot parse: exit 125."""
+    path = canonical(cmd)
     if profile.name == "20.10":
-        d = USAGE_2010_DESC.get(cmd, d)
-    return u, d
+        return Result("", f"{msg}\nSee 'docker {path} --help'.\n", 125)
+    u, _ = usage(profile, path)
+    return Result("", f"{msg}\n\nUsage:  {u}\n\nRun 'docker {path} --help' for more information\n", 125)
 
 
 def daemon_error(profile: Profile, e: DockerError, exit_code: int = 1, status_line: bool = False) -> Result:
@@ -55,6 +195,22 @@ def daemon_error(profile: Profile, e: DockerError, exit_code: int = 1, status_li
     if status_line and profile.rm_exit_status_line:
         text += "exit status 1\n"
     return Result("", text, exit_code)
+
+
+def client_wraps_not_found(profile: Profile) -> bool:
+    """The 20.10 API client turns a 404 from some endpoints (container inspect and remove,
+    network inspect and remove) into ``Error: No such <object>: <ref as typed>``; client 28
+    shows the daemon's own text."""
+    return profile.not_found_network_style == "client"
+
+
+def api_error(profile: Profile, e: DockerError, obj: str = "", ref: str = "") -> str:
+    """The text of one failed API call, as the client prints it (no trailing newline).
+    ``obj`` names the object for calls whose 404s the 20.10 client rewrites."""
+    from ..errors import NotFound
+    if obj and isinstance(e, NotFound) and client_wraps_not_found(profile):
+        return f"Error: No such {obj}: {ref}"
+    return f"Error response from daemon: {str(e).strip()}"
 
 
 def not_found_network(profile: Profile, name: str) -> str:
@@ -74,18 +230,21 @@ def run_error(profile: Profile, msg: str, *, create_failed: bool, cmd: str = "ru
     return f"docker: {body}\n\nRun 'docker {cmd} --help' for more information\n"
 
 
-def flag_error(profile: Profile, cmd: str, msg: str) -> Result:
-    """A flag the client does not know or cannot parse: exit 125."""
-    if profile.name == "20.10":
-        return Result("", f"{msg}\nSee 'docker {cmd} --help'.\n", 125)
-    u, _ = usage(profile, cmd)
-    return Result("", f"{msg}\n\nUsage:  {u}\n\nRun 'docker {cmd} --help' for more information\n", 125)
+# Messages that changed wording between the two generations and that this client model
+# produces itself (the daemon's filter validation and go-connections' nat parser run here).
+_MESSAGES: dict[str, dict[str, str]] = {
+    # moby api/types/filters Args.Validate: "Invalid filter" before moby 23, "invalid filter" after
+    "invalid_filter": {"28": "invalid filter '{0}'", "20.10": "Invalid filter '{0}'"},
+    # docker/go-connections nat: capitalised in the version vendored by 20.10
+    "invalid_host_port": {"28": "invalid hostPort: {0}", "20.10": "Invalid hostPort: {0}"},
+    "invalid_container_port": {"28": "invalid containerPort: {0}", "20.10": "Invalid containerPort: {0}"},
+    "invalid_ip": {"28": "invalid IP address: {0}", "20.10": "Invalid ip address: {0}"},
+    "invalid_proto": {"28": "invalid proto: {0}", "20.10": "Invalid proto: {0}"},
+    "invalid_ranges": {"28": "invalid ranges specified for container and host Ports: {0} and {1}",
+                       "20.10": "Invalid ranges specified for container and host Ports: {0} and {1}"},
+}
 
 
-def args_error(profile: Profile, cmd: str, what: str) -> Result:
-    """Wrong number of arguments (cobra's Args checks): exit 1."""
-    u, d = usage(profile, cmd)
-    if profile.name == "20.10":
-        return Result("", f"\"docker {cmd}\" {what}.\nSee 'docker {cmd} --help'.\n\nUsage:  {u}\n\n{d}\n", 1)
-    return Result("", f"docker: '{'docker ' + cmd}' {what}\n\nUsage:  {u}\n\nRun 'docker {cmd} --help' for more "
-                      f"information\n", 1)
+def message(profile: Profile, key: str, *args: object) -> str:
+    table = _MESSAGES[key]
+    return table.get(profile.name, table["28"]).format(*args)

@@ -1056,6 +1056,9 @@ class _JqParser:
             elif t[0] == "op" and t[1] == "." and self.toks[self.i + 1][1] == "[":
                 self.next()
                 node = self.bracket(node)
+            elif t[0] == "op" and t[1] == ".":
+                self.next()
+                self.fail(self.peek(), "FORMAT or QQSTRING_START")
             else:
                 return node
 
@@ -1378,7 +1381,7 @@ def _jq_eval(node: tuple, v: object):  # noqa: C901 - one dispatch over the node
         yield from _jq_eval(node[1], v)
         yield from _jq_eval(node[2], v)
     elif kind == "alt":
-        got = [x for x in _jq_try_list(node[1], v) if _jq_truthy(x)]
+        got = [x for x in _jq_eval(node[1], v) if _jq_truthy(x)]
         if got:
             yield from got
         else:
@@ -1501,10 +1504,10 @@ _JQ_ARITY = {
     "strings": 0, "numbers": 0, "booleans": 0, "nulls": 0, "iterables": 0, "scalars": 0, "flatten": 0,
     "map": 1, "select": 1, "has": 1, "join": 1, "startswith": 1, "endswith": 1, "split": 1, "sort_by": 1,
     "group_by": 1, "unique_by": 1, "map_values": 1, "with_entries": 1, "contains": 1, "inside": 1, "index": 1,
-    "ltrimstr": 1, "rtrimstr": 1, "test": 1, "first": 1, "last": 1, "any": 0, "all": 0, "del": 1, "paths": 0,
+    "ltrimstr": 1, "rtrimstr": 1, "test": 1, "any": 0, "all": 0, "del": 1, "paths": 0,
     "range": 1, "limit": 2, "error": 1, "in": 1,
 }
-_JQ_ARITIES = {("first", 1), ("last", 1), ("range", 2)}
+_JQ_ARITIES = {("first", 1), ("last", 1), ("range", 2)}  # second arities of names above
 
 
 def _jq_check_calls(node: tuple) -> None:
@@ -1570,7 +1573,9 @@ def _jq_call(name: str, args: list[tuple], v: object):  # noqa: C901 - a builtin
                 yield v
     elif name == "has":
         for k in _jq_eval(args[0], v):
-            if isinstance(v, dict) and isinstance(k, str):
+            if v is None:
+                yield False
+            elif isinstance(v, dict) and isinstance(k, str):
                 yield k in v
             elif isinstance(v, list) and isinstance(k, (int, float)) and not isinstance(k, bool):
                 yield 0 <= k < len(v)
@@ -1639,8 +1644,7 @@ def _jq_call(name: str, args: list[tuple], v: object):  # noqa: C901 - a builtin
                 raise _JqError("Cannot parse '%s' as JSON" % v) from None
     elif name in ("ascii_downcase", "ascii_upcase"):
         if not isinstance(v, str):
-            raise _JqError("%s (%s) cannot be %s" % (_jq_type(v), _jq_trunc(v),
-                                                      "lowercased" if name == "ascii_downcase" else "uppercased"))
+            raise _JqError("explode input must be a string")
         tr = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
         yield v.translate(tr) if name == "ascii_downcase" else v.translate({b: a for a, b in tr.items()})
     elif name in ("sort", "unique", "reverse", "min", "max"):
@@ -1664,9 +1668,12 @@ def _jq_call(name: str, args: list[tuple], v: object):  # noqa: C901 - a builtin
                 s = u
             yield s
     elif name in ("sort_by", "group_by", "unique_by"):
+        # jq defines these as _impl(map([f])): iterate, evaluate, then insist on an array
+        keys = [list(_jq_eval(args[0], x)) for x in _jq_iter(v)]
         if not isinstance(v, list):
-            raise _JqError("Cannot index %s with number" % _jq_type(v))
-        keyed = [(tuple(_jq_cmp_key(k) for k in _jq_eval(args[0], x)), x) for x in v]
+            raise _JqError("%s (%s) and array (%s) cannot be sorted, as they are not both arrays"
+                           % (_jq_type(v), _jq_trunc(v), _jq_trunc(keys)))
+        keyed = [(tuple(_jq_cmp_key(k) for k in ks), x) for ks, x in zip(keys, v)]
         keyed.sort(key=lambda kv: kv[0])
         if name == "sort_by":
             yield [x for _, x in keyed]
@@ -2011,7 +2018,7 @@ def run_jq(argv: list[str], stdin: str) -> Result:
         f = files[0]
         return "", f"jq: error: Could not open {f}: No such file or directory\n", 2
     try:
-        tree = _JqParser(prog).parse()
+        tree = _JqParser(prog).parse() if prog.strip() else ("id",)
         _jq_check_calls(tree)
     except _JqCompileError as e:
         if e.offset < 0:

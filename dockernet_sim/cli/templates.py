@@ -1,35 +1,52 @@
 """``--format`` as docker/cli applies it: ``table`` prefix, ``\\t`` escapes, tabwriter, errors.
 
-Rows of ``ls``/``ps`` are Go structs (a missing field is an error); inspect documents are JSON
-maps (a missing key prints ``<no value>``), as docker's inspector falls back to raw JSON.
+Two paths, as in docker/cli:
+
+- ``ls``/``ps`` rows go through ``cli/command/formatter`` (``Context.Write``): each row is a
+  formatter context (a Go struct pointer whose methods are the columns; ``{{json .}}`` marshals
+  every argument-less method into a map, so keys come out sorted).  A row that fails aborts the
+  whole output with ``template parsing error: …`` (exit 1); the table header is executed last,
+  with docker's HeaderFunctions, and its errors are ignored.
+- inspect documents go through ``cli/command/inspect`` (``TemplateInspector``): the template
+  runs on the typed value first; if that fails it runs again on the raw JSON with
+  ``missingkey=error``.  A parse error exits 64, an execution error 1; every reference is tried
+  before the errors are printed.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Optional, Sequence
 
-from .gotemplate import DOCKER_ERROR_PREFIX, Map, Nil, Struct, TemplateError, parse
+from .gotemplate import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Struct, TemplateError, header_funcs, parse
 from .tabwriter import tabwrite
 
 
 class TemplateFailure(Exception):
     """A --format that failed: ``str()`` is what the client prints on stderr."""
 
-    def __init__(self, text: str, exit_code: int) -> None:
+    def __init__(self, text: str, exit_code: int, stdout: str = "") -> None:
         super().__init__(text)
         self.text = text
         self.exit_code = exit_code
+        self.stdout = stdout
 
     def __str__(self) -> str:
         return self.text
 
 
-def _prepare(fmt: str) -> tuple[bool, str]:
+def prepare(fmt: str, engine: str = "28") -> tuple[bool, str]:
+    """formatter.Context.preFormat: strip ``table``, expand ``json`` (client 28), trim spaces,
+    turn the two-character ``\\t``/``\\n`` into tab/newline."""
     table = fmt.startswith("table")
     body = fmt[len("table"):] if table else fmt
+    if not table and fmt == "json" and engine != "20.10":
+        body = "{{json .}}"
     body = body.strip(" ")
     body = body.replace("\\t", "\t").replace("\\n", "\n")
     return table, body
+
+
+_prepare = prepare
 
 
 # keys whose values are Go maps (everything else that is a JSON object is a struct)
@@ -55,7 +72,7 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
     maps, the rest structs (so field order is kept and a missing field is an error)."""
     if isinstance(doc, dict):
         if key in MAP_KEYS:
-            return {k: typed(v, "", k if key in ("Networks",) and False else "") for k, v in doc.items()}
+            return {k: typed(v, "", "") for k, v in doc.items()}
         return Struct(type_name or ("types." + (key or "Object")), {k: typed(v, "", k) for k, v in doc.items()})
     if isinstance(doc, list):
         if key == "Config" and all(isinstance(v, dict) and "Subnet" in v for v in doc):
@@ -64,59 +81,109 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
     return doc
 
 
-def execute_format(fmt: str, doc: Any, type_name: str = "types.ContainerJSON") -> str:
-    """Execute an inspect ``--format`` against one JSON document: on the typed value first,
-    then, if that fails, on the raw JSON map (docker's inspector falls back the same way)."""
-    _, body = _prepare(fmt)
+def raw_json(doc: Any) -> Any:
+    """The document as json.Decoder with UseNumber gives it: numbers are json.Number."""
+    if isinstance(doc, dict):
+        return {k: raw_json(v) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [raw_json(v) for v in doc]
+    if isinstance(doc, bool) or doc is None:
+        return doc
+    if isinstance(doc, (int, float)):
+        return JsonNumber(str(doc))
+    return doc
+
+
+def parse_inspect(fmt: str, engine: str = "28") -> Any:
+    """NewTemplateInspectorFromString: the template, or TemplateFailure (exit 64)."""
+    _, body = prepare(fmt, "20.10")   # inspect knows no `json` shortcut
     try:
-        tmpl = parse(body)
+        return parse(body, engine=engine)
     except TemplateError as e:
         raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 64) from None
+
+
+def inspect_one(tmpl: Any, doc: Any, type_name: str = "types.ContainerJSON") -> str:
+    """TemplateInspector.Inspect for one element: its output line, or TemplateFailure (exit 1)."""
     try:
         return tmpl.execute(typed(doc, type_name))
     except TemplateError:
         pass
     try:
-        return tmpl.execute(doc)
+        return tmpl.execute(raw_json(doc), missingkey="error")
     except TemplateError as e:
         raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
 
 
-def render_rows(fmt: str, rows: Sequence[Mapping[str, Any]], headers: Mapping[str, str],
-                type_name: str = "*formatter.context") -> str:
-    """Render ``ls``/``ps`` rows with a (possibly ``table``) format, as docker's formatter does."""
-    table, body = _prepare(fmt)
+def execute_format(fmt: str, doc: Any, type_name: str = "types.ContainerJSON", engine: str = "28") -> str:
+    """Execute an inspect ``--format`` against one JSON document: on the typed value first,
+    then, if that fails, on the raw JSON map with missingkey=error (docker's inspector)."""
+    return inspect_one(parse_inspect(fmt, engine), doc, type_name)
+
+
+def row_context(type_name: str, fields: Mapping[str, Any], *, labels: Optional[Mapping[str, str]] = None,
+                json_fields: Optional[Sequence[str]] = None) -> Struct:
+    """A formatter context: its columns as fields, ``Label`` as a method, and ``{{json .}}``
+    giving the map of every argument-less exported method (Go sorts the keys)."""
+    shown = {k: v for k, v in fields.items() if not k.startswith("_")}
+    keys = list(json_fields) if json_fields is not None else list(shown)
+    lab = dict(labels or {})
+
+    def label(name: str) -> str:
+        return lab.get(name, "")
+
+    def marshal() -> dict[str, Any]:
+        return {k: shown.get(k) for k in sorted(keys)}
+    return Struct(type_name, shown, methods={"Label": label}, marshal=marshal)
+
+
+def render_rows(fmt: str, rows: Sequence[Any], headers: Mapping[str, str],
+                type_name: str = "*formatter.context", engine: str = "28") -> str:
+    """Render ``ls``/``ps`` rows with a (possibly ``table``) format, as formatter.Context.Write
+    does.  Rows are formatter contexts (``row_context``) or plain mappings."""
+    table, body = prepare(fmt, engine)
     try:
-        tmpl = parse(body)
+        tmpl = parse(body, engine=engine)
     except TemplateError as e:
-        raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 64) from None
+        raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
     out: list[str] = []
-    try:
-        if table:
-            hdr = Map({k: v for k, v in headers.items()}, "formatter.SubHeaderContext") \
-                if _map_accepts_type() else dict(headers)
-            out.append(tmpl.execute(hdr) + "\n")
-        for r in rows:
-            data = Struct(type_name, {k: v for k, v in r.items() if not k.startswith("_")},
-                          methods={"Label": _label_method(r)})
+    for r in rows:
+        data = r if isinstance(r, Struct) else row_context(type_name, r, labels=r.get("_labels"))
+        try:
             out.append(tmpl.execute(data) + "\n")
-    except TemplateError as e:
-        raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 64 if getattr(e, "kind", "") == "parse" else 1) from None
-    text = "".join(out)
-    if table:
-        text = tabwrite(text, minwidth=10, tabwidth=1, padding=3)
-    return text
-
-
-def _map_accepts_type() -> bool:
+        except TemplateError as e:
+            raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
+    if not table:
+        return "".join(out)
+    hdr = Map(dict(headers), "formatter.SubHeaderContext", methods={"Label": _header_label})
     try:
-        Map({}, "formatter.SubHeaderContext")
-        return True
-    except TypeError:
-        return False
+        head = tmpl.funcs(header_funcs()).execute(hdr)
+    except TemplateError as e:       # docker ignores the header's error but keeps what it wrote
+        head = e.partial
+    text = head + "\n" + "".join(out)
+    return tabwrite(text, minwidth=10, tabwidth=1, padding=3)
 
 
-def _label_method(row: Mapping[str, Any]) -> Any:
+def _header_label(name: str) -> str:
+    """SubHeaderContext.Label: the last dot-separated part, ``-``/``_`` as spaces."""
+    return name.split(".")[-1].replace("-", " ").replace("_", " ")
+
+
+def validate_with(fmt: str, context: Any, engine: str = "28") -> None:
+    """``docker ps``'s early check (container/list.go buildContainerListOptions): parse, then
+    execute once on an empty ContainerContext; errors are ``failed to parse template: …`` and
+    ``failed to execute template: …`` (exit 1)."""
+    try:
+        tmpl = parse(fmt, engine=engine)
+    except TemplateError as e:
+        raise TemplateFailure(f"failed to parse template: {e}\n", 1) from None
+    try:
+        tmpl.execute(context)
+    except TemplateError as e:
+        raise TemplateFailure(f"failed to execute template: {e}\n", 1) from None
+
+
+def _label_method(row: Mapping[str, Any]) -> Callable[[str], str]:
     labels = row.get("_labels") or {}
 
     def label(name: str) -> str:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import time
 from typing import Iterable, Optional, Sequence
 
-from ..addr import IP, Prefix, format_ipv4, format_ipv6
+from ..addr import IP, Prefix, format_ipv4, format_ipv6, parse_ip
 from ..kernel.links import Address, Link
 from ..kernel.netfilter import Netfilter, Rule
 from ..kernel.netns import Namespace, Route
@@ -38,6 +38,7 @@ from ..kernel.netns import Namespace, Route
 __all__ = [
     "ToolError", "ip_addr", "ip_link", "ip_route", "ifconfig", "brctl_show", "bridge_link",
     "iptables_S", "iptables_L", "iptables_save", "hostname_i", "BUSYBOX_IP_USAGE",
+    "ip_route_get", "route_n", "proc_net_route",
 ]
 
 
@@ -505,6 +506,145 @@ def _route_line(ns: Namespace, r: Route, flavour: str, family: int, *, multicast
     return s + "pref medium\n"
 
 
+def ip_route_get(ns: Namespace, dst: str, flavour: str = _BUSYBOX) -> str:
+    """``ip route get ADDR``: the route the kernel picks, and the source address it would use.
+
+    >>> from dockernet_sim.kernel import Kernel, Route
+    >>> from dockernet_sim.addr import parse_ip
+    >>> ns = Kernel().host
+    >>> _ = ns.add_link("eth0", "ether", up=True, carrier=True)
+    >>> _ = ns.add_address("eth0", parse_ip("10.90.0.2"), 24)
+    >>> print(ip_route_get(ns, "10.90.0.1", "busybox"), end="")
+    10.90.0.1 dev eth0  src 10.90.0.2 
+    """
+    busybox = flavour == _BUSYBOX
+    try:
+        ip = parse_ip(dst)
+    except ValueError:
+        if busybox:
+            raise ToolError("ip: need at least destination address\n", 1) from None
+        raise ToolError(f'Error: any valid prefix is expected rather than "{dst}".\n', 1) from None
+    text = _ntop(ip)
+    own = {a.ip.value: (l, a) for l in ns.sorted_links() for a in _addresses(ns, l) if a.ip.version == ip.version}
+    if ip.version == 6:
+        if ip.value in own:
+            if busybox:
+                return f"local {text} from :: dev lo table local  src {text}  metric 0 \n"
+            return f"local {text} from :: dev lo table local proto kernel src {text} metric 0 pref medium\n"
+        route = _lookup([r for r, extra in _routes(ns, 6) if not extra], ip)
+        if route is None:
+            raise _unreachable(busybox)
+        src = _source(ns, route.dev, ip)
+        metric = route.metric if route.metric is not None else 1024
+        via = f"via {_ntop(route.via)} " if route.via is not None else ""
+        if busybox:
+            return f"{text} from :: {via}dev {route.dev}  src {src}  metric {metric} \n"
+        proto = f"proto {route.proto} " if route.proto not in (None, "boot") else ""
+        return f"{text} from :: {via}dev {route.dev} {proto}src {src} metric {metric} pref medium\n"
+    if ip.value in own or ip.value >> 24 == 127 or ip.value == 0:
+        src = text if ip.value in own else "127.0.0.1"
+        line, cache = f"local {text} dev lo", "<local> "
+    else:
+        brd = next(((l, a) for l in ns.sorted_links() for a in _addresses(ns, l)
+                    if a.broadcast is not None and a.broadcast.value == ip.value), None)
+        if brd is not None:
+            src = str(brd[1].ip)
+            line, cache = f"broadcast {text} dev {brd[0].name}", "<local,brd> "
+        else:
+            route = _lookup(ns.routes, ip)
+            if route is None:
+                raise _unreachable(busybox)
+            src = str(route.src) if route.src is not None else _source(ns, route.dev, ip)
+            via = f" via {route.via}" if route.via is not None else ""
+            line, cache = f"{text}{via} dev {route.dev}", ""
+    if busybox:
+        return f"{line}  src {src} \n"
+    return f"{line} src {src} uid 0 \n    cache {cache}\n"
+
+
+def _unreachable(busybox: bool) -> ToolError:
+    return ToolError(("ip: " if busybox else "") + "RTNETLINK answers: Network is unreachable\n", 2)
+
+
+def _lookup(routes: Iterable[Route], ip: IP) -> Optional[Route]:
+    """Longest prefix match, then the lowest metric (the first of equals)."""
+    best: Optional[Route] = None
+    best_key = (-1, 0)
+    for r in routes:
+        if _route_family(r) != ip.version:
+            continue
+        length = 0 if r.dst is None else r.dst.length
+        if r.dst is not None and not r.dst.contains(ip):
+            continue
+        key = (length, -(r.metric or 0))
+        if key > best_key:
+            best, best_key = r, key
+    return best
+
+
+def _source(ns: Namespace, dev: str, ip: IP) -> str:
+    """The address the kernel would send from: on the outgoing link, of the destination's scope
+    (a link-local one for ``fe80::``), preferring one whose subnet holds the destination."""
+    link = ns.link(dev)
+    addrs = [a for a in _addresses(ns, link) if a.ip.version == ip.version] if link is not None else []
+    if ip.version == 6:
+        want = "link" if ip.value >> 118 == 0xFE80 >> 6 else "global"
+        addrs = [a for a in addrs if a.scope == want] or addrs
+    for a in addrs:
+        mask = ((1 << a.ip.bits) - 1) ^ ((1 << (a.ip.bits - a.prefixlen)) - 1)
+        if a.ip.value & mask == ip.value & mask and "secondary" not in a.flags:
+            return _ntop(a.ip)
+    primary = [a for a in addrs if "secondary" not in a.flags]
+    return _ntop(primary[0].ip) if primary else ("::" if ip.version == 6 else "0.0.0.0")
+
+
+# --- the IPv4 routing table as /proc/net/route has it (busybox route, netstat -r) ---------
+
+def _proc_routes(ns: Namespace) -> list[tuple[str, int, int, int, int, int]]:
+    """(iface, destination, gateway, flags, metric, mask) in the kernel's order."""
+    rows = []
+    for r, _ in _routes(ns, 4):
+        length = 0 if r.dst is None else r.dst.length
+        mask = (0xFFFFFFFF << (32 - length)) & 0xFFFFFFFF
+        dest = 0 if r.dst is None else r.dst.network.value
+        flags = 0x1 | (0x2 if r.via is not None else 0) | (0x4 if length == 32 else 0)
+        rows.append((r.dev, dest, r.via.value if r.via is not None else 0, flags, r.metric or 0, mask))
+    return rows
+
+
+def _le_hex(value: int) -> str:
+    """An address as /proc/net/route prints it: the network-order bytes read as a host (little-
+    endian) int."""
+    return "%08X" % int.from_bytes(value.to_bytes(4, "big"), "little")
+
+
+def proc_net_route(ns: Namespace) -> str:
+    """``cat /proc/net/route``: tab-separated, each line padded to 127 characters."""
+    out = ["%-127s\n" % "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT"]
+    for dev, dest, gw, flags, metric, mask in _proc_routes(ns):
+        row = f"{dev}\t{_le_hex(dest)}\t{_le_hex(gw)}\t{flags:04X}\t0\t0\t{metric}\t{_le_hex(mask)}\t0\t0\t0"
+        out.append("%-127s\n" % row)
+    return "".join(out)
+
+
+def route_n(ns: Namespace, numeric: bool = True, *, netstat: bool = False) -> str:
+    """busybox ``route [-n]``, or ``netstat -r[n]`` with ``netstat``: the IPv4 table.
+
+    Without ``numeric`` the default destination reads ``default`` and a missing gateway ``*``.
+    """
+    out = ["Kernel IP routing table\n",
+           "Destination     Gateway         Genmask         Flags "
+           + ("  MSS Window  irtt" if netstat else "Metric Ref    Use") + " Iface\n"]
+    for dev, dest, gw, flags, metric, mask in _proc_routes(ns):
+        d = "default" if dest == 0 and not numeric else format_ipv4(dest)
+        g = "*" if gw == 0 and not numeric else format_ipv4(gw)
+        f = "U" + ("G" if flags & 0x2 else "") + ("H" if flags & 0x4 else "")
+        row = f"{d[:15]:<15} {g[:15]:<15} {format_ipv4(mask):<16}{f:<6}"
+        row += f"{0:5d} {0:<5d} {0:6d} {dev}\n" if netstat else f"{metric:<6d} {0:<2d} {0:7d} {dev}\n"
+        out.append(row)
+    return "".join(out)
+
+
 # --- ifconfig -------------------------------------------------------------------------------
 
 _IFF = (("UP", 0x1), ("BROADCAST", 0x2), ("DEBUG", 0x4), ("LOOPBACK", 0x8), ("POINTOPOINT", 0x10),
@@ -657,11 +797,11 @@ def bridge_link(ns: Namespace, dev: Optional[str] = None) -> str:
 # --- hostname -------------------------------------------------------------------------------
 
 def hostname_i(ns: Namespace, hostname: Optional[str] = None, hosts: Optional[str] = None) -> str:
-    """busybox ``hostname -i``: the IPv4 addresses the hostname resolves to, space-separated.
+    """busybox ``hostname -i``: the IPv4 address the hostname resolves to.
 
     With ``hosts`` (the container's ``/etc/hosts``) and ``hostname``, the first IPv4 line naming
     it (the images' static busybox resolves without ``multi on``: a container on two networks
-    prints only the first, r44); without, the namespace's global IPv4 addresses.
+    prints only the first, r44); without, the namespace's first global IPv4 address.
     """
     addrs: list[str] = []
     if hosts is not None and hostname is not None:
@@ -672,8 +812,8 @@ def hostname_i(ns: Namespace, hostname: Optional[str] = None, hosts: Optional[st
                 addrs.append(words[0])
                 break
     else:
-        for link in ns.sorted_links():
-            addrs += [str(a.ip) for a in link.addresses if a.ip.version == 4 and a.scope == "global"]
+        addrs = [str(a.ip) for l in ns.sorted_links() for a in l.addresses
+                 if a.ip.version == 4 and a.scope == "global"][:1]
     if not addrs:
         # the name is not in /etc/hosts and the container's resolver cannot answer (r27 hn)
         raise ToolError(f"hostname: {hostname or ''}: Host name lookup failure\n", 1)
@@ -688,6 +828,8 @@ def _is_ipv4(text: str) -> bool:
 # --- iptables ------------------------------------------------------------------------------
 
 _IPTABLES = "iptables v1.8.9 (nf_tables)"
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # iptables-save's table order with nf_tables
 _SAVE_ORDER = ("mangle", "security", "raw", "filter", "nat")
 
@@ -696,11 +838,13 @@ def _chain_missing(table: str, chain: str) -> ToolError:
     return ToolError(f"{_IPTABLES}: chain `{chain}' in table `{table}' is incompatible, use 'nft' tool.\n", 1)
 
 
-def _table(nf: Netfilter, table: str):  # type: ignore[no-untyped-def]
+def _table(nf: Netfilter, table: str, *, save: bool = False):  # type: ignore[no-untyped-def]
     t = nf.tables.get(table)
     if t is None:
-        raise ToolError(f"{_IPTABLES}: can't initialize iptables table `{table}': Table does not exist "
-                        f"(do you need to insmod?)\nPerhaps iptables or your kernel needs to be upgraded.\n", 3)
+        if save:
+            raise ToolError(f"Table `{table}' does not exist\n", 1)
+        raise ToolError(f"{_IPTABLES}: table '{table}' does not exist\n"
+                        "Perhaps iptables or your kernel needs to be upgraded.\n", 3)
     return t
 
 
@@ -735,11 +879,13 @@ def iptables_save(nf: Netfilter, table: Optional[str] = None, now: Optional[floa
     when it holds a rule, a user chain or a non-ACCEPT policy (an untouched table does not exist
     in nf_tables).
     """
-    stamp = time.strftime("%a %b %e %H:%M:%S %Y", time.gmtime(now if now is not None else 0))
+    t = time.gmtime(now if now is not None else 0)
+    stamp = (f"{_DAYS[t.tm_wday]} {_MONTHS[t.tm_mon - 1]} {t.tm_mday:2d} "
+             f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d} {t.tm_year}")   # ctime(3), in UTC
     names = [table] if table is not None else [n for n in _SAVE_ORDER if n in nf.tables]
     out = []
     for name in names:
-        t = _table(nf, name)
+        t = _table(nf, name, save=True)
         chains = t.ordered_chains()
         if table is None and not any(c.rules or not c.builtin or c.policy != "ACCEPT" for c in chains):
             continue

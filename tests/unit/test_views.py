@@ -439,8 +439,9 @@ def test_hostname_i(engine: str) -> None:
     with pytest.raises(ToolError) as e:
         views.hostname_i(ns, "lonely", HOSTS)
     assert (e.value.stderr, e.value.exit_code) == ("hostname: lonely: Host name lookup failure\n", 1)
-    # real tool: every line naming the host, in file order
-    assert views.hostname_i(ns, "abc", HOSTS + "172.17.0.2\tabc\n10.1.0.2\tabc\n") == "172.17.0.2 10.1.0.2\n"
+    # a container on two networks has two lines: the images' busybox prints the first (r44)
+    hosts = HOSTS + "172.17.0.2\t3fa03c1158e3\n10.90.0.3\t3fa03c1158e3\n"
+    assert views.hostname_i(ns, "3fa03c1158e3", hosts) == golden(engine, "r44_exec_views", "docker exec v1 hostname -i")
 
 
 # --- iptables ------------------------------------------------------------------------------
@@ -724,3 +725,107 @@ def test_ipv6_default_bridge(engine: str) -> None:
     with pytest.raises(ToolError) as e:
         views.ip_route(h, "iproute2", dev="nosuch")
     assert (e.value.stderr, e.value.exit_code) == ('Cannot find device "nosuch"\n', 1)
+
+
+# --- r44: busybox tools in containers on two networks, host tools next to them -------------
+
+def r44(engine: str) -> Kernel:
+    k = Kernel()
+    h = k.host
+    v1, v2 = k.new_namespace("v1"), k.new_namespace("v2")
+    if engine == "20.10":
+        for ns in (v1, v2):
+            no_ipv6(ns)
+        d0 = bridge(h, "docker0", 1130, "02:42:00:00:00:01", "172.17.0.1/16")
+        back = bridge(h, "br-a83dc3a9a521", 1131, "02:42:00:00:00:02", "10.90.0.1/24")
+        veth(h, "veth1", 1133, "5a:00:00:00:00:01", v1, "eth0", 1132, "02:42:ac:11:00:02", master=d0,
+             cidr="172.17.0.2/16")
+        veth(h, "veth2", 1135, "5a:00:00:00:00:02", v2, "eth0", 1134, "02:42:0a:5a:00:02", master=back,
+             cidr="10.90.0.2/24", gateway="10.90.0.1")
+        veth(h, "veth3", 1137, "5a:00:00:00:00:03", v1, "eth1", 1136, "02:42:0a:5a:00:03", master=back,
+             cidr="10.90.0.3/24", gateway="10.90.0.1")
+    else:
+        d0 = bridge(h, "docker0", 1138, "fa:32:e8:de:f8:77", "172.17.0.1/16")
+        back = bridge(h, "br-a83dc3a9a521", 1139, "ee:0d:e2:66:39:26", "10.90.0.1/24")
+        veth(h, "veth1", 1140, "36:16:aa:e6:8f:cb", v1, "eth0", 2, "ee:3c:98:0c:fb:f8", master=d0,
+             cidr="172.17.0.2/16")
+        veth(h, "veth2", 1141, "b6:cd:b2:0b:a2:6a", v2, "eth0", 2, "ba:43:67:7a:9c:9d", master=back,
+             cidr="10.90.0.2/24", gateway="10.90.0.1")
+        veth(h, "veth3", 1142, "9a:7f:5c:9e:ea:d7", v1, "eth1", 3, "7e:8f:c8:25:07:bd", master=back,
+             cidr="10.90.0.3/24", gateway="10.90.0.1")
+        for ns, dev in ((v1, "eth0"), (v1, "eth1"), (v2, "eth0")):
+            no_ipv6(ns, dev)
+    return k
+
+
+def zero_counters(text: str) -> str:
+    return re.sub(r"(RX|TX) packets:\d+ errors:0 dropped:\d+", r"\1 packets:0 errors:0 dropped:0",
+                  re.sub(r"RX bytes:\d+ \([^)]*\)  TX bytes:\d+ \([^)]*\)", "RX bytes:0 (0.0 B)  TX bytes:0 (0.0 B)", text))
+
+
+@pytest.mark.parametrize("engine", ["20.10", "28"])
+def test_r44_container_views(engine: str) -> None:
+    k = r44(engine)
+    v1, v2 = k.namespaces["v1"], k.namespaces["v2"]
+    scen = "r44_exec_views"
+    g = lambda cmd, nth=0: golden(engine, scen, cmd, nth)  # noqa: E731
+    assert views.ip_addr(v1, "busybox") == g("docker exec v1 ip a")
+    assert views.ip_route(v1, "busybox") == g("docker exec v1 ip route")
+    assert views.ip_link(v1, "busybox") == g("docker exec v1 ip link")
+    assert views.ifconfig(v1, flavour="busybox") == zero_counters(g("docker exec v1 ifconfig"))
+    assert views.ip_addr(v2, "busybox", family=4) == g("docker exec v2 ip -4 addr")
+    assert views.ip_addr(v2, "busybox", oneline=True) == g("docker exec v2 ip -o addr")
+    assert views.ip_route_get(v2, "10.90.0.1", "busybox") == g("docker exec v2 ip route get 10.90.0.1")
+    assert views.route_n(v2) == g("docker exec v2 route -n")
+    assert views.route_n(v2, netstat=True) == g("docker exec v2 netstat -rn")
+    assert views.ifconfig(v2, "eth0", flavour="busybox") == zero_counters(g("docker exec v2 ifconfig eth0"))
+    assert views.proc_net_route(v2) == g("docker exec v2 cat /proc/net/route")
+
+
+def test_r44_host_views_28() -> None:
+    h = r44("28").host
+    scen = "r44_exec_views"
+    assert views.ip_addr(h, "iproute2", brief=True, kind="bridge") == golden("28", scen, "ip -br addr show type bridge")
+    assert views.ip_link(h, "iproute2", kind="bridge") == golden("28", scen, "ip link show type bridge")
+    expected = golden("28", scen, "ifconfig docker0")
+    expected = re.sub(r"(RX|TX) packets \d+  bytes \d+ \([^)]*\)", r"\1 packets 0  bytes 0 (0.0 B)", expected)
+    assert views.ifconfig(h, "docker0") == expected.replace("dropped 2 overruns", "dropped 0 overruns")
+
+
+def test_route_get_cases() -> None:
+    # real tool, in a container on two networks with a host route through the first
+    k = r44("28")
+    v1 = k.namespaces["v1"]
+    v1.add_route(Route(dst=parse_prefix("10.5.5.5/32"), dev="eth0", via=parse_ip("172.17.0.9"), metric=7))
+    bb = lambda d: views.ip_route_get(v1, d, "busybox")  # noqa: E731
+    assert bb("8.8.8.8") == "8.8.8.8 via 10.90.0.1 dev eth1  src 10.90.0.3 \n"
+    assert bb("10.5.5.5") == "10.5.5.5 via 172.17.0.9 dev eth0  src 172.17.0.2 \n"
+    assert bb("10.90.0.3") == "local 10.90.0.3 dev lo  src 10.90.0.3 \n"
+    assert bb("172.17.255.255") == "broadcast 172.17.255.255 dev eth0  src 172.17.0.2 \n"
+    assert views.ip_route_get(v1, "8.8.8.8", "iproute2") == (
+        "8.8.8.8 via 10.90.0.1 dev eth1 src 10.90.0.3 uid 0 \n    cache \n")
+    assert views.route_n(v1, numeric=False) == (
+        "Kernel IP routing table\n"
+        "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
+        "default         10.90.0.1       0.0.0.0         UG    0      0        0 eth1\n"
+        "10.5.5.5        172.17.0.9      255.255.255.255 UGH   7      0        0 eth0\n"
+        "10.90.0.0       *               255.255.255.0   U     0      0        0 eth1\n"
+        "172.17.0.0      *               255.255.0.0     U     0      0        0 eth0\n")
+    with pytest.raises(ToolError) as e:
+        views.ip_route_get(k.new_namespace("none"), "8.8.8.8", "busybox")
+    assert (e.value.stderr, e.value.exit_code) == ("ip: RTNETLINK answers: Network is unreachable\n", 2)
+
+
+def test_unknown_table() -> None:
+    # real tool
+    nf = Netfilter()
+    with pytest.raises(ToolError) as e:
+        views.iptables_S(nf, "bogus")
+    assert (e.value.stderr, e.value.exit_code) == (
+        "iptables v1.8.9 (nf_tables): table 'bogus' does not exist\n"
+        "Perhaps iptables or your kernel needs to be upgraded.\n", 3)
+    with pytest.raises(ToolError) as e:
+        views.iptables_save(nf, "bogus")
+    assert (e.value.stderr, e.value.exit_code) == ("Table `bogus' does not exist\n", 1)
+    # a table asked for by name is printed even when empty
+    assert views.iptables_save(nf, "raw", now=0).count("\n") == 6

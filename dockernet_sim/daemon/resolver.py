@@ -1,0 +1,229 @@
+"""The embedded DNS server (127.0.0.11) and a container's name lookups.
+
+Mirrors libnetwork's ``resolver.go`` and ``sandbox_dns_unix.go``: a container attached to at
+least one user-defined network gets ``nameserver 127.0.0.11``; the server answers the names the
+container's networks know — each endpoint's DNS names (container name, ``--network-alias`` /
+``connect --alias``, the 12-character short ID, the hostname) and the container's own legacy
+``--link`` aliases — case-insensitively, and ``name.network`` for one network
+(``Sandbox.ResolveName`` tries ``a.b.c`` as ``a.b`` in network ``c`` and so on). Anything else is
+forwarded to the external servers (``--dns``, the daemon's ``--dns``, or the host's resolv.conf).
+
+What an unanswered forward gives is per engine (recorded in r26/r45 with ``dockerd --dns
+127.0.0.1``, where nothing listens): 28 answers SERVFAIL, 20.10 does not answer (the client times
+out). A non-loopback external server is modelled as an outside resolver that knows no name
+(NXDOMAIN): not recorded (the oracle never resolves outside names).
+
+``lookup_hosts`` reads /etc/hosts as the C library does (first matching line wins), so ``ping``
+and ``hostname -i`` see ``--add-host`` and ``--link`` entries before any DNS.
+
+>>> _is_loopback("127.0.0.1"), _is_loopback("10.255.255.53")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from ..addr import IP, AddrError, parse_ip
+from .container import Container
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon import Daemon
+
+EMBEDDED_DNS = "127.0.0.11"
+
+
+@dataclass(slots=True)
+class Answer:
+    """One DNS exchange: ``rcode`` is ``NOERROR``, ``NXDOMAIN``, ``SERVFAIL`` or ``TIMEOUT`` (no
+    answer at all); ``addrs`` the A and AAAA records; ``source`` says who decided, for traces."""
+
+    name: str
+    rcode: str
+    addrs: list[IP] = field(default_factory=list)
+    source: str = ""
+    server: str = ""
+
+    @property
+    def v4(self) -> list[IP]:
+        return [a for a in self.addrs if a.version == 4]
+
+    @property
+    def v6(self) -> list[IP]:
+        return [a for a in self.addrs if a.version == 6]
+
+
+def owner(c: Container) -> Container:
+    """The container whose network stack and files ``c`` uses (its donor in container: mode)."""
+    if c.mode_kind == "container" and c.donor is not None:
+        return c.donor
+    return c
+
+
+def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
+    """Whether the container's resolv.conf points at 127.0.0.11 (a user-defined network)."""
+    c = owner(c)
+    if c.mode_kind in ("host", "none"):
+        return False
+    if c.mode_kind == "user":
+        return True
+    return any(n not in ("bridge", "host", "none") for n in c.networks)
+
+
+def external_servers(d: "Daemon", c: Container) -> list[str]:
+    """The servers 127.0.0.11 forwards to (the ``ExtServers`` line of 28's resolv.conf)."""
+    c = owner(c)
+    return list(c.dns) or list(d.config.dns) or list(d.host.nameservers)
+
+
+def _endpoints(c: Container) -> list:
+    c = owner(c)
+    if c.sandbox is None or not c.running:
+        return []
+    return [ep for ep in c.sandbox.endpoints if not ep.network.predefined]
+
+
+def _names_of(d: "Daemon", ep: object) -> list[str]:
+    names = list(getattr(ep, "dns_names", []) or [])
+    try:
+        other = d.containers.get(getattr(ep, "container_id", ""))
+    except AttributeError:  # pragma: no cover
+        other = None
+    if other is not None and other.hostname and other.hostname not in names:
+        # moby's buildEndpointDNSNames ends with Config.Hostname (r45: --hostname customhost resolves)
+        names.append(other.hostname)
+    return names
+
+
+def embedded_lookup(d: "Daemon", c: Container, name: str) -> Answer:
+    """What 127.0.0.11 answers ``c`` for ``name`` (A and AAAA together)."""
+    want = name.rstrip(".").lower()
+    eps = _endpoints(c)
+    addrs: list[IP] = []
+    source = ""
+    # name, or name.network (Sandbox.ResolveName: every split at a dot)
+    candidates: list[tuple[str, Optional[str]]] = [(want, None)]
+    parts = want.split(".")
+    for i in range(len(parts) - 1, 0, -1):
+        candidates.append((".".join(parts[:i]), ".".join(parts[i:])))
+    me = owner(c)
+    for short, netname in candidates:
+        for ep in eps:
+            net = ep.network
+            if netname is not None and net.name.lower() != netname:
+                continue
+            # legacy links on a user network: only for the container that asked for them
+            for link in (me.links or []):
+                child, _, rest = link.partition(":")
+                alias = rest.rsplit("/", 1)[-1]
+                if alias.lower() == short:
+                    target = net.endpoint_by_name(child.lstrip("/"))
+                    if target is not None and target.ip4 is not None and target.ip4 not in addrs:
+                        addrs.append(target.ip4)
+                        source = f"--link {child.lstrip('/')}:{alias} on network {net.name}"
+            for other in net.endpoints.values():
+                if other.sandbox is None:
+                    continue
+                if short in (n.lower() for n in _names_of(d, other)):
+                    for a in (other.ip4, other.ip6):
+                        if a is not None and a not in addrs:
+                            addrs.append(a)
+                    source = source or f"DNS names of endpoint {other.name} on network {net.name}"
+        if addrs:
+            return Answer(name, "NOERROR", addrs, "embedded DNS 127.0.0.11: " + source, EMBEDDED_DNS)
+    return _forward(d, c, name)
+
+
+def _forward(d: "Daemon", c: Container, name: str) -> Answer:
+    servers = external_servers(d, c)
+    if servers and all(_is_loopback(s) for s in servers):
+        # the forward goes to the host's loopback, where nothing listens (recorded: r26, r45)
+        if d.profile.name == "20.10":
+            return Answer(name, "TIMEOUT", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
+                          EMBEDDED_DNS)
+        return Answer(name, "SERVFAIL", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
+                      EMBEDDED_DNS)
+    # not recorded: the modelled outside resolver knows no names
+    return Answer(name, "NXDOMAIN", [], f"forwarded to {', '.join(servers) or 'no server'}: unknown name",
+                  EMBEDDED_DNS)
+
+
+def server_lookup(d: "Daemon", c: Container, server: str, name: str) -> Answer:
+    """A query sent straight to ``server`` (``nslookup NAME SERVER`` or a non-embedded resolv.conf)."""
+    if server == EMBEDDED_DNS and uses_embedded_dns(d, c):
+        return embedded_lookup(d, c, name)
+    if _is_loopback(server):
+        # nothing listens on port 53 in the container (or host) namespace: not recorded
+        return Answer(name, "TIMEOUT", [], f"nothing answers on {server}:53", server)
+    return Answer(name, "NXDOMAIN", [], f"the outside resolver {server} knows no such name", server)
+
+
+def _is_loopback(s: str) -> bool:
+    try:
+        ip = parse_ip(s)
+    except AddrError:
+        return False
+    return (ip.version == 4 and ip.value >> 24 == 127) or (ip.version == 6 and ip.value == 1)
+
+
+def hosts_entries(d: "Daemon", c: Container) -> list[tuple[IP, list[str]]]:
+    """/etc/hosts as (address, names) pairs, in file order."""
+    from .etcfiles import hosts_file
+    out: list[tuple[IP, list[str]]] = []
+    for line in hosts_file(d, c).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        words = line.split()
+        try:
+            ip = parse_ip(words[0])
+        except AddrError:
+            continue
+        out.append((ip, words[1:]))
+    return out
+
+
+def lookup_hosts(d: "Daemon", c: Container, name: str, family: int = 0) -> Optional[IP]:
+    """The first /etc/hosts address for ``name`` (case-insensitive), as the C library finds it."""
+    want = name.lower()
+    for ip, names in hosts_entries(d, c):
+        if family and ip.version != family:
+            continue
+        if want in (n.lower() for n in names):
+            return ip
+    return None
+
+
+def resolv_servers(d: "Daemon", c: Container) -> list[str]:
+    """The nameservers of the container's /etc/resolv.conf, in order."""
+    from .etcfiles import resolv_conf
+    out = []
+    for line in resolv_conf(d, c).splitlines():
+        w = line.split()
+        if len(w) >= 2 and w[0] == "nameserver":
+            out.append(w[1])
+    return out
+
+
+def getaddrinfo(d: "Daemon", c: Container, name: str) -> tuple[list[IP], str]:
+    """What a C library resolver finds for ``name``: /etc/hosts, then each resolv.conf server.
+
+    Returns the addresses (empty: not found) and a note naming what answered.
+    """
+    try:
+        return [parse_ip(name)], "a literal address"
+    except AddrError:
+        pass
+    hit = lookup_hosts(d, c, name)
+    if hit is not None:
+        return [hit], f"/etc/hosts: {hit} {name}"
+    notes = []
+    for server in resolv_servers(d, c):
+        ans = server_lookup(d, c, server, name)
+        if ans.addrs:
+            return ans.addrs, ans.source
+        notes.append(f"{server}: {ans.rcode}")
+        if ans.rcode == "NXDOMAIN":
+            break
+    return [], "; ".join(notes) or "no nameserver"
