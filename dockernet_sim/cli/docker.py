@@ -17,21 +17,23 @@ from ..daemon.inspect import dumps
 from ..errors import DockerError, InvalidParameter, NotFound
 from ..ids import format_time
 from . import framing
-from .flags import Flag, FlagError, Parsed, parse, split_kv
+from .flags import (Flag, FlagError, Parsed, extra_host_validator, ip_address_validator, parse, split_kv,
+                    validate_dns_search, validate_label, validate_link)
 from .result import Result
 from .tabwriter import tabwrite
-from .templates import TemplateFailure, execute_format, render_rows
+from .gotemplate import Struct, go_quote
+from .templates import TemplateFailure, inspect_one, parse_inspect, render_rows, row_context, validate_with
 
 F = Flag
 
 NETWORK_CREATE_FLAGS = [
     F("driver", "d", "string", "bridge"), F("subnet", "", "list"), F("ip-range", "", "list"), F("gateway", "", "list"),
     F("aux-address", "", "map"), F("ipv6", "", "bool"), F("ipv4", "", "bool", True), F("internal", "", "bool"),
-    F("attachable", "", "bool"), F("label", "", "list"), F("opt", "o", "map"), F("ipam-driver", "", "string", "default"),
+    F("attachable", "", "bool"), F("label", "", "list", validate=validate_label), F("opt", "o", "map"), F("ipam-driver", "", "string", "default"),
     F("ipam-opt", "", "map"), F("scope", "", "string"), F("config-from", "", "string"), F("config-only", "", "bool"),
     F("ingress", "", "bool"),
 ]
-RUN_FLAGS = [
+_RUN_FLAGS = [
     F("detach", "d", "bool"), F("interactive", "i", "bool"), F("tty", "t", "bool"), F("name", "", "string"),
     F("network", "", "list"), F("net", "", "list"), F("ip", "", "string"), F("ip6", "", "string"),
     F("network-alias", "", "list"), F("net-alias", "", "list"), F("publish", "p", "list"), F("publish-all", "P", "bool"),
@@ -49,6 +51,19 @@ RUN_FLAGS = [
     F("env-file", "", "list"), F("security-opt", "", "list"), F("group-add", "", "list"), F("ulimit", "", "list"),
     F("sig-proxy", "", "bool", True), F("attach", "a", "list"), F("cidfile", "", "string"), F("link-local-ip", "", "list"),
 ]
+
+
+def run_flags(engine: str) -> list[Flag]:
+    """``docker run``/``create`` flags with the client generation's validators."""
+    checked = {
+        "label": validate_label, "dns": ip_address_validator(engine), "dns-search": validate_dns_search,
+        "add-host": extra_host_validator(engine), "link": validate_link,
+    }
+    return [Flag(f.name, f.short, f.kind, f.default, f.hidden, checked[f.name]) if f.name in checked else f
+            for f in _RUN_FLAGS]
+
+
+RUN_FLAGS = _RUN_FLAGS
 PS_FLAGS = [F("all", "a", "bool"), F("quiet", "q", "bool"), F("no-trunc", "", "bool"), F("filter", "f", "list"),
             F("format", "", "string"), F("latest", "l", "bool"), F("last", "n", "int", -1), F("size", "s", "bool")]
 
@@ -59,6 +74,7 @@ class DockerCLI:
     def __init__(self, daemon: Daemon) -> None:
         self.d = daemon
         self.p = daemon.profile
+        self.group = ""          # "container " while running `docker container …`
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:
@@ -80,7 +96,7 @@ class DockerCLI:
         try:
             return fn(rest)
         except TemplateFailure as e:
-            return Result("", str(e), e.exit_code)
+            return Result(e.stdout, str(e), e.exit_code)
 
     def unknown_command(self, cmd: str) -> Result:
         if cmd.startswith("-"):
@@ -91,22 +107,65 @@ class DockerCLI:
             return Result("", f"docker: '{cmd}' is not a docker command.\nSee 'docker --help'\n", 1)
         return Result("", f"docker: unknown command: docker {cmd}\n\nRun 'docker --help' for more information\n", 1)
 
-    def _parse(self, cmd: str, argv: Sequence[str], flags: list[Flag], interspersed: bool = True) -> Parsed | Result:
+    def _parse(self, cmd: str, argv: Sequence[str], flags: list[Flag], interspersed: bool = True,
+               check: bool = True) -> Parsed | Result:
+        """Parse flags (pflag errors exit 125), then run the command's cobra Args check."""
+        path = framing.canonical(self.group + cmd) if (self.group + cmd) in framing.COMMANDS or \
+            (self.group + cmd) in framing.ALIASES else cmd
         try:
-            return parse(argv, flags + [F("help", "", "bool")], interspersed=interspersed)
+            pr = parse(argv, flags + [F("help", "", "bool")], interspersed=interspersed)
         except FlagError as e:
-            return framing.flag_error(self.p, cmd, str(e))
+            return framing.flag_error(self.p, path, str(e))
+        if check:
+            bad = framing.check_args(self.p, path, pr.args)
+            if bad is not None:
+                return bad
+        return pr
 
     def cmd_version(self, argv: list[str]) -> Result:
         p = self.p
+        pr = self._parse("version", argv, [F("format", "f", "string"), F("kubeconfig", "", "string")])
+        if isinstance(pr, Result):
+            return pr
+        fmt = pr.get("format")
+        if fmt:
+            return self._version_format(fmt)
         return Result(f"Client:\n Version:           {p.client_version}\n API version:       {p.api_version}\n\n"
                       f"Server:\n Engine:\n  Version:          {p.engine_version}\n  API version:      "
                       f"{p.api_version}\n", "", 0)
 
+    def _version_format(self, fmt: str) -> Result:
+        """``docker version --format``: the template runs on system/version.go's versionInfo."""
+        from .gotemplate import TemplateError, parse as parse_template
+        p = self.p
+        body = "{{json .}}" if fmt == "json" and p.name != "20.10" else fmt
+        try:
+            tmpl = parse_template(body, engine=p.name)
+        except TemplateError as e:
+            return Result("", "template parsing error: " + str(e).replace("template: :", "template: version:", 1)
+                          + "\n", 64)
+        client = Struct("main.clientVersion", {
+            "Platform": Struct("*main.platformInfo", {"Name": ""}), "Version": p.client_version,
+            "APIVersion": _negotiated_api(p), "DefaultAPIVersion": CLIENT_API_VERSION.get(p.client_version, p.api_version),
+            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "BuildTime": "", "Context": "default"})
+        server = Struct("*types.Version", {
+            "Platform": Struct("struct { Name string }", {"Name": ""}), "Components": [],
+            "Version": p.engine_version, "APIVersion": p.api_version, "MinAPIVersion": "1.12",
+            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "KernelVersion": "",
+            "Experimental": False, "BuildTime": ""})
+        try:
+            out = tmpl.execute(Struct("main.versionInfo", {"Client": client, "Server": server}))
+        except TemplateError as e:
+            return Result(e.partial, str(e).replace("template: :", "template: version:", 1) + "\n", 1)
+        return Result(out + "\n", "", 0)
+
     # -- docker network ------------------------------------------------------------------------------
     def network(self, argv: list[str]) -> Result:
-        if not argv or argv[0] in ("--help", "-h"):
+        if argv and argv[0] in ("--help", "-h"):
             return Result(_NETWORK_HELP, "", 0)
+        if not argv:
+            # network/cmd.go: RunE is ShowHelp(stderr)
+            return Result("", _NETWORK_HELP, 0)
         sub, rest = argv[0], argv[1:]
         fn = {"create": self.net_create, "rm": self.net_rm, "remove": self.net_rm, "ls": self.net_ls,
               "list": self.net_ls, "inspect": self.net_inspect, "connect": self.net_connect,
@@ -114,17 +173,14 @@ class DockerCLI:
         if fn is None:
             if sub.startswith("-"):
                 return framing.flag_error(self.p, "network", f"unknown flag: {sub}")
-            return Result(_NETWORK_HELP, "", 0) if self.p.name == "20.10" else Result(
-                "", f"docker: unknown command: docker network {sub}\n\nRun 'docker network --help' for more "
-                    f"information\n", 1)
+            # cli.NoArgs on a command with subcommands
+            return framing.args_error(self.p, "network", first_arg=sub, help_text=_NETWORK_HELP)
         return fn(rest)
 
     def net_create(self, argv: list[str]) -> Result:
         pr = self._parse("network create", argv, NETWORK_CREATE_FLAGS)
         if isinstance(pr, Result):
             return pr
-        if len(pr.args) != 1:
-            return framing.args_error(self.p, "network create", "requires exactly 1 argument")
         name = pr.args[0]
         try:
             ipam = consolidate_ipam(pr.get("subnet"), pr.get("ip-range"), pr.get("gateway"), pr.get("aux-address"))
@@ -145,8 +201,6 @@ class DockerCLI:
         pr = self._parse("network rm", argv, [F("force", "f", "bool")])
         if isinstance(pr, Result):
             return pr
-        if not pr.args:
-            return framing.args_error(self.p, "network rm", "requires at least 1 argument")
         out, err, code = "", "", 0
         for term in pr.args:
             try:
@@ -156,13 +210,10 @@ class DockerCLI:
                 if pr.get("force"):
                     continue
                 code = 1
-                if self.p.not_found_network_style == "client":
-                    err += f"Error: No such network: {term}\n"
-                else:
-                    err += f"Error response from daemon: {e}\n"
+                err += framing.api_error(self.p, e, "network", term) + "\n"
             except DockerError as e:
                 code = 1
-                err += f"Error response from daemon: {e}\n"
+                err += framing.api_error(self.p, e) + "\n"
         if code and self.p.rm_exit_status_line:
             err += "exit status 1\n"
         return Result(out, err, code)
@@ -172,58 +223,68 @@ class DockerCLI:
                                               F("filter", "f", "list"), F("format", "", "string")])
         if isinstance(pr, Result):
             return pr
-        if pr.args:
-            return framing.args_error(self.p, "network ls", "accepts no arguments")
         try:
             nets = filter_networks(self.d, pr.get("filter"))
         except InvalidParameter as e:
             return framing.daemon_error(self.p, e)
+        # network/list.go: sortorder.NaturalLess on the names
         nets.sort(key=lambda n: natural_key(n.name))
         trunc = not pr.get("no-trunc")
-        rows = [network_row(self.d, n, trunc) for n in nets]
-        if pr.get("quiet"):
-            return Result("".join(r["ID"] + "\n" for r in rows), "", 0)
-        fmt = pr.get("format") or "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}"
+        if pr.get("quiet") and not pr.get("format"):
+            return Result("".join((n.id[:12] if trunc else n.id) + "\n" for n in nets), "", 0)
+        fmt = pr.get("format") or ("{{.ID}}" if pr.get("quiet") else
+                                   "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}")
         headers = {"ID": "NETWORK ID", "Name": "NAME", "Driver": "DRIVER", "Scope": "SCOPE", "IPv6": "IPV6",
                    "IPv4": "IPV4", "Internal": "INTERNAL", "Labels": "LABELS", "CreatedAt": "CREATED AT"}
-        return Result(render_rows(fmt, rows, headers), "", 0)
+        if self.p.name == "20.10":
+            del headers["IPv4"]
+        rows = [network_context(self.d, n, trunc, self.p.name) for n in nets]
+        return Result(render_rows(fmt, rows, headers, engine=self.p.name), "", 0)
 
     def net_inspect(self, argv: list[str]) -> Result:
         pr = self._parse("network inspect", argv, [F("format", "f", "string"), F("verbose", "v", "bool")])
         if isinstance(pr, Result):
             return pr
-        if not pr.args:
-            return framing.args_error(self.p, "network inspect", "requires at least 1 argument")
-        docs, err = [], ""
-        for term in pr.args:
-            try:
-                docs.append(self.d.network_inspect(term))
-            except NotFound as e:
-                err += framing.not_found_network(self.p, term) if self.p.not_found_network_style == "client" else \
-                    f"Error response from daemon: {e}\n"
-            except DockerError as e:
-                err += f"Error response from daemon: {e}\n"
-        return self._emit_docs(docs, err, pr.get("format"))
 
-    def _emit_docs(self, docs: list[dict[str, Any]], err: str, fmt: str) -> Result:
-        code = 1 if err else 0
-        if fmt:
-            out = ""
-            for d in docs:
-                r = execute_format(fmt, d)
-                out += r + "\n"
-            return Result(out, err, code)
-        return Result(dumps(docs) + "\n", err, code)
+        def get(term: str) -> dict[str, Any]:
+            return self.d.network_inspect(term)
+        return self._inspect(pr.args, get, pr.get("format"), "network", "types.NetworkResource")
+
+    def _inspect(self, refs: list[str], get: Callable[[str], dict[str, Any]], fmt: str, obj: str,
+                 type_name: str) -> Result:
+        """cli/command/inspect.Inspect: every reference is tried; outputs first, then the errors
+        joined (exit 1); a template that does not parse exits 64 before anything is fetched."""
+        tmpl = parse_inspect(fmt, self.p.name) if fmt else None
+        docs: list[dict[str, Any]] = []
+        lines: list[str] = []
+        errs: list[str] = []
+        for ref in refs:
+            try:
+                doc = get(ref)
+            except DockerError as e:
+                errs.append(framing.api_error(self.p, e, obj, ref) if obj else f"Error response from daemon: {e}")
+                continue
+            except _ClientError as e:
+                errs.append(str(e))
+                continue
+            if tmpl is None:
+                docs.append(doc)
+                continue
+            try:
+                lines.append(inspect_one(tmpl, doc, type_name) + "\n")
+            except TemplateFailure as e:
+                errs.append(str(e).rstrip("\n"))
+        out = "".join(lines) if tmpl is not None else dumps(docs) + "\n"
+        err = "".join(x + "\n" for x in errs)
+        return Result(out, err, 1 if errs else 0)
 
     def net_connect(self, argv: list[str]) -> Result:
         pr = self._parse("network connect", argv, [F("ip", "", "string"), F("ip6", "", "string"),
-                                                   F("alias", "", "list"), F("link", "", "list"),
+                                                   F("alias", "", "list"), F("link", "", "list", validate=validate_link),
                                                    F("link-local-ip", "", "list"), F("driver-opt", "", "list"),
                                                    F("gw-priority", "", "int")])
         if isinstance(pr, Result):
             return pr
-        if len(pr.args) != 2:
-            return framing.args_error(self.p, "network connect", "requires exactly 2 arguments")
         spec = EndpointSpec(ipv4=pr.get("ip"), ipv6=pr.get("ip6"), aliases=pr.get("alias"), links=pr.get("link"),
                             gw_priority=pr.get("gw-priority"))
         try:
@@ -236,8 +297,6 @@ class DockerCLI:
         pr = self._parse("network disconnect", argv, [F("force", "f", "bool")])
         if isinstance(pr, Result):
             return pr
-        if len(pr.args) != 2:
-            return framing.args_error(self.p, "network disconnect", "requires exactly 2 arguments")
         try:
             self.d.network_disconnect(pr.args[0], pr.args[1], force=pr.get("force"))
         except DockerError as e:
@@ -252,7 +311,7 @@ class DockerCLI:
             return Result("WARNING! This will remove all custom networks not used by at least one container.\n"
                           "Are you sure you want to continue? [y/N] ", "", 0)
         try:
-            removed = self.d.networks_prune(pr.get("filter"))
+            removed = self.d.networks_prune(list(pr.get("filter")))
         except DockerError as e:
             return framing.daemon_error(self.p, e)
         if not removed:
@@ -261,21 +320,41 @@ class DockerCLI:
 
     # -- containers ------------------------------------------------------------------------------------
     def container(self, argv: list[str]) -> Result:
+        if argv and argv[0] in ("--help", "-h"):
+            return Result("", "", 0)
         if not argv:
             return Result("", "", 0)
         sub, rest = argv[0], argv[1:]
         fn = {"run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start, "stop": self.cmd_stop,
-              "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm, "rename": self.cmd_rename,
-              "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps, "inspect": self.cmd_inspect,
-              "port": self.cmd_port, "prune": self.ctr_prune}.get(sub)
+              "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm, "remove": self.cmd_rm,
+              "rename": self.cmd_rename, "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps,
+              "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune}.get(sub)
         if fn is None:
-            return self.unknown_command(f"container {sub}")
-        return fn(rest)
+            if sub.startswith("-"):
+                return framing.flag_error(self.p, "container", f"unknown flag: {sub}")
+            if self.p.name == "20.10":
+                return self.unknown_command(f"container {sub}")
+            return framing.args_error(self.p, "container", first_arg=sub)
+        self.group = "container "
+        try:
+            return fn(rest)
+        finally:
+            self.group = ""
 
-    def ctr_prune(self, argv: list[str]) -> Result:
-        pr = self._parse("container prune", argv, [F("force", "f", "bool"), F("filter", "", "list")])
+    def ctr_inspect(self, argv: list[str]) -> Result:
+        pr = self._parse("inspect", argv, [F("format", "f", "string"), F("size", "s", "bool")])
         if isinstance(pr, Result):
             return pr
+        return self._inspect(pr.args, self.d.container_inspect, pr.get("format"), "container",
+                             "types.ContainerJSON")
+
+    def ctr_prune(self, argv: list[str]) -> Result:
+        pr = self._parse("prune", argv, [F("force", "f", "bool"), F("filter", "", "list")])
+        if isinstance(pr, Result):
+            return pr
+        if not pr.get("force"):
+            return Result("WARNING! This will remove all stopped containers.\n"
+                          "Are you sure you want to continue? [y/N] ", "", 0)
         removed = []
         for c in list(self.d.containers.values()):
             if not c.running:
@@ -329,7 +408,7 @@ class DockerCLI:
         return spec
 
     def cmd_create(self, argv: list[str], cmd: str = "create") -> Result:
-        pr = self._parse(cmd, argv, RUN_FLAGS, interspersed=False)
+        pr = self._parse(cmd, argv, run_flags(self.p.name), interspersed=False)
         if isinstance(pr, Result):
             return pr
         spec = self._build_spec(cmd, pr)
@@ -351,7 +430,7 @@ class DockerCLI:
             self.d.container_start(cid)
         except DockerError as e:
             return Result(created.stdout, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
-        pr = parse(argv, RUN_FLAGS + [F("help", "", "bool")], interspersed=False)
+        pr = parse(argv, run_flags(self.p.name) + [F("help", "", "bool")], interspersed=False)
         if not pr.get("detach"):
             # attached runs end when the command ends: the model has no processes, so leave it running
             return Result(created.stdout if pr.get("detach") else "", created.stderr, 0)

@@ -7,8 +7,9 @@ that flags stop at the first positional argument (the image). Errors are pflag's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 
 class FlagError(Exception):
@@ -22,6 +23,9 @@ class Flag:
     kind: str = "bool"          # bool | string | list | int | map
     default: Any = None
     hidden: bool = False
+    # docker/cli opts validators: the value to store, or ValueError(message); pflag reports
+    # it as `invalid argument "<raw>" for "<flag>" flag: <message>`
+    validate: Optional[Callable[[str], str]] = None
 
 
 @dataclass(slots=True)
@@ -58,6 +62,11 @@ def parse(argv: Sequence[str], flags: Sequence[Flag], *, interspersed: bool = Tr
 
     def setv(f: Flag, raw: str, shown: str) -> None:
         out.given.add(f.name)
+        if f.validate is not None:
+            try:
+                raw = f.validate(raw)
+            except ValueError as e:
+                raise FlagError(f'invalid argument "{raw}" for "{shown}" flag: {e}') from None
         if f.kind == "bool":
             out.values[f.name] = parse_bool(raw, shown)
         elif f.kind == "list":
@@ -140,3 +149,92 @@ def split_kv(items: Sequence[str]) -> dict[str, str]:
         k, _, v = it.partition("=")
         d[k] = v
     return d
+
+
+# -- docker/cli opts validators (opts/opts.go, opts/hosts.go) ------------------------------------------
+_WHITESPACE = " \t"
+_ALPHA = re.compile(r"[a-zA-Z]")
+_DOMAIN = re.compile(r"^(:?(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9]))"
+                     r"(:?\.(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])))*)\.?\s*$")
+
+
+def validate_label(value: str) -> str:
+    """opts.ValidateLabel (same text in 20.10 and 28)."""
+    key = value.partition("=")[0].lstrip(_WHITESPACE)
+    if key == "":
+        raise ValueError(f"invalid label '{value}': empty name")
+    if any(c in key for c in _WHITESPACE):
+        raise ValueError(f"label '{key}' contains whitespaces")
+    return value
+
+
+def _go_parse_ip(text: str) -> Optional[str]:
+    from ..addr import AddrError, go_string, parse_ip
+    try:
+        return go_string(parse_ip(text))
+    except (AddrError, ValueError):
+        return None
+
+
+def ip_address_validator(engine: str) -> Callable[[str], str]:
+    """opts.ValidateIPAddress: the address in Go's canonical form."""
+    def validate(val: str) -> str:
+        ip = _go_parse_ip(val.strip())
+        if ip is not None:
+            return ip
+        if engine == "20.10":
+            raise ValueError(f"{val} is not an ip address")
+        raise ValueError(f"IP address is not correctly formatted: {val}")
+    return validate
+
+
+def validate_dns_search(val: str) -> str:
+    """opts.ValidateDNSSearch."""
+    val = val.strip(" ")
+    if val == ".":
+        return val
+    if not _ALPHA.search(val):
+        raise ValueError(f"{val} is not a valid domain")
+    m = _DOMAIN.match(val)
+    if m and len(m.group(1)) < 255:
+        return m.group(1)
+    raise ValueError(f"{val} is not a valid domain")
+
+
+def extra_host_validator(engine: str) -> Callable[[str], str]:
+    """opts.ValidateExtraHost: 20.10 splits on the first ``:``; 28 also takes ``host=ip`` and
+    ``[ip]`` and hands the daemon ``host:ip``."""
+    def validate(val: str) -> str:
+        if engine == "20.10":
+            k, sep, v = val.partition(":")
+            if not sep or not k:
+                raise ValueError(f"bad format for add-host: {go_quote_str(val)}")
+            if v != "host-gateway" and _go_parse_ip(v.strip()) is None:
+                raise ValueError(f"invalid IP address in add-host: {go_quote_str(v)}")
+            return val
+        k, sep, v = val.partition("=")
+        if not sep:
+            k, sep, v = val.partition(":")
+        if not sep or not k or ":" in k:
+            raise ValueError(f"bad format for add-host: {go_quote_str(val)}")
+        if v != "host-gateway":
+            if len(v) > 2 and v[0] == "[" and v[-1] == "]":
+                v = v[1:-1]
+            if _go_parse_ip(v.strip()) is None:
+                raise ValueError(f"invalid IP address in add-host: {go_quote_str(v)}")
+        return k + ":" + v
+    return validate
+
+
+def validate_link(val: str) -> str:
+    """opts.ValidateLink (ParseLink's errors)."""
+    if val == "":
+        raise ValueError("empty string specified for links")
+    if len(val.split(":", 2)) > 2:
+        raise ValueError("bad format for links: " + val)
+    return val
+
+
+def go_quote_str(s: str) -> str:
+    from .gotemplate import go_quote
+    return go_quote(s)

@@ -15,11 +15,19 @@ from . import views
 from .result import Result
 
 
+def _tool(fn: Callable[[], str]) -> Result:
+    """Run a view; a ToolError becomes the tool's own stderr and exit code."""
+    try:
+        return Result(fn(), "", 0)
+    except views.ToolError as e:
+        return Result("", e.stderr, e.exit_code)
+
+
 def run_ip(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
-    """``ip`` (busybox or iproute2)."""
+    """``ip`` (busybox or iproute2): addr, link, route (show, get) with -4/-6/-br/-o."""
     args = list(argv)
     family: Optional[int] = None
-    brief = False
+    brief = oneline = False
     while args and args[0].startswith("-"):
         a = args.pop(0)
         if a == "-4":
@@ -28,54 +36,48 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
             family = 6
         elif a in ("-br", "-brief"):
             brief = True
-        elif a in ("-o", "-oneline", "-d", "-details", "-s", "-stats", "-c", "-color"):
+        elif a in ("-o", "-oneline"):
+            oneline = True
+        elif a in ("-d", "-details", "-s", "-stats", "-c", "-color"):
             continue
+        elif a in ("-f", "-family") and args:
+            fam = args.pop(0)
+            family = 6 if fam == "inet6" else 4 if fam == "inet" else None
         else:
             if flavour == "busybox":
-                return Result("", _busybox_ip_usage(), 1)
+                return Result("", views.BUSYBOX_IP_USAGE, 1)
             return Result("", f'Option "{a}" is unknown, try "ip -help".\n', 255)
     if not args:
         if flavour == "busybox":
-            return Result("", _busybox_ip_usage(), 1)
+            return Result("", views.BUSYBOX_IP_USAGE, 1)
         return Result("", _IPROUTE_USAGE, 255)
     obj, rest = args[0], args[1:]
-    dev: Optional[str] = None
+    if obj in ("r", "ro", "rou", "route") and rest and rest[0] == "get":
+        if len(rest) < 2:
+            return Result("", views.BUSYBOX_IP_USAGE if flavour == "busybox" else _IPROUTE_USAGE, 1)
+        return _tool(lambda: views.ip_route_get(ns, rest[1], flavour))
     if rest and rest[0] in ("show", "list", "ls", "lst", "sh", "s", "l"):
         rest = rest[1:]
-    if rest and rest[0] == "dev" and len(rest) > 1:
-        dev = rest[1]
-        rest = rest[2:]
-    elif rest and not rest[0].startswith("-") and obj in ("a", "addr", "address", "link", "l"):
-        dev = rest[0]
-        rest = rest[1:]
-    if dev is not None and ns.link(dev) is None:
-        if flavour == "busybox":
-            return Result("", f"ip: can't find device '{dev}'\n", 1)
-        return Result("", f'Device "{dev}" does not exist.\n', 1)
+    dev: Optional[str] = None
+    kind: Optional[str] = None
+    while rest:
+        w = rest.pop(0)
+        if w == "dev" and rest:
+            dev = rest.pop(0)
+        elif w == "type" and rest:
+            kind = rest.pop(0)
+        elif not w.startswith("-") and dev is None:
+            dev = w
     if obj in ("a", "ad", "addr", "address"):
-        return Result(views.ip_addr(ns, flavour=flavour, dev=dev, brief=brief, family=family), "", 0)
-    if obj in ("l", "li", "link"):
-        return Result(views.ip_link(ns, flavour=flavour, dev=dev, brief=brief), "", 0)
-    if obj in ("r", "ro", "route"):
-        return Result(views.ip_route(ns, flavour=flavour, family=family or 4), "", 0)
+        return _tool(lambda: views.ip_addr(ns, flavour, dev=dev, brief=brief, family=family, kind=kind,
+                                           oneline=oneline))
+    if obj in ("l", "li", "lin", "link"):
+        return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline))
+    if obj in ("r", "ro", "rou", "route"):
+        return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
     if flavour == "busybox":
-        return Result("", f"ip: unknown command '{obj}'\n" if False else _busybox_ip_usage(), 1)
+        return Result("", views.BUSYBOX_IP_USAGE, 1)
     return Result("", f'Object "{obj}" is unknown, try "ip help".\n', 1)
-
-
-def _busybox_ip_usage() -> str:
-    return ("BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.\n\n"
-            "Usage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n\n"
-            "OPTIONS := -f[amily] inet|inet6|link | -o[neline]\n\n"
-            "ip addr add|del IFADDR dev IFACE | show|flush [dev IFACE] [to PREFIX]\n"
-            "ip route list|flush|add|del|change|append|replace|test ROUTE\n"
-            "ip link set IFACE [up|down] [arp on|off] [multicast on|off]\n"
-            "\t[promisc on|off] [mtu NUM] [name NAME] [qlen NUM] [address MAC]\n"
-            "\t[master IFACE | nomaster] [netns PID]\n"
-            "ip tunnel add|change|del NAME [mode ipip|gre|sit]\n"
-            "\t[remote ADDR] [local ADDR] [ttl TTL]\n"
-            "ip neigh show|flush [to PREFIX] [dev DEV] [nud STATE]\n"
-            "ip rule [list] | add|del SELECTOR ACTION\n")
 
 
 _IPROUTE_USAGE = ("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
@@ -83,30 +85,33 @@ _IPROUTE_USAGE = ("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
 
 
 def run_ifconfig(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
+    show_all = "-a" in argv
     args = [a for a in argv if a != "-a"]
     iface = args[0] if args else None
-    if iface is not None and ns.link(iface) is None:
-        if flavour == "busybox":
-            return Result("", f"ifconfig: {iface}: error fetching interface information: Device not found\n", 1)
-        return Result("", f"{iface}: error fetching interface information: Device not found\n", 1)
-    return Result(views.ifconfig(ns, iface=iface, flavour=flavour), "", 0)
+    return _tool(lambda: views.ifconfig(ns, iface=iface, flavour=flavour, all=show_all))
+
+
+def run_route(argv: Sequence[str], ns: Namespace, netstat: bool = False) -> Result:
+    numeric = any("n" in a for a in argv if a.startswith("-"))
+    return _tool(lambda: views.route_n(ns, numeric, netstat=netstat))
 
 
 def run_brctl(argv: Sequence[str], ns: Namespace) -> Result:
     if not argv or argv[0] == "show":
-        return Result(views.brctl_show(ns), "", 0)
+        return _tool(lambda: views.brctl_show(ns, argv[1] if len(argv) > 1 else None))
     return Result("", f"never heard of command [{argv[0]}]\n", 1)
 
 
 def run_bridge(argv: Sequence[str], ns: Namespace) -> Result:
     if argv and argv[0] in ("link", "l"):
-        return Result(views.bridge_link(ns), "", 0)
+        rest = [a for a in argv[1:] if a not in ("show", "dev")]
+        return _tool(lambda: views.bridge_link(ns, rest[0] if rest else None))
     return Result("", 'Object "' + (argv[0] if argv else "") + '" is unknown, try "bridge help".\n', 255)
 
 
 def run_iptables(argv: Sequence[str], ns: Namespace) -> Result:
     table, action, chain = "filter", None, None
-    numeric = verbose = False
+    numeric = verbose = line_numbers = exact = False
     args = list(argv)
     i = 0
     while i < len(args):
@@ -124,33 +129,38 @@ def run_iptables(argv: Sequence[str], ns: Namespace) -> Result:
             numeric = True
         elif a in ("-v", "--verbose"):
             verbose = True
-        elif a.startswith("-") and len(a) > 2 and not a.startswith("--"):
+        elif a == "--line-numbers":
+            line_numbers = True
+        elif a in ("-x", "--exact"):
+            exact = True
+        elif a.startswith("-") and not a.startswith("--"):
             for ch in a[1:]:
                 if ch == "n":
                     numeric = True
                 elif ch == "v":
                     verbose = True
-                elif ch == "L":
-                    action = "L"
-                elif ch == "S":
-                    action = "S"
+                elif ch == "x":
+                    exact = True
+                elif ch in "LS":
+                    action = ch
+                    if i + 1 < len(args) and not args[i + 1].startswith("-"):
+                        chain = args[i + 1]
+                        i += 1
         i += 1
-    if table not in ns.netfilter.tables:
-        return Result("", f"iptables v1.8.9 (legacy): can't initialize iptables table `{table}': Table does not "
-                          f"exist (do you need to insmod?)\nPerhaps iptables or your kernel needs to be upgraded.\n", 3)
-    if chain is not None and chain not in ns.netfilter.tables[table].chains:
-        return Result("", f"iptables: No chain/target/match by that name.\n", 1)
     if action == "S":
-        return Result(views.iptables_S(ns.netfilter, table=table, chain=chain), "", 0)
+        return _tool(lambda: views.iptables_S(ns.netfilter, table=table, chain=chain))
     if action == "L":
-        return Result(views.iptables_L(ns.netfilter, table=table, numeric=numeric, verbose=verbose, chain=chain),
-                      "", 0)
+        return _tool(lambda: views.iptables_L(ns.netfilter, table=table, numeric=numeric, verbose=verbose,
+                                              chain=chain, line_numbers=line_numbers, exact=exact))
     return Result("", "iptables v1.8.9 (nf_tables): no command specified\nTry `iptables -h' or 'iptables --help' "
                       "for more information.\n", 2)
 
 
-def run_iptables_save(argv: Sequence[str], ns: Namespace) -> Result:
-    return Result(views.iptables_save(ns.netfilter), "", 0)
+def run_iptables_save(argv: Sequence[str], ns: Namespace, now: Optional[float] = None) -> Result:
+    table = None
+    if "-t" in argv and argv.index("-t") + 1 < len(argv):
+        table = argv[argv.index("-t") + 1]
+    return _tool(lambda: views.iptables_save(ns.netfilter, table=table, now=now))
 
 
 HostTool = Callable[[Sequence[str], Namespace], Result]

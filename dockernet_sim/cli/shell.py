@@ -22,7 +22,7 @@ from .docker import DockerCLI
 from .flags import Flag, FlagError, parse
 from .result import Result
 
-HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save")
+HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat")
 
 
 def split_pipeline(line: str) -> list[list[str]]:
@@ -164,11 +164,12 @@ class Session:
                 code = 1
         return Result(out, err, code)
 
-    def host_tool(self, prog: str, args: list[str], ns: Any, flavour: str) -> Result:
+    def host_tool(self, prog: str, args: list[str], ns: Any, flavour: str, in_container: bool = False) -> Result:
         if prog == "ip":
             return programs.run_ip(args, ns, flavour)
         if prog == "ifconfig":
-            return programs.run_ifconfig(args, ns, "net-tools" if flavour == "iproute2" else flavour)
+            # the iproute2 image only replaces ip: ifconfig is busybox's in containers
+            return programs.run_ifconfig(args, ns, "busybox" if in_container else "net-tools")
         if prog == "brctl":
             return programs.run_brctl(args, ns)
         if prog == "bridge":
@@ -176,7 +177,11 @@ class Session:
         if prog == "iptables":
             return programs.run_iptables(args, ns)
         if prog == "iptables-save":
-            return programs.run_iptables_save(args, ns)
+            return programs.run_iptables_save(args, ns, now=self.host.rand.peek_ns() / 1e9)
+        if prog == "route":
+            return programs.run_route(args, ns)
+        if prog == "netstat":
+            return programs.run_route(args, ns, netstat=True)
         return Result("", f"bash: {prog}: command not found\n", 127)
 
     def docker(self, argv: list[str]) -> Result:
@@ -246,11 +251,11 @@ class Session:
                 from ..addr import parse_ip
                 from ..kernel.links import Address
                 ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
-        if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save"):
+        if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat"):
             if base in ("brctl", "bridge", "iptables", "iptables-save") and flavour == "busybox" and \
                     base != "brctl":
                 return self._exec_not_found(prog)
-            return self.host_tool(base, args, ns, flavour=flavour)
+            return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)
         if base == "cat":

@@ -82,7 +82,8 @@ class Daemon(NetworkAPI, ContainerAPI):
         host = self.kernel.host
         eth0 = parse_prefix(self.host.eth0)
         mac = self.rand.random_mac()
-        host.add_link("eth0", "ether", mtu=self.host.mtu, mac=mac, up=True, carrier=True)
+        eth = host.add_link("eth0", "ether", mtu=self.host.mtu, mac=mac, up=True, carrier=True)
+        eth.had_carrier = True
         host.add_address("eth0", eth0.addr, eth0.length)
         if self.host.gateway:
             host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)))

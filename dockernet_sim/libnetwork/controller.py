@@ -174,6 +174,9 @@ class Controller:
                 if ps.gateway is not None:
                     a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
                     a6.nodad = self.profile.name == "28"
+            if net.pools6 and self.profile.name == "20.10":
+                # 20.10 also gives an IPv6 bridge the link-local fe80::1
+                host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
         net.rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
                                 subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
                                 masquerade=net.masquerade, internal=net.internal,
@@ -338,9 +341,9 @@ class Controller:
         if bridge is not None:
             a.master = bridge
             bridge.ports.append(a)
-            was = bridge.carrier
-            bridge.carrier = True
-            self._undo(lambda: setattr(bridge, "carrier", was))
+            was = (bridge.carrier, bridge.had_carrier)
+            bridge.carrier = bridge.had_carrier = True
+            self._undo(lambda: (setattr(bridge, "carrier", was[0]), setattr(bridge, "had_carrier", was[1])))
         ep.host_link, ep.link = a, b
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
         if ep.ip6 is None and self.profile.name == "28":

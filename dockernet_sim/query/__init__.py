@@ -1,0 +1,433 @@
+"""Reachability and traces, computed from kernel objects only.
+
+``reach(host, src, dst, port=None, proto="icmp")`` walks one packet (and its reply) through the
+namespaces, veth pairs, bridges, routes and netfilter rules the daemon programmed — never through
+Docker's configuration — so every verdict names the rule or object that decided it, as a person
+debugging with ``ip route`` and ``iptables -S`` would. Who listens on a port comes from the
+processes: a container listens on its image's EXPOSEd ports and on its published ports; the
+userland proxy (``docker-proxy``) listens on each published host port.
+
+>>> from dockernet_sim import DockerHost
+>>> h = DockerHost(engine="28")
+>>> _ = h.run("busybox", name="a"); _ = h.run("busybox", name="b")
+>>> reach(h, "a", "b").verdict
+'reachable'
+>>> reach(h, "a", "b", port=80).verdict      # nothing listens on 80 in b
+'refused'
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional, Sequence
+
+from ..addr import IP, AddrError, parse_ip, prefix
+from ..daemon import resolver
+from ..kernel import Namespace
+from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
+
+__all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "Resolution",
+           "exec_network_tool", "OUTSIDE_IP"]
+
+EPHEMERAL_PORT = 40000
+
+
+@dataclass(slots=True)
+class Trace:
+    """The walk of one packet and its reply.
+
+    ``verdict``: ``reachable``, ``dropped`` (a rule, a policy, or a lost reply), ``no route``
+    (the sender has no route: ``sendto: Network is unreachable``), ``unreachable`` (nobody answers
+    ARP), ``refused`` (nothing listens: TCP RST / ICMP port unreachable), ``no address``,
+    ``bad address`` (a name that does not resolve).
+    """
+
+    src: str
+    dst: str
+    proto: str
+    port: Optional[int]
+    verdict: str
+    hops: list[Hop] = field(default_factory=list)
+    src_ip: Optional[IP] = None
+    dst_ip: Optional[IP] = None
+    reason: str = ""
+    reply_ttl: int = 64
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "reachable"
+
+    def decided_by(self) -> str:
+        """The last step: the rule, route or object that settled the verdict."""
+        return self.hops[-1].text if self.hops else self.reason
+
+    def explain(self) -> str:
+        what = self.proto if self.port is None else f"{self.proto}/{self.port}"
+        head = f"{self.src} -> {self.dst} ({what}"
+        if self.dst_ip is not None:
+            head += f", {self.src_ip or '?'} -> {self.dst_ip}"
+        head += f"): {self.verdict.upper()}"
+        lines = [head]
+        phase = ""
+        for h in self.hops:
+            if h.phase != phase:
+                phase = h.phase
+                lines.append(f"  {phase}:")
+            lines.append(f"    [{h.where}] {h.text}")
+        if self.reason and self.verdict != "reachable":
+            lines.append(f"  decided by: {self.reason}")
+        return "\n".join(lines)
+
+    __str__ = explain
+
+    def __repr__(self) -> str:
+        return f"<Trace {self.src} -> {self.dst} {self.proto}{'/' + str(self.port) if self.port else ''}: {self.verdict}>"
+
+    def _repr_html_(self) -> str:
+        colour = "#2a2" if self.ok else "#c33"
+        rows = "".join(f"<tr><td>{html.escape(h.phase)}</td><td>{html.escape(h.where)}</td>"
+                       f"<td>{html.escape(h.kind)}</td><td><code>{html.escape(h.text)}</code></td></tr>"
+                       for h in self.hops)
+        return (f"<div><b>{html.escape(self.src)} &rarr; {html.escape(self.dst)}</b> "
+                f"<span style='color:{colour};font-weight:bold'>{html.escape(self.verdict)}</span>"
+                f"<table>{rows}</table></div>")
+
+
+@dataclass(slots=True)
+class Resolution:
+    """What a name resolves to inside one container, and what answered."""
+
+    name: str
+    addrs: list[IP]
+    source: str
+
+    @property
+    def found(self) -> bool:
+        return bool(self.addrs)
+
+    def __repr__(self) -> str:
+        return f"<Resolution {self.name}: {[str(a) for a in self.addrs] or 'not found'} ({self.source})>"
+
+
+# --- the context: namespaces, labels and sockets, built once per query -------------------------
+
+class Context:
+    """What a walk needs besides the kernel: namespace labels and listening sockets."""
+
+    def __init__(self, d: Any) -> None:
+        self.d = d
+        self.kernel = d.kernel
+        self.host_ns: Namespace = d.kernel.host
+        self.labels: dict[int, str] = {id(self.host_ns): "host"}
+        self.sockets = Sockets()
+        owners: dict[int, list[str]] = {}
+        for c in d.containers.values():
+            if not c.running:
+                continue
+            ns = self.netns(c)
+            if ns is None:
+                continue
+            if ns is not self.host_ns:
+                owners.setdefault(id(ns), []).append(c.name)
+            for key in list(c.image.exposed) + list(c.exposed) + list(c.port_bindings):
+                port, _, proto = key.partition("/")
+                try:
+                    self.sockets.add(ns, Listener(proto or "tcp", None, int(port), f"container {c.name}"))
+                except ValueError:
+                    continue
+        for key, names in owners.items():
+            self.labels[key] = "container " + ", ".join(sorted(names))
+        fw = getattr(d, "firewall", None)
+        if fw is None or getattr(fw, "userland_proxy", True):
+            for sb in d.ctl.sandboxes.values():
+                for ep in sb.endpoints:
+                    for pm in ep.ports:
+                        hip = parse_ip(pm.host_ip)
+                        self.sockets.add(self.host_ns, Listener(
+                            pm.proto, None if hip.value == 0 else hip, pm.host_port, "docker-proxy",
+                            (pm.container_ip, pm.container_port)))
+
+    def netns(self, c: Any) -> Optional[Namespace]:
+        if not c.running:
+            return None
+        if c.mode_kind == "host":
+            return self.host_ns
+        return self.d.container_netns(c)
+
+    def label(self, ns: Optional[Namespace]) -> str:
+        if ns is None:
+            return "outside"
+        return self.labels.get(id(ns), f"netns {ns.name}")
+
+    def host_eth(self) -> Any:
+        for l in self.host_ns.sorted_links():
+            if l.kind == "ether" and l.up:
+                return l
+        return None
+
+    def visible_from_outside(self) -> list:
+        eth = self.host_eth()
+        if eth is None:
+            return []
+        return [prefix(a.ip.value, a.prefixlen, a.ip.version).masked() for a in eth.addresses
+                if a.scope == "global"]
+
+    def walker(self) -> Walker:
+        return Walker(self.sockets, self.label, self.host_ns)
+
+
+# --- endpoints: what a src/dst argument names --------------------------------------------------
+
+@dataclass(slots=True)
+class End:
+    label: str
+    ns: Optional[Namespace]            # None: outside
+    ip: Optional[IP] = None
+    container: Any = None
+
+
+def _find_container(d: Any, term: str) -> Any:
+    try:
+        return d.find_container(term)
+    except Exception:
+        return None
+
+
+def _src_end(ctx: Context, src: Any) -> End:
+    d = ctx.d
+    if src == "host":
+        return End("host", ctx.host_ns)
+    if src == "outside":
+        return End("outside", None, parse_ip(OUTSIDE_IP))
+    c = src if hasattr(src, "network_mode") else _find_container(d, str(src))
+    if c is not None:
+        return End(c.name, ctx.netns(c), None, c)
+    ip = parse_ip(str(src))
+    for ns in ctx.kernel.namespaces.values():
+        if any(a.ip == ip for _, a in ns.addresses()):
+            return End(str(src), ns, ip)
+    return End(str(src), None, ip)
+
+
+def _container_ips(ctx: Context, c: Any) -> list[tuple[Any, IP]]:
+    ns = ctx.netns(c)
+    if ns is None:
+        return []
+    out = []
+    for l, a in ns.addresses():
+        if l.kind != "loopback" and a.scope == "global":
+            out.append((l, a.ip))
+    return out
+
+
+def _dst_end(ctx: Context, dst: Any, src: End, family: int = 4) -> End:
+    d = ctx.d
+    if dst == "host":
+        eth = ctx.host_eth()
+        ip = next((a.ip for a in eth.addresses if a.ip.version == family), None) if eth is not None else None
+        return End("host", ctx.host_ns, ip)
+    if dst == "outside":
+        return End("outside", None, parse_ip(OUTSIDE_IP))
+    c = dst if hasattr(dst, "network_mode") else _find_container(d, str(dst))
+    if c is not None:
+        ips = [(l, ip) for l, ip in _container_ips(ctx, c) if ip.version == family]
+        if not ips:
+            return End(c.name, ctx.netns(c), None, c)
+        # the address on a network the source shares, else the first one
+        if src.ns is not None:
+            for l, ip in ips:
+                br = l.peer.master if l.peer is not None else None
+                for sl, sip in ([(sl, a.ip) for sl, a in src.ns.addresses()]):
+                    sbr = sl.peer.master if sl.peer is not None else None
+                    if br is not None and sbr is br:
+                        return End(c.name, ctx.netns(c), ip, c)
+        return End(c.name, ctx.netns(c), ips[0][1], c)
+    try:
+        ip = parse_ip(str(dst))
+    except AddrError:
+        if src.container is not None:
+            addrs, note = resolver.getaddrinfo(d, src.container, str(dst))
+            if addrs:
+                return End(str(dst), None, addrs[0])
+        return End(str(dst), None, None)
+    return End(str(dst), None, ip)
+
+
+# --- the walk ---------------------------------------------------------------------------------
+
+def _roundtrip(ctx: Context, w: Walker, src: End, pkt: Packet, depth: int = 0) -> tuple[str, str]:
+    """Walk ``pkt`` from ``src`` and its reply back; returns (verdict, reason)."""
+    w.phase = "request" if depth == 0 else "proxy request"
+    origin_ip = pkt.src
+    if src.ns is None:
+        eth = ctx.host_eth()
+        out = w.outside_send(pkt, eth, ctx.visible_from_outside())
+    else:
+        out = w.send(src.ns, pkt)
+    if out.verdict != "delivered":
+        return _verdict(out), out.reason
+    assert out.packet is not None
+    if out.listener is not None and out.listener.proxy_to is not None and depth < 3:
+        cip, cport = out.listener.proxy_to
+        w.hop(out.ns, "proxy", f"docker-proxy accepts the connection and opens its own to {cip}:{cport}")
+        saved = w.nats
+        w.nats = []
+        inner = Packet(None, cip, pkt.proto, EPHEMERAL_PORT + 1 + depth, cport)
+        v, why = _roundtrip(ctx, w, End("host", out.ns), inner, depth + 1)
+        w.nats = saved
+        if v != "reachable":
+            return v, why
+    w.phase = "reply" if depth == 0 else "proxy reply"
+    w.ttl = 64
+    got = out.packet
+    reply = Packet(got.dst, got.src, got.proto, got.dport, got.sport, "ESTABLISHED")  # type: ignore[arg-type]
+    if out.ns is None:
+        back = w.outside_send(reply, ctx.host_eth(), ctx.visible_from_outside())
+    else:
+        back = w.send(out.ns, reply)
+    if back.verdict == "delivered" and back.ns is src.ns and (origin_ip is None or back.packet is None
+                                                               or back.packet.dst == origin_ip):
+        return "reachable", ""
+    if back.verdict == "delivered":
+        return "dropped", f"the reply went to {back.packet.dst if back.packet else '?'}, not to the sender"
+    return "dropped", "the reply was lost: " + (back.reason or back.verdict)
+
+
+def _verdict(out: Outcome) -> str:
+    return {"dropped": "dropped", "no route": "no route", "unreachable": "unreachable",
+            "refused": "refused", "loop": "dropped"}.get(out.verdict, out.verdict)
+
+
+def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto: str) -> Trace:
+    proto = proto.lower()
+    if port is not None and proto == "icmp":
+        proto = "tcp"
+    src = _src_end(ctx, src_arg)
+    family = 4
+    if isinstance(dst_arg, str) and ":" in dst_arg:
+        family = 6
+    dst = _dst_end(ctx, dst_arg, src, family)
+    t = Trace(str(getattr(src_arg, "name", src_arg)), str(getattr(dst_arg, "name", dst_arg)), proto, port,
+              "reachable", dst_ip=dst.ip)
+    if src.container is not None and src.ns is None:
+        t.verdict, t.reason = "no address", f"{src.label} is not running"
+        return t
+    if dst.ip is None:
+        if dst.container is not None:
+            t.verdict = "no address"
+            t.reason = f"{dst.label} has no IPv{family} address but its loopback (network mode " \
+                       f"{dst.container.network_mode})" if dst.container.running else f"{dst.label} is not running"
+        else:
+            t.verdict, t.reason = "bad address", f"{dst.label!r} does not resolve"
+        return t
+    w = ctx.walker()
+    pkt = Packet(src.ip, dst.ip, proto, EPHEMERAL_PORT if proto != "icmp" else 0, port or 0)
+    t.verdict, t.reason = _roundtrip(ctx, w, src, pkt)
+    t.src_ip = pkt.src if src.ip is None else src.ip
+    t.hops = w.hops
+    t.reply_ttl = max(1, w.ttl)
+    if not t.reason and w.hops and t.verdict != "reachable":
+        t.reason = w.hops[-1].text
+    return t
+
+
+def reach(host: Any, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp") -> Trace:
+    """Can ``src`` reach ``dst``? Walks the packet and its reply through the kernel model.
+
+    ``src``/``dst``: a container (name, ID or object), ``"host"`` (for ``dst``: the host's eth0
+    address), an IP address, or ``"outside"`` (a modelled remote host, :data:`OUTSIDE_IP`). A
+    ``port`` makes it TCP unless ``proto`` says ``"udp"``.
+    """
+    return _trace(Context(host), src, dst, port, proto)
+
+
+@dataclass
+class Reachability:
+    """A who-reaches-whom matrix; ``m[a, b]`` is the :class:`Trace` from ``a`` to ``b``."""
+
+    names: list[str]
+    traces: dict[tuple[str, str], Trace]
+
+    def __getitem__(self, key: tuple[str, str]) -> Trace:
+        return self.traces[key]
+
+    def verdicts(self) -> dict[tuple[str, str], str]:
+        return {k: t.verdict for k, t in self.traces.items()}
+
+    def __str__(self) -> str:
+        w = max([len(n) for n in self.names] + [4])
+        cells = {"reachable": "ok", "dropped": "DROP", "no route": "noroute", "unreachable": "unreach",
+                 "refused": "refused", "no address": "-", "bad address": "?"}
+        cw = max(w, 7)
+        lines = [" " * w + " " + " ".join(n.rjust(cw) for n in self.names)]
+        for a in self.names:
+            row = [(cells.get(self.traces[a, b].verdict, self.traces[a, b].verdict) if a != b else "")
+                   .rjust(cw) for b in self.names]
+            lines.append(a.ljust(w) + " " + " ".join(row))
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{html.escape(n)}</th>" for n in self.names)
+        body = ""
+        for a in self.names:
+            tds = ""
+            for b in self.names:
+                if a == b:
+                    tds += "<td></td>"
+                    continue
+                t = self.traces[a, b]
+                colour = "#cfc" if t.ok else "#fcc"
+                tds += (f"<td style='background:{colour}' title='{html.escape(t.decided_by())}'>"
+                        f"{html.escape(t.verdict)}</td>")
+            body += f"<tr><th>{html.escape(a)}</th>{tds}</tr>"
+        return f"<table><tr><th></th>{head}</tr>{body}</table>"
+
+
+def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Optional[int] = None,
+                 proto: str = "icmp") -> Reachability:
+    """Every running container (or the named ones) against every other.
+
+    The context (labels, sockets) is built once; a walk is shared by every pair that has the
+    same source namespace and destination address (``container:`` mode peers, repeated names).
+    """
+    ctx = Context(host)
+    if containers is None:
+        containers = [c.name for c in sorted(host.containers.values(), key=lambda c: c.created_ns) if c.running]
+    names = list(containers)
+    cache: dict[tuple[int, Optional[IP], Optional[int]], Trace] = {}
+    traces: dict[tuple[str, str], Trace] = {}
+    for a in names:
+        src = _src_end(ctx, a)
+        for b in names:
+            if a == b:
+                traces[a, b] = Trace(a, b, proto, port, "reachable", reason="itself")
+                continue
+            dst = _dst_end(ctx, b, src)
+            key = (id(src.ns), dst.ip, id(dst.ns) if dst.ip is None else None)
+            t = cache.get(key)
+            if t is None:
+                t = _trace(ctx, a, b, port, proto)
+                cache[key] = t
+            elif t.src != a or t.dst != b:
+                t = Trace(a, b, t.proto, t.port, t.verdict, t.hops, t.src_ip, t.dst_ip, t.reason, t.reply_ttl)
+            traces[a, b] = t
+    return Reachability(names, traces)
+
+
+def resolve(host: Any, container: Any, name: str) -> Resolution:
+    """What ``name`` resolves to inside ``container`` (/etc/hosts, then its resolv.conf servers)."""
+    c = container if hasattr(container, "network_mode") else host.find_container(str(container))
+    addrs, note = resolver.getaddrinfo(host, c, name)
+    return Resolution(name, addrs, note)
+
+
+def trace_from(host: Any, container: Any, ip: IP, port: Optional[int] = None, proto: str = "icmp") -> Trace:
+    """A trace from a container to an address (what ``docker exec … ping`` uses)."""
+    return _trace(Context(host), container, str(ip), port, proto)
+
+
+def exec_network_tool(host: Any, container: Any, prog: str, args: list[str]) -> Any:
+    """``docker exec C ping|nslookup|getent|nc …``: the tool's output from this model."""
+    from .tools import run_tool
+    return run_tool(host, container, prog, args)
