@@ -6,6 +6,7 @@ model, and renders tables, JSON and templates; errors are framed per client gene
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, Callable, Optional, Sequence
 
@@ -192,7 +193,9 @@ class DockerCLI:
                                         ipam_config=ipam, ipam_driver=pr.get("ipam-driver"),
                                         ipam_options=pr.get("ipam-opt"), internal=pr.get("internal"),
                                         attachable=pr.get("attachable"), labels=labels,
-                                        enable_ipv6=pr.get("ipv6") if "ipv6" in pr.given else None)
+                                        enable_ipv6=pr.get("ipv6") if "ipv6" in pr.given else None,
+                                        scope=pr.get("scope"), config_only=pr.get("config-only"),
+                                        config_from=pr.get("config-from"), ingress=pr.get("ingress"))
         except DockerError as e:
             return framing.daemon_error(self.p, e)
         return Result(nid + "\n", "", 0)
@@ -397,7 +400,7 @@ class DockerCLI:
         for e in pr.get("expose"):
             spec.expose.extend(expand_expose(e))
         try:
-            spec.port_bindings = parse_publish(pr.get("publish"))
+            spec.port_bindings = parse_publish(pr.get("publish"), self.p)
         except ValueError as e:
             return Result("", framing.run_error(self.p, str(e), create_failed=True, cmd=cmd, daemon=False), 125)
         if aliases and (not mode or mode in ("bridge", "default", "host", "none") or mode.startswith("container:")) \
@@ -437,19 +440,19 @@ class DockerCLI:
         return created
 
     def _each(self, cmd: str, argv: list[str], flags: list[Flag], action: Callable[[str, Parsed], None],
-              err_suffix: Callable[[list[str]], str] | None = None) -> Result:
+              err_suffix: Callable[[list[str]], str] | None = None, obj: str = "") -> Result:
+        """A command that acts on each argument in turn: names of the successes on stdout, one
+        error line per failure, then (start) a summary line; exit 1 if anything failed."""
         pr = self._parse(cmd, argv, flags)
         if isinstance(pr, Result):
             return pr
-        if not pr.args:
-            return framing.args_error(self.p, cmd, "requires at least 1 argument")
         out, err, failed = "", "", []
         for term in pr.args:
             try:
                 action(term, pr)
                 out += term + "\n"
             except DockerError as e:
-                err += f"Error response from daemon: {e}\n"
+                err += framing.api_error(self.p, e, obj, term) + "\n"
                 failed.append(term)
         if failed and err_suffix is not None:
             err += err_suffix(failed)
@@ -458,7 +461,8 @@ class DockerCLI:
     def cmd_start(self, argv: list[str]) -> Result:
         def suffix(failed: list[str]) -> str:
             return f"Error: failed to start containers: {', '.join(failed)}\n"
-        r = self._each("start", argv, [F("attach", "a", "bool"), F("interactive", "i", "bool")],
+        r = self._each("start", argv, [F("attach", "a", "bool"), F("interactive", "i", "bool"),
+                                       F("detach-keys", "", "string")],
                        lambda t, pr: self.d.container_start(t), suffix)
         return r
 
@@ -474,188 +478,475 @@ class DockerCLI:
         return self._each("kill", argv, [F("signal", "s", "string")], lambda t, pr: self.d.container_kill(t))
 
     def cmd_rm(self, argv: list[str]) -> Result:
-        return self._each("rm", argv, [F("force", "f", "bool"), F("volumes", "v", "bool"), F("link", "l", "bool")],
-                          lambda t, pr: self.d.container_remove(t, force=pr.get("force")))
+        pr = self._parse("rm", argv, [F("force", "f", "bool"), F("volumes", "v", "bool"), F("link", "l", "bool")])
+        if isinstance(pr, Result):
+            return pr
+        out, err, failed = "", "", False
+        for term in pr.args:
+            ref = term.strip("/")
+            if not ref:
+                failed = True
+                err += ("Container name cannot be empty" if self.p.name == "20.10" else
+                        "container name cannot be empty") + "\n"
+                continue
+            try:
+                self.d.container_remove(ref, force=pr.get("force"))
+                out += term + "\n"
+            except DockerError as e:
+                # rm.go: with --force a missing container is reported but is not a failure
+                err += framing.api_error(self.p, e, "container", ref) + "\n"
+                if not (pr.get("force") and isinstance(e, NotFound)):
+                    failed = True
+        return Result(out, err, 1 if failed else 0)
 
     def cmd_rename(self, argv: list[str]) -> Result:
         pr = self._parse("rename", argv, [])
         if isinstance(pr, Result):
             return pr
-        if len(pr.args) != 2:
-            return framing.args_error(self.p, "rename", "requires exactly 2 arguments")
+        old, new = pr.args[0].strip(), pr.args[1].strip()
+        if not old or not new:
+            return Result("", "Error: Neither old nor new names may be empty\n", 1)
         try:
-            self.d.container_rename(pr.args[0], pr.args[1])
+            self.d.container_rename(old, new)
         except DockerError as e:
-            return framing.daemon_error(self.p, e)
+            # rename.go prints the API error, then fails with its own line
+            return Result("", f"{framing.api_error(self.p, e)}\nError: failed to rename container named {old}\n", 1)
         return Result("", "", 0)
 
     def cmd_ps(self, argv: list[str]) -> Result:
         pr = self._parse("ps", argv, PS_FLAGS)
         if isinstance(pr, Result):
             return pr
-        cs = self.d.container_list(all=pr.get("all"))
+        fmt = pr.get("format")
+        engine = self.p.name
+        if fmt and (engine != "20.10" or not pr.get("size")):
+            # container/list.go: the template is checked on an empty ContainerContext first
+            validate_with(fmt, container_context(None, None, True, engine), engine)
+        cs = self.d.container_list(all=pr.get("all") or pr.get("last", -1) > 0 or pr.get("latest"))
         try:
             cs = filter_containers(self.d, cs, pr.get("filter"))
         except InvalidParameter as e:
             return framing.daemon_error(self.p, e)
-        if pr.get("last", -1) and pr.get("last", -1) > 0:
-            cs = self.d.container_list(all=True)[: pr.get("last")]
-        if pr.get("latest"):
-            cs = self.d.container_list(all=True)[:1]
+        if pr.get("last", -1) > 0:
+            cs = cs[: pr.get("last")]
+        elif pr.get("latest"):
+            cs = cs[:1]
         trunc = not pr.get("no-trunc")
-        rows = [container_row(self.d, c, trunc) for c in cs]
-        if pr.get("quiet"):
-            return Result("".join(r["ID"] + "\n" for r in rows), "", 0)
-        fmt = pr.get("format") or ("table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t"
-                                   "{{.Ports}}\t{{.Names}}")
+        if pr.get("quiet") and not fmt:
+            return Result("".join((c.id[:12] if trunc else c.id) + "\n" for c in cs), "", 0)
+        if not fmt:
+            fmt = "{{.ID}}" if pr.get("quiet") else ("table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t"
+                                                     "{{.Status}}\t{{.Ports}}\t{{.Names}}")
+            if pr.get("size") and not pr.get("quiet"):
+                fmt += "\t{{.Size}}"
         headers = {"ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COMMAND", "RunningFor": "CREATED",
                    "Status": "STATUS", "Ports": "PORTS", "Names": "NAMES", "Networks": "NETWORKS",
                    "State": "STATE", "CreatedAt": "CREATED AT", "Labels": "LABELS", "Size": "SIZE",
                    "Mounts": "MOUNTS", "LocalVolumes": "LOCAL VOLUMES"}
-        return Result(render_rows(fmt, rows, headers), "", 0)
+        if engine != "20.10":
+            headers["Platform"] = "PLATFORM"
+        rows = [container_context(self.d, c, trunc, engine) for c in cs]
+        return Result(render_rows(fmt, rows, headers, engine=engine), "", 0)
 
     def cmd_inspect(self, argv: list[str]) -> Result:
         pr = self._parse("inspect", argv, [F("format", "f", "string"), F("type", "", "string"), F("size", "s", "bool")])
         if isinstance(pr, Result):
             return pr
-        if not pr.args:
-            return framing.args_error(self.p, "inspect", "requires at least 1 argument")
         typ = pr.get("type")
-        if typ and typ not in ("container", "network", "image", "volume", "node", "service", "task", "config",
-                               "secret", "plugin"):
-            return Result("", f'"{typ}" is not a valid value for --type\n', 1)
-        docs, err = [], ""
-        fmt = pr.get("format")
-        out_parts: list[str] = []
-        for term in pr.args:
-            doc = None
-            if typ in ("", "container"):
+        types = ("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume")
+        if self.p.name == "20.10":
+            if typ and typ not in types:
+                return Result("", f'"{typ}" is not a valid value for --type\n', 1)
+        elif "type" in pr.given and typ not in types:
+            listed = '", "'.join(types)
+            if not typ:
+                return Result("", f'type is empty: must be one of "{listed}"\n', 1)
+            return Result("", f'unknown type: {go_quote(typ)}: must be one of "{listed}"\n', 1)
+
+        def get(ref: str) -> dict[str, Any]:
+            # system/inspect.go inspectAll: try each kind in turn; with --type, only that one
+            for kind, fetch in (("container", self.d.container_inspect), ("network", self.d.network_inspect)):
+                if typ and typ != kind:
+                    continue
                 try:
-                    doc = self.d.container_inspect(term)
+                    return fetch(ref)
                 except NotFound:
-                    doc = None
-            if doc is None and typ in ("", "network"):
-                try:
-                    doc = self.d.network_inspect(term)
-                except DockerError:
-                    doc = None
-            if doc is None:
-                what = {"container": "container", "network": "network"}.get(typ, "object")
-                if self.p.name == "20.10":
-                    err += f"Error: No such {what}: {term}\n"
-                else:
-                    err += f"Error response from daemon: No such {what}: {term}\n" if what == "object" else \
-                        f"Error: No such {what}: {term}\n"
-                continue
-            if fmt:
-                try:
-                    out_parts.append(execute_format(fmt, doc) + "\n")
-                except TemplateFailure as e:
-                    return Result("".join(out_parts), str(e), e.exit_code)
-            else:
-                docs.append(doc)
-        code = 1 if err else 0
-        if fmt:
-            return Result("".join(out_parts), err, code)
-        return Result(dumps(docs) + "\n", err, code)
+                    if typ:
+                        raise
+            if typ and typ not in ("container", "network"):
+                raise _ClientError(f"Error response from daemon: No such {typ}: {ref}")
+            raise _ClientError(f"Error: No such object: {ref}")
+        return self._inspect(pr.args, get, pr.get("format"), typ if typ in ("container", "network") else "",
+                             "types.ContainerJSON")
 
     def cmd_port(self, argv: list[str]) -> Result:
         pr = self._parse("port", argv, [])
         if isinstance(pr, Result):
             return pr
-        if not pr.args or len(pr.args) > 2:
-            return framing.args_error(self.p, "port", "requires at least 1 and at most 2 arguments")
         try:
             c = self.d.find_container(pr.args[0])
         except DockerError as e:
-            return framing.daemon_error(self.p, e)
+            return Result("", framing.api_error(self.p, e, "container", pr.args[0]) + "\n", 1)
         ports = c.ports_published if c.running else {}
+        old = self.p.name == "20.10"
         if len(pr.args) == 2:
             want = pr.args[1]
-            p, _, proto = want.partition("/")
-            key = port_key(int(p), proto or "tcp") if p.isdigit() else want
+            port, _, proto = want.partition("/")
+            proto = proto or "tcp"
+            if not _is_uint16(port):
+                if old:
+                    return Result("", f"Invalid containerPort: {port}\n" if False else
+                                  f"invalid containerPort: {port}\n", 1)
+                return Result("", f'Error: invalid port ({port}): strconv.ParseUint: parsing {go_quote(port)}: '
+                                  f'{"value out of range" if port.isdigit() else "invalid syntax"}\n', 1)
+            key = f"{port}/{proto}"
             binds = ports.get(key)
             if not binds:
-                return Result("", f"Error: No public port '{key}' published for {pr.args[0]}\n", 1)
-            return Result("".join(fmt_hostport(self.p.name, b) + "\n" for b in binds), "", 0)
-        out = ""
-        keys = sorted(ports) if self.p.name == "20.10" else sort_port_keys(list(ports))
-        for k in keys:
-            for b in ports[k] or []:
-                out += f"{k} -> {fmt_hostport(self.p.name, b)}\n"
-        return Result(out, "", 0)
+                # 20.10 names the port with its protocol; 28 repeats the argument as typed
+                return Result("", f"Error: No public port '{key if old else want}' published for {pr.args[0]}\n", 1)
+            if old:
+                return Result("".join(f"{b.get('HostIp', '')}:{b.get('HostPort', '')}\n" for b in binds), "", 0)
+            lines = sorted((join_host_port(b.get("HostIp", ""), b.get("HostPort", "")) for b in binds),
+                           key=natural_sort_key)
+            return Result("".join(x + "\n" for x in lines), "", 0)
+        if old:
+            # port.go iterates a Go map; sorted keys make the model deterministic
+            return Result("".join(f"{k} -> {b.get('HostIp', '')}:{b.get('HostPort', '')}\n"
+                                  for k in sorted(ports) for b in ports[k] or []), "", 0)
+        lines = sorted((f"{k} -> {join_host_port(b.get('HostIp', ''), b.get('HostPort', ''))}"
+                        for k in ports for b in ports[k] or []), key=natural_sort_key)
+        return Result("".join(x + "\n" for x in lines), "", 0)
 
 
 # -- helpers -------------------------------------------------------------------------------------------
-def natural_key(s: str) -> list[Any]:
-    """docker/cli's natural sort order: runs of digits compare as numbers (net9 < net10)."""
-    import re as _re
-    return [(0, int(t), t) if t.isdigit() else (1, 0, t) for t in _re.findall(r"\d+|\D+", s)]
+class _ClientError(Exception):
+    """An error the client makes up itself (``Error: No such object: x``); str() is the line."""
+
+
+# the API version each client speaks at most (docker/cli vendored api/common.go DefaultVersion)
+CLIENT_API_VERSION = {"28.2.2": "1.50", "20.10.24": "1.41"}
+
+
+def _negotiated_api(p: Any) -> str:
+    """The client negotiates down to the daemon's version, never up past its own."""
+    mine = CLIENT_API_VERSION.get(p.client_version, p.api_version)
+    a, b = (tuple(int(x) for x in v.split(".")) for v in (mine, p.api_version))
+    return mine if a <= b else p.api_version
+
+
+def _natural_less(a: str, b: str) -> bool:
+    """fvbommel/sortorder NaturalLess (docker/cli sorts network names and port lines with it):
+    digits sort before other bytes, runs of digits compare as numbers."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        c1, c2 = a[i], b[j]
+        d1, d2 = c1.isdigit(), c2.isdigit()
+        if d1 != d2:
+            return d1
+        if not d1:
+            if c1 != c2:
+                return c1.encode() < c2.encode()
+            i += 1
+            j += 1
+            continue
+        while i < len(a) and a[i] == "0":
+            i += 1
+        while j < len(b) and b[j] == "0":
+            j += 1
+        nz1, nz2 = i, j
+        while i < len(a) and a[i].isdigit():
+            i += 1
+        while j < len(b) and b[j].isdigit():
+            j += 1
+        if i - nz1 != j - nz2:
+            return i - nz1 < j - nz2
+        if a[nz1:i] != b[nz2:j]:
+            return a[nz1:i] < b[nz2:j]
+        if nz1 != nz2:
+            return nz1 < nz2
+    return len(a) < len(b)
+
+
+def _natural_cmp(a: str, b: str) -> int:
+    return -1 if _natural_less(a, b) else (1 if _natural_less(b, a) else 0)
+
+
+natural_sort_key = functools.cmp_to_key(_natural_cmp)
+
+
+def natural_key(s: str) -> Any:
+    """docker/cli's natural sort order as a sort key (net9 < net10, bad3 < bad/name)."""
+    return natural_sort_key(s)
+
+
+def join_host_port(host: str, port: str) -> str:
+    """Go's net.JoinHostPort: brackets around a host that contains a colon."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def fmt_hostport(profile: str, b: dict[str, str]) -> str:
-    ip = b.get("HostIp", "")
-    if ":" in ip:
-        ip = ip if profile == "20.10" else f"[{ip}]"
-        return f"{ip}:{b.get('HostPort')}"
-    return f"{ip}:{b.get('HostPort')}"
+    ip, port = b.get("HostIp", ""), b.get("HostPort", "")
+    return f"{ip}:{port}" if profile == "20.10" else join_host_port(ip, port)
+
+
+def _is_uint16(text: str) -> bool:
+    return text.isascii() and text.isdigit() and int(text) <= 65535
+
+
+def human_duration(secs: float) -> str:
+    """go-units HumanDuration."""
+    s = int(secs)
+    if s < 1:
+        return "Less than a second"
+    if s == 1:
+        return "1 second"
+    if s < 60:
+        return f"{s} seconds"
+    minutes = int(secs // 60)
+    if minutes == 1:
+        return "About a minute"
+    if minutes < 60:
+        return f"{minutes} minutes"
+    hours = int(secs / 3600 + 0.5)
+    if hours == 1:
+        return "About an hour"
+    if hours < 48:
+        return f"{hours} hours"
+    if hours < 24 * 7 * 2:
+        return f"{hours // 24} days"
+    if hours < 24 * 30 * 2:
+        return f"{hours // 24 // 7} weeks"
+    if hours < 24 * 365 * 2:
+        return f"{hours // 24 // 30} months"
+    return f"{int(secs / 3600) // 24 // 365} years"
+
+
+def _since(d: Daemon, ns: int) -> float:
+    return max(0, d.rand.peek_ns() - ns) / 1_000_000_000
+
+
+def ago(d: Daemon, ns: int) -> str:
+    return human_duration(_since(d, ns)) + " ago"
+
+
+def status_text(d: Daemon, c: Container) -> str:
+    """moby container.State.String() as the list API reports it."""
+    if c.status == "running":
+        return "Up " + human_duration(_since(d, c.started_ns))
+    if c.status == "restarting":
+        return f"Restarting ({c.exit_code}) {ago(d, c.finished_ns)}"
+    if c.status == "removing":
+        return "Removal In Progress"
+    if c.status == "dead":
+        return "Dead"
+    if c.status == "created" or not c.finished_ns:
+        return "Created"
+    return f"Exited ({c.exit_code}) {ago(d, c.finished_ns)}"
+
+
+def go_time_string(ns: int) -> str:
+    """Go's time.Time.String() in UTC: nanoseconds with trailing zeros dropped."""
+    import time as _t
+    secs, frac = divmod(ns, 1_000_000_000)
+    base = _t.strftime("%Y-%m-%d %H:%M:%S", _t.gmtime(secs))
+    f = f".{frac:09d}".rstrip("0") if frac else ""
+    return f"{base}{f} +0000 UTC"
+
+
+def api_ports(c: Container) -> list[tuple[str, int, int, str]]:
+    """The container's ``Ports`` in the list API: (IP, PrivatePort, PublicPort, Type)."""
+    if not c.running:
+        return []
+    out: list[tuple[str, int, int, str]] = []
+    for k, binds in c.ports_published.items():
+        port, _, proto = k.partition("/")
+        if not binds:
+            out.append(("", int(port), 0, proto or "tcp"))
+            continue
+        for b in binds:
+            hp = b.get("HostPort", "")
+            out.append((b.get("HostIp", ""), int(port), int(hp) if hp.isdigit() else 0, proto or "tcp"))
+    return out
+
+
+def displayable_ports(ports: list[tuple[str, int, int, str]], engine: str) -> str:
+    """formatter.DisplayablePorts: runs of ports published on the same number are grouped
+    (``0.0.0.0:9000-9002->9000-9002/udp``); other mappings follow, one each."""
+    ordered = sorted(ports, key=lambda p: (p[1], p[0].encode(), p[2], p[3].encode()))
+    groups: dict[str, list[int]] = {}
+    keys: list[str] = []
+    result: list[str] = []
+    host_mappings: list[str] = []
+
+    def host(ip: str, port: str) -> str:
+        return f"{ip}:{port}" if engine == "20.10" else join_host_port(ip, port)
+
+    def form(key: str, first: int, last: int) -> str:
+        parts = key.split("/")
+        ip, typ = (parts[0], parts[1]) if len(parts) > 1 else ("", parts[0])
+        group = str(first) if first == last else f"{first}-{last}"
+        if ip:
+            group = f"{host(ip, group)}->{group}"
+        return f"{group}/{typ}"
+
+    for ip, private, public, typ in ordered:
+        key = typ
+        if ip:
+            if public != private:
+                host_mappings.append(f"{host(ip, str(public))}->{private}/{typ}")
+                continue
+            key = f"{ip}/{typ}"
+        g = groups.get(key)
+        if g is None:
+            groups[key] = [private, private]
+            keys.append(key)
+            continue
+        if private == g[1] + 1:
+            g[1] = private
+            continue
+        result.append(form(key, g[0], g[1]))
+        groups[key] = [private, private]
+    for key in keys:
+        result.append(form(key, *groups[key]))
+    return ", ".join(result + host_mappings)
+
+
+def _ellipsis(s: str, width: int) -> str:
+    """formatter.Ellipsis for the single-width text the model produces."""
+    if width <= 0:
+        return ""
+    if len(s) <= width:
+        return s
+    return s[: width - 1] + "…"
+
+
+_CONTAINER_JSON = ("Command", "CreatedAt", "ID", "Image", "Labels", "LocalVolumes", "Mounts", "Names", "Networks",
+                   "Ports", "RunningFor", "Size", "State", "Status")
+
+
+def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, engine: str) -> Struct:
+    """formatter.ContainerContext for one row (an empty one when ``c`` is None, as ``docker ps``
+    uses to check a --format before listing)."""
+    if c is None or d is None:
+        fields: dict[str, Any] = {"ID": "", "Names": "", "Image": "<no image>", "Command": '""',
+                                  "CreatedAt": "1970-01-01 00:00:00 +0000 UTC", "RunningFor": "", "Ports": "",
+                                  "State": "", "Status": "", "Size": "0B", "Labels": "", "Mounts": "",
+                                  "LocalVolumes": "0", "Networks": ""}
+        labels: dict[str, str] = {}
+    else:
+        cmd = " ".join(c.cmd)
+        nets = "" if c.mode_kind == "container" else ",".join(sorted(c.networks))
+        labels = dict(c.labels)
+        fields = {"ID": c.id[:12] if trunc else c.id, "Names": c.name, "Image": c.image_ref,
+                  "Command": go_quote(_ellipsis(cmd, 20) if trunc else cmd),
+                  "CreatedAt": go_time_string(c.created_ns // 1_000_000_000 * 1_000_000_000),
+                  "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), engine),
+                  "State": c.status, "Status": status_text(d, c), "Size": "0B",
+                  "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())), "Mounts": "",
+                  "LocalVolumes": "0", "Networks": nets}
+    json_fields = list(_CONTAINER_JSON)
+    if engine != "20.10":
+        from .gotemplate import Nil
+        fields["Platform"] = Nil("*formatter.Platform")
+        json_fields.append("Platform")
+    return row_context("*formatter.ContainerContext", fields, labels=labels, json_fields=json_fields)
+
+
+def network_context(d: Daemon, n: Any, trunc: bool, engine: str) -> Struct:
+    """network.networkContext for one row of ``docker network ls``."""
+    fields: dict[str, Any] = {"ID": n.id[:12] if trunc else n.id, "Name": n.name, "Driver": n.driver,
+                              "Scope": n.scope}
+    if engine != "20.10":
+        fields["IPv4"] = str(n.enable_ipv4).lower()
+    fields.update({"IPv6": str(n.enable_ipv6).lower(), "Internal": str(n.internal).lower(),
+                   "Labels": ",".join(f"{k}={v}" for k, v in n.labels.items()),
+                   "CreatedAt": go_time_string(n.created_ns)})
+    return row_context("*network.networkContext", fields, labels=dict(n.labels))
+
+
+def container_row(d: Daemon, c: Container, trunc: bool) -> dict[str, Any]:
+    """One ``docker ps`` row as a plain mapping (kept for callers that want the columns)."""
+    ctx = container_context(d, c, trunc, d.profile.name)
+    return {k: v for k, v in ctx.items()}
+
+
+def ports_text(d: Daemon, c: Container) -> str:
+    return displayable_ports(api_ports(c), d.profile.name)
+
+
+def _go_parse_cidr(text: str) -> Any:
+    try:
+        return parse_prefix(text)
+    except AddrError:
+        raise ValueError(f"invalid CIDR address: {text}") from None
+
+
+def _subnet_matches(subnet: str, data: str) -> bool:
+    """network/create.go subnetMatches: is ``data`` (an IP, or a CIDR's address) in ``subnet``?"""
+    try:
+        s = parse_prefix(subnet).masked()
+    except AddrError:
+        raise ValueError(f"invalid subnet: invalid CIDR address: {subnet}") from None
+    if "/" in data:
+        ip = _go_parse_cidr(data).addr
+    else:
+        try:
+            ip = parse_ip(data)
+        except AddrError:
+            return False
+    try:
+        return bool(s.contains(ip))
+    except (TypeError, ValueError):
+        return False
 
 
 def consolidate_ipam(subnets: list[str], ranges: list[str], gateways: list[str],
                      aux: dict[str, str]) -> list[dict[str, Any]]:
-    """docker/cli's consolidateIpam: pair ranges, gateways and aux addresses with their subnet."""
+    """docker/cli network/create.go createIPAMConfig: pair ranges, gateways and aux addresses
+    with their subnet; errors are ValueError with the client's text."""
     if len(subnets) < len(ranges) or len(subnets) < len(gateways):
         raise ValueError("every ip-range or gateway must have a corresponding subnet")
-    out: list[dict[str, Any]] = []
-    parsed = []
+    data: dict[str, dict[str, Any]] = {}
     for s in subnets:
-        parsed.append(s)
-        out.append({"Subnet": s})
-    if len(subnets) > 1 or ranges or gateways or aux:
-        nets = []
+        for k in data:
+            if _subnet_matches(s, k) or _subnet_matches(k, s):
+                raise ValueError("multiple overlapping subnet configuration is not supported")
+        data[s] = {"Subnet": s}
+    for r in ranges:
+        match = False
         for s in subnets:
-            try:
-                nets.append(parse_prefix(s))
-            except AddrError:
-                raise ValueError(f"invalid subnet: invalid CIDR address: {s}") from None
-        for i, a in enumerate(nets):
-            for b in nets[i + 1:]:
-                if a.overlaps(b):
-                    raise ValueError("multiple overlapping subnet configuration is not supported")
-
-        def match(text: str, kind: str, is_range: bool) -> int:
-            for i, n in enumerate(nets):
-                try:
-                    if is_range:
-                        r = parse_prefix(text)
-                        if n.masked().contains(r.addr) and True:
-                            return i
-                    else:
-                        ip = parse_ip(text)
-                        if n.masked().contains(ip):
-                            return i
-                except AddrError:
-                    if is_range:
-                        raise ValueError(f"invalid CIDR address: {text}") from None
-                    raise ValueError(f"invalid {kind} address: {text}") from None
-            raise ValueError(f"no matching subnet for {kind} {text}")
-
-        for r in ranges:
-            i = match(r, "range", True)
-            if "IPRange" in out[i]:
-                raise ValueError(f"cannot configure multiple ranges ({r}, {out[i]['IPRange']}) on the same subnet "
-                                 f"({subnets[i]})")
-            out[i]["IPRange"] = r
-        for g in gateways:
-            i = match(g, "gateway", False)
-            if "Gateway" in out[i]:
-                raise ValueError(f"cannot configure multiple gateways ({g}, {out[i]['Gateway']}) for the same "
-                                 f"subnet ({subnets[i]})")
-            out[i]["Gateway"] = g
-        for k, v in aux.items():
-            i = match(v, "aux-address", False)
-            out[i].setdefault("AuxiliaryAddresses", {})[k] = v
-    return out
+            _go_parse_cidr(r)
+            if not _subnet_matches(s, r):
+                continue
+            if "IPRange" in data[s]:
+                raise ValueError(f"cannot configure multiple ranges ({r}, {data[s]['IPRange']}) on the same subnet "
+                                 f"({s})")
+            data[s]["IPRange"] = r
+            match = True
+        if not match:
+            raise ValueError(f"no matching subnet for range {r}")
+    for g in gateways:
+        match = False
+        for s in subnets:
+            if not _subnet_matches(s, g):
+                continue
+            if "Gateway" in data[s]:
+                raise ValueError(f"cannot configure multiple gateways ({g}, {data[s]['Gateway']}) for the same "
+                                 f"subnet ({s})")
+            data[s]["Gateway"] = g
+            match = True
+        if not match:
+            raise ValueError(f"no matching subnet for gateway {g}")
+    for key, aa in aux.items():
+        match = False
+        for s in subnets:
+            if not _subnet_matches(s, aa):
+                continue
+            data[s].setdefault("AuxiliaryAddresses", {})[key] = aa
+            match = True
+        if not match:
+            raise ValueError(f"no matching subnet for aux-address {aa}")
+    return list(data.values())
 
 
 def expand_expose(spec: str) -> list[str]:
@@ -667,87 +958,100 @@ def expand_expose(spec: str) -> list[str]:
     return [f"{int(lo)}/{proto}"]
 
 
-def parse_publish(specs: Sequence[str]) -> dict[str, list[dict[str, str]]]:
+def _parse_port_range(text: str) -> tuple[int, int]:
+    """go-connections nat.ParsePortRange (ports are uint16)."""
+    if not text:
+        raise ValueError("empty")
+    lo, dash, hi = text.partition("-")
+    if not dash:
+        if not _is_uint16(lo):
+            raise ValueError(text)
+        return int(lo), int(lo)
+    hi = hi.split("-")[0]
+    if not _is_uint16(lo) or not _is_uint16(hi) or int(hi) < int(lo):
+        raise ValueError(text)
+    return int(lo), int(hi)
+
+
+def parse_publish(specs: Sequence[str], profile: Any = None) -> dict[str, list[dict[str, str]]]:
     """``-p`` specs to PortBindings (docker/go-connections nat.ParsePortSpecs)."""
+    def msg(key: str, *args: object) -> str:
+        return framing.message(profile, key, *args) if profile is not None else \
+            framing._MESSAGES[key]["28"].format(*args)
     out: dict[str, list[dict[str, str]]] = {}
     for raw in specs:
-        spec, _, proto = raw.rpartition("/") if "/" in raw else (raw, "", "tcp")
-        proto = proto or "tcp"
-        if proto not in ("tcp", "udp", "sctp"):
-            raise ValueError(f"invalid proto: {proto}")
-        ip = ""
-        if spec.startswith("["):
-            end = spec.index("]")
-            ip = spec[1:end]
-            rest = spec[end + 2:]
-            parts = rest.split(":")
-            hostp, cport = (parts[0], parts[1]) if len(parts) == 2 else ("", parts[0])
+        parts = raw.split(":")
+        n = len(parts)
+        cport = parts[-1]
+        if n == 1:
+            ip, hostp = "", ""
+        elif n == 2:
+            ip, hostp = "", parts[0]
         else:
-            parts = spec.split(":")
-            if len(parts) == 1:
-                hostp, cport = "", parts[0]
-            elif len(parts) == 2:
-                hostp, cport = parts
-            elif len(parts) == 3:
-                ip, hostp, cport = parts
-            else:
-                ip = ":".join(parts[:-2])
-                hostp, cport = parts[-2], parts[-1]
+            ip, hostp = ":".join(parts[:-2]), parts[-2]
+        # SplitProtoPort
+        pp = cport.split("/")
+        if not cport or not pp[0]:
+            proto, cport = "", ""
+        elif len(pp) == 1:
+            proto = "tcp"
+        elif not pp[1]:
+            proto, cport = "tcp", pp[0]
+        else:
+            proto, cport = pp[1], pp[0]
+        if ip.startswith("["):
+            if "]" not in ip or not ip.endswith("]"):
+                raise ValueError(msg("invalid_ip", ip))
+            ip = ip[1:-1]
         if ip:
             try:
                 parse_ip(ip)
             except AddrError:
-                raise ValueError(f"invalid IP address: {ip}") from None
+                raise ValueError(msg("invalid_ip", ip)) from None
         if not cport:
-            raise ValueError(f"no port specified: {raw}<empty>")
-        clo, _, chi = cport.partition("-")
-        if not clo.isdigit() or (chi and not chi.isdigit()):
-            raise ValueError(f"invalid containerPort: {cport}")
-        hlo, _, hhi = hostp.partition("-")
-        if hostp and (not hlo.isdigit() or (hhi and not hhi.isdigit())):
-            raise ValueError(f"invalid hostPort: {hostp}")
-        cports = list(range(int(clo), int(chi) + 1)) if chi else [int(clo)]
-        if hostp and hhi:
-            hports = list(range(int(hlo), int(hhi) + 1))
-            if len(hports) != len(cports) and len(cports) != 1:
-                raise ValueError(f"invalid ranges specified for container and host Ports: {cport} and {hostp}")
-            if len(cports) == 1:
-                out.setdefault(f"{cports[0]}/{proto}", []).append({"HostIp": ip, "HostPort": hostp})
-                continue
-            for cp, hp in zip(cports, hports):
-                out.setdefault(f"{cp}/{proto}", []).append({"HostIp": ip, "HostPort": str(hp)})
-        else:
-            for cp in cports:
-                out.setdefault(f"{cp}/{proto}", []).append({"HostIp": ip, "HostPort": hostp})
+            raise ValueError(msg("no_port", raw))
+        try:
+            clo, chi = _parse_port_range(cport)
+        except ValueError:
+            raise ValueError(msg("invalid_container_port", cport)) from None
+        hlo = hhi = 0
+        if hostp:
+            try:
+                hlo, hhi = _parse_port_range(hostp)
+            except ValueError:
+                raise ValueError(msg("invalid_host_port", hostp)) from None
+        if hostp and (chi - clo) != (hhi - hlo) and chi != clo:
+            raise ValueError(msg("invalid_ranges", cport, hostp))
+        if proto.lower() not in ("tcp", "udp", "sctp"):
+            raise ValueError(msg("invalid_proto", proto))
+        for i in range(chi - clo + 1):
+            hp = str(hlo + i) if hostp else ""
+            if clo == chi and hlo != hhi:
+                hp = f"{hp}-{hhi}"
+            out.setdefault(f"{clo + i}/{proto.lower()}", []).append({"HostIp": ip, "HostPort": hp})
     return out
 
 
-def network_row(d: Daemon, n: Any, trunc: bool) -> dict[str, Any]:
-    labels = ",".join(f"{k}={v}" for k, v in n.labels.items())
-    return {"ID": n.id[:12] if trunc else n.id, "Name": n.name, "Driver": n.driver, "Scope": n.scope,
-            "IPv6": str(n.enable_ipv6).lower(), "IPv4": str(n.enable_ipv4).lower(),
-            "Internal": str(n.internal).lower(), "Labels": labels,
-            "CreatedAt": go_time_string(n.created_ns), "_labels": dict(n.labels)}
+_NETWORK_FILTERS = ("dangling", "driver", "id", "label", "name", "scope", "type")
 
 
-def go_time_string(ns: int) -> str:
-    import time as _t
-    secs, frac = divmod(ns, 1_000_000_000)
-    base = _t.strftime("%Y-%m-%d %H:%M:%S", _t.gmtime(secs))
-    f = f".{frac:09d}".rstrip("0") if frac else ""
-    return f"{base}{f} +0000 UTC"
-
-
-def filter_networks(d: Daemon, filters: list[str]) -> list[Any]:
-    nets = d.network_list()
+def _check_filter_keys(d: Daemon, filters: list[str], allowed: Sequence[str]) -> dict[str, list[str]]:
+    """filters.Args.Validate, as the daemon runs it on the list endpoints."""
     groups: dict[str, list[str]] = {}
     for f in filters:
         k, eq, v = f.partition("=")
         if not eq:
-            raise InvalidParameter(f"bad format of filter (expected name=value)")
-        if k not in ("driver", "name", "id", "label", "type", "scope", "dangling"):
-            raise InvalidParameter(f"invalid filter '{k}'")
-        groups.setdefault(k, []).append(v)
+            raise InvalidParameter("bad format of filter (expected name=value)")
+        groups.setdefault(k.strip().lower(), []).append(v.strip())
+    for k in groups:
+        if k not in allowed:
+            raise InvalidParameter(framing.message(d.profile, "invalid_filter", k))
+    return groups
+
+
+def filter_networks(d: Daemon, filters: list[str]) -> list[Any]:
+    nets = d.network_list()
+    groups = _check_filter_keys(d, filters, _NETWORK_FILTERS)
     out = []
     for n in nets:
         ok = True
@@ -768,7 +1072,16 @@ def filter_networks(d: Daemon, filters: list[str]) -> list[Any]:
             elif k == "scope":
                 ok = n.scope in vals
             elif k == "dangling":
-                ok = any((v in ("true", "1")) == (not n.endpoints and not n.predefined) for v in vals)
+                # the list endpoint does not load endpoints, so every user network counts as unused
+                want = []
+                for v in vals:
+                    if v.lower() in ("true", "1"):
+                        want.append(True)
+                    elif v.lower() in ("false", "0"):
+                        want.append(False)
+                    else:
+                        raise InvalidParameter(f"invalid filter: 'dangling'='{v}'")
+                ok = any(w == (not n.predefined) for w in want)
             if not ok:
                 break
         if ok:
@@ -781,76 +1094,39 @@ def _label_ok(labels: dict[str, str], f: str) -> bool:
     return k in labels and (not eq or labels[k] == v)
 
 
-def container_row(d: Daemon, c: Container, trunc: bool) -> dict[str, Any]:
-    cmd = " ".join(c.cmd)
-    if trunc and len(cmd) > 20:
-        cmd = cmd[:19] + "…"
-    nets = ",".join(sorted(n for n in c.networks)) if c.mode_kind != "container" else c.network_mode
-    if c.mode_kind == "container":
-        nets = ""
-    return {"ID": c.id[:12] if trunc else c.id, "Image": c.image_ref, "Command": f'"{cmd}"',
-            "RunningFor": ago(d, c.created_ns), "CreatedAt": go_time_string(c.created_ns),
-            "Status": status_text(d, c), "State": c.status, "Ports": ports_text(d, c), "Names": c.name,
-            "Networks": nets, "Labels": ",".join(f"{k}={v}" for k, v in c.labels.items()), "Size": "0B",
-            "Mounts": "", "LocalVolumes": "0", "_labels": dict(c.labels), "_c": c}
-
-
-def ago(d: Daemon, ns: int) -> str:
-    secs = max(0, (d.rand.peek_ns() - ns) // 1_000_000_000)
-    if secs < 1:
-        return "Less than a second ago"
-    if secs == 1:
-        return "1 second ago"
-    if secs < 60:
-        return f"{secs} seconds ago"
-    return f"{secs // 60} minutes ago"
-
-
-def status_text(d: Daemon, c: Container) -> str:
-    if c.status == "running":
-        return "Up " + ago(d, c.started_ns)[:-4]
-    if c.status == "created":
-        return "Created"
-    return f"Exited ({c.exit_code}) {ago(d, c.finished_ns)}"
-
-
-def ports_text(d: Daemon, c: Container) -> str:
-    if not c.running:
-        return ""
-    parts: list[str] = []
-    for k in sort_port_keys(list(c.ports_published)):
-        binds = c.ports_published[k]
-        if not binds:
-            parts.append(k)
-            continue
-        for b in binds:
-            parts.append(f"{fmt_hostport(d.profile.name, b)}->{k}")
-    return ", ".join(parts)
+_CONTAINER_FILTERS = ("ancestor", "before", "expose", "exited", "health", "id", "isolation", "is-task", "label",
+                      "name", "network", "publish", "since", "status", "volume")
 
 
 def filter_containers(d: Daemon, cs: list[Container], filters: list[str]) -> list[Container]:
-    for f in filters:
-        k, eq, v = f.partition("=")
-        if not eq:
-            raise InvalidParameter("bad format of filter (expected name=value)")
+    """The list endpoint's filters: values of one key are alternatives, keys must all match."""
+    import re as _re
+    groups = _check_filter_keys(d, filters, _CONTAINER_FILTERS)
+
+    def one(c: Container, k: str, v: str) -> bool:
         if k == "name":
-            cs = [c for c in cs if v in c.name]
-        elif k == "network":
-            cs = [c for c in cs if v in c.networks or any(es.network_id.startswith(v) for es in c.networks.values())]
-        elif k == "status":
-            cs = [c for c in cs if c.status == v]
-        elif k == "id":
-            cs = [c for c in cs if c.id.startswith(v)]
-        elif k == "label":
-            cs = [c for c in cs if _label_ok(c.labels, v)]
-        elif k == "ancestor":
-            cs = [c for c in cs if c.image_ref.split(":")[0] == v.split(":")[0]]
-        elif k == "expose" or k == "publish":
-            cs = [c for c in cs if any(x.startswith(v.split("/")[0] + "/") for x in
-                                       (c.exposed if k == "expose" else c.ports_published))]
-        else:
-            raise InvalidParameter(f"invalid filter '{k}'")
-    return cs
+            try:
+                return bool(_re.search(v, c.name)) or bool(_re.search(v, "/" + c.name))
+            except _re.error:
+                return v in c.name
+        if k == "network":
+            return v in c.networks or any(es.network_id.startswith(v) for es in c.networks.values())
+        if k == "status":
+            return c.status == v
+        if k == "exited":
+            return c.status == "exited" and str(c.exit_code) == v
+        if k == "id":
+            return c.id.startswith(v)
+        if k == "label":
+            return all(_label_ok(c.labels, x) for x in groups["label"])
+        if k == "ancestor":
+            return c.image_ref.split(":")[0] == v.split(":")[0]
+        if k in ("expose", "publish"):
+            keys = c.exposed if k == "expose" else c.ports_published
+            want = v if "/" in v else v + "/tcp"
+            return want in keys
+        return True
+    return [c for c in cs if all(any(one(c, k, v) for v in vals) for k, vals in groups.items())]
 
 
 _NETWORK_HELP = """

@@ -451,8 +451,12 @@ def _indirect_interface(v: _V) -> _V:
     return _concrete(v.py)
 
 
+def _is_method_value(x: Any) -> bool:
+    return isinstance(x, GoFunc) or (callable(x) and not isinstance(x, (Struct, Map, Slice, Nil, type)))
+
+
 def _struct_fields(st: Struct) -> list[str]:
-    return [k for k, x in st.items() if not (callable(x) and not isinstance(x, (Struct, Map, Slice, Nil, type)))]
+    return [k for k, x in st.items() if not _is_method_value(x)]
 
 
 def _field(st: Struct, name: str) -> _V:
@@ -467,7 +471,7 @@ def _method(v: _V, name: str) -> GoFunc | None:
         m = py.methods.get(name)
         if m is None and isinstance(py, Struct):
             x = dict.get(py, name)
-            if callable(x) and not isinstance(x, (Struct, Map, Slice, Nil, type)):
+            if _is_method_value(x):
                 m = x
         if m is not None:
             return _as_gofunc(m, name)

@@ -266,11 +266,13 @@ class Session:
             return Result("", "", 1)
         if base == "echo":
             return Result(" ".join(args) + "\n", "", 0)
-        if base in ("ping", "nslookup", "getent", "wget", "nc"):
+        if base in ("ping", "nslookup", "getent", "nc", "wget"):
             handler = getattr(self.host, "exec_network_tool", None)
             if handler is not None:
                 return handler(c, base, args)
-            return Result("", f"{base}: network tools need the what-if model (not available yet)\n", 1)
+            # the tools answer from the what-if model (query), the one place that walks packets
+            from ..query import exec_network_tool
+            return exec_network_tool(d, c, base, args)
         if base in ("sh", "bash") and not args:
             return Result("", "", 0)
         return self._exec_not_found(prog)
@@ -290,10 +292,12 @@ class Session:
         if not args:
             return Result(name + "\n", "", 0)
         if args[0] == "-i":
-            addrs = [str(a.ip) for l, a in ns.addresses() if l.name != "lo" and a.ip.version == 4]
-            if owner.mode_kind == "host":
-                addrs = addrs[:1]
-            return Result(" ".join(addrs) + (" " if addrs else "") + "\n" if addrs else "\n", "", 0)
+            # busybox: gethostbyname(hostname), /etc/hosts first (r27, r44: the first matching line)
+            from ..daemon.resolver import hostname_addresses
+            found = hostname_addresses(d, c)
+            if not found:
+                return Result("", f"hostname: {name}: Host name lookup failure\n", 1)
+            return Result(" ".join(str(a) for a in found) + "\n", "", 0)
         if args[0] in ("-s",):
             return Result(name.split(".")[0] + "\n", "", 0)
         return Result(name + "\n", "", 0)

@@ -24,6 +24,8 @@ class HostSpec:
     mtu: int = 1500
     nameservers: tuple[str, ...] = ("10.255.255.53",)
     search: tuple[str, ...] = ()
+    # the recording machines' other NICs (traffic-control devices), usable as macvlan/ipvlan parents
+    extra_links: tuple[str, ...] = ("ifb0", "ifb1")
 
     @staticmethod
     def from_directive(words: Sequence[str], base: Optional["HostSpec"] = None) -> "HostSpec":

@@ -84,6 +84,8 @@ class Daemon(NetworkAPI, ContainerAPI):
         mac = self.rand.random_mac()
         eth = host.add_link("eth0", "ether", mtu=self.host.mtu, mac=mac, up=True, carrier=True)
         eth.had_carrier = True
+        for name in self.host.extra_links:
+            host.add_link(name, "ifb", mtu=1500, mac=self.rand.random_mac(), up=False, carrier=False, txqueuelen=32)
         host.add_address("eth0", eth0.addr, eth0.length)
         if self.host.gateway:
             host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)))

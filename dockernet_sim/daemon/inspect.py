@@ -50,8 +50,8 @@ def network_document(d: "Daemon", net: Network) -> Json:
     doc["Internal"] = net.internal
     doc["Attachable"] = net.attachable
     doc["Ingress"] = net.ingress
-    doc["ConfigFrom"] = {"Network": ""}
-    doc["ConfigOnly"] = False
+    doc["ConfigFrom"] = {"Network": net.config_from}
+    doc["ConfigOnly"] = net.config_only
     containers: Json = {}
     for ep in sorted(net.endpoints.values(), key=lambda e: e.container_id):
         if ep.sandbox is None:
@@ -71,7 +71,7 @@ def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
     """IPAM.Config: the user's entries echoed as typed, the others from what IPAM handed out.
 
     20.10 lists IPv4 then IPv6; 28 lists the user's entries first, then the automatic ones."""
-    if net.driver != "bridge":
+    if net.driver not in ("bridge", "macvlan", "ipvlan") and not net.config_only:
         return None if d.profile.name == "28" else []
 
     def user_entry(cfg: dict[str, Any]) -> Json:

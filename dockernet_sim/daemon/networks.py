@@ -15,6 +15,8 @@ from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_DEFAULT, OPT_HOST_IP, OP
                                      OPT_NAME)
 from ..libnetwork.model import Network
 
+LOCAL_DRIVERS = ("macvlan", "ipvlan")
+
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
 
@@ -82,7 +84,8 @@ class NetworkAPI:
                        ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
-                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True) -> str:
+                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
+                       config_only: bool = False, config_from: str = "", ingress: bool = False) -> str:
         """Create a network (POST /networks/create) and return its ID.
 
         >>> from dockernet_sim import DockerHost
@@ -94,12 +97,13 @@ class NetworkAPI:
         with self.journal.transaction():
             return self._network_create(name, driver, dict(options or {}), list(ipam_config), ipam_driver,
                                         ipam_options, internal, attachable, dict(labels or {}), enable_ipv6,
-                                        check_duplicate)
+                                        check_duplicate, scope, config_only, config_from, ingress)
 
     def _network_create(self: "Daemon", name: str, driver: str, options: dict[str, str],
                         ipam_config: list[dict[str, Any]], ipam_driver: str, ipam_options: Optional[dict[str, str]],
                         internal: bool, attachable: bool, labels: dict[str, str], enable_ipv6: Optional[bool],
-                        check_duplicate: bool) -> str:
+                        check_duplicate: bool, scope: str = "", config_only: bool = False, config_from: str = "",
+                        ingress: bool = False) -> str:
         p = self.profile
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
@@ -113,10 +117,24 @@ class NetworkAPI:
             if p.ipam_engine == "28":
                 raise Conflict(f"network with name {name} already exists")
             raise Forbidden(f"network with name {name} already exists")
-        if driver not in KNOWN_DRIVERS:
+        if scope in ("swarm", "global"):
+            raise Forbidden("cannot create a swarm scoped network when swarm is not active")
+        if ingress:
+            raise Forbidden("Ingress network can only be global scope network")
+        if driver == "overlay":
+            raise SystemError_('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" '
+                               'to connect this node to swarm and try again.')
+        if driver not in KNOWN_DRIVERS + LOCAL_DRIVERS:
             raise NotFound(f'plugin "{driver}" not found')
-        if driver in ("host", "null"):
+        if driver in ("host", "null") and not config_only:
             raise Forbidden(f"only one instance of \"{driver}\" network is allowed")
+        from_net: Optional[Network] = None
+        if config_from:
+            from_net = self.ctl.find_network(config_from)
+            if not from_net.config_only:
+                raise Forbidden(f"network {config_from} is not a configuration-only network")
+            ipam_config = [dict(c) for c in from_net.display_only]
+            options = dict(from_net.options)
         # parse the IPAM config the way the daemon does (20.10: getIpamConfig's messages)
         configs4: list[dict[str, Any]] = []
         configs6: list[dict[str, Any]] = []
@@ -163,6 +181,22 @@ class NetworkAPI:
                       icc=icc, masquerade=masq, host_ip=host_ip, mtu=mtu)
         net.bridge = bname or f"br-{net.id[:12]}"
         net.has_user_subnet = bool(ipam_config)
+        if config_only:
+            # a configuration-only network holds settings for others: no pools, no device
+            net.driver = "null"
+            net.config_only = True
+            net.bridge = None
+            net.display_only = [c["_user"] for c in configs4 + configs6]
+            self.ctl.add_network(net)
+            return net.id
+        if from_net is not None:
+            net.config_from = from_net.name
+        if driver in LOCAL_DRIVERS:
+            net.bridge = None
+            self._check_sub_driver(net, driver, options)
+            self.ctl.allocate_pools(net, configs4, configs6 if v6 else [], exclude=self.host_reserved())
+            self.ctl.add_network(net)
+            return net.id
         if configs6 and not v6:
             # an IPv6 subnet without --ipv6: shown in inspect, never allocated
             net.display_only = [c["_user"] for c in configs6]
@@ -177,6 +211,26 @@ class NetworkAPI:
         self.ctl.add_network(net)
         self.ctl.create_bridge(net)
         return net.id
+
+    def _check_sub_driver(self: "Daemon", net: Network, driver: str, options: dict[str, str]) -> None:
+        """macvlan/ipvlan: the parent link and the mode, as those drivers check them."""
+        modes = {"macvlan": ("macvlan_mode", ("bridge", "private", "vepa", "passthru"), "bridge"),
+                 "ipvlan": ("ipvlan_mode", ("l2", "l3", "l3s"), "l2")}
+        key, valid, default = modes[driver]
+        mode = options.get(key, "")
+        if mode and mode not in valid:
+            raise InvalidParameter(f"requested {driver} mode '{mode}' is not valid, '{default}' mode is the "
+                                   f"{driver} driver default")
+        parent = options.get("parent", "")
+        host = self.kernel.host
+        if parent:
+            if host.link(parent) is None:
+                if "." not in parent:
+                    raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
+            if self.profile.name == "20.10":
+                for other in self.ctl.networks.values():
+                    if other.driver == driver and other.options.get("parent") == parent:
+                        raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
 
     def host_reserved(self: "Daemon") -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""

@@ -227,3 +227,18 @@ def getaddrinfo(d: "Daemon", c: Container, name: str) -> tuple[list[IP], str]:
         if ans.rcode == "NXDOMAIN":
             break
     return [], "; ".join(notes) or "no nameserver"
+
+
+def hostname_addresses(d: "Daemon", c: Container) -> list[IP]:
+    """What ``hostname -i`` prints: the hostname's first /etc/hosts address, else what DNS gives.
+
+    Recorded: r27 (``--network none``: no entry, so ``Host name lookup failure``), r44 (a container
+    on two networks: only the first line's address).
+    """
+    o = owner(c)
+    name = o.hostname if o.mode_kind != "host" else d.host.hostname
+    ip = lookup_hosts(d, c, name, 4) or lookup_hosts(d, c, name)
+    if ip is not None:
+        return [ip]
+    addrs, _ = getaddrinfo(d, c, name)
+    return addrs

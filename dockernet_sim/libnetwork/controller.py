@@ -239,6 +239,8 @@ class Controller:
                         ip6: Optional[IP] = None, mac: Optional[str] = None,
                         aliases: Sequence[str] = (), dns_names: Sequence[str] = ()) -> Endpoint:
         """Allocate an endpoint's addresses and MAC (libnetwork CreateEndpoint)."""
+        if net.config_only:
+            raise InvalidParameter("cannot create endpoint on configuration-only network")
         if net.endpoint_by_name(name) is not None:
             raise Forbidden(f"endpoint with name {name} already exists in network {net.name}")
         ep = Endpoint(id=self.rand.object_id(), name=name, network=net, container_id=container_id,

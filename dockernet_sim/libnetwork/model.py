@@ -60,6 +60,8 @@ class Network:
     show_gateway: bool = True
     # the user gave a subnet (or --bip/--fixed-cidr for the default bridge): --ip is allowed
     has_user_subnet: bool = False
+    config_only: bool = False
+    config_from: str = ""
     # IPAM config entries kept for display only (an IPv6 subnet given without --ipv6)
     display_only: list[dict[str, Any]] = field(default_factory=list)
 

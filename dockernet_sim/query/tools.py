@@ -1,0 +1,242 @@
+"""The network tools ``docker exec`` runs in a container, answered from the model.
+
+Output follows the tools the recorded images carry (busybox 1.36 in every recorded image):
+``ping`` (r24, r26, r27, r38: the PING line, per-reply lines, the statistics block, exit 1 when
+nothing came back, ``ping: sendto: Network is unreachable`` without a route, ``ping: bad
+address 'x'`` for a name that does not resolve), ``nslookup`` (r26, r45: the Server/Address
+header, one ``Non-authoritative answer:`` block per query type — A, then AAAA — or ``** server
+can't find x: SERVFAIL`` twice, or ``;; connection timed out; no servers could be reached``).
+busybox has no ``getent`` applet, so it is "not found" there; images with the GNU userland
+(``TOOLS iproute2``) get glibc's ``getent hosts`` (``%-15s %s``; exit 2 when not found), from
+glibc's source, not recorded. ``nc -z HOST PORT`` (busybox's netcat) reports a TCP connect
+with its exit code only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Optional
+
+from ..addr import AddrError, parse_ip
+from ..cli.result import Result
+from ..daemon import resolver
+
+
+def _not_found(host: Any, prog: str) -> Result:
+    if host.profile.name == "20.10":
+        return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
+                          f'"{prog}": executable file not found in $PATH: unknown\n', 126)
+    return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
+                      f'"{prog}": executable file not found in $PATH\n', 127)
+
+
+def run_tool(host: Any, c: Any, prog: str, args: list[str]) -> Result:
+    if prog == "ping":
+        return ping(host, c, args)
+    if prog == "nslookup":
+        return nslookup(host, c, args)
+    if prog == "getent":
+        if c.image.tools == "busybox":
+            return _not_found(host, prog)
+        return getent(host, c, args)
+    if prog == "nc":
+        return nc(host, c, args)
+    if prog == "wget":
+        return wget(host, c, args)
+    return _not_found(host, prog)
+
+
+def _fake_time(*parts: object) -> str:
+    """A plausible, deterministic round-trip time (the comparer masks times)."""
+    h = int(hashlib.sha256(repr(parts).encode()).hexdigest()[:6], 16)
+    return f"0.{100 + h % 400:03d}"
+
+
+def ping(host: Any, c: Any, args: list[str]) -> Result:
+    from . import trace_from
+    count: Optional[int] = None
+    target = ""
+    family = 0
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-c", "-W", "-w", "-s", "-i", "-t", "-I"):
+            if i + 1 >= len(args):
+                return Result("", f"ping: option requires an argument -- '{a[1:]}'\n"
+                                  "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n", 1)
+            if a == "-c":
+                try:
+                    count = int(args[i + 1])
+                except ValueError:
+                    return Result("", f"ping: invalid number '{args[i + 1]}'\n", 1)
+            i += 2
+            continue
+        if a in ("-4", "-6"):
+            family = int(a[1])
+        elif a.startswith("-") and len(a) > 1:
+            pass
+        else:
+            target = a
+        i += 1
+    if not target:
+        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
+                          "Usage: ping [OPTIONS] HOST\n", 1)
+    addrs, _ = resolver.getaddrinfo(host, c, target)
+    if family:
+        addrs = [a for a in addrs if a.version == family]
+    if not addrs:
+        return Result("", f"ping: bad address '{target}'\n", 1)
+    ip = addrs[0]
+    # busybox ping without -c runs until interrupted; the model stops after 4 (not recorded)
+    n = count if count is not None and count > 0 else 4
+    head = f"PING {target} ({ip}): 56 data bytes\n"
+    t = trace_from(host, c, ip)
+    if t.verdict == "no route":
+        return Result(head, "ping: sendto: Network is unreachable\n", 1)
+    if t.verdict in ("no address",):
+        return Result(head, "ping: sendto: Network is unreachable\n", 1)
+    out = head
+    got = n if t.verdict == "reachable" else 0
+    times = []
+    for seq in range(got):
+        tm = _fake_time(c.id, str(ip), seq)
+        times.append(tm)
+        out += f"64 bytes from {ip}: seq={seq} ttl={t.reply_ttl} time={tm} ms\n"
+    out += f"\n--- {target} ping statistics ---\n"
+    loss = 0 if got == n else 100
+    out += f"{n} packets transmitted, {got} packets received, {loss}% packet loss\n"
+    if got:
+        vals = sorted(float(x) for x in times)
+        avg = sum(vals) / len(vals)
+        out += f"round-trip min/avg/max = {vals[0]:.3f}/{avg:.3f}/{vals[-1]:.3f} ms\n"
+        return Result(out, "", 0)
+    return Result(out, "", 1)
+
+
+def nslookup(host: Any, c: Any, args: list[str]) -> Result:
+    words = [a for a in args if not a.startswith("-")]
+    if not words:
+        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
+                          "Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n", 1)
+    name = words[0]
+    servers = [words[1]] if len(words) > 1 else resolver.resolv_servers(host, c)
+    if not servers:
+        servers = ["127.0.0.1"]
+    server = servers[0]
+    try:
+        parse_ip(name)
+        literal = True
+    except AddrError:
+        literal = False
+    if literal:
+        # a reverse lookup: the model keeps no PTR records (not recorded)
+        ans = resolver.Answer(name, "NXDOMAIN", [], "", server)
+    else:
+        ans = resolver.server_lookup(host, c, server, name)
+    if ans.rcode == "TIMEOUT":
+        return Result(";; connection timed out; no servers could be reached\n\n", "", 1)
+    out = f"Server:\t\t{server}\nAddress:\t{server}:53\n\n"
+    if ans.rcode != "NOERROR":
+        out += f"** server can't find {name}: {ans.rcode}\n\n" * 2
+        return Result(out, "", 1)
+    for group in (ans.v4, ans.v6):
+        out += "Non-authoritative answer:\n"
+        for a in group:
+            out += f"Name:\t{name}\nAddress: {a}\n"
+        out += "\n"
+    return Result(out, "", 0)
+
+
+def getent(host: Any, c: Any, args: list[str]) -> Result:
+    if not args:
+        return Result("", "Usage: getent [OPTION...] database [key ...]\n", 1)
+    if args[0] not in ("hosts", "ahosts"):
+        return Result("", f"Unknown database: {args[0]}\nTry `getent --help' or `getent --usage' for more "
+                          f"information.\n", 1)
+    if len(args) < 2:
+        out = "".join(f"{str(ip):<15} {' '.join(names)}\n" for ip, names in resolver.hosts_entries(host, c))
+        return Result(out, "", 0)
+    out, code = "", 0
+    for key in args[1:]:
+        line = _getent_host(host, c, key)
+        if line is None:
+            code = 2
+        else:
+            out += line
+    return Result(out, "", code)
+
+
+def _getent_host(host: Any, c: Any, key: str) -> Optional[str]:
+    # glibc getent hosts: gethostbyname2 for AF_INET6 first, then AF_INET; files before DNS
+    entries = resolver.hosts_entries(host, c)
+    for fam in (6, 4):
+        for ip, names in entries:
+            if ip.version == fam and key.lower() in (n.lower() for n in names):
+                return f"{str(ip):<15} {' '.join(names)}\n"
+    addrs, _ = resolver.getaddrinfo(host, c, key)
+    for fam in (6, 4):
+        for a in addrs:
+            if a.version == fam:
+                return f"{str(a):<15} {key}\n"
+    return None
+
+
+def nc(host: Any, c: Any, args: list[str]) -> Result:
+    from . import trace_from
+    words = [a for a in args if not a.startswith("-")]
+    flags = "".join(a[1:] for a in args if a.startswith("-"))
+    udp = "u" in flags
+    if "w" in flags and words and words[0].isdigit() and len(words) > 2:
+        words = words[1:]
+    if len(words) < 2:
+        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
+                          "Usage: nc [OPTIONS] HOST PORT  - connect\n", 1)
+    addrs, _ = resolver.getaddrinfo(host, c, words[0])
+    if not addrs:
+        return Result("", f"nc: bad address '{words[0]}'\n", 1)
+    try:
+        port = int(words[1])
+    except ValueError:
+        return Result("", f"nc: bad port '{words[1]}'\n", 1)
+    t = trace_from(host, c, addrs[0], port, "udp" if udp else "tcp")
+    if t.verdict == "reachable":
+        return Result("", "", 0)
+    if t.verdict == "refused":
+        return Result("", "nc: can't connect to remote host (" + str(addrs[0]) + "): Connection refused\n", 1)
+    if t.verdict == "no route":
+        return Result("", "nc: can't connect to remote host (" + str(addrs[0]) + "): Network is unreachable\n", 1)
+    return Result("", "nc: timed out\n", 1)
+
+
+__all__ = ["run_tool", "ping", "nslookup", "getent", "nc", "wget"]
+
+
+def wget(host: Any, c: Any, args: list[str]) -> Result:
+    """busybox wget against http://HOST[:PORT]/: connect errors as busybox words them; a
+    connection that succeeds is reported with an empty body (the model serves no content; not
+    recorded)."""
+    from . import trace_from
+    urls = [a for a in args if "://" in a or (not a.startswith("-") and "." in a)]
+    quiet = any(a in ("-q", "--quiet") or (a.startswith("-") and "q" in a and not a.startswith("--"))
+                for a in args)
+    if not urls:
+        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
+                          "Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n", 1)
+    url = urls[-1]
+    scheme, _, rest = url.partition("://") if "://" in url else ("http", "", url)
+    hostport = rest.split("/", 1)[0]
+    hostname, _, port_txt = hostport.partition(":")
+    port = int(port_txt) if port_txt.isdigit() else (443 if scheme == "https" else 80)
+    addrs, _ = resolver.getaddrinfo(host, c, hostname)
+    if not addrs:
+        return Result("", f"wget: bad address '{hostname}'\n", 1)
+    ip = addrs[0]
+    err = "" if quiet else f"Connecting to {hostname}:{port} ({ip}:{port})\n"
+    t = trace_from(host, c, ip, port, "tcp")
+    if t.verdict == "reachable":
+        return Result("", err, 0)
+    if t.verdict == "refused":
+        return Result("", err + f"wget: can't connect to remote host ({ip}): Connection refused\n", 1)
+    if t.verdict == "no route":
+        return Result("", err + f"wget: can't connect to remote host ({ip}): Network is unreachable\n", 1)
+    return Result("", err + "wget: download timed out\n", 1)
