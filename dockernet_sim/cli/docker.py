@@ -417,11 +417,23 @@ class DockerCLI:
         spec = self._build_spec(cmd, pr)
         if isinstance(spec, Result):
             return spec
+        early = ""
+        if self.p.name == "20.10":
+            # 20.10 create.go warnOnLocalhostDNS: printed before the create call
+            dns = next((x for x in pr.get("dns") if _LOCALHOST_2010.search(x)), None)
+            if dns is not None:
+                early = f"WARNING: Localhost DNS setting (--dns={dns}) may fail in containers.\n"
         try:
             cid, warnings = self.d.container_create(spec)
         except DockerError as e:
-            return Result("", framing.run_error(self.p, str(e), create_failed=True, cmd=cmd), 125)
-        err = "".join(f"WARNING: {w}\n" for w in warnings)
+            return Result("", early + framing.run_error(self.p, str(e), create_failed=True, cmd=cmd), 125)
+        warnings = list(warnings)
+        if self.p.name != "20.10":
+            # 28 create.go localhostDNSWarning: appended to the daemon's warnings
+            dns = next((x for x in pr.get("dns") if _is_loopback(x)), None)
+            if dns is not None:
+                warnings.append(f"Localhost DNS ({dns}) may fail in containers.")
+        err = early + "".join(f"WARNING: {w}\n" for w in warnings)
         return Result(cid + "\n", err, 0)
 
     def cmd_run(self, argv: list[str]) -> Result:
@@ -619,6 +631,20 @@ class DockerCLI:
 
 
 # -- helpers -------------------------------------------------------------------------------------------
+_LOCALHOST_2010 = __import__("re").compile(r"((127\.([0-9]{1,3}\.){2}[0-9]{1,3})|(::1)$)")
+
+
+def _is_loopback(text: str) -> bool:
+    """netip.ParseAddr(x).IsLoopback() (no zone, no IPv4-mapped form)."""
+    try:
+        ip = parse_ip(text)
+    except AddrError:
+        return False
+    if "%" in text or (":" in text and "." in text):
+        return False
+    return (ip.version == 4 and int(ip) >> 24 == 127) or (ip.version == 6 and int(ip) == 1)
+
+
 class _ClientError(Exception):
     """An error the client makes up itself (``Error: No such object: x``); str() is the line."""
 

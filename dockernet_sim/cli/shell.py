@@ -302,6 +302,24 @@ class Session:
             return Result(name.split(".")[0] + "\n", "", 0)
         return Result(name + "\n", "", 0)
 
+    def _proc_net_route(self, c: Any) -> str:
+        """/proc/net/route of the container's namespace: every line padded to 127 columns (r44)."""
+        d = self.host
+        ns = d.container_netns(c) if c.mode_kind != "host" else d.kernel.host
+        head = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT"
+        lines = [head.ljust(127)]
+        for r in (ns.routes if ns is not None else []):
+            if (r.dst is not None and r.dst.version != 4) or (r.dst is None and r.via is not None
+                                                                and r.via.version != 4):
+                continue
+            dst = r.dst.masked() if r.dst is not None else None
+            flags = 0x1 | (0x2 if r.via is not None else 0) | (0x4 if dst is not None and dst.length == 32 else 0)
+            mask = ((0xFFFFFFFF << (32 - dst.length)) & 0xFFFFFFFF) if dst is not None else 0
+            line = (f"{r.dev}\t{_le_hex(dst.addr.value if dst else 0)}\t{_le_hex(r.via.value if r.via else 0)}\t"
+                    f"{flags:04X}\t0\t0\t{r.metric or 0}\t{_le_hex(mask)}\t0\t0\t0")
+            lines.append(line.ljust(127))
+        return "\n".join(lines) + "\n"
+
     def _cat(self, c: Any, args: list[str]) -> Result:
         d = self.host
         out, err, code = "", "", 0
@@ -312,10 +330,17 @@ class Session:
                 out += resolv_conf(d, c)
             elif a == "/etc/hostname":
                 out += hostname_file(d, c)
+            elif a == "/proc/net/route":
+                out += self._proc_net_route(c)
             else:
                 err += f"cat: can't open '{a}': No such file or directory\n"
                 code = 1
         return Result(out, err, code)
+
+
+def _le_hex(value: int) -> str:
+    """An IPv4 address as /proc/net/route shows it: the host's (little-endian) byte order."""
+    return f"{int.from_bytes(value.to_bytes(4, 'big'), 'little'):08X}"
 
 
 def iter_script(text: str) -> Iterator[tuple[str, str]]:

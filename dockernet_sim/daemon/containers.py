@@ -379,15 +379,15 @@ class ContainerAPI:
         mappings: list[PortMapping] = []
         published: dict[str, list[dict[str, str]]] = {}
         try:
+            pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
             if self.profile.name == "20.10":
-                order = sorted(bindings)          # 20.10 goes through the ports as strings: 443/tcp < 80/tcp
+                pairs = _sort_port_map_2010(pairs)
             else:
                 # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
-                order = sorted(bindings, key=lambda k: (all(not b.get("HostPort") for b in bindings[k]),
-                                                        parse_port_proto(k)))
-            for key in order:
+                pairs.sort(key=lambda kb: (not kb[1].get("HostPort"), parse_port_proto(kb[0])))
+            for key, b in pairs:
                 cport, proto = parse_port_proto(key)
-                for b in bindings[key]:
+                if True:
                     hip = b.get("HostIp", "") or ""
                     hport_txt = b.get("HostPort", "") or ""
                     lo, hi = _port_range(hport_txt)
@@ -618,6 +618,29 @@ class ContainerAPI:
         if c.mode_kind == "container":
             return c.shared_ns
         return c.sandbox.ns if c.sandbox is not None else None
+
+
+def _sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:
+    """The order 20.10 publishes ports in (go-connections' SortPortMap over the bindings): an
+    insertion sort whose comparator puts higher host ports first, else lower container ports; for
+    two ephemeral bindings the recordings show the ports taken in their text order (443 before 80)."""
+    def hp(b: dict[str, str]) -> int:
+        t = (b.get("HostPort") or "").split("-")[0]
+        return int(t) if t.isdigit() else 0
+
+    def less(x: tuple[str, dict[str, str]], y: tuple[str, dict[str, str]]) -> bool:
+        hx, hy = hp(x[1]), hp(y[1])
+        if hx == 0 and hy == 0:
+            return x[0] < y[0]
+        return hx > hy or parse_port_proto(x[0])[0] < parse_port_proto(y[0])[0]
+
+    out = list(pairs)
+    for i in range(1, len(out)):
+        j = i
+        while j > 0 and less(out[j], out[j - 1]):
+            out[j], out[j - 1] = out[j - 1], out[j]
+            j -= 1
+    return out
 
 
 def _mode_kind(mode: str) -> str:

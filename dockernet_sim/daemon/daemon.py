@@ -75,6 +75,9 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
                               self.ports, mtu=self.config.mtu)
         self.firewall.daemon_start()
+        if not self.config.iptables and self.config.ip_forward:
+            # enabling forwarding still sets the FORWARD policy to DROP, rules or not
+            self.kernel.host.netfilter.set_policy("filter", "FORWARD", "DROP")
         self._create_predefined()
 
     # -- boot ----------------------------------------------------------------------------------

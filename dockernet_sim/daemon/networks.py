@@ -173,7 +173,7 @@ class NetworkAPI:
         icc = _bool_opt(options[OPT_ICC]) if OPT_ICC in options else True
         masq = _bool_opt(options[OPT_MASQ]) if OPT_MASQ in options else True
         host_ip = options.get(OPT_HOST_IP, self.config.ip if self.config.ip else "0.0.0.0")
-        mtu = int(options[OPT_MTU]) if OPT_MTU in options and options[OPT_MTU].isdigit() else self.config.mtu
+        mtu = int(options[OPT_MTU]) if OPT_MTU in options and options[OPT_MTU].isdigit() else 1500
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",

@@ -222,7 +222,7 @@ def getaddrinfo(d: "Daemon", c: Container, name: str) -> tuple[list[IP], str]:
     for server in resolv_servers(d, c):
         ans = server_lookup(d, c, server, name)
         if ans.addrs:
-            return ans.addrs, ans.source
+            return _rfc6724(c, ans.addrs), ans.source
         notes.append(f"{server}: {ans.rcode}")
         if ans.rcode == "NXDOMAIN":
             break
@@ -242,3 +242,12 @@ def hostname_addresses(d: "Daemon", c: Container) -> list[IP]:
         return [ip]
     addrs, _ = getaddrinfo(d, c, name)
     return addrs
+
+
+def _rfc6724(c: Container, addrs: list[IP]) -> list[IP]:
+    """getaddrinfo's destination order: IPv6 first when the container has a global IPv6 address
+    (r31: ``ping d2`` on a dual-stack network pings d2's IPv6 address)."""
+    o = owner(c)
+    ns = o.shared_ns if o.mode_kind == "container" else (o.sandbox.ns if o.sandbox is not None else None)
+    has6 = ns is not None and any(a.ip.version == 6 and a.scope == "global" for _, a in ns.addresses())
+    return sorted(addrs, key=lambda a: 0 if (a.version == 6) == has6 else 1)

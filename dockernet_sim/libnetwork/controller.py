@@ -165,7 +165,9 @@ class Controller:
         assert net.bridge is not None
         if host.link(net.bridge) is None:
             mac = self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242)
-            host.add_link(net.bridge, "bridge", mtu=net.mtu, mac=mac, up=True, carrier=False, txqueuelen=0)
+            # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
+            host.add_link(net.bridge, "bridge", mtu=net.mtu if self.profile.name == "28" else 1500, mac=mac,
+                          up=True, carrier=False, txqueuelen=0)
             self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
             for ps in net.pools4:
                 if ps.gateway is not None:
@@ -343,6 +345,10 @@ class Controller:
         if bridge is not None:
             a.master = bridge
             bridge.ports.append(a)
+            if self.profile.name == "20.10" and bridge.mtu != min(p.mtu for p in bridge.ports):
+                old_mtu = bridge.mtu
+                bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
+                self._undo(lambda: setattr(bridge, "mtu", old_mtu))
             was = (bridge.carrier, bridge.had_carrier)
             bridge.carrier = bridge.had_carrier = True
             self._undo(lambda: (setattr(bridge, "carrier", was[0]), setattr(bridge, "had_carrier", was[1])))
