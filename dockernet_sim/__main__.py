@@ -122,11 +122,48 @@ def repl(engine: str, seed: int) -> int:
             return 0
         if line == "help":
             print("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
-                  "(ip a, brctl show, iptables -S). 'exit' leaves.")
+                  "(ip a, brctl show, iptables -S). 'save FILE' / 'load FILE' keep or restore the host; "
+                  "'export [--cleanup] [FILE]' writes a bash script that builds it in real network namespaces. "
+                  "'exit' leaves.")
+            continue
+        if line.split(None, 1)[0] in ("save", "load", "export"):
+            _repl_file_command(s, line)
             continue
         r = s.run_line(line)
         sys.stdout.write(r.stdout)
         sys.stderr.write(r.stderr)
+
+
+def _repl_file_command(s: Session, line: str) -> None:
+    """The shell's own commands: ``save FILE``, ``load FILE``, ``export [--cleanup] [FILE]``."""
+    from .host import DockerHost
+    from .persist import PersistError
+    words = line.split()
+    cmd, args = words[0], words[1:]
+    try:
+        if cmd == "export":
+            cleanup = "--cleanup" in args
+            args = [a for a in args if a != "--cleanup"]
+            text = s.host.export_script(cleanup=cleanup)  # type: ignore[attr-defined]
+            if args:
+                with open(args[0], "w", encoding="utf-8") as f:
+                    f.write(text)
+                print(f"wrote {args[0]} (run it as root: bash {args[0]}; undo: bash {args[0]} --cleanup)")
+            else:
+                sys.stdout.write(text)
+            return
+        if len(args) != 1:
+            print(f"usage: {cmd} FILE", file=sys.stderr)
+            return
+        if cmd == "save":
+            s.host.save(args[0])  # type: ignore[attr-defined]
+            print(f"saved to {args[0]}")
+        else:
+            h = DockerHost.load(args[0])
+            s._host, s.engine, s.seed = h, h.profile.name, h.seed
+            print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
+    except (PersistError, OSError) as e:
+        print(f"{cmd}: {e}", file=sys.stderr)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 import copy
+import os
 from typing import Any, Optional
 
 from .cli.result import Result
 from .daemon.daemon import Daemon
+from . import persist as _persist
 
 
 class DockerHost(Daemon):
@@ -28,6 +30,25 @@ class DockerHost(Daemon):
         """An independent copy for what-if work: changing one never changes the other."""
         return copy.deepcopy(self)
 
+    def save(self, path: "str | os.PathLike[str]") -> None:
+        """Save the host to a JSON file; ``DockerHost.load(path)`` gives it back, behaving identically."""
+        _persist.save(self, path)
+
+    @classmethod
+    def load(cls, path: "str | os.PathLike[str]") -> "DockerHost":
+        """A host saved with :meth:`save`; a damaged or foreign file raises ``persist.PersistError``."""
+        return _persist.load(path, cls)
+
+    def export_script(self, prefix: str = "dns", cleanup: bool = False) -> str:
+        """A bash script that builds this topology on a real Linux machine, inside network
+        namespaces named ``PREFIX-host``, ``PREFIX-<container>`` (never the machine's own network);
+        with ``cleanup=True`` the script that removes them. See ``dockernet_sim.export``."""
+        from . import export
+        return export.export_script(self, prefix=prefix, cleanup=cleanup)
+
     def __repr__(self) -> str:
         return (f"<DockerHost engine={self.profile.name} networks={len(self.ctl.networks)} "
                 f"containers={len(self.containers)}>")
+
+
+_persist.install(DockerHost)   # record every Engine API call, for save/load

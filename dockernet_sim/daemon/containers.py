@@ -396,13 +396,16 @@ class ContainerAPI:
                         targets = [hip]
                     else:
                         targets = [ep.network.host_ip or "0.0.0.0"]
-                        if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings:
-                            targets.append("::")
+                        if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
+                                self.config.userland_proxy:
+                            targets.append("::")   # the proxy also listens on IPv6
                     chosen: Optional[int] = None
                     for t in targets:
                         if chosen is None:
                             got = self.ctl.hold_port(proto, t, lo, hi)
                             chosen = got
+                        elif self.profile.name == "20.10" and lo == 0:
+                            got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
                         else:
                             got = self.ctl.hold_port(proto, t, chosen)
                         ep.port_holds.append((proto, t, got))

@@ -172,7 +172,7 @@ class NetworkAPI:
         bname = options.get(OPT_NAME)
         icc = _bool_opt(options[OPT_ICC]) if OPT_ICC in options else True
         masq = _bool_opt(options[OPT_MASQ]) if OPT_MASQ in options else True
-        host_ip = options.get(OPT_HOST_IP, self.config.ip if self.config.ip else "0.0.0.0")
+        host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
         mtu = int(options[OPT_MTU]) if OPT_MTU in options and options[OPT_MTU].isdigit() else 1500
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,

@@ -369,12 +369,12 @@ class Controller:
                 sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
                 self._undo(lambda: sb.ns.sysctl.__setitem__("net.ipv6.conf.all.disable_ipv6", "1"))
         self.update_default_route(sb)
-        if ep.ports:
-            self.firewall.add_ports(net.rules, ep.ports)
-            self._undo(lambda: self.firewall.remove_ports(net.rules, ep.ports))
         if ep.ip4 is not None and hasattr(self.firewall, "add_endpoint"):
             self.firewall.add_endpoint(net.rules, ep.ip4)
             self._undo(lambda: self.firewall.remove_endpoint(net.rules, ep.ip4))
+        if ep.ports:
+            self.firewall.add_ports(net.rules, ep.ports)
+            self._undo(lambda: self.firewall.remove_ports(net.rules, ep.ports))
 
     def _unique_veth_name(self) -> str:
         host = self.host_ns()

@@ -45,12 +45,15 @@ def _family(ip: str) -> int:
 class PortAllocator:
     """Held ports by (proto, host IP); cost per request independent of how many are held."""
 
-    __slots__ = ("held", "last", "begin", "end")
+    __slots__ = ("held", "last", "begin", "end", "last_per_ip")
 
-    def __init__(self, begin: int = EPHEMERAL_BEGIN, end: int = EPHEMERAL_END) -> None:
+    def __init__(self, begin: int = EPHEMERAL_BEGIN, end: int = EPHEMERAL_END, *, last_per_ip: bool = False) -> None:
         self.held: dict[tuple[str, str], set[int]] = {}
-        self.last: dict[tuple[str, int], int] = {}
+        # where the round-robin search for an ephemeral port resumes: per (protocol, family), or per
+        # (protocol, address) as 20.10's allocator keeps one map per host IP
+        self.last: dict[tuple[str, object], int] = {}
         self.begin, self.end = begin, end
+        self.last_per_ip = last_per_ip
 
     def _in_use(self, proto: str, ip: str, port: int) -> bool:
         fam = _family(ip)
@@ -68,7 +71,7 @@ class PortAllocator:
     def request(self, proto: str, ip: str, port: int = 0, end: Optional[int] = None) -> int:
         """Hold ``port`` (or the first free of ``port..end``, or an ephemeral port when 0)."""
         if port == 0:
-            key = (proto, _family(ip))
+            key = (proto, (ip or "0.0.0.0") if self.last_per_ip else _family(ip))
             start = self.last.get(key, self.begin - 1)
             span = self.end - self.begin + 1
             p = start

@@ -2,14 +2,17 @@
 
 * No module of the package imports ``ipaddress`` (it is only a test oracle).
 * Imports point down the layers of docs/DESIGN.md:
-  [addr, ids, errors, profiles, journal] < kernel < libnetwork < daemon < [cli, host]
+  [addr, ids, errors, profiles, journal] < kernel < libnetwork < daemon < [cli, host, persist,
+  export]
   < [query, display, testing]. A module may import from its own layer or a lower one; the
   package's ``__init__`` and ``__main__`` may import anything. Modules that do not exist yet
   are simply not checked; a new top-level module must be given a layer here.
 
 Placed beyond the design's list: ``journal`` (the undo journal the daemon and libnetwork
 share) at the bottom; ``host`` (DockerHost: a daemon plus a CLI session) with ``cli``, since
-it imports both and ``cli.shell`` builds one.
+it imports both and ``cli.shell`` builds one. ``persist`` (save/load) and ``export`` (a bash
+script for a real machine) sit with ``host``, whose ``save``/``load``/``export_script`` delegate
+to them.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ LAYERS: list[set[str]] = [
     {"kernel"},
     {"libnetwork"},
     {"daemon"},
-    {"cli", "host"},
+    {"cli", "host", "persist", "export"},
     {"query", "display", "testing"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

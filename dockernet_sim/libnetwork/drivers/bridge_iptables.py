@@ -12,7 +12,7 @@ already there and deleting one that is not are no-ops: ``add_x`` followed by ``r
 the tables exactly, except for what dockerd itself never takes back (see :class:`Firewall`).
 
 Checked against transcripts from real engines (tests/golden: s07 ports, r24 icc/internal/raw,
-r25 bridge options). Behaviour marked ``# from source, not yet recorded`` was read in moby
+r25 bridge options, r28 ports across restarts, r38-r43 daemon flags). Behaviour marked ``# from source, not yet recorded`` was read in moby
 v20.10.24 / v28.5.2 and not yet seen in a transcript; for 28 all of it also reproduces moby's own
 ``iptabler`` golden files (iptables-save output from its CI, every option combination).
 
@@ -275,7 +275,7 @@ class Firewall:
 
     def _link(self, b: BridgeRules, parent_ip: IP, child_ip: IP,
               ports: Iterable[tuple[str, int]], enable: bool) -> None:
-        # from source, not yet recorded: ChainInfo.Link (both engines), IPv4 only, appended.
+        # ChainInfo.Link (both engines): IPv4 only, appended, a rule each way (recorded in r38).
         nf = self.table(4)
         if nf is None:
             return
@@ -350,7 +350,6 @@ class _Iptables2010:
                 if not fw.hairpin:
                     _put(nf, "nat", DOCKER, _spec("RETURN", i=br), "I", enable)
             if fw.hairpin:
-                # from source, not yet recorded
                 _put(nf, "nat", "POSTROUTING", hairpin_rule, "I", enable)
             self.set_icc(nf, br, icc, enable)
             _put(nf, "filter", "FORWARD", _spec("ACCEPT", i=br, o="!" + br), "I", enable)
@@ -477,7 +476,6 @@ class _Iptabler28:
                 _put(nf, "nat", "POSTROUTING", nat_rule, "I", enable)
             if not fw.hairpin:
                 _put(nf, "nat", DOCKER, _spec("RETURN", i=br), "I", enable)
-        # from source, not yet recorded (userland-proxy=false)
         _put(nf, "nat", "POSTROUTING", hairpin_rule, "I", enable and fw.hairpin)
         # setIcc for a network with external access: only the DROP, when icc is off
         _put(nf, "filter", DOCKER_FORWARD, _spec("DROP", i=br, o=br), "A", enable and not icc)
@@ -527,7 +525,7 @@ class _Iptabler28:
         host_port = pb.host_port
         nf4 = fw.table(4)
         if host_port and host.version == 4 and _is_loopback(host) and fw.raw_rules and nf4 is not None:
-            # from source, not yet recorded: filterPortMappedOnLoopback
+            # filterPortMappedOnLoopback (recorded in r43)
             _put(nf4, "raw", "PREROUTING",
                  _spec("DROP", d=_host(host), i="!lo", p=proto, dport=host_port), "A", enable)
         if cip.version != host.version:
@@ -538,7 +536,7 @@ class _Iptabler28:
                          d="" if host.value == 0 else _host(host),
                          i="" if fw.hairpin else "!" + br, p=proto, dport=host_port)
             _put(nf, "nat", DOCKER, dnat, "A", enable)
-            # from source, not yet recorded: per-port MASQUERADE only without the proxy
+            # per-port MASQUERADE only without the proxy (recorded in r43)
             _put(nf, "nat", "POSTROUTING",
                  _spec("MASQUERADE", s=_host(cip), d=_host(cip), p=proto, dport=cport),
                  "A", enable and fw.hairpin)

@@ -1,0 +1,349 @@
+"""Saving a host to a file and loading it back: a versioned JSON document of its history.
+
+A host is the result of its constructor arguments (engine, seed, HostSpec, DaemonConfig,
+images) and the Engine API calls made on it, failing ones included (they consume randomness,
+as Docker's crypto/rand would). So the document records exactly that, and loading replays it:
+the loaded host is the same object graph, with the same random source in the same state, so
+it prints the same output and draws the same IDs and MACs for new objects as the original
+would. A digest of the final state (``state()`` plus the random source) is saved and checked
+after the replay; a damaged, foreign or diverging file raises :class:`PersistError` (a
+``ValueError``) naming the problem, and nothing is returned.
+
+>>> from dockernet_sim import DockerHost
+>>> h = DockerHost(engine="28", seed=1)
+>>> _ = h.network_create("n1")
+>>> h2 = loads(dumps(h), DockerHost)
+>>> h2.network_inspect("n1")["Id"] == h.network_inspect("n1")["Id"]
+True
+
+Only what goes through the Engine API (the methods in :data:`RECORDED`) is recorded; changing
+the model's objects by hand (``h.kernel…``) is not, and a later load reports the divergence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar
+
+from .daemon.config import DaemonConfig, HostSpec
+from .daemon.container import Image
+from .daemon.containers import ContainerSpec, EndpointSpec
+from .profiles import ALIASES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon.daemon import Daemon
+
+FORMAT = "dockernet_sim.host"
+VERSION = 1
+
+# The public methods that change a host: one Engine API call each (plus add_image, the
+# ``#! image`` directive). A call made from inside another (run -> create, start) is not
+# recorded again: replaying the outer call repeats it.
+RECORDED: tuple[str, ...] = (
+    "network_create", "network_remove", "networks_prune", "network_connect", "network_disconnect",
+    "container_create", "container_start", "container_stop", "container_restart", "container_kill",
+    "container_remove", "container_rename", "run", "add_image",
+)
+
+# Only these classes may appear in a document: loading never imports or builds anything else.
+_CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, Image, HostSpec, DaemonConfig)}
+
+_LOG = "_persist_log"
+_DEPTH = "_persist_depth"
+
+
+class PersistError(ValueError):
+    """A host file that cannot be saved or loaded; the message names the problem."""
+
+
+# -- values <-> JSON ------------------------------------------------------------------------------
+def encode(value: Any) -> Any:
+    """A JSON-able form of an API argument; tuples, non-string-keyed dicts and the spec
+    dataclasses are tagged so that :func:`decode` gives back an equal value."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise PersistError(f"cannot record the float {value!r}")
+        return value
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, tuple):
+        return {"$tuple": [encode(v) for v in value]}
+    if isinstance(value, dict):
+        if all(isinstance(k, str) and not k.startswith("$") for k in value):
+            return {k: encode(v) for k, v in value.items()}
+        return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
+    cls = type(value)
+    if dataclasses.is_dataclass(value) and _CLASSES.get(cls.__name__) is cls:
+        return {"$dc": cls.__name__,
+                "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    raise PersistError(f"cannot record a value of type {cls.__name__}: {value!r}")
+
+
+def decode(doc: Any) -> Any:
+    """The inverse of :func:`encode`; raises PersistError on anything it did not write."""
+    if doc is None or isinstance(doc, (bool, int, float, str)):
+        return doc
+    if isinstance(doc, list):
+        return [decode(v) for v in doc]
+    if not isinstance(doc, dict):
+        raise PersistError(f"unexpected value {doc!r}")
+    if "$tuple" in doc:
+        if len(doc) != 1 or not isinstance(doc["$tuple"], list):
+            raise PersistError("malformed $tuple value")
+        return tuple(decode(v) for v in doc["$tuple"])
+    if "$dict" in doc:
+        pairs = doc["$dict"]
+        if len(doc) != 1 or not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2
+                                                                    for p in pairs):
+            raise PersistError("malformed $dict value")
+        try:
+            return {decode(k): decode(v) for k, v in pairs}
+        except TypeError as e:   # an unhashable key
+            raise PersistError(f"malformed $dict value: {e}") from None
+    if "$dc" in doc:
+        name = doc["$dc"]
+        cls = _CLASSES.get(name) if isinstance(name, str) else None
+        fields = doc.get("fields")
+        if cls is None:
+            raise PersistError(f"unknown object type {name!r}")
+        if set(doc) != {"$dc", "fields"} or not isinstance(fields, dict):
+            raise PersistError(f"malformed {name} value")
+        known = {f.name for f in dataclasses.fields(cls)}
+        extra = sorted(set(fields) - known)
+        if extra:
+            raise PersistError(f"{name} has no field {extra[0]!r}")
+        try:
+            return cls(**{k: decode(v) for k, v in fields.items()})
+        except TypeError as e:
+            raise PersistError(f"malformed {name} value: {e}") from None
+    return {k: decode(v) for k, v in doc.items()}
+
+
+# -- recording -------------------------------------------------------------------------------------
+class CallLog:
+    """The constructor arguments of a host and every recorded call made on it since."""
+
+    __slots__ = ("header", "calls", "unsaveable")
+
+    def __init__(self, host: "Daemon") -> None:
+        images = [encode(im) for im in host.images.values()]
+        self.header: dict[str, Any] = {
+            "engine": host.profile.name, "seed": host.seed,
+            "host": encode(host.host), "config": encode(host.config), "images": images,
+        }
+        self.calls: list[dict[str, Any]] = []
+        self.unsaveable: Optional[str] = None
+
+
+def call_log(host: "Daemon") -> CallLog:
+    """The host's log (started when its constructor returned)."""
+    log = host.__dict__.get(_LOG)
+    if log is None:
+        raise PersistError(f"this {type(host).__name__} records no calls: only DockerHost can be saved")
+    return log
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def recorded(method: F) -> F:
+    """Wrap one Engine API method so that each outermost call is appended to the host's log."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        log = self.__dict__.get(_LOG)
+        if log is None or self.__dict__.get(_DEPTH, 0):   # still inside __init__, or nested
+            return method(self, *args, **kwargs)
+        entry: dict[str, Any] = {"op": name}
+        try:
+            entry["args"] = [encode(a) for a in args]
+            entry["kwargs"] = {k: encode(v) for k, v in kwargs.items()}
+        except PersistError as e:
+            if log.unsaveable is None:
+                log.unsaveable = f"call #{len(log.calls)} {name}: {e}"
+            entry["args"], entry["kwargs"] = [], {}
+        self.__dict__[_DEPTH] = 1
+        try:
+            result = method(self, *args, **kwargs)
+        except Exception as e:
+            entry["error"] = {"type": type(e).__name__, "message": str(e)}
+            log.calls.append(entry)
+            raise
+        finally:
+            self.__dict__[_DEPTH] = 0
+        log.calls.append(entry)
+        return result
+
+    return wrapper  # type: ignore[return-value]
+
+
+def install(cls: type) -> type:
+    """Wrap the :data:`RECORDED` methods of a Daemon subclass (used once, on DockerHost), and its
+    constructor so that the log starts, with the constructor's arguments, when it returns."""
+    init = cls.__init__
+    if not getattr(init, "_persist_recorded", False):
+        @functools.wraps(init)
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            init(self, *args, **kwargs)
+            if _LOG not in self.__dict__:
+                self.__dict__[_LOG] = CallLog(self)
+        __init__._persist_recorded = True  # type: ignore[attr-defined]
+        cls.__init__ = __init__  # type: ignore[misc]
+    for name in RECORDED:
+        fn = getattr(cls, name, None)
+        if fn is not None and not getattr(fn, "_persist_recorded", False):
+            w = recorded(fn)
+            w._persist_recorded = True  # type: ignore[attr-defined]
+            setattr(cls, name, w)
+    return cls
+
+
+# -- the digest --------------------------------------------------------------------------------------
+def _canon(x: Any) -> Any:
+    if isinstance(x, dict):
+        if all(isinstance(k, str) for k in x):
+            return {k: _canon(v) for k, v in x.items()}
+        return sorted(([_canon(k), _canon(v)] for k, v in x.items()), key=repr)
+    if isinstance(x, (list, tuple)):
+        return [_canon(v) for v in x]
+    if x is None or isinstance(x, (bool, int, float, str)):
+        return x
+    return str(x)
+
+
+def digest(host: "Daemon") -> str:
+    """A hash of everything that decides the host's future: its state and its random source."""
+    doc = {"state": host.state(), "rand": host.rand.state(), "pid": getattr(host, "_pid", None),
+           "engine_id": host.engine_id, "images": [encode(im) for im in host.images.values()]}
+    text = json.dumps(_canon(doc), sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+# -- save / load -------------------------------------------------------------------------------------
+def to_document(host: "Daemon") -> dict[str, Any]:
+    """The JSON document of a host (see the module docstring)."""
+    log = call_log(host)
+    version = getattr(sys.modules.get(__package__ or ""), "__version__", "?")
+    if log.unsaveable:
+        raise PersistError(f"this host cannot be saved: {log.unsaveable}")
+    return {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
+            **log.header, "calls": log.calls, "digest": digest(host)}
+
+
+def dumps(host: "Daemon") -> str:
+    return json.dumps(to_document(host), indent=1) + "\n"
+
+
+def save(host: "Daemon", path: "str | os.PathLike[str]") -> None:
+    """Write the host's document to ``path`` (atomically: a crash never leaves half a file)."""
+    text = dumps(host)
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".dockernet_sim-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+H = TypeVar("H")
+
+
+def _need(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    if key not in doc:
+        raise PersistError(f"not a valid host file: missing {key!r}")
+    v = doc[key]
+    if not isinstance(v, kind) or (kind is int and isinstance(v, bool)):
+        raise PersistError(f"not a valid host file: {key!r} has the wrong type")
+    return v
+
+
+def from_document(doc: Any, cls: Callable[..., H]) -> H:
+    """Rebuild a host (of class ``cls``) from its document, replaying and verifying it."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise PersistError("not a dockernet_sim host file (no \"format\": \"dockernet_sim.host\")")
+    version = _need(doc, "version", int)
+    if version > VERSION:
+        raise PersistError(f"host file version {version} is newer than this dockernet_sim reads ({VERSION})")
+    if version < 1:
+        raise PersistError(f"unknown host file version {version}")
+    engine = _need(doc, "engine", str)
+    if engine not in ALIASES:
+        raise PersistError(f"host file names an unknown engine {engine!r}")
+    seed = _need(doc, "seed", int)
+    hostspec = decode(_need(doc, "host", dict))
+    config = decode(_need(doc, "config", dict))
+    images = decode(_need(doc, "images", list))
+    calls = _need(doc, "calls", list)
+    want = _need(doc, "digest", str)
+    if not isinstance(hostspec, HostSpec) or not isinstance(config, DaemonConfig) or \
+            not all(isinstance(im, Image) for im in images):
+        raise PersistError("not a valid host file: bad host, config or images")
+    try:
+        host: Any = cls(engine=ALIASES[engine], seed=seed, host=hostspec, config=config, images=images)
+    except Exception as e:
+        raise PersistError(f"cannot build the saved host: {type(e).__name__}: {e}") from None
+    for n, entry in enumerate(calls):
+        where = f"call #{n}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("op"), str):
+            raise PersistError(f"not a valid host file: {where} is malformed")
+        op = entry["op"]
+        where += f" {op}"
+        if op not in RECORDED:
+            raise PersistError(f"not a valid host file: {where}: unknown operation")
+        args, kwargs = entry.get("args", []), entry.get("kwargs", {})
+        if not isinstance(args, list) or not isinstance(kwargs, dict):
+            raise PersistError(f"not a valid host file: {where}: malformed arguments")
+        args, kwargs = decode(args), {k: decode(v) for k, v in kwargs.items()}
+        want_err = entry.get("error")
+        got_err: Optional[dict[str, str]] = None
+        try:
+            getattr(host, op)(*args, **kwargs)
+        except Exception as e:
+            got_err = {"type": type(e).__name__, "message": str(e)}
+        if got_err != want_err:
+            def show(e: Optional[dict[str, str]]) -> str:
+                return "success" if not e else f"{e.get('type')}: {e.get('message')}"
+            raise PersistError(f"replay diverged at {where}: the file says {show(want_err)}, "
+                               f"replaying gives {show(got_err)}")
+    got = digest(host)
+    if got != want:
+        raise PersistError(f"host file digest mismatch: the replayed host differs from the saved one "
+                           f"(saved {want[:19]}…, got {got[:19]}…); the file is damaged or was written by "
+                           f"an incompatible version")
+    return host
+
+
+def loads(text: "str | bytes", cls: Callable[..., H]) -> H:
+    try:
+        doc = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as e:
+        raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
+    return from_document(doc, cls)
+
+
+def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
+    """Read a host saved with :func:`save`."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise PersistError(f"cannot read host file {os.fspath(path)!r}: {e.strerror or e}") from None
+    return loads(data, cls)
+
+
+__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "CallLog", "encode", "decode", "recorded", "install",
+           "digest", "to_document", "dumps", "save", "loads", "load"]
