@@ -605,10 +605,14 @@ class DockerCLI:
             want = pr.args[1]
             port, _, proto = want.partition("/")
             proto = proto or "tcp"
-            if not _is_uint16(port):
-                if old:
-                    return Result("", f"Invalid containerPort: {port}\n" if False else
-                                  f"invalid containerPort: {port}\n", 1)
+            if old:
+                try:
+                    _parse_port_range(port)
+                except ValueError:
+                    # nat.NewPort's strconv error, unwrapped
+                    return Result("", f"strconv.ParseUint: parsing {go_quote(port.partition('-')[0])}: "
+                                      f"invalid syntax\n", 1)
+            elif not _is_uint16(port):
                 return Result("", f'Error: invalid port ({port}): strconv.ParseUint: parsing {go_quote(port)}: '
                                   f'{"value out of range" if port.isdigit() else "invalid syntax"}\n', 1)
             key = f"{port}/{proto}"

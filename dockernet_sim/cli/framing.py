@@ -240,6 +240,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "invalid_container_port": {"28": "invalid containerPort: {0}", "20.10": "Invalid containerPort: {0}"},
     "invalid_ip": {"28": "invalid IP address: {0}", "20.10": "Invalid ip address: {0}"},
     "invalid_proto": {"28": "invalid proto: {0}", "20.10": "Invalid proto: {0}"},
+    "no_port": {"28": "no port specified: {0}<empty>", "20.10": "No port specified: {0}<empty>"},
     "invalid_ranges": {"28": "invalid ranges specified for container and host Ports: {0} and {1}",
                        "20.10": "Invalid ranges specified for container and host Ports: {0} and {1}"},
 }

@@ -23,8 +23,21 @@ if TYPE_CHECKING:  # pragma: no cover
 PREDEFINED = ("bridge", "host", "none", "default")
 
 
-def _bool_opt(v: str) -> bool:
-    return v.strip().lower() in ("true", "1", "t", "yes")
+def _go_bool_opt(options: dict[str, str], key: str, default: bool) -> bool:
+    """A boolean driver option, parsed as Go's strconv.ParseBool (the bridge driver's words on error)."""
+    if key not in options:
+        return default
+    v = options[key]
+    if v in ("1", "t", "T", "TRUE", "true", "True"):
+        return True
+    if v in ("0", "f", "F", "FALSE", "false", "False"):
+        return False
+    raise InvalidParameter(f'failed to parse {key} value: {v} (strconv.ParseBool: parsing "{v}": invalid syntax)')
+
+
+def _go_atoi_ok(v: str) -> bool:
+    t = v[1:] if v[:1] in "+-" else v
+    return t.isdigit() and t.isascii()
 
 
 def validate_ipam_28(configs: Sequence[dict[str, Any]]) -> list[str]:
@@ -170,10 +183,14 @@ class NetworkAPI:
         v6 = bool(enable_ipv6) if enable_ipv6 is not None else False
         # bridge options
         bname = options.get(OPT_NAME)
-        icc = _bool_opt(options[OPT_ICC]) if OPT_ICC in options else True
-        masq = _bool_opt(options[OPT_MASQ]) if OPT_MASQ in options else True
+        icc = _go_bool_opt(options, OPT_ICC, True)
+        masq = _go_bool_opt(options, OPT_MASQ, True)
+        if OPT_MTU in options and not _go_atoi_ok(options[OPT_MTU]):
+            v = options[OPT_MTU]
+            raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
+                                   f'invalid syntax)')
         host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
-        mtu = int(options[OPT_MTU]) if OPT_MTU in options and options[OPT_MTU].isdigit() else 1500
+        mtu = int(options[OPT_MTU]) if OPT_MTU in options else 1500
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",

@@ -12,9 +12,10 @@ already there and deleting one that is not are no-ops: ``add_x`` followed by ``r
 the tables exactly, except for what dockerd itself never takes back (see :class:`Firewall`).
 
 Checked against transcripts from real engines (tests/golden: s07 ports, r24 icc/internal/raw,
-r25 bridge options, r28 ports across restarts, r38-r43 daemon flags). Behaviour marked ``# from source, not yet recorded`` was read in moby
-v20.10.24 / v28.5.2 and not yet seen in a transcript; for 28 all of it also reproduces moby's own
-``iptabler`` golden files (iptables-save output from its CI, every option combination).
+r25 bridge options, r28 ports across restarts, r38-r43 daemon flags). Behaviour marked
+``# from source, not yet recorded`` was read in moby v20.10.24 / v28.5.2 and not yet seen in a
+transcript; for 28 all of it also reproduces moby's own ``iptabler`` golden files (iptables-save
+output from its CI, every option combination).
 
 >>> from dockernet_sim.kernel.netfilter import Netfilter
 >>> from dockernet_sim.addr import parse_ip, parse_prefix
