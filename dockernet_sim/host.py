@@ -46,6 +46,15 @@ class DockerHost(Daemon):
         from . import export
         return export.export_script(self, prefix=prefix, cleanup=cleanup)
 
+    def draw(self) -> Any:
+        """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
+        from .display import draw
+        return draw(self)
+
+    def _repr_html_(self) -> str:
+        from .display import host_html
+        return host_html(self)
+
     def __repr__(self) -> str:
         return (f"<DockerHost engine={self.profile.name} networks={len(self.ctl.networks)} "
                 f"containers={len(self.containers)}>")

@@ -447,7 +447,10 @@ def _grep(argv: list[str], stdin: str) -> Result:
     except re.error:
         return "", "grep: Invalid regular expression\n", 2
     invert = "v" in o
-    lines = _lines(stdin)
+    eol = "\0" if "z" in o else "\n"  # -z: NUL-terminated records
+    lines = _lines(stdin) if eol == "\n" else [x for x in stdin.split("\0")][: -1 if stdin.endswith("\0") else None]
+    if eol != "\n" and stdin == "":
+        lines = []
     selected: list[int] = []
     for idx, line in enumerate(lines):
         if max_count >= 0 and len(selected) >= max_count:
@@ -472,7 +475,7 @@ def _grep(argv: list[str], stdin: str) -> Result:
             for idx in selected:
                 for m in rx.finditer(lines[idx]):
                     if m.group(0):
-                        out.append((f"{idx + 1}:" if number else "") + m.group(0) + "\n")
+                        out.append((f"{idx + 1}:" if number else "") + m.group(0) + eol)
         return "".join(out), warn + errors, status
     if after or before:
         shown: dict[int, str] = {}
@@ -485,17 +488,27 @@ def _grep(argv: list[str], stdin: str) -> Result:
         last = -2
         for j in sorted(shown):
             if last >= 0 and j != last + 1:
-                out.append("--\n")
-            out.append((f"{j + 1}{shown[j]}" if number else "") + lines[j] + "\n")
+                out.append("--" + eol)
+            out.append((f"{j + 1}{shown[j]}" if number else "") + lines[j] + eol)
             last = j
         return "".join(out), warn + errors, status
     for idx in selected:
-        out.append((f"{idx + 1}:" if number else "") + lines[idx] + "\n")
+        out.append((f"{idx + 1}:" if number else "") + lines[idx] + eol)
     return "".join(out), warn + errors, status
 
 
 # --------------------------------------------------------------------------
 # head, tail
+
+
+def _records(text: str, nul: bool) -> list[str]:
+    """Lines (or NUL-terminated records) with their terminators, as head and tail count them."""
+    sep = "\0" if nul else "\n"
+    parts = text.split(sep)
+    out = [p + sep for p in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out
 
 
 def _count_arg(prog: str, what: str, v: str) -> tuple[int, str] | str:
@@ -532,7 +545,7 @@ def _head(argv: list[str], stdin: str) -> Result:
         data = stdin.encode()
         part = data[: len(data) - count] if neg else data[:count]
         return part.decode("utf-8", "replace"), "", 0
-    chunks = stdin.splitlines(keepends=True)
+    chunks = _records(stdin, any(k == "z" for k, _ in opts))
     part = chunks[: max(len(chunks) - count, 0)] if neg else chunks[:count]
     return "".join(part), "", 0
 
@@ -564,7 +577,7 @@ def _tail(argv: list[str], stdin: str) -> Result:
         data = stdin.encode()
         part = data[max(count - 1, 0):] if from_start else (data[-count:] if count else b"")
         return part.decode("utf-8", "replace"), "", 0
-    chunks = stdin.splitlines(keepends=True)
+    chunks = _records(stdin, any(k == "z" for k, _ in opts))
     part = chunks[max(count - 1, 0):] if from_start else (chunks[-count:] if count else [])
     return "".join(part), "", 0
 

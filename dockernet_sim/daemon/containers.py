@@ -433,7 +433,11 @@ class ContainerAPI:
             self._stop(c, exit_code=137)
 
     def container_kill(self: "Daemon", term: str) -> None:
-        c = self.find_container(term)
+        word = "cannot" if self.profile.name == "28" else "Cannot"
+        try:
+            c = self.find_container(term)
+        except NotFound as e:
+            raise NotFound(f"{word} kill container: {term}: {e}") from None
         if not c.running:
             raise Conflict(f"Cannot kill container: {term}: Container {c.id} is not running"
                            if self.profile.name == "20.10" else
@@ -519,7 +523,8 @@ class ContainerAPI:
         c = self.find_container(term)
         new = new.lstrip("/")
         if not new or not is_valid_name(new):
-            raise InvalidParameter(f"Invalid container name ({new}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed")
+            raise InvalidParameter(f"Error when allocating new name: Invalid container name (/{new}), only "
+                                   f"[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed")
         if new == c.name:
             raise InvalidParameter("Renaming a container with the same name as its current name")
         if new in self.names:

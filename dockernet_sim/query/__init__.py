@@ -324,7 +324,7 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     w = ctx.walker()
     pkt = Packet(src.ip, dst.ip, proto, EPHEMERAL_PORT if proto != "icmp" else 0, port or 0)
     t.verdict, t.reason = _roundtrip(ctx, w, src, pkt)
-    t.src_ip = pkt.src if src.ip is None else src.ip
+    t.src_ip = src.ip or w.first_src
     t.hops = w.hops
     t.reply_ttl = max(1, w.ttl)
     if not t.reason and w.hops and t.verdict != "reachable":

@@ -274,6 +274,11 @@ class Walker:
         self.steps = 0
         self.proxy_hook = proxy_hook
         self.ttl = 64
+        self.first_src: Optional[IP] = None
+
+    @property
+    def replying(self) -> bool:
+        return self.phase.endswith("reply")
 
     def hop(self, ns: Optional[Namespace], kind: str, text: str) -> None:
         where = self.label(ns) if ns is not None else "outside"
@@ -311,9 +316,10 @@ class Walker:
             # LOG, CHECKSUM, …: non-terminating
         return None
 
-    def hook(self, ns: Namespace, hook: str, pkt: Packet, iif: Optional[str], oif: Optional[str]) -> Optional[str]:
-        """Run every table at a hook; returns a drop reason, or None to let the packet on."""
-        for table in ("raw", "mangle", "nat", "filter"):
+    def hook(self, ns: Namespace, hook: str, pkt: Packet, iif: Optional[str], oif: Optional[str],
+             tables: tuple[str, ...] = ("raw", "mangle", "nat", "filter")) -> Optional[str]:
+        """Run the tables at a hook in priority order; returns a drop reason, or None to go on."""
+        for table in tables:
             if table == "nat" and pkt.state != "NEW":
                 continue          # conntrack applies the first packet's NAT to the rest
             t = ns.netfilter.tables.get(table)
@@ -325,7 +331,7 @@ class Walker:
                 if policy != "ACCEPT":
                     self.hop(ns, "drop", f"{table} {hook}: no rule matched, policy {policy}  (-P {hook} {policy})")
                     return f"policy {policy} of {table} {hook}"
-                if t.chains[hook].rules:
+                if t.chains[hook].rules and table == "filter":
                     self.hop(ns, "rule", f"{table} {hook}: no rule decided, policy ACCEPT")
                 continue
             if res.verdict in ("DROP", "REJECT"):
@@ -391,12 +397,14 @@ class Walker:
             return hit
         if pkt.src is None:
             pkt.src = hit.src if hit is not None else pkt.dst
-        if self.phase == "reply":
+            if self.first_src is None:
+                self.first_src = pkt.src
+        if self.replying:
             self.undo_nat(ns, pkt, "snat")
         drop = self.hook(ns, "OUTPUT", pkt, None, hit.dev.name if hit is not None else "lo")
         if drop:
             return Outcome("dropped", ns, reason=drop)
-        if self.nats and self.nats[-1].ns is ns and self.nats[-1].kind == "dnat" and self.phase == "request" \
+        if self.nats and self.nats[-1].ns is ns and self.nats[-1].kind == "dnat" and not self.replying \
                 and self.nats[-1].new[0] == pkt.dst:
             hit2 = self.route(ns, pkt)          # rerouted after a nat OUTPUT DNAT
             if isinstance(hit2, Outcome):
@@ -480,13 +488,15 @@ class Walker:
         self.hop(ns, "bridge", f"bridge {br.name}: {in_port.name} -> {out_port.name if out_port else '?'} "
                                f"(same L2 segment; br_netfilter runs iptables on bridged frames)")
         for hook in ("PREROUTING", "FORWARD", "POSTROUTING"):
-            if self.phase == "reply" and hook == "PREROUTING":
-                self.undo_nat(ns, pkt, "snat")
-            drop = self.hook(ns, hook, pkt, br.name if hook != "POSTROUTING" else None,
-                             br.name if hook != "PREROUTING" else None)
+            iif = br.name if hook != "POSTROUTING" else None
+            oif = br.name if hook != "PREROUTING" else None
+            if hook == "PREROUTING":
+                drop = self.prerouting(ns, pkt, iif, oif)
+            else:
+                drop = self.hook(ns, hook, pkt, iif, oif)
             if drop:
                 return Outcome("dropped", ns, reason=drop)
-            if self.phase == "reply" and hook == "POSTROUTING":
+            if self.replying and hook == "POSTROUTING":
                 self.undo_nat(ns, pkt, "dnat")
         assert target.netns is not None
         return self.receive(target.netns, target.name, pkt)
@@ -497,9 +507,7 @@ class Walker:
         if self.steps > MAX_STEPS:
             return Outcome("loop", ns, reason="too many steps")
         if iif != "lo":
-            if self.phase == "reply":
-                self.undo_nat(ns, pkt, "snat")
-            drop = self.hook(ns, "PREROUTING", pkt, iif, None)
+            drop = self.prerouting(ns, pkt, iif, None)
             if drop:
                 return Outcome("dropped", ns, reason=drop)
         if is_local(ns, pkt.dst):
@@ -509,7 +517,7 @@ class Walker:
             drop = self.hook(ns, "INPUT", pkt, iif, None)
             if drop:
                 return Outcome("dropped", ns, reason=drop)
-            if self.phase == "reply":
+            if self.replying:
                 self.undo_nat(ns, pkt, "dnat")
             return self.deliver(ns, pkt)
         forwarding = ns.sysctl.get("net.ipv4.ip_forward", "1" if ns is self.host_ns else "0")
@@ -531,12 +539,22 @@ class Walker:
         drop = self.hook(ns, "POSTROUTING", pkt, None, hit.dev.name)
         if drop:
             return Outcome("dropped", ns, reason=drop)
-        if self.phase == "reply":
+        if self.replying:
             self.undo_nat(ns, pkt, "dnat")
         return self.transmit(ns, hit.dev, hit.nexthop, pkt)
 
+    def prerouting(self, ns: Namespace, pkt: Packet, iif: Optional[str], oif: Optional[str]) -> Optional[str]:
+        """PREROUTING: raw (priority -300), then conntrack (-200: a reply's destination NAT is
+        undone here), then mangle and nat (first packets only)."""
+        drop = self.hook(ns, "PREROUTING", pkt, iif, oif, ("raw",))
+        if drop:
+            return drop
+        if self.replying:
+            self.undo_nat(ns, pkt, "snat")
+        return self.hook(ns, "PREROUTING", pkt, iif, oif, ("mangle", "nat", "filter"))
+
     def deliver(self, ns: Namespace, pkt: Packet) -> Outcome:
-        if self.phase == "reply" or pkt.proto == "icmp":
+        if self.replying or pkt.proto == "icmp":
             self.hop(ns, "deliver", f"delivered to {pkt.dst} in {self.label(ns)}")
             return Outcome("delivered", ns, packet=pkt)
         l = self.sockets.find(ns, pkt.proto, pkt.dst, pkt.dport)
@@ -550,7 +568,7 @@ class Walker:
 
     def outside_receive(self, pkt: Packet) -> Outcome:
         """A packet left through eth0: the modelled outside network."""
-        if self.phase == "reply":
+        if self.replying:
             self.hop(None, "deliver", f"reply reaches {pkt.dst} outside the host")
             return Outcome("delivered", None, packet=pkt)
         if pkt.proto != "icmp" and (pkt.proto, pkt.dport) not in OUTSIDE_SERVICES:
@@ -562,7 +580,7 @@ class Walker:
 
     def outside_send(self, pkt: Packet, host_eth: Link, visible: list[Prefix]) -> Outcome:
         """The outside sends ``pkt`` to the host (its routers know only the host's LAN)."""
-        if not any(p.contains(pkt.dst) for p in visible) and self.phase == "reply":
+        if not any(p.contains(pkt.dst) for p in visible) and self.replying:
             self.hop(None, "drop", f"the outside has no route back to {pkt.dst} (a private address behind "
                                    f"the host; only {', '.join(str(p) for p in visible)} is reachable)")
             return Outcome("dropped", None, reason="no route back from the outside")

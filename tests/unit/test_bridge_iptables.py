@@ -504,6 +504,42 @@ def test_add_then_remove_restores_tables(engine, icc, masq, internal, proxy, v6,
     assert [nf.state() for nf in nfs] == before
 
 
+@pytest.mark.parametrize("engine,icc,internal,proxy,v6", [
+    (e, icc, internal, proxy, v6) for e in ("28", "20.10") for icc in (True, False)
+    for internal in (False, True) for proxy in (True, False) for v6 in (False, True)])
+def test_every_call_returns_its_exact_undo(engine, icc, internal, proxy, v6) -> None:
+    """Removing from the middle of chains, then undoing, puts every rule back where it was."""
+    fw = Firewall(Netfilter(), engine, userland_proxy=proxy, ipv6=v6)
+    nfs = [fw.nf] + ([fw.nf6] if v6 else [])
+    snap = lambda: [nf.state() for nf in nfs]  # noqa: E731
+    empty = snap()
+    fw.daemon_start()()
+    assert snap() == empty
+    fw.daemon_start()
+    nets = [BridgeRules(f"br-net{i}", P(f"10.{i}.0.0/24"), (P(f"fd00:{i}::/64"),) if v6 else (),
+                        icc=icc, internal=internal and i == 1, default_bridge=i == 0) for i in range(3)]
+    ports = {}
+    for i, b in enumerate(nets):
+        fw.add_network(b)
+        e4, e6 = ip(f"10.{i}.0.2"), ip(f"fd00:{i}::2")
+        fw.add_endpoint(b, e4, e6)
+        ports[i] = [tcp(f"10.{i}.0.2", 80, "0.0.0.0", 8000 + i), tcp(f"fd00:{i}::2", 80, "::", 8000 + i),
+                    tcp(f"10.{i}.0.2", 53, "127.0.0.1", 5300 + i, "udp")]
+        fw.add_ports(b, ports[i])
+        fw.add_link(b, ip(f"10.{i}.0.3"), e4, [("tcp", 80)])
+    full = snap()
+    mid = nets[1]
+    for call in (lambda: fw.remove_link(mid, ip("10.1.0.3"), ip("10.1.0.2"), [("tcp", 80)]),
+                 lambda: fw.remove_ports(mid, ports[1]),
+                 lambda: fw.remove_endpoint(mid, ip("10.1.0.2"), ip("fd00:1::2")),
+                 lambda: fw.remove_network(mid),
+                 lambda: fw.add_network(BridgeRules("br-new", P("10.9.0.0/24"), (P("fd00:9::/64"),) if v6 else ())),
+                 lambda: fw.add_ports(nets[0], [tcp("10.0.0.2", 443, "0.0.0.0", 8443)])):
+        undo = call()
+        undo()
+        assert snap() == full
+
+
 @pytest.mark.parametrize("engine", ["28", "20.10"])
 def test_first_network_leaves_only_what_dockerd_leaves(engine: str) -> None:
     fw = Firewall(Netfilter(), engine)

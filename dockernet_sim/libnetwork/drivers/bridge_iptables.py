@@ -9,7 +9,9 @@ per published port); for ``28`` the ``drivers/bridge/internal/iptabler`` package
 Every rule is written exactly as ``iptables -S`` prints it (``-s -d -i -o -p``, then matches, then
 the target), so a view renders the model verbatim. Like dockerd's own helpers, adding a rule that is
 already there and deleting one that is not are no-ops: ``add_x`` followed by ``remove_x`` restores
-the tables exactly, except for what dockerd itself never takes back (see :class:`Firewall`).
+the tables exactly, except for what dockerd itself never takes back (see :class:`Firewall`). Each
+call also returns an ``undo`` that reverses exactly what that call changed, rule positions included
+(``add_x`` after ``remove_x`` would put rules back at the top or the end, not where they were).
 
 Checked against transcripts from real engines (tests/golden: s07 ports, r24 icc/internal/raw,
 r25 bridge options, r28 ports across restarts, r38-r43 daemon flags). Behaviour marked
@@ -20,24 +22,28 @@ output from its CI, every option combination).
 >>> from dockernet_sim.kernel.netfilter import Netfilter
 >>> from dockernet_sim.addr import parse_ip, parse_prefix
 >>> nf = Netfilter(); fw = Firewall(nf, "28")
->>> fw.daemon_start()
+>>> _ = fw.daemon_start()
 >>> docker0 = BridgeRules("docker0", parse_prefix("172.17.0.0/16"), default_bridge=True)
->>> fw.add_network(docker0)
->>> fw.add_ports(docker0, [PortMapping("tcp", parse_ip("172.17.0.2"), 80, "0.0.0.0", 8080)])
+>>> _ = fw.add_network(docker0)
+>>> undo = fw.add_ports(docker0, [PortMapping("tcp", parse_ip("172.17.0.2"), 80, "0.0.0.0", 8080)])
 >>> nf.chain("nat", "DOCKER").rules[-1].spec
 '! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80'
+>>> undo(); [r.spec for r in nf.chain("nat", "DOCKER").rules]
+['-i docker0 -j RETURN']
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from ...addr import IP, Prefix, parse_ip
 from ...kernel.netfilter import Netfilter
 from ...profiles import get_profile
 
-__all__ = ["BridgeRules", "PortMapping", "Firewall"]
+__all__ = ["BridgeRules", "PortMapping", "Firewall", "Undo"]
+
+Undo = Callable[[], None]   # what every Firewall call returns: reverses exactly that call's changes
 
 # Chain names, as dockerd spells them.
 DOCKER = "DOCKER"
@@ -146,7 +152,55 @@ def _is_loopback(ip: IP) -> bool:
     return (ip.version == 4 and ip.value >> 24 == 127) or (ip.version == 6 and ip.value == 1)
 
 
-def _put(nf: Netfilter, table: str, chain: str, spec: str, how: str, enable: bool) -> None:
+class _Tracked:
+    """A Netfilter seen through one Firewall call: every change logs its exact inverse."""
+
+    __slots__ = ("nf", "log")
+
+    def __init__(self, nf: Netfilter, log: list[Callable[[], object]]) -> None:
+        self.nf, self.log = nf, log
+
+    def ensure_chain(self, table: str, chain: str) -> None:
+        nf = self.nf
+        if not nf.has_chain(table, chain):
+            nf.ensure_chain(table, chain)
+            self.log.append(lambda: nf.delete_chain(table, chain))
+
+    def set_policy(self, table: str, chain: str, policy: str) -> None:
+        nf, old = self.nf, self.nf.chain(table, chain).policy
+        if old != policy:
+            nf.set_policy(table, chain, policy)
+            self.log.append(lambda: nf.set_policy(table, chain, old or "ACCEPT"))
+
+    def ensure_append(self, table: str, chain: str, spec: str) -> None:
+        if not self.nf.exists(table, chain, spec):
+            self.insert(table, chain, spec, 0)
+
+    def ensure_insert(self, table: str, chain: str, spec: str) -> None:
+        if not self.nf.exists(table, chain, spec):
+            self.insert(table, chain, spec, 1)
+
+    def insert(self, table: str, chain: str, spec: str, position: int = 1) -> None:
+        """Insert at ``position`` (1-based); 0 appends."""
+        nf = self.nf
+        self.ensure_chain(table, chain)
+        if position:
+            nf.insert(table, chain, spec, position)
+        else:
+            nf.append(table, chain, spec)
+        # No duplicates are ever made (ensure_* and jump-to-top), so deleting by text is exact.
+        self.log.append(lambda: nf.delete(table, chain, spec))
+
+    def delete(self, table: str, chain: str, spec: str) -> None:
+        nf = self.nf
+        if not nf.exists(table, chain, spec):
+            return
+        position = [r.spec for r in nf.chain(table, chain).rules].index(spec) + 1
+        nf.delete(table, chain, spec)
+        self.log.append(lambda: nf.insert(table, chain, spec, position))
+
+
+def _put(nf: _Tracked, table: str, chain: str, spec: str, how: str, enable: bool) -> None:
     """dockerd's add-if-missing / delete-if-present, by insert ("I") or append ("A")."""
     if not enable:
         nf.delete(table, chain, spec)
@@ -156,7 +210,7 @@ def _put(nf: Netfilter, table: str, chain: str, spec: str, how: str, enable: boo
         nf.ensure_append(table, chain, spec)
 
 
-def _jump_to_top(nf: Netfilter, chain: str, target: str) -> None:
+def _jump_to_top(nf: _Tracked, chain: str, target: str) -> None:
     """iptables.EnsureJumpRule: delete the jump if present, then insert it at the top."""
     spec = f"-j {target}"
     nf.delete("filter", chain, spec)
@@ -215,15 +269,28 @@ class Firewall:
         self.raw_rules = raw_rules
         self._impl: _Iptabler28 | _Iptables2010 = (
             _Iptabler28(self) if self.engine == "28" else _Iptables2010(self))
+        self._log: list[Callable[[], object]] = []
 
-    # which tables each family's rules go to; None when that family's iptables is off
-    def table(self, version: int) -> Optional[Netfilter]:
-        if version == 4:
-            return self.nf if self.iptables else None
-        return self.nf6 if self.ipv6 else None
+    def table(self, version: int) -> Optional[_Tracked]:
+        """The tables one family's rules go to (None when that family's iptables is off)."""
+        nf = (self.nf if self.iptables else None) if version == 4 else (self.nf6 if self.ipv6 else None)
+        return _Tracked(nf, self._log) if nf is not None else None
 
-    def families(self) -> list[tuple[int, Netfilter]]:
+    def families(self) -> list[tuple[int, _Tracked]]:
         return [(v, nf) for v in (4, 6) if (nf := self.table(v)) is not None]
+
+    def _run(self, fn: Callable[..., None], *args: object) -> Undo:
+        """Run one change, and return what exactly reverses it (newest change first)."""
+        self._log = log = []
+        try:
+            fn(*args)
+        finally:
+            self._log = []
+
+        def undo() -> None:
+            for inverse in reversed(log):
+                inverse()
+        return undo
 
     def network_icc(self, b: BridgeRules) -> bool:
         return b.icc and (self.icc or not b.default_bridge)
@@ -231,48 +298,50 @@ class Firewall:
     def network_masquerade(self, b: BridgeRules) -> bool:
         return b.masquerade and (self.ip_masq or not b.default_bridge)
 
-    def daemon_start(self) -> None:
+    def daemon_start(self) -> Undo:
         """Chains, jumps and policies dockerd sets up before it creates any network."""
-        self._impl.start()
+        return self._run(self._impl.start)
 
-    def add_network(self, b: BridgeRules) -> None:
+    def add_network(self, b: BridgeRules) -> Undo:
         """A bridge network was created (the daemon's default bridge included)."""
-        self._impl.network(b, True)
+        return self._run(self._impl.network, b, True)
 
-    def remove_network(self, b: BridgeRules) -> None:
+    def remove_network(self, b: BridgeRules) -> Undo:
         """The network is gone (its endpoints, ports and links were removed first)."""
-        self._impl.network(b, False)
+        return self._run(self._impl.network, b, False)
 
-    def add_ports(self, b: BridgeRules, ports: Sequence[PortMapping]) -> None:
+    def add_ports(self, b: BridgeRules, ports: Sequence[PortMapping]) -> Undo:
         """Rules for a container's published ports, in the order given.
 
         Order matters (20.10 appends everything; 28 inserts the filter ACCEPTs at the top): pass
         the bindings in the order the daemon allocated them (28 sorts them: exact host ports
         before ranges, then by container port, then tcp < udp < sctp, then host port and IP).
         """
-        for pb in ports:
-            self._impl.port(b, pb, True)
+        return self._run(self._ports, b, ports, True)
 
-    def remove_ports(self, b: BridgeRules, ports: Sequence[PortMapping]) -> None:
+    def remove_ports(self, b: BridgeRules, ports: Sequence[PortMapping]) -> Undo:
         """The container stopped or left: its bindings' rules go (order does not matter)."""
+        return self._run(self._ports, b, ports, False)
+
+    def _ports(self, b: BridgeRules, ports: Sequence[PortMapping], enable: bool) -> None:
         for pb in ports:
-            self._impl.port(b, pb, False)
+            self._impl.port(b, pb, enable)
 
-    def add_endpoint(self, b: BridgeRules, *ips: Optional[IP]) -> None:
+    def add_endpoint(self, b: BridgeRules, *ips: Optional[IP]) -> Undo:
         """A container joined the network with these addresses (28: raw direct-access drops)."""
-        self._impl.endpoint(b, [ip for ip in ips if ip is not None], True)
+        return self._run(self._impl.endpoint, b, [ip for ip in ips if ip is not None], True)
 
-    def remove_endpoint(self, b: BridgeRules, *ips: Optional[IP]) -> None:
-        self._impl.endpoint(b, [ip for ip in ips if ip is not None], False)
+    def remove_endpoint(self, b: BridgeRules, *ips: Optional[IP]) -> Undo:
+        return self._run(self._impl.endpoint, b, [ip for ip in ips if ip is not None], False)
 
     def add_link(self, b: BridgeRules, parent_ip: IP, child_ip: IP,
-                 ports: Sequence[tuple[str, int]]) -> None:
+                 ports: Sequence[tuple[str, int]]) -> Undo:
         """A legacy ``--link`` (programmed by dockerd when icc is off): ACCEPT both ways."""
-        self._link(b, parent_ip, child_ip, ports, True)
+        return self._run(self._link, b, parent_ip, child_ip, ports, True)
 
     def remove_link(self, b: BridgeRules, parent_ip: IP, child_ip: IP,
-                    ports: Sequence[tuple[str, int]]) -> None:
-        self._link(b, parent_ip, child_ip, ports, False)
+                    ports: Sequence[tuple[str, int]]) -> Undo:
+        return self._run(self._link, b, parent_ip, child_ip, ports, False)
 
     def _link(self, b: BridgeRules, parent_ip: IP, child_ip: IP,
               ports: Iterable[tuple[str, int]], enable: bool) -> None:
@@ -303,8 +372,9 @@ class _Iptables2010:
                 nf.ensure_chain("filter", chain)
             nf.ensure_append("filter", ISO1, "-j RETURN")
             nf.ensure_append("filter", ISO2, "-j RETURN")
-        if fw.forward_drop and fw.iptables:
-            fw.nf.set_policy("filter", "FORWARD", "DROP")
+        nf4 = fw.table(4)
+        if fw.forward_drop and nf4 is not None:
+            nf4.set_policy("filter", "FORWARD", "DROP")
         nf6 = fw.table(6)
         if nf6 is not None:
             # from source, not yet recorded: setupIPForwarding drops IPv6 FORWARD unconditionally.
@@ -337,7 +407,7 @@ class _Iptables2010:
         if enable:
             self.user_chain()
 
-    def setup(self, nf: Netfilter, version: int, b: BridgeRules, prefix: Prefix, enable: bool) -> None:
+    def setup(self, nf: _Tracked, version: int, b: BridgeRules, prefix: Prefix, enable: bool) -> None:
         fw, br = self.fw, b.bridge
         icc = fw.network_icc(b)
         if b.internal:
@@ -365,7 +435,7 @@ class _Iptables2010:
             _jump_to_top(nf, "FORWARD", ISO1)
 
     @staticmethod
-    def set_icc(nf: Netfilter, br: str, icc: bool, enable: bool) -> None:
+    def set_icc(nf: _Tracked, br: str, icc: bool, enable: bool) -> None:
         accept = _spec("ACCEPT", i=br, o=br)
         drop = _spec("DROP", i=br, o=br)
         if not enable:
@@ -415,8 +485,9 @@ class _Iptabler28:
     def start(self) -> None:
         fw = self.fw
         self.driver_start()
-        if fw.forward_drop and fw.iptables:
-            fw.nf.set_policy("filter", "FORWARD", "DROP")
+        nf4 = fw.table(4)
+        if fw.forward_drop and nf4 is not None:
+            nf4.set_policy("filter", "FORWARD", "DROP")
         # The controller's setupUserChains, once the drivers are up (no RETURN rule since 28.2.2).
         for _, nf in fw.families():
             nf.ensure_chain("filter", DOCKER_USER)
@@ -451,7 +522,7 @@ class _Iptabler28:
                 # from source, not yet recorded: setupIPv6Forwarding, at the first IPv6 network.
                 nf.set_policy("filter", "FORWARD", "DROP")
 
-    def internal(self, nf: Netfilter, version: int, b: BridgeRules, prefix: Prefix, enable: bool) -> None:
+    def internal(self, nf: _Tracked, version: int, b: BridgeRules, prefix: Prefix, enable: bool) -> None:
         br, p = b.bridge, str(prefix)
         if version == 4:
             in_drop = _spec("DROP", d="!" + p, i=br)
@@ -465,7 +536,7 @@ class _Iptabler28:
         _put(nf, "filter", DOCKER_FORWARD, _spec("ACCEPT", i=br, o=br), "A", enable and icc)
         _put(nf, "filter", DOCKER_FORWARD, _spec("DROP", i=br, o=br), "A", enable and not icc)
 
-    def external(self, nf: Netfilter, version: int, b: BridgeRules, prefix: Prefix, enable: bool) -> None:
+    def external(self, nf: _Tracked, version: int, b: BridgeRules, prefix: Prefix, enable: bool) -> None:
         fw, br = self.fw, b.bridge
         mode = b.gw_mode(version)
         routed, unprotected = mode == "routed", mode == "nat-unprotected"

@@ -1,0 +1,687 @@
+"""Notebook display: HTML for hosts, networks, containers, results, traces and reachability
+matrices, and an SVG drawing of the host.
+
+Everything here *reads* the model and returns text (HTML or SVG); nothing changes the host.
+The drawing is built from the kernel objects a person would inspect with ``ip a`` and ``brctl
+show`` (namespaces, veth pairs, bridge ports) plus the containers that own the namespaces, so it
+shows what Docker programmed, not what it was asked for. Layout is a pure function of the host:
+the same host gives byte-identical SVG.
+
+The picture, top to bottom: the host's namespace as one big box (``eth0`` and the published
+ports on its top edge, host-mode containers inside it, one Linux bridge per column at its
+bottom); below it one box per container namespace in the column of the bridge its ``eth0`` is
+plugged into, with ``lo`` and each ``ethN@ifM`` and its addresses; a line per veth pair from the
+bridge port to the container's interface (the host end's name written along it). A
+``container:`` mode container is listed inside its donor's box: they share the namespace.
+Containers with no network namespace of their own (``none`` mode: ``lo`` only) and stopped ones
+sit in a last column.
+
+>>> from dockernet_sim import DockerHost
+>>> h = DockerHost(engine="28", seed=0)
+>>> _ = h.run("busybox", name="a")
+>>> svg = host_svg(h)
+>>> svg.startswith("<svg") and "172.17.0.2/16" in svg
+True
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+__all__ = ["Drawing", "draw", "host_svg", "host_html", "network_html", "container_html", "result_html",
+           "trace_html", "matrix_html", "PALETTE"]
+
+# One colour per bridge (cycled): readable on white, distinguishable for common colour blindness
+PALETTE = ("#2563eb", "#ea580c", "#059669", "#9333ea", "#0891b2", "#db2777", "#ca8a04", "#4b5563")
+INK, MUTED, LINE, HOST_FILL, BOX_FILL = "#1f2937", "#6b7280", "#9ca3af", "#f3f4f6", "#ffffff"
+HOSTMODE_FILL, HOSTMODE_LINE, PORT_FILL, PORT_LINE = "#fef3c7", "#d97706", "#fee2e2", "#dc2626"
+FONT = "ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono',monospace"
+# monospace advance is 0.6 em; rounded up so estimated widths never undershoot
+CW, CW_SMALL, CW_TITLE = 6.7, 5.8, 7.6          # at 11px, 9.5px and 12.5px
+
+
+def _e(s: object) -> str:
+    return html.escape(str(s), quote=True)
+
+
+def _w(text: str, cw: float = CW) -> int:
+    return int(math.ceil(len(text) * cw))
+
+
+def _tint(colour: str, keep: float = 0.14) -> str:
+    """A pale version of ``colour`` (mixed with white) for fills."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    mix = [round(255 - (255 - v) * keep) for v in (r, g, b)]
+    return "#" + "".join(f"{v:02x}" for v in mix)
+
+
+# --- the scene: what to draw, gathered from the model ----------------------------------------------
+
+@dataclass
+class _Iface:
+    label: str                      # eth0@if7, lo
+    addrs: list[str]
+    bridge: Optional[str] = None    # the host bridge its veth peer is a port of
+    host_end: str = ""              # vethc8f8e3d@if2
+    y: int = 0                      # centre line, once laid out
+
+
+@dataclass
+class _Box:
+    key: str                        # netns name, or the container's name when it has none
+    kind: str                       # netns | none | stopped
+    titles: list[str]
+    caption: str
+    ports: list[str]
+    ifaces: list[_Iface]
+    x: int = 0
+    y: int = 0
+    w: int = 0
+    h: int = 0
+
+
+@dataclass
+class _Column:
+    bridge: Optional[str]           # None: the column of containers not on any bridge
+    lines: list[str]                # the bridge box's text
+    colour: str
+    boxes: list[_Box] = field(default_factory=list)
+    x: int = 0
+    w: int = 0
+    lanes_w: int = 0
+    label_w: int = 0
+
+
+@dataclass
+class _Tab:
+    text: str
+    tip: str
+    kind: str                       # eth | port
+    x: int = 0
+    y: int = 0
+    w: int = 0
+
+
+def _addr_text(link: Any) -> list[str]:
+    out = []
+    for a in link.addresses:
+        if a.ip.version == 6 and str(a.ip).startswith("fe80"):
+            continue        # link-local addresses add noise, not information, to a picture
+        out.append(f"{a.ip}/{a.prefixlen}")
+    return out
+
+
+def _sorted_containers(host: Any) -> list[Any]:
+    return sorted(host.containers.values(), key=lambda c: (c.created_ns, c.name))
+
+
+def _netns_of(host: Any, c: Any) -> Any:
+    try:
+        return host.container_netns(c)
+    except Exception:  # a half-built container: draw it as having no namespace
+        return None
+
+
+def _port_texts(c: Any) -> list[tuple[str, str]]:
+    """(short, full) texts for each published port: ``0.0.0.0:8080→80/tcp``."""
+    out = []
+    for cport, binds in sorted((c.ports_published or {}).items()):
+        binds = binds or []
+        if not binds:
+            continue
+        first = binds[0]
+        hip = first.get("HostIp", "") or "0.0.0.0"
+        hip = f"[{hip}]" if ":" in hip else hip
+        full = ", ".join(f"{b.get('HostIp', '')}:{b.get('HostPort', '')}" for b in binds)
+        out.append((f"{hip}:{first.get('HostPort', '')}→{cport}", f"{full} → {c.name}:{cport}"))
+    return out
+
+
+def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
+    """Columns (one per host bridge, plus the unattached one), top-edge tabs, host-mode
+    containers, and the host's header lines."""
+    hns = host.kernel.host
+    nets = {n.bridge: n for n in host.ctl.networks.values() if getattr(n, "bridge", None)}
+    columns: dict[Optional[str], _Column] = {}
+    for i, br in enumerate(l for l in hns.sorted_links() if l.kind == "bridge"):
+        n = nets.get(br.name)
+        lines = [f"{br.name}  {' '.join(_addr_text(br)) or '(no address)'}"]
+        if n is not None:
+            extra = " · internal" if getattr(n, "internal", False) else ""
+            sub = n.subnet4
+            lines.append(f"network {n.name}" + (f" · {sub}" if sub else "") + extra)
+        else:
+            lines.append("(not a Docker network)")
+        columns[br.name] = _Column(br.name, lines, PALETTE[i % len(PALETTE)])
+    loose = _Column(None, ["no network namespace", "of its own, or stopped"], MUTED)
+
+    groups: dict[str, list[Any]] = {}
+    spaces: dict[str, Any] = {}
+    host_mode: list[str] = []
+    tabs: list[_Tab] = []
+    for c in _sorted_containers(host):
+        ns = _netns_of(host, c)
+        if ns is hns:
+            host_mode.append(c.name)
+        elif ns is not None:
+            groups.setdefault(ns.name, []).append(c)
+            spaces[ns.name] = ns
+        else:
+            what = c.status if c.status != "running" else "running"
+            loose.boxes.append(_Box(c.name, "stopped", [c.name], f"{what} · no netns", [], []))
+        for short, full in _port_texts(c):
+            tabs.append(_Tab(short.split("→")[0] + f" → {c.name}:" + short.split("→")[1], full, "port"))
+
+    for key, members in groups.items():
+        ns = spaces[key]
+        owner = next((c for c in members if c.mode_kind != "container"), members[0])
+        ordered = [owner] + [c for c in members if c is not owner]
+        titles = [owner.name] + [f"+ {c.name} (container:{owner.name})" for c in ordered[1:]]
+        ifaces: list[_Iface] = []
+        for link in ns.sorted_links():
+            peer = link.peer
+            if link.kind == "veth" and peer is not None and peer.netns is hns:
+                ifaces.append(_Iface(f"{link.name}@if{peer.index}", _addr_text(link),
+                                     peer.master.name if peer.master is not None else None,
+                                     f"{peer.name}@if{link.index}"))
+            elif link.kind == "loopback":    # one line: every namespace has the same lo
+                ifaces.append(_Iface(link.name, [" ".join(_addr_text(link))]))
+            else:
+                ifaces.append(_Iface(link.name, _addr_text(link)))
+        mode = owner.mode_kind
+        kind = "none" if all(i.label == "lo" for i in ifaces) else "netns"
+        caption = f"netns {key[:12]} · {mode} mode" + (" · shared" if len(ordered) > 1 else "")
+        ports = [p for c in ordered for p, _ in _port_texts(c)]
+        box = _Box(key, kind, titles, caption, ports, ifaces)
+        target = next((columns[i.bridge] for i in ifaces if i.bridge in columns), loose)
+        target.boxes.append(box)
+    cols = list(columns.values()) + ([loose] if loose.boxes else [])
+    eth = [l for l in hns.sorted_links() if l.kind == "ether"]
+    for l in eth[:1]:
+        tabs.insert(0, _Tab(f"{l.name} {' '.join(_addr_text(l))}", f"{l.name} (the host's NIC)", "eth"))
+    hs = getattr(host, "host", None)
+    head = [f"host · {getattr(hs, 'hostname', '') or 'docker host'}",
+            f"Docker Engine {getattr(host.profile, 'name', '')} · {len(host.containers)} containers"]
+    return cols, tabs, host_mode, head
+
+
+# --- layout ------------------------------------------------------------------------------------------
+
+M = 16            # outer margin
+GAP = 28          # between columns
+LANE = 7          # between veth lanes
+ROW = 16          # an address line inside a box
+
+
+def _box_size(b: _Box) -> tuple[int, int]:
+    pill = max((_w(i.label, CW_SMALL) + 10 for i in b.ifaces), default=0)
+    addr = max((_w(a) for i in b.ifaces for a in i.addrs), default=0)
+    w = max([_w(t, CW_TITLE) + 20 for t in b.titles[:1]] + [_w(t, CW_SMALL) + 20 for t in b.titles[1:]]
+            + [_w(b.caption, CW_SMALL) + 20, _w("ports " + " ".join(b.ports), CW_SMALL) + 20 if b.ports else 0,
+               16 + pill + 8 + addr + 12, 180])
+    h = 10 + 17 + 14 * (len(b.titles) - 1) + 14 + (14 if b.ports else 0) + 4
+    h += sum(ROW * max(1, len(i.addrs)) + 4 for i in b.ifaces) + 6
+    return w, h
+
+
+def _layout(cols: list[_Column], tabs: list[_Tab], host_mode: list[str], head: list[str]) -> dict[str, Any]:
+    for col in cols:
+        links = sum(1 for b in col.boxes for i in b.ifaces if i.bridge)
+        col.lanes_w = 14 + LANE * links if links else 14
+        col.label_w = max((_w(i.host_end, CW_SMALL) + 14 for b in col.boxes for i in b.ifaces if i.bridge), default=0)
+        sizes = [_box_size(b) for b in col.boxes]
+        bw = max([w for w, _ in sizes] + [180])
+        for b, (_, h) in zip(col.boxes, sizes):
+            b.w, b.h = bw, h
+        col.w = max(col.lanes_w + col.label_w + bw, max(_w(t, CW) for t in col.lines) + 24)
+    # the host strip: lo, then host-mode containers, as small boxes
+    strip = [("lo 127.0.0.1/8", "lo")] + [(n, "hostmode") for n in host_mode]
+    cols_w = sum(c.w for c in cols) + GAP * max(0, len(cols) - 1)
+    head_w = max(_w(head[0], CW_TITLE), _w(head[1], CW_SMALL))
+    for t in tabs:
+        t.w = _w(t.text, CW_SMALL) + 14
+    inner_w = max(cols_w, 500, 24 + head_w + 24 + (max(t.w for t in tabs) if tabs else 0))
+    width = inner_w + 2 * 14
+    x0 = M
+    top = M + 34                                  # room for the outside world above eth0
+    # tabs: along the top edge, wrapping into rows inside the box
+    tx, ty = x0 + 24 + head_w + 24, top
+    for t in tabs:
+        if tx + t.w > x0 + width - 14:
+            tx, ty = x0 + 24 + head_w + 24, ty + 24
+        t.x, t.y = tx, ty
+        tx += t.w + 8
+    y = max(top + 44, ty + 24)
+    # strip boxes
+    sx, strip_boxes = x0 + 14, []
+    for text, kind in strip:
+        label = text if kind == "lo" else f"{text} (host mode)"
+        w = _w(label, CW_SMALL) + 18
+        if sx + w > x0 + width - 14:
+            sx, y = x0 + 14, y + 32
+        strip_boxes.append((label, kind, sx, y, w))
+        sx += w + 10
+    y += 26 + 18
+    bridge_top = y
+    cx = x0 + 14
+    for col in cols:
+        col.x = cx
+        cx += col.w + GAP
+    bridge_bottom = bridge_top + 40
+    host_bottom = bridge_bottom + 16
+    cross = [(col, b, i) for col in cols for b in col.boxes for i in b.ifaces
+             if i.bridge and i.bridge != col.bridge]
+    channel = 14 + LANE * len(cross)
+    col_top = host_bottom + channel
+    bottom = col_top
+    for col in cols:
+        by = col_top
+        for b in col.boxes:
+            b.x, b.y = col.x + col.lanes_w + col.label_w, by
+            by += b.h + 16
+        bottom = max(bottom, by)
+    return {"width": width + 2 * M, "x0": x0, "top": top, "host_w": width, "host_bottom": host_bottom,
+            "bridge_top": bridge_top, "bridge_bottom": bridge_bottom, "strip": strip_boxes, "cross": cross,
+            "channel_top": host_bottom, "bottom": bottom}
+
+
+# --- rendering -----------------------------------------------------------------------------------------
+
+def _text(x: float, y: float, s: str, size: float = 11, fill: str = INK, weight: str = "", anchor: str = "",
+          cls: str = "") -> str:
+    extra = (f' font-weight="{weight}"' if weight else "") + (f' text-anchor="{anchor}"' if anchor else "")
+    extra += f' class="{cls}"' if cls else ""
+    return f'<text x="{x}" y="{y}" font-size="{size}" fill="{fill}"{extra}>{_e(s)}</text>'
+
+
+def _rect(x: float, y: float, w: float, h: float, fill: str, stroke: str, cls: str = "", rx: int = 8,
+          dash: bool = False, sw: float = 1.2) -> str:
+    d = ' stroke-dasharray="5 3"' if dash else ""
+    c = f' class="{cls}"' if cls else ""
+    return (f'<rect{c} x="{x}" y="{y}" width="{w}" height="{h}" rx="{rx}" fill="{fill}" stroke="{stroke}"'
+            f' stroke-width="{sw}"{d}/>')
+
+
+def _render_box(b: _Box, colour_of: dict[str, str], out: list[str]) -> None:
+    dead = b.kind == "stopped"
+    stroke = LINE if b.kind != "netns" else "#4b5563"
+    tip = "\n".join(b.titles + [b.caption])
+    out.append(f'<g class="dn-box" data-netns="{_e(b.key)}"><title>{_e(tip)}</title>')
+    cls = {"netns": "dn-netns", "none": "dn-netns dn-none", "stopped": "dn-stopped"}[b.kind]
+    out.append(_rect(b.x, b.y, b.w, b.h, "#fafafa" if dead else BOX_FILL, stroke, cls, 10, b.kind != "netns", 1.4))
+    y = b.y + 10 + 12
+    out.append(_text(b.x + 10, y, b.titles[0], 12.5, MUTED if dead else INK, "bold", cls="dn-name"))
+    for t in b.titles[1:]:
+        y += 14
+        out.append(_text(b.x + 10, y, t, 9.5, INK, "bold", cls="dn-name"))
+    y += 14
+    out.append(_text(b.x + 10, y, b.caption, 9.5, MUTED))
+    if b.ports:
+        y += 14
+        out.append(_text(b.x + 10, y, "ports " + " ".join(b.ports), 9.5, PORT_LINE))
+    y += 8
+    pill = max((_w(i.label, CW_SMALL) + 10 for i in b.ifaces), default=0)
+    for i in b.ifaces:
+        rows = max(1, len(i.addrs))
+        cy = y + 2 + ROW // 2
+        i.y = cy
+        col = colour_of.get(i.bridge or "", LINE)
+        out.append(_rect(b.x + 8, cy - 7, pill, 14, _tint(col, 0.18) if i.bridge else "#f3f4f6", col,
+                         "dn-iface", 7, False, 1))
+        out.append(_text(b.x + 13, cy + 3.5, i.label, 9.5, INK))
+        for k, a in enumerate(i.addrs or ["(no address)"]):
+            out.append(_text(b.x + 16 + pill, cy + 4 + ROW * k, a, 11, INK if i.addrs else MUTED, cls="dn-addr"))
+        y += ROW * rows + 4
+    out.append("</g>")
+
+
+def host_svg(host: Any) -> str:
+    """The SVG drawing of ``host`` (see the module docstring for what is where)."""
+    cols, tabs, host_mode, head = _scene(host)
+    L = _layout(cols, tabs, host_mode, head)
+    colour_of = {c.bridge: c.colour for c in cols if c.bridge}
+    x0, top, hw = L["x0"], L["top"], L["host_w"]
+    legend_y = L["bottom"] + 14
+    height = legend_y + 34 + M
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{L["width"]}" height="{height}" '
+           f'viewBox="0 0 {L["width"]} {height}" font-family="{_e(FONT)}" role="img">',
+           f'<title>{_e(head[0])}: {sum(len(c.boxes) for c in cols)} network namespaces</title>',
+           f'<rect width="{L["width"]}" height="{height}" fill="#ffffff"/>']
+    # the outside world, above eth0
+    eth = next((t for t in tabs if t.kind == "eth"), None)
+    if eth is not None:
+        gw = next((r.via for r in host.kernel.host.routes if r.dst is None and r.via is not None), None)
+        mid = eth.x + eth.w // 2
+        out.append(f'<line x1="{mid}" y1="{M + 14}" x2="{mid}" y2="{top - 9}" stroke="{LINE}" stroke-width="1.4"/>')
+        out.append(_text(mid, M + 10, "outside" + (f" (gateway {gw})" if gw else ""), 9.5, MUTED, anchor="middle"))
+    # the host namespace
+    out.append(f'<g class="dn-host"><title>the host network namespace</title>')
+    out.append(_rect(x0, top, hw, L["host_bottom"] - top, HOST_FILL, LINE, "dn-hostns", 14, False, 1.6))
+    out.append(_text(x0 + 12, top + 20, head[0], 12.5, INK, "bold"))
+    out.append(_text(x0 + 12, top + 34, head[1], 9.5, MUTED))
+    for label, kind, sx, sy, w in L["strip"]:
+        hm = kind == "hostmode"
+        out.append(_rect(sx, sy, w, 22, HOSTMODE_FILL if hm else "#ffffff", HOSTMODE_LINE if hm else LINE,
+                         "dn-hostmode" if hm else "dn-hostlo", 6))
+        out.append(_text(sx + 9, sy + 15, label, 9.5, INK, "bold" if hm else ""))
+    for col in cols:
+        if col.bridge is None:
+            continue
+        bt, bb = L["bridge_top"], L["bridge_bottom"]
+        out.append(f'<g class="dn-bridge" data-bridge="{_e(col.bridge)}"><title>Linux bridge {_e(col.bridge)}</title>')
+        out.append(_rect(col.x, bt, col.w, bb - bt, _tint(col.colour), col.colour, "dn-bridge-box", 8, False, 1.6))
+        out.append(_text(col.x + 10, bt + 16, col.lines[0], 11, INK, "bold"))
+        out.append(_text(col.x + 10, bt + 31, col.lines[1], 9.5, MUTED))
+        out.append("</g>")
+    out.append("</g>")
+    for t in tabs:
+        port = t.kind == "port"
+        out.append(f'<g class="dn-tab dn-{t.kind}"><title>{_e(t.tip)}</title>')
+        out.append(_rect(t.x, t.y - 9, t.w, 18, PORT_FILL if port else "#ffffff", PORT_LINE if port else INK,
+                         "dn-port" if port else "dn-eth", 9, False, 1.3))
+        out.append(_text(t.x + 7, t.y + 3.5, t.text, 9.5, INK))
+        out.append("</g>")
+    # container namespaces and their veth pairs
+    bb = L["bridge_bottom"]
+    track = {id(i): L["channel_top"] + 10 + LANE * k for k, (_, _, i) in enumerate(L["cross"])}
+    incoming: dict[str, int] = {}
+    for col in cols:
+        for b in col.boxes:
+            _render_box(b, colour_of, out)
+        if col.bridge is None and not col.boxes:
+            continue
+        if col.bridge is None:
+            out.append(_text(col.x, L["channel_top"] + 12, "not on a bridge", 9.5, MUTED, "bold"))
+        links = sorted(((b, i) for b in col.boxes for i in b.ifaces if i.bridge), key=lambda bi: -bi[1].y)
+        for lane, (b, i) in enumerate(links):
+            lx = col.x + 10 + LANE * lane
+            target = next((c for c in cols if c.bridge == i.bridge), None)
+            if target is None:
+                continue
+            colour = target.colour
+            if target is col:
+                px, path = lx, f"M{lx} {bb} V{i.y} H{b.x + 8}"
+            else:
+                j = incoming[i.bridge] = incoming.get(i.bridge, 0) + 1
+                px = target.x + target.w - 10 - LANE * (j - 1)
+                path = f"M{px} {bb} V{track[id(i)]} H{lx} V{i.y} H{b.x + 8}"
+            out.append(f'<g class="dn-veth"><title>veth pair: {_e(i.host_end)} (host, on {_e(i.bridge)}) — '
+                       f'{_e(i.label)} ({_e(b.titles[0])})</title>')
+            out.append(f'<path class="dn-veth-line" d="{path}" fill="none" stroke="{colour}" stroke-width="1.6"/>')
+            out.append(f'<circle cx="{px}" cy="{bb}" r="3" fill="{colour}"/>')
+            out.append(_text(col.x + col.lanes_w + 2, i.y - 3, i.host_end, 9.5, colour, cls="dn-hostveth"))
+            out.append("</g>")
+    _legend(out, x0, legend_y)
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def _legend(out: list[str], x: int, y: int) -> None:
+    items = [("box", "container netns"), ("none", "lo only / stopped"), ("hostmode", "host-mode container"),
+             ("bridge", "Linux bridge (network)"), ("veth", "veth pair (host end named)"), ("port", "published port")]
+    out.append('<g class="dn-legend">')
+    for kind, label in items:
+        if kind == "box":
+            out.append(_rect(x, y, 22, 14, BOX_FILL, "#4b5563", "", 4))
+        elif kind == "none":
+            out.append(_rect(x, y, 22, 14, "#fafafa", LINE, "", 4, True))
+        elif kind == "hostmode":
+            out.append(_rect(x, y, 22, 14, HOSTMODE_FILL, HOSTMODE_LINE, "", 4))
+        elif kind == "bridge":
+            out.append(_rect(x, y, 22, 14, _tint(PALETTE[0]), PALETTE[0], "", 4))
+        elif kind == "veth":
+            out.append(f'<line x1="{x}" y1="{y + 7}" x2="{x + 22}" y2="{y + 7}" stroke="{PALETTE[0]}" stroke-width="1.6"/>')
+        else:
+            out.append(_rect(x, y, 22, 14, PORT_FILL, PORT_LINE, "", 7))
+        out.append(_text(x + 28, y + 11, label, 9.5, MUTED))
+        x += 28 + _w(label, CW_SMALL) + 22
+    out.append("</g>")
+
+
+class Drawing:
+    """An SVG drawing: shown as an image in a notebook, ``str()`` is the SVG text.
+
+    >>> from dockernet_sim import DockerHost
+    >>> d = draw(DockerHost(seed=0))
+    >>> str(d).startswith("<svg")
+    True
+    """
+
+    __slots__ = ("svg",)
+
+    def __init__(self, svg: str) -> None:
+        self.svg = svg
+
+    def __str__(self) -> str:
+        return self.svg
+
+    def __repr__(self) -> str:
+        return f"<Drawing {len(self.svg)} bytes of SVG>"
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def save(self, path: str) -> None:
+        """Write the SVG to ``path``."""
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(self.svg)
+
+
+def draw(host: Any) -> Drawing:
+    """The host's namespaces, bridges and veth pairs as a :class:`Drawing`."""
+    return Drawing(host_svg(host))
+
+
+# --- HTML ------------------------------------------------------------------------------------------
+
+_TABLE = "border-collapse:collapse;font-size:12px;margin:4px 0"
+_TD = "padding:2px 8px;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top"
+_MONO = f"font-family:{FONT}"
+
+
+def _table(head: list[str], rows: Iterable[list[str]]) -> str:
+    """A small table; ``rows`` are already-escaped HTML cells."""
+    th = "".join(f"<th style='{_TD};color:{MUTED};font-weight:600'>{_e(h)}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td style='{_TD}'>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table style='{_TABLE}'><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _code(s: object) -> str:
+    return f"<code style='{_MONO}'>{_e(s)}</code>"
+
+
+def _badge(text: str, colour: str) -> str:
+    return (f"<span style='background:{_tint(colour, 0.16)};color:{colour};border:1px solid {colour};"
+            f"border-radius:9px;padding:0 7px;font-size:11px;font-weight:600'>{_e(text)}</span>")
+
+
+def _network_row(n: Any) -> list[str]:
+    sub = ", ".join(str(ps.pool) for ps in list(n.pools4) + list(n.pools6)) or "—"
+    gw = ", ".join(str(ps.gateway) for ps in list(n.pools4) + list(n.pools6) if ps.gateway) or "—"
+    names = ", ".join(sorted(ep.name for ep in n.endpoints.values()))
+    return [f"<b>{_e(n.name)}</b>", _e(n.driver), _code(n.short_id), _code(sub), _code(gw),
+            _code(n.bridge or "—"), _e(names)]
+
+
+def _container_row(host: Any, c: Any) -> list[str]:
+    ips = []
+    for nname, es in c.networks.items():
+        ep = es.endpoint
+        if ep is not None and ep.ip4 is not None:
+            ips.append(f"{nname}: {ep.ip4}")
+    ports = ", ".join(p for p, _ in _port_texts(c))
+    mode = c.network_mode
+    if c.mode_kind == "container" and c.donor is not None:
+        mode = f"container:{c.donor.name}"
+    return [f"<b>{_e(c.name)}</b>", _e(c.status), _e(mode), _code("; ".join(ips) or "—"), _code(ports or "—")]
+
+
+def host_html(host: Any) -> str:
+    """The host for a notebook: the drawing, then its networks and containers as tables."""
+    nets = sorted(host.ctl.networks.values(), key=lambda n: (n.created_ns, n.name))
+    ctrs = _sorted_containers(host)
+    return (f"<div class='dn-host'><div style='overflow-x:auto'>{host_svg(host)}</div>"
+            f"<details><summary style='cursor:pointer'>{len(nets)} networks, {len(ctrs)} containers</summary>"
+            + _table(["network", "driver", "id", "subnet", "gateway", "bridge", "containers"],
+                     (_network_row(n) for n in nets))
+            + _table(["container", "status", "network mode", "IPv4", "published"],
+                     (_container_row(host, c) for c in ctrs))
+            + "</details></div>")
+
+
+def network_html(network: Any) -> str:
+    """One network: its IPAM and bridge, and each endpoint (container, interface, IP, MAC, veth)."""
+    n = network
+    flags = [f for f, on in (("internal", n.internal), ("attachable", n.attachable),
+                             ("IPv6", n.enable_ipv6), ("no ICC", not n.icc)) if on]
+    head = (f"<div style='font-size:13px'><b>{_e(n.name)}</b> {_badge(n.driver, PALETTE[0])} "
+            f"{_code(n.short_id)} " + " ".join(_badge(f, MUTED) for f in flags) + "</div>")
+    pools = _table(["subnet", "ip range", "gateway"],
+                   ([_code(ps.pool), _code(ps.sub_pool or "—"), _code(ps.gateway or "—")]
+                    for ps in list(n.pools4) + list(n.pools6)))
+    eps = sorted(n.endpoints.values(), key=lambda ep: (ep.ip4.value if ep.ip4 is not None else -1, ep.name))
+    rows = ([f"<b>{_e(ep.name)}</b>", _code(ep.ifname or "—"),
+             _code(f"{ep.ip4}/{ep.prefixlen4}" if ep.ip4 is not None else "—"),
+             _code(f"{ep.ip6}/{ep.prefixlen6}" if ep.ip6 is not None else "—"), _code(ep.mac or "—"),
+             _code(ep.host_link.name if ep.host_link is not None else "—")] for ep in eps)
+    bridge = f"<div style='font-size:12px'>bridge {_code(n.bridge)}</div>" if n.bridge else ""
+    return (f"<div class='dn-network'>{head}{bridge}{pools}"
+            + _table(["container", "interface", "IPv4", "IPv6", "MAC", "host veth"], rows) + "</div>")
+
+
+def container_html(container: Any) -> str:
+    """One container: its state, mode, and the interfaces of the namespace it sees."""
+    c = container
+    ns = c.shared_ns if c.mode_kind == "container" else (c.sandbox.ns if c.sandbox is not None else None)
+    colour = "#059669" if c.running else MUTED
+    mode = c.network_mode if c.mode_kind != "container" or c.donor is None else f"container:{c.donor.name}"
+    head = (f"<div style='font-size:13px'><b>{_e(c.name)}</b> {_code(c.short_id)} {_badge(c.status, colour)} "
+            f"{_badge(mode, PALETTE[0])} <span style='color:{MUTED}'>{_e(c.image_ref)}</span></div>")
+    if ns is None:
+        body = f"<div style='color:{MUTED};font-size:12px'>no network namespace</div>"
+    else:
+        rows = []
+        for l in ns.sorted_links():
+            peer = ""
+            if l.peer is not None and l.peer.netns is not None:
+                peer = f"{l.peer.name} in {l.peer.netns.name}"
+                if l.peer.master is not None:
+                    peer += f" (port of {l.peer.master.name})"
+            addrs = "<br>".join(_code(a) for a in _addr_text(l)) or "—"
+            rows.append([_code(f"{l.index}: {l.name}"), _e(l.kind), addrs, _code(l.mac), _e(peer or "—")])
+        where = "the host's namespace" if ns.name == "host" else f"netns {ns.name}"
+        body = (f"<div style='font-size:12px;color:{MUTED}'>{_e(where)}</div>"
+                + _table(["interface", "kind", "addresses", "MAC", "veth peer"], rows))
+    ports = [full for _, full in _port_texts(c)]
+    if ports:
+        body += "<div style='font-size:12px'>published: " + ", ".join(_code(p) for p in ports) + "</div>"
+    return f"<div class='dn-container'>{head}{body}</div>"
+
+
+def result_html(result: Any) -> str:
+    """A command's result, as a terminal shows it: prompt and command, output, errors in red."""
+    cmd = getattr(result, "command", "")
+    code = getattr(result, "exit_code", 0)
+    out = (f"<span style='color:#86efac'>$</span> <span style='color:#f9fafb'>{_e(cmd)}</span>\n" if cmd else "")
+    out += _e(getattr(result, "stdout", ""))
+    err = getattr(result, "stderr", "")
+    if err:
+        out += f"<span style='color:#fca5a5'>{_e(err)}</span>"
+    tail = "" if code == 0 else f"<span style='color:#fca5a5'>[exit {_e(code)}]</span>"
+    return (f"<pre class='dn-result' style='background:#111827;color:#e5e7eb;padding:8px 10px;"
+            f"border-radius:6px;{_MONO};font-size:12px;line-height:1.35;white-space:pre;overflow-x:auto'>"
+            f"{out.rstrip()}{chr(10) + tail if tail else ''}</pre>")
+
+
+_VERDICT_COLOUR = {"reachable": "#059669", "refused": "#d97706"}
+
+
+def _verdict_colour(v: str) -> str:
+    return _VERDICT_COLOUR.get(v, "#dc2626")
+
+
+def trace_html(trace: Any) -> str:
+    """A trace: the verdict, then each hop (grouped by request/reply phase) and what decided it.
+
+    Duck-typed: needs ``verdict`` and ``hops`` (each with ``where``, ``kind``, ``text`` and
+    optionally ``phase``); uses ``src``, ``dst``, ``proto``, ``port``, ``reason`` if present.
+    """
+    v = str(getattr(trace, "verdict", "?"))
+    src, dst = getattr(trace, "src", "?"), getattr(trace, "dst", "?")
+    proto, port = getattr(trace, "proto", ""), getattr(trace, "port", None)
+    what = f"{proto}/{port}" if port is not None else proto
+    ips = ""
+    if getattr(trace, "dst_ip", None) is not None:
+        ips = f" <span style='color:{MUTED}'>{_e(getattr(trace, 'src_ip', None) or '?')} → {_e(trace.dst_ip)}</span>"
+    head = (f"<div style='font-size:13px'><b>{_e(src)}</b> → <b>{_e(dst)}</b> {_code(what)}{ips} "
+            f"{_badge(v, _verdict_colour(v))}</div>")
+    rows, phase = [], None
+    hops = list(getattr(trace, "hops", []) or [])
+    for k, hop in enumerate(hops):
+        ph = getattr(hop, "phase", "")
+        if ph != phase:
+            phase = ph
+            rows.append([f"<i style='color:{MUTED}'>{_e(ph)}</i>", "", "", ""])
+        last = k == len(hops) - 1 and v != "reachable"
+        text = _code(getattr(hop, "text", hop))
+        if last:
+            text = f"<b style='color:{_verdict_colour(v)}'>{text}</b>"
+        rows.append([str(k + 1), _e(getattr(hop, "where", "")), _e(getattr(hop, "kind", "")), text])
+    reason = getattr(trace, "reason", "")
+    foot = (f"<div style='font-size:12px'>decided by: {_code(reason)}</div>"
+            if reason and v != "reachable" else "")
+    return f"<div class='dn-trace'>{head}" + _table(["#", "where", "kind", "step"], rows) + f"{foot}</div>"
+
+
+_CELL = {"reachable": "✓", "dropped": "DROP", "no route": "no route", "unreachable": "unreach",
+         "refused": "refused", "no address": "—", "bad address": "?"}
+
+
+def _matrix_cells(m: Any) -> tuple[list[str], list[str], Any]:
+    """(rows, cols, lookup) from a Reachability, a ``{(a, b): trace-or-verdict}`` dict, or an
+    object with ``rows``/``cols`` (or ``names``) and ``m[a, b]``."""
+    if isinstance(m, dict):
+        rows = list(dict.fromkeys(a for a, _ in m))
+        cols = list(dict.fromkeys(b for _, b in m))
+        return rows, cols, lambda a, b: m.get((a, b))
+    rows = list(getattr(m, "rows", None) or getattr(m, "names", []))
+    cols = list(getattr(m, "cols", None) or getattr(m, "names", rows))
+    traces = getattr(m, "traces", None)
+
+    def look(a: str, b: str) -> Any:
+        if isinstance(traces, dict):
+            return traces.get((a, b))
+        try:
+            return m[a, b]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return rows, cols, look
+
+
+def matrix_html(matrix: Any) -> str:
+    """A who-reaches-whom matrix: rows are sources, columns destinations; hover a cell for the
+    rule or object that decided it."""
+    rows, cols, look = _matrix_cells(matrix)
+    th = "".join(f"<th style='{_TD};{_MONO}'>{_e(b)}</th>" for b in cols)
+    body = []
+    for a in rows:
+        tds = []
+        for b in cols:
+            t = look(a, b)
+            if a == b or t is None:
+                tds.append(f"<td style='{_TD};background:#f9fafb'></td>")
+                continue
+            v = t if isinstance(t, str) else str(getattr(t, "verdict", t))
+            tip = ""
+            if not isinstance(t, str):
+                decided = getattr(t, "decided_by", None)
+                tip = decided() if callable(decided) else str(getattr(t, "reason", ""))
+            c = _verdict_colour(v)
+            tds.append(f"<td style='{_TD};background:{_tint(c, 0.14)};color:{c};text-align:center;{_MONO}' "
+                       f"title='{_e(tip)}'>{_e(_CELL.get(v, v))}</td>")
+        body.append(f"<tr><th style='{_TD};{_MONO}'>{_e(a)}</th>{''.join(tds)}</tr>")
+    return (f"<table class='dn-matrix' style='{_TABLE}'><thead><tr><th style='{_TD};color:{MUTED}'>from \\ to</th>"
+            f"{th}</tr></thead><tbody>{''.join(body)}</tbody></table>")
