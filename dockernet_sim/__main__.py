@@ -16,6 +16,7 @@ from typing import Optional, Sequence, TextIO
 
 from .cli.result import Result
 from .cli.shell import Session, iter_script
+from .host import DockerHost
 from .profiles import ALIASES
 
 
@@ -28,7 +29,7 @@ def _print_result(r: Result, out: TextIO) -> None:
 
 
 def run_text(text: str, engine: str, seed: int, as_json: bool, out: TextIO) -> int:
-    s = Session(engine=engine, seed=seed)
+    s = Session(engine=engine, seed=seed, factory=DockerHost)
     worst = 0
     for kind, body in iter_script(text):
         if kind == "directive":
@@ -76,7 +77,7 @@ DEMO = [
 
 
 def demo(engine: str, seed: int, out: TextIO) -> int:
-    s = Session(engine=engine, seed=seed)
+    s = Session(engine=engine, seed=seed, factory=DockerHost)
     s.directive("host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1500 nameserver=10.255.255.53")
     s.directive("image centos:latest CMD /bin/bash TOOLS iproute2")
     out.write(f"# dockernet_sim demo: the tutorial's walkthrough on a simulated Docker Engine {engine}\n\n")
@@ -93,7 +94,7 @@ def repl(engine: str, seed: int) -> int:
         import readline  # noqa: F401  (line editing and history)
     except ImportError:  # pragma: no cover
         readline = None  # type: ignore[assignment]
-    s = Session(engine=engine, seed=seed)
+    s = Session(engine=engine, seed=seed, factory=DockerHost)
     words = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
              "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
              "ifconfig", "help", "exit", "--network", "--subnet", "--gateway", "--name", "--ip", "-itd", "-p"]

@@ -38,7 +38,7 @@ __all__ = ["Drawing", "draw", "host_svg", "host_html", "network_html", "containe
 PALETTE = ("#2563eb", "#ea580c", "#059669", "#9333ea", "#0891b2", "#db2777", "#ca8a04", "#4b5563")
 INK, MUTED, LINE, HOST_FILL, BOX_FILL = "#1f2937", "#6b7280", "#9ca3af", "#f3f4f6", "#ffffff"
 HOSTMODE_FILL, HOSTMODE_LINE, PORT_FILL, PORT_LINE = "#fef3c7", "#d97706", "#fee2e2", "#dc2626"
-FONT = "ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono',monospace"
+FONT = "ui-monospace,SFMono-Regular,Menlo,Consolas,DejaVu Sans Mono,monospace"
 # monospace advance is 0.6 em; rounded up so estimated widths never undershoot
 CW, CW_SMALL, CW_TITLE = 6.7, 5.8, 7.6          # at 11px, 9.5px and 12.5px
 
@@ -125,6 +125,10 @@ def _netns_of(host: Any, c: Any) -> Any:
         return None
 
 
+def _bracket(ip: str) -> str:
+    return f"[{ip}]" if ":" in ip else ip
+
+
 def _port_texts(c: Any) -> list[tuple[str, str]]:
     """(short, full) texts for each published port: ``0.0.0.0:8080→80/tcp``."""
     out = []
@@ -133,9 +137,8 @@ def _port_texts(c: Any) -> list[tuple[str, str]]:
         if not binds:
             continue
         first = binds[0]
-        hip = first.get("HostIp", "") or "0.0.0.0"
-        hip = f"[{hip}]" if ":" in hip else hip
-        full = ", ".join(f"{b.get('HostIp', '')}:{b.get('HostPort', '')}" for b in binds)
+        hip = _bracket(first.get("HostIp", "") or "0.0.0.0")
+        full = ", ".join(f"{_bracket(b.get('HostIp', ''))}:{b.get('HostPort', '')}" for b in binds)
         out.append((f"{hip}:{first.get('HostPort', '')}→{cport}", f"{full} → {c.name}:{cport}"))
     return out
 
@@ -379,7 +382,7 @@ def host_svg(host: Any) -> str:
     out.append("</g>")
     for t in tabs:
         port = t.kind == "port"
-        out.append(f'<g class="dn-tab dn-{t.kind}"><title>{_e(t.tip)}</title>')
+        out.append(f'<g class="dn-tab dn-tab-{t.kind}"><title>{_e(t.tip)}</title>')
         out.append(_rect(t.x, t.y - 9, t.w, 18, PORT_FILL if port else "#ffffff", PORT_LINE if port else INK,
                          "dn-port" if port else "dn-eth", 9, False, 1.3))
         out.append(_text(t.x + 7, t.y + 3.5, t.text, 9.5, INK))

@@ -47,6 +47,7 @@ __all__ = [
     "TemplateError",
     "go_json",
     "go_sprint",
+    "header_funcs",
     "parse",
 ]
 
@@ -2518,15 +2519,6 @@ class _TemplateNode(_Node):
 
 class _ParseFail(Exception):
     pass
-
-
-class _Tree:
-    def __init__(self, name: str, text: str, funcs: set[str], go_new: bool) -> None:
-        self.name = name
-        self.text = text
-        self.funcs = funcs
-        self.go_new = go_new
-        self.root: _ListNode | None = None
 
 
 class _Parser:

@@ -1448,13 +1448,6 @@ def _jq_eval(node: tuple, v: object):  # noqa: C901 - one dispatch over the node
         raise _JqError("unknown expression")
 
 
-def _jq_try_list(node: tuple, v: object) -> list:
-    try:
-        return list(_jq_eval(node, v))
-    except _JqError:
-        return []
-
-
 def _jq_arith(op: str, a: object, b: object) -> object:
     num = (int, float)
     if op == "+":

@@ -63,10 +63,13 @@ def parse_image_directive(words: list[str]) -> Image:
 class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None) -> None:
+    def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None,
+                 factory: Optional[Callable[..., Daemon]] = None) -> None:
         self.engine = engine
         self.seed = seed
         self._host: Optional[Daemon] = host
+        # what builds the host at the first command (python -m dockernet_sim passes DockerHost)
+        self._factory: Callable[..., Daemon] = factory or Daemon
         self._config = DaemonConfig()
         self._hostspec = HostSpec()
         self._images: list[Image] = []
@@ -74,8 +77,7 @@ class Session:
     @property
     def host(self) -> Daemon:
         if self._host is None:
-            from ..host import DockerHost
-            self._host = DockerHost(engine=self.engine, seed=self.seed, host=self._hostspec, config=self._config,
+            self._host = self._factory(engine=self.engine, seed=self.seed, host=self._hostspec, config=self._config,
                                     images=self._images)
         return self._host
 

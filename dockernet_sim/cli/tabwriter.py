@@ -195,7 +195,7 @@ def tabwrite(
     ends with a tab).  Defaults are docker's ``NewWriter(out, 10, 1, 3, ' ', 0)``.
 
     >>> tabwrite("a\\tbb\\tc\\naaaa\\tb\\n")
-    'a         bb   c\\naaaa      b\\n'
+    'a         bb        c\\naaaa      b\\n'
     """
     w = _Writer(minwidth, tabwidth, padding, padchar, flags, _east_asian_width if wide_chars else _rune_count)
     w.write(text)

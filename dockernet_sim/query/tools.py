@@ -18,7 +18,7 @@ import hashlib
 from typing import Any, Optional
 
 from ..addr import AddrError, parse_ip
-from ..cli.result import Result
+from ..result import Result
 from ..daemon import resolver
 
 

@@ -26,12 +26,13 @@ PACKAGE = "dockernet_sim"
 ROOT = Path(__file__).resolve().parents[2] / PACKAGE
 
 LAYERS: list[set[str]] = [
-    {"addr", "ids", "errors", "profiles", "journal"},
+    {"addr", "ids", "errors", "profiles", "journal", "result"},
     {"kernel"},
     {"libnetwork"},
     {"daemon"},
-    {"cli", "host", "persist", "export"},
-    {"query", "display", "testing"},
+    {"query"},
+    {"cli"},
+    {"host", "persist", "export", "display", "testing"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 TOP = len(LAYERS)                       # the package itself: __init__ and __main__
@@ -137,7 +138,8 @@ CHECKER_CASES = [
     ("from dockernet_sim.addr import IP\nfrom dockernet_sim import errors", "dockernet_sim.kernel.links", []),
     ("from ..kernel import links", "dockernet_sim.daemon.api", []),
     ("from .ids import seeded", "dockernet_sim.errors", []),
-    ("from dockernet_sim.cli import shell", "dockernet_sim.query", []),
+    ("from dockernet_sim.cli import shell", "dockernet_sim.query", ["higher layer"]),
+    ("from dockernet_sim.query import reach", "dockernet_sim.cli.shell", []),
     ("from dockernet_sim.display import svg", "dockernet_sim.testing", []),
     ("from dockernet_sim.cli import shell", "dockernet_sim.__main__", []),
     ("from .cli import shell", "dockernet_sim", []),
