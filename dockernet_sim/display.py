@@ -352,7 +352,7 @@ def host_svg(host: Any) -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{L["width"]}" height="{height}" '
            f'viewBox="0 0 {L["width"]} {height}" font-family="{_e(FONT)}" role="img">',
            f'<title>{_e(head[0])}: {sum(len(c.boxes) for c in cols)} network namespaces</title>',
-           f'<rect width="{L["width"]}" height="{height}" fill="#ffffff"/>']
+           f'<rect x="0" y="0" width="{L["width"]}" height="{height}" fill="#ffffff"/>']
     # the outside world, above eth0
     eth = next((t for t in tabs if t.kind == "eth"), None)
     if eth is not None:

@@ -195,16 +195,22 @@ class ContainerAPI:
                 c.domainname = donor.domainname
             except NotFound:
                 pass
+        user_links: list[str] = []
         if spec.links:
-            c.links = []
+            resolved = []
             for l in spec.links:
                 target, _, alias = l.partition(":")
                 try:
                     child = self.find_container(target)
-                except NotFound:
-                    raise InvalidParameter(f"could not get container for {target}") from None
-                c.links.append(f"/{child.name}:/{name}/{alias or child.name}")
+                except NotFound as e:
+                    raise InvalidParameter(f"could not get container for {target}: {e}") from None
+                resolved.append(f"/{child.name}:/{name}/{alias or child.name}")
+                user_links.append(f"{child.name}:{alias or child.name}")
+            if kind == "bridge":
+                c.links = resolved           # legacy links live on the default bridge
         for nname, es in netmap.items():
+            if kind == "user" and nname == mode and user_links:
+                es.links = list(es.links) + user_links   # on a user network they are DNS aliases
             net_id = ""
             try:
                 net_id = self.ctl.find_network(nname).id
@@ -293,6 +299,8 @@ class ContainerAPI:
             self.journal.record(lambda: (setattr(c, "donor", None), setattr(c, "shared_ns", None)))
             self._set_running(c)
             return
+        if c.links:
+            self._check_links(c)
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
         c.sandbox = sb
         self.journal.record(lambda: setattr(c, "sandbox", None))
@@ -303,6 +311,38 @@ class ContainerAPI:
                 raise type(e)(prefix + str(e)) from None
             raise
         self._set_running(c)
+
+    def _link_children(self: "Daemon", c: Container) -> list[tuple[Container, str]]:
+        out = []
+        for l in c.links or []:
+            child_name, _, rest = l.partition(":")
+            out.append((self.find_container(child_name.lstrip("/")), rest.rsplit("/", 1)[-1]))
+        return out
+
+    def _check_links(self: "Daemon", c: Container) -> None:
+        """A legacy link needs its target running on the default bridge (checked at start)."""
+        for child, alias in self._link_children(c):
+            es = child.networks.get("bridge")
+            if es is None or es.endpoint is None:
+                if self.profile.name == "28":
+                    raise InvalidParameter(f"container {child.id} not attached to default bridge network")
+                if child.running:
+                    raise InvalidParameter(f"Cannot link to /{child.name}, as it does not belong to the default "
+                                           f"network")
+                raise InvalidParameter(f"Cannot link to a non running container: /{child.name} AS /{c.name}/{alias}")
+
+    def _program_links(self: "Daemon", c: Container, ep: Endpoint) -> None:
+        """With icc off, dockerd opens each linked container's exposed ports to this one."""
+        if ep.network.icc or ep.ip4 is None:
+            return
+        for child, _ in self._link_children(c):
+            es = child.networks.get("bridge")
+            cep = es.endpoint if es is not None else None
+            if cep is None or cep.ip4 is None:
+                continue
+            keys = [k for k, _ in _sort_port_map_2010([(k, {}) for k in sorted(child.exposed)])]
+            ports = [(proto, port) for port, proto in (parse_port_proto(k) for k in keys)]
+            self.ctl.add_link(ep, ep.ip4, cep.ip4, ports)
 
     def _set_running(self: "Daemon", c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
@@ -365,6 +405,8 @@ class ContainerAPI:
         if publish and net.driver == "bridge" and not net.internal:
             ep.ports = self._publish(c, ep)
         self.ctl.join(ep, sb, ifname=ifname)
+        if nname == "bridge" and c.links:
+            self._program_links(c, ep)
         es.endpoint = ep
         self.journal.record(lambda: setattr(es, "endpoint", None))
         return ep
@@ -561,6 +603,9 @@ class ContainerAPI:
                 raise Forbidden("cannot connect container to host network - container must be created in host "
                                 "network mode" if p.name == "28" else
                                 "container cannot be disconnected from host network or connected to host network")
+            if spec.aliases and net.predefined:
+                msg = "network-scoped alias is supported only for containers in user defined networks"
+                raise InvalidParameter(f"invalid endpoint settings:\n{msg}" if p.name == "28" else msg)
             for sname in c.networks:
                 if sname == net.name:
                     if c.running:

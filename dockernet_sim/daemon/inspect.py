@@ -228,7 +228,7 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
     user_net = name not in ("bridge", "host", "none")
     aliases: Optional[list[str]]
     if p.short_id_alias and user_net:
-        aliases = ([c.short_id] if c.running or True else []) + list(es.aliases)
+        aliases = list(es.aliases) + [c.short_id]   # 20.10 appends the short ID to the user's aliases
     elif es.aliases:
         aliases = list(es.aliases)
     else:

@@ -183,13 +183,11 @@ class Controller:
                                 subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
                                 masquerade=net.masquerade, internal=net.internal,
                                 default_bridge=net.default_bridge, host_ip=net.host_ip)
-        self.firewall.add_network(net.rules)
-        self._undo(lambda r=net.rules: self.firewall.remove_network(r))
+        self._undo(self.firewall.add_network(net.rules))
 
     def delete_network(self, net: Network) -> None:
         if net.driver == "bridge" and net.rules is not None:
-            self.firewall.remove_network(net.rules)
-            self._undo(lambda r=net.rules: self.firewall.add_network(r))
+            self._undo(self.firewall.remove_network(net.rules))
             host = self.host_ns()
             link = host.link(net.bridge) if net.bridge else None
             if link is not None:
@@ -369,12 +367,10 @@ class Controller:
                 sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
                 self._undo(lambda: sb.ns.sysctl.__setitem__("net.ipv6.conf.all.disable_ipv6", "1"))
         self.update_default_route(sb)
-        if ep.ip4 is not None and hasattr(self.firewall, "add_endpoint"):
-            self.firewall.add_endpoint(net.rules, ep.ip4)
-            self._undo(lambda: self.firewall.remove_endpoint(net.rules, ep.ip4))
+        if ep.ip4 is not None or ep.ip6 is not None:
+            self._undo(self.firewall.add_endpoint(net.rules, ep.ip4, ep.ip6))
         if ep.ports:
-            self.firewall.add_ports(net.rules, ep.ports)
-            self._undo(lambda: self.firewall.remove_ports(net.rules, ep.ports))
+            self._undo(self.firewall.add_ports(net.rules, ep.ports))
 
     def _unique_veth_name(self) -> str:
         host = self.host_ns()
@@ -390,7 +386,7 @@ class Controller:
         ns = sb.ns
         old = list(ns.routes)
         ns.routes = [r for r in ns.routes if r.dst is not None]
-        gw = sb.gateway_endpoint()
+        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
         if gw is not None and gw.link is not None:
             ns.routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:
@@ -404,12 +400,16 @@ class Controller:
             return
         net = ep.network
         if net.driver == "bridge" and not sb.host_mode:
-            if ep.ip4 is not None and hasattr(self.firewall, "remove_endpoint") and net.rules is not None:
-                self.firewall.remove_endpoint(net.rules, ep.ip4)
-                self._undo(lambda: self.firewall.add_endpoint(net.rules, ep.ip4))
+            for lk in list(ep.links):
+                self._undo(self.firewall.remove_link(net.rules, *lk))
+            if ep.links:
+                saved_links = list(ep.links)
+                ep.links.clear()
+                self._undo(lambda: ep.links.extend(saved_links))
             if ep.ports and net.rules is not None:
-                self.firewall.remove_ports(net.rules, ep.ports)
-                self._undo(lambda: self.firewall.add_ports(net.rules, ep.ports))
+                self._undo(self.firewall.remove_ports(net.rules, ep.ports))
+            if (ep.ip4 is not None or ep.ip6 is not None) and net.rules is not None:
+                self._undo(self.firewall.remove_endpoint(net.rules, ep.ip4, ep.ip6))
             a, b = ep.host_link, ep.link
             if a is not None and b is not None:
                 host = self.host_ns()
@@ -447,6 +447,16 @@ class Controller:
         self._undo(lambda: setattr(ep, "sandbox", sb))
         if not sb.host_mode:
             self.update_default_route(sb)
+
+    def add_link(self, ep: Endpoint, parent_ip: IP, child_ip: IP, ports: Sequence[tuple[str, int]]) -> None:
+        """A legacy --link between two default-bridge containers: dockerd opens the child's exposed
+        ports to the parent (only when icc is off), after the parent's published ports."""
+        net = ep.network
+        if net.rules is None:
+            return
+        self._undo(self.firewall.add_link(net.rules, parent_ip, child_ip, ports))
+        ep.links.append((parent_ip, child_ip, tuple(ports)))
+        self._undo(lambda: ep.links.pop())
 
     # -- ports -----------------------------------------------------------------------------------
     def hold_port(self, proto: str, host_ip: str, port: int, end: Optional[int] = None) -> int:

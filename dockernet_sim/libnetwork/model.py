@@ -108,6 +108,7 @@ class Endpoint:
     static_ip4: Optional[IP] = None
     static_ip6: Optional[IP] = None
     gw_priority: int = 0
+    links: list[Any] = field(default_factory=list)   # (parent IP, child IP, ports) programmed for --link
 
     @property
     def ifname(self) -> str:
@@ -124,10 +125,11 @@ class Sandbox:
     endpoints: list[Endpoint] = field(default_factory=list)
     next_eth: int = 0                  # 20.10: names count up and are never reused
 
-    def gateway_endpoint(self) -> Optional[Endpoint]:
-        """The endpoint whose gateway becomes the default route (libnetwork's endpoint order)."""
+    def gateway_endpoint(self, skip_internal: bool = True) -> Optional[Endpoint]:
+        """The endpoint whose gateway becomes the default route (libnetwork's endpoint order);
+        28 never routes through an internal network, 20.10 does when nothing else is there."""
         for ep in sorted_endpoints(self.endpoints):
-            if ep.gateway4 is not None and not ep.network.internal:
+            if ep.gateway4 is not None and not (skip_internal and ep.network.internal):
                 return ep
         return None
 
