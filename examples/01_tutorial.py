@@ -14,7 +14,10 @@ import sys
 
 def show(obj):
     """A notebook shows ``obj`` richly (tables, drawings); a script prints its text."""
-    print(repr(obj) if hasattr(obj, "_repr_svg_") else obj)
+    if hasattr(obj, "_repr_svg_") or not hasattr(obj, "_repr_html_") or not hasattr(obj, "name"):
+        print(repr(obj) if hasattr(obj, "_repr_svg_") else obj)
+    else:                                   # a network or a container: its name is enough here
+        print(f"<{type(obj).__name__} {obj.name}>")
 
 
 # %%
@@ -90,4 +93,4 @@ if len(sys.argv) > 1:
 # The host itself, a network and a container display as HTML in a notebook too:
 
 # %%
-show(h.ctl.find_network("bridge"))
+show(h.ctl.find_network("nasanet"))

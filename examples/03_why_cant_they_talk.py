@@ -9,7 +9,10 @@ routes, bridges and rules, and names the rule that dropped it, as you would find
 # %% [script]
 def show(obj):
     """A notebook shows ``obj`` richly (tables, drawings); a script prints its text."""
-    print(repr(obj) if hasattr(obj, "_repr_svg_") else obj)
+    if hasattr(obj, "_repr_svg_") or not hasattr(obj, "_repr_html_") or not hasattr(obj, "name"):
+        print(repr(obj) if hasattr(obj, "_repr_svg_") else obj)
+    else:                                   # a network or a container: its name is enough here
+        print(f"<{type(obj).__name__} {obj.name}>")
 
 
 # %%

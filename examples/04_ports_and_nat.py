@@ -9,7 +9,10 @@ container's own outbound traffic. ``docker port`` shows the bindings.
 # %% [script]
 def show(obj):
     """A notebook shows ``obj`` richly (tables, drawings); a script prints its text."""
-    print(repr(obj) if hasattr(obj, "_repr_svg_") else obj)
+    if hasattr(obj, "_repr_svg_") or not hasattr(obj, "_repr_html_") or not hasattr(obj, "name"):
+        print(repr(obj) if hasattr(obj, "_repr_svg_") else obj)
+    else:                                   # a network or a container: its name is enough here
+        print(f"<{type(obj).__name__} {obj.name}>")
 
 
 # %%

@@ -113,10 +113,12 @@ def embedded_lookup(d: "Daemon", c: Container, name: str) -> Answer:
             net = ep.network
             if netname is not None and net.name.lower() != netname:
                 continue
-            # legacy links on a user network: only for the container that asked for them
-            for link in (me.links or []):
-                child, _, rest = link.partition(":")
-                alias = rest.rsplit("/", 1)[-1]
+            # links on a user network (the endpoint's "name:alias" list): only for the container
+            # that asked for them
+            es = me.networks.get(net.name)
+            for link in (es.links if es is not None else []):
+                child, _, alias = link.partition(":")
+                alias = alias or child
                 if alias.lower() == short:
                     target = net.endpoint_by_name(child.lstrip("/"))
                     if target is not None and target.ip4 is not None and target.ip4 not in addrs:
