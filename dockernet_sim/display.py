@@ -688,3 +688,16 @@ def matrix_html(matrix: Any) -> str:
         body.append(f"<tr><th style='{_TD};{_MONO}'>{_e(a)}</th>{''.join(tds)}</tr>")
     return (f"<table class='dn-matrix' style='{_TABLE}'><thead><tr><th style='{_TD};color:{MUTED}'>from \\ to</th>"
             f"{th}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
+
+def _install() -> None:
+    """Give networks and containers their notebook view. Their modules sit in lower layers, which
+    may not import this one, so the methods are attached here, once, when ``dockernet_sim.host``
+    loads this module."""
+    from .daemon.container import Container
+    from .libnetwork.model import Network
+    setattr(Network, "_repr_html_", network_html)
+    setattr(Container, "_repr_html_", container_html)
+
+
+_install()

@@ -13,6 +13,7 @@ import os
 from typing import Any, Optional
 
 from .cli.result import Result
+from . import display  # notebook views (and, once loaded, networks' and containers' too)
 from .daemon.daemon import Daemon
 from . import persist as _persist
 
@@ -48,12 +49,10 @@ class DockerHost(Daemon):
 
     def draw(self) -> Any:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
-        from .display import draw
-        return draw(self)
+        return display.draw(self)
 
     def _repr_html_(self) -> str:
-        from .display import host_html
-        return host_html(self)
+        return display.host_html(self)
 
     def __repr__(self) -> str:
         return (f"<DockerHost engine={self.profile.name} networks={len(self.ctl.networks)} "

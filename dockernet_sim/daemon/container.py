@@ -94,10 +94,6 @@ class Container:
     def running(self) -> bool:
         return self.status == "running"
 
-    def _repr_html_(self) -> str:
-        from ..display import container_html
-        return container_html(self)
-
     @property
     def mode_kind(self) -> str:
         m = self.network_mode

@@ -80,10 +80,6 @@ class Network:
     def endpoint_by_name(self, name: str) -> Optional["Endpoint"]:
         return self.endpoint_names.get(name)
 
-    def _repr_html_(self) -> str:
-        from ..display import network_html
-        return network_html(self)
-
 
 @dataclass(slots=True, eq=False)
 class Endpoint:
