@@ -1,0 +1,87 @@
+"""The Python API: determinism, fork, the terminal-like result, and the Engine API methods."""
+
+from __future__ import annotations
+
+import pytest
+
+from dockernet_sim import DockerHost, NotFound
+from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec
+from dockernet_sim.errors import DockerError
+
+SCRIPT = [
+    "docker network create --subnet 10.1.0.0/24 front",
+    "docker run -itd --name a --network front busybox",
+    "docker run -itd --name b -p 8080:80 busybox",
+    "docker network connect front b",
+    "docker inspect b",
+    "docker network inspect front",
+    "ip a",
+    "iptables-save",
+]
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+def test_same_seed_same_calls_same_output(engine: str) -> None:
+    outs = []
+    for _ in range(2):
+        h = DockerHost(engine=engine, seed=7)
+        outs.append([(r.stdout, r.stderr, r.exit_code) for r in (h.sh(c) for c in SCRIPT)])
+    assert outs[0] == outs[1]
+
+
+def test_another_seed_gives_other_ids_but_same_addresses() -> None:
+    a, b = DockerHost(seed=1), DockerHost(seed=2)
+    ia = a.run("busybox", name="x")
+    ib = b.run("busybox", name="x")
+    assert ia != ib
+    assert a.container_inspect("x")["NetworkSettings"]["IPAddress"] == \
+        b.container_inspect("x")["NetworkSettings"]["IPAddress"] == "172.17.0.2"
+
+
+def test_defaults_are_engine_28_seed_0() -> None:
+    h = DockerHost()
+    assert h.profile.name == "28" and h.seed == 0
+
+
+def test_fork_is_independent() -> None:
+    h = DockerHost()
+    h.network_create("n1", ipam_config=[{"Subnet": "10.5.0.0/24"}])
+    h.run("busybox", name="a", network_mode="n1", networks={"n1": {}})
+    f = h.fork()
+    f.run("busybox", name="b", network_mode="n1", networks={"n1": {}})
+    f.network_create("n2")
+    assert "b" not in h.names and "b" in f.names
+    assert h.ctl.network_by_name("n2") is None
+    assert f.container_inspect("b")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.5.0.3"
+    # the original continues exactly as if the fork never happened
+    h.run("busybox", name="c", network_mode="n1", networks={"n1": {}})
+    assert h.container_inspect("c")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.5.0.3"
+
+
+def test_result_reads_like_a_terminal() -> None:
+    r = DockerHost().sh("docker network rm nosuch")
+    assert r.exit_code == 1
+    assert r.stderr == "Error response from daemon: network nosuch not found\nexit status 1\n"
+    assert repr(r).startswith("$ docker network rm nosuch\n")
+
+
+def test_engine_api_errors_are_typed_and_change_nothing() -> None:
+    h = DockerHost(engine="20.10")
+    before = h.state()
+    with pytest.raises(NotFound):
+        h.network_remove("nosuch")
+    with pytest.raises(DockerError) as e:
+        h.network_create("bridge")
+    assert str(e.value) == "operation is not permitted on predefined bridge network"
+    assert h.state() == before
+
+
+def test_run_helper_and_spec_objects() -> None:
+    h = DockerHost()
+    h.network_create("lab", ipam_config=[{"Subnet": "10.7.0.0/24"}])
+    cid, warnings = h.container_create(ContainerSpec(image="busybox", name="s", network_mode="lab",
+                                                     networks={"lab": EndpointSpec(ipv4="10.7.0.50")}))
+    assert warnings == []
+    h.container_start(cid)
+    net = h.container_inspect("s")["NetworkSettings"]["Networks"]["lab"]
+    assert net["IPAddress"] == "10.7.0.50" and net["IPAMConfig"] == {"IPv4Address": "10.7.0.50"}
