@@ -47,6 +47,49 @@ class DockerHost(Daemon):
         from . import export
         return export.export_script(self, prefix=prefix, cleanup=cleanup)
 
+    # -- what-if: reachability, differences and addresses (dockernet_sim.query) -----------------
+    def reach(self, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp") -> Any:
+        """Can ``src`` reach ``dst``? A :class:`~dockernet_sim.query.Trace` (``.explain()``)."""
+        from .query import reach
+        return reach(self, src, dst, port=port, proto=proto)
+
+    def reachability(self, containers: Any = None, port: Optional[int] = None, proto: str = "icmp") -> Any:
+        """Every running container against every other (``query.reachability``)."""
+        from .query import reachability
+        return reachability(self, containers, port=port, proto=proto)
+
+    def diff(self, other: "DockerHost") -> Any:
+        """What changed from this host to ``other`` (say, a :meth:`fork` changed since): networks,
+        addresses, iptables rules, and which container pairs gained or lost reachability."""
+        from .query.diff import diff
+        return diff(self, other)
+
+    def next_subnet(self, v6: bool = False) -> Any:
+        """The subnet the next ``docker network create`` (without ``--subnet``) would get."""
+        from .query.whatif import next_subnet
+        return next_subnet(self, v6=v6)
+
+    def next_address(self, network: str, v6: bool = False, container: Optional[str] = None) -> Any:
+        """The address the next container on ``network`` would get (None: the pool is full)."""
+        from .query.whatif import next_address
+        return next_address(self, network, v6=v6, container=container)
+
+    def whois(self, address: Any) -> Any:
+        """Who holds an address: container, gateway, aux, network-address, broadcast, or free."""
+        from .query.whatif import whois
+        return whois(self, address)
+
+    def usage(self, network: str) -> Any:
+        """A network's used ranges, free count and utilisation."""
+        from .query.whatif import usage
+        return usage(self, network)
+
+    def set_allocation_policy(self, policy: str) -> None:
+        """``lowest`` (Docker, the default), ``round-robin`` (as swarm) or ``sticky`` (a container
+        gets its previous address back when it is free)."""
+        from .query.whatif import set_allocation_policy
+        set_allocation_policy(self, policy)
+
     def draw(self) -> Any:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
         return display.draw(self)

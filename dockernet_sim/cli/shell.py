@@ -149,6 +149,9 @@ class Session:
             return Result(self.host.host.hostname + "\n", "", 0)
         if prog in ("echo",):
             return Result(" ".join(argv[1:]) + "\n", "", 0)
+        if prog in ("trace", "whois"):   # what-if helpers: the explained path, who holds an address
+            from ..query.whatif import shell_command
+            return Result(*shell_command(self.host, prog, argv[1:]))
         return Result("", f"bash: {prog}: command not found\n", 127)
 
     def _cat_host(self, args: list[str]) -> Result:

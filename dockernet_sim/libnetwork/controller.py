@@ -49,6 +49,9 @@ class Controller:
         self.networks: dict[str, Network] = {}          # by ID, in creation order
         self.sandboxes: dict[str, Sandbox] = {}
         self.endpoints_by_id: dict[str, Endpoint] = {}
+        # (network ID, container name, family) -> the address it last had: the hint the
+        # ``sticky`` allocation policy honours (a what-if knob; Docker itself has no memory)
+        self.last_address: dict[tuple[str, str, int], IP] = {}
         # names of host links by MAC for the default bridge, etc.
 
     # -- small journalled helpers --------------------------------------------------------------
@@ -273,13 +276,21 @@ class Controller:
                 # 20.10's default bridge: the IPv6 address is the prefix with the MAC in its low 48 bits
                 mac = int(mac_from_ip(ep.ip4.value).replace(":", ""), 16)
                 pref = IP(ps.pool.network.value | mac, 6)
+            memory = getattr(self, "last_address", None)
+            if memory is None:
+                memory = self.last_address = {}
+            key = (net.id, ep.name, fam)
+            hint = memory.get(key) if pref is None else None
             try:
-                ip = self.ipam.request_address(ps.pool_id, pref)
+                ip = self.ipam.request_address(ps.pool_id, pref, hint=hint)
             except DockerError as e:
                 if pref is not None or not _is_no_available(e):
                     raise
                 continue
             self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.release_address(pid, a))
+            before = memory.get(key)
+            memory[key] = ip
+            self._undo(lambda k=key, b=before: memory.__setitem__(k, b) if b is not None else memory.pop(k, None))
             if v6:
                 ep.ip6, ep.prefixlen6, ep.gateway6 = ip, ps.pool.length, ps.gateway
             else:

@@ -34,8 +34,9 @@ ip -br link show type bridge
 iptables -t nat -S
 iptables -S
 iptables-save -t nat
+docker rm -f nb
 docker network rm named
-docker rm -f na nb
+docker rm -f na
 docker network rm named
 ip addr show dev mybr0
 brctl show

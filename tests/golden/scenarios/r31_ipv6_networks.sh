@@ -34,7 +34,7 @@ docker exec d1 nslookup d2
 docker exec d1 cat /etc/hosts
 docker network connect v6only d1
 docker exec d1 ip -6 addr
-docker network inspect -f '{{json .Containers}}' dual
+docker network inspect dual
 docker network ls --format '{{.Name}} {{.IPv6}}'
 ip -6 addr show dev docker0
 iptables -t nat -S

@@ -16,6 +16,6 @@ docker exec c2 ping -c 1 -W 1 10.98.5.1
 docker rm -f c1
 docker run -itd --name c3 busybox
 docker inspect -f '{{.Name}} {{.NetworkSettings.IPAddress}}' c3
-docker network inspect -f '{{json .Containers}}' bridge
+docker network inspect bridge
 iptables -t nat -S
 ip route

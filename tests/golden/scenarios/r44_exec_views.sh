@@ -14,7 +14,6 @@ docker exec v1 ifconfig
 docker exec v1 hostname -i
 docker exec v1 cat /etc/hosts
 docker exec v2 ip -4 addr
-docker exec v2 ip -o addr
 docker exec v2 ip route get 10.90.0.1
 docker exec v2 route -n
 docker exec v2 netstat -rn

@@ -1,0 +1,129 @@
+"""diff(a, b) between a host and its changed fork, and the reachability matrix's classes (one walk
+per pair of classes must give every pair the verdict its own walk gives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dockernet_sim import DockerHost
+from dockernet_sim.daemon.config import DaemonConfig
+from dockernet_sim.query import Context, _trace, reachability
+from dockernet_sim.query.diff import HostDiff, diff
+
+
+@pytest.fixture
+def two_nets() -> DockerHost:
+    h = DockerHost(engine="28", seed=2)
+    for line in ["docker network create n1", "docker run -d --name a busybox",
+                 "docker run -d --name b --network n1 busybox", "docker run -d --name c busybox"]:
+        assert h.sh(line).exit_code == 0
+    return h
+
+
+def test_connect_to_a_second_network(two_nets: DockerHost) -> None:
+    h = two_nets
+    h2 = h.fork()
+    h2.network_connect("n1", "a")
+    d = diff(h, h2)
+    assert isinstance(d, HostDiff) and d
+    assert d.networks_added == [] and d.networks_removed == []
+    assert d.addresses == [("a", "n1", None, "172.18.0.3")]
+    bridge = h.network_inspect("n1")["Options"].get("com.docker.network.bridge.name") or \
+        "br-" + h.network_inspect("n1")["Id"][:12]
+    assert d.rules_added == {("raw", "PREROUTING"): [f"-A PREROUTING -d 172.18.0.3/32 ! -i {bridge} -j DROP"]}
+    assert d.rules_removed == {}
+    assert d.reach_gained == [("a", "b"), ("b", "a")] and d.reach_lost == []
+    assert str(d).splitlines() == [
+        "addresses:", "  + a on n1: 172.18.0.3",
+        "rules:", "  raw PREROUTING:", f"    + -A PREROUTING -d 172.18.0.3/32 ! -i {bridge} -j DROP",
+        "reachability (icmp):", "  + a -> b: dropped -> reachable", "  + b -> a: dropped -> reachable"]
+    assert "dn-diff" in d._repr_html_() and "#2a2" in d._repr_html_()
+    assert h.diff(h2).addresses == d.addresses                 # the DockerHost method
+    assert not h.sh("docker inspect a").stdout.count("172.18.0.3")   # the original is untouched
+
+
+def test_no_differences(two_nets: DockerHost) -> None:
+    d = diff(two_nets, two_nets.fork())
+    assert d.empty and not d and str(d) == "no differences"
+
+
+def test_networks_and_removals(two_nets: DockerHost) -> None:
+    h2 = two_nets.fork()
+    h2.container_stop("c")
+    h2.network_create("n2", ipam_config=[{"Subnet": "10.10.0.0/24"}])
+    h2.network_disconnect("n1", "b")
+    h2.network_connect("n2", "b")
+    d = diff(two_nets, h2)
+    assert d.networks_added == [("n2", ("10.10.0.0/24",))]
+    assert ("c", "bridge", "172.17.0.3", None) in d.addresses
+    assert ("b", "n1", "172.18.0.2", None) in d.addresses and ("b", "n2", None, "10.10.0.2") in d.addresses
+    assert any(k[0] == "filter" for k in d.rules_added) and d.rules_removed
+    assert all(x != "c" and y != "c" for x, y, _, _ in d.reach_changed)   # c does not run in both
+    text = str(d)
+    assert "  + n2 (10.10.0.0/24)" in text and "  - c on bridge: 172.17.0.3" in text
+    d2 = diff(h2, two_nets)
+    assert d2.networks_removed == [("n2", ("10.10.0.0/24",))]
+
+
+def test_icc_off_loses_reachability() -> None:
+    h = DockerHost(engine="20.10", seed=1)
+    h.run("busybox", name="x")
+    h.run("busybox", name="y")
+    h2 = DockerHost(engine="20.10", seed=1, config=DaemonConfig(icc=False))
+    h2.run("busybox", name="x")
+    h2.run("busybox", name="y")
+    d = diff(h, h2)
+    assert d.reach_lost == [("x", "y"), ("y", "x")]
+    assert any("-j DROP" in line for lines in d.rules_added.values() for line in lines)
+
+
+# --- the matrix: classes agree with a walk per pair ------------------------------------------------
+
+LINES = ["docker network create --subnet 10.77.0.0/24 n1", "docker network create --internal n2",
+         "docker network create -o com.docker.network.bridge.enable_icc=false n3",
+         "docker network create --subnet 10.80.0.0/16 --ip-range 10.80.5.0/24 n4",
+         "docker run -d --name a1 --network n1 busybox", "docker run -d --name a2 --network n1 busybox",
+         "docker run -d --name a3 --network n1 web", "docker run -d --name a4 --network n1 busybox",
+         "docker run -d --name i1 --network n2 busybox", "docker run -d --name i2 --network n2 busybox",
+         "docker run -d --name x1 --network n3 web", "docker run -d --name x2 --network n3 web",
+         "docker run -d --name r1 --network n4 busybox", "docker run -d --name r2 --network n4 --ip 10.80.9.9 busybox",
+         "docker run -d --name b1 -p 8080:80 web", "docker run -d --name b2 busybox", "docker run -d --name b3 busybox",
+         "docker run -d --name l1 --link b2 busybox",
+         "docker run -d --name s --network container:b1 busybox", "docker run -d --name hh --network host busybox",
+         "docker run -d --name nn --network none busybox", "docker create --name idle busybox",
+         "docker run -d --name m1 --network n1 busybox", "docker network connect n2 m1",
+         "docker network connect n3 a2"]
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("icc", [True, False])
+@pytest.mark.parametrize("port", [None, 80])
+def test_matrix_classes_agree_with_single_walks(engine: str, icc: bool, port: int | None) -> None:
+    h = DockerHost(engine=engine, seed=3, config=DaemonConfig(icc=icc))
+    for line in LINES:
+        r = h.sh(line)
+        assert r.exit_code == 0, (line, r.stderr)
+    m = reachability(h, port=port)
+    ctx = Context(h)
+    proto = "icmp" if port is None else "tcp"
+    assert m.walks < len(m.names) * (len(m.names) - 1)       # some pairs shared a walk
+    for a in m.names:
+        for b in m.names:
+            if a != b:
+                assert m.verdict(a, b) == _trace(ctx, a, b, port, proto).verdict, (a, b)
+    t = m["a1", "a4"]                                          # a lazily walked trace is the pair's own
+    assert t.src == "a1" and t.dst == "a4" and str(t.dst_ip) == h.container_inspect("a4")[
+        "NetworkSettings"]["Networks"]["n1"]["IPAddress"]
+    assert len(m.traces) == len(m.names) ** 2 and ("a1", "a4") in m.traces
+
+
+def test_many_alike_containers_take_one_walk_per_pair_of_networks() -> None:
+    h = DockerHost(engine="28", seed=1)
+    for i in range(3):
+        h.network_create(f"n{i}")
+    for j in range(30):
+        h.run("busybox", name=f"c{j}", network_mode=f"n{j % 3}")
+    m = reachability(h)
+    assert m.walks == 9
+    assert m.verdict("c0", "c3") == "reachable" and m.verdict("c0", "c1") == "dropped"
+    assert m["c0", "c3"].ok and not m["c0", "c1"].ok
