@@ -163,8 +163,8 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
     ra, rb = _rules(a), _rules(b)
     for key in list(ra) + [k for k in rb if k not in ra]:
         old, new = ra.get(key, Counter()), rb.get(key, Counter())
-        added = [line for line in _ordered(b, key, new) if (new - old)[line] > 0]
-        removed = [line for line in _ordered(a, key, old) if (old - new)[line] > 0]
+        added = [line for line in new.elements() if (new - old)[line] > 0]
+        removed = [line for line in old.elements() if (old - new)[line] > 0]
         if added:
             d.rules_added[key] = _dedupe(added, new - old)
         if removed:
@@ -182,10 +182,6 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
                     if x != y and ma.verdict(x, y) != mb.verdict(x, y):
                         d.reach_changed.append((x, y, ma.verdict(x, y), mb.verdict(x, y)))
     return d
-
-
-def _ordered(host: Any, key: tuple[str, str], lines: Counter[str]) -> list[str]:
-    return list(lines.elements())
 
 
 def _dedupe(lines: list[str], counts: Counter[str]) -> list[str]:

@@ -1,18 +1,9 @@
 """Go values as Python data: the types a template's data is given in.
 
 Mirrors the Go side of ``--format`` data: structs, typed maps and slices, typed nils,
-json.Number and funcs (methods), plus TemplateError (Go's error text) and GoError.
-Python value -> Go value::
-
-    dict            map[string]interface {}   (a missing key prints <no value>)
-    Struct          a struct, or *struct when type_name starts with "*";
-                    a missing field is "can't evaluate field X in type T";
-                    callables stored in it are methods
-    Map / Slice     a map / slice with an explicit Go type
-    Nil("[]string") a typed nil: prints [] / map[] / <nil>, json null
-    list, tuple     []interface {}  (inside a Struct: []string when all str)
-    None            nil interface   (prints <no value>; <nil> via printf)
-    str, int, float, bool, JsonNumber
+json.Number and funcs (methods), plus TemplateError (Go's error text), GoError, and the kind
+a Go type name has (``_kind_of_type``, reflect.Kind).
+How each Python value reads as a Go value: the table in the package docstring.
 """
 
 from __future__ import annotations

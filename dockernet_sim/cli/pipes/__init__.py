@@ -26,7 +26,9 @@ One module per tool (imports point down this list)::
 
 from __future__ import annotations
 
+from .common import Result
 from .filters import FILTERS, run_filter
+from .jq import run_jq
 from .regex import posix_to_python
 
 __all__ = ["FILTERS", "run_filter"]

@@ -36,6 +36,17 @@ def _table(nf: Netfilter, table: str, *, save: bool = False):  # type: ignore[no
     return t
 
 
+def _chains(nf: Netfilter, table: str, chain: Optional[str]):  # type: ignore[no-untyped-def]
+    """The table and the chains -S and -L list: all in order, or only CHAIN (an error if missing)."""
+    t = _table(nf, table)
+    chains = t.ordered_chains()
+    if chain is not None:
+        if chain not in t.chains:
+            raise _chain_missing(table, chain)
+        chains = [t.chains[chain]]
+    return t, chains
+
+
 def iptables_S(nf: Netfilter, table: str = "filter", chain: Optional[str] = None) -> str:
     """``iptables [-t T] -S [CHAIN]``: policies, ``-N`` user chains by name, then the rules.
 
@@ -47,12 +58,7 @@ def iptables_S(nf: Netfilter, table: str = "filter", chain: Optional[str] = None
     -N DOCKER-USER
     -A DOCKER-USER -j RETURN
     """
-    t = _table(nf, table)
-    chains = t.ordered_chains()
-    if chain is not None:
-        if chain not in t.chains:
-            raise _chain_missing(table, chain)
-        chains = [t.chains[chain]]
+    t, chains = _chains(nf, table, chain)
     out = [f"-P {c.name} {c.policy}\n" for c in chains if c.builtin]
     out += [f"-N {c.name}\n" for c in chains if not c.builtin]
     for c in chains:
@@ -94,12 +100,7 @@ def iptables_L(nf: Netfilter, table: str = "filter", numeric: bool = False, verb
     named as the recording machine's ``/etc/hosts``, ``/etc/networks`` and ``/etc/services`` name
     them, and protocols as ``all``/``tcp``/``udp`` (with it, as numbers).
     """
-    t = _table(nf, table)
-    chains = t.ordered_chains()
-    if chain is not None:
-        if chain not in t.chains:
-            raise _chain_missing(table, chain)
-        chains = [t.chains[chain]]
+    t, chains = _chains(nf, table, chain)
     refs: dict[str, int] = {}
     for c in t.chains.values():
         for r in c.rules:

@@ -1,0 +1,123 @@
+"""``DockerCLI``: argv in, what the real client prints out.
+
+Mirrors docker/cli's root command: subcommand dispatch, unknown commands and flags, each
+command's flag parsing and Args check (exit 125), ``docker version`` (and ``--format``) and the
+API version each client negotiates.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from ...daemon.daemon import Daemon
+from .. import framing
+from ..flags import Flag, FlagError, Parsed, parse
+from ..gotemplate import Struct
+from ..result import Result
+from ..templates import TemplateFailure
+from .container import ContainerCommands
+from .network import NetworkCommands
+from .options import F
+
+
+class DockerCLI(NetworkCommands, ContainerCommands):
+    """``docker …`` against one daemon model."""
+
+    def __init__(self, daemon: Daemon) -> None:
+        self.d = daemon
+        self.p = daemon.profile
+        self.group = ""          # "container " while running `docker container …`
+
+    # -- dispatch ----------------------------------------------------------------------------------
+    def run(self, argv: Sequence[str]) -> Result:
+        args = list(argv)
+        if args and args[0] == "docker":
+            args = args[1:]
+        if not args:
+            return Result("", "", 0)
+        cmd, rest = args[0], args[1:]
+        table: dict[str, Callable[[list[str]], Result]] = {
+            "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,
+            "stop": self.cmd_stop, "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm,
+            "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
+            "container": self.container, "version": self.cmd_version,
+        }
+        fn = table.get(cmd)
+        if fn is None:
+            return self.unknown_command(cmd)
+        try:
+            return fn(rest)
+        except TemplateFailure as e:
+            return Result(e.stdout, str(e), e.exit_code)
+
+    def unknown_command(self, cmd: str) -> Result:
+        if cmd.startswith("-"):
+            return framing.Result("", f"unknown flag: {cmd}\nSee 'docker --help'.\n", 125) if self.p.name == "20.10" \
+                else Result("", f"unknown flag: {cmd}\n\nUsage:  docker [OPTIONS] COMMAND\n\nRun 'docker --help' for "
+                                f"more information\n", 125)
+        if self.p.name == "20.10":
+            return Result("", f"docker: '{cmd}' is not a docker command.\nSee 'docker --help'\n", 1)
+        return Result("", f"docker: unknown command: docker {cmd}\n\nRun 'docker --help' for more information\n", 1)
+
+    def _parse(self, cmd: str, argv: Sequence[str], flags: list[Flag], interspersed: bool = True,
+               check: bool = True) -> Parsed | Result:
+        """Parse flags (pflag errors exit 125), then run the command's cobra Args check."""
+        path = framing.canonical(self.group + cmd) if (self.group + cmd) in framing.COMMANDS or \
+            (self.group + cmd) in framing.ALIASES else cmd
+        try:
+            pr = parse(argv, flags + [F("help", "", "bool")], interspersed=interspersed)
+        except FlagError as e:
+            return framing.flag_error(self.p, path, str(e))
+        if check:
+            bad = framing.check_args(self.p, path, pr.args)
+            if bad is not None:
+                return bad
+        return pr
+
+    def cmd_version(self, argv: list[str]) -> Result:
+        p = self.p
+        pr = self._parse("version", argv, [F("format", "f", "string"), F("kubeconfig", "", "string")])
+        if isinstance(pr, Result):
+            return pr
+        fmt = pr.get("format")
+        if fmt:
+            return self._version_format(fmt)
+        return Result(f"Client:\n Version:           {p.client_version}\n API version:       {p.api_version}\n\n"
+                      f"Server:\n Engine:\n  Version:          {p.engine_version}\n  API version:      "
+                      f"{p.api_version}\n", "", 0)
+
+    def _version_format(self, fmt: str) -> Result:
+        """``docker version --format``: the template runs on system/version.go's versionInfo."""
+        from ..gotemplate import TemplateError, parse as parse_template
+        p = self.p
+        body = "{{json .}}" if fmt == "json" and p.name != "20.10" else fmt
+        try:
+            tmpl = parse_template(body, engine=p.name)
+        except TemplateError as e:
+            return Result("", "template parsing error: " + str(e).replace("template: :", "template: version:", 1)
+                          + "\n", 64)
+        client = Struct("main.clientVersion", {
+            "Platform": Struct("*main.platformInfo", {"Name": ""}), "Version": p.client_version,
+            "APIVersion": _negotiated_api(p), "DefaultAPIVersion": CLIENT_API_VERSION.get(p.client_version, p.api_version),
+            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "BuildTime": "", "Context": "default"})
+        server = Struct("*types.Version", {
+            "Platform": Struct("struct { Name string }", {"Name": ""}), "Components": [],
+            "Version": p.engine_version, "APIVersion": p.api_version, "MinAPIVersion": "1.12",
+            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "KernelVersion": "",
+            "Experimental": False, "BuildTime": ""})
+        try:
+            out = tmpl.execute(Struct("main.versionInfo", {"Client": client, "Server": server}))
+        except TemplateError as e:
+            return Result(e.partial, str(e).replace("template: :", "template: version:", 1) + "\n", 1)
+        return Result(out + "\n", "", 0)
+
+
+# the API version each client speaks at most (docker/cli vendored api/common.go DefaultVersion)
+CLIENT_API_VERSION = {"28.2.2": "1.50", "20.10.24": "1.41"}
+
+
+def _negotiated_api(p: Any) -> str:
+    """The client negotiates down to the daemon's version, never up past its own."""
+    mine = CLIENT_API_VERSION.get(p.client_version, p.api_version)
+    a, b = (tuple(int(x) for x in v.split(".")) for v in (mine, p.api_version))
+    return mine if a <= b else p.api_version

@@ -1,0 +1,354 @@
+"""The container commands: ``run``, ``create``, ``start``, ``stop``, ``restart``, ``kill``, ``rm``,
+``rename``, ``ps``, ``inspect``, ``port`` and ``docker container …``.
+
+Mirrors docker/cli cli/command/container: building the container config from flags, the
+Engine API calls, the ``ps`` table and ``port`` lines, and the texts each prints (``--dns``
+loopback checks included).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ...addr import AddrError, parse_ip
+from ...daemon.containers import ContainerSpec, EndpointSpec
+from ...errors import DockerError, InvalidParameter, NotFound
+from .. import framing
+from ..flags import Flag, Parsed, parse, split_kv
+from ..gotemplate import go_quote
+from ..result import Result
+from ..templates import render_rows, validate_with
+from .filters import filter_containers
+from .options import F, PS_FLAGS, _parse_port_range, expand_expose, parse_publish, run_flags
+from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
+
+
+class ContainerCommands:
+    """``docker run/create/start/…/ps/inspect/port`` and ``docker container …``, mixed into DockerCLI."""
+
+    # -- containers ------------------------------------------------------------------------------------
+    def container(self, argv: list[str]) -> Result:
+        if argv and argv[0] in ("--help", "-h"):
+            return Result("", "", 0)
+        if not argv:
+            return Result("", "", 0)
+        sub, rest = argv[0], argv[1:]
+        fn = {"run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start, "stop": self.cmd_stop,
+              "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm, "remove": self.cmd_rm,
+              "rename": self.cmd_rename, "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps,
+              "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune}.get(sub)
+        if fn is None:
+            if sub.startswith("-"):
+                return framing.flag_error(self.p, "container", f"unknown flag: {sub}")
+            if self.p.name == "20.10":
+                return self.unknown_command(f"container {sub}")
+            return framing.args_error(self.p, "container", first_arg=sub)
+        self.group = "container "
+        try:
+            return fn(rest)
+        finally:
+            self.group = ""
+
+    def ctr_inspect(self, argv: list[str]) -> Result:
+        pr = self._parse("inspect", argv, [F("format", "f", "string"), F("size", "s", "bool")])
+        if isinstance(pr, Result):
+            return pr
+        return self._inspect(pr.args, self.d.container_inspect, pr.get("format"), "container",
+                             "types.ContainerJSON")
+
+    def ctr_prune(self, argv: list[str]) -> Result:
+        pr = self._parse("prune", argv, [F("force", "f", "bool"), F("filter", "", "list")])
+        if isinstance(pr, Result):
+            return pr
+        if not pr.get("force"):
+            return Result("WARNING! This will remove all stopped containers.\n"
+                          "Are you sure you want to continue? [y/N] ", "", 0)
+        removed = []
+        for c in list(self.d.containers.values()):
+            if not c.running:
+                self.d.container_remove(c.id)
+                removed.append(c.id)
+        out = ""
+        if removed:
+            out = "Deleted Containers:\n" + "".join(r + "\n" for r in removed) + "\n"
+        return Result(out + "Total reclaimed space: 0B\n", "", 0)
+
+    def _build_spec(self, cmd: str, pr: Parsed) -> ContainerSpec | Result:
+        if not pr.args:
+            return framing.args_error(self.p, cmd, "requires at least 1 argument")
+        image, command = pr.args[0], pr.args[1:]
+        nets = pr.get("network") + pr.get("net")
+        spec = ContainerSpec(image=image, cmd=command or None, name=pr.get("name"), hostname=pr.get("hostname"),
+                             domainname=pr.get("domainname"), publish_all=pr.get("publish-all"),
+                             expose=[], dns=pr.get("dns"), dns_search=pr.get("dns-search"),
+                             dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host"),
+                             links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
+                             open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"))
+        aliases = pr.get("network-alias") + pr.get("net-alias")
+        mode = nets[0] if nets else ""
+        if self.p.name == "28":
+            if len(nets) > 1:
+                for n in nets[1:]:
+                    spec.networks[n] = EndpointSpec()
+            ep = EndpointSpec(ipv4=pr.get("ip"), ipv6=pr.get("ip6"), aliases=aliases)
+            if mode:
+                spec.networks[mode] = ep
+            elif ep.ipv4 or ep.ipv6 or ep.aliases:
+                spec.networks["default"] = ep
+        else:
+            if len(nets) > 1:
+                return Result("", framing.run_error(self.p, "Container cannot be connected to network endpoints: "
+                                                    + ", ".join(nets), create_failed=True, cmd=cmd), 125)
+            if mode:
+                spec.networks[mode] = EndpointSpec(ipv4=pr.get("ip"), ipv6=pr.get("ip6"), aliases=aliases)
+        spec.network_mode = mode
+        for e in pr.get("expose"):
+            spec.expose.extend(expand_expose(e))
+        try:
+            spec.port_bindings = parse_publish(pr.get("publish"), self.p)
+        except ValueError as e:
+            return Result("", framing.run_error(self.p, str(e), create_failed=True, cmd=cmd, daemon=False), 125)
+        if aliases and (not mode or mode in ("bridge", "default", "host", "none") or mode.startswith("container:")) \
+                and self.p.name == "28":
+            return Result("", framing.run_error(self.p, "network-scoped aliases are only supported for "
+                                                "user-defined networks", create_failed=True, cmd=cmd,
+                                                daemon=False), 125)
+        return spec
+
+    def cmd_create(self, argv: list[str], cmd: str = "create") -> Result:
+        pr = self._parse(cmd, argv, run_flags(self.p.name), interspersed=False)
+        if isinstance(pr, Result):
+            return pr
+        spec = self._build_spec(cmd, pr)
+        if isinstance(spec, Result):
+            return spec
+        early = ""
+        if self.p.name == "20.10":
+            # 20.10 create.go warnOnLocalhostDNS: printed before the create call
+            dns = next((x for x in pr.get("dns") if _LOCALHOST_2010.search(x)), None)
+            if dns is not None:
+                early = f"WARNING: Localhost DNS setting (--dns={dns}) may fail in containers.\n"
+        try:
+            cid, warnings = self.d.container_create(spec)
+        except DockerError as e:
+            return Result("", early + framing.run_error(self.p, str(e), create_failed=True, cmd=cmd), 125)
+        warnings = list(warnings)
+        if self.p.name != "20.10":
+            # 28 create.go localhostDNSWarning: appended to the daemon's warnings
+            dns = next((x for x in pr.get("dns") if _is_loopback(x)), None)
+            if dns is not None:
+                warnings.append(f"Localhost DNS ({dns}) may fail in containers.")
+        err = early + "".join(f"WARNING: {w}\n" for w in warnings)
+        return Result(cid + "\n", err, 0)
+
+    def cmd_run(self, argv: list[str]) -> Result:
+        created = self.cmd_create(argv, cmd="run")
+        if created.exit_code != 0:
+            return created
+        cid = created.stdout.strip()
+        try:
+            self.d.container_start(cid)
+        except DockerError as e:
+            return Result(created.stdout, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
+        pr = parse(argv, run_flags(self.p.name) + [F("help", "", "bool")], interspersed=False)
+        if not pr.get("detach"):
+            # attached runs end when the command ends: the model has no processes, so leave it running
+            return Result(created.stdout if pr.get("detach") else "", created.stderr, 0)
+        return created
+
+    def _each(self, cmd: str, argv: list[str], flags: list[Flag], action: Callable[[str, Parsed], None],
+              err_suffix: Callable[[list[str]], str] | None = None, obj: str = "") -> Result:
+        """A command that acts on each argument in turn: names of the successes on stdout, one
+        error line per failure, then (start) a summary line; exit 1 if anything failed."""
+        pr = self._parse(cmd, argv, flags)
+        if isinstance(pr, Result):
+            return pr
+        out, err, failed = "", "", []
+        for term in pr.args:
+            try:
+                action(term, pr)
+                out += term + "\n"
+            except DockerError as e:
+                err += framing.api_error(self.p, e, obj, term) + "\n"
+                failed.append(term)
+        if failed and err_suffix is not None:
+            err += err_suffix(failed)
+        return Result(out, err, 1 if failed else 0)
+
+    def cmd_start(self, argv: list[str]) -> Result:
+        def suffix(failed: list[str]) -> str:
+            return f"Error: failed to start containers: {', '.join(failed)}\n"
+        r = self._each("start", argv, [F("attach", "a", "bool"), F("interactive", "i", "bool"),
+                                       F("detach-keys", "", "string")],
+                       lambda t, pr: self.d.container_start(t), suffix)
+        return r
+
+    def cmd_stop(self, argv: list[str]) -> Result:
+        return self._each("stop", argv, [F("time", "t", "int"), F("signal", "s", "string")],
+                          lambda t, pr: self.d.container_stop(t))
+
+    def cmd_restart(self, argv: list[str]) -> Result:
+        return self._each("restart", argv, [F("time", "t", "int"), F("signal", "s", "string")],
+                          lambda t, pr: self.d.container_restart(t))
+
+    def cmd_kill(self, argv: list[str]) -> Result:
+        return self._each("kill", argv, [F("signal", "s", "string")], lambda t, pr: self.d.container_kill(t))
+
+    def cmd_rm(self, argv: list[str]) -> Result:
+        pr = self._parse("rm", argv, [F("force", "f", "bool"), F("volumes", "v", "bool"), F("link", "l", "bool")])
+        if isinstance(pr, Result):
+            return pr
+        out, err, failed = "", "", False
+        for term in pr.args:
+            ref = term.strip("/")
+            if not ref:
+                failed = True
+                err += ("Container name cannot be empty" if self.p.name == "20.10" else
+                        "container name cannot be empty") + "\n"
+                continue
+            try:
+                self.d.container_remove(ref, force=pr.get("force"))
+                out += term + "\n"
+            except DockerError as e:
+                # rm.go: with --force a missing container is reported but is not a failure
+                err += framing.api_error(self.p, e, "container", ref) + "\n"
+                if not (pr.get("force") and isinstance(e, NotFound)):
+                    failed = True
+        return Result(out, err, 1 if failed else 0)
+
+    def cmd_rename(self, argv: list[str]) -> Result:
+        pr = self._parse("rename", argv, [])
+        if isinstance(pr, Result):
+            return pr
+        old, new = pr.args[0].strip(), pr.args[1].strip()
+        if not old or not new:
+            return Result("", "Error: Neither old nor new names may be empty\n", 1)
+        try:
+            self.d.container_rename(old, new)
+        except DockerError as e:
+            # rename.go prints the API error, then fails with its own line
+            return Result("", f"{framing.api_error(self.p, e)}\nError: failed to rename container named {old}\n", 1)
+        return Result("", "", 0)
+
+    def cmd_ps(self, argv: list[str]) -> Result:
+        pr = self._parse("ps", argv, PS_FLAGS)
+        if isinstance(pr, Result):
+            return pr
+        fmt = pr.get("format")
+        engine = self.p.name
+        if fmt and (engine != "20.10" or not pr.get("size")):
+            # container/list.go: the template is checked on an empty ContainerContext first
+            validate_with(fmt, container_context(None, None, True, engine), engine)
+        cs = self.d.container_list(all=pr.get("all") or pr.get("last", -1) > 0 or pr.get("latest"))
+        try:
+            cs = filter_containers(self.d, cs, pr.get("filter"))
+        except InvalidParameter as e:
+            return framing.daemon_error(self.p, e)
+        if pr.get("last", -1) > 0:
+            cs = cs[: pr.get("last")]
+        elif pr.get("latest"):
+            cs = cs[:1]
+        trunc = not pr.get("no-trunc")
+        if pr.get("quiet") and not fmt:
+            return Result("".join((c.id[:12] if trunc else c.id) + "\n" for c in cs), "", 0)
+        if not fmt:
+            fmt = "{{.ID}}" if pr.get("quiet") else ("table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t"
+                                                     "{{.Status}}\t{{.Ports}}\t{{.Names}}")
+            if pr.get("size") and not pr.get("quiet"):
+                fmt += "\t{{.Size}}"
+        headers = {"ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COMMAND", "RunningFor": "CREATED",
+                   "Status": "STATUS", "Ports": "PORTS", "Names": "NAMES", "Networks": "NETWORKS",
+                   "State": "STATE", "CreatedAt": "CREATED AT", "Labels": "LABELS", "Size": "SIZE",
+                   "Mounts": "MOUNTS", "LocalVolumes": "LOCAL VOLUMES"}
+        if engine != "20.10":
+            headers["Platform"] = "PLATFORM"
+        rows = [container_context(self.d, c, trunc, engine) for c in cs]
+        return Result(render_rows(fmt, rows, headers, engine=engine), "", 0)
+
+    def cmd_inspect(self, argv: list[str]) -> Result:
+        pr = self._parse("inspect", argv, [F("format", "f", "string"), F("type", "", "string"), F("size", "s", "bool")])
+        if isinstance(pr, Result):
+            return pr
+        typ = pr.get("type")
+        types = ("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume")
+        if self.p.name == "20.10":
+            if typ and typ not in types:
+                return Result("", f'"{typ}" is not a valid value for --type\n', 1)
+        elif "type" in pr.given and typ not in types:
+            listed = '", "'.join(types)
+            if not typ:
+                return Result("", f'type is empty: must be one of "{listed}"\n', 1)
+            return Result("", f'unknown type: {go_quote(typ)}: must be one of "{listed}"\n', 1)
+
+        def get(ref: str) -> dict[str, Any]:
+            # system/inspect.go inspectAll: try each kind in turn; with --type, only that one
+            for kind, fetch in (("container", self.d.container_inspect), ("network", self.d.network_inspect)):
+                if typ and typ != kind:
+                    continue
+                try:
+                    return fetch(ref)
+                except NotFound:
+                    if typ:
+                        raise
+            if typ and typ not in ("container", "network"):
+                raise _ClientError(f"Error response from daemon: No such {typ}: {ref}")
+            raise _ClientError(f"Error: No such object: {ref}")
+        return self._inspect(pr.args, get, pr.get("format"), typ if typ in ("container", "network") else "",
+                             "types.ContainerJSON")
+
+    def cmd_port(self, argv: list[str]) -> Result:
+        pr = self._parse("port", argv, [])
+        if isinstance(pr, Result):
+            return pr
+        try:
+            c = self.d.find_container(pr.args[0])
+        except DockerError as e:
+            return Result("", framing.api_error(self.p, e, "container", pr.args[0]) + "\n", 1)
+        ports = c.ports_published if c.running else {}
+        old = self.p.name == "20.10"
+        if len(pr.args) == 2:
+            want = pr.args[1]
+            port, _, proto = want.partition("/")
+            proto = proto or "tcp"
+            if old:
+                try:
+                    _parse_port_range(port)
+                except ValueError:
+                    # nat.NewPort's strconv error, unwrapped
+                    return Result("", f"strconv.ParseUint: parsing {go_quote(port.partition('-')[0])}: "
+                                      f"invalid syntax\n", 1)
+            elif not _is_uint16(port):
+                return Result("", f'Error: invalid port ({port}): strconv.ParseUint: parsing {go_quote(port)}: '
+                                  f'{"value out of range" if port.isdigit() else "invalid syntax"}\n', 1)
+            key = f"{port}/{proto}"
+            binds = ports.get(key)
+            if not binds:
+                # 20.10 names the port with its protocol; 28 repeats the argument as typed
+                return Result("", f"Error: No public port '{key if old else want}' published for {pr.args[0]}\n", 1)
+            if old:
+                return Result("".join(f"{b.get('HostIp', '')}:{b.get('HostPort', '')}\n" for b in binds), "", 0)
+            lines = sorted((join_host_port(b.get("HostIp", ""), b.get("HostPort", "")) for b in binds),
+                           key=natural_sort_key)
+            return Result("".join(x + "\n" for x in lines), "", 0)
+        if old:
+            # port.go iterates a Go map; sorted keys make the model deterministic
+            return Result("".join(f"{k} -> {b.get('HostIp', '')}:{b.get('HostPort', '')}\n"
+                                  for k in sorted(ports) for b in ports[k] or []), "", 0)
+        lines = sorted((f"{k} -> {join_host_port(b.get('HostIp', ''), b.get('HostPort', ''))}"
+                        for k in ports for b in ports[k] or []), key=natural_sort_key)
+        return Result("".join(x + "\n" for x in lines), "", 0)
+
+
+# --dns checks (20.10 by regexp, 28 by netip)
+_LOCALHOST_2010 = __import__("re").compile(r"((127\.([0-9]{1,3}\.){2}[0-9]{1,3})|(::1)$)")
+
+
+def _is_loopback(text: str) -> bool:
+    """netip.ParseAddr(x).IsLoopback() (no zone, no IPv4-mapped form)."""
+    try:
+        ip = parse_ip(text)
+    except AddrError:
+        return False
+    if "%" in text or (":" in text and "." in text):
+        return False
+    return (ip.version == 4 and int(ip) >> 24 == 127) or (ip.version == 6 and int(ip) == 1)

@@ -1,0 +1,220 @@
+"""The flags docker's commands take, and the parsing of the flag values that need it.
+
+Mirrors docker/cli: the flag sets of ``network create``, ``run``/``create`` and ``ps`` (pflag
+names, shorthands, kinds, defaults); ``-p/--publish`` and ``--expose`` as go-connections/nat
+parses them; ``--subnet``/``--ip-range``/``--gateway``/``--aux-address`` consolidated into IPAM
+configs as cli/command/network/create.go does, with its error texts.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ...addr import AddrError, parse_ip, parse_prefix
+from .. import framing
+from ..flags import (
+    Flag, extra_host_validator, ip_address_validator, validate_dns_search, validate_label, validate_link,
+)
+from .rows import _is_uint16
+
+
+F = Flag
+
+NETWORK_CREATE_FLAGS = [
+    F("driver", "d", "string", "bridge"), F("subnet", "", "list"), F("ip-range", "", "list"), F("gateway", "", "list"),
+    F("aux-address", "", "map"), F("ipv6", "", "bool"), F("ipv4", "", "bool", True), F("internal", "", "bool"),
+    F("attachable", "", "bool"), F("label", "", "list", validate=validate_label), F("opt", "o", "map"), F("ipam-driver", "", "string", "default"),
+    F("ipam-opt", "", "map"), F("scope", "", "string"), F("config-from", "", "string"), F("config-only", "", "bool"),
+    F("ingress", "", "bool"),
+]
+_RUN_FLAGS = [
+    F("detach", "d", "bool"), F("interactive", "i", "bool"), F("tty", "t", "bool"), F("name", "", "string"),
+    F("network", "", "list"), F("net", "", "list"), F("ip", "", "string"), F("ip6", "", "string"),
+    F("network-alias", "", "list"), F("net-alias", "", "list"), F("publish", "p", "list"), F("publish-all", "P", "bool"),
+    F("expose", "", "list"), F("hostname", "h", "string"), F("domainname", "", "string"), F("dns", "", "list"),
+    F("dns-search", "", "list"), F("dns-option", "", "list"), F("dns-opt", "", "list"), F("add-host", "", "list"),
+    F("link", "", "list"), F("mac-address", "", "string"), F("rm", "", "bool"), F("env", "e", "list"),
+    F("label", "l", "list"), F("restart", "", "string"), F("privileged", "", "bool"), F("cap-add", "", "list"),
+    F("cap-drop", "", "list"), F("user", "u", "string"), F("workdir", "w", "string"), F("volume", "v", "list"),
+    F("entrypoint", "", "string"), F("memory", "m", "string"), F("cpus", "", "string"), F("init", "", "bool"),
+    F("platform", "", "string"), F("pull", "", "string"), F("quiet", "q", "bool"), F("sysctl", "", "list"),
+    F("uts", "", "string"), F("pid", "", "string"), F("ipc", "", "string"), F("read-only", "", "bool"),
+    F("stop-signal", "", "string"), F("stop-timeout", "", "int"), F("log-driver", "", "string"),
+    F("log-opt", "", "list"), F("mount", "", "list"), F("tmpfs", "", "list"), F("device", "", "list"),
+    F("health-cmd", "", "string"), F("no-healthcheck", "", "bool"), F("shm-size", "", "string"),
+    F("env-file", "", "list"), F("security-opt", "", "list"), F("group-add", "", "list"), F("ulimit", "", "list"),
+    F("sig-proxy", "", "bool", True), F("attach", "a", "list"), F("cidfile", "", "string"), F("link-local-ip", "", "list"),
+]
+
+
+def run_flags(engine: str) -> list[Flag]:
+    """``docker run``/``create`` flags with the client generation's validators."""
+    checked = {
+        "label": validate_label, "dns": ip_address_validator(engine), "dns-search": validate_dns_search,
+        "add-host": extra_host_validator(engine), "link": validate_link,
+    }
+    return [Flag(f.name, f.short, f.kind, f.default, f.hidden, checked[f.name]) if f.name in checked else f
+            for f in _RUN_FLAGS]
+
+
+RUN_FLAGS = _RUN_FLAGS
+PS_FLAGS = [F("all", "a", "bool"), F("quiet", "q", "bool"), F("no-trunc", "", "bool"), F("filter", "f", "list"),
+            F("format", "", "string"), F("latest", "l", "bool"), F("last", "n", "int", -1), F("size", "s", "bool")]
+
+
+def _go_parse_cidr(text: str) -> Any:
+    try:
+        return parse_prefix(text)
+    except AddrError:
+        raise ValueError(f"invalid CIDR address: {text}") from None
+
+
+def _subnet_matches(subnet: str, data: str) -> bool:
+    """network/create.go subnetMatches: is ``data`` (an IP, or a CIDR's address) in ``subnet``?"""
+    try:
+        s = parse_prefix(subnet).masked()
+    except AddrError:
+        raise ValueError(f"invalid subnet: invalid CIDR address: {subnet}") from None
+    if "/" in data:
+        ip = _go_parse_cidr(data).addr
+    else:
+        try:
+            ip = parse_ip(data)
+        except AddrError:
+            return False
+    try:
+        return bool(s.contains(ip))
+    except (TypeError, ValueError):
+        return False
+
+
+def consolidate_ipam(subnets: list[str], ranges: list[str], gateways: list[str],
+                     aux: dict[str, str]) -> list[dict[str, Any]]:
+    """docker/cli network/create.go createIPAMConfig: pair ranges, gateways and aux addresses
+    with their subnet; errors are ValueError with the client's text."""
+    if len(subnets) < len(ranges) or len(subnets) < len(gateways):
+        raise ValueError("every ip-range or gateway must have a corresponding subnet")
+    data: dict[str, dict[str, Any]] = {}
+    for s in subnets:
+        for k in data:
+            if _subnet_matches(s, k) or _subnet_matches(k, s):
+                raise ValueError("multiple overlapping subnet configuration is not supported")
+        data[s] = {"Subnet": s}
+    for r in ranges:
+        match = False
+        for s in subnets:
+            _go_parse_cidr(r)
+            if not _subnet_matches(s, r):
+                continue
+            if "IPRange" in data[s]:
+                raise ValueError(f"cannot configure multiple ranges ({r}, {data[s]['IPRange']}) on the same subnet "
+                                 f"({s})")
+            data[s]["IPRange"] = r
+            match = True
+        if not match:
+            raise ValueError(f"no matching subnet for range {r}")
+    for g in gateways:
+        match = False
+        for s in subnets:
+            if not _subnet_matches(s, g):
+                continue
+            if "Gateway" in data[s]:
+                raise ValueError(f"cannot configure multiple gateways ({g}, {data[s]['Gateway']}) for the same "
+                                 f"subnet ({s})")
+            data[s]["Gateway"] = g
+            match = True
+        if not match:
+            raise ValueError(f"no matching subnet for gateway {g}")
+    for key, aa in aux.items():
+        match = False
+        for s in subnets:
+            if not _subnet_matches(s, aa):
+                continue
+            data[s].setdefault("AuxiliaryAddresses", {})[key] = aa
+            match = True
+        if not match:
+            raise ValueError(f"no matching subnet for aux-address {aa}")
+    return list(data.values())
+
+
+def expand_expose(spec: str) -> list[str]:
+    p, _, proto = spec.partition("/")
+    proto = proto or "tcp"
+    lo, _, hi = p.partition("-")
+    if hi:
+        return [f"{x}/{proto}" for x in range(int(lo), int(hi) + 1)]
+    return [f"{int(lo)}/{proto}"]
+
+
+def _parse_port_range(text: str) -> tuple[int, int]:
+    """go-connections nat.ParsePortRange (ports are uint16)."""
+    if not text:
+        raise ValueError("empty")
+    lo, dash, hi = text.partition("-")
+    if not dash:
+        if not _is_uint16(lo):
+            raise ValueError(text)
+        return int(lo), int(lo)
+    hi = hi.split("-")[0]
+    if not _is_uint16(lo) or not _is_uint16(hi) or int(hi) < int(lo):
+        raise ValueError(text)
+    return int(lo), int(hi)
+
+
+def parse_publish(specs: Sequence[str], profile: Any = None) -> dict[str, list[dict[str, str]]]:
+    """``-p`` specs to PortBindings (docker/go-connections nat.ParsePortSpecs)."""
+    def msg(key: str, *args: object) -> str:
+        return framing.message(profile, key, *args) if profile is not None else \
+            framing._MESSAGES[key]["28"].format(*args)
+    out: dict[str, list[dict[str, str]]] = {}
+    for raw in specs:
+        parts = raw.split(":")
+        n = len(parts)
+        cport = parts[-1]
+        if n == 1:
+            ip, hostp = "", ""
+        elif n == 2:
+            ip, hostp = "", parts[0]
+        else:
+            ip, hostp = ":".join(parts[:-2]), parts[-2]
+        # SplitProtoPort
+        pp = cport.split("/")
+        if not cport or not pp[0]:
+            proto, cport = "", ""
+        elif len(pp) == 1:
+            proto = "tcp"
+        elif not pp[1]:
+            proto, cport = "tcp", pp[0]
+        else:
+            proto, cport = pp[1], pp[0]
+        if ip.startswith("["):
+            if "]" not in ip or not ip.endswith("]"):
+                raise ValueError(msg("invalid_ip", ip))
+            ip = ip[1:-1]
+        if ip:
+            try:
+                parse_ip(ip)
+            except AddrError:
+                raise ValueError(msg("invalid_ip", ip)) from None
+        if not cport:
+            raise ValueError(msg("no_port", raw))
+        try:
+            clo, chi = _parse_port_range(cport)
+        except ValueError:
+            raise ValueError(msg("invalid_container_port", cport)) from None
+        hlo = hhi = 0
+        if hostp:
+            try:
+                hlo, hhi = _parse_port_range(hostp)
+            except ValueError:
+                raise ValueError(msg("invalid_host_port", hostp)) from None
+        if hostp and (chi - clo) != (hhi - hlo) and chi != clo:
+            raise ValueError(msg("invalid_ranges", cport, hostp))
+        if proto.lower() not in ("tcp", "udp", "sctp"):
+            raise ValueError(msg("invalid_proto", proto))
+        for i in range(chi - clo + 1):
+            hp = str(hlo + i) if hostp else ""
+            if clo == chi and hlo != hhi:
+                hp = f"{hp}-{hhi}"
+            out.setdefault(f"{clo + i}/{proto.lower()}", []).append({"HostIp": ip, "HostPort": hp})
+    return out

@@ -1,0 +1,260 @@
+"""What docker's tables show in a row: ports text, statuses and durations, natural sort order.
+
+Mirrors docker/cli cli/command/formatter (container and network contexts, DisplayablePorts,
+``Up 3 seconds``/``Exited (0) …`` via go-units HumanDuration), api/types port lists, the
+host:port helpers, and the errors the client makes up itself (``_ClientError``).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Optional
+
+from ...daemon.container import Container
+from ...daemon.daemon import Daemon
+from ..gotemplate import Struct, go_quote
+from ..templates import row_context
+
+
+class _ClientError(Exception):
+    """An error the client makes up itself (``Error: No such object: x``); str() is the line."""
+
+
+def _natural_less(a: str, b: str) -> bool:
+    """fvbommel/sortorder NaturalLess (docker/cli sorts network names and port lines with it):
+    digits sort before other bytes, runs of digits compare as numbers."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        c1, c2 = a[i], b[j]
+        d1, d2 = c1.isdigit(), c2.isdigit()
+        if d1 != d2:
+            return d1
+        if not d1:
+            if c1 != c2:
+                return c1.encode() < c2.encode()
+            i += 1
+            j += 1
+            continue
+        while i < len(a) and a[i] == "0":
+            i += 1
+        while j < len(b) and b[j] == "0":
+            j += 1
+        nz1, nz2 = i, j
+        while i < len(a) and a[i].isdigit():
+            i += 1
+        while j < len(b) and b[j].isdigit():
+            j += 1
+        if i - nz1 != j - nz2:
+            return i - nz1 < j - nz2
+        if a[nz1:i] != b[nz2:j]:
+            return a[nz1:i] < b[nz2:j]
+        if nz1 != nz2:
+            return nz1 < nz2
+    return len(a) < len(b)
+
+
+def _natural_cmp(a: str, b: str) -> int:
+    return -1 if _natural_less(a, b) else (1 if _natural_less(b, a) else 0)
+
+
+natural_sort_key = functools.cmp_to_key(_natural_cmp)
+
+
+def natural_key(s: str) -> Any:
+    """docker/cli's natural sort order as a sort key (net9 < net10, bad3 < bad/name)."""
+    return natural_sort_key(s)
+
+
+def join_host_port(host: str, port: str) -> str:
+    """Go's net.JoinHostPort: brackets around a host that contains a colon."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def fmt_hostport(profile: str, b: dict[str, str]) -> str:
+    ip, port = b.get("HostIp", ""), b.get("HostPort", "")
+    return f"{ip}:{port}" if profile == "20.10" else join_host_port(ip, port)
+
+
+def _is_uint16(text: str) -> bool:
+    return text.isascii() and text.isdigit() and int(text) <= 65535
+
+
+def human_duration(secs: float) -> str:
+    """go-units HumanDuration."""
+    s = int(secs)
+    if s < 1:
+        return "Less than a second"
+    if s == 1:
+        return "1 second"
+    if s < 60:
+        return f"{s} seconds"
+    minutes = int(secs // 60)
+    if minutes == 1:
+        return "About a minute"
+    if minutes < 60:
+        return f"{minutes} minutes"
+    hours = int(secs / 3600 + 0.5)
+    if hours == 1:
+        return "About an hour"
+    if hours < 48:
+        return f"{hours} hours"
+    if hours < 24 * 7 * 2:
+        return f"{hours // 24} days"
+    if hours < 24 * 30 * 2:
+        return f"{hours // 24 // 7} weeks"
+    if hours < 24 * 365 * 2:
+        return f"{hours // 24 // 30} months"
+    return f"{int(secs / 3600) // 24 // 365} years"
+
+
+def _since(d: Daemon, ns: int) -> float:
+    return max(0, d.rand.peek_ns() - ns) / 1_000_000_000
+
+
+def ago(d: Daemon, ns: int) -> str:
+    return human_duration(_since(d, ns)) + " ago"
+
+
+def status_text(d: Daemon, c: Container) -> str:
+    """moby container.State.String() as the list API reports it."""
+    if c.status == "running":
+        return "Up " + human_duration(_since(d, c.started_ns))
+    if c.status == "restarting":
+        return f"Restarting ({c.exit_code}) {ago(d, c.finished_ns)}"
+    if c.status == "removing":
+        return "Removal In Progress"
+    if c.status == "dead":
+        return "Dead"
+    if c.status == "created" or not c.finished_ns:
+        return "Created"
+    return f"Exited ({c.exit_code}) {ago(d, c.finished_ns)}"
+
+
+def go_time_string(ns: int) -> str:
+    """Go's time.Time.String() in UTC: nanoseconds with trailing zeros dropped."""
+    import time as _t
+    secs, frac = divmod(ns, 1_000_000_000)
+    base = _t.strftime("%Y-%m-%d %H:%M:%S", _t.gmtime(secs))
+    f = f".{frac:09d}".rstrip("0") if frac else ""
+    return f"{base}{f} +0000 UTC"
+
+
+def api_ports(c: Container) -> list[tuple[str, int, int, str]]:
+    """The container's ``Ports`` in the list API: (IP, PrivatePort, PublicPort, Type)."""
+    if not c.running:
+        return []
+    out: list[tuple[str, int, int, str]] = []
+    for k, binds in c.ports_published.items():
+        port, _, proto = k.partition("/")
+        if not binds:
+            out.append(("", int(port), 0, proto or "tcp"))
+            continue
+        for b in binds:
+            hp = b.get("HostPort", "")
+            out.append((b.get("HostIp", ""), int(port), int(hp) if hp.isdigit() else 0, proto or "tcp"))
+    return out
+
+
+def displayable_ports(ports: list[tuple[str, int, int, str]], engine: str) -> str:
+    """formatter.DisplayablePorts: runs of ports published on the same number are grouped
+    (``0.0.0.0:9000-9002->9000-9002/udp``); other mappings follow, one each."""
+    ordered = sorted(ports, key=lambda p: (p[1], p[0].encode(), p[2], p[3].encode()))
+    groups: dict[str, list[int]] = {}
+    keys: list[str] = []
+    result: list[str] = []
+    host_mappings: list[str] = []
+
+    def host(ip: str, port: str) -> str:
+        return f"{ip}:{port}" if engine == "20.10" else join_host_port(ip, port)
+
+    def form(key: str, first: int, last: int) -> str:
+        parts = key.split("/")
+        ip, typ = (parts[0], parts[1]) if len(parts) > 1 else ("", parts[0])
+        group = str(first) if first == last else f"{first}-{last}"
+        if ip:
+            group = f"{host(ip, group)}->{group}"
+        return f"{group}/{typ}"
+
+    for ip, private, public, typ in ordered:
+        key = typ
+        if ip:
+            if public != private:
+                host_mappings.append(f"{host(ip, str(public))}->{private}/{typ}")
+                continue
+            key = f"{ip}/{typ}"
+        g = groups.get(key)
+        if g is None:
+            groups[key] = [private, private]
+            keys.append(key)
+            continue
+        if private == g[1] + 1:
+            g[1] = private
+            continue
+        result.append(form(key, g[0], g[1]))
+        groups[key] = [private, private]
+    for key in keys:
+        result.append(form(key, *groups[key]))
+    return ", ".join(result + host_mappings)
+
+
+def _ellipsis(s: str, width: int) -> str:
+    """formatter.Ellipsis for the single-width text the model produces."""
+    if width <= 0:
+        return ""
+    if len(s) <= width:
+        return s
+    return s[: width - 1] + "…"
+
+
+_CONTAINER_JSON = ("Command", "CreatedAt", "ID", "Image", "Labels", "LocalVolumes", "Mounts", "Names", "Networks",
+                   "Ports", "RunningFor", "Size", "State", "Status")
+
+
+def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, engine: str) -> Struct:
+    """formatter.ContainerContext for one row (an empty one when ``c`` is None, as ``docker ps``
+    uses to check a --format before listing)."""
+    if c is None or d is None:
+        fields: dict[str, Any] = {"ID": "", "Names": "", "Image": "<no image>", "Command": '""',
+                                  "CreatedAt": "1970-01-01 00:00:00 +0000 UTC", "RunningFor": "", "Ports": "",
+                                  "State": "", "Status": "", "Size": "0B", "Labels": "", "Mounts": "",
+                                  "LocalVolumes": "0", "Networks": ""}
+        labels: dict[str, str] = {}
+    else:
+        cmd = " ".join(c.cmd)
+        nets = "" if c.mode_kind == "container" else ",".join(sorted(c.networks))
+        labels = dict(c.labels)
+        fields = {"ID": c.id[:12] if trunc else c.id, "Names": c.name, "Image": c.image_ref,
+                  "Command": go_quote(_ellipsis(cmd, 20) if trunc else cmd),
+                  "CreatedAt": go_time_string(c.created_ns // 1_000_000_000 * 1_000_000_000),
+                  "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), engine),
+                  "State": c.status, "Status": status_text(d, c), "Size": "0B",
+                  "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())), "Mounts": "",
+                  "LocalVolumes": "0", "Networks": nets}
+    json_fields = list(_CONTAINER_JSON)
+    if engine != "20.10":
+        from ..gotemplate import Nil
+        fields["Platform"] = Nil("*formatter.Platform")
+        json_fields.append("Platform")
+    return row_context("*formatter.ContainerContext", fields, labels=labels, json_fields=json_fields)
+
+
+def network_context(d: Daemon, n: Any, trunc: bool, engine: str) -> Struct:
+    """network.networkContext for one row of ``docker network ls``."""
+    fields: dict[str, Any] = {"ID": n.id[:12] if trunc else n.id, "Name": n.name, "Driver": n.driver,
+                              "Scope": n.scope}
+    if engine != "20.10":
+        fields["IPv4"] = str(n.enable_ipv4).lower()
+    fields.update({"IPv6": str(n.enable_ipv6).lower(), "Internal": str(n.internal).lower(),
+                   "Labels": ",".join(f"{k}={v}" for k, v in n.labels.items()),
+                   "CreatedAt": go_time_string(n.created_ns)})
+    return row_context("*network.networkContext", fields, labels=dict(n.labels))
+
+
+def container_row(d: Daemon, c: Container, trunc: bool) -> dict[str, Any]:
+    """One ``docker ps`` row as a plain mapping (kept for callers that want the columns)."""
+    ctx = container_context(d, c, trunc, d.profile.name)
+    return {k: v for k, v in ctx.items()}
+
+
+def ports_text(d: Daemon, c: Container) -> str:
+    return displayable_ports(api_ports(c), d.profile.name)
