@@ -194,7 +194,17 @@ class Session:
             return self.docker_exec(argv[1:])
         if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":
             return self.docker_exec(argv[2:])
-        return DockerCLI(self.host).run(argv)
+        return DockerCLI(self.host, runner=self._attached_run).run(argv)
+
+    def _attached_run(self, cid: str, cmd: list[str]) -> Result:
+        """What an attached ``docker run`` prints: its command run in the new container. A bare
+        shell reads its (closed) standard input and ends at once."""
+        c = self.host.find_container(cid)
+        if not cmd or (len(cmd) == 1 and cmd[0].rsplit("/", 1)[-1] in ("sh", "bash", "ash")):
+            return Result("", "", 0)
+        if len(cmd) >= 3 and cmd[0].rsplit("/", 1)[-1] in ("sh", "bash", "ash") and cmd[1] == "-c":
+            return self._exec_in(c, [], shell_line=cmd[2])
+        return self._exec_in(c, cmd)
 
     # -- docker exec -------------------------------------------------------------------------------------
     def docker_exec(self, argv: list[str]) -> Result:

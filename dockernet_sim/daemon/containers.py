@@ -474,6 +474,15 @@ class ContainerAPI:
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
             self._stop(c, exit_code=137)
 
+    def container_exited(self: "Daemon", term: str, exit_code: int = 0) -> None:
+        """The container's main process ended by itself (an attached ``docker run`` whose command
+        finished): its network is released as on a stop."""
+        c = self.find_container(term)
+        if not c.running:
+            return
+        with self.journal.transaction():
+            self._stop(c, exit_code=exit_code)
+
     def container_kill(self: "Daemon", term: str) -> None:
         word = "cannot" if self.profile.name == "28" else "Cannot"
         try:

@@ -23,10 +23,12 @@ from .options import F
 class DockerCLI(NetworkCommands, ContainerCommands):
     """``docker …`` against one daemon model."""
 
-    def __init__(self, daemon: Daemon) -> None:
+    def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
         self.d = daemon
         self.p = daemon.profile
         self.group = ""          # "container " while running `docker container …`
+        # runs a container's command in its namespace for an attached `docker run` (the shell's exec)
+        self.runner = runner
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:

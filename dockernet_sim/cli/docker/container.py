@@ -14,7 +14,7 @@ from ...addr import AddrError, parse_ip
 from ...daemon.containers import ContainerSpec, EndpointSpec
 from ...errors import DockerError, InvalidParameter, NotFound
 from .. import framing
-from ..flags import Flag, Parsed, parse, split_kv
+from ..flags import FlagError, Flag, Parsed, parse, split_kv
 from ..gotemplate import go_quote
 from ..result import Result
 from ..templates import render_rows, validate_with
@@ -142,6 +142,14 @@ class ContainerCommands:
         return Result(cid + "\n", err, 0)
 
     def cmd_run(self, argv: list[str]) -> Result:
+        try:
+            pr = parse(argv, run_flags(self.p.name) + [F("help", "", "bool")], interspersed=False)
+        except FlagError:
+            pr = None
+        attached = pr is not None and not pr.get("detach")
+        if attached and pr.get("tty") and pr.get("interactive"):
+            # the client checks its own standard input first: a script's is not a terminal
+            return Result("", "the input device is not a TTY\n", 1)
         created = self.cmd_create(argv, cmd="run")
         if created.exit_code != 0:
             return created
@@ -149,12 +157,20 @@ class ContainerCommands:
         try:
             self.d.container_start(cid)
         except DockerError as e:
-            return Result(created.stdout, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
-        pr = parse(argv, run_flags(self.p.name) + [F("help", "", "bool")], interspersed=False)
-        if not pr.get("detach"):
-            # attached runs end when the command ends: the model has no processes, so leave it running
-            return Result(created.stdout if pr.get("detach") else "", created.stderr, 0)
-        return created
+            out = "" if attached else created.stdout
+            return Result(out, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
+        if not attached:
+            return created
+        # attached: the command runs to its end in the container, whose exit code docker returns
+        c = self.d.find_container(cid)
+        out, err, code = "", "", 0
+        if self.runner is not None:
+            r = self.runner(cid, list(c.cmd))
+            out, err, code = r.stdout, r.stderr, r.exit_code
+        self.d.container_exited(cid, code)
+        if pr.get("rm"):
+            self.d.container_remove(cid, force=True)
+        return Result(out, created.stderr + err, code)
 
     def _each(self, cmd: str, argv: list[str], flags: list[Flag], action: Callable[[str, Parsed], None],
               err_suffix: Callable[[list[str]], str] | None = None, obj: str = "") -> Result:
