@@ -95,6 +95,7 @@ def repl(engine: str, seed: int) -> int:
     except ImportError:  # pragma: no cover
         readline = None  # type: ignore[assignment]
     s = Session(engine=engine, seed=seed, factory=DockerHost)
+    s.tty = True
     words = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
              "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
              "ifconfig", "help", "exit", "--network", "--subnet", "--gateway", "--name", "--ip", "-itd", "-p"]

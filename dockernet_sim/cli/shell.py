@@ -70,6 +70,8 @@ class Session:
         self._host: Optional[Daemon] = host
         # what builds the host at the first command (python -m dockernet_sim passes DockerHost)
         self._factory: Callable[..., Daemon] = factory or Daemon
+        # whether a person types at a terminal (the interactive shell): `-it` then works as there
+        self.tty = False
         self._config = DaemonConfig()
         self._hostspec = HostSpec()
         self._images: list[Image] = []
@@ -194,7 +196,9 @@ class Session:
             return self.docker_exec(argv[1:])
         if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":
             return self.docker_exec(argv[2:])
-        return DockerCLI(self.host, runner=self._attached_run).run(argv)
+        cli = DockerCLI(self.host, runner=self._attached_run)
+        cli.tty = self.tty
+        return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
         """What an attached ``docker run`` prints: its command run in the new container. A bare
@@ -225,6 +229,9 @@ class Session:
             if p.name == "20.10":
                 return Result("", f"Error: No such container: {pr.args[0]}\n", 1)
             return framing.daemon_error(p, e)
+        # the client looks the container up first, then checks that its input is a terminal
+        if pr.get("tty") and pr.get("interactive") and not pr.get("detach") and not self.tty:
+            return Result("", "the input device is not a TTY\n", 1)
         if not c.running:
             if p.name == "20.10":
                 return Result("", f"Error response from daemon: Container {c.id} is not running\n", 1)

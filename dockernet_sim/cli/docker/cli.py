@@ -29,6 +29,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         self.group = ""          # "container " while running `docker container …`
         # runs a container's command in its namespace for an attached `docker run` (the shell's exec)
         self.runner = runner
+        self.tty = False          # the client's standard input is a terminal
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:

@@ -147,7 +147,7 @@ class ContainerCommands:
         except FlagError:
             pr = None
         attached = pr is not None and not pr.get("detach")
-        if attached and pr.get("tty") and pr.get("interactive"):
+        if attached and pr.get("tty") and pr.get("interactive") and not getattr(self, "tty", False):
             # the client checks its own standard input first: a script's is not a terminal
             return Result("", "the input device is not a TTY\n", 1)
         created = self.cmd_create(argv, cmd="run")
