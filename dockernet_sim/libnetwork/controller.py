@@ -182,6 +182,14 @@ class Controller:
             if net.pools6 and self.profile.name == "20.10":
                 # 20.10 also gives an IPv6 bridge the link-local fe80::1
                 host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
+        if not self.firewall.userland_proxy:
+            # setupLoopbackAddressesRouting (bridge_linux.go): without docker-proxy, 127.0.0.1
+            # published ports are DNATed out of the bridge, so the bridge must route 127/8.
+            key = f"net.ipv4.conf.{net.bridge}.route_localnet"
+            old_value = host.sysctl.get(key)
+            host.sysctl[key] = "1"
+            self._undo(lambda: host.sysctl.pop(key, None) if old_value is None
+                       else host.sysctl.__setitem__(key, old_value))
         net.rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
                                 subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
                                 masquerade=net.masquerade, internal=net.internal,
@@ -196,6 +204,10 @@ class Controller:
             if link is not None:
                 saved = (link.index, link.mac, list(link.addresses), link.mtu)
                 host.remove_link(link.name)
+                # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
+                for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
+                    value = host.sysctl.pop(key)
+                    self._undo(lambda key=key, value=value: host.sysctl.__setitem__(key, value))
 
                 def restore(link: Link = link, saved: tuple = saved) -> None:
                     l2 = host.add_link(link.name, "bridge", index=saved[0], mtu=saved[3], mac=saved[1], up=True)
@@ -354,6 +366,9 @@ class Controller:
         if bridge is not None:
             a.master = bridge
             bridge.ports.append(a)
+            # CreateEndpoint: without docker-proxy a container reaches its own published port
+            # by DNAT back out of the port it came in on, so the port gets hairpin mode
+            a.hairpin = not self.firewall.userland_proxy
             if self.profile.name == "20.10" and bridge.mtu != min(p.mtu for p in bridge.ports):
                 old_mtu = bridge.mtu
                 bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU

@@ -40,7 +40,9 @@ class Trace:
     ``verdict``: ``reachable``, ``dropped`` (a rule, a policy, or a lost reply), ``no route``
     (the sender has no route: ``sendto: Network is unreachable``), ``unreachable`` (nobody answers
     ARP), ``refused`` (nothing listens: TCP RST / ICMP port unreachable), ``no address``,
-    ``bad address`` (a name that does not resolve).
+    ``bad address`` (a name that does not resolve). ``seen_src``: the source address the
+    receiver saw (``getpeername`` in the server), once the request arrived — after any SNAT or
+    MASQUERADE, and docker-proxy's own address when the proxy relayed it.
     """
 
     src: str
@@ -53,6 +55,7 @@ class Trace:
     dst_ip: Optional[IP] = None
     reason: str = ""
     reply_ttl: int = 64
+    seen_src: Optional[IP] = None    # the source the receiving socket saw (after NAT; docker-proxy's own)
 
     @property
     def ok(self) -> bool:
@@ -268,6 +271,7 @@ def _roundtrip(ctx: Context, w: Walker, src: End, pkt: Packet, depth: int = 0) -
     if out.verdict != "delivered":
         return _verdict(out), out.reason
     assert out.packet is not None
+    w.seen_src = out.packet.src
     if out.listener is not None and out.listener.proxy_to is not None and depth < 3:
         cip, cport = out.listener.proxy_to
         w.hop(out.ns, "proxy", f"docker-proxy accepts the connection and opens its own to {cip}:{cport}")
@@ -325,6 +329,7 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     pkt = Packet(src.ip, dst.ip, proto, EPHEMERAL_PORT if proto != "icmp" else 0, port or 0)
     t.verdict, t.reason = _roundtrip(ctx, w, src, pkt)
     t.src_ip = src.ip or w.first_src
+    t.seen_src = w.seen_src
     t.hops = w.hops
     t.reply_ttl = max(1, w.ttl)
     if not t.reason and w.hops and t.verdict != "reachable":

@@ -139,6 +139,12 @@ def is_local(ns: Namespace, ip: IP) -> bool:
     return False
 
 
+def route_localnet(ns: Namespace, dev: str) -> bool:
+    """Whether ``dev`` routes 127/8 (``net.ipv4.conf.{all,DEV}.route_localnet``; either one will do)."""
+    return ns.sysctl.get("net.ipv4.conf.all.route_localnet") == "1" or \
+        ns.sysctl.get(f"net.ipv4.conf.{dev}.route_localnet") == "1"
+
+
 @dataclass(slots=True)
 class RouteHit:
     dev: Link
@@ -275,6 +281,8 @@ class Walker:
         self.proxy_hook = proxy_hook
         self.ttl = 64
         self.first_src: Optional[IP] = None
+        self.seen_src: Optional[IP] = None     # set by the caller when a request is delivered
+        self.ingress_port: Optional[Link] = None   # the bridge port of the frame being received
 
     @property
     def replying(self) -> bool:
@@ -410,6 +418,12 @@ class Walker:
             if isinstance(hit2, Outcome):
                 return hit2
             hit = hit2
+            if hit is not None and pkt.src is not None and pkt.src.version == 4 and is_loopback(pkt.src) \
+                    and hit.dev.kind != "loopback" and not route_localnet(ns, hit.dev.name):
+                # ip_route_me_harder: a 127/8 source may leave only where route_localnet allows it
+                self.hop(ns, "drop", f"route: source {pkt.src} may not leave through {hit.dev.name} "
+                                     f"(net.ipv4.conf.{hit.dev.name}.route_localnet=0)")
+                return Outcome("dropped", ns, reason="martian source")
         oif = hit.dev.name if hit is not None else "lo"
         drop = self.hook(ns, "POSTROUTING", pkt, None, oif)
         if drop:
@@ -479,6 +493,7 @@ class Walker:
             if target is br:
                 self.hop(peer.netns, "bridge", f"{peer.name} is a port of bridge {br.name}; the frame is for "
                                                f"the bridge's own MAC: up to the IP stack")
+                self.ingress_port = peer
                 return self.receive(peer.netns, br.name, pkt)
             return self.bridge_forward(peer.netns, br, peer, target, pkt)
         return self.receive(peer.netns, peer.name, pkt)
@@ -506,13 +521,16 @@ class Walker:
         self.steps += 1
         if self.steps > MAX_STEPS:
             return Outcome("loop", ns, reason="too many steps")
+        port_in, self.ingress_port = self.ingress_port, None
+        dst_before = pkt.dst
         if iif != "lo":
             drop = self.prerouting(ns, pkt, iif, None)
             if drop:
                 return Outcome("dropped", ns, reason=drop)
         if is_local(ns, pkt.dst):
-            if iif != "lo" and pkt.dst.version == 4 and is_loopback(pkt.dst):
-                self.hop(ns, "drop", f"martian destination {pkt.dst} arriving on {iif}")
+            if iif != "lo" and pkt.dst.version == 4 and is_loopback(pkt.dst) and not route_localnet(ns, iif):
+                self.hop(ns, "drop", f"martian destination {pkt.dst} arriving on {iif} "
+                                     f"(net.ipv4.conf.{iif}.route_localnet=0)")
                 return Outcome("dropped", ns, reason="martian")
             drop = self.hook(ns, "INPUT", pkt, iif, None)
             if drop:
@@ -531,8 +549,16 @@ class Walker:
             return Outcome("unreachable", ns, reason="no route (forwarding)")
         self.hop(ns, "route", f"forward: {pkt.dst} via `{hit.text}`")
         self.ttl -= 1
-        if hit.dev.name == iif and hit.dev.is_bridge and pkt.state == "NEW":
-            pass  # routed back out the bridge it came in on: hairpin through the bridge's IP stack
+        if hit.dev.name == iif and hit.dev.is_bridge and port_in is not None and pkt.dst != dst_before:
+            # br_netfilter's "bridged DNAT": a frame from a bridge port whose destination PREROUTING
+            # changed (DNAT, or conntrack undoing a MASQUERADE) and that is routed back out of the
+            # same bridge is bridged on from its port — and a bridge sends a frame back out of the
+            # port it came in on only when that port is in hairpin mode
+            target = self.neighbour(ns, hit.dev, hit.nexthop)
+            if isinstance(target, Link) and target.peer is port_in and not port_in.hairpin:
+                self.hop(ns, "drop", f"bridge {hit.dev.name}: the frame would go back out of {port_in.name}, "
+                                     f"the port it came in on, and its hairpin mode is off")
+                return Outcome("dropped", ns, reason=f"hairpin mode off on {port_in.name}")
         drop = self.hook(ns, "FORWARD", pkt, iif, hit.dev.name)
         if drop:
             return Outcome("dropped", ns, reason=drop)
