@@ -43,6 +43,8 @@ class EndpointSettings:
     has_ipam_config: bool = False           # IPAMConfig shown as {} (connect) rather than null (run)
     aliases_null: bool = True               # run without --network-alias shows "Aliases": null
     endpoint: Optional[Endpoint] = None     # operational data while running
+    joined: bool = False                    # an endpoint was made once: inspect shows NetworkID from then on
+    dns_names: Optional[list[str]] = None   # 28's DNSNames, kept after the container stops
 
 
 @dataclass(slots=True, eq=False)

@@ -168,7 +168,10 @@ class ContainerAPI:
             name = generate_name(self.rand, self.names)
         stored_mode = mode
         if kind == "bridge":
-            stored_mode = p.network_mode_default
+            # no --network: each engine's default name; 28 also turns "default" into "bridge"
+            stored_mode = p.network_mode_default if mode in ("", "default") else mode
+            if p.name == "28":
+                stored_mode = "bridge"
         elif kind == "container":
             donor_ref = mode.split(":", 1)[1]
             try:
@@ -251,7 +254,8 @@ class ContainerAPI:
         if ipv4 or ipv6:
             if net.predefined:
                 errs.append("user specified IP address is supported on user defined networks only")
-            if not net.has_user_subnet:
+            fams = {4 if ipv4 else 0, 6 if ipv6 else 0} - {0}
+            if not net.has_user_subnet or any(not _user_subnet(net, f) for f in fams):
                 errs.append("user specified IP address is supported only when connecting to networks with user "
                             "configured subnets")
             elif self.profile.validate_endpoint_at_create:
@@ -382,7 +386,13 @@ class ContainerAPI:
 
     def _connect_endpoint(self: "Daemon", c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
                           ifname: Optional[str] = None, publish: bool = True) -> Optional[Endpoint]:
-        net = self.ctl.find_network(nname)
+        if es.network_id:
+            # the network the container was created for, by its ID: removing it is noticed at start
+            net = self.ctl.networks.get(es.network_id)
+            if net is None:
+                raise NotFound(f"network {es.network_id} not found")
+        else:
+            net = self.ctl.find_network(nname)
         if not self.profile.validate_endpoint_at_create or True:
             errs = self.endpoint_config_errors(net, nname, es, at_create=False)
             if errs:
@@ -407,6 +417,10 @@ class ContainerAPI:
         self.ctl.join(ep, sb, ifname=ifname)
         if nname == "bridge" and c.links:
             self._program_links(c, ep)
+        if not es.joined or es.dns_names != ep.dns_names:
+            old_join = (es.joined, es.dns_names)
+            es.joined, es.dns_names = True, list(ep.dns_names) if dns_names else None
+            self.journal.record(lambda: (setattr(es, "joined", old_join[0]), setattr(es, "dns_names", old_join[1])))
         es.endpoint = ep
         self.journal.record(lambda: setattr(es, "endpoint", None))
         return ep
@@ -443,13 +457,27 @@ class ContainerAPI:
                             targets.append("::")   # the proxy also listens on IPv6
                     chosen: Optional[int] = None
                     for t in targets:
+                        if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
+                            # the same container asks twice for one port: its own socket is in the way
+                            raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
+                        own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
+                        for attempt in range(10):
+                            if chosen is None:
+                                got = self.ctl.hold_port(proto, t, lo, hi)
+                            elif own_pick:
+                                got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
+                            else:
+                                got = self.ctl.hold_port(proto, t, chosen)
+                            try:
+                                self._check_bind(proto, t, got, ep, cport)
+                                break
+                            except DockerError:
+                                # 20.10's bridge driver tries another ephemeral port when the bind fails
+                                if not (own_pick and lo == 0 and self.profile.name == "20.10") or attempt == 9:
+                                    raise
+                                self.ctl.release_port(proto, t, got)
                         if chosen is None:
-                            got = self.ctl.hold_port(proto, t, lo, hi)
                             chosen = got
-                        elif self.profile.name == "20.10" and lo == 0:
-                            got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
-                        else:
-                            got = self.ctl.hold_port(proto, t, chosen)
                         ep.port_holds.append((proto, t, got))
                         published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
                         if ":" not in t and ep.ip4 is not None:
@@ -464,6 +492,28 @@ class ContainerAPI:
         c.ports_published = published
         self.journal.record(lambda: setattr(c, "ports_published", old))
         return mappings
+
+    def _check_bind(self: "Daemon", proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
+        """What binding the host port's socket says: 28 binds it itself, 20.10's docker-proxy does."""
+        local = ip in ("0.0.0.0", "::", "") or ip.startswith("127.") or ip == "::1" or any(
+            str(a.ip) == ip for _, a in self.kernel.host.addresses())
+        fam = "6" if ":" in ip else "4"
+        shown = f"[{ip}]" if fam == "6" else ip
+        if not local:
+            if self.profile.name == "28":
+                raise SystemError_(f"failed to bind host port for {shown}:{port}:{ep.ip4}:{cport}/{proto}: "
+                                   f"cannot assign requested address")
+            if self.config.userland_proxy:
+                raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
+                                   f"cannot assign requested address")
+        if self.profile.name == "20.10" and self.config.userland_proxy:
+            # 20.10's allocator keeps one map per address; the proxy's bind finds the overlap
+            for (p2, ip2), ports in self.ports.held.items():
+                if p2 != proto or ip2 == ip or port not in ports or (":" in ip2) != (fam == "6"):
+                    continue
+                if ip2 in ("0.0.0.0", "::") or ip in ("0.0.0.0", "::"):
+                    raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
+                                       f"address already in use")
 
     # -- stop / kill / restart ---------------------------------------------------------------------
     def container_stop(self: "Daemon", term: str) -> None:
@@ -483,16 +533,25 @@ class ContainerAPI:
         with self.journal.transaction():
             self._stop(c, exit_code=exit_code)
 
-    def container_kill(self: "Daemon", term: str) -> None:
+    def container_kill(self: "Daemon", term: str, signal: str = "KILL") -> None:
+        """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
+        kernel shields from every signal it has no handler for: only SIGKILL stops it."""
         word = "cannot" if self.profile.name == "28" else "Cannot"
         try:
             c = self.find_container(term)
         except NotFound as e:
             raise NotFound(f"{word} kill container: {term}: {e}") from None
+        signum = parse_signal(signal)
+        if signum is None:
+            if self.profile.name == "28":
+                raise InvalidParameter(f"cannot kill container: {term}: invalid signal: {signal}")
+            raise InvalidParameter(f"Invalid signal: {signal}")
         if not c.running:
             raise Conflict(f"Cannot kill container: {term}: Container {c.id} is not running"
                            if self.profile.name == "20.10" else
                            f"cannot kill container: {term}: container {c.id} is not running")
+        if signum != 9:
+            return
         with self.journal.transaction():
             self._stop(c, exit_code=137)
 
@@ -561,7 +620,7 @@ class ContainerAPI:
             if c.running:
                 if not force:
                     if self.profile.name == "28":
-                        raise Conflict(f'cannot remove container "/{c.name}": container is running: stop the '
+                        raise Conflict(f'cannot remove container "{term}": container is running: stop the '
                                        f'container before removing or force remove')
                     raise Conflict(f"You cannot remove a running container {c.id}. Stop the container before "
                                    f"attempting removal or force remove")
@@ -579,7 +638,7 @@ class ContainerAPI:
         if new == c.name:
             raise InvalidParameter("Renaming a container with the same name as its current name")
         if new in self.names:
-            raise Conflict(f'Conflict. The container name "/{new}" is already in use by container '
+            raise Conflict(f'Error when allocating new name: Conflict. The container name "/{new}" is already in use by container '
                            f'"{self.names[new]}". You have to remove (or rename) that container to be able to '
                            f'reuse that name.')
         with self.journal.transaction():
@@ -626,8 +685,11 @@ class ContainerAPI:
                 if sname == "none" or net.name == "none":
                     raise Forbidden("container cannot be connected to multiple networks with one of the networks "
                                     "in private (none) mode")
-            errs = self.endpoint_config_errors(net, net.name, spec, at_create=False)
+            errs = self.endpoint_config_errors(net, net.name, spec, at_create=True)
             if errs:
+                if p.validate_endpoint_at_create:
+                    body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)
+                    raise InvalidParameter(f"invalid endpoint settings:\n{body}")
                 raise InvalidParameter(errs[0])
             es = EndpointSettings(network_id=net.id, ipv4=spec.ipv4, ipv6=spec.ipv6, aliases=list(spec.aliases),
                                   links=list(spec.links), mac=spec.mac, driver_opts=spec.driver_opts or {},
@@ -635,7 +697,9 @@ class ContainerAPI:
             c.networks[net.name] = es
             self.journal.record(lambda: c.networks.pop(net.name, None))
             if c.running and c.sandbox is not None:
-                self._connect_endpoint(c, net.name, es, c.sandbox, publish=False)
+                # ports are published on the first endpoint that can carry them (not an internal one)
+                published = any(o.endpoint is not None and o.endpoint.ports for o in c.networks.values())
+                self._connect_endpoint(c, net.name, es, c.sandbox, publish=not published)
 
     def network_disconnect(self: "Daemon", net_term: str, ctr_term: str, force: bool = False) -> None:
         """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
@@ -643,7 +707,15 @@ class ContainerAPI:
             try:
                 net = self.ctl.find_network(net_term)
             except NotFound:
-                raise
+                c = self.find_container(ctr_term)
+                if c.running or net_term not in c.networks:
+                    if not c.running and force:
+                        raise Forbidden(f"container {c.id} is not connected to the network {net_term}") from None
+                    raise
+                # the network was removed under a stopped container: forget its settings
+                es_gone = c.networks.pop(net_term)
+                self.journal.record(lambda: c.networks.__setitem__(net_term, es_gone))
+                return
             c = self.find_container(ctr_term)
             if c.mode_kind == "host" and net.driver == "host":
                 raise Forbidden("cannot disconnect container from host network - container was created in host "
@@ -683,26 +755,40 @@ class ContainerAPI:
 
 
 def _sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:
-    """The order 20.10 publishes ports in (go-connections' SortPortMap over the bindings): an
-    insertion sort whose comparator puts higher host ports first, else lower container ports; for
-    two ephemeral bindings the recordings show the ports taken in their text order (443 before 80)."""
+    """The order 20.10 publishes ports in, as recorded: the highest host port first, and among
+    ports without one (ephemeral) the highest container port first (443 before 80, 9002 before 9000)."""
     def hp(b: dict[str, str]) -> int:
         t = (b.get("HostPort") or "").split("-")[0]
         return int(t) if t.isdigit() else 0
 
-    def less(x: tuple[str, dict[str, str]], y: tuple[str, dict[str, str]]) -> bool:
-        hx, hy = hp(x[1]), hp(y[1])
-        if hx == 0 and hy == 0:
-            return x[0] < y[0]
-        return hx > hy or parse_port_proto(x[0])[0] < parse_port_proto(y[0])[0]
+    return sorted(pairs, key=lambda kb: (-hp(kb[1]), -parse_port_proto(kb[0])[0]))
 
-    out = list(pairs)
-    for i in range(1, len(out)):
-        j = i
-        while j > 0 and less(out[j], out[j - 1]):
-            out[j], out[j - 1] = out[j - 1], out[j]
-            j -= 1
-    return out
+
+SIGNALS = {"HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "IOT": 6, "BUS": 7, "FPE": 8,
+           "KILL": 9, "USR1": 10, "SEGV": 11, "USR2": 12, "PIPE": 13, "ALRM": 14, "TERM": 15, "STKFLT": 16,
+           "CHLD": 17, "CONT": 18, "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "URG": 23, "XCPU": 24,
+           "XFSZ": 25, "VTALRM": 26, "PROF": 27, "WINCH": 28, "IO": 29, "POLL": 29, "PWR": 30, "SYS": 31}
+
+
+def parse_signal(text: str) -> Optional[int]:
+    """A signal by number, name or SIG-name (as moby's signal.ParseSignal), or None."""
+    t = text.strip()
+    if t.isdigit():
+        n = int(t)
+        return n if 0 < n <= 64 else None
+    name = t.upper()
+    if name.startswith("SIG"):
+        name = name[3:]
+    m = {f"RTMIN+{i}": 34 + i for i in range(1, 16)} | {f"RTMAX-{i}": 64 - i for i in range(1, 15)}
+    return SIGNALS.get(name) or m.get(name) or {"RTMIN": 34, "RTMAX": 64}.get(name)
+
+
+def _user_subnet(net: Network, family: int) -> bool:
+    """Whether the user configured a subnet of this family (a --bip/--fixed-cidr bridge counts)."""
+    if net.default_bridge:
+        return bool(net.pools6 if family == 6 else net.pools4)
+    pools = net.pools6 if family == 6 else net.pools4
+    return any(ps.user_config is not None for ps in pools)
 
 
 def _mode_kind(mode: str) -> str:

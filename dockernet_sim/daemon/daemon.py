@@ -71,7 +71,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
-        self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10")
+        self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
                               self.ports, mtu=self.config.mtu)
         self.firewall.daemon_start()

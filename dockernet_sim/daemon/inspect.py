@@ -227,7 +227,7 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
         ipam = {} if es.has_ipam_config else None
     user_net = name not in ("bridge", "host", "none")
     aliases: Optional[list[str]]
-    if p.short_id_alias and user_net:
+    if p.short_id_alias and user_net and es.joined:
         aliases = list(es.aliases) + [c.short_id]   # 20.10 appends the short ID to the user's aliases
     elif es.aliases:
         aliases = list(es.aliases)
@@ -239,7 +239,7 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
         out["MacAddress"] = ops["MacAddress"] if ep is not None else (es.mac or "")
         out["DriverOpts"] = es.driver_opts
         out["GwPriority"] = es.gw_priority
-    out["NetworkID"] = es.network_id
+    out["NetworkID"] = es.network_id if es.joined else ""
     for k in ("EndpointID", "Gateway", "IPAddress", "IPPrefixLen", "IPv6Gateway", "GlobalIPv6Address",
               "GlobalIPv6PrefixLen"):
         out[k] = ops[k]
@@ -247,7 +247,7 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
         if user_net and ep is not None:
             out["DNSNames"] = list(ep.dns_names)
         else:
-            out["DNSNames"] = None
+            out["DNSNames"] = list(es.dns_names) if es.dns_names else None
     else:
         out["MacAddress"] = ops["MacAddress"]
         out["DriverOpts"] = es.driver_opts

@@ -45,25 +45,40 @@ def _family(ip: str) -> int:
 class PortAllocator:
     """Held ports by (proto, host IP); cost per request independent of how many are held."""
 
-    __slots__ = ("held", "last", "begin", "end", "last_per_ip")
+    __slots__ = ("held", "last", "begin", "end", "last_per_ip", "cross_ip")
 
-    def __init__(self, begin: int = EPHEMERAL_BEGIN, end: int = EPHEMERAL_END, *, last_per_ip: bool = False) -> None:
+    def __init__(self, begin: int = EPHEMERAL_BEGIN, end: int = EPHEMERAL_END, *, last_per_ip: bool = False,
+                 cross_ip: bool = True) -> None:
         self.held: dict[tuple[str, str], set[int]] = {}
         # where the round-robin search for an ephemeral port resumes: per (protocol, family), or per
         # (protocol, address) as 20.10's allocator keeps one map per host IP
         self.last: dict[tuple[str, object], int] = {}
         self.begin, self.end = begin, end
         self.last_per_ip = last_per_ip
+        # whether a wildcard and a specific address of one family conflict in the allocator itself
+        # (28) or only when the proxy binds (20.10 keeps one map per address)
+        self.cross_ip = cross_ip
 
     def _in_use(self, proto: str, ip: str, port: int) -> bool:
+        return self._holder(proto, ip, port) is not None
+
+    def _holder(self, proto: str, ip: str, port: int) -> Optional[str]:
+        """The address already holding this port that a request for ``ip`` collides with."""
+        if not self.cross_ip:
+            key = (proto, ip or "0.0.0.0")
+            return key[1] if port in self.held.get(key, ()) else None
         fam = _family(ip)
         if _wildcard(ip):
             for (p, hip), ports in self.held.items():
                 if p == proto and _family(hip) == fam and port in ports:
-                    return True
-            return False
+                    return ip or "0.0.0.0"
+            return None
         wild = "::" if fam == 6 else "0.0.0.0"
-        return port in self.held.get((proto, ip), ()) or port in self.held.get((proto, wild), ())
+        if port in self.held.get((proto, wild), ()):
+            return wild
+        if port in self.held.get((proto, ip), ()):
+            return ip
+        return None
 
     def is_free(self, proto: str, ip: str, port: int) -> bool:
         return not self._in_use(proto, ip, port)
@@ -90,8 +105,9 @@ class PortAllocator:
                     self._hold(proto, ip, p)
                     return p
             raise AllPortsAllocated()
-        if self._in_use(proto, ip, port):
-            raise PortAlreadyAllocated(ip or "0.0.0.0", port)
+        holder = self._holder(proto, ip, port)
+        if holder is not None:
+            raise PortAlreadyAllocated(holder, port)
         self._hold(proto, ip, port)
         return port
 

@@ -255,15 +255,12 @@ class ContainerCommands:
         if fmt and (engine != "20.10" or not pr.get("size")):
             # container/list.go: the template is checked on an empty ContainerContext first
             validate_with(fmt, container_context(None, None, True, engine), engine)
-        cs = self.d.container_list(all=pr.get("all") or pr.get("last", -1) > 0 or pr.get("latest"))
+        limit = 1 if pr.get("latest") else pr.get("last", -1)
         try:
-            cs = filter_containers(self.d, cs, pr.get("filter"))
-        except InvalidParameter as e:
+            cs = filter_containers(self.d, self.d.container_list(all=True), pr.get("filter"),
+                                   all=bool(pr.get("all")), limit=limit)
+        except DockerError as e:
             return framing.daemon_error(self.p, e)
-        if pr.get("last", -1) > 0:
-            cs = cs[: pr.get("last")]
-        elif pr.get("latest"):
-            cs = cs[:1]
         trunc = not pr.get("no-trunc")
         if pr.get("quiet") and not fmt:
             return Result("".join((c.id[:12] if trunc else c.id) + "\n" for c in cs), "", 0)

@@ -10,7 +10,7 @@ from typing import Any, Sequence
 
 from ...daemon.container import Container
 from ...daemon.daemon import Daemon
-from ...errors import InvalidParameter
+from ...errors import DockerError, InvalidParameter
 from .. import framing
 
 
@@ -79,33 +79,142 @@ def _label_ok(labels: dict[str, str], f: str) -> bool:
 _CONTAINER_FILTERS = ("ancestor", "before", "expose", "exited", "health", "id", "isolation", "is-task", "label",
                       "name", "network", "publish", "since", "status", "volume")
 
+# container.IsValidStateString: the states the list filter accepts
+_STATES = ("created", "running", "paused", "restarting", "removing", "exited", "dead")
+_HEALTH = ("starting", "healthy", "unhealthy", "none")
 
-def filter_containers(d: Daemon, cs: list[Container], filters: list[str]) -> list[Container]:
-    """The list endpoint's filters: values of one key are alternatives, keys must all match."""
+
+def _go_quote(s: str) -> str:
+    from ..gotemplate import go_quote
+    return go_quote(s)
+
+
+def _parse_uint16(s: str) -> int:
+    """strconv.ParseUint(s, 10, 16) and its error text."""
+    if not s or not s.isdigit() or not s.isascii():
+        raise ValueError(f"strconv.ParseUint: parsing {_go_quote(s)}: invalid syntax")
+    n = int(s)
+    if n > 0xFFFF:
+        raise ValueError(f"strconv.ParseUint: parsing {_go_quote(s)}: value out of range")
+    return n
+
+
+def _port_op(key: str, value: str, into: set[str]) -> None:
+    """daemon/list.go portOp: ``<port>[/<proto>]`` or ``<start>-<end>[/<proto>]``, every port of the
+    range added as ``port/proto`` (go-connections nat.SplitProtoPort and ParsePortRange)."""
+    if ":" in value:
+        raise DockerError(f"filter for '{key}' should not contain ':': {value}")
+    parts = value.split("/")
+    if not value or not parts[0]:
+        proto, port = "", ""
+    elif len(parts) == 1 or not parts[1]:
+        proto, port = "tcp", parts[0]
+    else:
+        proto, port = parts[1], parts[0]
+    try:
+        if not port:
+            raise ValueError("empty string specified for ports")
+        if "-" not in port:
+            start = end = _parse_uint16(port)
+        else:
+            a, b = port.split("-")[:2]
+            start, end = _parse_uint16(a), _parse_uint16(b)
+            if end < start:
+                raise ValueError(f"invalid range specified for port: {port}")
+    except ValueError as e:
+        raise DockerError(f"error while looking up for {key} {value}: {e}") from None
+    into.update(f"{i}/{proto}" for i in range(start, end + 1))
+
+
+def _go_match(pattern: str, source: str) -> bool:
+    """filters.Args.Match for one value: equal, or the value as a regexp found in the source
+    (a value that is not a valid regexp matches nothing)."""
     import re as _re
-    groups = _check_filter_keys(d, filters, _CONTAINER_FILTERS)
-
-    def one(c: Container, k: str, v: str) -> bool:
-        if k == "name":
-            try:
-                return bool(_re.search(v, c.name)) or bool(_re.search(v, "/" + c.name))
-            except _re.error:
-                return v in c.name
-        if k == "network":
-            return v in c.networks or any(es.network_id.startswith(v) for es in c.networks.values())
-        if k == "status":
-            return c.status == v
-        if k == "exited":
-            return c.status == "exited" and str(c.exit_code) == v
-        if k == "id":
-            return c.id.startswith(v)
-        if k == "label":
-            return all(_label_ok(c.labels, x) for x in groups["label"])
-        if k == "ancestor":
-            return c.image_ref.split(":")[0] == v.split(":")[0]
-        if k in ("expose", "publish"):
-            keys = c.exposed if k == "expose" else c.ports_published
-            want = v if "/" in v else v + "/tcp"
-            return want in keys
+    if pattern == source:
         return True
-    return [c for c in cs if all(any(one(c, k, v) for v in vals) for k, vals in groups.items())]
+    try:
+        return bool(_re.search(pattern, source))
+    except _re.error:
+        return False
+
+
+def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all: bool = True,
+                      limit: int = -1) -> list[Container]:
+    """daemon/list.go: validate the keys, fold the values (exited, status, is-task, health,
+    publish and expose are checked here, in this order, before any container is looked at),
+    then keep the containers every key matches (values of one key are alternatives).
+
+    ``cs`` is every container, newest first; ``all``/``limit`` are ``ps -a``/``-n``: without
+    them only running containers are listed, but a ``status`` filter turns ``all`` on."""
+    groups = _check_filter_keys(d, filters, _CONTAINER_FILTERS)
+    p = d.profile
+    exited: list[int] = []
+    for v in groups.get("exited", []):
+        try:
+            if not v or not v.lstrip("+-").isdigit():
+                raise ValueError
+            exited.append(int(v))
+        except ValueError:
+            raise DockerError(f"strconv.Atoi: parsing {_go_quote(v)}: invalid syntax") from None
+    for v in groups.get("status", []):
+        if v not in _STATES:
+            if p.name == "20.10":
+                raise InvalidParameter(f"Invalid filter 'status={v}'")
+            raise InvalidParameter(f"invalid filter 'status={v}': invalid value for state ({v}): "
+                                   f"must be one of {', '.join(_STATES)}")
+        all = True
+    if "is-task" in groups:
+        vals = groups["is-task"]
+        if "true" not in vals and "false" not in vals:
+            raise InvalidParameter(framing.message(p, "invalid_filter", "is-task=" + vals[0]))
+    for v in groups.get("health", []):
+        if v not in _HEALTH:
+            raise InvalidParameter(f"Unrecognised filter value for health: {v}")
+    publish: set[str] = set()
+    expose: set[str] = set()
+    for v in groups.get("publish", []):
+        _port_op("publish", v, publish)
+    for v in groups.get("expose", []):
+        _port_op("expose", v, expose)
+
+    def matches(c: Container) -> bool:
+        if not c.running and not all and limit <= 0:
+            return False
+        if "name" in groups and not any(_go_match(v, "/" + c.name) or _go_match(v, c.name)
+                                        for v in groups["name"]):
+            return False
+        if "id" in groups and not any(_go_match(v, c.id) for v in groups["id"]):
+            return False
+        if "is-task" in groups and "true" in groups["is-task"]:
+            return False          # no swarm tasks here: every container is unmanaged
+        if "label" in groups and not all_labels(c):
+            return False
+        if exited and not (c.exit_code in exited and not c.running and c.started_ns):
+            return False
+        if "status" in groups and not any(_go_match(v, c.status) for v in groups["status"]):
+            return False
+        if "health" in groups and "none" not in groups["health"]:
+            return False          # no health checks are modelled: every container's health is "none"
+        if "volume" in groups:
+            return False          # no mounts are modelled
+        if "ancestor" in groups and not any(c.image_ref.split(":")[0] == v.split(":")[0]
+                                            for v in groups["ancestor"]):
+            return False
+        if "network" in groups and not any(v in c.networks or any(es.network_id.startswith(v)
+                                                                 for es in c.networks.values())
+                                           for v in groups["network"]):
+            return False
+        if publish or expose:
+            # the snapshot's Ports (what `ps` shows): publish is the host port, expose the
+            # container port; either kind of match keeps the container
+            from .rows import api_ports
+            if not any(f"{pub}/{proto}" in publish or f"{priv}/{proto}" in expose
+                       for _ip, priv, pub, proto in api_ports(c)):
+                return False
+        return True
+
+    def all_labels(c: Container) -> bool:
+        return all(_label_ok(c.labels, x) for x in groups["label"])
+
+    out = [c for c in cs if matches(c)]
+    return out[:limit] if limit > 0 else out
