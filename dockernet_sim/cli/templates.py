@@ -96,7 +96,7 @@ def raw_json(doc: Any) -> Any:
 
 def parse_inspect(fmt: str, engine: str = "28") -> Any:
     """NewTemplateInspectorFromString: the template, or TemplateFailure (exit 64)."""
-    _, body = prepare(fmt, "20.10")   # inspect knows no `json` shortcut
+    body = fmt   # inspect parses the text as given: no `table`, no \t or \n replacement
     try:
         return parse(body, engine=engine)
     except TemplateError as e:

@@ -144,6 +144,10 @@ class Controller:
         for other in self.networks.values():
             if other is net or other.driver != "bridge" or other.bridge is None:
                 continue
+            if other.default_bridge and self.profile.name == "20.10":
+                # 20.10's driver takes a conflict with the default bridge for a stale leftover and
+                # carries on (the new network shares docker0)
+                continue
             reason = None
             if other.bridge == net.bridge:
                 reason = "networks have same bridge name"
