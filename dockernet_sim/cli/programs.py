@@ -60,19 +60,29 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
         rest = rest[1:]
     dev: Optional[str] = None
     kind: Optional[str] = None
+    master: Optional[str] = None
+    up_only = False
     while rest:
         w = rest.pop(0)
         if w == "dev" and rest:
             dev = rest.pop(0)
         elif w == "type" and rest:
             kind = rest.pop(0)
+        elif w == "master" and rest and flavour != "busybox":
+            # iproute2: the links enslaved to that device (ll_name_to_index, else invarg: exit 255)
+            master = rest.pop(0)
+            if ns.link(master) is None:
+                return Result("", f'Error: argument "{master}" is wrong: Device does not exist\n\n', 255)
+        elif w == "up" and flavour != "busybox":
+            up_only = True
         elif not w.startswith("-") and dev is None:
             dev = w
     if obj in ("a", "ad", "addr", "address"):
         return _tool(lambda: views.ip_addr(ns, flavour, dev=dev, brief=brief, family=family, kind=kind,
-                                           oneline=oneline))
+                                           oneline=oneline, master=master, up_only=up_only))
     if obj in ("l", "li", "lin", "link"):
-        return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline))
+        return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline,
+                                           master=master, up_only=up_only))
     if obj in ("r", "ro", "rou", "route"):
         return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
     if flavour == "busybox":
@@ -164,3 +174,100 @@ def run_iptables_save(argv: Sequence[str], ns: Namespace, now: Optional[float] =
 
 
 HostTool = Callable[[Sequence[str], Namespace], Result]
+
+
+# -- a container's /bin/sh -c ----------------------------------------------------------------------------
+
+# the directories of the busybox image (and the iproute2 image built on it): `cd`/`exec -w` targets
+IMAGE_DIRS = ("/", "/bin", "/dev", "/etc", "/home", "/lib", "/lib64", "/proc", "/root", "/sys", "/tmp", "/usr",
+              "/var")
+
+RunCmd = Callable[[list[str], Optional[str], str], Result]
+"""(argv, standard input or None, working directory) -> what the program prints."""
+
+
+def dir_exists(path: str) -> bool:
+    """Whether ``path`` (absolute, normalised) is a directory of the image (its top-level ones
+    and anything below them but /bin and /dev, which hold files only)."""
+    if path in IMAGE_DIRS:
+        return True
+    top = "/" + path.strip("/").split("/")[0]
+    return top in IMAGE_DIRS and top not in ("/", "/bin", "/dev") and not path.endswith("/.")
+
+
+def _norm(cwd: str, path: str) -> str:
+    parts: list[str] = []
+    for p in (path if path.startswith("/") else cwd.rstrip("/") + "/" + path).split("/"):
+        if p in ("", "."):
+            continue
+        if p == "..":
+            if parts:
+                parts.pop()
+            continue
+        parts.append(p)
+    return "/" + "/".join(parts)
+
+
+def run_sh(line: str, run_cmd: RunCmd, cwd: str = "/") -> Result:
+    """busybox ash running ``sh -c LINE``: lists joined by ``;``, ``&&``, ``||`` of pipelines,
+    with the builtins ``exit``, ``cd``, ``pwd``, ``echo``, ``true``, ``false``, ``:`` and ``$?``.
+    Other commands go to ``run_cmd``; the first stage of a pipeline gets no input."""
+    import shlex
+    lex = shlex.shlex(line, posix=True, punctuation_chars=";&|")
+    lex.whitespace_split = True
+    lex.commenters = ""
+    try:
+        tokens = list(lex)
+    except ValueError:
+        return Result("", "sh: syntax error: unterminated quoted string\n", 2)
+    # [(connector before, [stage argv, ...])]
+    items: list[tuple[str, list[list[str]]]] = []
+    conn, stages, cur = ";", [], []
+    for t in tokens + [";"]:
+        if t in (";", "&&", "||", "&", ";;"):
+            if cur:
+                stages.append(cur)
+            if stages:
+                items.append((conn, stages))
+            elif t != ";" or cur:
+                return Result("", f"sh: syntax error: unexpected \"{t}\"\n", 2)
+            conn, stages, cur = (";" if t in ("&", ";;") else t), [], []
+        elif t == "|":
+            if not cur:
+                return Result("", 'sh: syntax error: unexpected "|"\n', 2)
+            stages.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    out, err, status = "", "", 0
+    for conn, pipeline in items:
+        if (conn == "&&" and status != 0) or (conn == "||" and status == 0):
+            continue
+        data: Optional[str] = None
+        for argv in pipeline:
+            argv = [a.replace("$?", str(status)) for a in argv]
+            prog, args = argv[0], argv[1:]
+            if prog == "exit":
+                if args and not args[0].isdigit():
+                    return Result(out, err + f"sh: exit: Illegal number: {args[0]}\n", 2)
+                return Result(out, err, int(args[0]) % 256 if args else status)
+            if prog == "cd":
+                target = _norm(cwd, args[0]) if args else "/root"
+                if dir_exists(target):
+                    cwd, res = target, Result("", "", 0)
+                else:
+                    res = Result("", f"sh: cd: can't cd to {args[0]}: No such file or directory\n", 2)
+            elif prog == "pwd":
+                res = Result(cwd + "\n", "", 0)
+            elif prog == "echo":
+                res = Result(" ".join(args) + "\n", "", 0)
+            elif prog in ("true", ":"):
+                res = Result("", "", 0)
+            elif prog == "false":
+                res = Result("", "", 1)
+            else:
+                res = run_cmd(argv, data, cwd)
+            data, status = res.stdout, res.exit_code
+            err += res.stderr
+        out += data or ""
+    return Result(out, err, status)

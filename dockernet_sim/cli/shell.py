@@ -237,23 +237,25 @@ class Session:
                 return Result("", f"Error response from daemon: Container {c.id} is not running\n", 1)
             return Result("", f"Error response from daemon: container {c.id} is not running\n", 1)
         cmd = pr.args[1:]
-        if len(cmd) >= 3 and cmd[0] in ("sh", "/bin/sh", "bash", "/bin/bash") and cmd[1] == "-c":
-            inner = self._exec_in(c, [], shell_line=cmd[2])
-            return inner
-        return self._exec_in(c, cmd)
+        cwd = pr.get("workdir") or "/"
+        if cwd.startswith("/"):
+            cwd = programs._norm("/", cwd)
+            if not programs.dir_exists(cwd):
+                # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
+                return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
+                                         f'no such file or directory')
+        return self._exec_in(c, cmd, cwd=cwd)
 
-    def _exec_in(self, c: Any, cmd: list[str], shell_line: Optional[str] = None) -> Result:
+    def _exec_in(self, c: Any, cmd: list[str], shell_line: Optional[str] = None, cwd: str = "/",
+                 in_shell: bool = False) -> Result:
+        """Run ``cmd`` (or a ``sh -c`` line) in the container. A program that does not exist is
+        the runtime's exec error, or ``sh: X: not found`` (127) when a shell ran it."""
         if shell_line is not None:
-            stages = [s for s in split_pipeline(shell_line) if s]
-            if not stages:
-                return Result("", "", 0)
-            first = self._exec_in(c, stages[0])
-            out, err, code = first.stdout, first.stderr, first.exit_code
-            for st in stages[1:]:
-                o, e, code = pipes.run_filter(st, out)
-                out = o
-                err += e
-            return Result(out, err, code)
+            def run_cmd(argv: list[str], stdin: Optional[str], wd: str) -> Result:
+                if stdin is not None:
+                    return Result(*pipes.run_filter(argv, stdin))
+                return self._exec_in(c, argv, cwd=wd, in_shell=True)
+            return programs.run_sh(shell_line, run_cmd, cwd)
         d = self.host
         ns = d.container_netns(c)
         if ns is None:
@@ -276,7 +278,7 @@ class Session:
         if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat"):
             if base in ("brctl", "bridge", "iptables", "iptables-save") and flavour == "busybox" and \
                     base != "brctl":
-                return self._exec_not_found(prog)
+                return self._exec_not_found(prog, in_shell)
             return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)
@@ -295,17 +297,31 @@ class Session:
             # the tools answer from the what-if model (query), the one place that walks packets
             from ..query import exec_network_tool
             return exec_network_tool(d, c, base, args)
-        if base in ("sh", "bash") and not args:
-            return Result("", "", 0)
-        return self._exec_not_found(prog)
+        if base == "pwd":
+            return Result(cwd + "\n", "", 0)
+        # busybox's sh/ash everywhere; bash only in the images that are not plain busybox
+        if base in ("sh", "ash") or (base == "bash" and flavour != "busybox"):
+            if args and args[0] == "-c":
+                if len(args) < 2:
+                    return Result("", "bash: -c: option requires an argument\n" if base == "bash" else
+                                  f"{base}: -c requires an argument\n", 2)
+                return self._exec_in(c, [], shell_line=args[1], cwd=cwd)
+            return Result("", "", 0)   # a shell reading the exec's empty input
+        return self._exec_not_found(prog, in_shell)
 
-    def _exec_not_found(self, prog: str) -> Result:
-        p = self.host.profile
-        if p.name == "20.10":
-            return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
-                              f'"{prog}": executable file not found in $PATH: unknown\n', 126)
-        return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
-                          f'"{prog}": executable file not found in $PATH\n', 127)
+    def _exec_not_found(self, prog: str, in_shell: bool = False) -> Result:
+        if in_shell:   # the shell's own lookup failed, not runc's
+            return Result("", f"sh: {prog}: not found\n", 127)
+        return self._exec_failed(f'exec: "{prog}": executable file not found in $PATH')
+
+    def _exec_failed(self, why: str) -> Result:
+        """runc could not start the exec'd process. The daemon writes the error into the attached
+        output stream, so the client prints it on stdout (r54); 20.10 adds containerd's
+        ``: unknown`` and exits 126, 28 exits 127."""
+        if self.host.profile.name == "20.10":
+            return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}: "
+                          f"unknown\n", "", 126)
+        return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}\n", "", 127)
 
     def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
         d = self.host

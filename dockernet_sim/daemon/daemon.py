@@ -84,11 +84,13 @@ class Daemon(NetworkAPI, ContainerAPI):
     def _setup_host(self) -> None:
         host = self.kernel.host
         eth0 = parse_prefix(self.host.eth0)
+        # the recording machines number their links lo=1, ifb0=2, ifb1=3, eth0=4 (28's `bridge link`
+        # names a container-side peer index by the host link that has it)
+        for name in self.host.extra_links:
+            host.add_link(name, "ifb", mtu=1500, mac=self.rand.random_mac(), up=False, carrier=False, txqueuelen=32)
         mac = self.rand.random_mac()
         eth = host.add_link("eth0", "ether", mtu=self.host.mtu, mac=mac, up=True, carrier=True)
         eth.had_carrier = True
-        for name in self.host.extra_links:
-            host.add_link(name, "ifb", mtu=1500, mac=self.rand.random_mac(), up=False, carrier=False, txqueuelen=32)
         host.add_address("eth0", eth0.addr, eth0.length)
         if self.host.gateway:
             host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)))

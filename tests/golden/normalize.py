@@ -20,7 +20,7 @@ _WHEN = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z| ?[+-]\d\d:
 _VETH = re.compile(r"\bveth[0-9a-f]{7}\b")
 _MACADDR = re.compile(r"\b[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}\b")
 _V4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
-_IDX = re.compile(r"^(\d+): ([^\s:@]+)(?:@if(\d+))?:", re.M)
+_IDX = re.compile(r"^(\d+): ([^\s:@]+)(@(?:if(\d+)|[^\s:]+))?:", re.M)
 _LL6 = re.compile(r"fe80::[0-9a-f:]+")
 _BRID = re.compile(r"\b8000\.[0-9a-f]{12}\b")
 _ULA = re.compile(r"\bfd[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}(?=:)")
@@ -91,7 +91,8 @@ class Transcript:
         text = _LL6.sub(lambda m: n("ll6_", m.group(0)), text)
         text = _MACADDR.sub(lambda m: self._mac(n, m.group(0)), text)
         text = _IDX.sub(lambda m: f"{n('if', m.group(1))}: {m.group(2)}"
-                        + (f"@{n('if', m.group(3))}" if m.group(3) else "") + ":", text)
+                        + ((f"@{n('if', m.group(4))}" if m.group(4) else m.group(3)) if m.group(3) else "") + ":",
+                        text)
         text = re.sub(r'"Pid": \d+', '"Pid": <pid>', text)
         text = re.sub(r"Bind for (?:0\.0\.0\.0|::|\[::\]):(\d+)", r"Bind for <any>:\1", text)
         text = re.sub(r"(RX|TX) (packets|bytes|errors)[: ]\d+.*", r"\1 \2 <n>", text)

@@ -12,14 +12,14 @@ from typing import Any, Callable
 
 from ...addr import AddrError, parse_ip
 from ...daemon.containers import ContainerSpec, EndpointSpec
-from ...errors import DockerError, InvalidParameter, NotFound
+from ...errors import DockerError, NotFound
 from .. import framing
 from ..flags import FlagError, Flag, Parsed, parse, split_kv
 from ..gotemplate import go_quote
 from ..result import Result
 from ..templates import render_rows, validate_with
 from .filters import filter_containers
-from .options import F, PS_FLAGS, _parse_port_range, expand_expose, parse_publish, run_flags
+from .options import F, PS_FLAGS, _parse_port_range, expand_expose, parse_publish, run_flags, valid_mac
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -77,6 +77,11 @@ class ContainerCommands:
         if not pr.args:
             return framing.args_error(self.p, cmd, "requires at least 1 argument")
         image, command = pr.args[0], pr.args[1:]
+        mac = pr.get("mac-address")
+        if mac and not valid_mac(mac):
+            # container/opts.go parse(): the first thing checked, before ports and networks
+            return Result("", framing.run_error(self.p, f"{mac} is not a valid mac address", create_failed=True,
+                                                cmd=cmd, daemon=False), 125)
         nets = pr.get("network") + pr.get("net")
         spec = ContainerSpec(image=image, cmd=command or None, name=pr.get("name"), hostname=pr.get("hostname"),
                              domainname=pr.get("domainname"), publish_all=pr.get("publish-all"),
@@ -208,7 +213,8 @@ class ContainerCommands:
                           lambda t, pr: self.d.container_restart(t))
 
     def cmd_kill(self, argv: list[str]) -> Result:
-        return self._each("kill", argv, [F("signal", "s", "string")], lambda t, pr: self.d.container_kill(t))
+        return self._each("kill", argv, [F("signal", "s", "string")],
+                          lambda t, pr: self.d.container_kill(t, pr.get("signal") or "KILL"))
 
     def cmd_rm(self, argv: list[str]) -> Result:
         pr = self._parse("rm", argv, [F("force", "f", "bool"), F("volumes", "v", "bool"), F("link", "l", "bool")])

@@ -41,9 +41,9 @@ def filter_networks(d: Daemon, filters: list[str]) -> list[Any]:
             if k == "driver":
                 ok = n.driver in vals
             elif k == "name":
-                ok = any(v in n.name for v in vals)
+                ok = any(_go_match(v, n.name) for v in vals)      # filters.Args.Match: a regexp
             elif k == "id":
-                ok = any(n.id.startswith(v) or v in n.id for v in vals)
+                ok = any(_go_match(v, n.id) for v in vals)
             elif k == "label":
                 ok = all(_label_ok(n.labels, v) for v in vals)
             elif k == "type":

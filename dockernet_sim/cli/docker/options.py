@@ -161,13 +161,37 @@ def _parse_port_range(text: str) -> tuple[int, int]:
     return int(lo), int(hi)
 
 
+def convert_to_standard_notation(specs: Sequence[str], engine: str = "28") -> list[str]:
+    """container/opts.go convertToStandardNotation: a ``-p`` value with ``=`` is the long syntax
+    (``published=8080,target=80,protocol=udp,mode=host``), rewritten as ``published:target/protocol``
+    (protocol tcp unless given; other keys such as ``mode`` are accepted and ignored)."""
+    out: list[str] = []
+    for spec in specs:
+        if "=" not in spec:
+            out.append(spec)
+            continue
+        params = {"protocol": "tcp"}
+        for param in spec.split(","):
+            if engine == "20.10":
+                opt = param.split("=")
+                ok, k, v = len(opt) >= 2, opt[0], opt[1] if len(opt) > 1 else ""
+            else:
+                k, eq, v = param.partition("=")
+                ok = bool(eq) and bool(k)
+            if not ok:
+                raise ValueError(f"invalid publish opts format (should be name=value but got '{param}')")
+            params[k] = v
+        out.append(f"{params.get('published', '')}:{params.get('target', '')}/{params['protocol']}")
+    return out
+
+
 def parse_publish(specs: Sequence[str], profile: Any = None) -> dict[str, list[dict[str, str]]]:
     """``-p`` specs to PortBindings (docker/go-connections nat.ParsePortSpecs)."""
     def msg(key: str, *args: object) -> str:
         return framing.message(profile, key, *args) if profile is not None else \
             framing._MESSAGES[key]["28"].format(*args)
     out: dict[str, list[dict[str, str]]] = {}
-    for raw in specs:
+    for raw in convert_to_standard_notation(specs, getattr(profile, "name", "28")):
         parts = raw.split(":")
         n = len(parts)
         cport = parts[-1]
@@ -218,3 +242,27 @@ def parse_publish(specs: Sequence[str], profile: Any = None) -> dict[str, list[d
                 hp = f"{hp}-{hhi}"
             out.setdefault(f"{clo + i}/{proto.lower()}", []).append({"HostIp": ip, "HostPort": hp})
     return out
+
+
+def valid_mac(s: str) -> bool:
+    """Go's net.ParseMAC (opts.ValidateMACAddress): 6, 8 or 20 octets, as hex pairs joined by
+    ``:`` or ``-``, or as groups of four hex digits joined by ``.``."""
+    import re
+    n = len(s)
+    if n < 14:
+        return False
+    hx = "[0-9A-Fa-f]"
+    if s[2:3] in (":", "-"):
+        if (n + 1) % 3:
+            return False
+        octets = (n + 1) // 3
+        sep = re.escape(s[2])
+        pat = f"{hx}{{2}}(?:{sep}{hx}{{2}}){{{octets - 1}}}"
+    elif s[4:5] == ".":
+        if (n + 1) % 5:
+            return False
+        octets = 2 * (n + 1) // 5
+        pat = f"{hx}{{4}}(?:\\.{hx}{{4}}){{{(n + 1) // 5 - 1}}}"
+    else:
+        return False
+    return octets in (6, 8, 20) and re.fullmatch(pat, s) is not None

@@ -179,7 +179,7 @@ def _peer_ref(ns: Optional[Namespace], link: Link, flavour: str, *, nsid_known: 
 
 
 def _links(ns: Namespace, dev: Optional[str], flavour: str, *, rc: int = 1,
-           kind: Optional[str] = None) -> list[Link]:
+           kind: Optional[str] = None, master: Optional[str] = None, up_only: bool = False) -> list[Link]:
     if dev is None:
         links = ns.sorted_links()
     else:
@@ -191,6 +191,10 @@ def _links(ns: Namespace, dev: Optional[str], flavour: str, *, rc: int = 1,
         links = [link]
     if kind is not None:   # ``show type bridge``
         links = [l for l in links if l.kind == kind]
+    if master is not None:   # ``show master docker0``: the ports of that device
+        links = [l for l in links if l.master is not None and l.master.name == master]
+    if up_only:              # ``show up``: administratively up
+        links = [l for l in links if l.up]
     return links
 
 
@@ -264,7 +268,8 @@ def _brief_name(ns: Namespace, link: Link, family: Optional[int] = None,
 # --- ip -------------------------------------------------------------------------------------
 
 def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
-            family: Optional[int] = None, kind: Optional[str] = None, oneline: bool = False) -> str:
+            family: Optional[int] = None, kind: Optional[str] = None, oneline: bool = False,
+            master: Optional[str] = None, up_only: bool = False) -> str:
     """``ip a`` / ``ip addr show [dev X]`` / ``ip -4 a`` / ``ip -6 a`` / ``ip -br a`` /
     ``ip addr show type bridge`` (``kind="bridge"``).
 
@@ -280,7 +285,7 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
         raise ToolError(BUSYBOX_IP_USAGE, 1)
     out = []
     by_index = _by_index(ns)
-    for link in _links(ns, dev, flavour, kind=kind):
+    for link in _links(ns, dev, flavour, kind=kind, master=master, up_only=up_only):
         addrs = _addresses(ns, link)
         if family is not None:
             addrs = [a for a in addrs if a.ip.version == family]
@@ -301,7 +306,8 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
 
 
 def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
-            kind: Optional[str] = None, oneline: bool = False) -> str:
+            kind: Optional[str] = None, oneline: bool = False, master: Optional[str] = None,
+            up_only: bool = False) -> str:
     """``ip link [show [dev] X]`` / ``ip -br link`` / ``ip link show type bridge`` / ``ip -o link``.
 
     >>> from dockernet_sim.kernel import Kernel
@@ -313,7 +319,7 @@ def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
         raise ToolError(BUSYBOX_IP_USAGE, 1)
     out = []
     by_index = _by_index(ns)
-    for link in _links(ns, dev, flavour, rc=2, kind=kind):
+    for link in _links(ns, dev, flavour, rc=2, kind=kind, master=master, up_only=up_only):
         if brief:
             suffix, mdown, _ = _peer_ref(ns, link, "iproute2", by_index=by_index)
             mac = "00:00:00:00:00:00" if link.kind == "loopback" else link.mac
