@@ -10,7 +10,7 @@ command, as the oracle's scenarios do.
 from __future__ import annotations
 
 import shlex
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from ..daemon.config import DaemonConfig, HostSpec
 from ..daemon.container import Image

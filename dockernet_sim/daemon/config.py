@@ -8,10 +8,10 @@ nameserver=10.255.255.53``). Bad flags raise ``ValueError`` with dockerd's wordi
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
+from ..addr import AddrError, IP, Prefix, parse_prefix
 
 
 @dataclass(frozen=True, slots=True)

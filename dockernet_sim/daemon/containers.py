@@ -7,60 +7,22 @@ stops: so an address can change across a restart, as the tutorial warns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional
 
-from ..addr import AddrError, IP, parse_ip
-from ..errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
-from ..libnetwork.drivers.bridge_iptables import PortMapping
+from ..addr import AddrError, parse_ip
+from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..libnetwork.model import Endpoint, Network, Sandbox
-from .container import Container, EndpointSettings, Image, is_valid_name, parse_port_proto, port_key
+from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
+from .connect import ConnectMixin
 from .names import generate_name
+from .ports import PortsMixin
+from .specs import ContainerSpec, EndpointSpec
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
 
 
-@dataclass(slots=True)
-class EndpointSpec:
-    """What ``--network``/``--ip``/``--alias``… ask for one network (EndpointSettings in the API)."""
-
-    ipv4: str = ""
-    ipv6: str = ""
-    aliases: list[str] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
-    mac: str = ""
-    driver_opts: Optional[dict[str, str]] = None
-    gw_priority: int = 0
-
-
-@dataclass(slots=True)
-class ContainerSpec:
-    """The body of POST /containers/create, the networking part of it."""
-
-    image: str = "busybox"
-    cmd: Optional[list[str]] = None
-    name: str = ""
-    hostname: str = ""
-    domainname: str = ""
-    network_mode: str = ""
-    networks: dict[str, EndpointSpec] = field(default_factory=dict)
-    port_bindings: dict[str, list[dict[str, str]]] = field(default_factory=dict)
-    publish_all: bool = False
-    expose: list[str] = field(default_factory=list)
-    dns: list[str] = field(default_factory=list)
-    dns_search: list[str] = field(default_factory=list)
-    dns_options: list[str] = field(default_factory=list)
-    extra_hosts: list[str] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
-    mac_address: str = ""
-    tty: bool = False
-    open_stdin: bool = False
-    labels: dict[str, str] = field(default_factory=dict)
-    env: list[str] = field(default_factory=list)
-
-
-class ContainerAPI:
+class ContainerAPI(PortsMixin, ConnectMixin):
     """Mixin of the Daemon: the /containers endpoints."""
 
     # -- lookup ------------------------------------------------------------------------------
@@ -316,38 +278,6 @@ class ContainerAPI:
             raise
         self._set_running(c)
 
-    def _link_children(self: "Daemon", c: Container) -> list[tuple[Container, str]]:
-        out = []
-        for l in c.links or []:
-            child_name, _, rest = l.partition(":")
-            out.append((self.find_container(child_name.lstrip("/")), rest.rsplit("/", 1)[-1]))
-        return out
-
-    def _check_links(self: "Daemon", c: Container) -> None:
-        """A legacy link needs its target running on the default bridge (checked at start)."""
-        for child, alias in self._link_children(c):
-            es = child.networks.get("bridge")
-            if es is None or es.endpoint is None:
-                if self.profile.name == "28":
-                    raise InvalidParameter(f"container {child.id} not attached to default bridge network")
-                if child.running:
-                    raise InvalidParameter(f"Cannot link to /{child.name}, as it does not belong to the default "
-                                           f"network")
-                raise InvalidParameter(f"Cannot link to a non running container: /{child.name} AS /{c.name}/{alias}")
-
-    def _program_links(self: "Daemon", c: Container, ep: Endpoint) -> None:
-        """With icc off, dockerd opens each linked container's exposed ports to this one."""
-        if ep.network.icc or ep.ip4 is None:
-            return
-        for child, _ in self._link_children(c):
-            es = child.networks.get("bridge")
-            cep = es.endpoint if es is not None else None
-            if cep is None or cep.ip4 is None:
-                continue
-            keys = [k for k, _ in _sort_port_map_2010([(k, {}) for k in sorted(child.exposed)])]
-            ports = [(proto, port) for port, proto in (parse_port_proto(k) for k in keys)]
-            self.ctl.add_link(ep, ep.ip4, cep.ip4, ports)
-
     def _set_running(self: "Daemon", c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
         c.status = "running"
@@ -424,96 +354,6 @@ class ContainerAPI:
         es.endpoint = ep
         self.journal.record(lambda: setattr(es, "endpoint", None))
         return ep
-
-    def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
-        """Hold host ports for the container's bindings and return the mappings to program."""
-        bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()}
-        if c.publish_all:
-            for k in c.exposed:
-                if k not in bindings:
-                    bindings[k] = [{"HostIp": "", "HostPort": ""}]
-        mappings: list[PortMapping] = []
-        published: dict[str, list[dict[str, str]]] = {}
-        try:
-            pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
-            if self.profile.name == "20.10":
-                pairs = _sort_port_map_2010(pairs)
-            else:
-                # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
-                pairs.sort(key=lambda kb: (not kb[1].get("HostPort"), parse_port_proto(kb[0])))
-            for key, b in pairs:
-                cport, proto = parse_port_proto(key)
-                if True:
-                    hip = b.get("HostIp", "") or ""
-                    hport_txt = b.get("HostPort", "") or ""
-                    lo, hi = _port_range(hport_txt)
-                    targets: list[str]
-                    if hip:
-                        targets = [hip]
-                    else:
-                        targets = [ep.network.host_ip or "0.0.0.0"]
-                        if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
-                                self.config.userland_proxy:
-                            targets.append("::")   # the proxy also listens on IPv6
-                    chosen: Optional[int] = None
-                    for t in targets:
-                        if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
-                            # the same container asks twice for one port: its own socket is in the way
-                            raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
-                        own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
-                        for attempt in range(10):
-                            if chosen is None:
-                                got = self.ctl.hold_port(proto, t, lo, hi)
-                            elif own_pick:
-                                got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
-                            else:
-                                got = self.ctl.hold_port(proto, t, chosen)
-                            try:
-                                self._check_bind(proto, t, got, ep, cport)
-                                break
-                            except DockerError:
-                                # 20.10's bridge driver tries another ephemeral port when the bind fails
-                                if not (own_pick and lo == 0 and self.profile.name == "20.10") or attempt == 9:
-                                    raise
-                                self.ctl.release_port(proto, t, got)
-                        if chosen is None:
-                            chosen = got
-                        ep.port_holds.append((proto, t, got))
-                        published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
-                        if ":" not in t and ep.ip4 is not None:
-                            mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
-                                                        host_ip=t, host_port=got))
-        except DockerError as e:
-            raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
-                               f"({ep.id}): {e}") from None
-        for k in c.exposed:
-            published.setdefault(k, [])
-        old = c.ports_published
-        c.ports_published = published
-        self.journal.record(lambda: setattr(c, "ports_published", old))
-        return mappings
-
-    def _check_bind(self: "Daemon", proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
-        """What binding the host port's socket says: 28 binds it itself, 20.10's docker-proxy does."""
-        local = ip in ("0.0.0.0", "::", "") or ip.startswith("127.") or ip == "::1" or any(
-            str(a.ip) == ip for _, a in self.kernel.host.addresses())
-        fam = "6" if ":" in ip else "4"
-        shown = f"[{ip}]" if fam == "6" else ip
-        if not local:
-            if self.profile.name == "28":
-                raise SystemError_(f"failed to bind host port for {shown}:{port}:{ep.ip4}:{cport}/{proto}: "
-                                   f"cannot assign requested address")
-            if self.config.userland_proxy:
-                raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
-                                   f"cannot assign requested address")
-        if self.profile.name == "20.10" and self.config.userland_proxy:
-            # 20.10's allocator keeps one map per address; the proxy's bind finds the overlap
-            for (p2, ip2), ports in self.ports.held.items():
-                if p2 != proto or ip2 == ip or port not in ports or (":" in ip2) != (fam == "6"):
-                    continue
-                if ip2 in ("0.0.0.0", "::") or ip in ("0.0.0.0", "::"):
-                    raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
-                                       f"address already in use")
 
     # -- stop / kill / restart ---------------------------------------------------------------------
     def container_stop(self: "Daemon", term: str) -> None:
@@ -656,92 +496,6 @@ class ContainerAPI:
                         es.endpoint.dns_names[0] = new
 
     # -- connect / disconnect --------------------------------------------------------------------
-    def network_connect(self: "Daemon", net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
-        """Connect a container to a network (POST /networks/{id}/connect)."""
-        spec = spec or EndpointSpec()
-        with self.journal.transaction():
-            net = self.ctl.find_network(net_term)
-            c = self.find_container(ctr_term)
-            p = self.profile
-            kind = c.mode_kind
-            if c.running and kind == "container":
-                raise Forbidden("container sharing network namespace with another container or host cannot be "
-                                "connected to any other network")
-            if kind != "host" and net.driver == "host":
-                raise Forbidden("cannot connect container to host network - container must be created in host "
-                                "network mode" if p.name == "28" else
-                                "container cannot be disconnected from host network or connected to host network")
-            if spec.aliases and net.predefined:
-                msg = "network-scoped alias is supported only for containers in user defined networks"
-                raise InvalidParameter(f"invalid endpoint settings:\n{msg}" if p.name == "28" else msg)
-            for sname in c.networks:
-                if sname == net.name:
-                    if c.running:
-                        raise Forbidden(f"endpoint with name {c.name} already exists in network {net.name}")
-                    return
-                if kind in ("host", "container") or net.driver == "host":
-                    raise Forbidden("container sharing network namespace with another container or host cannot "
-                                    "be connected to any other network")
-                if sname == "none" or net.name == "none":
-                    raise Forbidden("container cannot be connected to multiple networks with one of the networks "
-                                    "in private (none) mode")
-            errs = self.endpoint_config_errors(net, net.name, spec, at_create=True)
-            if errs:
-                if p.validate_endpoint_at_create:
-                    body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)
-                    raise InvalidParameter(f"invalid endpoint settings:\n{body}")
-                raise InvalidParameter(errs[0])
-            es = EndpointSettings(network_id=net.id, ipv4=spec.ipv4, ipv6=spec.ipv6, aliases=list(spec.aliases),
-                                  links=list(spec.links), mac=spec.mac, driver_opts=spec.driver_opts or {},
-                                  gw_priority=spec.gw_priority, has_ipam_config=True, aliases_null=False)
-            c.networks[net.name] = es
-            self.journal.record(lambda: c.networks.pop(net.name, None))
-            if c.running and c.sandbox is not None:
-                # ports are published on the first endpoint that can carry them (not an internal one)
-                published = any(o.endpoint is not None and o.endpoint.ports for o in c.networks.values())
-                self._connect_endpoint(c, net.name, es, c.sandbox, publish=not published)
-
-    def network_disconnect(self: "Daemon", net_term: str, ctr_term: str, force: bool = False) -> None:
-        """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
-        with self.journal.transaction():
-            try:
-                net = self.ctl.find_network(net_term)
-            except NotFound:
-                c = self.find_container(ctr_term)
-                if c.running or net_term not in c.networks:
-                    if not c.running and force:
-                        raise Forbidden(f"container {c.id} is not connected to the network {net_term}") from None
-                    raise
-                # the network was removed under a stopped container: forget its settings
-                es_gone = c.networks.pop(net_term)
-                self.journal.record(lambda: c.networks.__setitem__(net_term, es_gone))
-                return
-            c = self.find_container(ctr_term)
-            if c.mode_kind == "host" and net.driver == "host":
-                raise Forbidden("cannot disconnect container from host network - container was created in host "
-                                "network mode" if self.profile.name == "28" else
-                                "container cannot be disconnected from host network or connected to host network")
-            key = None
-            for k, es in c.networks.items():
-                if k == net.name or es.network_id == net.id:
-                    key = k
-            if key is None:
-                if c.running:
-                    raise Forbidden(f"container {c.id} is not connected to network {net.name}")
-                raise Forbidden(f"container {c.id} is not connected to the network {net.name}")
-            es = c.networks[key]
-            if es.endpoint is not None:
-                self._detach_endpoint(c, es)
-            pos = list(c.networks).index(key)
-            del c.networks[key]
-
-            def restore() -> None:
-                items = list(c.networks.items())
-                items.insert(pos, (key, es))
-                c.networks.clear()
-                c.networks.update(items)
-            self.journal.record(restore)
-
     # -- queries ---------------------------------------------------------------------------------
     def container_list(self: "Daemon", all: bool = False) -> list[Container]:
         cs = [c for c in self.containers.values() if all or c.running]
@@ -752,16 +506,6 @@ class ContainerAPI:
         if c.mode_kind == "container":
             return c.shared_ns
         return c.sandbox.ns if c.sandbox is not None else None
-
-
-def _sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:
-    """The order 20.10 publishes ports in, as recorded: the highest host port first, and among
-    ports without one (ephemeral) the highest container port first (443 before 80, 9002 before 9000)."""
-    def hp(b: dict[str, str]) -> int:
-        t = (b.get("HostPort") or "").split("-")[0]
-        return int(t) if t.isdigit() else 0
-
-    return sorted(pairs, key=lambda kb: (-hp(kb[1]), -parse_port_proto(kb[0])[0]))
 
 
 SIGNALS = {"HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "IOT": 6, "BUS": 7, "FPE": 8,
@@ -806,14 +550,6 @@ def _mode_kind(mode: str) -> str:
 def _norm_port(spec: str) -> str:
     p, proto = parse_port_proto(spec)
     return port_key(p, proto)
-
-
-def _port_range(text: str) -> tuple[int, Optional[int]]:
-    if not text:
-        return 0, None
-    a, _, b = text.partition("-")
-    lo = int(a)
-    return lo, (int(b) if b else None)
 
 
 def _restore_state(c: Container, old: tuple[Any, ...]) -> None:

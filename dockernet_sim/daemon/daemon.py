@@ -11,8 +11,7 @@ import hashlib
 import inspect as _inspect
 from typing import Any, Optional, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, prefix
-from ..errors import DockerError
+from ..addr import Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Kernel, Route

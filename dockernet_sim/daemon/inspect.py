@@ -8,7 +8,6 @@ everything networking reads is computed from the model.
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 from functools import lru_cache

@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
-from ..errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
-from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU,
-                                     OPT_NAME)
+from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
+from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME)
 from ..libnetwork.model import Network
 
 LOCAL_DRIVERS = ("macvlan", "ipvlan")

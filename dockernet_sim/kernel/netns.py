@@ -9,7 +9,7 @@ whole machine, newer ones (the 28 recordings) a counter per namespace.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..addr import IP, Prefix, parse_ip, prefix

@@ -17,9 +17,9 @@ from ..ids import Randomness, mac_from_ip
 from ..journal import Journal
 from ..kernel import Address, Kernel, Link, Namespace, Route
 from ..profiles import Profile
-from .drivers.bridge_iptables import BridgeRules, Firewall, PortMapping
+from .drivers.bridge_iptables import BridgeRules, Firewall
 from .ipam import Ipam
-from .model import Endpoint, Network, PoolState, Sandbox, sorted_endpoints
+from .model import Endpoint, Network, PoolState, Sandbox
 from .portallocator import PortAllocator
 
 # driver option keys, as the bridge driver names them

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import Any, Hashable, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, prefix
+from ..addr import AddrError, IP, Prefix, parse_ip, prefix
 
 __all__ = ["class_keys"]
 

@@ -24,11 +24,11 @@ sends no traffic off the machine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
-from ..kernel import Link, Namespace, Rule
+from ..kernel import Link, Namespace
 
 OUTSIDE_IP = "198.51.100.7"          # TEST-NET-2: the modelled remote host
 OUTSIDE_SERVICES = {("tcp", 80), ("tcp", 443), ("udp", 53)}

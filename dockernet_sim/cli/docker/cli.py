@@ -7,7 +7,7 @@ API version each client negotiates.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from ...daemon.daemon import Daemon
 from .. import framing

@@ -1,0 +1,130 @@
+"""Published ports: from ``-p``/``-P`` bindings to held host ports and NAT mappings.
+
+The order each engine takes bindings in, how it words a clash (the allocator's "port is already
+allocated", 28's own socket bind, 20.10's docker-proxy), and 20.10's retry of an ephemeral port
+whose bind failed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from ..errors import DockerError, SystemError_
+from ..libnetwork.drivers.bridge_iptables import PortMapping
+from ..libnetwork.model import Endpoint
+from .container import Container, parse_port_proto
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon import Daemon
+
+
+class PortsMixin:
+    """Mixin of the Daemon: publishing a container's ports on an endpoint."""
+
+    def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
+        """Hold host ports for the container's bindings and return the mappings to program."""
+        bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()}
+        if c.publish_all:
+            for k in c.exposed:
+                if k not in bindings:
+                    bindings[k] = [{"HostIp": "", "HostPort": ""}]
+        mappings: list[PortMapping] = []
+        published: dict[str, list[dict[str, str]]] = {}
+        try:
+            pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
+            if self.profile.name == "20.10":
+                pairs = sort_port_map_2010(pairs)
+            else:
+                # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
+                pairs.sort(key=lambda kb: (not kb[1].get("HostPort"), parse_port_proto(kb[0])))
+            for key, b in pairs:
+                cport, proto = parse_port_proto(key)
+                if True:
+                    hip = b.get("HostIp", "") or ""
+                    hport_txt = b.get("HostPort", "") or ""
+                    lo, hi = _port_range(hport_txt)
+                    targets: list[str]
+                    if hip:
+                        targets = [hip]
+                    else:
+                        targets = [ep.network.host_ip or "0.0.0.0"]
+                        if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
+                                self.config.userland_proxy:
+                            targets.append("::")   # the proxy also listens on IPv6
+                    chosen: Optional[int] = None
+                    for t in targets:
+                        if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
+                            # the same container asks twice for one port: its own socket is in the way
+                            raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
+                        own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
+                        for attempt in range(10):
+                            if chosen is None:
+                                got = self.ctl.hold_port(proto, t, lo, hi)
+                            elif own_pick:
+                                got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
+                            else:
+                                got = self.ctl.hold_port(proto, t, chosen)
+                            try:
+                                self._check_bind(proto, t, got, ep, cport)
+                                break
+                            except DockerError:
+                                # 20.10's bridge driver tries another ephemeral port when the bind fails
+                                if not (own_pick and lo == 0 and self.profile.name == "20.10") or attempt == 9:
+                                    raise
+                                self.ctl.release_port(proto, t, got)
+                        if chosen is None:
+                            chosen = got
+                        ep.port_holds.append((proto, t, got))
+                        published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
+                        if ":" not in t and ep.ip4 is not None:
+                            mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
+                                                        host_ip=t, host_port=got))
+        except DockerError as e:
+            raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
+                               f"({ep.id}): {e}") from None
+        for k in c.exposed:
+            published.setdefault(k, [])
+        old = c.ports_published
+        c.ports_published = published
+        self.journal.record(lambda: setattr(c, "ports_published", old))
+        return mappings
+
+    def _check_bind(self: "Daemon", proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
+        """What binding the host port's socket says: 28 binds it itself, 20.10's docker-proxy does."""
+        local = ip in ("0.0.0.0", "::", "") or ip.startswith("127.") or ip == "::1" or any(
+            str(a.ip) == ip for _, a in self.kernel.host.addresses())
+        fam = "6" if ":" in ip else "4"
+        shown = f"[{ip}]" if fam == "6" else ip
+        if not local:
+            if self.profile.name == "28":
+                raise SystemError_(f"failed to bind host port for {shown}:{port}:{ep.ip4}:{cport}/{proto}: "
+                                   f"cannot assign requested address")
+            if self.config.userland_proxy:
+                raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
+                                   f"cannot assign requested address")
+        if self.profile.name == "20.10" and self.config.userland_proxy:
+            # 20.10's allocator keeps one map per address; the proxy's bind finds the overlap
+            for (p2, ip2), ports in self.ports.held.items():
+                if p2 != proto or ip2 == ip or port not in ports or (":" in ip2) != (fam == "6"):
+                    continue
+                if ip2 in ("0.0.0.0", "::") or ip in ("0.0.0.0", "::"):
+                    raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
+                                       f"address already in use")
+
+
+def sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:
+    """The order 20.10 publishes ports in, as recorded: the highest host port first, and among
+    ports without one (ephemeral) the highest container port first (443 before 80, 9002 before 9000)."""
+    def hp(b: dict[str, str]) -> int:
+        t = (b.get("HostPort") or "").split("-")[0]
+        return int(t) if t.isdigit() else 0
+
+    return sorted(pairs, key=lambda kb: (-hp(kb[1]), -parse_port_proto(kb[0])[0]))
+
+
+def _port_range(text: str) -> tuple[int, Optional[int]]:
+    if not text:
+        return 0, None
+    a, _, b = text.partition("-")
+    lo = int(a)
+    return lo, (int(b) if b else None)
