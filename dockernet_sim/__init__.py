@@ -10,7 +10,10 @@ from .addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from .errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound
 from .host import DockerHost
 from .profiles import PROFILES, Profile
+from .query import Reachability, Trace, reach, reachability
+from .query.diff import HostDiff, diff
 
 __version__ = "0.1.0"
 __all__ = ["DockerHost", "Profile", "PROFILES", "IP", "Prefix", "parse_ip", "parse_prefix", "AddrError",
-           "DockerError", "InvalidParameter", "NotFound", "Conflict", "Forbidden", "__version__"]
+           "DockerError", "InvalidParameter", "NotFound", "Conflict", "Forbidden", "reach", "reachability",
+           "Trace", "Reachability", "diff", "HostDiff", "__version__"]
