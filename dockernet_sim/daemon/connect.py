@@ -66,6 +66,7 @@ class ConnectMixin:
                 # ports are published on the first endpoint that can carry them (not an internal one)
                 published = any(o.endpoint is not None and o.endpoint.ports for o in c.networks.values())
                 self._connect_endpoint(c, net.name, es, c.sandbox, publish=not published)
+                self._place_ports(c)
 
     def network_disconnect(self: "Daemon", net_term: str, ctr_term: str, force: bool = False) -> None:
         """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
@@ -98,6 +99,7 @@ class ConnectMixin:
             es = c.networks[key]
             if es.endpoint is not None:
                 self._detach_endpoint(c, es)
+                self._place_ports(c)
             pos = list(c.networks).index(key)
             del c.networks[key]
 

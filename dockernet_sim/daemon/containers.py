@@ -272,6 +272,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         self.journal.record(lambda: setattr(c, "sandbox", None))
         try:
             self._attach_all(c, sb)
+            self._place_ports(c)
         except DockerError as e:
             if prefix and not str(e).startswith(prefix):
                 raise type(e)(prefix + str(e)) from None

@@ -21,6 +21,37 @@ if TYPE_CHECKING:  # pragma: no cover
 class PortsMixin:
     """Mixin of the Daemon: publishing a container's ports on an endpoint."""
 
+    def _place_ports(self: "Daemon", c: Container) -> None:
+        """Keep the published ports on the sandbox's gateway endpoint (libnetwork programs external
+        connectivity there, and moves it when a connect or disconnect changes the gateway); an
+        internal network's endpoint carries none."""
+        sb = c.sandbox
+        if sb is None or sb.host_mode or not (c.port_bindings or c.publish_all):
+            return
+        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        target = gw if gw is not None and gw.network.driver == "bridge" and not gw.network.internal else None
+        holder = next((ep for ep in sb.endpoints if ep.ports or ep.port_holds), None)
+        if holder is target:
+            return
+        if holder is not None:
+            if holder.ports and holder.network.rules is not None:
+                self.journal.record(self.firewall.remove_ports(holder.network.rules, holder.ports))
+            for proto, hip, port in holder.port_holds:
+                self.ctl.release_port(proto, hip, port)
+            saved = (holder.ports, holder.port_holds)
+            holder.ports, holder.port_holds = [], []
+            self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1])))
+            old_pub = c.ports_published
+            c.ports_published = {}
+            self.journal.record(lambda: setattr(c, "ports_published", old_pub))
+        if target is not None:
+            saved_t = (target.ports, list(target.port_holds))
+            target.ports = self._publish(c, target)
+            self.journal.record(lambda: (setattr(target, "ports", saved_t[0]),
+                                         setattr(target, "port_holds", saved_t[1])))
+            if target.ports and target.network.rules is not None:
+                self.journal.record(self.firewall.add_ports(target.network.rules, target.ports))
+
     def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""
         bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()}
