@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping, Optional, Sequence
 
-from .gotemplate import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Struct, TemplateError, header_funcs, parse
+from .gotemplate import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Slice, Struct, TemplateError, header_funcs, parse
 from .tabwriter import tabwrite
 
 
@@ -67,10 +67,38 @@ def _ipam_entry(doc: dict[str, Any]) -> Any:
     return Struct("network.IPAMConfig", fields, omitempty=("Subnet", "IPRange", "Gateway", "AuxiliaryAddresses"))
 
 
+# network.EndpointSettings: the Go types of the fields that can be nil, so that a nil prints as Go
+# prints it (`<nil>`, `[]`, `map[]`) rather than `<no value>`
+ENDPOINT_NILS = {"IPAMConfig": "*network.EndpointIPAMConfig", "Links": "[]string", "Aliases": "[]string",
+                 "DriverOpts": "map[string]string", "DNSNames": "[]string"}
+
+
+def _endpoint_settings(doc: dict[str, Any]) -> Any:
+    fields: dict[str, Any] = {}
+    for k, v in doc.items():
+        if v is None and k in ENDPOINT_NILS:
+            fields[k] = Nil(ENDPOINT_NILS[k])
+        elif k == "IPAMConfig" and isinstance(v, dict):
+            fields[k] = Struct("*network.EndpointIPAMConfig", {"IPv4Address": v.get("IPv4Address", ""),
+                                                                "IPv6Address": v.get("IPv6Address", ""),
+                                                                "LinkLocalIPs": Nil("[]string")},
+                               omitempty=("IPv4Address", "IPv6Address", "LinkLocalIPs"))
+        elif isinstance(v, list):
+            fields[k] = Slice([typed(x) for x in v], "[]string")
+        elif isinstance(v, dict):
+            fields[k] = Map(dict(v), "map[string]string")
+        else:
+            fields[k] = v
+    return Struct("*network.EndpointSettings", fields)
+
+
 def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
     """A JSON document as the Go values docker's typed inspect sees: objects under map keys are
     maps, the rest structs (so field order is kept and a missing field is an error)."""
     if isinstance(doc, dict):
+        if key == "Networks" and all(isinstance(v, dict) and "NetworkID" in v for v in doc.values()):
+            return Map({k: _endpoint_settings(v) for k, v in doc.items()},
+                       "map[string]*network.EndpointSettings")
         if key in MAP_KEYS:
             return {k: typed(v, "", "") for k, v in doc.items()}
         return Struct(type_name or ("types." + (key or "Object")), {k: typed(v, "", k) for k, v in doc.items()})
