@@ -113,11 +113,18 @@ class ContainerCommands:
             spec.port_bindings = parse_publish(pr.get("publish"), self.p)
         except ValueError as e:
             return Result("", framing.run_error(self.p, str(e), create_failed=True, cmd=cmd, daemon=False), 125)
-        if aliases and (not mode or mode in ("bridge", "default", "host", "none") or mode.startswith("container:")) \
-                and self.p.name == "28":
+        builtin_mode = not mode or mode in ("bridge", "default", "host", "none") or mode.startswith("container:")
+        if aliases and builtin_mode and self.p.name == "28":
             return Result("", framing.run_error(self.p, "network-scoped aliases are only supported for "
                                                 "user-defined networks", create_failed=True, cmd=cmd,
                                                 daemon=False), 125)
+        if self.p.name == "20.10" and mode and builtin_mode:
+            # 20.10's client puts --link/--network-alias on the endpoint of an explicit --network,
+            # and refuses them there for a built-in network
+            for given, what in ((pr.get("link"), "links"), (aliases, "network-scoped aliases")):
+                if given:
+                    return Result("", framing.run_error(self.p, f"{what} are only supported for user-defined "
+                                                        f"networks", create_failed=True, cmd=cmd, daemon=False), 125)
         return spec
 
     def cmd_create(self, argv: list[str], cmd: str = "create") -> Result:
