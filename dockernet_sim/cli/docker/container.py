@@ -170,6 +170,8 @@ class ContainerCommands:
             self.d.container_start(cid)
         except DockerError as e:
             out = "" if attached else created.stdout
+            if pr is not None and pr.get("rm"):
+                self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
             return Result(out, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
         if not attached:
             return created
@@ -206,10 +208,29 @@ class ContainerCommands:
     def cmd_start(self, argv: list[str]) -> Result:
         def suffix(failed: list[str]) -> str:
             return f"Error: failed to start containers: {', '.join(failed)}\n"
-        r = self._each("start", argv, [F("attach", "a", "bool"), F("interactive", "i", "bool"),
-                                       F("detach-keys", "", "string")],
-                       lambda t, pr: self.d.container_start(t), suffix)
+        flags = [F("attach", "a", "bool"), F("interactive", "i", "bool"), F("detach-keys", "", "string")]
+        pr = self._parse("start", argv, flags)
+        if not isinstance(pr, Result) and (pr.get("attach") or pr.get("interactive")) and pr.args:
+            return self._start_attached(pr)
+        r = self._each("start", argv, flags, lambda t, pr: self.d.container_start(t), suffix)
         return r
+
+    def _start_attached(self, pr: Parsed) -> Result:
+        """``docker start -a``: the container's command runs to its end and its output is shown."""
+        if len(pr.args) > 1:
+            return Result("", "you cannot start and attach multiple containers at once\n", 1)
+        term = pr.args[0]
+        try:
+            c = self.d.find_container(term)
+            was_running = c.running
+            self.d.container_start(term)
+        except DockerError as e:
+            return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
+        if was_running or self.runner is None:
+            return Result("", "", 0)
+        r = self.runner(c.id, list(c.cmd))
+        self.d.container_exited(c.id, r.exit_code)
+        return Result(r.stdout, r.stderr, r.exit_code)
 
     def cmd_stop(self, argv: list[str]) -> Result:
         return self._each("stop", argv, [F("time", "t", "int"), F("signal", "s", "string")],
