@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable, Optional, Sequence
 
 from ..kernel import Namespace
-from . import views
+from . import userland, views
 from .result import Result
 
 
@@ -23,8 +23,13 @@ def _tool(fn: Callable[[], str]) -> Result:
         return Result("", e.stderr, e.exit_code)
 
 
-def run_ip(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
-    """``ip`` (busybox or iproute2): addr, link, route (show, get) with -4/-6/-br/-o."""
+def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", in_container: bool = False) -> Result:
+    """``ip`` (busybox or iproute2): addr, link, route (show, get) with -4/-6/-br/-o. iproute2's
+    runs its own ``main()`` (userland.ip_main), also under another program name ``argv0``."""
+    if flavour != "busybox":
+        def run_object(obj: str, args: list[str], opts: userland.IpOptions) -> Result:
+            return _iproute2_object(obj, args, opts, ns, in_container)
+        return userland.ip_main(argv0, argv, run_object, in_container=in_container)
     args = list(argv)
     family: Optional[int] = None
     brief = oneline = False
@@ -44,20 +49,27 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
             fam = args.pop(0)
             family = 6 if fam == "inet6" else 4 if fam == "inet" else None
         else:
-            if flavour == "busybox":
-                return Result("", views.BUSYBOX_IP_USAGE, 1)
-            return Result("", f'Option "{a}" is unknown, try "ip -help".\n', 255)
-    if not args:
-        if flavour == "busybox":
             return Result("", views.BUSYBOX_IP_USAGE, 1)
-        return Result("", _IPROUTE_USAGE, 255)
+    if not args:
+        return Result("", views.BUSYBOX_IP_USAGE, 1)
     obj, rest = args[0], args[1:]
     if obj in ("r", "ro", "rou", "route") and rest and rest[0] == "get":
         if len(rest) < 2:
-            return Result("", views.BUSYBOX_IP_USAGE if flavour == "busybox" else _IPROUTE_USAGE, 1)
+            return Result("", views.BUSYBOX_IP_USAGE, 1)
         return _tool(lambda: views.ip_route_get(ns, rest[1], flavour))
     if rest and rest[0] in ("show", "list", "ls", "lst", "sh", "s", "l"):
         rest = rest[1:]
+    kind = "address" if obj in ("a", "ad", "addr", "address") else "link" if obj in ("l", "li", "lin", "link") \
+        else "route" if obj in ("r", "ro", "rou", "route") else None
+    if kind is None:
+        return Result("", views.BUSYBOX_IP_USAGE, 1)
+    return _ip_view(kind, rest, ns, flavour, family, brief, oneline)
+
+
+def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Optional[int], brief: bool,
+             oneline: bool) -> Result:
+    """The listing of ``ip address|link|route [show] …``."""
+    rest = list(rest)
     dev: Optional[str] = None
     kind: Optional[str] = None
     master: Optional[str] = None
@@ -77,21 +89,55 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
             up_only = True
         elif not w.startswith("-") and dev is None:
             dev = w
-    if obj in ("a", "ad", "addr", "address"):
+    if obj == "address":
         return _tool(lambda: views.ip_addr(ns, flavour, dev=dev, brief=brief, family=family, kind=kind,
                                            oneline=oneline, master=master, up_only=up_only))
-    if obj in ("l", "li", "lin", "link"):
+    if obj == "link":
         return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline,
                                            master=master, up_only=up_only))
-    if obj in ("r", "ro", "rou", "route"):
-        return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
-    if flavour == "busybox":
-        return Result("", views.BUSYBOX_IP_USAGE, 1)
-    return Result("", f'Object "{obj}" is unknown, try "ip help".\n', 1)
+    return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
 
 
-_IPROUTE_USAGE = ("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
-                  "       ip [ -force ] -batch filename\n")
+def _not_simulated(what: str) -> Result:
+    return Result("", f"dockernet_sim: {what}: not simulated\n", 2)
+
+
+def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Namespace,
+                     in_container: bool) -> Result:
+    """An ip object's handler once main() picked it (unknown sub-commands are already refused)."""
+    sub = userland.subcommand_kind(obj, args[0]) if args else "list"
+    rest = args[1:] if args else []
+    what = "ip " + " ".join([obj] + args[:1])
+    if sub == "modify":
+        # a container has no CAP_NET_ADMIN: the kernel refuses the change
+        if in_container:
+            return Result("", "RTNETLINK answers: Operation not permitted\n", 2)
+        return _not_simulated(what)
+    if obj in ("address", "link", "route"):
+        if sub == "get":
+            if not rest:
+                return Result("", _IPROUTE_USAGE, 1)
+            return _tool(lambda: views.ip_route_get(ns, rest[0], "iproute2"))
+        if sub == "list":
+            return _ip_view(obj, rest, ns, "iproute2", opts.family, opts.brief, opts.oneline)
+        return _not_simulated(what)
+    if sub != "list":
+        return _not_simulated(what)
+    if obj == "tunnel":
+        return Result("", "", 0)          # no ipip/gre/sit devices in the namespace
+    if obj == "neighbor":
+        return Result("", "", 0)          # neighbour entries are not modelled: a fresh namespace has none
+    if obj == "vrf" and not rest:
+        return Result("Name              Table\n-----------------------\nNo VRF has been configured\n", "", 0)
+    if obj == "rule" and not rest:
+        text = "0:\tfrom all lookup local\n32766:\tfrom all lookup main\n"
+        if opts.family != 6:
+            text += "32767:\tfrom all lookup default\n"
+        return Result(text, "", 0)
+    return _not_simulated(what)
+
+
+_IPROUTE_USAGE = userland.IP_USAGE
 
 
 def run_ifconfig(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
@@ -209,65 +255,8 @@ def _norm(cwd: str, path: str) -> str:
 
 
 def run_sh(line: str, run_cmd: RunCmd, cwd: str = "/") -> Result:
-    """busybox ash running ``sh -c LINE``: lists joined by ``;``, ``&&``, ``||`` of pipelines,
-    with the builtins ``exit``, ``cd``, ``pwd``, ``echo``, ``true``, ``false``, ``:`` and ``$?``.
-    Other commands go to ``run_cmd``; the first stage of a pipeline gets no input."""
-    import shlex
-    lex = shlex.shlex(line, posix=True, punctuation_chars=";&|")
-    lex.whitespace_split = True
-    lex.commenters = ""
-    try:
-        tokens = list(lex)
-    except ValueError:
-        return Result("", "sh: syntax error: unterminated quoted string\n", 2)
-    # [(connector before, [stage argv, ...])]
-    items: list[tuple[str, list[list[str]]]] = []
-    conn, stages, cur = ";", [], []
-    for t in tokens + [";"]:
-        if t in (";", "&&", "||", "&", ";;"):
-            if cur:
-                stages.append(cur)
-            if stages:
-                items.append((conn, stages))
-            elif t != ";" or cur:
-                return Result("", f"sh: syntax error: unexpected \"{t}\"\n", 2)
-            conn, stages, cur = (";" if t in ("&", ";;") else t), [], []
-        elif t == "|":
-            if not cur:
-                return Result("", 'sh: syntax error: unexpected "|"\n', 2)
-            stages.append(cur)
-            cur = []
-        else:
-            cur.append(t)
-    out, err, status = "", "", 0
-    for conn, pipeline in items:
-        if (conn == "&&" and status != 0) or (conn == "||" and status == 0):
-            continue
-        data: Optional[str] = None
-        for argv in pipeline:
-            argv = [a.replace("$?", str(status)) for a in argv]
-            prog, args = argv[0], argv[1:]
-            if prog == "exit":
-                if args and not args[0].isdigit():
-                    return Result(out, err + f"sh: exit: Illegal number: {args[0]}\n", 2)
-                return Result(out, err, int(args[0]) % 256 if args else status)
-            if prog == "cd":
-                target = _norm(cwd, args[0]) if args else "/root"
-                if dir_exists(target):
-                    cwd, res = target, Result("", "", 0)
-                else:
-                    res = Result("", f"sh: cd: can't cd to {args[0]}: No such file or directory\n", 2)
-            elif prog == "pwd":
-                res = Result(cwd + "\n", "", 0)
-            elif prog == "echo":
-                res = Result(" ".join(args) + "\n", "", 0)
-            elif prog in ("true", ":"):
-                res = Result("", "", 0)
-            elif prog == "false":
-                res = Result("", "", 1)
-            else:
-                res = run_cmd(argv, data, cwd)
-            data, status = res.stdout, res.exit_code
-            err += res.stderr
-        out += data or ""
-    return Result(out, err, status)
+    """busybox ash running ``sh -c LINE`` (userland.Shell) with ``run_cmd`` running the other
+    commands; a program ``run_cmd`` reports as userland.shell_not_found() is ``sh: X: not found``."""
+    def cmd(argv: list[str], stdin: Optional[str], wd: str, env: list[str]) -> Result:
+        return run_cmd(argv, stdin, wd)
+    return userland.Shell("sh", [], cmd, cwd=cwd).run(line)

@@ -17,7 +17,7 @@ from ..daemon.container import Image
 from ..daemon.daemon import Daemon
 from ..daemon.etcfiles import hostname_file, hosts_file, resolv_conf
 from ..errors import DockerError
-from . import framing, pipes, programs
+from . import framing, pipes, programs, userland
 from .docker import DockerCLI
 from .flags import Flag, FlagError, parse
 from .result import Result
@@ -201,13 +201,12 @@ class Session:
         return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
-        """What an attached ``docker run`` prints: its command run in the new container. A bare
-        shell reads its (closed) standard input and ends at once."""
+        """What an attached ``docker run`` prints: its command run in the new container (the
+        main process: its environment has TERM only with ``-t``). A bare shell reads its
+        (closed) standard input and ends at once."""
         c = self.host.find_container(cid)
-        if not cmd or (len(cmd) == 1 and cmd[0].rsplit("/", 1)[-1] in ("sh", "bash", "ash")):
+        if not cmd:
             return Result("", "", 0)
-        if len(cmd) >= 3 and cmd[0].rsplit("/", 1)[-1] in ("sh", "bash", "ash") and cmd[1] == "-c":
-            return self._exec_in(c, [], shell_line=cmd[2])
         return self._exec_in(c, cmd)
 
     # -- docker exec -------------------------------------------------------------------------------------
@@ -237,6 +236,10 @@ class Session:
                 return Result("", f"Error response from daemon: Container {c.id} is not running\n", 1)
             return Result("", f"Error response from daemon: container {c.id} is not running\n", 1)
         cmd = pr.args[1:]
+        try:
+            env = userland.process_env(d, c, bool(pr.get("tty")), pr.get("env") or [])
+        except userland.LinkError as e:
+            return Result("", f"Error response from daemon: {e}\n", 1)
         cwd = pr.get("workdir") or "/"
         if cwd.startswith("/"):
             cwd = programs._norm("/", cwd)
@@ -244,18 +247,88 @@ class Session:
                 # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
-        return self._exec_in(c, cmd, cwd=cwd)
+        return self._exec_in(c, cmd, cwd=cwd, env=env)
+
+    def _process_env(self, c: Any) -> list[str]:
+        """The main process's environment (a stopped linked container only drops its variables)."""
+        try:
+            return userland.process_env(self.host, c, c.tty)
+        except userland.LinkError:
+            saved, c.links = c.links, None
+            try:
+                return userland.process_env(self.host, c, c.tty)
+            finally:
+                c.links = saved
+
+    def _run_shell(self, c: Any, name: str, line: str, cwd: str, env: list[str]) -> Result:
+        """``sh -c LINE`` (busybox ash) or ``bash -c LINE`` in the container; the commands it runs
+        are the image's programs."""
+        iproute2_image = c.image.tools == "iproute2"
+
+        def run_cmd(argv: list[str], stdin: Optional[str], wd: str, penv: list[str]) -> Result:
+            if stdin is not None and not iproute2_image:
+                return Result(*pipes.run_filter(argv, stdin))
+            return self._exec_in(c, argv, cwd=wd, in_shell=True, env=penv)
+        return userland.Shell(name, env, run_cmd, lambda path: self._file_content(c, path), cwd).run(line)
+
+    def _exec_iproute2_image(self, c: Any, prog: str, args: list[str], ns: Any, cwd: str, env: list[str],
+                             in_shell: bool) -> Result:
+        """The oracle's ``TOOLS iproute2`` image: busybox's root with iproute2's ip copied over the
+        busybox binary (through the ``bin/ip`` symlink), plus GNU bash. Every applet name runs ip
+        with that argv[0]; only ``ip`` and ``bash`` are what they say."""
+        base = prog.rsplit("/", 1)[-1]
+        where = programs._norm(cwd, prog.rsplit("/", 1)[0] or "/") if "/" in prog else "/bin"
+        if where != "/bin" or (base not in userland.BUSYBOX_APPLETS and base != "bash"):
+            return self._exec_not_found(prog, in_shell)
+        if base == "bash":
+            if args and args[0] == "-c":
+                if len(args) < 2:
+                    return Result("", "bash: -c: option requires an argument\n", 2)
+                return self._run_shell(c, "bash", args[1], cwd, env)
+            if args and not args[0].startswith("-"):
+                return Result("", f"bash: {args[0]}: No such file or directory\n", 127)
+            return Result("", "", 0)   # a shell reading the exec's empty input
+        return programs.run_ip(args, ns, "iproute2", argv0=prog, in_container=True)
+
+    def _env_applet(self, c: Any, args: list[str], cwd: str, env: list[str], in_shell: bool) -> Result:
+        """busybox ``env [-i] [-u NAME] [NAME=VALUE]… [PROG ARGS]``: the environment in the
+        process's order, or PROG run with it."""
+        env = list(env)
+        while args and args[0].startswith("-"):
+            a = args.pop(0)
+            if a in ("-i", "-", "--ignore-environment"):
+                env = []
+            elif a in ("-u", "--unset") and args:
+                name = args.pop(0)
+                env = [e for e in env if e.split("=", 1)[0] != name]
+            elif a == "--":
+                break
+            else:
+                return Result("", f"env: unrecognized option '{a}'\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) "
+                                  f"multi-call binary.\n\nUsage: env [-i] [-u NAME]... [-] [NAME=VALUE]... "
+                                  f"[PROG ARGS]\n\nPrint current environment or run PROG after setting up\n"
+                                  f"environment\n\n\t-, -i\tStart with empty environment\n"
+                                  f"\t-u NAME\tRemove variable from environment\n", 1)
+        sets = []
+        while args and "=" in args[0] and not args[0].startswith("="):
+            sets.append(args.pop(0))
+        env = userland.replace_or_append_env(env, sets)
+        if not args:
+            return Result("".join(e + "\n" for e in env), "", 0)
+        res = self._exec_in(c, args, cwd=cwd, in_shell=True, env=env)
+        if res.stderr == userland.shell_not_found().stderr:
+            return Result("", f"env: can't execute '{args[0]}': No such file or directory\n", 127)
+        return res
 
     def _exec_in(self, c: Any, cmd: list[str], shell_line: Optional[str] = None, cwd: str = "/",
-                 in_shell: bool = False) -> Result:
-        """Run ``cmd`` (or a ``sh -c`` line) in the container. A program that does not exist is
-        the runtime's exec error, or ``sh: X: not found`` (127) when a shell ran it."""
+                 in_shell: bool = False, env: Optional[list[str]] = None) -> Result:
+        """Run ``cmd`` (or a ``sh -c`` line) in the container with the environment ``env`` (the
+        main process's by default). A program that does not exist is the runtime's exec error,
+        or the shell's ``not found`` (127) when a shell ran it."""
+        if env is None:
+            env = self._process_env(c)
         if shell_line is not None:
-            def run_cmd(argv: list[str], stdin: Optional[str], wd: str) -> Result:
-                if stdin is not None:
-                    return Result(*pipes.run_filter(argv, stdin))
-                return self._exec_in(c, argv, cwd=wd, in_shell=True)
-            return programs.run_sh(shell_line, run_cmd, cwd)
+            return self._run_shell(c, "sh", shell_line, cwd, env)
         d = self.host
         ns = d.container_netns(c)
         if ns is None:
@@ -264,7 +337,7 @@ class Session:
         donor = c.donor if c.mode_kind == "container" and c.donor is not None else c
         if donor.mode_kind == "host" and c.mode_kind == "container":
             flavour = c.image.tools
-        prog, args = cmd[0], cmd[1:]
+        prog, args = cmd[0], list(cmd[1:])
         base = prog.rsplit("/", 1)[-1]
         if ns is None:
             # a container: mode container whose donor stopped keeps only its loopback
@@ -275,6 +348,10 @@ class Session:
                 from ..addr import parse_ip
                 from ..kernel.links import Address
                 ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
+        if flavour == "iproute2":
+            return self._exec_iproute2_image(c, prog, args, ns, cwd, env, in_shell)
+        if base == "env":
+            return self._env_applet(c, args, cwd, env, in_shell)
         if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat"):
             if base in ("brctl", "bridge", "iptables", "iptables-save") and flavour == "busybox" and \
                     base != "brctl":
@@ -300,18 +377,17 @@ class Session:
         if base == "pwd":
             return Result(cwd + "\n", "", 0)
         # busybox's sh/ash everywhere; bash only in the images that are not plain busybox
-        if base in ("sh", "ash") or (base == "bash" and flavour != "busybox"):
+        if base in ("sh", "ash"):
             if args and args[0] == "-c":
                 if len(args) < 2:
-                    return Result("", "bash: -c: option requires an argument\n" if base == "bash" else
-                                  f"{base}: -c requires an argument\n", 2)
-                return self._exec_in(c, [], shell_line=args[1], cwd=cwd)
+                    return Result("", f"{base}: -c requires an argument\n", 2)
+                return self._run_shell(c, base, args[1], cwd, env)
             return Result("", "", 0)   # a shell reading the exec's empty input
         return self._exec_not_found(prog, in_shell)
 
     def _exec_not_found(self, prog: str, in_shell: bool = False) -> Result:
-        if in_shell:   # the shell's own lookup failed, not runc's
-            return Result("", f"sh: {prog}: not found\n", 127)
+        if in_shell:   # the shell's own lookup failed, not runc's: it prints its own message
+            return userland.shell_not_found()
         return self._exec_failed(f'exec: "{prog}": executable file not found in $PATH')
 
     def _exec_failed(self, why: str) -> Result:
@@ -358,18 +434,27 @@ class Session:
             lines.append(line.ljust(127))
         return "\n".join(lines) + "\n"
 
-    def _cat(self, c: Any, args: list[str]) -> Result:
+    def _file_content(self, c: Any, path: str) -> Optional[str]:
+        """A file of the container that the simulator knows, or None."""
         d = self.host
+        if path == "/etc/hosts":
+            return hosts_file(d, c)
+        if path == "/etc/resolv.conf":
+            return resolv_conf(d, c)
+        if path == "/etc/hostname":
+            return hostname_file(d, c)
+        if path == "/proc/net/route":
+            return self._proc_net_route(c)
+        if path == "/dev/null":
+            return ""
+        return None
+
+    def _cat(self, c: Any, args: list[str]) -> Result:
         out, err, code = "", "", 0
         for a in args:
-            if a == "/etc/hosts":
-                out += hosts_file(d, c)
-            elif a == "/etc/resolv.conf":
-                out += resolv_conf(d, c)
-            elif a == "/etc/hostname":
-                out += hostname_file(d, c)
-            elif a == "/proc/net/route":
-                out += self._proc_net_route(c)
+            content = self._file_content(c, a) if a != "/dev/null" else ""
+            if content is not None:
+                out += content
             else:
                 err += f"cat: can't open '{a}': No such file or directory\n"
                 code = 1
