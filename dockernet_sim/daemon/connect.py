@@ -121,13 +121,13 @@ class ConnectMixin:
         """A legacy link needs its target running on the default bridge (checked at start)."""
         for child, alias in self._link_children(c):
             es = child.networks.get("bridge")
+            if not child.running:
+                raise InvalidParameter(f"Cannot link to a non running container: /{child.name} AS /{c.name}/{alias}")
             if es is None or es.endpoint is None:
                 if self.profile.name == "28":
                     raise InvalidParameter(f"container {child.id} not attached to default bridge network")
-                if child.running:
-                    raise InvalidParameter(f"Cannot link to /{child.name}, as it does not belong to the default "
-                                           f"network")
-                raise InvalidParameter(f"Cannot link to a non running container: /{child.name} AS /{c.name}/{alias}")
+                raise InvalidParameter(f"Cannot link to /{child.name}, as it does not belong to the default "
+                                       f"network")
 
     def _program_links(self: "Daemon", c: Container, ep: Endpoint) -> None:
         """With icc off, dockerd opens each linked container's exposed ports to this one."""
