@@ -77,9 +77,14 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
     while rest:
         w = rest.pop(0)
         if w == "dev" and rest:
+            if flavour == "busybox" and dev is not None:
+                return Result("", f'ip: either "dev" is duplicate, or "{rest[0]}" is garbage\n', 1)
             dev = rest.pop(0)
-        elif w == "type" and rest:
+        elif w == "type" and rest and flavour != "busybox":
             kind = rest.pop(0)
+        elif flavour == "busybox" and not w.startswith("-") and dev is not None:
+            # busybox takes the first free word for the device and refuses a second one
+            return Result("", f'ip: either "dev" is duplicate, or "{w}" is garbage\n', 1)
         elif w == "master" and rest and flavour != "busybox":
             # iproute2: the links enslaved to that device (ll_name_to_index, else invarg: exit 255)
             master = rest.pop(0)

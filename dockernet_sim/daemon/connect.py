@@ -114,7 +114,13 @@ class ConnectMixin:
         out = []
         for l in c.links or []:
             child_name, _, rest = l.partition(":")
-            out.append((self.find_container(child_name.lstrip("/")), rest.rsplit("/", 1)[-1]))
+            alias = rest.rsplit("/", 1)[-1]
+            try:
+                child = self.find_container(child_name.lstrip("/"))
+            except NotFound:
+                # the link outlives its target: starting then fails as for a stopped one
+                raise InvalidParameter(f"Cannot link to a non running container: {child_name} AS /{c.name}/{alias}")
+            out.append((child, alias))
         return out
 
     def _check_links(self: "Daemon", c: Container) -> None:

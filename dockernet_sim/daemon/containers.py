@@ -447,12 +447,17 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         self.journal.record(lambda: setattr(es, "endpoint", ep))
 
     def container_restart(self: "Daemon", term: str) -> None:
+        """Restart (POST /containers/{id}/restart): a stop, then a start. As in dockerd the two
+        steps stand on their own: if the start fails, the container stays stopped."""
         c = self.find_container(term)
-        with self.journal.transaction():
-            if c.running:
-                self._stop(c)
-            self._start(c)
-            c.restart_count += 0
+        if c.running:
+            with self.journal.transaction():
+                self._stop(c, exit_code=137)
+        try:
+            with self.journal.transaction():
+                self._start(c)
+        except DockerError as e:
+            raise type(e)(f"Cannot restart container {term}: {e}") from None
 
     # -- remove / rename -------------------------------------------------------------------------
     def container_remove(self: "Daemon", term: str, force: bool = False) -> None:

@@ -103,7 +103,10 @@ class EngineMachine(RuleBasedStateMachine):
 
     @rule(name=CTR_NAMES)
     def restart(self, name: str) -> None:
-        self.call(self.h.container_restart, name)
+        # a restart is a stop and then a start, each atomic on its own (a failed start leaves the
+        # container stopped, as dockerd does)
+        self.call(self.h.container_stop, name)
+        self.call(self.h.container_start, name)
 
     @rule(name=CTR_NAMES, force=st.booleans())
     def remove(self, name: str, force: bool) -> None:

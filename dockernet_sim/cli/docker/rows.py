@@ -227,7 +227,8 @@ def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, 
                   "Command": go_quote(_ellipsis(cmd, 20) if trunc else cmd),
                   "CreatedAt": go_time_string(c.created_ns // 1_000_000_000 * 1_000_000_000),
                   "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), engine),
-                  "State": c.status, "Status": status_text(d, c), "Size": "0B",
+                  "State": c.status, "Status": status_text(d, c),
+                  "Size": f"0B (virtual {c.image.virtual_size})" if c.image.virtual_size else "0B",
                   "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())), "Mounts": "",
                   "LocalVolumes": "0", "Networks": nets}
     json_fields = list(_CONTAINER_JSON)
