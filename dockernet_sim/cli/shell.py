@@ -401,8 +401,8 @@ class Session:
 
     def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
         d = self.host
-        owner = c.donor if c.mode_kind == "container" and c.donor is not None else c
-        name = owner.hostname if owner.mode_kind != "host" else d.host.hostname
+        from ..daemon.etcfiles import container_hostname
+        name = container_hostname(d, c)   # host mode: the host's, unless --hostname (r83 h3)
         if not args:
             return Result(name + "\n", "", 0)
         if args[0] == "-i":

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from ..errors import Forbidden, InvalidParameter, NotFound
 from ..libnetwork.model import Endpoint
 from .container import Container, EndpointSettings, parse_port_proto
+from .etcfiles import note_networks
 from .ports import sort_port_map_2010
 from .specs import EndpointSpec
 
@@ -67,6 +68,7 @@ class ConnectMixin:
                 published = any(o.endpoint is not None and o.endpoint.ports for o in c.networks.values())
                 self._connect_endpoint(c, net.name, es, c.sandbox, publish=not published)
                 self._place_ports(c)
+                note_networks(self, c)
 
     def network_disconnect(self: "Daemon", net_term: str, ctr_term: str, force: bool = False) -> None:
         """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
@@ -98,6 +100,7 @@ class ConnectMixin:
                 raise Forbidden(f"container {c.id} is not connected to the network {net.name}")
             es = c.networks[key]
             if es.endpoint is not None:
+                note_networks(self, c)   # resolv.conf keeps what it had: decide before leaving
                 self._detach_endpoint(c, es)
                 self._place_ports(c)
             pos = list(c.networks).index(key)

@@ -90,6 +90,11 @@ class Container:
     donor: Optional["Container"] = None     # container: mode, while running
     shared_ns: Any = None                   # container: mode: the namespace joined at start (kept if the donor stops)
     hosts_extra: list[tuple[str, str]] = field(default_factory=list)  # entries added by connect
+    # the resolv.conf written for the run started at resolv_run_ns points at 127.0.0.11 (None: not
+    # decided yet); kept up to date by etcfiles.note_networks (written on start and on joining a user
+    # network, never on disconnect)
+    resolv_embedded: Optional[bool] = None
+    resolv_run_ns: int = -1
 
     @property
     def short_id(self) -> str:

@@ -14,6 +14,7 @@ from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemEr
 from ..libnetwork.model import Endpoint, Network, Sandbox
 from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
 from .connect import ConnectMixin
+from .etcfiles import note_networks
 from .names import generate_name
 from .ports import PortsMixin
 from .specs import ContainerSpec, EndpointSpec
@@ -278,6 +279,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 raise type(e)(prefix + str(e)) from None
             raise
         self._set_running(c)
+        note_networks(self, c)
 
     def _set_running(self: "Daemon", c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)

@@ -19,9 +19,11 @@ EMBEDDED_DNS = "127.0.0.11"
 
 
 def host_hosts_file(d: "Daemon") -> str:
-    return (f"127.0.0.1\tlocalhost\n127.0.1.1\t{d.host.hostname}\n\n"
-            "# The following lines are desirable for IPv6 capable hosts\n"
-            "::1     localhost ip6-localhost ip6-loopback\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n")
+    """The machine's own /etc/hosts. Every recording machine is a gVisor sandbox whose file is
+    ``127.0.0.1 localhost`` / ``127.0.0.1 runsc`` / ``127.0.0.1 <hostname>`` (space-separated); the
+    ``runsc`` line is kept because every recording machine has it (20.10 copies this file verbatim
+    into a host-mode container: r80 hh, r83 h1)."""
+    return f"127.0.0.1 localhost\n127.0.0.1 runsc\n127.0.0.1 {d.host.hostname}\n"
 
 
 def host_resolv_conf(d: "Daemon") -> str:
@@ -39,6 +41,15 @@ def _owner(d: "Daemon", c: Container) -> Container:
     return c
 
 
+def container_hostname(d: "Daemon", c: Container) -> str:
+    """What ``hostname`` prints: the owner's hostname; a host-mode container has the host's unless
+    it was given ``--hostname`` (r83 h3: ``--network host --hostname other`` prints ``other``)."""
+    o = _owner(d, c)
+    if o.mode_kind == "host" and not o.user_hostname:
+        return d.host.hostname
+    return o.hostname or d.host.hostname
+
+
 def hostname_file(d: "Daemon", c: Container) -> str:
     return _owner(d, c).hostname + "\n"
 
@@ -46,7 +57,14 @@ def hostname_file(d: "Daemon", c: Container) -> str:
 def hosts_file(d: "Daemon", c: Container) -> str:
     c = _owner(d, c)
     p = d.profile
-    # Host mode too gets Docker's own file, not the host's: the defaults and --add-host entries,
+    if c.mode_kind == "host" and not c.extra_hosts:
+        # without --add-host, 20.10 copies the machine's file verbatim (libnetwork buildHostsFile);
+        # 28 writes this fixed file, with double tabs and a trailing blank line (r80 hh, r83 h1)
+        if p.name == "20.10":
+            return host_hosts_file(d)
+        return ("127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n"
+                "ff02::1\t\tip6-allnodes\nff02::2\t\tip6-allrouters\n\n")
+    # Host mode with --add-host gets Docker's own file, not the host's: the defaults and --add-host entries,
     # with no line for the hostname (r27 hh, both engines).
     lines = ["127.0.0.1\tlocalhost"]
     if p.name == "20.10":
@@ -94,10 +112,56 @@ def _host_gateway(d: "Daemon", ip: str) -> str:
     return ip
 
 
+def on_user_network(c: Container) -> bool:
+    """Whether the container is attached to a user-defined network right now."""
+    return any(n not in ("bridge", "host", "none") for n in c.networks)
+
+
+def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
+    """Whether the container's resolv.conf points at 127.0.0.11.
+
+    The daemon writes the file when the container starts and when it joins a user-defined network,
+    never on disconnect (r88, both engines): a bridge container connected to a user network
+    switches to 127.0.0.11 and keeps it after leaving bridge; a user-network container that joins
+    bridge and leaves its user network keeps 127.0.0.11 until it is restarted. The choice is kept
+    on the container (``resolv_embedded`` for the run that started at ``resolv_run_ns``) and
+    brought up to date whenever it is read: a new run recomputes it from the current networks, and
+    being on a user network sets it. (A join and a leave with nothing reading in between are not
+    seen: :func:`note_networks` lets the daemon record each change as it happens.)
+    """
+    c = _owner(d, c)
+    if c.mode_kind in ("host", "none"):
+        return False
+    note_networks(d, c)
+    if c.resolv_embedded is None:
+        return on_user_network(c)
+    return c.resolv_embedded
+
+
+def note_networks(d: "Daemon", c: Container) -> None:
+    """Bring the container's resolv.conf choice up to date (see :func:`uses_embedded_dns`); safe to
+    call after every start, connect and disconnect."""
+    if not c.running:
+        return
+    old = (c.resolv_run_ns, c.resolv_embedded)
+    d.journal.record(lambda: (setattr(c, "resolv_run_ns", old[0]), setattr(c, "resolv_embedded", old[1])))
+    on_user = on_user_network(c)
+    if c.resolv_run_ns != c.started_ns:
+        c.resolv_run_ns = c.started_ns
+        c.resolv_embedded = on_user
+    elif on_user:
+        c.resolv_embedded = True
+
+
+def _has_dns_settings(d: "Daemon", c: Container) -> bool:
+    return bool(c.dns or c.dns_search or c.dns_options or d.config.dns or d.config.dns_search
+                or d.config.dns_opts)
+
+
 def resolv_conf(d: "Daemon", c: Container) -> str:
     c = _owner(d, c)
     p = d.profile
-    user_net = c.mode_kind == "user" or any(n not in ("bridge", "host", "none") for n in c.networks)
+    user_net = c.mode_kind not in ("host", "none") and uses_embedded_dns(d, c)
     host_ns = [n for n in d.host.nameservers if not n.startswith("127.")]
     nameservers = list(c.dns) or list(d.config.dns)
     search = list(c.dns_search) or list(d.config.dns_search) or list(d.host.search)
@@ -105,12 +169,24 @@ def resolv_conf(d: "Daemon", c: Container) -> str:
     search_override = list(c.dns_search) or list(d.config.dns_search)
     if c.mode_kind == "host":
         if p.name == "20.10":
-            return host_resolv_conf(d)
+            # libnetwork 20.10 setupDNS: the host's file verbatim unless --dns* (container or
+            # daemon) apply; then only search/nameserver/options lines (r80 hh, hd)
+            if not _has_dns_settings(d, c):
+                return host_resolv_conf(d)
+            out = "search " + " ".join(search) + "\n" if search else ""
+            out += "".join(f"nameserver {n}\n" for n in (nameservers or d.host.nameservers))
+            if options:
+                out += "options " + " ".join(options) + "\n"
+            return out
         body = "".join(f"nameserver {n}\n" for n in (nameservers or d.host.nameservers))
         if search:
             body += "search " + " ".join(search) + "\n"
-        return (_GEN_HEAD + "\n" + body + "\n# Based on host file: '/etc/resolv.conf'\n"
-                + ("# Overrides: [nameservers]\n" if nameservers else "# Overrides: []\n"))
+        if options:
+            body += "options " + " ".join(options) + "\n"
+        tail = "\n# Based on host file: '/etc/resolv.conf'\n" + _overrides(nameservers, search_override, options)
+        if any(o.startswith("ndots:") for o in options):
+            tail += "# Option ndots from: override\n"
+        return _GEN_HEAD + "\n" + body + tail
     if p.name == "20.10":
         out = ""
         if user_net:

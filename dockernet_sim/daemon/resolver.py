@@ -62,13 +62,10 @@ def owner(c: Container) -> Container:
 
 
 def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
-    """Whether the container's resolv.conf points at 127.0.0.11 (a user-defined network)."""
-    c = owner(c)
-    if c.mode_kind in ("host", "none"):
-        return False
-    if c.mode_kind == "user":
-        return True
-    return any(n not in ("bridge", "host", "none") for n in c.networks)
+    """Whether the container's resolv.conf points at 127.0.0.11 (see etcfiles.uses_embedded_dns:
+    written at start and on joining a user network, kept after a disconnect)."""
+    from .etcfiles import uses_embedded_dns as _uses
+    return _uses(d, owner(c))
 
 
 def external_servers(d: "Daemon", c: Container) -> list[str]:
@@ -81,7 +78,9 @@ def _endpoints(c: Container) -> list:
     c = owner(c)
     if c.sandbox is None or not c.running:
         return []
-    return [ep for ep in c.sandbox.endpoints if not ep.network.predefined]
+    from ..libnetwork.model import sorted_endpoints
+    # libnetwork keeps a sandbox's endpoints in this order; ResolveName walks them so
+    return [ep for ep in sorted_endpoints(c.sandbox.endpoints) if not ep.network.predefined]
 
 
 def _names_of(d: "Daemon", ep: object) -> list[str]:
@@ -97,21 +96,25 @@ def _names_of(d: "Daemon", ep: object) -> list[str]:
 
 
 def embedded_lookup(d: "Daemon", c: Container, name: str) -> Answer:
-    """What 127.0.0.11 answers ``c`` for ``name`` (A and AAAA together)."""
-    want = name.rstrip(".").lower()
+    """What 127.0.0.11 answers ``c`` for ``name`` (A and AAAA together).
+
+    Sandbox.ResolveName: ``name`` as a whole, then every split ``a.b`` + network ``c``; the name
+    part matches DNS names case-insensitively (``WEB`` resolves) but the network part must equal
+    the network's name exactly (``Web.MyNet`` does not resolve on ``mynet``: r80, r86).
+    """
+    full = name.rstrip(".")
     eps = _endpoints(c)
     addrs: list[IP] = []
     source = ""
-    # name, or name.network (Sandbox.ResolveName: every split at a dot)
-    candidates: list[tuple[str, Optional[str]]] = [(want, None)]
-    parts = want.split(".")
+    candidates: list[tuple[str, Optional[str]]] = [(full.lower(), None)]
+    parts = full.split(".")
     for i in range(len(parts) - 1, 0, -1):
-        candidates.append((".".join(parts[:i]), ".".join(parts[i:])))
+        candidates.append((".".join(parts[:i]).lower(), ".".join(parts[i:])))
     me = owner(c)
     for short, netname in candidates:
         for ep in eps:
             net = ep.network
-            if netname is not None and net.name.lower() != netname:
+            if netname is not None and net.name != netname:
                 continue
             # links on a user network (the endpoint's "name:alias" list): only for the container
             # that asked for them
@@ -132,9 +135,75 @@ def embedded_lookup(d: "Daemon", c: Container, name: str) -> Answer:
                         if a is not None and a not in addrs:
                             addrs.append(a)
                     source = source or f"DNS names of endpoint {other.name} on network {net.name}"
-        if addrs:
-            return Answer(name, "NOERROR", addrs, "embedded DNS 127.0.0.11: " + source, EMBEDDED_DNS)
+            if addrs:
+                # the first network (in the sandbox's endpoint order) that knows the name answers
+                return Answer(name, "NOERROR", addrs, "embedded DNS 127.0.0.11: " + source, EMBEDDED_DNS)
     return _forward(d, c, name)
+
+
+def ptr_name(ip: IP) -> str:
+    """The in-addr.arpa / ip6.arpa name of an address (busybox nslookup's make_ptr)."""
+    if ip.version == 4:
+        v = ip.value
+        return ".".join(str((v >> s) & 0xFF) for s in (0, 8, 16, 24)) + ".in-addr.arpa"
+    nib = f"{ip.value:032x}"
+    return ".".join(reversed(nib)) + ".ip6.arpa"
+
+
+def embedded_reverse(d: "Daemon", c: Container, ip: IP) -> tuple[str, list[str], str]:
+    """127.0.0.11's answer to a PTR query for ``ip``: (rcode, names, source). Sandbox.ResolveIP
+    looks in the asking container's user networks and answers ``container.network`` (r86:
+    ``2.0.86.10.in-addr.arpa name = web.mynet``); anything else is forwarded."""
+    for ep in _endpoints(c):
+        for other in ep.network.endpoints.values():
+            if other.sandbox is None:
+                continue
+            if ip in (other.ip4, other.ip6):
+                return "NOERROR", [f"{other.name}.{ep.network.name}"], \
+                    f"embedded DNS 127.0.0.11: endpoint {other.name} on network {ep.network.name}"
+    a = _forward(d, c, ptr_name(ip))
+    return a.rcode, [], a.source
+
+
+def query(d: "Daemon", c: Container, server: str, name: str, qtype: str) -> tuple[str, list[str]]:
+    """One DNS query of type ``qtype`` (``A``, ``AAAA``, ``PTR``, …) sent to ``server``, as a client
+    in ``c`` sees it: (rcode, answer records as text). ``name`` of a PTR query is the arpa name."""
+    qtype = qtype.upper()
+    embedded = server == EMBEDDED_DNS and uses_embedded_dns(d, c)
+    if qtype == "PTR":
+        ip = _arpa_to_ip(name)
+        if embedded:
+            if ip is None:
+                return _forward(d, c, name).rcode, []
+            rcode, names, _ = embedded_reverse(d, c, ip)
+            return rcode, names
+        return server_lookup(d, c, server, name).rcode, []
+    if qtype in ("A", "AAAA"):
+        ans = server_lookup(d, c, server, name)
+        if ans.rcode != "NOERROR":
+            return ans.rcode, []
+        return "NOERROR", [str(a) for a in (ans.v4 if qtype == "A" else ans.v6)]
+    # other types: the embedded server forwards them; the outside resolvers know nothing
+    if embedded:
+        return _forward(d, c, name).rcode, []
+    return server_lookup(d, c, server, name).rcode, []
+
+
+def _arpa_to_ip(name: str) -> Optional[IP]:
+    n = name.rstrip(".").lower()
+    try:
+        if n.endswith(".in-addr.arpa"):
+            parts = n[:-len(".in-addr.arpa")].split(".")
+            if len(parts) == 4:
+                return parse_ip(".".join(reversed(parts)))
+        elif n.endswith(".ip6.arpa"):
+            nib = n[:-len(".ip6.arpa")].split(".")
+            if len(nib) == 32:
+                h = "".join(reversed(nib))
+                return parse_ip(":".join(h[i:i + 4] for i in range(0, 32, 4)))
+    except AddrError:
+        return None
+    return None
 
 
 def _forward(d: "Daemon", c: Container, name: str) -> Answer:
@@ -237,8 +306,8 @@ def hostname_addresses(d: "Daemon", c: Container) -> list[IP]:
     Recorded: r27 (``--network none``: no entry, so ``Host name lookup failure``), r44 (a container
     on two networks: only the first line's address).
     """
-    o = owner(c)
-    name = o.hostname if o.mode_kind != "host" else d.host.hostname
+    from .etcfiles import container_hostname
+    name = container_hostname(d, c)
     ip = lookup_hosts(d, c, name, 4) or lookup_hosts(d, c, name)
     if ip is not None:
         return [ip]

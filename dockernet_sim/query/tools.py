@@ -113,38 +113,101 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     return Result(out, "", 1)
 
 
+_USAGE_NSLOOKUP = ("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
+                   "Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n")
+# busybox nslookup's qtypes table, in its order (queries of several -type options go out in this order)
+_QTYPES = ("SOA", "NS", "A", "AAAA", "CNAME", "MX", "TXT", "SRV", "PTR", "ANY")
+
+
+def _resolv_search(host: Any, c: Any) -> list[str]:
+    """The search domains of the container's resolv.conf (busybox parse_resolvconf: the last
+    ``search`` or ``domain`` line)."""
+    from ..daemon.etcfiles import resolv_conf
+    out: list[str] = []
+    for line in resolv_conf(host, c).splitlines():
+        w = line.split()
+        if w and w[0] in ("search", "domain"):
+            out = w[1:]
+    return out
+
+
 def nslookup(host: Any, c: Any, args: list[str]) -> Result:
-    words = [a for a in args if not a.startswith("-")]
-    if not words:
-        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
-                          "Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n", 1)
+    """busybox 1.36 nslookup (FEATURE_NSLOOKUP_BIG): options, then HOST [SERVER].
+
+    Without SERVER it reads resolv.conf: its nameservers, and its search domains, which replace a
+    dotless name (``add_query_with_search``: ``WEB`` is asked as ``WEB.corp.test`` only, r80).
+    No ``-type``: a PTR query for an address, else A then AAAA. Each reply prints as it arrives
+    (``** server can't find NAME: RCODE`` or an answer block, then a blank line) after a
+    ``Server:``/``Address:`` header printed at the first reply; a server that answers nothing
+    gives way to the next, and when none answers: ``;; connection timed out; no servers could
+    be reached``.
+    """
+    types: list[str] = []
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        opt, _, val = args[i][1:].partition("=")
+        if opt in ("type", "querytype"):
+            if val.upper() not in _QTYPES:
+                return Result("", f'nslookup: invalid query type "{val}"\n', 1)
+            if val.upper() not in types:
+                types.append(val.upper())
+        elif opt not in ("port", "retry", "debug", "t", "timeout"):
+            return Result("", _USAGE_NSLOOKUP, 1)
+        i += 1
+    words = args[i:]
+    if not words or len(words) > 2:
+        return Result("", _USAGE_NSLOOKUP, 1)
     name = words[0]
-    servers = [words[1]] if len(words) > 1 else resolver.resolv_servers(host, c)
-    if not servers:
-        servers = ["127.0.0.1"]
-    server = servers[0]
-    try:
-        parse_ip(name)
-        literal = True
-    except AddrError:
-        literal = False
-    if literal:
-        # a reverse lookup: the model keeps no PTR records (not recorded)
-        ans = resolver.Answer(name, "NXDOMAIN", [], "", server)
+    search: list[str] = []
+    if len(words) > 1:
+        servers = [words[1]]
     else:
-        ans = resolver.server_lookup(host, c, server, name)
-    if ans.rcode == "TIMEOUT":
-        return Result(";; connection timed out; no servers could be reached\n\n", "", 1)
-    out = f"Server:\t\t{server}\nAddress:\t{server}:53\n\n"
-    if ans.rcode != "NOERROR":
-        out += f"** server can't find {name}: {ans.rcode}\n\n" * 2
-        return Result(out, "", 1)
-    for group in (ans.v4, ans.v6):
-        out += "Non-authoritative answer:\n"
-        for a in group:
-            out += f"Name:\t{name}\nAddress: {a}\n"
-        out += "\n"
-    return Result(out, "", 0)
+        servers = resolver.resolv_servers(host, c) or ["127.0.0.1"]
+        search = _resolv_search(host, c)
+
+    def with_search(qtype: str) -> list[tuple[str, str]]:
+        if qtype == "PTR" or not search or "." in name:
+            return [(name, qtype)]
+        return [(f"{name}.{dom}", qtype) for dom in search]
+
+    queries: list[tuple[str, str]] = []
+    if not types:
+        try:
+            ip = parse_ip(name)
+        except AddrError:
+            ip = None
+        if ip is not None:
+            queries.append((resolver.ptr_name(ip), "PTR"))
+        else:
+            queries += with_search("A") + with_search("AAAA")
+    else:
+        for t in _QTYPES:
+            if t in types:
+                queries += with_search(t)
+
+    for server in servers:
+        replies = [(q, resolver.query(host, c, server, q[0], q[1])) for q in queries]
+        if all(rc == "TIMEOUT" for _, (rc, _) in replies):
+            continue
+        out = f"Server:\t\t{server}\nAddress:\t{server}:53\n\n"
+        code = 0
+        missing = []
+        for (qname, qtype), (rcode, records) in replies:
+            if rcode == "TIMEOUT":
+                missing.append(qname)
+                continue
+            if rcode != "NOERROR":
+                out += f"** server can't find {qname}: {rcode}\n\n"
+                code = 1
+                continue
+            out += "Non-authoritative answer:\n"
+            for r in records:
+                out += f"{qname}\tname = {r}\n" if qtype == "PTR" else f"Name:\t{qname}\nAddress: {r}\n"
+            out += "\n"
+        if missing:
+            out += "".join(f"*** Can't find {m}: No answer\n" for m in missing) + "\n"
+        return Result(out, "", code)
+    return Result(";; connection timed out; no servers could be reached\n\n", "", 1)
 
 
 def getent(host: Any, c: Any, args: list[str]) -> Result:
