@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+from ..addr import AddrError, parse_ip
 from ..errors import Forbidden, InvalidParameter, NotFound
 from ..libnetwork.model import Endpoint
 from .container import Container, EndpointSettings, parse_port_proto
@@ -52,6 +53,13 @@ class ConnectMixin:
                 if sname == "none" or net.name == "none":
                     raise Forbidden("container cannot be connected to multiple networks with one of the networks "
                                     "in private (none) mode")
+            if not p.validate_endpoint_at_create and spec.ipv6:
+                try:
+                    if parse_ip(spec.ipv6).version != 6:
+                        raise AddrError("")
+                except AddrError:
+                    # 20.10's connect words it with a stray parenthesis
+                    raise InvalidParameter(f"Invalid IPv6 address: {spec.ipv6})") from None
             errs = self.endpoint_config_errors(net, net.name, spec, at_create=True)
             if errs:
                 if p.validate_endpoint_at_create:

@@ -90,6 +90,12 @@ class Container:
     donor: Optional["Container"] = None     # container: mode, while running
     shared_ns: Any = None                   # container: mode: the namespace joined at start (kept if the donor stops)
     hosts_extra: list[tuple[str, str]] = field(default_factory=list)  # entries added by connect
+    entrypoint: Optional[list[str]] = None  # --entrypoint: the program the command is given to
+
+    @property
+    def argv(self) -> list[str]:
+        """What runs as PID 1: the entrypoint (if any) followed by the command."""
+        return list(self.entrypoint or []) + list(self.cmd)
     # the resolv.conf written for the run started at resolv_run_ns points at 127.0.0.11 (None: not
     # decided yet); kept up to date by etcfiles.note_networks (written on start and on joining a user
     # network, never on disconnect)

@@ -115,13 +115,14 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                     raise InvalidParameter(f"invalid config for network {shown}: invalid endpoint settings:\n{body}")
         else:
             for es in netmap.values():
-                if es.ipv4:
+                for text, fam in ((es.ipv4, 4), (es.ipv6, 6)):
+                    if not text:
+                        continue
                     try:
-                        ip4 = parse_ip(es.ipv4)
-                        if ip4.version != 4:
+                        if parse_ip(text).version != fam:
                             raise AddrError("")
                     except AddrError:
-                        raise InvalidParameter(f"invalid IPv4 address: {es.ipv4}") from None
+                        raise InvalidParameter(f"invalid IPv{fam} address: {text}") from None
         if kind == "host" and spec.port_bindings:
             warnings.append("Published ports are discarded when using host network mode")
         cid = self.rand.object_id()
@@ -144,7 +145,8 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         exposed = list(dict.fromkeys(list(image.exposed) + [_norm_port(x) for x in spec.expose]
                                      + list(spec.port_bindings.keys())))
         c = Container(id=cid, name=name, image=image, image_ref=spec.image,
-                      cmd=list(spec.cmd) if spec.cmd else list(image.cmd), created_ns=self.rand.now_ns(),
+                      cmd=list(spec.cmd) if spec.cmd else ([] if spec.entrypoint else list(image.cmd)),
+                      created_ns=self.rand.now_ns(),
                       network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()},
                       publish_all=spec.publish_all, exposed=exposed, hostname=spec.hostname,
                       domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=list(spec.dns),
@@ -187,6 +189,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                                                  driver_opts=es.driver_opts, gw_priority=es.gw_priority,
                                                  has_ipam_config=bool(es.ipv4 or es.ipv6),
                                                  aliases_null=not es.aliases)
+        c.entrypoint = list(spec.entrypoint) if spec.entrypoint else None
         self.containers[cid] = c
         self.names[name] = cid
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
@@ -198,20 +201,19 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         errs: list[str] = []
         ipv4 = getattr(es, "ipv4", "")
         ipv6 = getattr(es, "ipv6", "")
-        if ipv4:
+        bad: set[str] = set()
+        for text, fam in ((ipv4, 4), (ipv6, 6)):
+            if not text:
+                continue
             try:
-                a = parse_ip(ipv4)
-                if a.version != 4:
+                if parse_ip(text).version != fam:
                     raise AddrError("")
             except AddrError:
-                return [f"invalid IPv4 address: {ipv4}"]
-        if ipv6:
-            try:
-                a6 = parse_ip(ipv6)
-                if a6.version != 6:
-                    raise AddrError("")
-            except AddrError:
-                return [f"invalid IPv6 address: {ipv6}"]
+                if not self.profile.validate_endpoint_at_create:
+                    return [f"invalid IPv{fam} address: {text}"]
+                # 28 reports every problem: the bad text also lies in no configured subnet
+                errs.append(f"invalid IPv{fam} address: {text}")
+                bad.add(text)
         if net is None:
             return errs
         if ipv4 or ipv6:
@@ -224,8 +226,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             elif self.profile.validate_endpoint_at_create:
                 for text, pools in ((ipv4, net.pools4), (ipv6, net.pools6)):
                     if text:
-                        a = parse_ip(text)
-                        if not any(ps.pool.contains(a) for ps in pools):
+                        if text in bad or not any(ps.pool.contains(parse_ip(text)) for ps in pools):
                             errs.append(f"no configured subnet or ip-range contain the IP address {text}")
         if getattr(es, "aliases", None) and net.predefined:
             errs.append("network-scoped alias is supported only for containers in user defined networks")

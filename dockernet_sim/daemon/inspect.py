@@ -115,8 +115,8 @@ def container_document(d: "Daemon", c: Container) -> Json:
     fbase = "/var/lib/docker/containers/" + files_owner.id
     doc["Id"] = c.id
     doc["Created"] = format_time(c.created_ns)
-    doc["Path"] = c.cmd[0] if c.cmd else ""
-    doc["Args"] = list(c.cmd[1:])
+    doc["Path"] = c.argv[0] if c.argv else ""
+    doc["Args"] = list(c.argv[1:])
     st = doc["State"]
     st["Status"] = c.status
     st["Running"] = c.running
@@ -149,7 +149,8 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["OpenStdin"] = c.open_stdin
     cfg["AttachStdin"] = False
     cfg["Env"] = list(c.env) if c.env else None
-    cfg["Cmd"] = list(c.cmd)
+    cfg["Cmd"] = list(c.cmd) if c.cmd else None
+    cfg["Entrypoint"] = list(c.entrypoint) if c.entrypoint else None
     cfg["Image"] = c.image_ref
     cfg["Labels"] = dict(c.labels)
     if c.exposed:
@@ -164,13 +165,13 @@ def container_document(d: "Daemon", c: Container) -> Json:
     return doc
 
 
-def _ep_ops(ep: Optional[Endpoint]) -> Json:
+def _ep_ops(ep: Optional[Endpoint], no_gateway: bool = False) -> Json:
     if ep is None:
         return {"EndpointID": "", "Gateway": "", "IPAddress": "", "IPPrefixLen": 0, "IPv6Gateway": "",
                 "GlobalIPv6Address": "", "GlobalIPv6PrefixLen": 0, "MacAddress": ""}
-    return {"EndpointID": ep.id, "Gateway": str(ep.gateway4) if ep.gateway4 is not None else "",
+    return {"EndpointID": ep.id, "Gateway": str(ep.gateway4) if ep.gateway4 is not None and not no_gateway else "",
             "IPAddress": str(ep.ip4) if ep.ip4 is not None else "", "IPPrefixLen": ep.prefixlen4 if ep.ip4 else 0,
-            "IPv6Gateway": str(ep.gateway6) if ep.gateway6 is not None else "",
+            "IPv6Gateway": str(ep.gateway6) if ep.gateway6 is not None and not no_gateway else "",
             "GlobalIPv6Address": str(ep.ip6) if ep.ip6 is not None else "",
             "GlobalIPv6PrefixLen": ep.prefixlen6 if ep.ip6 is not None else 0, "MacAddress": ep.mac}
 
@@ -232,7 +233,8 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
         aliases = list(es.aliases)
     else:
         aliases = None if es.aliases_null else []
-    ops = _ep_ops(ep)
+    # 28 gives a container on an internal network no gateway (it gets no default route either)
+    ops = _ep_ops(ep, no_gateway=p.name == "28" and ep is not None and ep.network.internal)
     out: Json = {"IPAMConfig": ipam, "Links": list(es.links) if es.links else None, "Aliases": aliases}
     if p.name == "28":
         out["MacAddress"] = ops["MacAddress"] if ep is not None else (es.mac or "")

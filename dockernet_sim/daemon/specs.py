@@ -26,6 +26,7 @@ class ContainerSpec:
 
     image: str = "busybox"
     cmd: Optional[list[str]] = None
+    entrypoint: Optional[list[str]] = None
     name: str = ""
     hostname: str = ""
     domainname: str = ""

@@ -83,7 +83,8 @@ class ContainerCommands:
             return Result("", framing.run_error(self.p, f"{mac} is not a valid mac address", create_failed=True,
                                                 cmd=cmd, daemon=False), 125)
         nets = pr.get("network") + pr.get("net")
-        spec = ContainerSpec(image=image, cmd=command or None, name=pr.get("name"), hostname=pr.get("hostname"),
+        spec = ContainerSpec(image=image, cmd=command or None, entrypoint=[pr.get("entrypoint")] if pr.get("entrypoint")
+                             else None, name=pr.get("name"), hostname=pr.get("hostname"),
                              domainname=pr.get("domainname"), publish_all=pr.get("publish-all"),
                              expose=[], dns=pr.get("dns"), dns_search=pr.get("dns-search"),
                              dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host"),
@@ -179,7 +180,7 @@ class ContainerCommands:
         c = self.d.find_container(cid)
         out, err, code = "", "", 0
         if self.runner is not None:
-            r = self.runner(cid, list(c.cmd))
+            r = self.runner(cid, c.argv)
             out, err, code = r.stdout, r.stderr, r.exit_code
         self.d.container_exited(cid, code)
         if pr.get("rm"):
@@ -228,7 +229,7 @@ class ContainerCommands:
             return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
         if was_running or self.runner is None:
             return Result("", "", 0)
-        r = self.runner(c.id, list(c.cmd))
+        r = self.runner(c.id, c.argv)
         self.d.container_exited(c.id, r.exit_code)
         return Result(r.stdout, r.stderr, r.exit_code)
 
