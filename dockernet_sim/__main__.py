@@ -201,5 +201,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     return run_text(sys.stdin.read(), engine, seed, False, sys.stdout)
 
 
+def entry() -> int:
+    """main(), quiet when the reader of our output goes away (``… | head``) or on Ctrl-C."""
+    try:
+        code = main()
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        import os
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())   # Python flushes stdout again at exit
+        return 141
+    except KeyboardInterrupt:
+        return 130
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())
