@@ -74,8 +74,12 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
     kind: Optional[str] = None
     master: Optional[str] = None
     up_only = False
+    scope: Optional[str] = None
     while rest:
         w = rest.pop(0)
+        if w == "scope" and rest and obj == "address":
+            scope = rest.pop(0)
+            continue
         if w == "dev" and rest:
             if flavour == "busybox" and dev is not None:
                 return Result("", f'ip: either "dev" is duplicate, or "{rest[0]}" is garbage\n', 1)
@@ -96,7 +100,7 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
             dev = w
     if obj == "address":
         return _tool(lambda: views.ip_addr(ns, flavour, dev=dev, brief=brief, family=family, kind=kind,
-                                           oneline=oneline, master=master, up_only=up_only))
+                                           oneline=oneline, master=master, up_only=up_only, scope=scope))
     if obj == "link":
         return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline,
                                            master=master, up_only=up_only))

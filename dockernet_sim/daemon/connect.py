@@ -69,6 +69,9 @@ class ConnectMixin:
             es = EndpointSettings(network_id=net.id, ipv4=spec.ipv4, ipv6=spec.ipv6, aliases=list(spec.aliases),
                                   links=list(spec.links), mac=spec.mac, driver_opts=spec.driver_opts or {},
                                   gw_priority=spec.gw_priority, has_ipam_config=True, aliases_null=False)
+            if not net.predefined:
+                # the names the embedded DNS will know it by are settled at connect, running or not
+                es.dns_names = [c.name] + list(spec.aliases) + [c.short_id]
             c.networks[net.name] = es
             self.journal.record(lambda: c.networks.pop(net.name, None))
             if c.running and c.sandbox is not None:

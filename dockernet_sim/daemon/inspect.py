@@ -153,6 +153,13 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Entrypoint"] = list(c.entrypoint) if c.entrypoint else None
     cfg["Image"] = c.image_ref
     cfg["Labels"] = dict(c.labels)
+    if c.mac_address:
+        cfg2: Json = {}
+        for k, v in cfg.items():
+            if k == "OnBuild":
+                cfg2["MacAddress"] = c.mac_address
+            cfg2[k] = v
+        doc["Config"] = cfg = cfg2
     if c.exposed:
         exposed = {k: {} for k in sort_port_keys(c.exposed)}
         new_cfg: Json = {}
@@ -227,7 +234,7 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
         ipam = {} if es.has_ipam_config else None
     user_net = name not in ("bridge", "host", "none")
     aliases: Optional[list[str]]
-    if p.short_id_alias and user_net and es.joined:
+    if p.short_id_alias and user_net and (es.joined or es.dns_names):
         aliases = list(es.aliases) + [c.short_id]   # 20.10 appends the short ID to the user's aliases
     elif es.aliases:
         aliases = list(es.aliases)
@@ -237,7 +244,7 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
     ops = _ep_ops(ep, no_gateway=p.name == "28" and ep is not None and ep.network.internal)
     out: Json = {"IPAMConfig": ipam, "Links": list(es.links) if es.links else None, "Aliases": aliases}
     if p.name == "28":
-        out["MacAddress"] = ops["MacAddress"] if ep is not None else (es.mac or "")
+        out["MacAddress"] = ((ops["MacAddress"] or _requested_mac(c, name, es)) if ep is not None else "")
         out["DriverOpts"] = es.driver_opts
         out["GwPriority"] = es.gw_priority
     out["NetworkID"] = es.network_id if es.joined else ""
@@ -250,9 +257,15 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
         else:
             out["DNSNames"] = list(es.dns_names) if es.dns_names else None
     else:
-        out["MacAddress"] = ops["MacAddress"]
+        out["MacAddress"] = ops["MacAddress"] or (_requested_mac(c, name, es) if ep is not None else "")
         out["DriverOpts"] = es.driver_opts
     return out
+
+
+def _requested_mac(c: Container, name: str, es: EndpointSettings) -> str:
+    """The MAC the user asked for on this network (an endpoint without an interface, such as
+    none's, still reports it)."""
+    return es.mac or (c.mac_address if name in ("bridge", "none", "host", c.network_mode) else "")
 
 
 def dumps(obj: Any) -> str:

@@ -266,14 +266,15 @@ class Controller:
                       aliases=list(aliases), dns_names=list(dns_names), static_ip4=ip4, static_ip6=ip6)
         if net.driver == "bridge":
             self._assign_address(net, ep, ip4, v6=False)
-            if net.enable_ipv6:
-                self._assign_address(net, ep, ip6, v6=True)
             if mac:
                 ep.mac = mac
             elif self.profile.mac_from_ip and ep.ip4 is not None:
                 ep.mac = mac_from_ip(ep.ip4.value)
             else:
                 ep.mac = self.rand.random_mac()
+            if net.enable_ipv6:
+                # (20.10's default bridge derives the IPv6 address from the MAC chosen above)
+                self._assign_address(net, ep, ip6, v6=True)
         net.endpoints[ep.id] = ep
         net.endpoint_names[name] = ep
         self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None)))
@@ -290,7 +291,7 @@ class Controller:
             if (v6 and pref is None and net.default_bridge and self.profile.mac_from_ip and ep.ip4 is not None
                     and ps.pool.length <= 80):
                 # 20.10's default bridge: the IPv6 address is the prefix with the MAC in its low 48 bits
-                mac = int(mac_from_ip(ep.ip4.value).replace(":", ""), 16)
+                mac = int((ep.mac or mac_from_ip(ep.ip4.value)).replace(":", ""), 16)
                 pref = IP(ps.pool.network.value | mac, 6)
             memory = getattr(self, "last_address", None)
             if memory is None:

@@ -269,7 +269,7 @@ def _brief_name(ns: Namespace, link: Link, family: Optional[int] = None,
 
 def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
             family: Optional[int] = None, kind: Optional[str] = None, oneline: bool = False,
-            master: Optional[str] = None, up_only: bool = False) -> str:
+            master: Optional[str] = None, up_only: bool = False, scope: Optional[str] = None) -> str:
     """``ip a`` / ``ip addr show [dev X]`` / ``ip -4 a`` / ``ip -6 a`` / ``ip -br a`` /
     ``ip addr show type bridge`` (``kind="bridge"``).
 
@@ -287,6 +287,10 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
     by_index = _by_index(ns)
     for link in _links(ns, dev, flavour, kind=kind, master=master, up_only=up_only):
         addrs = _addresses(ns, link)
+        if scope is not None:    # ``scope global|link|host``: links without such an address are left out
+            addrs = [a for a in addrs if a.scope == scope]
+            if not addrs:
+                continue
         if family is not None:
             addrs = [a for a in addrs if a.ip.version == family]
             if not addrs:
