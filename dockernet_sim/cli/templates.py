@@ -96,6 +96,11 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
     """A JSON document as the Go values docker's typed inspect sees: objects under map keys are
     maps, the rest structs (so field order is kept and a missing field is an error)."""
     if isinstance(doc, dict):
+        if not key and "IPAM" in doc and "ConfigOnly" in doc:
+            # network.Inspect: fields JSON leaves out when empty are still there for a template
+            doc = dict(doc)
+            doc.setdefault("Peers", Nil("[]network.PeerInfo"))
+            doc.setdefault("Services", Nil("map[string]network.ServiceInfo"))
         if key == "Networks" and all(isinstance(v, dict) and "NetworkID" in v for v in doc.values()):
             return Map({k: _endpoint_settings(v) for k, v in doc.items()},
                        "map[string]*network.EndpointSettings")

@@ -80,8 +80,9 @@ class PortsMixin:
                     else:
                         targets = [ep.network.host_ip or "0.0.0.0"]
                         if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
-                                self.config.userland_proxy:
-                            targets.append("::")   # the proxy also listens on IPv6
+                                (self.config.userland_proxy or ep.ip6 is not None):
+                            # the proxy listens on IPv6 too; without it, an IPv6 endpoint gets NAT rules
+                            targets.append("::")
                     chosen: Optional[int] = None
                     for t in targets:
                         if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
