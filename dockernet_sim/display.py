@@ -361,7 +361,7 @@ def host_svg(host: Any) -> str:
         out.append(f'<line x1="{mid}" y1="{M + 14}" x2="{mid}" y2="{top - 9}" stroke="{LINE}" stroke-width="1.4"/>')
         out.append(_text(mid, M + 10, "outside" + (f" (gateway {gw})" if gw else ""), 9.5, MUTED, anchor="middle"))
     # the host namespace
-    out.append(f'<g class="dn-host"><title>the host network namespace</title>')
+    out.append('<g class="dn-host"><title>the host network namespace</title>')
     out.append(_rect(x0, top, hw, L["host_bottom"] - top, HOST_FILL, LINE, "dn-hostns", 14, False, 1.6))
     out.append(_text(x0 + 12, top + 20, head[0], 12.5, INK, "bold"))
     out.append(_text(x0 + 12, top + 34, head[1], 9.5, MUTED))

@@ -1,7 +1,7 @@
 """docker network connect/disconnect, and the legacy links between default-bridge containers.
 
-Connecting a running container makes an endpoint at once (publishing its ports there if no other
-endpoint carries them); a stopped one only records the settings. Links are resolved at create,
+Connecting a running container makes an endpoint at once (its published ports move there if it
+becomes the gateway endpoint); a stopped one only records the settings. Links are resolved at create,
 checked at start, and opened in the firewall when icc is off.
 """
 
@@ -75,9 +75,7 @@ class ConnectMixin:
             c.networks[net.name] = es
             self.journal.record(lambda: c.networks.pop(net.name, None))
             if c.running and c.sandbox is not None:
-                # ports are published on the first endpoint that can carry them (not an internal one)
-                published = any(o.endpoint is not None and o.endpoint.ports for o in c.networks.values())
-                self._connect_endpoint(c, net.name, es, c.sandbox, publish=not published)
+                self._connect_endpoint(c, net.name, es, c.sandbox)
                 self._place_ports(c)
                 note_networks(self, c)
 

@@ -309,17 +309,11 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             sb.next_eth = len(order)
         else:
             names = {}
-        published = False
         for nname in order:
-            es = c.networks[nname]
-            ep = self._connect_endpoint(c, nname, es, sb, ifname=names.get(nname), publish=not published)
-            if ep is not None and ep.ports:
-                published = True
-            if ep is not None and not ep.network.internal and ep.network.driver == "bridge":
-                published = True
+            self._connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
 
     def _connect_endpoint(self: "Daemon", c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
-                          ifname: Optional[str] = None, publish: bool = True) -> Optional[Endpoint]:
+                          ifname: Optional[str] = None) -> Optional[Endpoint]:
         if es.network_id:
             # the network the container was created for, by its ID: removing it is noticed at start
             net = self.ctl.networks.get(es.network_id)
@@ -327,10 +321,9 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 raise NotFound(f"network {es.network_id} not found")
         else:
             net = self.ctl.find_network(nname)
-        if not self.profile.validate_endpoint_at_create or True:
-            errs = self.endpoint_config_errors(net, nname, es, at_create=False)
-            if errs:
-                raise InvalidParameter(errs[0])
+        errs = self.endpoint_config_errors(net, nname, es, at_create=False)
+        if errs:
+            raise InvalidParameter(errs[0])
         if es.network_id != net.id:
             old = es.network_id
             es.network_id = net.id
@@ -346,8 +339,6 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6,
                                       mac=es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else ""),
                                       aliases=es.aliases, dns_names=dns_names)
-        if publish and net.driver == "bridge" and not net.internal:
-            ep.ports = self._publish(c, ep)
         self.ctl.join(ep, sb, ifname=ifname)
         if nname == "bridge" and c.links:
             self._program_links(c, ep)

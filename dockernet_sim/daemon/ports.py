@@ -26,7 +26,7 @@ class PortsMixin:
         connectivity there, and moves it when a connect or disconnect changes the gateway); an
         internal network's endpoint carries none."""
         sb = c.sandbox
-        if sb is None or sb.host_mode or not (c.port_bindings or c.publish_all):
+        if sb is None or sb.host_mode:
             return
         gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
         target = gw if gw is not None and gw.network.driver == "bridge" and not gw.network.internal else None
@@ -70,47 +70,46 @@ class PortsMixin:
                 pairs.sort(key=lambda kb: (not kb[1].get("HostPort"), parse_port_proto(kb[0])))
             for key, b in pairs:
                 cport, proto = parse_port_proto(key)
-                if True:
-                    hip = b.get("HostIp", "") or ""
-                    hport_txt = b.get("HostPort", "") or ""
-                    lo, hi = _port_range(hport_txt)
-                    targets: list[str]
-                    if hip:
-                        targets = [hip]
-                    else:
-                        targets = [ep.network.host_ip or "0.0.0.0"]
-                        if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
-                                (self.config.userland_proxy or ep.ip6 is not None):
-                            # the proxy listens on IPv6 too; without it, an IPv6 endpoint gets NAT rules
-                            targets.append("::")
-                    chosen: Optional[int] = None
-                    for t in targets:
-                        if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
-                            # the same container asks twice for one port: its own socket is in the way
-                            raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
-                        own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
-                        for attempt in range(10):
-                            if chosen is None:
-                                got = self.ctl.hold_port(proto, t, lo, hi)
-                            elif own_pick:
-                                got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
-                            else:
-                                got = self.ctl.hold_port(proto, t, chosen)
-                            try:
-                                self._check_bind(proto, t, got, ep, cport)
-                                break
-                            except DockerError:
-                                # 20.10's bridge driver tries another ephemeral port when the bind fails
-                                if not (own_pick and lo == 0 and self.profile.name == "20.10") or attempt == 9:
-                                    raise
-                                self.ctl.release_port(proto, t, got)
+                hip = b.get("HostIp", "") or ""
+                hport_txt = b.get("HostPort", "") or ""
+                lo, hi = _port_range(hport_txt)
+                targets: list[str]
+                if hip:
+                    targets = [hip]
+                else:
+                    targets = [ep.network.host_ip or "0.0.0.0"]
+                    if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
+                            (self.config.userland_proxy or ep.ip6 is not None):
+                        # the proxy listens on IPv6 too; without it, an IPv6 endpoint gets NAT rules
+                        targets.append("::")
+                chosen: Optional[int] = None
+                for t in targets:
+                    if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
+                        # the same container asks twice for one port: its own socket is in the way
+                        raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
+                    own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
+                    for attempt in range(10):
                         if chosen is None:
-                            chosen = got
-                        ep.port_holds.append((proto, t, got))
-                        published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
-                        if ":" not in t and ep.ip4 is not None:
-                            mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
-                                                        host_ip=t, host_port=got))
+                            got = self.ctl.hold_port(proto, t, lo, hi)
+                        elif own_pick:
+                            got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
+                        else:
+                            got = self.ctl.hold_port(proto, t, chosen)
+                        try:
+                            self._check_bind(proto, t, got, ep, cport)
+                            break
+                        except DockerError:
+                            # 20.10's bridge driver tries another ephemeral port when the bind fails
+                            if not (own_pick and lo == 0 and self.profile.name == "20.10") or attempt == 9:
+                                raise
+                            self.ctl.release_port(proto, t, got)
+                    if chosen is None:
+                        chosen = got
+                    ep.port_holds.append((proto, t, got))
+                    published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
+                    if ":" not in t and ep.ip4 is not None:
+                        mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
+                                                    host_ip=t, host_port=got))
         except DockerError as e:
             raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
                                f"({ep.id}): {e}") from None

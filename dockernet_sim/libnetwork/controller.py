@@ -206,18 +206,19 @@ class Controller:
             host = self.host_ns()
             link = host.link(net.bridge) if net.bridge else None
             if link is not None:
-                saved = (link.index, link.mac, list(link.addresses), link.mtu)
+                saved_routes = list(host.routes)
                 host.remove_link(link.name)
                 # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
                 for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
                     value = host.sysctl.pop(key)
                     self._undo(lambda key=key, value=value: host.sysctl.__setitem__(key, value))
 
-                def restore(link: Link = link, saved: tuple = saved) -> None:
-                    l2 = host.add_link(link.name, "bridge", index=saved[0], mtu=saved[3], mac=saved[1], up=True)
-                    for a in saved[2]:
-                        host.add_address(link.name, a.ip, a.prefixlen)
-                    del l2
+                def restore(link: Link = link) -> None:
+                    # the same device object back, with its routes (a network has no ports by now)
+                    host.links[link.name] = link
+                    link.netns = host
+                    host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
+                    host.routes = saved_routes
                 self._undo(restore)
         self.release_pools(net)
         del self.networks[net.id]

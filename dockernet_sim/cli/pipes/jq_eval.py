@@ -185,7 +185,7 @@ def _jq_check_calls(node: tuple) -> None:
     if not isinstance(node, tuple):
         return
     if node[0] == "call":
-        name, args, pos = node[1], node[2], node[3]
+        name, args = node[1], node[2]
         ok = _JQ_ARITY.get(name) == len(args) or (name, len(args)) in _JQ_ARITIES
         if not ok:
             raise _JqCompileError("%s/%d is not defined" % (name, len(args)), -1)
