@@ -14,10 +14,10 @@ import json
 import sys
 from typing import Optional, Sequence, TextIO
 
-from .cli.result import Result
-from .cli.shell import Session, iter_script
+from .result import Result
+from .terminal import Session, iter_script
 from .host import DockerHost
-from .profiles import ALIASES
+from .engines.profile import ALIASES
 
 
 def _print_result(r: Result, out: TextIO) -> None:

@@ -12,7 +12,7 @@ import copy
 import os
 from typing import Any, Optional
 
-from .cli.result import Result
+from .result import Result
 from . import display  # notebook views (and, once loaded, networks' and containers' too)
 from .daemon.daemon import Daemon
 from . import persist as _persist
@@ -24,7 +24,7 @@ class DockerHost(Daemon):
 
     def sh(self, line: str) -> Result:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""
-        from .cli.shell import Session
+        from .terminal import Session
         return Session(engine=self.profile.name, seed=self.seed, host=self).run_line(line)
 
     def fork(self) -> "DockerHost":

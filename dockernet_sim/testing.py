@@ -20,7 +20,7 @@ Paste into a test file and extend with your own rules and invariants::
 
     from hypothesis import settings
     from hypothesis.stateful import invariant
-    from dockernet_sim.testing import HostStateMachine, IpamStateMachine
+    from .testing import HostStateMachine, IpamStateMachine
 
     class MyHost(HostStateMachine):
         engine = "20.10"

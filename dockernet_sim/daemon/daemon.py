@@ -20,7 +20,7 @@ from ..libnetwork.drivers.bridge_iptables import Firewall
 from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
-from ..profiles import Profile, get_profile
+from ..engines.profile import Profile, get_profile
 from .config import DaemonConfig, HostSpec
 from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec

@@ -16,7 +16,7 @@ from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemE
 from ..ids import Randomness, mac_from_ip
 from ..journal import Journal
 from ..kernel import Address, Kernel, Link, Namespace, Route
-from ..profiles import Profile
+from ..engines.profile import Profile
 from .drivers.bridge_iptables import BridgeRules, Firewall
 from .ipam import Ipam
 from .model import Endpoint, Network, PoolState, Sandbox

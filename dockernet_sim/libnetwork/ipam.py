@@ -49,15 +49,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dockernet_sim.addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix
-from dockernet_sim.errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
-from dockernet_sim.libnetwork.addrset import AddrSet, AlreadyAllocated, NoneAvailable, Policy
-from dockernet_sim.libnetwork.ipamutils import (
+from ..addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix
+from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
+from .addrset import AddrSet, AlreadyAllocated, NoneAvailable, Policy
+from .ipamutils import (
     PredefinedList, PrefixIndex, allocate_predefined, default_pools, overlaps,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from dockernet_sim.journal import Journal
+    from ..journal import Journal
 
 __all__ = [
     "Ipam", "PoolInfo", "ADDRESS_SPACE", "Policy",

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
-from dockernet_sim.addr import Prefix, parse_prefix, prefix
+from ..addr import Prefix, parse_prefix, prefix
 
 __all__ = [
     "DEFAULT_LOCAL_POOLS", "PredefinedList", "PrefixIndex", "allocate_predefined",

@@ -21,7 +21,7 @@ from dockernet_sim.libnetwork.drivers.bridge_iptables import BridgeRules, Firewa
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 try:  # the views module renders `iptables -S`; a few-line stand-in until it lands
-    from dockernet_sim.cli.views import iptables_S as _views_iptables_S  # type: ignore
+    from dockernet_sim.userland.views import iptables_S as _views_iptables_S  # type: ignore
 except Exception:  # pragma: no cover - depends on another module's progress
     _views_iptables_S = None
 

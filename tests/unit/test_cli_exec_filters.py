@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from dockernet_sim.cli.docker.filters import _port_op
-from dockernet_sim.cli.docker.options import convert_to_standard_notation, parse_publish, valid_mac
-from dockernet_sim.cli.programs import run_sh
-from dockernet_sim.cli.result import Result
-from dockernet_sim.cli.shell import Session as Shell
+from dockernet_sim.client.filters import _port_op
+from dockernet_sim.client.options import convert_to_standard_notation, parse_publish, valid_mac
+from dockernet_sim.userland.programs import run_sh
+from dockernet_sim.result import Result
+from dockernet_sim.terminal import Session as Shell
 from dockernet_sim.errors import DockerError
 
 ENGINES = ("28", "20.10")

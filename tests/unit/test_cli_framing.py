@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dockernet_sim.cli.docker import DockerCLI, displayable_ports, human_duration, natural_key
-from dockernet_sim.cli.result import Result
+from dockernet_sim.client import DockerCLI, displayable_ports, human_duration, natural_key
+from dockernet_sim.result import Result
 from dockernet_sim.daemon.daemon import Daemon
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dockernet_sim.cli import userland
-from dockernet_sim.cli.shell import Session as Shell
+from dockernet_sim.userland import applets as userland
+from dockernet_sim.terminal import Session as Shell
 
 ENGINES = ("28", "20.10")
 

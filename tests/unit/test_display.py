@@ -10,7 +10,7 @@ import pytest
 
 from dockernet_sim import DockerHost
 from dockernet_sim import display
-from dockernet_sim.cli.result import Result
+from dockernet_sim.result import Result
 
 SVG = "{http://www.w3.org/2000/svg}"
 

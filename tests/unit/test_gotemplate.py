@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dockernet_sim.cli.gotemplate import (
+from dockernet_sim.golang.template import (
     DOCKER_ERROR_PREFIX,
     GoFunc,
     JsonNumber,
@@ -27,7 +27,7 @@ from dockernet_sim.cli.gotemplate import (
     go_sprint,
     parse,
 )
-from dockernet_sim.cli.tabwriter import header_context
+from dockernet_sim.golang.tabwriter import header_context
 
 
 def run(tmpl: str, data, engine: str = "20.10", missingkey: str = "default"):
@@ -1208,7 +1208,7 @@ def test_function_not_defined_is_a_parse_error():
 def test_header_context_and_header_functions():
     h = header_context({"Name": "NAME", "Labels": "LABELS"})
     t = parse('{{.Name}}\t{{upper .Name}}\t{{.Label "com.team"}}\t{{json .Labels}}')
-    from dockernet_sim.cli.gotemplate import header_funcs
+    from dockernet_sim.golang.template import header_funcs
     # SubHeaderContext.Label keeps the last dotted part of the label name
     assert t.funcs(header_funcs()).execute(h) == "NAME\tNAME\tteam\tLABELS"
 
@@ -1277,7 +1277,7 @@ def _check_table(rows, make_data, header=False):
             assert ("", str(e)) == (out, err), tmpl
             continue
         if header:
-            from dockernet_sim.cli.gotemplate import header_funcs
+            from dockernet_sim.golang.template import header_funcs
             t = t.funcs(header_funcs())
         try:
             got = (t.execute(make_data(), missingkey=missingkey or "default"), "")

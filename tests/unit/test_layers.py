@@ -1,18 +1,16 @@
 """Architecture checks, read from the source with ast (nothing is imported).
 
 * No module of the package imports ``ipaddress`` (it is only a test oracle).
-* Imports point down the layers of docs/DESIGN.md:
-  [addr, ids, errors, profiles, journal] < kernel < libnetwork < daemon < [cli, host, persist,
-  export]
-  < [query, display, testing]. A module may import from its own layer or a lower one; the
-  package's ``__init__`` and ``__main__`` may import anything. Modules that do not exist yet
-  are simply not checked; a new top-level module must be given a layer here.
+* Imports point down the layers of docs/DESIGN.md, one room per imitated system:
+  [addr, ids, errors, engines, journal, result, golang] < kernel < libnetwork < daemon < query
+  < userland < client < [terminal, host, persist, export, display, testing]. A module may
+  import from its own layer or a lower one; the package's ``__init__`` and ``__main__`` may
+  import anything. A new top-level module must be given a layer here.
 
-Placed beyond the design's list: ``journal`` (the undo journal the daemon and libnetwork
-share) at the bottom; ``host`` (DockerHost: a daemon plus a CLI session) with ``cli``, since
-it imports both and ``cli.shell`` builds one. ``persist`` (save/load) and ``export`` (a bash
-script for a real machine) sit with ``host``, whose ``save``/``load``/``export_script`` delegate
-to them.
+``golang`` (text/template, tabwriter) sits at the bottom: it knows Go, not Docker. ``userland``
+(the Linux tools) sits below ``client`` (the docker CLI): a shell runs docker as one program
+among others, through a table the terminal fills in. ``terminal`` (a session at a prompt),
+``persist`` and ``export`` sit with ``host``, whose ``sh``/``save``/``export_script`` use them.
 """
 
 from __future__ import annotations
@@ -26,13 +24,14 @@ PACKAGE = "dockernet_sim"
 ROOT = Path(__file__).resolve().parents[2] / PACKAGE
 
 LAYERS: list[set[str]] = [
-    {"addr", "ids", "errors", "profiles", "journal", "result"},
+    {"addr", "ids", "errors", "engines", "journal", "result", "golang"},
     {"kernel"},
     {"libnetwork"},
     {"daemon"},
     {"query"},
-    {"cli"},
-    {"host", "persist", "export", "display", "testing"},
+    {"userland"},
+    {"client"},
+    {"terminal", "host", "persist", "export", "display", "testing"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 TOP = len(LAYERS)                       # the package itself: __init__ and __main__
@@ -124,25 +123,26 @@ def test_every_module_has_a_layer() -> None:
 CHECKER_CASES = [
     ("import ipaddress", "dockernet_sim.addr", ["imports ipaddress"]),
     ("from ipaddress import IPv4Address", "dockernet_sim.kernel.netns", ["imports ipaddress"]),
-    ("def f():\n    import ipaddress.x", "dockernet_sim.cli.parse", ["imports ipaddress"]),
+    ("def f():\n    import ipaddress.x", "dockernet_sim.client.parse", ["imports ipaddress"]),
     ("__import__('ipaddress')", "dockernet_sim.query", ["imports ipaddress"]),
     ("importlib.import_module('ipaddress')", "dockernet_sim.display", ["imports ipaddress"]),
     ("import ipaddress", "dockernet_sim.__main__", ["imports ipaddress"]),
     ("from dockernet_sim.kernel import netns", "dockernet_sim.addr", ["higher layer"]),
     ("from ..daemon import api", "dockernet_sim.libnetwork.ipam", ["higher layer"]),
     ("from . import bridge", "dockernet_sim.libnetwork.drivers", []),
-    ("from ... import cli", "dockernet_sim.libnetwork.drivers.bridge", ["higher layer"]),
+    ("from ... import client", "dockernet_sim.libnetwork.drivers.bridge", ["higher layer"]),
     ("from dockernet_sim import kernel", "dockernet_sim.errors", ["higher layer"]),
     ("from dockernet_sim import Host", "dockernet_sim.daemon.api", ["higher layer"]),
     ("import dockernet_sim", "dockernet_sim.kernel.links", ["higher layer"]),
     ("from dockernet_sim.addr import IP\nfrom dockernet_sim import errors", "dockernet_sim.kernel.links", []),
     ("from ..kernel import links", "dockernet_sim.daemon.api", []),
     ("from .ids import seeded", "dockernet_sim.errors", []),
-    ("from dockernet_sim.cli import shell", "dockernet_sim.query", ["higher layer"]),
-    ("from dockernet_sim.query import reach", "dockernet_sim.cli.shell", []),
+    ("from dockernet_sim.client import cli", "dockernet_sim.query", ["higher layer"]),
+    ("from dockernet_sim.query import reach", "dockernet_sim.terminal", []),
     ("from dockernet_sim.display import svg", "dockernet_sim.testing", []),
-    ("from dockernet_sim.cli import shell", "dockernet_sim.__main__", []),
-    ("from .cli import shell", "dockernet_sim", []),
+    ("from dockernet_sim.client import cli", "dockernet_sim.__main__", []),
+    ("from .client import cli", "dockernet_sim", []),
+    ("from dockernet_sim.client import cli", "dockernet_sim.userland.programs", ["higher layer"]),
     ("import json, os.path", "dockernet_sim.addr", []),
 ]
 

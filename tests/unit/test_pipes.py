@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dockernet_sim.cli.pipes import posix_to_python, run_filter
+from dockernet_sim.userland.pipes import posix_to_python, run_filter
 
 
 # --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dockernet_sim.cli.shell import Session
+from dockernet_sim.terminal import Session
 from dockernet_sim.query import OUTSIDE_IP, reach, reachability, resolve
 
 HOST = "host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 nameserver=10.255.255.53"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dockernet_sim.cli.shell import Session
+from dockernet_sim.terminal import Session
 
 HOST = "host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 nameserver=10.255.255.53"
 HEAD = "Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\n"

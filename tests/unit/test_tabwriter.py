@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from dockernet_sim.cli.gotemplate import TemplateError
-from dockernet_sim.cli.tabwriter import (
+from dockernet_sim.golang.template import TemplateError
+from dockernet_sim.golang.tabwriter import (
     ALIGN_RIGHT,
     DEBUG,
     DISCARD_EMPTY_COLUMNS,
@@ -430,7 +430,7 @@ def test_ps_table_with_empty_ports_cell():
 
 
 def test_header_label_method_and_functions():
-    from dockernet_sim.cli.gotemplate import Struct
+    from dockernet_sim.golang.template import Struct
     labels = {"com.example.team": "red"}
     rows = [Struct("*network.networkContext", Name="alpha", methods={"Label": lambda k: labels.get(k, "")})]
     out = render_table('table {{.Name | upper}}\t{{.Label "com.example.team"}}', rows, {"Name": "NAME"})
@@ -442,7 +442,7 @@ def test_row_error_and_parse_error_raise_template_error():
     with pytest.raises(TemplateError) as e:
         render_table("table {{.Name", NETWORKS, NETWORK_HEADER)
     assert str(e.value) == "template: :1: unclosed action"
-    from dockernet_sim.cli.gotemplate import Struct
+    from dockernet_sim.golang.template import Struct
     with pytest.raises(TemplateError) as e:
         render_table("{{.Nope}}", [Struct("*network.networkContext", Name="x")], NETWORK_HEADER)
     assert str(e.value).endswith("can't evaluate field Nope in type *network.networkContext")

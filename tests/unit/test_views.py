@@ -21,8 +21,8 @@ from typing import Optional
 import pytest
 
 from dockernet_sim.addr import parse_ip, parse_prefix
-from dockernet_sim.cli import views
-from dockernet_sim.cli.views import ToolError
+from dockernet_sim.userland import views
+from dockernet_sim.userland.views import ToolError
 from dockernet_sim.kernel import Kernel, Namespace, Route
 from dockernet_sim.kernel.links import Link
 from dockernet_sim.kernel.netfilter import Netfilter

@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from ...addr import IP, Prefix, parse_ip
 from ...kernel.netfilter import Netfilter
-from ...profiles import get_profile
+from ...engines.profile import get_profile
 
 __all__ = ["BridgeRules", "PortMapping", "Firewall", "Undo"]
 

@@ -236,5 +236,5 @@ def validate_link(val: str) -> str:
 
 
 def go_quote_str(s: str) -> str:
-    from .gotemplate import go_quote
+    from ..golang.template import go_quote
     return go_quote(s)

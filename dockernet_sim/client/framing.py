@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..errors import DockerError
-from ..profiles import Profile
-from .result import Result
+from ..engines.profile import Profile
+from ..result import Result
 
 
 @dataclass(frozen=True, slots=True)

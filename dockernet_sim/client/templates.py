@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping, Optional, Sequence
 
-from .gotemplate import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Slice, Struct, TemplateError, header_funcs, parse
-from .tabwriter import tabwrite
+from ..golang.template import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Slice, Struct, TemplateError, header_funcs, parse
+from ..golang.tabwriter import tabwrite
 
 
 class TemplateFailure(Exception):

@@ -12,14 +12,15 @@ from __future__ import annotations
 import shlex
 from typing import Any, Callable, Iterator, Optional
 
-from ..daemon.config import DaemonConfig, HostSpec
-from ..daemon.container import Image
-from ..daemon.daemon import Daemon
-from ..daemon.etcfiles import hostname_file, hosts_file, resolv_conf
-from ..errors import DockerError
-from . import framing, pipes, programs, userland
-from .docker import DockerCLI
-from .flags import Flag, FlagError, parse
+from .daemon.config import DaemonConfig, HostSpec
+from .daemon.container import Image
+from .daemon.daemon import Daemon
+from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
+from .errors import DockerError
+from .client import framing
+from .userland import applets as userland, pipes, programs
+from .client import DockerCLI
+from .client.flags import Flag, FlagError, parse
 from .result import Result
 
 HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat")
@@ -152,12 +153,12 @@ class Session:
         if prog in ("echo",):
             return Result(" ".join(argv[1:]) + "\n", "", 0)
         if prog in ("trace", "whois"):   # what-if helpers: the explained path, who holds an address
-            from ..query.whatif import shell_command
+            from .query.whatif import shell_command
             return Result(*shell_command(self.host, prog, argv[1:]))
         return Result("", f"bash: {prog}: command not found\n", 127)
 
     def _cat_host(self, args: list[str]) -> Result:
-        from ..daemon.etcfiles import host_hosts_file, host_resolv_conf
+        from .daemon.etcfiles import host_hosts_file, host_resolv_conf
         out, err, code = "", "", 0
         for a in args:
             if a == "/etc/hosts":
@@ -341,12 +342,12 @@ class Session:
         base = prog.rsplit("/", 1)[-1]
         if ns is None:
             # a container: mode container whose donor stopped keeps only its loopback
-            from ..kernel import Kernel
+            from .kernel import Kernel
             k = Kernel(ifindex_policy="per_netns")
             ns = k.host
             if d.profile.container_ipv6_enabled:
-                from ..addr import parse_ip
-                from ..kernel.links import Address
+                from .addr import parse_ip
+                from .kernel.links import Address
                 ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
         if flavour == "iproute2":
             return self._exec_iproute2_image(c, prog, args, ns, cwd, env, in_shell)
@@ -372,7 +373,7 @@ class Session:
             if handler is not None:
                 return handler(c, base, args)
             # the tools answer from the what-if model (query), the one place that walks packets
-            from ..query import exec_network_tool
+            from .query import exec_network_tool
             return exec_network_tool(d, c, base, args)
         if base == "pwd":
             return Result(cwd + "\n", "", 0)
@@ -401,13 +402,13 @@ class Session:
 
     def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
         d = self.host
-        from ..daemon.etcfiles import container_hostname
+        from .daemon.etcfiles import container_hostname
         name = container_hostname(d, c)   # host mode: the host's, unless --hostname (r83 h3)
         if not args:
             return Result(name + "\n", "", 0)
         if args[0] == "-i":
             # busybox: gethostbyname(hostname), /etc/hosts first (r27, r44: the first matching line)
-            from ..daemon.resolver import hostname_addresses
+            from .daemon.resolver import hostname_addresses
             found = hostname_addresses(d, c)
             if not found:
                 return Result("", f"hostname: {name}: Host name lookup failure\n", 1)

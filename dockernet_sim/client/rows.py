@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 from typing import Any, Optional
 
-from ...daemon.container import Container
-from ...daemon.daemon import Daemon
-from ..gotemplate import Struct, go_quote
-from ..templates import row_context
+from ..daemon.container import Container
+from ..daemon.daemon import Daemon
+from ..golang.template import Struct, go_quote
+from .templates import row_context
 
 
 class _ClientError(Exception):
@@ -233,7 +233,7 @@ def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, 
                   "LocalVolumes": "0", "Networks": nets}
     json_fields = list(_CONTAINER_JSON)
     if engine != "20.10":
-        from ..gotemplate import Nil
+        from ..golang.template import Nil
         fields["Platform"] = Nil("*formatter.Platform")
         json_fields.append("Platform")
     return row_context("*formatter.ContainerContext", fields, labels=labels, json_fields=json_fields)

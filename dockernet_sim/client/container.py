@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ...addr import AddrError, parse_ip
-from ...daemon.containers import ContainerSpec, EndpointSpec
-from ...errors import DockerError, NotFound
-from .. import framing
-from ..flags import FlagError, Flag, Parsed, parse, split_kv
-from ..gotemplate import go_quote
+from ..addr import AddrError, parse_ip
+from ..daemon.containers import ContainerSpec, EndpointSpec
+from ..errors import DockerError, NotFound
+from . import framing
+from .flags import FlagError, Flag, Parsed, parse, split_kv
+from ..golang.template import go_quote
 from ..result import Result
-from ..templates import render_rows, validate_with
+from .templates import render_rows, validate_with
 from .filters import filter_containers
 from .options import F, PS_FLAGS, _parse_port_range, expand_expose, parse_publish, run_flags, valid_mac
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key

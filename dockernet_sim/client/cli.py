@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional, Sequence
 
-from ...daemon.daemon import Daemon
-from .. import framing
-from ..flags import Flag, FlagError, Parsed, parse
-from ..gotemplate import Struct
+from ..daemon.daemon import Daemon
+from . import framing
+from .flags import Flag, FlagError, Parsed, parse
+from ..golang.template import Struct
 from ..result import Result
-from ..templates import TemplateFailure
+from .templates import TemplateFailure
 from .container import ContainerCommands
 from .network import NetworkCommands
 from .options import F
@@ -91,7 +91,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
 
     def _version_format(self, fmt: str) -> Result:
         """``docker version --format``: the template runs on system/version.go's versionInfo."""
-        from ..gotemplate import TemplateError, parse as parse_template
+        from ..golang.template import TemplateError, parse as parse_template
         p = self.p
         body = "{{json .}}" if fmt == "json" and p.name != "20.10" else fmt
         try:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Callable, Iterable, Mapping
 
-from .gotemplate import Map, TemplateError, header_funcs, parse
+from .template import Map, TemplateError, header_funcs, parse
 
 __all__ = [
     "ALIGN_RIGHT",
@@ -222,7 +222,7 @@ def header_context(columns: Mapping[str, str]) -> Map:
 
 
 def _label_method() -> Any:
-    from .gotemplate import GoFunc
+    from .template import GoFunc
 
     return GoFunc(_header_label, ("string",), None, "string", "Label")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ...addr import AddrError, parse_ip, parse_prefix
-from .. import framing
-from ..flags import (
+from ..addr import AddrError, parse_ip, parse_prefix
+from . import framing
+from .flags import (
     Flag, extra_host_validator, ip_address_validator, validate_dns_search, validate_label, validate_link,
 )
 from .rows import _is_uint16

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ...daemon.container import Container
-from ...daemon.daemon import Daemon
-from ...errors import DockerError, InvalidParameter
-from .. import framing
+from ..daemon.container import Container
+from ..daemon.daemon import Daemon
+from ..errors import DockerError, InvalidParameter
+from . import framing
 
 
 _NETWORK_FILTERS = ("dangling", "driver", "id", "label", "name", "scope", "type")
@@ -85,7 +85,7 @@ _HEALTH = ("starting", "healthy", "unhealthy", "none")
 
 
 def _go_quote(s: str) -> str:
-    from ..gotemplate import go_quote
+    from ..golang.template import go_quote
     return go_quote(s)
 
 

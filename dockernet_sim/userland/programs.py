@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Callable, Optional, Sequence
 
 from ..kernel import Namespace
-from . import userland, views
-from .result import Result
+from . import applets as userland, views
+from ..result import Result
 
 
 def _tool(fn: Callable[[], str]) -> Result:

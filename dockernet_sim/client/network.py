@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ...daemon.containers import EndpointSpec
-from ...daemon.inspect import dumps
-from ...errors import DockerError, InvalidParameter, NotFound
-from .. import framing
-from ..flags import split_kv, validate_link
+from ..daemon.containers import EndpointSpec
+from ..daemon.inspect import dumps
+from ..errors import DockerError, InvalidParameter, NotFound
+from . import framing
+from .flags import split_kv, validate_link
 from ..result import Result
-from ..templates import TemplateFailure, inspect_one, parse_inspect, render_rows
+from .templates import TemplateFailure, inspect_one, parse_inspect, render_rows
 from .filters import filter_networks
 from .options import F, NETWORK_CREATE_FLAGS, consolidate_ipam
 from .rows import _ClientError, natural_key, network_context

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
-from .result import Result
+from ..result import Result
 
 # `busybox --list` of the busybox-static 1.35.0 (Debian 12) the oracle's images are built from
 BUSYBOX_APPLETS = frozenset("""
