@@ -15,11 +15,13 @@ from typing import Any, Callable, Iterator, Optional
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.daemon import Daemon
+from .daemon.startup import dockerd_output
 from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
 from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
 from .client import DockerCLI
+from .client.unreachable import unreachable
 from .client.flags import Flag, FlagError, parse
 from .result import Result
 
@@ -61,6 +63,16 @@ def parse_image_directive(words: list[str]) -> Image:
     return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools)
 
 
+def directive_words(text: str) -> list[str] | str:
+    """The words of a ``#!`` directive, split as the recorder's shell splits the dockerd line;
+    an unbalanced quote gives the simulator's message instead (no dockerd would have started)."""
+    try:
+        return shlex.split(text)
+    except ValueError as e:
+        kind = text.split(None, 1)[0] if text.split() else ""
+        return f"#! {kind}: cannot split the line: {str(e).lower()}"
+
+
 class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
@@ -87,7 +99,9 @@ class Session:
     # -- directives --------------------------------------------------------------------------------
     def directive(self, text: str) -> Optional[str]:
         """Apply a ``#!`` directive; returns an error message if it cannot be applied."""
-        words = shlex.split(text)
+        words = directive_words(text)
+        if isinstance(words, str):
+            return words
         if not words:
             return None
         kind, rest = words[0], words[1:]
@@ -146,6 +160,8 @@ class Session:
             return self.run_argv(argv[1:]) if len(argv) > 1 else Result("", "usage: sudo command\n", 1)
         if prog in HOST_TOOLS:
             return self.host_tool(prog, argv[1:], self.host.kernel.host, flavour="iproute2")
+        if prog == "dockerd":   # the daemon's own account of its start (why it refused, if it did)
+            return Result(*dockerd_output(self.host))
         if prog in ("cat",):
             return self._cat_host(argv[1:])
         if prog == "hostname":
@@ -223,6 +239,8 @@ class Session:
             return framing.flag_error(p, "exec", str(e))
         if len(pr.args) < 2:
             return framing.args_error(p, "exec", "requires at least 2 arguments")
+        if d.start_failure is not None:
+            return unreachable(p, "exec")
         try:
             c = d.find_container(pr.args[0])
         except DockerError as e:

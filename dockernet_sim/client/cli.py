@@ -18,6 +18,7 @@ from .templates import TemplateFailure
 from .container import ContainerCommands
 from .network import NetworkCommands
 from .options import F
+from .unreachable import Unreachable, unreachable
 
 
 class DockerCLI(NetworkCommands, ContainerCommands):
@@ -52,6 +53,8 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             return fn(rest)
         except TemplateFailure as e:
             return Result(e.stdout, str(e), e.exit_code)
+        except Unreachable as e:
+            return unreachable(self.p, e.path)
 
     def unknown_command(self, cmd: str) -> Result:
         if cmd.startswith("-"):
@@ -75,6 +78,8 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             bad = framing.check_args(self.p, path, pr.args)
             if bad is not None:
                 return bad
+        if self.d.start_failure is not None and not pr.get("help"):
+            raise Unreachable(path)   # flags and arguments were fine: the first request finds no socket
         return pr
 
     def cmd_version(self, argv: list[str]) -> Result:

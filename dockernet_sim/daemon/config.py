@@ -52,9 +52,33 @@ class HostSpec:
         return h
 
 
+# dockerd's flags that take a value, and the DaemonConfig field each sets ("" for repeated flags)
+_VALUE_FLAGS: dict[str, str] = {
+    "--bip": "bip", "--fixed-cidr": "fixed_cidr", "--fixed-cidr-v6": "fixed_cidr_v6", "--ip": "ip",
+    "--mtu": "mtu", "--bridge": "bridge", "-b": "bridge", "--default-gateway": "default_gateway",
+    "--default-gateway-v6": "default_gateway_v6", "--default-address-pool": "", "--dns": "",
+    "--dns-search": "", "--dns-opt": "",
+}
+_BOOL_FLAGS: dict[str, str] = {
+    "--ipv6": "ipv6", "--icc": "icc", "--ip-masq": "ip_masq", "--iptables": "iptables",
+    "--ip6tables": "ip6tables", "--ip-forward": "ip_forward", "--userland-proxy": "userland_proxy",
+}
+# cobra's framing of a flag error (cli/cobra.go FlagErrorFunc, as dockerd prints it): df23, df30
+FLAG_ERROR = "{}\nSee 'dockerd --help'."
+# pflag's texts (spf13/pflag flag.go, and the Value types dockerd registers)
+UNKNOWN_FLAG = "unknown flag: {}"
+NEEDS_ARGUMENT = "flag needs an argument: {}"
+BAD_VALUE = 'invalid argument "{}" for "{}" flag: {}'
+
+
 @dataclass(frozen=True, slots=True)
 class DaemonConfig:
-    """dockerd's network-related flags."""
+    """dockerd's network-related flags.
+
+    Values are kept as typed; whether dockerd starts with them is decided when the daemon boots
+    (``daemon.startup``). ``flag_error`` is what dockerd printed when it could not even parse its
+    command line (an unknown flag, a number that is not one): such a daemon never starts.
+    """
 
     bip: Optional[str] = None
     fixed_cidr: Optional[str] = None
@@ -72,91 +96,114 @@ class DaemonConfig:
     ip_forward: bool = True
     userland_proxy: bool = True
     bridge: Optional[str] = None
+    ip6tables: Optional[bool] = None       # None: the engine's default
+    default_gateway: Optional[str] = None
+    default_gateway_v6: Optional[str] = None
+    flag_error: str = ""
 
     @staticmethod
     def from_flags(text_or_argv: str | Sequence[str]) -> "DaemonConfig":
+        """The flags of a ``#! dockerd`` line. Never raises for what dockerd would refuse: the
+        refusal is part of the value (``flag_error``) and the daemon does not start."""
         argv = shlex.split(text_or_argv) if isinstance(text_or_argv, str) else list(text_or_argv)
         if argv and argv[0] == "dockerd":
             argv = argv[1:]
-        kw: dict[str, object] = {}
-        pools: list[tuple[str, int]] = []
-        dns: list[str] = []
-        search: list[str] = []
-        opts: list[str] = []
-        i = 0
-
-        def boolval(v: Optional[str]) -> bool:
-            if v is None:
-                return True
-            if v.lower() in ("true", "1", "t"):
-                return True
-            if v.lower() in ("false", "0", "f"):
-                return False
-            raise ValueError(f'invalid argument "{v}": strconv.ParseBool: parsing "{v}": invalid syntax')
-
-        while i < len(argv):
-            a = argv[i]
-            name, eq, val = a.partition("=")
-            vopt: Optional[str] = val if eq else None
-            bools = {"--ipv6": "ipv6", "--icc": "icc", "--ip-masq": "ip_masq", "--iptables": "iptables",
-                     "--ip-forward": "ip_forward", "--userland-proxy": "userland_proxy"}
-            if name in bools:
-                kw[bools[name]] = boolval(vopt)
-                i += 1
-                continue
-            takes = {"--bip", "--fixed-cidr", "--fixed-cidr-v6", "--default-address-pool", "--ip", "--mtu",
-                     "--dns", "--dns-search", "--dns-opt", "--bridge", "-b"}
-            if name not in takes:
-                raise ValueError(f"unknown flag: {name}")
-            if vopt is None:
-                if i + 1 >= len(argv):
-                    raise ValueError(f"flag needs an argument: {name}")
-                vopt = argv[i + 1]
-                i += 2
-            else:
-                i += 1
-            if name == "--bip":
-                kw["bip"] = vopt
-            elif name == "--fixed-cidr":
-                kw["fixed_cidr"] = vopt
-            elif name == "--fixed-cidr-v6":
-                kw["fixed_cidr_v6"] = vopt
-            elif name == "--default-address-pool":
-                base, size = "", 0
-                for part in vopt.split(","):
-                    k, _, v = part.partition("=")
-                    if k == "base":
-                        base = v
-                    elif k == "size":
-                        size = int(v)
-                pools.append((base, size))
-            elif name == "--ip":
-                kw["ip"] = vopt
-            elif name == "--mtu":
-                kw["mtu"] = int(vopt)
-            elif name == "--dns":
-                dns.append(vopt)
-            elif name == "--dns-search":
-                search.append(vopt)
-            elif name == "--dns-opt":
-                opts.append(vopt)
-            elif name in ("--bridge", "-b"):
-                kw["bridge"] = vopt
-        if pools:
-            kw["default_address_pools"] = tuple(pools)
-        if dns:
-            kw["dns"] = tuple(dns)
-        if search:
-            kw["dns_search"] = tuple(search)
-        if opts:
-            kw["dns_opts"] = tuple(opts)
-        return DaemonConfig(**kw)  # type: ignore[arg-type]
+        try:
+            return _parse_flags(argv)
+        except _FlagError as e:
+            return DaemonConfig(flag_error=FLAG_ERROR.format(e))
 
     def bip_address(self) -> Optional[tuple[IP, Prefix]]:
         if not self.bip:
             return None
         p = parse_prefix(self.bip)
         return p.addr, p
+
+
+class _FlagError(Exception):
+    """pflag refused the command line; str() is its text."""
+
+
+def _bool(name: str, v: Optional[str]) -> bool:
+    """pflag's bool flag: strconv.ParseBool of the text after ``=``, true when bare."""
+    if v is None:
+        return True
+    if v in ("1", "t", "T", "TRUE", "true", "True"):
+        return True
+    if v in ("0", "f", "F", "FALSE", "false", "False"):
+        return False
+    raise _FlagError(BAD_VALUE.format(v, name, f'strconv.ParseBool: parsing "{v}": invalid syntax'))
+
+
+def _int(name: str, v: str) -> int:
+    """pflag's int flag: strconv.ParseInt(v, 0, 64) — decimal, 0x, 0o, 0b, a sign."""
+    try:
+        if v.strip() != v or "_" in v:
+            raise ValueError
+        n = int(v, 0)
+    except ValueError:
+        raise _FlagError(BAD_VALUE.format(v, name, f'strconv.ParseInt: parsing "{v}": invalid syntax')) from None
+    if not -(1 << 63) <= n < (1 << 63):
+        raise _FlagError(BAD_VALUE.format(v, name, f'strconv.ParseInt: parsing "{v}": value out of range'))
+    return n
+
+
+def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
+    kw: dict[str, object] = {}
+    pools: list[tuple[str, int]] = []
+    repeated: dict[str, list[str]] = {"--dns": [], "--dns-search": [], "--dns-opt": []}
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        if not a.startswith("-") or a in ("-", "--"):
+            # dockerd takes no arguments (cobra.NoArgs)
+            raise _FlagError('"dockerd" accepts no arguments.')
+        name, eq, val = a.partition("=")
+        vopt: Optional[str] = val if eq else None
+        if name in _BOOL_FLAGS:
+            kw[_BOOL_FLAGS[name]] = _bool(name, vopt)
+            continue
+        if name not in _VALUE_FLAGS:
+            raise _FlagError(UNKNOWN_FLAG.format(name if name.startswith("--") else f"-{name[1:]}"))
+        if vopt is None:
+            if i >= len(argv):
+                raise _FlagError(NEEDS_ARGUMENT.format(name))
+            vopt = argv[i]
+            i += 1
+        field = _VALUE_FLAGS[name]
+        if name == "--mtu":
+            kw["mtu"] = _int(name, vopt)
+        elif name == "--default-address-pool":
+            pools.append(_pool(vopt))
+        elif name in repeated:
+            repeated[name].append(vopt)
+        else:
+            kw[field] = vopt
+    if pools:
+        kw["default_address_pools"] = tuple(pools)
+    for flag, field in (("--dns", "dns"), ("--dns-search", "dns_search"), ("--dns-opt", "dns_opts")):
+        if repeated[flag]:
+            kw[field] = tuple(repeated[flag])
+    return DaemonConfig(**kw)  # type: ignore[arg-type]
+
+
+def _pool(text: str) -> tuple[str, int]:
+    """``base=CIDR,size=N`` (opts.PoolsOpt); the base is checked when the daemon starts."""
+    base, size = "", 0
+    for part in text.split(","):
+        k, _, v = part.partition("=")
+        if k == "base":
+            base = v
+        elif k == "size":
+            try:
+                size = int(v)
+            except ValueError:
+                raise _FlagError(BAD_VALUE.format(text, "--default-address-pool",
+                                                  f'strconv.Atoi: parsing "{v}": invalid syntax')) from None
+        else:
+            raise _FlagError(BAD_VALUE.format(text, "--default-address-pool", f"unexpected key '{k}' in '{text}'"))
+    return base, size
 
 
 __all__ = ["HostSpec", "DaemonConfig", "AddrError"]

@@ -26,6 +26,7 @@ from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
 from .networks import NetworkAPI
+from .startup import guard_engine_api, startup_failure
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
@@ -62,8 +63,11 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.engine_id = self.rand.uuid()
         self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy)
         self._setup_host()
+        # dockerd checks its flags and builds the default bridge before it opens its socket; when
+        # that fails it logs why and exits: the host keeps its own devices and no client gets in
+        self.start_failure: Optional[str] = startup_failure(self.config, self.profile, self.host)
         pools = None
-        if self.config.default_address_pools:
+        if self.config.default_address_pools and self.start_failure is None:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
         ula = self._ula_base() if self.profile.ipam_engine == "28" else None
         self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula)
@@ -73,6 +77,8 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
                               self.ports, mtu=self.config.mtu)
+        if self.start_failure is not None:
+            return
         self.firewall.daemon_start()
         if not self.config.iptables and self.config.ip_forward:
             # enabling forwarding still sets the FORWARD policy to DROP, rules or not
@@ -219,6 +225,9 @@ class Daemon(NetworkAPI, ContainerAPI):
         ipam_state = self.ipam.state() if hasattr(self.ipam, "state") else None
         return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                 "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes)}
+
+
+guard_engine_api(Daemon)
 
 
 def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix]) -> Ipam:

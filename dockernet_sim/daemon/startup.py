@@ -1,0 +1,107 @@
+"""Whether dockerd starts with its flags, and what it logs when it does not.
+
+dockerd reads its flags (pflag: an unknown flag or a value of the wrong type stops it at once),
+checks them against each other, then builds the default ``bridge`` network; if any step fails
+it logs ``failed to start daemon: …`` as its last line and exits, and never opens its socket.
+Every client then gets ``Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is
+the docker daemon running?`` (the client's framing is in ``client/unreachable.py``).
+
+The rules and texts below are the engines' own, recorded with the oracle's recorder on a
+daemon started with each flag (scenarios ``df*`` in ``tests/golden``; the daemon's log was read
+from the recorder's ``/tmp/dockerd-ENGINE.log``). A refused daemon is a state of the model
+(:attr:`Daemon.start_failure`), not an exception per command: the host keeps its own devices,
+every Engine API call raises :class:`~dockernet_sim.errors.DaemonNotRunning`, and the shell's
+``dockerd`` command prints the reason.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar
+
+from ..addr import AddrError, Prefix, parse_ip, parse_prefix
+from ..engines.profile import Profile
+from ..errors import DaemonNotRunning
+from .config import DaemonConfig, HostSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .daemon import Daemon
+
+# the Engine API of a Daemon: every one of these raises DaemonNotRunning on a daemon that did not start
+ENGINE_API: tuple[str, ...] = (
+    "network_create", "network_remove", "networks_prune", "network_connect", "network_disconnect",
+    "network_list", "network_get", "network_inspect", "container_create", "container_start",
+    "container_stop", "container_restart", "container_kill", "container_remove", "container_rename",
+    "container_list", "container_inspect", "find_container", "run",
+)
+
+# dockerd's last line when its network controller cannot be built (all recorded engines)
+FAILED = "failed to start daemon: {}"
+CONTROLLER = "Error initializing network controller: {}"
+# a second dockerd on the same data root: its pid file is taken (daemon/daemon.go, pidfile.Write)
+ALREADY_RUNNING = ("failed to start daemon: pid file found, ensure docker is not running or delete "
+                   "/var/run/docker.pid")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> Optional[str]:
+    """dockerd's last log line if it refuses to start with ``config`` on this engine, else None."""
+    if config.flag_error:
+        return config.flag_error
+    reason = _controller_failure(config, profile)
+    if reason is not None:
+        return FAILED.format(CONTROLLER.format(reason))
+    return None
+
+
+def _cidr(text: str) -> Optional[Prefix]:
+    """Go's net.ParseCIDR, IPv4 or IPv6; None when it fails."""
+    try:
+        return parse_prefix(text)
+    except AddrError:
+        return None
+
+
+def _controller_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
+    """Why the network controller cannot be built (the text after ``Error initializing network
+    controller: ``), or None."""
+    bip: Optional[Prefix] = None
+    if config.bip is not None:
+        bip = _cidr(config.bip)
+        if bip is None or bip.addr.version != 4:
+            # df02 (garbage), df04 (no length): recorded on 28
+            return f"parse bip failed: invalid CIDR address: {config.bip}"
+        if bip.length < 31 and bip.addr in (bip.network, bip.last):
+            # df01 (broadcast), df03 (network address): IPAM refuses the gateway
+            return (f'error creating default "bridge" network: failed to allocate gateway ({bip.addr}): '
+                    f"Address already in use")
+    return None
+
+
+def guard_engine_api(cls: type) -> type:
+    """Make every Engine API method of ``cls`` raise DaemonNotRunning while the daemon is down."""
+    for name in ENGINE_API:
+        fn = getattr(cls, name)
+        setattr(cls, name, _guarded(fn))
+    return cls
+
+
+def _guarded(fn: F) -> F:
+    @functools.wraps(fn)
+    def call(self: "Daemon", *args: Any, **kwargs: Any) -> Any:
+        if self.start_failure is not None:
+            raise DaemonNotRunning(self.start_failure)
+        return fn(self, *args, **kwargs)
+    return call  # type: ignore[return-value]
+
+
+def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
+    """What ``dockerd`` typed in the host's shell prints: the reason this daemon did not start,
+    or, as a second daemon would, that the running one holds the pid file. Exit status 1."""
+    if daemon.start_failure is not None:
+        return "", daemon.start_failure + "\n", 1
+    return "", ALREADY_RUNNING + "\n", 1
+
+
+__all__ = ["ENGINE_API", "startup_failure", "guard_engine_api", "dockerd_output"]
