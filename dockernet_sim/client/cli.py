@@ -54,7 +54,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         except TemplateFailure as e:
             return Result(e.stdout, str(e), e.exit_code)
         except Unreachable as e:
-            return unreachable(self.p, e.path)
+            return unreachable(self.p, e.path, e.formatted)
 
     def unknown_command(self, cmd: str) -> Result:
         if cmd.startswith("-"):
@@ -79,7 +79,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             if bad is not None:
                 return bad
         if self.d.start_failure is not None and not pr.get("help"):
-            raise Unreachable(path)   # flags and arguments were fine: the first request finds no socket
+            raise Unreachable(path, bool(pr.get("format")))   # flags and arguments were fine: the first request finds no socket
         return pr
 
     def cmd_version(self, argv: list[str]) -> Result:

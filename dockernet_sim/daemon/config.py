@@ -11,7 +11,7 @@ import shlex
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_prefix
+from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,24 +29,38 @@ class HostSpec:
 
     @staticmethod
     def from_directive(words: Sequence[str], base: Optional["HostSpec"] = None) -> "HostSpec":
+        """The settings of a ``#! host`` line; a value the machine could not have raises
+        ``ValueError`` naming the setting (the simulator's message: this is no dockerd flag)."""
         h = base or HostSpec()
         ns: list[str] = []
         for w in words:
             k, _, v = w.partition("=")
             if k == "hostname":
+                if not v or len(v) > 64 or any(c.isspace() or c == "/" for c in v):
+                    raise ValueError(f"#! host {w}: a hostname is 1 to 64 characters, no spaces or '/'")
                 h = replace(h, hostname=v)
             elif k == "eth0":
+                _host_value(w, v, "an IPv4 address with its prefix length, like 192.0.2.2/24", cidr=True)
                 h = replace(h, eth0=v)
             elif k == "gateway":
+                if v:
+                    _host_value(w, v, "an IPv4 address, like 192.0.2.1", cidr=False)
                 h = replace(h, gateway=v)
             elif k == "mtu":
+                if not v.isdigit() or not 68 <= int(v) <= 65535:
+                    raise ValueError(f"#! host {w}: the MTU is a number from 68 to 65535")
                 h = replace(h, mtu=int(v))
             elif k == "nameserver":
+                try:
+                    parse_ip(v)
+                except AddrError:
+                    raise ValueError(f"#! host {w}: a nameserver is an IP address") from None
                 ns.append(v)
             elif k == "search":
                 h = replace(h, search=tuple(v.split(",")))
             else:
-                raise ValueError(f"unknown host setting {k!r}")
+                raise ValueError(f"#! host {w}: unknown setting {k!r} (hostname, eth0, gateway, mtu, nameserver, "
+                                 f"search)")
         if ns:
             h = replace(h, nameservers=tuple(ns))
         return h
@@ -118,6 +132,16 @@ class DaemonConfig:
             return None
         p = parse_prefix(self.bip)
         return p.addr, p
+
+
+def _host_value(word: str, value: str, what: str, cidr: bool) -> None:
+    try:
+        got = parse_prefix(value) if cidr else parse_ip(value)
+    except AddrError:
+        raise ValueError(f"#! host {word}: not {what}") from None
+    version = got.addr.version if isinstance(got, Prefix) else got.version
+    if version != 4:
+        raise ValueError(f"#! host {word}: not {what}")
 
 
 class _FlagError(Exception):

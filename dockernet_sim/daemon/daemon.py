@@ -21,12 +21,13 @@ from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
+from ..errors import DockerError
 from .config import DaemonConfig, HostSpec
 from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
 from .networks import NetworkAPI
-from .startup import guard_engine_api, startup_failure
+from .startup import default_bridge_failure, guard_engine_api, startup_failure
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
@@ -83,7 +84,10 @@ class Daemon(NetworkAPI, ContainerAPI):
         if not self.config.iptables and self.config.ip_forward:
             # enabling forwarding still sets the FORWARD policy to DROP, rules or not
             self.kernel.host.netfilter.set_policy("filter", "FORWARD", "DROP")
-        self._create_predefined()
+        try:
+            self._create_predefined()
+        except DockerError as e:   # the journal put the host back; dockerd gives up as it would
+            self.start_failure = default_bridge_failure(e)
 
     # -- boot ----------------------------------------------------------------------------------
     def _setup_host(self) -> None:
@@ -133,7 +137,12 @@ class Daemon(NetworkAPI, ContainerAPI):
                     conf4 = {"_pool": pool}
                 net.show_gateway = False
             if cfg.fixed_cidr:
-                conf4["_range"] = parse_prefix(cfg.fixed_cidr).masked()
+                fixed = parse_prefix(cfg.fixed_cidr).masked()
+                conf4["_range"] = fixed
+                if not cfg.bip and p.fixed_cidr_is_pool:
+                    # df05 on 28: with no --bip (and no docker0 yet) the fixed CIDR is the whole subnet
+                    conf4 = {"_pool": fixed, "_range": fixed}
+                    net.show_gateway = False
             conf6: list[dict[str, Any]] = []
             if cfg.ipv6 and cfg.fixed_cidr_v6:
                 v6net = parse_prefix(cfg.fixed_cidr_v6)

@@ -55,6 +55,11 @@ def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> O
     return None
 
 
+def default_bridge_failure(err: Exception) -> str:
+    """dockerd's last line when building the default bridge network failed with ``err``."""
+    return FAILED.format(CONTROLLER.format(f'error creating default "bridge" network: {err}'))
+
+
 def _cidr(text: str) -> Optional[Prefix]:
     """Go's net.ParseCIDR, IPv4 or IPv6; None when it fails."""
     try:
@@ -74,8 +79,12 @@ def _controller_failure(config: DaemonConfig, profile: Profile) -> Optional[str]
             return f"parse bip failed: invalid CIDR address: {config.bip}"
         if bip.length < 31 and bip.addr in (bip.network, bip.last):
             # df01 (broadcast), df03 (network address): IPAM refuses the gateway
-            return (f'error creating default "bridge" network: failed to allocate gateway ({bip.addr}): '
-                    f"Address already in use")
+            return f'error creating default "bridge" network: failed to allocate gateway ({bip.addr}): ' \
+                "Address already in use"
+    if config.fixed_cidr is not None:
+        fixed = _cidr(config.fixed_cidr)
+        if fixed is None or fixed.addr.version != 4:
+            return f"parse fixed-cidr failed: invalid CIDR address: {config.fixed_cidr}"   # df07
     return None
 
 
@@ -104,4 +113,4 @@ def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
     return "", ALREADY_RUNNING + "\n", 1
 
 
-__all__ = ["ENGINE_API", "startup_failure", "guard_engine_api", "dockerd_output"]
+__all__ = ["ENGINE_API", "startup_failure", "default_bridge_failure", "guard_engine_api", "dockerd_output"]

@@ -40,6 +40,8 @@ class Profile:
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
     rm_exit_status_line: bool      # `docker network rm` ends with "exit status 1" on failure
     firewall: str                  # "20.10" or "28" iptables layout
+    # dockerd's flags (recorded: tests/golden/scenarios/df*)
+    fixed_cidr_is_pool: bool = False   # --fixed-cidr without --bip is the default bridge's subnet (28)
 
 
 PROFILES: dict[str, Profile] = {
@@ -50,7 +52,7 @@ PROFILES: dict[str, Profile] = {
         start_error_prefix="failed to set up container networking: ", network_mode_default="bridge",
         default_bridge_shows_gateway=True, inspect_enable_ipv4=True, short_id_alias=False, dns_names=True,
         clear_sandbox_on_stop=True, not_found_network_style="daemon", run_error_style="help",
-        ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28",
+        ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28", fixed_cidr_is_pool=True,
     ),
     "20.10": Profile(
         name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
