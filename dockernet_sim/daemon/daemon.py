@@ -61,6 +61,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.containers: dict[str, Container] = {}
         self.names: dict[str, str] = {}
         self._pid = 1000 + self.rand.randbits(12)
+        self.daemon_pid = self._pid        # dockerd's own; its containers' processes come after it
         self.engine_id = self.rand.uuid()
         self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy)
         self._setup_host()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar
 
-from ..addr import AddrError, Prefix, parse_ip, parse_prefix
+from ..addr import AddrError, Prefix, parse_prefix, parse_prefix_netip
 from ..engines.profile import Profile
 from ..errors import DaemonNotRunning
 from .config import DaemonConfig, HostSpec
@@ -38,9 +38,7 @@ ENGINE_API: tuple[str, ...] = (
 # dockerd's last line when its network controller cannot be built (all recorded engines)
 FAILED = "failed to start daemon: {}"
 CONTROLLER = "Error initializing network controller: {}"
-# a second dockerd on the same data root: its pid file is taken (daemon/daemon.go, pidfile.Write)
-ALREADY_RUNNING = ("failed to start daemon: pid file found, ensure docker is not running or delete "
-                   "/var/run/docker.pid")
+PIDFILE = "/var/run/docker.pid"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,6 +47,9 @@ def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> O
     """dockerd's last log line if it refuses to start with ``config`` on this engine, else None."""
     if config.flag_error:
         return config.flag_error
+    reason = _config_failure(config, profile)
+    if reason is not None:
+        return reason
     reason = _controller_failure(config, profile)
     if reason is not None:
         return FAILED.format(CONTROLLER.format(reason))
@@ -68,9 +69,36 @@ def _cidr(text: str) -> Optional[Prefix]:
         return None
 
 
+def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
+    """What dockerd's configuration check says (printed alone: the daemon has not begun to start)."""
+    if config.fixed_cidr_v6 is not None:
+        try:
+            parse_prefix_netip(config.fixed_cidr_v6)
+        except AddrError as e:
+            return f"invalid fixed-cidr-v6: invalid fixed-cidr-v6: {e}"      # df12 on 28
+    return None
+
+
+def _pools_failure(config: DaemonConfig) -> Optional[str]:
+    """Why the default address pools cannot make the local address space (after the controller
+    prefix and ``error obtaining controller instance: ``), or None."""
+    for n, (base, size) in enumerate(config.default_address_pools):
+        pool = _cidr(base)
+        if pool is None:
+            return None
+        if size < pool.length:
+            # df13 on 28 (Go's %v of the *NetworkToSplit it read)
+            return (f"could not construct local address space: network at index {n} (&{{{base} {size}}}) has a "
+                    f"smaller prefix (/{pool.length}) than the target size of that pool (/{size})")
+    return None
+
+
 def _controller_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
     """Why the network controller cannot be built (the text after ``Error initializing network
     controller: ``), or None."""
+    pools = _pools_failure(config)
+    if pools is not None:
+        return f"error obtaining controller instance: {pools}"
     bip: Optional[Prefix] = None
     if config.bip is not None:
         bip = _cidr(config.bip)
@@ -110,7 +138,7 @@ def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
     or, as a second daemon would, that the running one holds the pid file. Exit status 1."""
     if daemon.start_failure is not None:
         return "", daemon.start_failure + "\n", 1
-    return "", ALREADY_RUNNING + "\n", 1
+    return "", daemon.profile.pidfile_taken.format(pidfile=PIDFILE, pid=daemon.daemon_pid) + "\n", 1
 
 
 __all__ = ["ENGINE_API", "startup_failure", "default_bridge_failure", "guard_engine_api", "dockerd_output"]

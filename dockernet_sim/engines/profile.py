@@ -42,6 +42,10 @@ class Profile:
     firewall: str                  # "20.10" or "28" iptables layout
     # dockerd's flags (recorded: tests/golden/scenarios/df*)
     fixed_cidr_is_pool: bool = False   # --fixed-cidr without --bip is the default bridge's subnet (28)
+    # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
+    # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
+    pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
+                          "process with PID {pid} is still running")
 
 
 PROFILES: dict[str, Profile] = {
@@ -62,6 +66,7 @@ PROFILES: dict[str, Profile] = {
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10",
+        pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     ),
 }
 ALIASES = {"28": "28", "28.5": "28", "28.5.2": "28", "20.10": "20.10", "20": "20.10", "20.10.24": "20.10"}
