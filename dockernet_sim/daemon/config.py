@@ -11,7 +11,8 @@ import shlex
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
+from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, parse_prefix_netip
+from ..golang.template.strconv import go_quote as _go_quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,6 @@ _BOOL_FLAGS: dict[str, str] = {
     "--ipv6": "ipv6", "--icc": "icc", "--ip-masq": "ip_masq", "--iptables": "iptables",
     "--ip6tables": "ip6tables", "--ip-forward": "ip_forward", "--userland-proxy": "userland_proxy",
 }
-# cobra's framing of a flag error (cli/cobra.go FlagErrorFunc, as dockerd prints it): df23, df30
-FLAG_ERROR = "{}\nSee 'dockerd --help'."
 # pflag's texts (spf13/pflag flag.go, and the Value types dockerd registers)
 UNKNOWN_FLAG = "unknown flag: {}"
 NEEDS_ARGUMENT = "flag needs an argument: {}"
@@ -113,7 +112,7 @@ class DaemonConfig:
     ip6tables: Optional[bool] = None       # None: the engine's default
     default_gateway: Optional[str] = None
     default_gateway_v6: Optional[str] = None
-    flag_error: str = ""
+    flag_error: str = ""                   # pflag's complaint: dockerd stops before it starts
 
     @staticmethod
     def from_flags(text_or_argv: str | Sequence[str]) -> "DaemonConfig":
@@ -125,7 +124,7 @@ class DaemonConfig:
         try:
             return _parse_flags(argv)
         except _FlagError as e:
-            return DaemonConfig(flag_error=FLAG_ERROR.format(e))
+            return DaemonConfig(flag_error=str(e))
 
     def bip_address(self) -> Optional[tuple[IP, Prefix]]:
         if not self.bip:
@@ -218,15 +217,24 @@ def _pool(text: str) -> tuple[str, int]:
     for part in text.split(","):
         k, _, v = part.partition("=")
         if k == "base":
+            try:
+                parse_prefix_netip(v)
+            except AddrError as e:   # df14 on 28
+                raise _FlagError(BAD_VALUE.format(text, "--default-address-pool",
+                                                  f"invalid base prefix {_go_quote(v)}: {e}")) from None
             base = v
         elif k == "size":
             try:
                 size = int(v)
             except ValueError:
                 raise _FlagError(BAD_VALUE.format(text, "--default-address-pool",
-                                                  f'strconv.Atoi: parsing "{v}": invalid syntax')) from None
+                                                  f"invalid size value {_go_quote(text)} (must be integer): "
+                                                  f"strconv.Atoi: parsing {_go_quote(v)}: invalid syntax")) from None
+        elif not _:
+            raise _FlagError(BAD_VALUE.format(text, "--default-address-pool",
+                                              f"invalid field '{part}' must be a key=value pair"))
         else:
-            raise _FlagError(BAD_VALUE.format(text, "--default-address-pool", f"unexpected key '{k}' in '{text}'"))
+            raise _FlagError(BAD_VALUE.format(text, "--default-address-pool", f"unexpected key '{k}' in '{part}'"))
     return base, size
 
 

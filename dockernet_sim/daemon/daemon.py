@@ -119,11 +119,12 @@ class Daemon(NetworkAPI, ContainerAPI):
                 net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                               predefined=True, ipam_options=None)
                 self.ctl.add_network(net)
+            masq = cfg.ip_masq and (cfg.iptables or not p.no_iptables_no_masq)
             opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
-                    OPT_MASQ: "true" if cfg.ip_masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
+                    OPT_MASQ: "true" if masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
                     OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu)}
             net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
-                          predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=cfg.ip_masq,
+                          predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=masq,
                           host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu, enable_ipv6=cfg.ipv6)
             net.bridge = cfg.bridge or "docker0"
             conf4: dict[str, Any] = {}

@@ -46,7 +46,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> Optional[str]:
     """dockerd's last log line if it refuses to start with ``config`` on this engine, else None."""
     if config.flag_error:
-        return config.flag_error
+        # cobra's StatusError as dockerd prints it (df14 on 28); dockerd's own usage text follows
+        # it there and is not reproduced here
+        return f"Status: {config.flag_error}\nSee 'dockerd --help'."
     reason = _config_failure(config, profile)
     if reason is not None:
         return reason
@@ -71,6 +73,10 @@ def _cidr(text: str) -> Optional[Prefix]:
 
 def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
     """What dockerd's configuration check says (printed alone: the daemon has not begun to start)."""
+    if not config.iptables and not config.icc:
+        # df16 on 28 (daemon_unix.go verifyDaemonSettings)
+        return FAILED.format("You specified --iptables=false with --icc=false. ICC=false uses iptables to "
+                             "function. Please set --icc or --iptables to true")
     if config.fixed_cidr_v6 is not None:
         try:
             parse_prefix_netip(config.fixed_cidr_v6)
@@ -86,6 +92,10 @@ def _pools_failure(config: DaemonConfig) -> Optional[str]:
         pool = _cidr(base)
         if pool is None:
             return None
+        if pool.addr != pool.network or not 0 < size <= pool.addr.bits:
+            # df15 on 28: no size (0)
+            return f"could not construct local address space: network at index {n} (&{{{base} {size}}}) is not " \
+                "in canonical form"
         if size < pool.length:
             # df13 on 28 (Go's %v of the *NetworkToSplit it read)
             return (f"could not construct local address space: network at index {n} (&{{{base} {size}}}) has a "
@@ -137,7 +147,8 @@ def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
     """What ``dockerd`` typed in the host's shell prints: the reason this daemon did not start,
     or, as a second daemon would, that the running one holds the pid file. Exit status 1."""
     if daemon.start_failure is not None:
-        return "", daemon.start_failure + "\n", 1
+        # cobra exits 125 on a flag it cannot parse (df14: ", Code: 125"); a daemon that fails later exits 1
+        return "", daemon.start_failure + "\n", 125 if daemon.config.flag_error else 1
     return "", daemon.profile.pidfile_taken.format(pidfile=PIDFILE, pid=daemon.daemon_pid) + "\n", 1
 
 

@@ -42,6 +42,7 @@ class Profile:
     firewall: str                  # "20.10" or "28" iptables layout
     # dockerd's flags (recorded: tests/golden/scenarios/df*)
     fixed_cidr_is_pool: bool = False   # --fixed-cidr without --bip is the default bridge's subnet (28)
+    no_iptables_no_masq: bool = False  # --iptables=false turns --ip-masq off for the default bridge (28: df17)
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
@@ -57,6 +58,7 @@ PROFILES: dict[str, Profile] = {
         default_bridge_shows_gateway=True, inspect_enable_ipv4=True, short_id_alias=False, dns_names=True,
         clear_sandbox_on_stop=True, not_found_network_style="daemon", run_error_style="help",
         ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28", fixed_cidr_is_pool=True,
+        no_iptables_no_masq=True,
     ),
     "20.10": Profile(
         name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
