@@ -78,6 +78,8 @@ _BOOL_FLAGS: dict[str, str] = {
     "--ipv6": "ipv6", "--icc": "icc", "--ip-masq": "ip_masq", "--iptables": "iptables",
     "--ip6tables": "ip6tables", "--ip-forward": "ip_forward", "--userland-proxy": "userland_proxy",
 }
+# flags dockerd registers as pflag ip values
+_IP_FLAGS = frozenset({"--ip", "--default-gateway", "--default-gateway-v6"})
 # pflag's texts (spf13/pflag flag.go, and the Value types dockerd registers)
 UNKNOWN_FLAG = "unknown flag: {}"
 NEEDS_ARGUMENT = "flag needs an argument: {}"
@@ -195,6 +197,11 @@ def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
             vopt = argv[i]
             i += 1
         field = _VALUE_FLAGS[name]
+        if name in _IP_FLAGS:
+            try:   # pflag's ip value: net.ParseIP of the trimmed text (df21)
+                parse_ip(vopt.strip(" \t\n\r\v\f"))
+            except AddrError:
+                raise _FlagError(BAD_VALUE.format(vopt, name, f"failed to parse IP: {_go_quote(vopt)}")) from None
         if name == "--mtu":
             kw["mtu"] = _int(name, vopt)
         elif name == "--default-address-pool":

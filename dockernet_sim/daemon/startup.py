@@ -90,9 +90,9 @@ def _pools_failure(config: DaemonConfig) -> Optional[str]:
     prefix and ``error obtaining controller instance: ``), or None."""
     for n, (base, size) in enumerate(config.default_address_pools):
         pool = _cidr(base)
-        if pool is None:
-            return None
-        if pool.addr != pool.network or not 0 < size <= pool.addr.bits:
+        if pool is None or pool.addr != pool.network or not 0 < size <= pool.addr.bits:
+            # no base= at all: Go prints the zero netip.Prefix as "invalid Prefix"
+            base = base or "invalid Prefix"
             # df15 on 28: no size (0)
             return f"could not construct local address space: network at index {n} (&{{{base} {size}}}) is not " \
                 "in canonical form"
