@@ -206,6 +206,15 @@ def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
             kw["mtu"] = _int(name, vopt)
         elif name == "--default-address-pool":
             pools.append(_pool(vopt))
+        elif name == "--dns":
+            # pflag's ipSlice: comma-separated, each net.ParseIP of the trimmed text (df24)
+            for part in vopt.split(","):
+                try:
+                    parse_ip(part.strip(" \t\n\r\v\f"))
+                except AddrError:
+                    raise _FlagError(BAD_VALUE.format(vopt, name, "invalid string being converted to IP "
+                                                                  f"address: {part}")) from None
+                repeated[name].append(part.strip(" \t\n\r\v\f"))
         elif name in repeated:
             repeated[name].append(vopt)
         else:

@@ -27,7 +27,9 @@ from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
 from .networks import NetworkAPI
-from .startup import default_bridge_failure, guard_engine_api, startup_failure
+from .startup import default_bridge_failure, guard_engine_api, leaves_bridge_device, startup_failure
+
+DEFAULT_MTU = 1500     # what --mtu 0 (unset) means
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
@@ -78,8 +80,11 @@ class Daemon(NetworkAPI, ContainerAPI):
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
         self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
-                              self.ports, mtu=self.config.mtu)
+                              self.ports, mtu=self.config.mtu or DEFAULT_MTU)
         if self.start_failure is not None:
+            if leaves_bridge_device(self.config) and self.config.bridge is None:
+                self.kernel.host.add_link("docker0", "bridge", mtu=DEFAULT_MTU, txqueuelen=0,
+                                          mac=self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242))
             return
         self.firewall.daemon_start()
         if not self.config.iptables and self.config.ip_forward:
@@ -122,10 +127,10 @@ class Daemon(NetworkAPI, ContainerAPI):
             masq = cfg.ip_masq and (cfg.iptables or not p.no_iptables_no_masq)
             opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
                     OPT_MASQ: "true" if masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
-                    OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu)}
+                    OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu or DEFAULT_MTU)}
             net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
                           predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=masq,
-                          host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu, enable_ipv6=cfg.ipv6)
+                          host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu or DEFAULT_MTU, enable_ipv6=cfg.ipv6)
             net.bridge = cfg.bridge or "docker0"
             conf4: dict[str, Any] = {}
             if cfg.bip:

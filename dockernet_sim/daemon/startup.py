@@ -43,6 +43,12 @@ PIDFILE = "/var/run/docker.pid"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def leaves_bridge_device(config: DaemonConfig) -> bool:
+    """Whether a refused start left the default bridge's device behind: the kernel refused its MTU
+    after creating it (df22 on 28: ``docker0`` stays, down, no address, MTU 1500)."""
+    return config.mtu > 65535 or 0 < config.mtu < 68
+
+
 def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> Optional[str]:
     """dockerd's last log line if it refuses to start with ``config`` on this engine, else None."""
     if config.flag_error:
@@ -77,6 +83,8 @@ def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
         # df16 on 28 (daemon_unix.go verifyDaemonSettings)
         return FAILED.format("You specified --iptables=false with --icc=false. ICC=false uses iptables to "
                              "function. Please set --icc or --iptables to true")
+    if config.mtu < 0:
+        return f"invalid default MTU: {config.mtu}"     # daemon/config Validate (source, not recorded)
     if config.fixed_cidr_v6 is not None:
         try:
             parse_prefix_netip(config.fixed_cidr_v6)
@@ -119,6 +127,9 @@ def _controller_failure(config: DaemonConfig, profile: Profile) -> Optional[str]
             # df01 (broadcast), df03 (network address): IPAM refuses the gateway
             return f'error creating default "bridge" network: failed to allocate gateway ({bip.addr}): ' \
                 "Address already in use"
+    if leaves_bridge_device(config):
+        # df22 on 28: the kernel refuses the bridge's MTU (EINVAL; a bridge takes 68 to 65535)
+        return 'error creating default "bridge" network: invalid argument'
     if config.fixed_cidr is not None:
         fixed = _cidr(config.fixed_cidr)
         if fixed is None or fixed.addr.version != 4:
@@ -152,4 +163,4 @@ def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
     return "", daemon.profile.pidfile_taken.format(pidfile=PIDFILE, pid=daemon.daemon_pid) + "\n", 1
 
 
-__all__ = ["ENGINE_API", "startup_failure", "default_bridge_failure", "guard_engine_api", "dockerd_output"]
+__all__ = ["ENGINE_API", "startup_failure", "leaves_bridge_device", "default_bridge_failure", "guard_engine_api", "dockerd_output"]
