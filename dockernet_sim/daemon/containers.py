@@ -100,6 +100,10 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             for k, v in spec.networks.items():
                 if k not in (mode, primary):
                     netmap[k] = v
+        if kind == "bridge" and self.config.bridge == "none":
+            # --bridge none: joining the default bridge disables the container's networking instead
+            # (daemon connectToNetwork, DisableBridge); df25 on 28 runs such a container
+            netmap.pop("bridge", None)
         # v28 validates endpoint settings at create (and resolves network names)
         if p.validate_endpoint_at_create:
             for nname, es in netmap.items():

@@ -30,6 +30,7 @@ from .networks import NetworkAPI
 from .startup import default_bridge_failure, guard_engine_api, leaves_bridge_device, startup_failure
 
 DEFAULT_MTU = 1500     # what --mtu 0 (unset) means
+BRIDGE_NONE = "none"   # --bridge none: dockerd makes no default bridge (DisableBridge)
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
@@ -124,6 +125,8 @@ class Daemon(NetworkAPI, ContainerAPI):
                 net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                               predefined=True, ipam_options=None)
                 self.ctl.add_network(net)
+            if cfg.bridge == BRIDGE_NONE:
+                return   # df25: no default bridge network and no docker0
             masq = cfg.ip_masq and (cfg.iptables or not p.no_iptables_no_masq)
             opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
                     OPT_MASQ: "true" if masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",

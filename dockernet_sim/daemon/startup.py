@@ -17,7 +17,7 @@ every Engine API call raises :class:`~dockernet_sim.errors.DaemonNotRunning`, an
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TypeVar
 
 from ..addr import AddrError, Prefix, parse_prefix, parse_prefix_netip
 from ..engines.profile import Profile
@@ -39,6 +39,7 @@ ENGINE_API: tuple[str, ...] = (
 FAILED = "failed to start daemon: {}"
 CONTROLLER = "Error initializing network controller: {}"
 PIDFILE = "/var/run/docker.pid"
+DEFAULT_BRIDGE = "docker0"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -58,7 +59,7 @@ def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> O
     reason = _config_failure(config, profile)
     if reason is not None:
         return reason
-    reason = _controller_failure(config, profile)
+    reason = _controller_failure(config, profile, ("lo", "eth0") + host.extra_links)
     if reason is not None:
         return FAILED.format(CONTROLLER.format(reason))
     return None
@@ -111,7 +112,7 @@ def _pools_failure(config: DaemonConfig) -> Optional[str]:
     return None
 
 
-def _controller_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
+def _controller_failure(config: DaemonConfig, profile: Profile, host_links: Sequence[str]) -> Optional[str]:
     """Why the network controller cannot be built (the text after ``Error initializing network
     controller: ``), or None."""
     pools = _pools_failure(config)
@@ -134,6 +135,10 @@ def _controller_failure(config: DaemonConfig, profile: Profile) -> Optional[str]
         fixed = _cidr(config.fixed_cidr)
         if fixed is None or fixed.addr.version != 4:
             return f"parse fixed-cidr failed: invalid CIDR address: {config.fixed_cidr}"   # df07
+    if config.bridge not in (None, "none", DEFAULT_BRIDGE) and config.bridge not in host_links:
+        # df26 on 28: dockerd creates only docker0 itself
+        return f'error creating default "bridge" network: bridge device with non default name {config.bridge} ' \
+            "must be created manually"
     return None
 
 
