@@ -80,6 +80,9 @@ def _cidr(text: str) -> Optional[Prefix]:
 
 def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
     """What dockerd's configuration check says (printed alone: the daemon has not begun to start)."""
+    if config.bridge is not None and config.bip is not None:
+        # df27 on 28 (daemon_unix.go verifyDaemonSettings)
+        return FAILED.format("You specified -b & --bip, mutually exclusive options. Please specify only one")
     if not config.iptables and not config.icc:
         # df16 on 28 (daemon_unix.go verifyDaemonSettings)
         return FAILED.format("You specified --iptables=false with --icc=false. ICC=false uses iptables to "
