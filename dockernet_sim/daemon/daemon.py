@@ -11,7 +11,7 @@ import hashlib
 import inspect as _inspect
 from typing import Any, Optional, Sequence
 
-from ..addr import Prefix, parse_ip, parse_prefix, prefix
+from ..addr import IP, Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Kernel, Route
@@ -135,6 +135,9 @@ class Daemon(NetworkAPI, ContainerAPI):
                           predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=masq,
                           host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu or DEFAULT_MTU, enable_ipv6=cfg.ipv6)
             net.bridge = cfg.bridge or "docker0"
+            # df28 on 28: containers route via --default-gateway; the bridge keeps its own address
+            net.endpoint_gateway4 = _gateway(cfg.default_gateway, 4)
+            net.endpoint_gateway6 = _gateway(cfg.default_gateway_v6, 6)
             conf4: dict[str, Any] = {}
             if cfg.bip:
                 bip = parse_prefix(cfg.bip)
@@ -247,6 +250,14 @@ class Daemon(NetworkAPI, ContainerAPI):
 
 
 guard_engine_api(Daemon)
+
+
+def _gateway(text: Optional[str], version: int) -> Optional[IP]:
+    """A --default-gateway(-v6) value of the right family (pflag already checked it parses)."""
+    if not text:
+        return None
+    ip = parse_ip(text.strip())
+    return ip if ip.version == version else None
 
 
 def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix]) -> Ipam:

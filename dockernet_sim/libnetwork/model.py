@@ -64,6 +64,9 @@ class Network:
     config_from: str = ""
     # IPAM config entries kept for display only (an IPv6 subnet given without --ipv6)
     display_only: list[dict[str, Any]] = field(default_factory=list)
+    # dockerd --default-gateway(-v6): the default bridge's endpoints route via these, not the bridge
+    endpoint_gateway4: Optional[IP] = None
+    endpoint_gateway6: Optional[IP] = None
 
     @property
     def short_id(self) -> str:

@@ -8,6 +8,7 @@ net-tools. Unknown programs and bad arguments give the tool's own message and ex
 
 from __future__ import annotations
 
+import hashlib
 from typing import Callable, Optional, Sequence
 
 from ..kernel import Namespace
@@ -121,6 +122,8 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
         # a container has no CAP_NET_ADMIN: the kernel refuses the change
         if in_container:
             return Result("", "RTNETLINK answers: Operation not permitted\n", 2)
+        if obj == "link" and args and userland.matches(args[0], "add"):
+            return _link_add(rest, ns)
         return _not_simulated(what)
     if obj in ("address", "link", "route"):
         if sub == "get":
@@ -147,6 +150,40 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
 
 
 _IPROUTE_USAGE = userland.IP_USAGE
+
+
+def _link_add(args: list[str], ns: Namespace) -> Result:
+    """``ip link add NAME type bridge`` and ``ip link add NAME type veth peer name PEER`` on the
+    host: the devices a person makes before Docker runs (a macvlan parent, a bridge to reuse).
+    The new device is down, with a MAC derived from its name (no draw on the host's random source)."""
+    words = list(args)
+    if words[:1] == ["name"]:
+        words = words[1:]
+    if len(words) == 3 and words[1] == "type" and words[2] == "bridge":
+        name, peer = words[0], None
+    elif len(words) == 6 and words[1:3] == ["type", "veth"] and words[3] == "peer" and words[4] == "name":
+        name, peer = words[0], words[5]
+    else:
+        return _not_simulated("ip link add " + " ".join(args))
+    for dev in (name, peer):
+        if dev is None:
+            continue
+        if len(dev.encode()) > 15 or not dev or "/" in dev or any(c.isspace() for c in dev) or dev in (".", ".."):
+            return Result("", f'Error: argument "{dev}" is wrong: "name" not a valid ifname\n', 255)
+        if ns.link(dev) is not None:
+            return Result("", "RTNETLINK answers: File exists\n", 2)
+    if peer is None:
+        ns.add_link(name, "bridge", mtu=1500, mac=_named_mac(name), txqueuelen=0)
+    else:
+        ns.kernel.add_veth(ns, name, ns, peer, mac_a=_named_mac(name), mac_b=_named_mac(peer), txqueuelen=1000)
+    return Result("", "", 0)
+
+
+def _named_mac(name: str) -> str:
+    """A locally administered unicast MAC that depends only on the device's name."""
+    b = bytearray(hashlib.sha256(name.encode()).digest()[:6])
+    b[0] = (b[0] & 0xFC) | 0x02
+    return ":".join(f"{x:02x}" for x in b)
 
 
 def run_ifconfig(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
