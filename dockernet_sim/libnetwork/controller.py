@@ -170,6 +170,12 @@ class Controller:
         """Create the bridge device with its gateway addresses, and program the firewall."""
         host = self.host_ns()
         assert net.bridge is not None
+        existing = host.link(net.bridge)
+        if existing is not None and not existing.is_bridge:
+            # hd01 on 28: bridge driver newInterface takes only a bridge (eth0, lo, a veth are refused)
+            raise Forbidden(f"existing interface {net.bridge} is not a bridge")
+        if existing is not None and not net.default_bridge:
+            self._adopt_bridge(net, existing)
         if host.link(net.bridge) is None:
             mac = self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242)
             # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
@@ -200,11 +206,24 @@ class Controller:
                                 default_bridge=net.default_bridge, host_ip=net.host_ip)
         self._undo(self.firewall.add_network(net.rules))
 
+    def _adopt_bridge(self, net: Network, link: Link) -> None:
+        """A bridge that was there before the network (hd01 on 28): brought up, given the
+        gateway addresses, and left in place when the network goes."""
+        host = self.host_ns()
+        net.owns_bridge = False
+        was_up = link.up
+        link.up = True
+        self._undo(lambda: setattr(link, "up", was_up))
+        for ps in net.pools4 + net.pools6:
+            if ps.gateway is not None:
+                host.add_address(link.name, ps.gateway, ps.pool.length)
+                self._undo(lambda ip=ps.gateway: host.remove_address(link.name, ip))
+
     def delete_network(self, net: Network) -> None:
         if net.driver == "bridge" and net.rules is not None:
             self._undo(self.firewall.remove_network(net.rules))
             host = self.host_ns()
-            link = host.link(net.bridge) if net.bridge else None
+            link = host.link(net.bridge) if net.bridge and net.owns_bridge else None
             if link is not None:
                 saved_routes = list(host.routes)
                 host.remove_link(link.name)

@@ -67,6 +67,8 @@ class Network:
     # dockerd --default-gateway(-v6): the default bridge's endpoints route via these, not the bridge
     endpoint_gateway4: Optional[IP] = None
     endpoint_gateway6: Optional[IP] = None
+    # the bridge device was there before the network (a bridge made by hand): never removed with it
+    owns_bridge: bool = True
 
     @property
     def short_id(self) -> str:

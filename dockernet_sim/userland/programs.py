@@ -173,7 +173,7 @@ def _link_add(args: list[str], ns: Namespace) -> Result:
         if ns.link(dev) is not None:
             return Result("", "RTNETLINK answers: File exists\n", 2)
     if peer is None:
-        ns.add_link(name, "bridge", mtu=1500, mac=_named_mac(name), txqueuelen=0)
+        ns.add_link(name, "bridge", mtu=1500, mac=_named_mac(name), txqueuelen=1000)
     else:
         ns.kernel.add_veth(ns, name, ns, peer, mac_a=_named_mac(name), mac_b=_named_mac(peer), txqueuelen=1000)
     return Result("", "", 0)
