@@ -43,6 +43,9 @@ class Profile:
     # dockerd's flags (recorded: tests/golden/scenarios/df*)
     fixed_cidr_is_pool: bool = False   # --fixed-cidr without --bip is the default bridge's subnet (28)
     no_iptables_no_masq: bool = False  # --iptables=false turns --ip-masq off for the default bridge (28: df17)
+    # a network given the default bridge's device takes it over: its IPv4 address replaces docker0's and
+    # the driver forgets the default network, whose next endpoint then fails (20.10: hd02)
+    bridge_takeover: bool = False
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
@@ -68,6 +71,7 @@ PROFILES: dict[str, Profile] = {
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10",
+        bridge_takeover=True,
         pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     ),
 }

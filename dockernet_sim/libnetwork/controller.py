@@ -214,6 +214,17 @@ class Controller:
         was_up = link.up
         link.up = True
         self._undo(lambda: setattr(link, "up", was_up))
+        if self.profile.bridge_takeover:
+            # 20.10 setupBridgeIPv4: the bridge's other IPv4 addresses make way for the gateway's, and
+            # a default network on this device is a stale leftover the driver forgets (hd02 on 20.10)
+            saved = (list(link.addresses), list(host.routes))
+            for a in [a for a in link.addresses if a.family == 4]:
+                host.remove_address(link.name, a.ip)
+            self._undo(lambda: (setattr(link, "addresses", saved[0]), setattr(host, "routes", saved[1])))
+            for other in self.networks.values():
+                if other.default_bridge and other.bridge == link.name and not other.driver_forgot:
+                    other.driver_forgot = True
+                    self._undo(lambda o=other: setattr(o, "driver_forgot", False))
         for ps in net.pools4 + net.pools6:
             if ps.gateway is not None:
                 host.add_address(link.name, ps.gateway, ps.pool.length)
@@ -282,6 +293,9 @@ class Controller:
             raise InvalidParameter("cannot create endpoint on configuration-only network")
         if net.endpoint_by_name(name) is not None:
             raise Forbidden(f"endpoint with name {name} already exists in network {net.name}")
+        if net.driver_forgot:   # hd02 on 20.10
+            raise SystemError_(f"failed to create endpoint {name} on network {net.name}: network {net.id} does "
+                               f"not exist")
         ep = Endpoint(id=self.rand.object_id(), name=name, network=net, container_id=container_id,
                       aliases=list(aliases), dns_names=list(dns_names), static_ip4=ip4, static_ip6=ip6)
         if net.driver == "bridge":

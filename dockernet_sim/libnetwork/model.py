@@ -69,6 +69,8 @@ class Network:
     endpoint_gateway6: Optional[IP] = None
     # the bridge device was there before the network (a bridge made by hand): never removed with it
     owns_bridge: bool = True
+    # 20.10's bridge driver dropped this network when another took its device (hd02)
+    driver_forgot: bool = False
 
     @property
     def short_id(self) -> str:
