@@ -94,7 +94,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         try:
             self._create_predefined()
         except DockerError as e:   # the journal put the host back; dockerd gives up as it would
-            self.start_failure = default_bridge_failure(e)
+            self.start_failure = default_bridge_failure(e, self.profile)
 
     # -- boot ----------------------------------------------------------------------------------
     def _setup_host(self) -> None:

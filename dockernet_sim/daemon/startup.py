@@ -65,9 +65,9 @@ def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> O
     return None
 
 
-def default_bridge_failure(err: Exception) -> str:
+def default_bridge_failure(err: Exception, profile: Profile) -> str:
     """dockerd's last line when building the default bridge network failed with ``err``."""
-    return FAILED.format(CONTROLLER.format(f'error creating default "bridge" network: {err}'))
+    return FAILED.format(CONTROLLER.format(profile.default_bridge_error.format(err)))
 
 
 def _cidr(text: str) -> Optional[Prefix]:
@@ -126,22 +126,22 @@ def _controller_failure(config: DaemonConfig, profile: Profile, host_links: Sequ
         bip = _cidr(config.bip)
         if bip is None or bip.addr.version != 4:
             # df02 (garbage), df04 (no length): recorded on 28
-            return f"parse bip failed: invalid CIDR address: {config.bip}"
+            return profile.bip_parse_error.format(f"invalid CIDR address: {config.bip}")
         if bip.length < 31 and bip.addr in (bip.network, bip.last):
             # df01 (broadcast), df03 (network address): IPAM refuses the gateway
-            return f'error creating default "bridge" network: failed to allocate gateway ({bip.addr}): ' \
-                "Address already in use"
+            return profile.default_bridge_error.format(f"failed to allocate gateway ({bip.addr}): Address already "
+                                                       f"in use")
     if leaves_bridge_device(config):
         # df22 on 28: the kernel refuses the bridge's MTU (EINVAL; a bridge takes 68 to 65535)
-        return 'error creating default "bridge" network: invalid argument'
+        return profile.default_bridge_error.format("invalid argument")
     if config.fixed_cidr is not None:
         fixed = _cidr(config.fixed_cidr)
         if fixed is None or fixed.addr.version != 4:
-            return f"parse fixed-cidr failed: invalid CIDR address: {config.fixed_cidr}"   # df07
+            return profile.fixed_cidr_parse_error.format(f"invalid CIDR address: {config.fixed_cidr}")   # df07
     if config.bridge not in (None, "none", DEFAULT_BRIDGE) and config.bridge not in host_links:
         # df26 on 28: dockerd creates only docker0 itself
-        return f'error creating default "bridge" network: bridge device with non default name {config.bridge} ' \
-            "must be created manually"
+        return profile.default_bridge_error.format(f"bridge device with non default name {config.bridge} must be "
+                                                   f"created manually")
     return None
 
 

@@ -46,6 +46,10 @@ class Profile:
     # a network given the default bridge's device takes it over: its IPv4 address replaces docker0's and
     # the driver forgets the default network, whose next endpoint then fails (20.10: hd02)
     bridge_takeover: bool = False
+    # how dockerd words the failures of its network controller's start (df01-df07)
+    default_bridge_error: str = 'error creating default "bridge" network: {}'
+    bip_parse_error: str = "parse bip failed: {}"
+    fixed_cidr_parse_error: str = "parse fixed-cidr failed: {}"
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
@@ -71,7 +75,8 @@ PROFILES: dict[str, Profile] = {
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10",
-        bridge_takeover=True,
+        bridge_takeover=True, default_bridge_error='Error creating default "bridge" network: {}',
+        bip_parse_error="{}", fixed_cidr_parse_error="{}",
         pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     ),
 }

@@ -36,6 +36,10 @@ REFUSALS = [
     ("28", "--default-address-pool base=garbage,size=24",
      'Status: invalid argument "base=garbage,size=24" for "--default-address-pool" flag: invalid base prefix '
      "\"garbage\": netip.ParsePrefix(\"garbage\"): no '/'\nSee 'dockerd --help'."),
+    ("20.10", "--bip 10.1.2.3/30", CONTROLLER + 'Error creating default "bridge" network: failed to allocate gateway '
+                                                "(10.1.2.3): Address already in use"),
+    ("20.10", "--bip garbage", CONTROLLER + "invalid CIDR address: garbage"),
+    ("20.10", "--fixed-cidr 10.0.0.0/33", CONTROLLER + "invalid CIDR address: 10.0.0.0/33"),
     ("28", "--iptables=false --icc=false",
      "failed to start daemon: You specified --iptables=false with --icc=false. ICC=false uses iptables to "
      "function. Please set --icc or --iptables to true"),
@@ -161,3 +165,13 @@ def test_unbalanced_quote_in_a_directive_is_a_message() -> None:
     s = Session(engine="28", seed=0)
     assert s.directive("dockerd 'x") == "#! dockerd: cannot split the line: no closing quotation"
     assert s.run_line("docker network ls").exit_code == 0
+
+
+def test_a_daemon_that_did_not_start_saves_and_loads(tmp_path: "pytest.TempPathFactory") -> None:
+    h = DockerHost(engine="28", seed=0, config=DaemonConfig.from_flags("--mtu abc"))
+    with pytest.raises(DaemonNotRunning):
+        h.network_create("n")
+    path = tmp_path / "host.json"   # type: ignore[operator]
+    h.save(path)
+    again = DockerHost.load(path)
+    assert again.start_failure == h.start_failure
