@@ -45,6 +45,19 @@ def split_pipeline(line: str) -> list[list[str]]:
 
 
 def parse_image_directive(words: list[str]) -> Image:
+    """``#! image NAME CMD … [EXPOSE PORT[/PROTO] …] [TOOLS busybox|iproute2]``; a value no image
+    could have raises ValueError with the simulator's message (a Dockerfile would not build)."""
+    if not words or words[0] in ("CMD", "EXPOSE", "TOOLS"):
+        raise ValueError("#! image: give the image's name first (#! image NAME CMD … EXPOSE … TOOLS …)")
+    for w in _image_words(words[1:], "EXPOSE"):
+        port, _, proto = w.partition("/")
+        if not (port.isdigit() and port.isascii() and 1 <= int(port) <= 65535) or proto not in ("", "tcp", "udp",
+                                                                                                "sctp"):
+            raise ValueError(f"#! image EXPOSE {w}: not a port (PORT[/tcp|udp|sctp], PORT from 1 to 65535; "
+                             f"list a range port by port)")
+    for w in _image_words(words[1:], "TOOLS"):
+        if w not in ("busybox", "iproute2"):
+            raise ValueError(f"#! image TOOLS {w}: the userland is busybox or iproute2")
     name = words[0]
     cmd: list[str] = []
     exposed: list[str] = []
@@ -71,6 +84,18 @@ def directive_words(text: str) -> list[str] | str:
     except ValueError as e:
         kind = text.split(None, 1)[0] if text.split() else ""
         return f"#! {kind}: cannot split the line: {str(e).lower()}"
+
+
+def _image_words(words: list[str], key: str) -> list[str]:
+    """The words of an ``#! image`` line that follow ``key`` up to the next keyword."""
+    out: list[str] = []
+    mode = None
+    for w in words:
+        if w in ("CMD", "EXPOSE", "TOOLS"):
+            mode = w
+        elif mode == key:
+            out.append(w)
+    return out
 
 
 class Session:

@@ -175,3 +175,17 @@ def test_a_daemon_that_did_not_start_saves_and_loads(tmp_path: "pytest.TempPathF
     h.save(path)
     again = DockerHost.load(path)
     assert again.start_failure == h.start_failure
+
+
+@pytest.mark.parametrize("text,message", [
+    ("image", "#! image: give the image's name first (#! image NAME CMD … EXPOSE … TOOLS …)"),
+    ("image x EXPOSE abc", "#! image EXPOSE abc: not a port (PORT[/tcp|udp|sctp], PORT from 1 to 65535; list a "
+                           "range port by port)"),
+    ("image x EXPOSE 80/icmp", "#! image EXPOSE 80/icmp: not a port (PORT[/tcp|udp|sctp], PORT from 1 to 65535; "
+                               "list a range port by port)"),
+    ("image x TOOLS nope", "#! image TOOLS nope: the userland is busybox or iproute2"),
+])
+def test_bad_image_directives(text: str, message: str) -> None:
+    s = Session(engine="28", seed=0)
+    assert s.directive(text) == message
+    assert s.run_line("docker run -itd -P --name c1 x").exit_code == 0
