@@ -157,6 +157,8 @@ class Daemon(NetworkAPI, ContainerAPI):
                     conf4 = {"_pool": fixed, "_range": fixed}
                     net.show_gateway = False
             conf6: list[dict[str, Any]] = []
+            if not cfg.ipv6 and cfg.fixed_cidr_v6 and p.fixed_cidr_v6_shown_without_ipv6:
+                net.display_only.append({"Subnet": str(parse_prefix(cfg.fixed_cidr_v6).masked())})   # df11
             if cfg.ipv6 and cfg.fixed_cidr_v6:
                 v6net = parse_prefix(cfg.fixed_cidr_v6)
                 txt = str(v6net.masked())

@@ -89,7 +89,7 @@ def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
                              "function. Please set --icc or --iptables to true")
     if config.mtu < 0:
         return f"invalid default MTU: {config.mtu}"     # daemon/config Validate (source, not recorded)
-    if config.fixed_cidr_v6 is not None:
+    if config.fixed_cidr_v6 is not None and profile.fixed_cidr_v6_in_config_check:
         try:
             parse_prefix_netip(config.fixed_cidr_v6)
         except AddrError as e:
@@ -138,6 +138,14 @@ def _controller_failure(config: DaemonConfig, profile: Profile, host_links: Sequ
         fixed = _cidr(config.fixed_cidr)
         if fixed is None or fixed.addr.version != 4:
             return profile.fixed_cidr_parse_error.format(f"invalid CIDR address: {config.fixed_cidr}")   # df07
+    if config.fixed_cidr_v6 is not None and not profile.fixed_cidr_v6_in_config_check:
+        v6 = _cidr(config.fixed_cidr_v6)
+        if v6 is None:
+            return f"invalid CIDR address: {config.fixed_cidr_v6}"     # df12 on 20.10
+    if config.ipv6 and not config.fixed_cidr_v6 and profile.ipv6_needs_fixed_cidr_v6:
+        # df10 on 20.10
+        return "IPv6 is enabled for the default bridge, but no subnet is configured. Specify an IPv6 subnet " \
+            "using --fixed-cidr-v6"
     if config.bridge not in (None, "none", DEFAULT_BRIDGE) and config.bridge not in host_links:
         # df26 on 28: dockerd creates only docker0 itself
         return profile.default_bridge_error.format(f"bridge device with non default name {config.bridge} must be "

@@ -50,6 +50,9 @@ class Profile:
     default_bridge_error: str = 'error creating default "bridge" network: {}'
     bip_parse_error: str = "parse bip failed: {}"
     fixed_cidr_parse_error: str = "parse fixed-cidr failed: {}"
+    fixed_cidr_v6_in_config_check: bool = True   # 28 checks it with netip before starting (df12)
+    ipv6_needs_fixed_cidr_v6: bool = False       # --ipv6 alone refuses the start (20.10: df10)
+    fixed_cidr_v6_shown_without_ipv6: bool = False   # IPAM.Config lists it even without --ipv6 (20.10: df11)
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
@@ -76,7 +79,8 @@ PROFILES: dict[str, Profile] = {
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10",
         bridge_takeover=True, default_bridge_error='Error creating default "bridge" network: {}',
-        bip_parse_error="{}", fixed_cidr_parse_error="{}",
+        bip_parse_error="{}", fixed_cidr_parse_error="{}", fixed_cidr_v6_in_config_check=False,
+        ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
         pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     ),
 }

@@ -40,6 +40,9 @@ REFUSALS = [
                                                 "(10.1.2.3): Address already in use"),
     ("20.10", "--bip garbage", CONTROLLER + "invalid CIDR address: garbage"),
     ("20.10", "--fixed-cidr 10.0.0.0/33", CONTROLLER + "invalid CIDR address: 10.0.0.0/33"),
+    ("20.10", "--ipv6", CONTROLLER + "IPv6 is enabled for the default bridge, but no subnet is configured. Specify "
+                                     "an IPv6 subnet using --fixed-cidr-v6"),
+    ("20.10", "--ipv6 --fixed-cidr-v6 fd00:1::/129", CONTROLLER + "invalid CIDR address: fd00:1::/129"),
     ("28", "--iptables=false --icc=false",
      "failed to start daemon: You specified --iptables=false with --icc=false. ICC=false uses iptables to "
      "function. Please set --icc or --iptables to true"),
