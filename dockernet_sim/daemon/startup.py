@@ -97,11 +97,15 @@ def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
     return None
 
 
-def _pools_failure(config: DaemonConfig) -> Optional[str]:
+def _pools_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
     """Why the default address pools cannot make the local address space (after the controller
     prefix and ``error obtaining controller instance: ``), or None."""
     for n, (base, size) in enumerate(config.default_address_pools):
         pool = _cidr(base)
+        if profile.pool_size_error:
+            if pool is not None and (size <= 0 or size < pool.length):
+                return profile.pool_size_error.format(size)      # df13 on 20.10
+            continue
         if pool is None or pool.addr != pool.network or not 0 < size <= pool.addr.bits:
             # no base= at all: Go prints the zero netip.Prefix as "invalid Prefix"
             base = base or "invalid Prefix"
@@ -118,7 +122,7 @@ def _pools_failure(config: DaemonConfig) -> Optional[str]:
 def _controller_failure(config: DaemonConfig, profile: Profile, host_links: Sequence[str]) -> Optional[str]:
     """Why the network controller cannot be built (the text after ``Error initializing network
     controller: ``), or None."""
-    pools = _pools_failure(config)
+    pools = _pools_failure(config, profile)
     if pools is not None:
         return f"error obtaining controller instance: {pools}"
     bip: Optional[Prefix] = None

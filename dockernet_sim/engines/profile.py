@@ -53,6 +53,9 @@ class Profile:
     fixed_cidr_v6_in_config_check: bool = True   # 28 checks it with netip before starting (df12)
     ipv6_needs_fixed_cidr_v6: bool = False       # --ipv6 alone refuses the start (20.10: df10)
     fixed_cidr_v6_shown_without_ipv6: bool = False   # IPAM.Config lists it even without --ipv6 (20.10: df11)
+    # a default-address-pool size shorter than its base or not positive, in the words of an engine that
+    # checks only that ("" : 28 builds its address space and says which pool is wrong); 20.10: df13
+    pool_size_error: str = ""
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
@@ -81,6 +84,7 @@ PROFILES: dict[str, Profile] = {
         bridge_takeover=True, default_bridge_error='Error creating default "bridge" network: {}',
         bip_parse_error="{}", fixed_cidr_parse_error="{}", fixed_cidr_v6_in_config_check=False,
         ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
+        pool_size_error="invalid pools size: {}",
         pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     ),
 }

@@ -43,6 +43,8 @@ REFUSALS = [
     ("20.10", "--ipv6", CONTROLLER + "IPv6 is enabled for the default bridge, but no subnet is configured. Specify "
                                      "an IPv6 subnet using --fixed-cidr-v6"),
     ("20.10", "--ipv6 --fixed-cidr-v6 fd00:1::/129", CONTROLLER + "invalid CIDR address: fd00:1::/129"),
+    ("20.10", "--default-address-pool base=10.10.0.0/16,size=8",
+     CONTROLLER + "error obtaining controller instance: invalid pools size: 8"),
     ("28", "--iptables=false --icc=false",
      "failed to start daemon: You specified --iptables=false with --icc=false. ICC=false uses iptables to "
      "function. Please set --icc or --iptables to true"),
