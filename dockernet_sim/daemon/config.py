@@ -115,6 +115,9 @@ class DaemonConfig:
     default_gateway: Optional[str] = None
     default_gateway_v6: Optional[str] = None
     flag_error: str = ""                   # pflag's complaint: dockerd stops before it starts
+    # what pflag says of a --default-address-pool base netip cannot parse, for engines whose flag
+    # parser checks it (28: df14; 20.10 finds it later, in its controller)
+    pool_base_error: str = ""
 
     @staticmethod
     def from_flags(text_or_argv: str | Sequence[str]) -> "DaemonConfig":
@@ -176,6 +179,7 @@ def _int(name: str, v: str) -> int:
 def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
     kw: dict[str, object] = {}
     pools: list[tuple[str, int]] = []
+    pool_texts: list[str] = []
     repeated: dict[str, list[str]] = {"--dns": [], "--dns-search": [], "--dns-opt": []}
     i = 0
     while i < len(argv):
@@ -206,6 +210,7 @@ def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
             kw["mtu"] = _int(name, vopt)
         elif name == "--default-address-pool":
             pools.append(_pool(vopt))
+            pool_texts.append(vopt)
         elif name == "--dns":
             # pflag's ipSlice: comma-separated, each net.ParseIP of the trimmed text (df24)
             for part in vopt.split(","):
@@ -221,6 +226,15 @@ def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
             kw[field] = vopt
     if pools:
         kw["default_address_pools"] = tuple(pools)
+        for text, (base, _) in zip(pool_texts, pools):
+            if not base:   # no base= at all: the zero prefix, refused later when the pools are built
+                continue
+            try:
+                parse_prefix_netip(base)
+            except AddrError as e:
+                kw["pool_base_error"] = BAD_VALUE.format(text, "--default-address-pool",
+                                                         f"invalid base prefix {_go_quote(base)}: {e}")
+                break
     for flag, field in (("--dns", "dns"), ("--dns-search", "dns_search"), ("--dns-opt", "dns_opts")):
         if repeated[flag]:
             kw[field] = tuple(repeated[flag])
@@ -233,11 +247,6 @@ def _pool(text: str) -> tuple[str, int]:
     for part in text.split(","):
         k, _, v = part.partition("=")
         if k == "base":
-            try:
-                parse_prefix_netip(v)
-            except AddrError as e:   # df14 on 28
-                raise _FlagError(BAD_VALUE.format(text, "--default-address-pool",
-                                                  f"invalid base prefix {_go_quote(v)}: {e}")) from None
             base = v
         elif k == "size":
             try:

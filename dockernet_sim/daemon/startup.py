@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TypeVar
 from ..addr import AddrError, Prefix, parse_prefix, parse_prefix_netip
 from ..engines.profile import Profile
 from ..errors import DaemonNotRunning
+from ..golang.template.strconv import go_quote as _go_quote
 from .config import DaemonConfig, HostSpec
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +40,7 @@ ENGINE_API: tuple[str, ...] = (
 FAILED = "failed to start daemon: {}"
 CONTROLLER = "Error initializing network controller: {}"
 PIDFILE = "/var/run/docker.pid"
+FLAG_STATUS = "Status: "     # how dockerd prints cobra's StatusError for a flag it cannot parse
 DEFAULT_BRIDGE = "docker0"
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -52,10 +54,11 @@ def leaves_bridge_device(config: DaemonConfig) -> bool:
 
 def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> Optional[str]:
     """dockerd's last log line if it refuses to start with ``config`` on this engine, else None."""
-    if config.flag_error:
+    flag_error = config.flag_error or (config.pool_base_error if profile.pool_base_checked_by_flag else "")
+    if flag_error:
         # cobra's StatusError as dockerd prints it (df14 on 28); dockerd's own usage text follows
         # it there and is not reproduced here
-        return f"Status: {config.flag_error}\nSee 'dockerd --help'."
+        return f"{FLAG_STATUS}{flag_error}\nSee 'dockerd --help'."
     reason = _config_failure(config, profile)
     if reason is not None:
         return reason
@@ -103,7 +106,9 @@ def _pools_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
     for n, (base, size) in enumerate(config.default_address_pools):
         pool = _cidr(base)
         if profile.pool_size_error:
-            if pool is not None and (size <= 0 or size < pool.length):
+            if pool is None:
+                return f"invalid base pool {_go_quote(base)}: invalid CIDR address: {base}"   # df14 on 20.10
+            if size <= 0 or size < pool.length:
                 return profile.pool_size_error.format(size)      # df13 on 20.10
             continue
         if pool is None or pool.addr != pool.network or not 0 < size <= pool.addr.bits:
@@ -179,7 +184,7 @@ def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
     or, as a second daemon would, that the running one holds the pid file. Exit status 1."""
     if daemon.start_failure is not None:
         # cobra exits 125 on a flag it cannot parse (df14: ", Code: 125"); a daemon that fails later exits 1
-        return "", daemon.start_failure + "\n", 125 if daemon.config.flag_error else 1
+        return "", daemon.start_failure + "\n", 125 if daemon.start_failure.startswith(FLAG_STATUS) else 1
     return "", daemon.profile.pidfile_taken.format(pidfile=PIDFILE, pid=daemon.daemon_pid) + "\n", 1
 
 

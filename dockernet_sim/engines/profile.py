@@ -56,6 +56,7 @@ class Profile:
     # a default-address-pool size shorter than its base or not positive, in the words of an engine that
     # checks only that ("" : 28 builds its address space and says which pool is wrong); 20.10: df13
     pool_size_error: str = ""
+    pool_base_checked_by_flag: bool = True   # pflag refuses a pool base netip cannot parse (28: df14)
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
@@ -84,7 +85,7 @@ PROFILES: dict[str, Profile] = {
         bridge_takeover=True, default_bridge_error='Error creating default "bridge" network: {}',
         bip_parse_error="{}", fixed_cidr_parse_error="{}", fixed_cidr_v6_in_config_check=False,
         ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
-        pool_size_error="invalid pools size: {}",
+        pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,
         pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     ),
 }
