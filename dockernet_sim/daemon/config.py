@@ -67,6 +67,8 @@ class HostSpec:
         return h
 
 
+BRIDGE_NONE = "none"   # --bridge none: dockerd makes no default bridge network (DisableBridge)
+
 # dockerd's flags that take a value, and the DaemonConfig field each sets ("" for repeated flags)
 _VALUE_FLAGS: dict[str, str] = {
     "--bip": "bip", "--fixed-cidr": "fixed_cidr", "--fixed-cidr-v6": "fixed_cidr_v6", "--ip": "ip",
@@ -263,4 +265,4 @@ def _pool(text: str) -> tuple[str, int]:
     return base, size
 
 
-__all__ = ["HostSpec", "DaemonConfig", "AddrError"]
+__all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE"]

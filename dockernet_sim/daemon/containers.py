@@ -13,6 +13,7 @@ from ..addr import AddrError, parse_ip
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..libnetwork.model import Endpoint, Network, Sandbox
 from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
+from .config import BRIDGE_NONE
 from .connect import ConnectMixin
 from .etcfiles import note_networks
 from .names import generate_name
@@ -100,7 +101,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             for k, v in spec.networks.items():
                 if k not in (mode, primary):
                     netmap[k] = v
-        if kind == "bridge" and self.config.bridge == "none":
+        if kind == "bridge" and self.config.bridge == BRIDGE_NONE:
             # --bridge none: joining the default bridge disables the container's networking instead
             # (daemon connectToNetwork, DisableBridge); df25 on 28 runs such a container
             netmap.pop("bridge", None)

@@ -22,7 +22,7 @@ from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
 from ..errors import DockerError
-from .config import DaemonConfig, HostSpec
+from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
@@ -30,7 +30,6 @@ from .networks import NetworkAPI
 from .startup import default_bridge_failure, guard_engine_api, leaves_bridge_device, startup_failure
 
 DEFAULT_MTU = 1500     # what --mtu 0 (unset) means
-BRIDGE_NONE = "none"   # --bridge none: dockerd makes no default bridge (DisableBridge)
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),

@@ -23,7 +23,7 @@ from ..addr import AddrError, Prefix, parse_prefix, parse_prefix_netip
 from ..engines.profile import Profile
 from ..errors import DaemonNotRunning
 from ..golang.template.strconv import go_quote as _go_quote
-from .config import DaemonConfig, HostSpec
+from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -155,7 +155,7 @@ def _controller_failure(config: DaemonConfig, profile: Profile, host_links: Sequ
         # df10 on 20.10
         return "IPv6 is enabled for the default bridge, but no subnet is configured. Specify an IPv6 subnet " \
             "using --fixed-cidr-v6"
-    if config.bridge not in (None, "none", DEFAULT_BRIDGE) and config.bridge not in host_links:
+    if config.bridge not in (None, BRIDGE_NONE, DEFAULT_BRIDGE) and config.bridge not in host_links:
         # df26 on 28: dockerd creates only docker0 itself
         return profile.default_bridge_error.format(f"bridge device with non default name {config.bridge} must be "
                                                    f"created manually")
