@@ -126,7 +126,7 @@ class Daemon(NetworkAPI, ContainerAPI):
                 self.ctl.add_network(net)
             if cfg.bridge == BRIDGE_NONE:
                 return   # df25: no default bridge network and no docker0
-            masq = cfg.ip_masq and (cfg.iptables or not p.no_iptables_no_masq)
+            masq = cfg.ip_masq and cfg.iptables    # df17: no iptables, no masquerading (both engines)
             opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
                     OPT_MASQ: "true" if masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
                     OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu or DEFAULT_MTU)}

@@ -90,6 +90,8 @@ def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
         # df16 on 28 (daemon_unix.go verifyDaemonSettings)
         return FAILED.format("You specified --iptables=false with --icc=false. ICC=false uses iptables to "
                              "function. Please set --icc or --iptables to true")
+    if config.ip6tables and profile.ip6tables_experimental:
+        return FAILED.format("ip6tables rules are only available if experimental features are enabled")   # df18
     if config.mtu < 0:
         return f"invalid default MTU: {config.mtu}"     # daemon/config Validate (source, not recorded)
     if config.fixed_cidr_v6 is not None and profile.fixed_cidr_v6_in_config_check:

@@ -42,7 +42,7 @@ class Profile:
     firewall: str                  # "20.10" or "28" iptables layout
     # dockerd's flags (recorded: tests/golden/scenarios/df*)
     fixed_cidr_is_pool: bool = False   # --fixed-cidr without --bip is the default bridge's subnet (28)
-    no_iptables_no_masq: bool = False  # --iptables=false turns --ip-masq off for the default bridge (28: df17)
+    ip6tables_experimental: bool = False   # --ip6tables needs --experimental: refused without (20.10: df18)
     # a network given the default bridge's device takes it over: its IPv4 address replaces docker0's and
     # the driver forgets the default network, whose next endpoint then fails (20.10: hd02)
     bridge_takeover: bool = False
@@ -72,7 +72,6 @@ PROFILES: dict[str, Profile] = {
         default_bridge_shows_gateway=True, inspect_enable_ipv4=True, short_id_alias=False, dns_names=True,
         clear_sandbox_on_stop=True, not_found_network_style="daemon", run_error_style="help",
         ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28", fixed_cidr_is_pool=True,
-        no_iptables_no_masq=True,
     ),
     "20.10": Profile(
         name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
@@ -82,7 +81,7 @@ PROFILES: dict[str, Profile] = {
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10",
-        bridge_takeover=True, default_bridge_error='Error creating default "bridge" network: {}',
+        bridge_takeover=True, ip6tables_experimental=True, default_bridge_error='Error creating default "bridge" network: {}',
         bip_parse_error="{}", fixed_cidr_parse_error="{}", fixed_cidr_v6_in_config_check=False,
         ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
         pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,

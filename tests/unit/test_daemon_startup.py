@@ -45,6 +45,8 @@ REFUSALS = [
     ("20.10", "--ipv6 --fixed-cidr-v6 fd00:1::/129", CONTROLLER + "invalid CIDR address: fd00:1::/129"),
     ("20.10", "--default-address-pool base=10.10.0.0/16,size=8",
      CONTROLLER + "error obtaining controller instance: invalid pools size: 8"),
+    ("20.10", "--ipv6 --fixed-cidr-v6 fd00:2::/64 --ip6tables",
+     "failed to start daemon: ip6tables rules are only available if experimental features are enabled"),
     ("28", "--iptables=false --icc=false",
      "failed to start daemon: You specified --iptables=false with --icc=false. ICC=false uses iptables to "
      "function. Please set --icc or --iptables to true"),
@@ -89,8 +91,9 @@ def test_fixed_cidr_without_bip_is_the_bridge_subnet_on_28() -> None:
     assert "inet 172.17.5.1/24 brd 172.17.5.255" in s.run_line("ip addr show dev docker0").stdout
 
 
-def test_iptables_off_turns_masquerade_off_on_28() -> None:
-    s = session("28", "--iptables=false --ip-masq=true")
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+def test_iptables_off_turns_masquerade_off(engine: str) -> None:
+    s = session(engine, "--iptables=false --ip-masq=true")
     out = s.run_line("docker network inspect -f '{{json .Options}}' bridge").stdout
     assert '"com.docker.network.bridge.enable_ip_masquerade":"false"' in out
 
