@@ -120,6 +120,10 @@ class DaemonConfig:
     # what pflag says of a --default-address-pool base netip cannot parse, for engines whose flag
     # parser checks it (28: df14; 20.10 finds it later, in its controller)
     pool_base_error: str = ""
+    # an address flag (--ip, --dns, --default-gateway…) given something that is no IP address: the
+    # flag parser stops dockerd, in words that differ by engine (df21, df24)
+    bad_ip_flag: str = ""
+    bad_ip_value: str = ""
 
     @staticmethod
     def from_flags(text_or_argv: str | Sequence[str]) -> "DaemonConfig":
@@ -130,6 +134,8 @@ class DaemonConfig:
             argv = argv[1:]
         try:
             return _parse_flags(argv)
+        except _BadIP as e:
+            return DaemonConfig(bad_ip_flag=e.flag, bad_ip_value=e.value)
         except _FlagError as e:
             return DaemonConfig(flag_error=str(e))
 
@@ -152,6 +158,27 @@ def _host_value(word: str, value: str, what: str, cidr: bool) -> None:
 
 class _FlagError(Exception):
     """pflag refused the command line; str() is its text."""
+
+
+class _BadIP(Exception):
+    """An address flag's value is not an IP address."""
+
+    def __init__(self, flag: str, value: str) -> None:
+        super().__init__(flag, value)
+        self.flag = flag
+        self.value = value
+
+
+_SPACE = " \t\n\r\v\f"
+
+
+def parses_as_ip(text: str) -> bool:
+    """net.ParseIP of the trimmed text (how the flag parsers read an address)."""
+    try:
+        parse_ip(text.strip(_SPACE))
+    except AddrError:
+        return False
+    return True
 
 
 def _bool(name: str, v: Optional[str]) -> bool:
@@ -203,25 +230,17 @@ def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
             vopt = argv[i]
             i += 1
         field = _VALUE_FLAGS[name]
-        if name in _IP_FLAGS:
-            try:   # pflag's ip value: net.ParseIP of the trimmed text (df21)
-                parse_ip(vopt.strip(" \t\n\r\v\f"))
-            except AddrError:
-                raise _FlagError(BAD_VALUE.format(vopt, name, f"failed to parse IP: {_go_quote(vopt)}")) from None
+        if name in _IP_FLAGS and not parses_as_ip(vopt):
+            raise _BadIP(name, vopt)        # df21: each engine words it its own way
         if name == "--mtu":
             kw["mtu"] = _int(name, vopt)
         elif name == "--default-address-pool":
             pools.append(_pool(vopt))
             pool_texts.append(vopt)
         elif name == "--dns":
-            # pflag's ipSlice: comma-separated, each net.ParseIP of the trimmed text (df24)
-            for part in vopt.split(","):
-                try:
-                    parse_ip(part.strip(" \t\n\r\v\f"))
-                except AddrError:
-                    raise _FlagError(BAD_VALUE.format(vopt, name, "invalid string being converted to IP "
-                                                                  f"address: {part}")) from None
-                repeated[name].append(part.strip(" \t\n\r\v\f"))
+            if not all(parses_as_ip(part) for part in vopt.split(",")):
+                raise _BadIP(name, vopt)    # df24
+            repeated[name].extend(part.strip(_SPACE) for part in vopt.split(","))
         elif name in repeated:
             repeated[name].append(vopt)
         else:
@@ -265,4 +284,4 @@ def _pool(text: str) -> tuple[str, int]:
     return base, size
 
 
-__all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE"]
+__all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE", "parses_as_ip"]

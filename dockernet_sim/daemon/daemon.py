@@ -82,7 +82,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
                               self.ports, mtu=self.config.mtu or DEFAULT_MTU)
         if self.start_failure is not None:
-            if leaves_bridge_device(self.config) and self.config.bridge is None:
+            if leaves_bridge_device(self.config, self.profile) and self.config.bridge is None:
                 self.kernel.host.add_link("docker0", "bridge", mtu=DEFAULT_MTU, txqueuelen=0,
                                           mac=self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242))
             return

@@ -23,7 +23,7 @@ from ..addr import AddrError, Prefix, parse_prefix, parse_prefix_netip
 from ..engines.profile import Profile
 from ..errors import DaemonNotRunning
 from ..golang.template.strconv import go_quote as _go_quote
-from .config import BRIDGE_NONE, DaemonConfig, HostSpec
+from .config import BAD_VALUE, BRIDGE_NONE, DaemonConfig, HostSpec, parses_as_ip
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -46,19 +46,18 @@ DEFAULT_BRIDGE = "docker0"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def leaves_bridge_device(config: DaemonConfig) -> bool:
+def leaves_bridge_device(config: DaemonConfig, profile: Profile) -> bool:
     """Whether a refused start left the default bridge's device behind: the kernel refused its MTU
     after creating it (df22 on 28: ``docker0`` stays, down, no address, MTU 1500)."""
-    return config.mtu > 65535 or 0 < config.mtu < 68
+    return profile.bridge_mtu_at_start and (config.mtu > 65535 or 0 < config.mtu < 68)
 
 
 def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> Optional[str]:
     """dockerd's last log line if it refuses to start with ``config`` on this engine, else None."""
-    flag_error = config.flag_error or (config.pool_base_error if profile.pool_base_checked_by_flag else "")
+    flag_error = config.flag_error or (config.pool_base_error if profile.pool_base_checked_by_flag else "") \
+        or _bad_ip(config, profile)
     if flag_error:
-        # cobra's StatusError as dockerd prints it (df14 on 28); dockerd's own usage text follows
-        # it there and is not reproduced here
-        return f"{FLAG_STATUS}{flag_error}\nSee 'dockerd --help'."
+        return profile.dockerd_flag_status.format(flag_error)
     reason = _config_failure(config, profile)
     if reason is not None:
         return reason
@@ -66,6 +65,17 @@ def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> O
     if reason is not None:
         return FAILED.format(CONTROLLER.format(reason))
     return None
+
+
+def _bad_ip(config: DaemonConfig, profile: Profile) -> str:
+    """The flag parser's complaint about an address flag that is no address ("" if none)."""
+    if not config.bad_ip_flag:
+        return ""
+    value = config.bad_ip_value
+    template = profile.dns_flag_error if config.bad_ip_flag == "--dns" else profile.ip_flag_error
+    part = next((p for p in value.split(",") if not parses_as_ip(p)), value)
+    return BAD_VALUE.format(value, config.bad_ip_flag, template.format(value=value, quoted=_go_quote(value),
+                                                                       part=part))
 
 
 def default_bridge_failure(err: Exception, profile: Profile) -> str:
@@ -142,7 +152,7 @@ def _controller_failure(config: DaemonConfig, profile: Profile, host_links: Sequ
             # df01 (broadcast), df03 (network address): IPAM refuses the gateway
             return profile.default_bridge_error.format(f"failed to allocate gateway ({bip.addr}): Address already "
                                                        f"in use")
-    if leaves_bridge_device(config):
+    if leaves_bridge_device(config, profile):
         # df22 on 28: the kernel refuses the bridge's MTU (EINVAL; a bridge takes 68 to 65535)
         return profile.default_bridge_error.format("invalid argument")
     if config.fixed_cidr is not None:

@@ -42,6 +42,13 @@ class Profile:
     firewall: str                  # "20.10" or "28" iptables layout
     # dockerd's flags (recorded: tests/golden/scenarios/df*)
     fixed_cidr_is_pool: bool = False   # --fixed-cidr without --bip is the default bridge's subnet (28)
+    bridge_mtu_at_start: bool = True   # dockerd sets docker0's MTU (a bad --mtu refuses the start); 20.10
+    #                                    leaves it and the first veth fails instead (df22)
+    # how dockerd prints a flag it cannot parse (cobra's StatusError; 28 prints its usage text between
+    # the two lines, left out here) and how it words an address flag that is no address: df14, df21, df24
+    dockerd_flag_status: str = "Status: {}\nSee 'dockerd --help'."
+    ip_flag_error: str = "failed to parse IP: {quoted}"
+    dns_flag_error: str = "invalid string being converted to IP address: {part}"
     ip6tables_experimental: bool = False   # --ip6tables needs --experimental: refused without (20.10: df18)
     # a network given the default bridge's device takes it over: its IPv4 address replaces docker0's and
     # the driver forgets the default network, whose next endpoint then fails (20.10: hd02)
@@ -81,7 +88,9 @@ PROFILES: dict[str, Profile] = {
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10",
-        bridge_takeover=True, ip6tables_experimental=True, default_bridge_error='Error creating default "bridge" network: {}',
+        dockerd_flag_status="Status: {}\nSee 'dockerd --help'., Code: 125",
+        ip_flag_error="{value} is not an ip address", dns_flag_error="{value} is not an ip address",
+        bridge_takeover=True, ip6tables_experimental=True, bridge_mtu_at_start=False, default_bridge_error='Error creating default "bridge" network: {}',
         bip_parse_error="{}", fixed_cidr_parse_error="{}", fixed_cidr_v6_in_config_check=False,
         ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
         pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,

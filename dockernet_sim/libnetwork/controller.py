@@ -293,6 +293,10 @@ class Controller:
             raise InvalidParameter("cannot create endpoint on configuration-only network")
         if net.endpoint_by_name(name) is not None:
             raise Forbidden(f"endpoint with name {name} already exists in network {net.name}")
+        if net.driver == "bridge" and not 68 <= net.mtu <= 65535:
+            # df22 on 20.10 (--mtu 70000): the kernel refuses the veth's MTU
+            raise SystemError_(f"failed to create endpoint {name} on network {net.name}: failed to set MTU on host "
+                               f"interface {self._unique_veth_name()}: invalid argument")
         if net.driver_forgot:   # hd02 on 20.10
             raise SystemError_(f"failed to create endpoint {name} on network {net.name}: network {net.id} does "
                                f"not exist")

@@ -47,6 +47,13 @@ REFUSALS = [
      CONTROLLER + "error obtaining controller instance: invalid pools size: 8"),
     ("20.10", "--ipv6 --fixed-cidr-v6 fd00:2::/64 --ip6tables",
      "failed to start daemon: ip6tables rules are only available if experimental features are enabled"),
+    ("20.10", "--ip garbage",
+     "Status: invalid argument \"garbage\" for \"--ip\" flag: garbage is not an ip address\nSee 'dockerd --help'., "
+     "Code: 125"),
+    ("28", "--ip garbage",
+     "Status: invalid argument \"garbage\" for \"--ip\" flag: failed to parse IP: \"garbage\"\nSee 'dockerd --help'."),
+    ("28", "--dns garbage", "Status: invalid argument \"garbage\" for \"--dns\" flag: invalid string being converted "
+                            "to IP address: garbage\nSee 'dockerd --help'."),
     ("28", "--iptables=false --icc=false",
      "failed to start daemon: You specified --iptables=false with --icc=false. ICC=false uses iptables to "
      "function. Please set --icc or --iptables to true"),
