@@ -155,6 +155,9 @@ class Daemon(NetworkAPI, ContainerAPI):
                     # df05 on 28: with no --bip (and no docker0 yet) the fixed CIDR is the whole subnet
                     conf4 = {"_pool": fixed, "_range": fixed}
                     net.show_gateway = False
+            gw4 = _gateway(cfg.default_gateway, 4)
+            if gw4 is not None and p.default_gateway_is_aux and conf4:
+                conf4["_aux"] = {"DefaultGatewayIPv4": gw4}     # df28 on 20.10
             conf6: list[dict[str, Any]] = []
             if not cfg.ipv6 and cfg.fixed_cidr_v6 and p.fixed_cidr_v6_shown_without_ipv6:
                 net.display_only.append({"Subnet": str(parse_prefix(cfg.fixed_cidr_v6).masked())})   # df11

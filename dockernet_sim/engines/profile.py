@@ -49,6 +49,7 @@ class Profile:
     dockerd_flag_status: str = "Status: {}\nSee 'dockerd --help'."
     ip_flag_error: str = "failed to parse IP: {quoted}"
     dns_flag_error: str = "invalid string being converted to IP address: {part}"
+    default_gateway_is_aux: bool = False   # --default-gateway is an IPAM auxiliary address (20.10: df28)
     ip6tables_experimental: bool = False   # --ip6tables needs --experimental: refused without (20.10: df18)
     # a network given the default bridge's device takes it over: its IPv4 address replaces docker0's and
     # the driver forgets the default network, whose next endpoint then fails (20.10: hd02)
@@ -90,7 +91,7 @@ PROFILES: dict[str, Profile] = {
         rm_exit_status_line=False, firewall="20.10",
         dockerd_flag_status="Status: {}\nSee 'dockerd --help'., Code: 125",
         ip_flag_error="{value} is not an ip address", dns_flag_error="{value} is not an ip address",
-        bridge_takeover=True, ip6tables_experimental=True, bridge_mtu_at_start=False, default_bridge_error='Error creating default "bridge" network: {}',
+        bridge_takeover=True, ip6tables_experimental=True, default_gateway_is_aux=True, bridge_mtu_at_start=False, default_bridge_error='Error creating default "bridge" network: {}',
         bip_parse_error="{}", fixed_cidr_parse_error="{}", fixed_cidr_v6_in_config_check=False,
         ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
         pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,
