@@ -54,7 +54,12 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         except TemplateFailure as e:
             return Result(e.stdout, str(e), e.exit_code)
         except Unreachable as e:
-            return unreachable(self.p, e.path, e.formatted)
+            r = unreachable(self.p, e.path, e.formatted)
+            if e.path == "version" and not e.formatted:
+                # the client prints its own half before it finds no daemon
+                mine = CLIENT_API_VERSION.get(self.p.client_version, self.p.api_version)
+                r.stdout = f"Client:\n Version:           {self.p.client_version}\n API version:       {mine}\n"
+            return r
 
     def unknown_command(self, cmd: str) -> Result:
         if cmd.startswith("-"):
