@@ -1,8 +1,10 @@
 """The daemon's settings (dockerd flags) and the machine it runs on.
 
-``DaemonConfig.from_flags`` reads the flags a scenario's ``#! dockerd`` line gives; ``HostSpec``
-is the machine (``#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400
-nameserver=10.255.255.53``). Bad flags raise ``ValueError`` with dockerd's wording.
+``DaemonConfig.from_flags`` reads the flags a scenario's ``#! dockerd`` line gives, as dockerd's
+flag parser (spf13/pflag) reads them; what it would refuse is kept in the value, with pflag's
+wording, and the daemon then does not start (``daemon.startup``). ``HostSpec`` is the machine
+(``#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 nameserver=10.255.255.53``);
+a value no machine could have raises ``ValueError`` with the simulator's message.
 """
 
 from __future__ import annotations
