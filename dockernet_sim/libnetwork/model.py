@@ -31,7 +31,7 @@ class PoolState:
 class Network:
     id: str
     name: str
-    driver: str                       # "bridge" | "host" | "null"
+    driver: str                       # the name of its driver in the controller's table
     created_ns: int
     scope: str = "local"
     internal: bool = False
@@ -55,7 +55,6 @@ class Network:
     mtu: int = 1500
     endpoints: dict[str, "Endpoint"] = field(default_factory=dict)
     endpoint_names: dict[str, "Endpoint"] = field(default_factory=dict)   # by endpoint (container) name
-    rules: Any = None                 # the firewall's BridgeRules for this network
     # 20.10's default bridge shows no gateway in inspect (the pool was requested statically)
     show_gateway: bool = True
     # the user gave a subnet (or --bip/--fixed-cidr for the default bridge): --ip is allowed
