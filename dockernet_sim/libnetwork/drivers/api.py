@@ -73,6 +73,9 @@ class Driver(ABC):
     ipam_endpoints: ClassVar[bool] = False
     #: ProgramExternalConnectivity maps published ports (the sandbox's gateway endpoint holds them)
     publishes_ports: ClassVar[bool] = False
+    #: the driver's networks use libnetwork's ``null`` IPAM (host, null): no pools, and inspect
+    #: shows no IPAM config (``null`` on 28, ``[]`` on 20.10; r90, r113)
+    null_ipam: ClassVar[bool] = False
 
     def __init__(self, ctx: DriverContext) -> None:
         self.ctx = ctx

@@ -22,6 +22,7 @@ class HostDriver(Driver):
     """Every operation succeeds and changes nothing."""
 
     name = "host"
+    null_ipam = True
 
     def configure_network(self, net: Network) -> None:
         # the driver's own CreateNetwork refuses a second network: after the daemon parsed the
