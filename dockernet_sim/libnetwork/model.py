@@ -1,8 +1,11 @@
 """libnetwork's objects: networks, endpoints and sandboxes (the Container Network Model).
 
-A Network is a driver's network (bridge, host or null) with its IPAM pools; an Endpoint joins
-one container to one network (for the bridge driver: a veth pair, an address, a MAC, published
-ports); a Sandbox is a container's network stack (a namespace, or the host's for host mode).
+A Network is one driver's network (its ``driver`` names it in the controller's table) with its
+IPAM pools; an Endpoint joins one container to one network (for the bridge driver: a veth pair,
+an address, a MAC, published ports); a Sandbox is a container's network stack (a namespace, or
+the host's for host mode). The bridge driver's parsed options (``bridge``, ``icc``,
+``masquerade``, ``host_ip``, ``mtu``) are kept on the Network, where inspect and the views read
+them; only the bridge driver sets them (``configure_network``).
 """
 
 from __future__ import annotations
