@@ -140,7 +140,8 @@ class Controller:
         return name in self.drivers
 
     def register(self, driver: Driver) -> None:
-        """Register a driver under its name (libnetwork's ``RegisterDriver``)."""
+        """Register a driver under its name (libnetwork's ``RegisterDriver``): configuration of
+        the host, not an Engine API call, so not journalled."""
         self.drivers[driver.name] = driver
 
     def _driver_of(self, net: Network) -> Driver:
