@@ -15,8 +15,10 @@ from ..addr import IP, Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Kernel, Route
-from ..libnetwork.controller import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Controller
-from ..libnetwork.drivers.bridge_iptables import Firewall
+from ..libnetwork.controller import Controller
+from ..libnetwork.drivers.api import DriverContext
+from ..libnetwork.drivers.bridge import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Firewall
+from ..libnetwork.drivers.registry import builtin_drivers
 from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
@@ -79,8 +81,9 @@ class Daemon(NetworkAPI, ContainerAPI):
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
         self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
-        self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
-                              self.ports, mtu=self.config.mtu or DEFAULT_MTU)
+        drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
+        self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.ports, drivers,
+                              mtu=self.config.mtu or DEFAULT_MTU)
         if self.start_failure is not None:
             if leaves_bridge_device(self.config, self.profile) and self.config.bridge is None:
                 self.kernel.host.add_link("docker0", "bridge", mtu=DEFAULT_MTU, txqueuelen=0,
@@ -124,6 +127,7 @@ class Daemon(NetworkAPI, ContainerAPI):
                 net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                               predefined=True, ipam_options=None)
                 self.ctl.add_network(net)
+                self.ctl.create_network(net)
             if cfg.bridge == BRIDGE_NONE:
                 return   # df25: no default bridge network and no docker0
             masq = cfg.ip_masq and cfg.iptables    # df17: no iptables, no masquerading (both engines)
@@ -131,9 +135,8 @@ class Daemon(NetworkAPI, ContainerAPI):
                     OPT_MASQ: "true" if masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
                     OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu or DEFAULT_MTU)}
             net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
-                          predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=masq,
-                          host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu or DEFAULT_MTU, enable_ipv6=cfg.ipv6)
-            net.bridge = cfg.bridge or "docker0"
+                          predefined=True, default_bridge=True, options=opts, enable_ipv6=cfg.ipv6)
+            self.ctl.configure_network(net)     # the bridge's name, icc, MTU … from the options above
             # df28 on 28: containers route via --default-gateway; the bridge keeps its own address
             net.endpoint_gateway4 = _gateway(cfg.default_gateway, 4)
             net.endpoint_gateway6 = _gateway(cfg.default_gateway_v6, 6)
@@ -174,7 +177,7 @@ class Daemon(NetworkAPI, ContainerAPI):
                 net.show_gateway = True
             net.has_user_subnet = bool(cfg.bip or cfg.fixed_cidr or (cfg.ipv6 and cfg.fixed_cidr_v6))
             self.ctl.add_network(net)
-            self.ctl.create_bridge(net)
+            self.ctl.create_network(net)
 
     # -- images ----------------------------------------------------------------------------------
     def add_image(self, image: Image) -> None:
@@ -250,7 +253,8 @@ class Daemon(NetworkAPI, ContainerAPI):
                 c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
         ipam_state = self.ipam.state() if hasattr(self.ipam, "state") else None
         return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
-                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes)}
+                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
+                "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
 
 
 guard_engine_api(Daemon)
