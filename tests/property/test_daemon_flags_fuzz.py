@@ -73,7 +73,7 @@ def _check(session: Session, line: str) -> str:
     return r.stderr
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(engine=st.sampled_from(("28", "20.10")), flags=flag_lines(),
        commands=st.lists(st.sampled_from(COMMANDS), min_size=1, max_size=6))
 def test_random_daemon_flags_never_break_the_shell(engine: str, flags: str, commands: list[str]) -> None:
@@ -89,7 +89,7 @@ def test_random_daemon_flags_never_break_the_shell(engine: str, flags: str, comm
         assert _check(s, "dockerd").startswith(s.host.start_failure or "?")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 @given(words=st.lists(st.text(alphabet="abc=/.:'\"\\ 0123456789-", max_size=12), max_size=4),
        kind=st.sampled_from(("dockerd", "host", "image")))
 def test_any_directive_text_gives_a_message_or_a_host(words: list[str], kind: str) -> None:
