@@ -29,7 +29,7 @@ from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
 from .networks import NetworkAPI
-from .startup import default_bridge_failure, guard_engine_api, leaves_bridge_device, startup_failure
+from .startup import controller_failure, default_bridge_failure, guard_engine_api, leaves_bridge_device, startup_failure
 
 DEFAULT_MTU = 1500     # what --mtu 0 (unset) means
 
@@ -76,7 +76,11 @@ class Daemon(NetworkAPI, ContainerAPI):
         if self.config.default_address_pools and self.start_failure is None:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
         ula = self._ula_base() if self.profile.ipam_engine == "28" else None
-        self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula)
+        try:
+            self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula)
+        except DockerError as e:   # pools IPAM cannot build: dockerd gives up as it would
+            self.start_failure = controller_failure(f"error obtaining controller instance: {e}")
+            self.ipam = _make_ipam(self.profile.ipam_engine, None, ula)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)

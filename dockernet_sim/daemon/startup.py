@@ -63,7 +63,7 @@ def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> O
         return reason
     reason = _controller_failure(config, profile, ("lo", "eth0") + host.extra_links)
     if reason is not None:
-        return FAILED.format(CONTROLLER.format(reason))
+        return controller_failure(reason)
     return None
 
 
@@ -78,9 +78,14 @@ def _bad_ip(config: DaemonConfig, profile: Profile) -> str:
                                                                        part=part))
 
 
+def controller_failure(reason: str) -> str:
+    """dockerd's last line when its network controller could not be built for ``reason``."""
+    return FAILED.format(CONTROLLER.format(reason))
+
+
 def default_bridge_failure(err: Exception, profile: Profile) -> str:
     """dockerd's last line when building the default bridge network failed with ``err``."""
-    return FAILED.format(CONTROLLER.format(profile.default_bridge_error.format(err)))
+    return controller_failure(profile.default_bridge_error.format(err))
 
 
 def _cidr(text: str) -> Optional[Prefix]:
@@ -120,7 +125,7 @@ def _pools_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
         if profile.pool_size_error:
             if pool is None:
                 return f"invalid base pool {_go_quote(base)}: invalid CIDR address: {base}"   # df14 on 20.10
-            if size <= 0 or size < pool.length:
+            if size <= 0 or size < pool.length or size > pool.addr.bits:
                 return profile.pool_size_error.format(size)      # df13 on 20.10
             continue
         if pool is None or pool.addr != pool.network or not 0 < size <= pool.addr.bits:
@@ -200,4 +205,4 @@ def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
     return "", daemon.profile.pidfile_taken.format(pidfile=PIDFILE, pid=daemon.daemon_pid) + "\n", 1
 
 
-__all__ = ["ENGINE_API", "startup_failure", "leaves_bridge_device", "default_bridge_failure", "guard_engine_api", "dockerd_output"]
+__all__ = ["ENGINE_API", "startup_failure", "controller_failure", "leaves_bridge_device", "default_bridge_failure", "guard_engine_api", "dockerd_output"]
