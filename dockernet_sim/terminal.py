@@ -20,9 +20,13 @@ from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
 from .client import DockerCLI
+from .compose.model import Files
 from .client.flags import Flag, FlagError, parse
 from .result import Result
 
+# where a script's commands run: the recorder's working directory, named app (compose's default
+# project name comes from it)
+SCRIPT_WORKDIR = "/tmp/dk-work/app"
 HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat")
 
 
@@ -65,7 +69,7 @@ class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
     def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None,
-                 factory: Optional[Callable[..., Daemon]] = None) -> None:
+                 factory: Optional[Callable[..., Daemon]] = None, files: Optional[Files] = None) -> None:
         self.engine = engine
         self.seed = seed
         self._host: Optional[Daemon] = host
@@ -76,6 +80,8 @@ class Session:
         self._config = DaemonConfig()
         self._hostspec = HostSpec()
         self._images: list[Image] = []
+        # the working directory commands run in: a script's `#! file` blocks land here
+        self.files = files if files is not None else Files(SCRIPT_WORKDIR)
 
     @property
     def host(self) -> Daemon:
@@ -87,6 +93,12 @@ class Session:
     # -- directives --------------------------------------------------------------------------------
     def directive(self, text: str) -> Optional[str]:
         """Apply a ``#!`` directive; returns an error message if it cannot be applied."""
+        if text.startswith("file ") or text.startswith("file\n"):
+            name, _, content = text[len("file"):].partition("\n")
+            if not name.strip():
+                return "#! file needs a file name"
+            self.files.write(name.strip(), content)
+            return None
         words = shlex.split(text)
         if not words:
             return None
@@ -199,6 +211,7 @@ class Session:
             return self.docker_exec(argv[2:])
         cli = DockerCLI(self.host, runner=self._attached_run)
         cli.tty = self.tty
+        cli.files = self.files
         return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
@@ -468,13 +481,23 @@ def _le_hex(value: int) -> str:
 
 
 def iter_script(text: str) -> Iterator[tuple[str, str]]:
-    """Yield ("directive", text) and ("command", line) items of a script."""
-    for raw in text.splitlines():
+    """Yield ("directive", text) and ("command", line) items of a script. A ``#! file NAME``
+    … ``#! end`` block is one directive: ``file NAME``, a line break, then the file's lines."""
+    lines = iter(text.splitlines())
+    for raw in lines:
         line = raw.strip()
         if not line:
             continue
         if line.startswith("#!"):
-            yield "directive", line[2:].strip()
+            body = line[2:].strip()
+            if body.split(None, 1)[:1] == ["file"]:
+                content = []
+                for inner in lines:
+                    if inner.strip() == "#! end":
+                        break
+                    content.append(inner + "\n")
+                body += "\n" + "".join(content)
+            yield "directive", body
             continue
         if line.startswith("#"):
             continue

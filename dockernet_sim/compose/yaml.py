@@ -27,7 +27,7 @@ import math
 import re
 from typing import Any, Optional
 
-__all__ = ["YAMLError", "load", "MAX_DEPTH", "MAX_ALIAS_EXPANSION"]
+__all__ = ["YAMLError", "DuplicateKey", "load", "load_all", "MAX_DEPTH", "MAX_ALIAS_EXPANSION"]
 
 MAX_DEPTH = 200                 # nesting a document may have (bounded cost; Go's limit is higher)
 MAX_ALIAS_EXPANSION = 100_000   # nodes that aliases may expand to ("billion laughs" guard)
@@ -182,14 +182,10 @@ class _Reader:
             self.skip_inline()
         value = self.block_node(-1, inline=self.col() > 0 and self.peek() not in ("", "\n"))
         self.skip_lines()
-        if self.at_document_marker():
+        if self.at_document_marker() and self.s.startswith("...", self.i):
             self.i += 3
             self.skip_lines()
-            if self.i < self.n and not self.s.startswith("---", self.i):
-                return value
-        if self.i < self.n:
-            if self.s.startswith("---", self.i):
-                return value                             # later documents are not read
+        if self.i < self.n and not (self.at_document_marker() and self.s.startswith("---", self.i)):
             raise self.parser_error("did not find expected <document start>")
         return value
 
@@ -780,10 +776,19 @@ def _tag_of(value: Any) -> str:
 def load(text: str) -> Any:
     """The first document of ``text`` as Python values (dict, list, str, int, float, bool,
     None). Raises :class:`YAMLError`."""
+    return load_all(text, first_only=True)[0]
+
+
+def load_all(text: str, first_only: bool = False) -> list[Any]:
+    """Every document of ``text`` (compose reads them all and merges them)."""
     reader = _Reader(text)
     if "\t" in text:
         _check_tabs(reader)
-    return reader.document()
+    documents = [reader.document()]
+    while not first_only and reader.i < reader.n:
+        reader.anchors = {}
+        documents.append(reader.document())
+    return documents
 
 
 def _check_tabs(reader: _Reader) -> None:

@@ -44,7 +44,7 @@ def network_document(d: "Daemon", net: Network) -> Json:
         doc["EnableIPv4"] = net.enable_ipv4
     doc["EnableIPv6"] = net.enable_ipv6
     doc["IPAM"] = {"Driver": net.ipam_driver,
-                   "Options": None if net.predefined else (net.ipam_options or {}),
+                   "Options": None if net.predefined else net.ipam_options,
                    "Config": ipam_config_doc(d, net)}
     doc["Internal"] = net.internal
     doc["Attachable"] = net.attachable

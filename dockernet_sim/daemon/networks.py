@@ -193,7 +193,7 @@ class NetworkAPI:
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",
-                      ipam_options=dict(ipam_options or {}), user_ipam=bool(ipam_config),
+                      ipam_options=None if ipam_options is None else dict(ipam_options), user_ipam=bool(ipam_config),
                       icc=icc, masquerade=masq, host_ip=host_ip, mtu=mtu)
         net.bridge = bname or f"br-{net.id[:12]}"
         net.has_user_subnet = bool(ipam_config)

@@ -1,0 +1,552 @@
+"""``docker compose`` (v2, the CLI plugin): a project's files in, Engine API calls and compose's
+own output out.
+
+Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global flags, ``up``
+(networks first, then containers created and started in dependency order, with the progress
+lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
+``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``config --services|--networks`` and
+``version``; the labels compose puts on networks and containers (``com.docker.compose.*``), the
+aliases it gives each endpoint (container name, service, the file's aliases), and its error
+texts. Recorded in ``tests/golden/scenarios/c*.sh``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
+
+from ..compose.model import ComposeError, Files, IpamPool, NetworkConfig, Project, Service, load_project
+from ..daemon.container import Container
+from ..daemon.specs import ContainerSpec, EndpointSpec
+from ..errors import DockerError, NotFound
+from ..result import Result
+from .flags import Flag, FlagError, parse
+from .options import F
+from .rows import ago, api_ports, displayable_ports, status_text
+
+if TYPE_CHECKING:
+    from ..daemon.daemon import Daemon
+    from .cli import DockerCLI
+
+COMPOSE_VERSION = "2.40.3"       # the compose plugin every recorded client carried (Debian sid's)
+LABEL = "com.docker.compose."
+# compose formats ports with Go's net.JoinHostPort whatever the engine ([::]:8080): the style of
+# the clients that do so (an empty engine name selects it in rows.displayable_ports)
+JOIN_HOST_PORT = ""
+
+GLOBAL_FLAGS = [
+    F("file", "f", "stringArray"), F("project-name", "p", "string"), F("project-directory", "", "string"),
+    F("profile", "", "stringArray"), F("progress", "", "string"), F("env-file", "", "stringArray"),
+    F("ansi", "", "string"), F("parallel", "", "int"), F("dry-run", "", "bool"), F("compatibility", "", "bool"),
+    F("all-resources", "", "bool"),
+]
+
+
+@dataclass(slots=True)
+class _Event:
+    kind: str        # "Network" | "Container"
+    name: str
+    status: str
+
+    def line(self) -> str:
+        return f" {self.kind} {self.name}  {self.status}\n"
+
+
+class ComposeCommand:
+    """One ``docker compose …`` invocation."""
+
+    def __init__(self, cli: "DockerCLI", files: Files) -> None:
+        self.cli = cli
+        self.d = cli.d
+        self.files = files
+        self.events: list[_Event] = []
+        self.quiet = False
+
+    # -- dispatch ---------------------------------------------------------------------------
+    def run(self, argv: Sequence[str]) -> Result:
+        try:
+            parsed = parse(list(argv), GLOBAL_FLAGS + [F("help", "h", "bool"), F("version", "v", "bool")],
+                           interspersed=False)
+        except FlagError as e:
+            return Result("", f"{e}\n", 1)
+        self.opts = parsed
+        self.quiet = parsed.get("progress") == "quiet"
+        if parsed.get("version"):
+            return self.version([])
+        if not parsed.args:
+            return Result("", "", 0)
+        cmd, rest = parsed.args[0], parsed.args[1:]
+        table: dict[str, Callable[[list[str]], Result]] = {
+            "up": self.up, "down": self.down, "ps": self.ps, "ls": self.ls, "port": self.port,
+            "start": self.start, "stop": self.stop, "restart": self.restart, "rm": self.rm,
+            "config": self.config, "version": self.version, "exec": self.exec_,
+        }
+        fn = table.get(cmd)
+        if fn is None:
+            return Result("", f'unknown docker command: "compose {cmd}"\n', 1)
+        try:
+            return fn(rest)
+        except ComposeError as e:
+            return Result("", self.progress() + f"{e}\n", 1)
+        except DockerError as e:
+            return Result("", self.progress() + f"Error response from daemon: {e}\n", 1)
+
+    def progress(self) -> str:
+        if self.quiet:
+            return ""
+        return "".join(e.line() for e in self.events)
+
+    def done(self, stdout: str = "") -> Result:
+        return Result(stdout, self.progress(), 0)
+
+    def event(self, kind: str, name: str, status: str) -> None:
+        self.events.append(_Event(kind, name, status))
+
+    def project(self, profiles: Sequence[str] = ()) -> Project:
+        o = self.opts
+        return load_project(self.files, o.get("file") or (), o.get("project-name") or "",
+                            o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles))
+
+    def project_name(self) -> str:
+        """The project's name without needing its files (``-p``), else from them."""
+        return self.opts.get("project-name") or self.project().name
+
+    def _sub(self, argv: list[str], flags: list[Flag]) -> "object":
+        try:
+            return parse(argv, flags + [F("help", "h", "bool")])
+        except FlagError as e:
+            raise ComposeError(str(e)) from None
+
+    # -- what the daemon has of a project ---------------------------------------------------
+    def containers(self, project: str, all: bool = True, service: str = "") -> list[Container]:
+        out = []
+        for c in self.d.container_list(all=True):
+            if c.labels.get(LABEL + "project") != project or c.labels.get(LABEL + "oneoff") == "True":
+                continue
+            if service and c.labels.get(LABEL + "service") != service:
+                continue
+            if not all and c.status != "running":
+                continue
+            out.append(c)
+        return sorted(out, key=lambda c: c.name)
+
+    def container_name(self, project: Project, s: Service, number: int) -> str:
+        return s.container_name or f"{project.name}-{s.name}-{number}"
+
+    # -- up ---------------------------------------------------------------------------------
+    def up(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("detach", "d", "bool"), F("scale", "", "stringArray"), F("no-deps", "", "bool"),
+                              F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
+                              F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
+                              F("quiet-pull", "", "bool"), F("build", "", "bool"), F("pull", "", "string")])
+        project = self.project()
+        selected = list(pr.args)
+        for name in selected:
+            project.service(name)
+        scales: dict[str, int] = {}
+        for item in pr.get("scale") or ():
+            name, _, n = item.partition("=")
+            project.service(name)
+            scales[name] = int(n)
+        services = project.ordered(selected or None) if not pr.get("no-deps") else \
+            [s for s in project.ordered() if s.name in selected]
+        networks = self.ensure_networks(project, services)
+        if pr.get("remove-orphans"):
+            known = {s.name for s in project.services}
+            for c in reversed(self.containers(project.name)):
+                if c.labels.get(LABEL + "service") not in known:
+                    self.remove(c)
+        to_start: list[Container] = []
+        for s in services:
+            want = scales.get(s.name, s.scale)
+            existing = [c for c in self.containers(project.name, service=s.name)]
+            for c in sorted(existing, key=_number)[want:][::-1]:
+                self.remove(c)
+            for n in range(1, want + 1):
+                name = self.container_name(project, s, n)
+                found = next((c for c in existing if c.name == name), None)
+                wanted_hash = self.config_hash(project, s)
+                force = bool(pr.get("force-recreate")) and (not selected or s.name in selected)
+                if found is not None and (found.labels.get(LABEL + "config-hash") != wanted_hash or force) \
+                        and not pr.get("no-recreate"):
+                    self.event("Container", name, "Recreate")
+                    self.d.container_stop(found.id)
+                    self.d.container_remove(found.id, force=True)
+                    c = self.create(project, s, n, networks)
+                    self.event("Container", name, "Recreated")
+                    to_start.append(c)
+                elif found is not None:
+                    if found.status == "running":
+                        self.event("Container", name, "Running")
+                    else:
+                        to_start.append(found)
+                else:
+                    self.event("Container", name, "Creating")
+                    c = self.create(project, s, n, networks)
+                    self.event("Container", name, "Created")
+                    to_start.append(c)
+        if not pr.get("no-start"):
+            for c in to_start:
+                self.event("Container", c.name, "Starting")
+                self.d.container_start(c.id)
+                self.event("Container", c.name, "Started")
+        return self.done()
+
+    def ensure_networks(self, project: Project, services: Sequence[Service]) -> dict[str, str]:
+        """Each network the services use, created unless it exists: key -> Docker name."""
+        used = {n.key for s in services for n in s.networks}
+        names: dict[str, str] = {}
+        for net in project.networks:
+            if net.key not in used:
+                continue
+            names[net.key] = net.name
+            try:
+                self.d.network_get(net.name)
+                continue
+            except NotFound:
+                pass
+            if net.external:
+                raise ComposeError(f"network {net.name} declared as external, but could not be found")
+            self.event("Network", net.name, "Creating")
+            self.d.network_create(net.name, driver=net.driver or "bridge", options=dict(net.driver_opts),
+                                  ipam_config=[_ipam(p) for p in net.ipam], ipam_driver=net.ipam_driver or "default",
+                                  internal=net.internal, attachable=net.attachable, enable_ipv6=net.enable_ipv6,
+                                  labels=self.network_labels(project, net))
+            self.event("Network", net.name, "Created")
+        return names
+
+    def network_labels(self, project: Project, net: NetworkConfig) -> dict[str, str]:
+        labels = dict(net.labels)
+        labels[LABEL + "config-hash"] = _hash(repr(net))
+        labels[LABEL + "network"] = net.key
+        labels[LABEL + "project"] = project.name
+        labels[LABEL + "version"] = COMPOSE_VERSION
+        return dict(sorted(labels.items()))
+
+    def config_hash(self, project: Project, s: Service) -> str:
+        return _hash(repr((s, [project.network(n.key) for n in s.networks])))
+
+    def container_labels(self, project: Project, s: Service, number: int) -> dict[str, str]:
+        labels = dict(s.labels)
+        image = self.d.image(s.image or "busybox")
+        labels.update({
+            LABEL + "config-hash": self.config_hash(project, s),
+            LABEL + "container-number": str(number),
+            LABEL + "depends_on": ",".join(f"{d.service}:{d.condition}:{str(d.restart).lower()}"
+                                           for d in s.depends_on),
+            LABEL + "image": "sha256:" + image.id,
+            LABEL + "oneoff": "False",
+            LABEL + "project": project.name,
+            LABEL + "project.config_files": ",".join(project.config_files),
+            LABEL + "project.working_dir": project.working_dir,
+            LABEL + "service": s.name,
+            LABEL + "version": COMPOSE_VERSION,
+        })
+        return dict(sorted(labels.items()))
+
+    def create(self, project: Project, s: Service, number: int, networks: dict[str, str]) -> Container:
+        name = self.container_name(project, s, number)
+        ordered = sorted(s.networks, key=lambda n: (-n.priority, networks.get(n.key, n.key)))
+        endpoints: dict[str, EndpointSpec] = {}
+        for n in ordered:
+            endpoints[networks[n.key]] = EndpointSpec(
+                ipv4=n.ipv4_address, ipv6=n.ipv6_address, aliases=[name, s.name, *n.aliases],
+                mac=n.mac_address, gw_priority=n.gw_priority)
+        mode = s.network_mode
+        if mode.startswith("service:"):
+            donor = self.containers(project.name, service=mode[len("service:"):])
+            mode = f"container:{donor[0].id}" if donor else mode
+        elif not mode and ordered:
+            mode = networks[ordered[0].key]
+        all_at_create = _api_at_least(self.d.profile.api_version, 1, 44)
+        first = dict(list(endpoints.items())[:1]) if not all_at_create else endpoints
+        bindings: dict[str, list[dict[str, str]]] = {}
+        for p in s.ports:
+            bindings.setdefault(f"{p.target}/{p.protocol}", []).append({"HostIp": p.host_ip, "HostPort": p.published})
+        spec = ContainerSpec(
+            image=s.image or "busybox", cmd=list(s.command) if s.command is not None else None,
+            entrypoint=list(s.entrypoint) if s.entrypoint is not None else None, name=name,
+            hostname=s.hostname, domainname=s.domainname, network_mode=mode,
+            networks=first if not s.network_mode else {}, port_bindings=bindings,
+            expose=list(s.expose), dns=list(s.dns), dns_search=list(s.dns_search),
+            extra_hosts=list(s.extra_hosts), links=self.links(project, s), mac_address=s.mac_address,
+            tty=s.tty, open_stdin=s.stdin_open, labels=self.container_labels(project, s, number),
+            env=list(s.environment))
+        cid, _warnings = self.d.container_create(spec)
+        if not s.network_mode:
+            for net_name, ep in list(endpoints.items())[len(first):]:
+                self.d.network_connect(net_name, cid, ep)
+        return self.d.find_container(cid)
+
+    def links(self, project: Project, s: Service) -> list[str]:
+        out = []
+        for link in s.links:
+            target, _, alias = link.partition(":")
+            for c in self.containers(project.name, service=target):
+                out.append(f"{c.name}:{alias or target}")
+        out.extend(s.external_links)
+        return out
+
+    def remove(self, c: Container) -> None:
+        if c.status == "running":
+            self.event("Container", c.name, "Stopping")
+            self.d.container_stop(c.id)
+            self.event("Container", c.name, "Stopped")
+        self.event("Container", c.name, "Removing")
+        self.d.container_remove(c.id, force=True)
+        self.event("Container", c.name, "Removed")
+
+    # -- down, start, stop, restart, rm -------------------------------------------------------
+    def down(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("remove-orphans", "", "bool"), F("volumes", "v", "bool"), F("rmi", "", "string"),
+                              F("timeout", "t", "int")])
+        try:
+            project: Optional[Project] = self.project()
+            name = project.name if project else ""
+        except ComposeError:
+            if not self.opts.get("project-name"):
+                raise
+            project, name = None, self.opts.get("project-name")
+        order = [s.name for s in project.ordered()] if project else []
+        cs = self.containers(name)
+        rank = {n: i for i, n in enumerate(order)}
+        for c in sorted(cs, key=lambda c: (-rank.get(c.labels.get(LABEL + "service", ""), -1), c.name)):
+            if project is None or c.labels.get(LABEL + "service") in rank or pr.get("remove-orphans"):
+                self.remove(c)
+        for net in self.d.network_list():
+            if net.labels.get(LABEL + "project") == name and (project is None or any(
+                    n.name == net.name and not n.external for n in project.networks)):
+                if net.endpoints:
+                    continue
+                self.event("Network", net.name, "Removing")
+                self.d.network_remove(net.id)
+                self.event("Network", net.name, "Removed")
+        return self.done()
+
+    def _service_containers(self, argv: list[str], all: bool = True) -> tuple[Project, list[Container]]:
+        project = self.project()
+        for name in argv:
+            project.service(name)
+        order = [s.name for s in project.ordered(argv or None)]
+        rank = {n: i for i, n in enumerate(order)}
+        cs = [c for c in self.containers(project.name, all=all) if c.labels.get(LABEL + "service") in rank]
+        return project, sorted(cs, key=lambda c: (rank[c.labels.get(LABEL + "service", "")], c.name))
+
+    def start(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("wait", "", "bool")])
+        _, cs = self._service_containers(list(pr.args))
+        for c in cs:
+            if c.status != "running":
+                self.event("Container", c.name, "Starting")
+                self.d.container_start(c.id)
+                self.event("Container", c.name, "Started")
+        return self.done()
+
+    def stop(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("timeout", "t", "int")])
+        _, cs = self._service_containers(list(pr.args))
+        for c in reversed(cs):
+            if c.status == "running":
+                self.event("Container", c.name, "Stopping")
+                self.d.container_stop(c.id)
+                self.event("Container", c.name, "Stopped")
+        return self.done()
+
+    def restart(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("timeout", "t", "int"), F("no-deps", "", "bool")])
+        _, cs = self._service_containers(list(pr.args))
+        for c in cs:
+            self.event("Container", c.name, "Restarting")
+            self.d.container_restart(c.id)
+            self.event("Container", c.name, "Started")
+        return self.done()
+
+    def rm(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("force", "f", "bool"), F("stop", "s", "bool"), F("volumes", "v", "bool")])
+        _, cs = self._service_containers(list(pr.args))
+        if pr.get("stop"):
+            for c in reversed(cs):
+                if c.status == "running":
+                    self.event("Container", c.name, "Stopping")
+                    self.d.container_stop(c.id)
+                    self.event("Container", c.name, "Stopped")
+        stopped = [c for c in cs if c.status != "running"]
+        if not stopped:
+            return Result("", self.progress() + "No stopped containers\n", 0)
+        for c in stopped:
+            self.event("Container", c.name, "Removing")
+            self.d.container_remove(c.id, force=True)
+            self.event("Container", c.name, "Removed")
+        return self.done()
+
+    # -- ps, ls, port, config, version, exec ----------------------------------------------------
+    def ps(self, argv: list[str]) -> Result:
+        from .templates import render_rows
+        from .rows import _shell_word
+        pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("services", "", "bool"),
+                              F("format", "", "string"), F("filter", "", "string"), F("status", "", "stringArray"),
+                              F("no-trunc", "", "bool"), F("orphans", "", "bool")])
+        project = self.project()
+        for name in pr.args:
+            project.service(name)
+        cs = [c for c in self.containers(project.name, all=bool(pr.get("all")))
+              if not pr.args or c.labels.get(LABEL + "service") in pr.args]
+        if pr.get("services"):
+            names = sorted({c.labels.get(LABEL + "service", "") for c in cs})
+            return Result("".join(n + "\n" for n in names), "", 0)
+        if pr.get("quiet"):
+            return Result("".join(c.id + "\n" for c in cs), "", 0)
+        engine = self.d.profile.name
+        rows = []
+        for c in cs:
+            ports = displayable_ports(api_ports(c), JOIN_HOST_PORT)
+            cmd = '"' + " ".join(_shell_word(a) for a in c.cmd) + '"' if c.cmd else '""'
+            nets = sorted(c.networks) if c.network_mode not in ("host", "none") and \
+                not c.network_mode.startswith("container:") else [c.network_mode]
+            rows.append({
+                "ID": c.id, "Name": c.name, "Image": c.image_ref, "Command": cmd,
+                "Project": c.labels.get(LABEL + "project", ""), "Service": c.labels.get(LABEL + "service", ""),
+                "State": c.status, "Status": _status(self.d, c), "Health": "", "ExitCode": c.exit_code,
+                "Ports": ports, "Networks": ",".join(nets), "RunningFor": _ago(self.d, c),
+                "CreatedAt": "", "Labels": ",".join(f"{k}={v}" for k, v in c.labels.items()),
+                "LocalVolumes": "0", "Mounts": "", "Size": "0B",
+            })
+        fmt = pr.get("format") or "table"
+        if fmt == "json":
+            return Result("".join(json.dumps(r, separators=(",", ":")) + "\n" for r in rows), "", 0)
+        if fmt == "table":
+            fmt = "table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}"
+        headers = {"Name": "NAME", "Image": "IMAGE", "Command": "COMMAND", "Service": "SERVICE",
+                   "RunningFor": "CREATED", "Status": "STATUS", "Ports": "PORTS", "State": "STATE",
+                   "Networks": "NETWORKS", "Project": "PROJECT", "ID": "CONTAINER ID", "Health": "HEALTH",
+                   "ExitCode": "EXIT CODE", "CreatedAt": "CREATED AT"}
+        from ..golang.template import Struct
+        return Result(render_rows(fmt, [Struct("formatter.ContainerContext", r) for r in rows], headers,
+                                  engine=engine), "", 0)
+
+    def ls(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),
+                              F("filter", "", "stringArray")])
+        projects: dict[str, list[Container]] = {}
+        for c in self.d.container_list(all=True):
+            p = c.labels.get(LABEL + "project")
+            if p:
+                projects.setdefault(p, []).append(c)
+        rows = []
+        for name in sorted(projects):
+            cs = projects[name]
+            states: dict[str, int] = {}
+            for c in cs:
+                states[c.status] = states.get(c.status, 0) + 1
+            if not pr.get("all") and "running" not in states:
+                continue
+            status = ", ".join(f"{k}({v})" for k, v in sorted(states.items()))
+            files = cs[0].labels.get(LABEL + "project.config_files", "")
+            rows.append((name, status, files))
+        if pr.get("quiet"):
+            return Result("".join(r[0] + "\n" for r in rows), "", 0)
+        if pr.get("format") == "json":
+            doc = [{"Name": n, "Status": s, "ConfigFiles": f} for n, s, f in rows]
+            return Result(json.dumps(doc, separators=(",", ":")) + "\n", "", 0)
+        lines = [("NAME", "STATUS", "CONFIG FILES")] + rows
+        out = "".join(f"{a:<20}{b:<20}{c}\n" if len(a) < 20 and len(b) < 20 else f"{a}   {b}   {c}\n"
+                      for a, b, c in lines)
+        return Result(out, "", 0)
+
+    def port(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("protocol", "", "string"), F("index", "", "int")])
+        if len(pr.args) != 2:
+            raise ComposeError("accepts 2 arg(s), received %d" % len(pr.args))
+        service, private = pr.args
+        if not private.isdigit():
+            raise ComposeError(f'strconv.ParseUint: parsing "{private}": invalid syntax')
+        project = self.project()
+        project.service(service)
+        index = pr.get("index") or 1
+        cs = [c for c in self.containers(project.name, service=service)
+              if c.labels.get(LABEL + "container-number") == str(index)]
+        if not cs or cs[0].status != "running":
+            raise ComposeError(f'service "{service}" is not running')
+        proto = pr.get("protocol") or "tcp"
+        ports = api_ports(cs[0])
+        for ip, priv, pub, typ in ports:
+            if priv == int(private) and typ == proto:
+                return Result(f"{ip}:{pub}\n", "", 0)
+        listed = ", ".join(f"{pub}/{typ}" for ip, priv, pub, typ in ports if pub)
+        raise ComposeError(f"no port {private}/{proto} for container {cs[0].name}: {listed}")
+
+    def config(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("services", "", "bool"), F("networks", "", "bool"), F("quiet", "q", "bool"),
+                              F("format", "", "string"), F("profiles", "", "bool"), F("volumes", "", "bool")])
+        project = self.project()
+        if pr.get("services"):
+            return Result("".join(s.name + "\n" for s in project.services), "", 0)
+        if pr.get("networks"):
+            return Result("".join(n.key + "\n" for n in project.networks), "", 0)
+        if pr.get("quiet"):
+            return Result("", "", 0)
+        raise ComposeError("the simulator prints only --services, --networks and --quiet of compose config")
+
+    def version(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("short", "", "bool"), F("format", "f", "string")])
+        if pr.get("short"):
+            return Result(COMPOSE_VERSION + "\n", "", 0)
+        return Result(f"Docker Compose version {COMPOSE_VERSION}\n", "", 0)
+
+    def exec_(self, argv: list[str]) -> Result:
+        pr = parse(argv, [F("detach", "d", "bool"), F("no-TTY", "T", "bool"), F("index", "", "int"),
+                          F("user", "u", "string"), F("workdir", "w", "string"), F("env", "e", "stringArray"),
+                          F("privileged", "", "bool"), F("help", "h", "bool")], interspersed=False)
+        if not pr.args:
+            raise ComposeError('"docker compose exec" requires at least 2 arguments.')
+        service, cmd = pr.args[0], pr.args[1:]
+        project = self.project()
+        project.service(service)
+        index = pr.get("index") or 1
+        cs = [c for c in self.containers(project.name, all=False, service=service)
+              if c.labels.get(LABEL + "container-number") == str(index)]
+        if not cs:
+            raise ComposeError(f'service "{service}" is not running')
+        if not pr.get("no-TTY") and not self.cli.tty:
+            return Result("", "the input device is not a TTY\n", 1)
+        return self.cli.cmd_exec([cs[0].name, *cmd])
+
+
+def _number(c: Container) -> int:
+    try:
+        return int(c.labels.get(LABEL + "container-number", "0"))
+    except ValueError:
+        return 0
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _ipam(pool: IpamPool) -> dict[str, object]:
+    """A pool as the Engine API's IPAM.Config entry."""
+    doc: dict[str, object] = {}
+    if pool.subnet:
+        doc["Subnet"] = pool.subnet
+    if pool.ip_range:
+        doc["IPRange"] = pool.ip_range
+    if pool.gateway:
+        doc["Gateway"] = pool.gateway
+    if pool.aux_addresses:
+        doc["AuxiliaryAddresses"] = dict(pool.aux_addresses)
+    return doc
+
+
+def _api_at_least(version: str, major: int, minor: int) -> bool:
+    a, _, b = version.partition(".")
+    return (int(a), int(b or 0)) >= (major, minor)
+
+
+def _status(d: "Daemon", c: Container) -> str:
+    return status_text(d, c)
+
+
+def _ago(d: "Daemon", c: Container) -> str:
+    return ago(d, c.created_ns)
