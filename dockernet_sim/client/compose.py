@@ -37,8 +37,8 @@ LABEL = "com.docker.compose."
 JOIN_HOST_PORT = ""
 
 GLOBAL_FLAGS = [
-    F("file", "f", "stringArray"), F("project-name", "p", "string"), F("project-directory", "", "string"),
-    F("profile", "", "stringArray"), F("progress", "", "string"), F("env-file", "", "stringArray"),
+    F("file", "f", "list"), F("project-name", "p", "string"), F("project-directory", "", "string"),
+    F("profile", "", "list"), F("progress", "", "string"), F("env-file", "", "list"),
     F("ansi", "", "string"), F("parallel", "", "int"), F("dry-run", "", "bool"), F("compatibility", "", "bool"),
     F("all-resources", "", "bool"),
 ]
@@ -85,7 +85,8 @@ class ComposeCommand:
         }
         fn = table.get(cmd)
         if fn is None:
-            return Result("", f'unknown docker command: "compose {cmd}"\n', 1)
+            from .compose_help import USAGE
+            return Result(USAGE, f'unknown docker command: "compose {cmd}"\n', 1)
         try:
             return fn(rest)
         except ComposeError as e:
@@ -137,7 +138,7 @@ class ComposeCommand:
 
     # -- up ---------------------------------------------------------------------------------
     def up(self, argv: list[str]) -> Result:
-        pr = self._sub(argv, [F("detach", "d", "bool"), F("scale", "", "stringArray"), F("no-deps", "", "bool"),
+        pr = self._sub(argv, [F("detach", "d", "bool"), F("scale", "", "list"), F("no-deps", "", "bool"),
                               F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
                               F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
                               F("quiet-pull", "", "bool"), F("build", "", "bool"), F("pull", "", "string")])
@@ -162,8 +163,7 @@ class ComposeCommand:
         for s in services:
             want = scales.get(s.name, s.scale)
             existing = [c for c in self.containers(project.name, service=s.name)]
-            for c in sorted(existing, key=_number)[want:][::-1]:
-                self.remove(c)
+            extra = sorted(existing, key=_number)[want:][::-1]
             for n in range(1, want + 1):
                 name = self.container_name(project, s, n)
                 found = next((c for c in existing if c.name == name), None)
@@ -187,6 +187,7 @@ class ComposeCommand:
                     c = self.create(project, s, n, networks)
                     self.event("Container", name, "Created")
                     to_start.append(c)
+            self.remove_all(extra)
         if not pr.get("no-start"):
             for c in to_start:
                 self.event("Container", c.name, "Starting")
@@ -210,12 +211,19 @@ class ComposeCommand:
             if net.external:
                 raise ComposeError(f"network {net.name} declared as external, but could not be found")
             self.event("Network", net.name, "Creating")
-            self.d.network_create(net.name, driver=net.driver or "bridge", options=dict(net.driver_opts),
+            try:
+                self._create_network(project, net)
+            except DockerError as e:
+                self.event("Network", net.name, "Error")
+                raise ComposeError(f"failed to create network {net.name}: Error response from daemon: {e}") from None
+            self.event("Network", net.name, "Created")
+        return names
+
+    def _create_network(self, project: Project, net: NetworkConfig) -> None:
+        self.d.network_create(net.name, driver=net.driver or "bridge", options=dict(net.driver_opts),
                                   ipam_config=[_ipam(p) for p in net.ipam], ipam_driver=net.ipam_driver or "default",
                                   internal=net.internal, attachable=net.attachable, enable_ipv6=net.enable_ipv6,
                                   labels=self.network_labels(project, net))
-            self.event("Network", net.name, "Created")
-        return names
 
     def network_labels(self, project: Project, net: NetworkConfig) -> dict[str, str]:
         labels = dict(net.labels)
@@ -290,13 +298,21 @@ class ComposeCommand:
         return out
 
     def remove(self, c: Container) -> None:
-        if c.status == "running":
+        """Stop and remove one container (compose stops it whatever its state)."""
+        self.remove_all([c])
+
+    def remove_all(self, cs: Sequence[Container]) -> None:
+        """Stop and remove containers together: compose does it in parallel, every stop asked
+        before the first ends (the order one run of the recordings shows)."""
+        for c in cs:
             self.event("Container", c.name, "Stopping")
-            self.d.container_stop(c.id)
+        for c in cs:
+            if c.status == "running":
+                self.d.container_stop(c.id)
             self.event("Container", c.name, "Stopped")
-        self.event("Container", c.name, "Removing")
-        self.d.container_remove(c.id, force=True)
-        self.event("Container", c.name, "Removed")
+            self.event("Container", c.name, "Removing")
+            self.d.container_remove(c.id, force=True)
+            self.event("Container", c.name, "Removed")
 
     # -- down, start, stop, restart, rm -------------------------------------------------------
     def down(self, argv: list[str]) -> Result:
@@ -386,7 +402,7 @@ class ComposeCommand:
         from .templates import render_rows
         from .rows import _shell_word
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("services", "", "bool"),
-                              F("format", "", "string"), F("filter", "", "string"), F("status", "", "stringArray"),
+                              F("format", "", "string"), F("filter", "", "string"), F("status", "", "list"),
                               F("no-trunc", "", "bool"), F("orphans", "", "bool")])
         project = self.project()
         for name in pr.args:
@@ -428,7 +444,7 @@ class ComposeCommand:
 
     def ls(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),
-                              F("filter", "", "stringArray")])
+                              F("filter", "", "list")])
         projects: dict[str, list[Container]] = {}
         for c in self.d.container_list(all=True):
             p = c.labels.get(LABEL + "project")
@@ -463,7 +479,6 @@ class ComposeCommand:
         if not private.isdigit():
             raise ComposeError(f'strconv.ParseUint: parsing "{private}": invalid syntax')
         project = self.project()
-        project.service(service)
         index = pr.get("index") or 1
         cs = [c for c in self.containers(project.name, service=service)
               if c.labels.get(LABEL + "container-number") == str(index)]
@@ -482,7 +497,7 @@ class ComposeCommand:
                               F("format", "", "string"), F("profiles", "", "bool"), F("volumes", "", "bool")])
         project = self.project()
         if pr.get("services"):
-            return Result("".join(s.name + "\n" for s in project.services), "", 0)
+            return Result("".join(s.name + "\n" for s in project.ordered()), "", 0)
         if pr.get("networks"):
             return Result("".join(n.key + "\n" for n in project.networks), "", 0)
         if pr.get("quiet"):
@@ -497,13 +512,12 @@ class ComposeCommand:
 
     def exec_(self, argv: list[str]) -> Result:
         pr = parse(argv, [F("detach", "d", "bool"), F("no-TTY", "T", "bool"), F("index", "", "int"),
-                          F("user", "u", "string"), F("workdir", "w", "string"), F("env", "e", "stringArray"),
+                          F("user", "u", "string"), F("workdir", "w", "string"), F("env", "e", "list"),
                           F("privileged", "", "bool"), F("help", "h", "bool")], interspersed=False)
         if not pr.args:
             raise ComposeError('"docker compose exec" requires at least 2 arguments.')
         service, cmd = pr.args[0], pr.args[1:]
         project = self.project()
-        project.service(service)
         index = pr.get("index") or 1
         cs = [c for c in self.containers(project.name, all=False, service=service)
               if c.labels.get(LABEL + "container-number") == str(index)]

@@ -161,7 +161,7 @@ class Project:
         raise KeyError(key)
 
     def ordered(self, names: Optional[Sequence[str]] = None) -> list[Service]:
-        """Services in dependency order (dependencies first), ties by file order."""
+        """Services in dependency order (dependencies first), ties by name."""
         wanted = {s.name for s in self.services} if names is None else set(names)
         done: list[str] = []
         by_name = {s.name: s for s in self.services}
@@ -177,9 +177,9 @@ class Project:
                 visit(mode_dep, path + (name,))
             done.append(name)
 
-        for s in self.services:
-            if s.name in wanted:
-                visit(s.name, ())
+        for name in sorted(by_name):                    # compose-go walks sorted names
+            if name in wanted:
+                visit(name, ())
         return [by_name[n] for n in done]
 
 
@@ -368,7 +368,9 @@ def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str,
                                    f"invalid compose project")
     used = [n.key for s in services for n in s.networks]
     networks = []
-    for key in dict.fromkeys(list(declared) + (["default"] if "default" in used else [])):
+    # compose creates them in Go map order (random); the implicit default network first, then the
+    # file's order, is one of those orders
+    for key in dict.fromkeys((["default"] if "default" in used else []) + list(declared)):
         if key not in used:
             continue
         networks.append(_network(key, declared.get(key) or {}, name))
