@@ -17,10 +17,12 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
+from ..compose.emit import canonical, dump
 from ..compose.model import ComposeError, Files, IpamPool, NetworkConfig, Project, Service, load_project
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
+from ..ids import format_time
 from ..result import Result
 from .flags import Flag, FlagError, parse
 from .options import F
@@ -63,6 +65,7 @@ class ComposeCommand:
         self.files = files
         self.events: list[_Event] = []
         self.quiet = False
+        self.log = ""             # compose's logrus warnings, printed before its progress
 
     # -- dispatch ---------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:
@@ -96,8 +99,8 @@ class ComposeCommand:
 
     def progress(self) -> str:
         if self.quiet:
-            return ""
-        return "".join(e.line() for e in self.events)
+            return self.log
+        return self.log + "".join(e.line() for e in self.events)
 
     def done(self, stdout: str = "") -> Result:
         return Result(stdout, self.progress(), 0)
@@ -107,8 +110,12 @@ class ComposeCommand:
 
     def project(self, profiles: Sequence[str] = ()) -> Project:
         o = self.opts
-        return load_project(self.files, o.get("file") or (), o.get("project-name") or "",
-                            o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles))
+        project = load_project(self.files, o.get("file") or (), o.get("project-name") or "",
+                               o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles))
+        stamp = format_time(self.d.rand.peek_ns()).split(".")[0].rstrip("Z") + "Z"
+        self.log = "".join(f'time="{stamp}" level=warning msg="{w.replace(chr(34), chr(92) + chr(34))}"\n'
+                           for w in project.warnings)
+        return project
 
     def project_name(self) -> str:
         """The project's name without needing its files (``-p``), else from them."""
@@ -497,12 +504,14 @@ class ComposeCommand:
                               F("format", "", "string"), F("profiles", "", "bool"), F("volumes", "", "bool")])
         project = self.project()
         if pr.get("services"):
-            return Result("".join(s.name + "\n" for s in project.ordered()), "", 0)
+            return Result("".join(s.name + "\n" for s in project.ordered()), self.log, 0)
         if pr.get("networks"):
-            return Result("".join(n.key + "\n" for n in project.networks), "", 0)
+            return Result("".join(n.key + "\n" for n in project.networks), self.log, 0)
         if pr.get("quiet"):
-            return Result("", "", 0)
-        raise ComposeError("the simulator prints only --services, --networks and --quiet of compose config")
+            return Result("", self.log, 0)
+        if pr.get("format") == "json":
+            return Result(json.dumps(canonical(project), indent=4) + "\n", self.log, 0)
+        return Result(dump(canonical(project)), self.log, 0)
 
     def version(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("short", "", "bool"), F("format", "f", "string")])

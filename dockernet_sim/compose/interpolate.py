@@ -13,7 +13,7 @@ variables. Values come from the environment, then the project's ``.env`` file.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from typing import Any, Mapping, Optional
 
 __all__ = ["InterpolationError", "interpolate", "substitute", "parse_env_file"]
 
@@ -24,8 +24,10 @@ class InterpolationError(ValueError):
     """A value that cannot be interpolated; ``str()`` is compose's message."""
 
 
-def substitute(text: str, env: Mapping[str, str], path: str = "") -> str:
-    """``text`` with its variables replaced."""
+def substitute(text: str, env: Mapping[str, str], path: str = "",
+               unset: Optional[list[str]] = None) -> str:
+    """``text`` with its variables replaced; the names of unset variables used without a
+    default are added to ``unset`` (compose warns about each)."""
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -43,7 +45,7 @@ def substitute(text: str, env: Mapping[str, str], path: str = "") -> str:
             end = _closing_brace(text, i + 2)
             if end < 0:
                 raise _invalid(text, path)
-            out.append(_expand(text[i + 2:end], env, text, path))
+            out.append(_expand(text[i + 2:end], env, text, path, unset))
             i = end + 1
             continue
         m = _NAME.match(text, i + 1)
@@ -51,6 +53,8 @@ def substitute(text: str, env: Mapping[str, str], path: str = "") -> str:
             out.append("$")
             i += 1
             continue
+        if m.group(0) not in env and unset is not None:
+            unset.append(m.group(0))
         out.append(env.get(m.group(0), ""))
         i = m.end()
     return "".join(out)
@@ -74,39 +78,42 @@ def _invalid(text: str, path: str) -> InterpolationError:
                               f'any $ with another $')
 
 
-def _expand(body: str, env: Mapping[str, str], text: str, path: str) -> str:
+def _expand(body: str, env: Mapping[str, str], text: str, path: str, unset: Optional[list[str]]) -> str:
     m = _NAME.match(body)
     if m is None:
         raise _invalid(text, path)
     name, rest = m.group(0), body[m.end():]
     value = env.get(name)
     if rest == "":
+        if value is None and unset is not None:
+            unset.append(name)
         return value or ""
+    missing = unset
     for op in (":-", "-", ":?", "?", ":+", "+"):
         if rest.startswith(op):
             arg = rest[len(op):]
             empty_counts = op.startswith(":")
             unset = value is None or (empty_counts and value == "")
             if op.endswith("-"):
-                return substitute(arg, env, path) if unset else (value or "")
+                return substitute(arg, env, path, missing) if unset else (value or "")
             if op.endswith("?"):
                 if unset:
                     raise InterpolationError(f"required variable {name} is missing a value: "
-                                             f"{substitute(arg, env, path)}" if arg else
+                                             f"{substitute(arg, env, path, missing)}" if arg else
                                              f"required variable {name} is missing a value")
                 return value or ""
-            return substitute(arg, env, path) if not unset else ""
+            return substitute(arg, env, path, missing) if not unset else ""
     raise _invalid(text, path)
 
 
-def interpolate(tree: Any, env: Mapping[str, str], path: str) -> Any:
+def interpolate(tree: Any, env: Mapping[str, str], path: str, unset: Optional[list[str]] = None) -> Any:
     """Every string of a loaded compose document interpolated; keys are left as they are."""
     if isinstance(tree, str):
-        return substitute(tree, env, path)
+        return substitute(tree, env, path, unset)
     if isinstance(tree, dict):
-        return {k: interpolate(v, env, f"{path}.{k}" if path else str(k)) for k, v in tree.items()}
+        return {k: interpolate(v, env, f"{path}.{k}" if path else str(k), unset) for k, v in tree.items()}
     if isinstance(tree, list):
-        return [interpolate(v, env, f"{path}.[]") for v in tree]
+        return [interpolate(v, env, f"{path}.[]", unset) for v in tree]
     return tree
 
 

@@ -11,7 +11,7 @@ loader's error texts (``loader/validate.go``, ``loader/loader.go``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping, Optional, Sequence
 
 from .interpolate import InterpolationError, interpolate, parse_env_file
@@ -144,6 +144,8 @@ class Project:
     services: tuple[Service, ...]
     networks: tuple[NetworkConfig, ...]
     disabled: tuple[Service, ...] = ()
+    extensions: tuple[tuple[str, Any], ...] = ()     # the file's top-level x-* keys
+    warnings: tuple[str, ...] = ()                   # what compose logs while loading
 
     def service(self, name: str) -> Service:
         for s in self.services:
@@ -220,6 +222,7 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
     env = dict(parse_env_file(files.read(f"{working_dir}/.env") or ""))
     env.update(files.environ)
     merged: dict[str, Any] = {}
+    unset: list[str] = []
     for name, path in zip(names, paths):
         text = files.read(path)
         if text is None:
@@ -236,7 +239,7 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
             if not isinstance(doc, dict):
                 raise ComposeError(f"Top-level object must be a mapping")
             try:
-                doc = interpolate(doc, env, "")
+                doc = interpolate(doc, env, "", unset)
             except InterpolationError as e:
                 raise ComposeError(str(e)) from None
             merged = _merge(merged, doc)
@@ -252,7 +255,10 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
                                       or working_dir.rsplit("/", 1)[-1])
         if not name:
             raise ComposeError("project name must not be empty")
-    return _project(merged, name, working_dir, tuple(paths), set(profiles))
+    project = _project(merged, name, working_dir, tuple(paths), set(profiles))
+    warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
+    extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
+    return replace(project, warnings=warnings, extensions=extensions)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
