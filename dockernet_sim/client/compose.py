@@ -112,10 +112,15 @@ class ComposeCommand:
         o = self.opts
         project = load_project(self.files, o.get("file") or (), o.get("project-name") or "",
                                o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles))
-        stamp = format_time(self.d.rand.peek_ns()).split(".")[0].rstrip("Z") + "Z"
-        self.log = "".join(f'time="{stamp}" level=warning msg="{w.replace(chr(34), chr(92) + chr(34))}"\n'
-                           for w in project.warnings)
+        for w in project.warnings:
+            self.warn(w)
         return project
+
+    def warn(self, message: str) -> None:
+        """A warning as compose logs it (logrus's text format on standard error)."""
+        stamp = format_time(self.d.rand.peek_ns()).split(".")[0].rstrip("Z") + "Z"
+        quoted = message.replace("\\", "\\\\").replace('"', '\\"')
+        self.log += f'time="{stamp}" level=warning msg="{quoted}"\n'
 
     def project_name(self) -> str:
         """The project's name without needing its files (``-p``), else from them."""
@@ -325,27 +330,26 @@ class ComposeCommand:
     def down(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("remove-orphans", "", "bool"), F("volumes", "v", "bool"), F("rmi", "", "string"),
                               F("timeout", "t", "int")])
-        try:
-            project: Optional[Project] = self.project()
-            name = project.name if project else ""
-        except ComposeError:
-            if not self.opts.get("project-name"):
-                raise
-            project, name = None, self.opts.get("project-name")
+        # compose's projectOrName: with -p and no -f, the project is what exists under that name
+        project: Optional[Project] = None
+        if self.opts.get("file") or not self.opts.get("project-name"):
+            project = self.project()
+        name = project.name if project else self.opts.get("project-name")
         order = [s.name for s in project.ordered()] if project else []
         cs = self.containers(name)
         rank = {n: i for i, n in enumerate(order)}
         for c in sorted(cs, key=lambda c: (-rank.get(c.labels.get(LABEL + "service", ""), -1), c.name)):
             if project is None or c.labels.get(LABEL + "service") in rank or pr.get("remove-orphans"):
                 self.remove(c)
-        for net in self.d.network_list():
-            if net.labels.get(LABEL + "project") == name and (project is None or any(
-                    n.name == net.name and not n.external for n in project.networks)):
-                if net.endpoints:
-                    continue
+        ours = [net for net in self.d.network_list() if net.labels.get(LABEL + "project") == name]
+        wanted = [n.name for n in project.networks if not n.external] if project else [n.name for n in ours]
+        for net in ours:
+            if net.name in wanted and not net.endpoints:
                 self.event("Network", net.name, "Removing")
                 self.d.network_remove(net.id)
                 self.event("Network", net.name, "Removed")
+        if not cs and not wanted:
+            self.warn(f'Warning: No resource found to remove for project "{name}".')
         return self.done()
 
     def _service_containers(self, argv: list[str], all: bool = True) -> tuple[Project, list[Container]]:
