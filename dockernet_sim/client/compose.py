@@ -172,7 +172,7 @@ class ComposeCommand:
                 if c.labels.get(LABEL + "service") not in known:
                     self.remove(c)
         to_start: list[Container] = []
-        for s in services:
+        for s in self._by_level(project, services, scales, bool(pr.get("force-recreate"))):
             want = scales.get(s.name, s.scale)
             existing = [c for c in self.containers(project.name, service=s.name)]
             extra = sorted(existing, key=_number)[want:][::-1]
@@ -206,6 +206,26 @@ class ComposeCommand:
                 self.d.container_start(c.id)
                 self.event("Container", c.name, "Started")
         return self.done()
+
+    def _by_level(self, project: Project, services: Sequence[Service], scales: dict[str, int],
+                  force: bool) -> list[Service]:
+        """The services as compose's parallel convergence reports them: level by level of the
+        dependency graph, and within a level those with nothing to do ("Running", no API call)
+        before those it creates."""
+        level: dict[str, int] = {}
+        for s in services:                                  # dependencies come first
+            deps = [d.service for d in s.depends_on] + ([s.network_mode[8:]] if s.network_mode.startswith("service:") else [])
+            level[s.name] = 1 + max((level.get(d, -1) for d in deps), default=-1)
+
+        def idle(s: Service) -> bool:
+            cs = self.containers(project.name, service=s.name)
+            want = scales.get(s.name, s.scale)
+            return not force and len(cs) == want and all(
+                c.status == "running" and c.labels.get(LABEL + "config-hash") == self.config_hash(project, s)
+                for c in cs)
+
+        order = {s.name: i for i, s in enumerate(services)}
+        return sorted(services, key=lambda s: (level[s.name], not idle(s), order[s.name]))
 
     def ensure_networks(self, project: Project, services: Sequence[Service]) -> dict[str, str]:
         """Each network the services use, created unless it exists: key -> Docker name."""
@@ -577,3 +597,55 @@ def _status(d: "Daemon", c: Container) -> str:
 
 def _ago(d: "Daemon", c: Container) -> str:
     return ago(d, c.created_ns)
+
+
+class ComposeProject:
+    """A compose project on a simulated host, for Python: ``h.compose(path_or_text_or_dict)``.
+
+    Each method is the ``docker compose`` command of the same name and returns its
+    :class:`~dockernet_sim.result.Result`; :attr:`project` is the loaded model.
+
+    >>> from dockernet_sim import DockerHost
+    >>> h = DockerHost()
+    >>> app = h.compose({"services": {"web": {"image": "busybox", "tty": True}}}, project_name="demo")
+    >>> app.up().stderr.splitlines()[-1]
+    ' Container demo-web-1  Started'
+    >>> [c.name for c in app.containers()]
+    ['demo-web-1']
+    """
+
+    def __init__(self, daemon: "Daemon", files: Files, file_name: str, project_name: str = "",
+                 profiles: Sequence[str] = ()) -> None:
+        from .cli import DockerCLI
+        self.cli = DockerCLI(daemon)
+        self.cli.files = files
+        self.prefix = ["-f", file_name] + (["-p", project_name] if project_name else []) + \
+            [a for p in profiles for a in ("--profile", p)]
+        self.project = load_project(files, [file_name], project_name, "", profiles)
+
+    def run(self, *argv: str) -> Result:
+        """Any ``docker compose`` command on this project: ``app.run("ps", "-a")``."""
+        return ComposeCommand(self.cli, self.cli.files).run(self.prefix + list(argv))
+
+    def up(self, *services: str, scale: Optional[dict[str, int]] = None, force_recreate: bool = False,
+           no_deps: bool = False, remove_orphans: bool = False) -> Result:
+        flags = [f"--scale={k}={v}" for k, v in (scale or {}).items()]
+        flags += ["--force-recreate"] * force_recreate + ["--no-deps"] * no_deps + ["--remove-orphans"] * remove_orphans
+        return self.run("up", "-d", *flags, *services)
+
+    def down(self, remove_orphans: bool = False) -> Result:
+        return self.run("down", *(["--remove-orphans"] if remove_orphans else []))
+
+    def ps(self, all: bool = False) -> Result:
+        return self.run("ps", *(["-a"] if all else []))
+
+    def containers(self) -> list[Container]:
+        """The project's containers on the host (every state), by name."""
+        return ComposeCommand(self.cli, self.cli.files).containers(self.project.name)
+
+    def service_container(self, service: str, index: int = 1) -> Container:
+        """The container that is replica ``index`` of ``service`` (what compose port/exec use)."""
+        for c in self.containers():
+            if c.labels.get(LABEL + "service") == service and c.labels.get(LABEL + "container-number") == str(index):
+                return c
+        raise ComposeError(f'service "{service}" is not running')
