@@ -131,6 +131,11 @@ def test_python_api_and_service_reach() -> None:
     assert app.up().exit_code == 0
     web, db = app.service_container("web"), app.service_container("db")
     assert h.reach(web.name, db.name).verdict == "dropped"
+    assert h.reach("web", "db").verdict == "dropped"            # by service name: the first replica
+    fixed = h.fork()
+    fixed.sh("docker network connect shop_back shop-web-1")
+    assert fixed.reach("web", "db").verdict == "reachable"
+    assert "web -> db" in str(h.diff(fixed)) or "shop-web-1 -> shop-db-1" in str(h.diff(fixed))
     assert app.down().exit_code == 0 and app.containers() == []
 
 
