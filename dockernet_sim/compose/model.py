@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping, Optional, Sequence
 
 from .interpolate import InterpolationError, interpolate, parse_env_file
-from .yaml import YAMLError, load_all
+from .yaml import DuplicateKey, YAMLError, load_all
 
 __all__ = ["ComposeError", "Files", "IpamPool", "NetworkConfig", "PortConfig", "Dependency",
            "ServiceNetwork", "Service", "Project", "load_project", "normalize_project_name",
@@ -223,26 +223,8 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
     env.update(files.environ)
     merged: dict[str, Any] = {}
     unset: list[str] = []
-    for name, path in zip(names, paths):
-        text = files.read(path)
-        if text is None:
-            raise ComposeError(f"open {path}: no such file or directory")
-        try:
-            documents = load_all(text)
-        except YAMLError as e:
-            if e.__class__.__name__ == "DuplicateKey":
-                raise ComposeError(f"failed to parse {path}: line {e.line}: {e.problem}") from None
-            raise ComposeError(str(e)) from None
-        for doc in documents:
-            if doc is None:
-                continue
-            if not isinstance(doc, dict):
-                raise ComposeError(f"Top-level object must be a mapping")
-            try:
-                doc = interpolate(doc, env, "", unset)
-            except InterpolationError as e:
-                raise ComposeError(str(e)) from None
-            merged = _merge(merged, doc)
+    for path in paths:
+        merged = _merge(merged, _read(files, path, env, unset, depth=0))
     if not merged:
         raise ComposeError("empty compose file")
     _check_top_level(merged, paths[0])
@@ -259,6 +241,82 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
     return replace(project, warnings=warnings, extensions=extensions)
+
+
+MAX_INCLUDES = 16     # nesting of include/extends a project may have (bounded cost)
+
+
+def _read(files: Files, path: str, env: Mapping[str, str], unset: list[str], depth: int) -> dict[str, Any]:
+    """One compose file: its documents merged and interpolated, its ``include`` entries loaded
+    and added, its services' ``extends`` resolved."""
+    if depth > MAX_INCLUDES:
+        raise ComposeError(f"include or extends nested too deeply at {path}")
+    text = files.read(path)
+    if text is None:
+        raise ComposeError(f"open {path}: no such file or directory")
+    try:
+        documents = load_all(text)
+    except DuplicateKey as e:
+        raise ComposeError(f"failed to parse {path}: line {e.line}: {e.problem}") from None
+    except YAMLError as e:
+        raise ComposeError(str(e)) from None
+    doc: dict[str, Any] = {}
+    for part in documents:
+        if part is None:
+            continue
+        if not isinstance(part, dict):
+            raise ComposeError("Top-level object must be a mapping")
+        try:
+            doc = _merge(doc, interpolate(part, env, "", unset))
+        except InterpolationError as e:
+            raise ComposeError(str(e)) from None
+    base_dir = path.rsplit("/", 1)[0] or "/"
+    for entry in doc.pop("include", None) or []:
+        targets = entry.get("path") if isinstance(entry, dict) else entry
+        for target in [targets] if isinstance(targets, str) else list(targets or []):
+            included = _read(files, _join(base_dir, str(target)), env, unset, depth + 1)
+            for section in ("services", "networks", "volumes", "secrets", "configs"):
+                for key, value in (included.get(section) or {}).items():
+                    mine = doc.setdefault(section, {}) or {}
+                    doc[section] = mine
+                    if key in mine:
+                        raise ComposeError(f"services.{key} conflicts with imported resource"
+                                           if section == "services" else
+                                           f"{section}.{key} conflicts with imported resource")
+                    mine[key] = value
+    services = doc.get("services")
+    if isinstance(services, dict):
+        for name in list(services):
+            if isinstance(services[name], dict) and "extends" in services[name]:
+                services[name] = _extends(files, base_dir, doc, name, env, unset, depth)
+    return doc
+
+
+def _join(base: str, name: str) -> str:
+    return name if name.startswith("/") else f"{base}/{name}"
+
+
+def _extends(files: Files, base_dir: str, doc: dict[str, Any], name: str, env: Mapping[str, str],
+             unset: list[str], depth: int) -> dict[str, Any]:
+    """A service with its ``extends`` applied: the base service, overridden by this one."""
+    if depth > MAX_INCLUDES:
+        raise ComposeError(f"circular reference with extends in service {name}")
+    service = dict(doc["services"][name])
+    spec = service.pop("extends")
+    if isinstance(spec, str):
+        spec = {"service": spec}
+    base_name = str(spec.get("service", ""))
+    if spec.get("file"):
+        other = _read(files, _join(base_dir, str(spec["file"])), env, unset, depth + 1)
+        bases = other.get("services") or {}
+    else:
+        bases = doc.get("services") or {}
+        if base_name in bases and isinstance(bases[base_name], dict) and "extends" in bases[base_name]:
+            bases = dict(bases)
+            bases[base_name] = _extends(files, base_dir, doc, base_name, env, unset, depth + 1)
+    if base_name not in bases:
+        raise ComposeError(f"cannot extend service {name!r}: service {base_name!r} not found")
+    return _merge(dict(bases[base_name]), service)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
