@@ -227,7 +227,6 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
         merged = _merge(merged, _read(files, path, env, unset, depth=0))
     if not merged:
         raise ComposeError("empty compose file")
-    _check_top_level(merged, paths[0])
     name = project_name
     if name:
         if not _PROJECT_NAME_RE.fullmatch(name):
@@ -237,8 +236,10 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
                                       or working_dir.rsplit("/", 1)[-1])
         if not name:
             raise ComposeError("project name must not be empty")
-    project = _project(merged, name, working_dir, tuple(paths), set(profiles))
+    notes: list[str] = []
+    project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes)
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
+    warnings += tuple(notes)
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
     return replace(project, warnings=warnings, extensions=extensions)
 
@@ -270,6 +271,7 @@ def _read(files: Files, path: str, env: Mapping[str, str], unset: list[str], dep
             doc = _merge(doc, interpolate(part, env, "", unset))
         except InterpolationError as e:
             raise ComposeError(str(e)) from None
+    _check_schema(doc, path)
     base_dir = path.rsplit("/", 1)[0] or "/"
     for entry in doc.pop("include", None) or []:
         targets = entry.get("path") if isinstance(entry, dict) else entry
@@ -346,10 +348,19 @@ _SERVICE_KEYS = {
 }
 
 
-def _check_top_level(doc: dict[str, Any], path: str) -> None:
+def _check_schema(doc: dict[str, Any], path: str) -> None:
+    """The parts of the Compose Specification's JSON schema the simulator checks, per file, in
+    compose's words (``validating FILE: …``)."""
     extra = sorted(k for k in doc if isinstance(k, str) and k not in _TOP_LEVEL and not k.startswith("x-"))
     if extra:
         raise ComposeError(f"validating {path}:  additional properties '{extra[0]}' not allowed")
+    services = doc.get("services")
+    if isinstance(services, dict):
+        for name, raw in services.items():
+            if isinstance(raw, dict):
+                bad = sorted(k for k in raw if isinstance(k, str) and k not in _SERVICE_KEYS and not k.startswith("x-"))
+                if bad:
+                    raise ComposeError(f"validating {path}: services.{name} additional properties '{bad[0]}' not allowed")
 
 
 def _kv(value: Any, where: str) -> tuple[tuple[str, str], ...]:
@@ -387,12 +398,22 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     raise ComposeError(f"{where} must be a array")
 
 
-def _bool(value: Any, where: str) -> bool:
+_YAML11_BOOLS = {"y": True, "yes": True, "on": True, "n": False, "no": False, "off": False}
+
+
+def _bool(value: Any, where: str, warnings: list[str]) -> bool:
+    """A boolean field: compose-go still takes YAML 1.1's yes/no/on/off strings, with a warning."""
     if value is None:
         return False
-    if not isinstance(value, bool):
-        raise ComposeError(f"{where} must be a boolean")
-    return value
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    if isinstance(value, str) and value.lower() in _YAML11_BOOLS:
+        meant = _YAML11_BOOLS[value.lower()]
+        warnings.append(f'"{value}" for boolean is not supported by YAML 1.2, please use `{str(meant).lower()}`')
+        return meant
+    raise ComposeError(f"{where} must be a boolean")
 
 
 def _command(value: Any) -> Optional[tuple[str, ...]]:
@@ -405,7 +426,7 @@ def _command(value: Any) -> Optional[tuple[str, ...]]:
 
 
 def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str, ...],
-             profiles: set[str]) -> Project:
+             profiles: set[str], warnings: list[str]) -> Project:
     raw_services = doc.get("services") or {}
     if not isinstance(raw_services, dict):
         raise ComposeError("services must be a mapping")
@@ -413,7 +434,7 @@ def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str,
     for sname, raw in raw_services.items():
         if not isinstance(raw, dict):
             raise ComposeError(f"services.{sname} must be a mapping")
-        s = _service(str(sname), raw)
+        s = _service(str(sname), raw, warnings)
         if s.profiles and not (set(s.profiles) & profiles) and "*" not in profiles:
             disabled.append(s)
         else:
@@ -437,11 +458,11 @@ def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str,
     for key in dict.fromkeys((["default"] if "default" in used else []) + list(declared)):
         if key not in used:
             continue
-        networks.append(_network(key, declared.get(key) or {}, name))
+        networks.append(_network(key, declared.get(key) or {}, name, warnings))
     return Project(name, working_dir, paths, tuple(services), tuple(networks), tuple(disabled))
 
 
-def _network(key: str, raw: Any, project: str) -> NetworkConfig:
+def _network(key: str, raw: Any, project: str, warnings: list[str]) -> NetworkConfig:
     if not isinstance(raw, dict):
         raise ComposeError(f"networks.{key} must be a mapping")
     ipam = raw.get("ipam") or {}
@@ -458,17 +479,14 @@ def _network(key: str, raw: Any, project: str) -> NetworkConfig:
         key=key, name=net_name, driver=str(raw.get("driver") or ""),
         driver_opts=_kv(raw.get("driver_opts"), f"networks.{key}.driver_opts"),
         ipam_driver=str(ipam.get("driver") or ""), ipam=tuple(pools),
-        internal=_bool(raw.get("internal"), f"networks.{key}.internal"),
-        attachable=_bool(raw.get("attachable"), f"networks.{key}.attachable"),
+        internal=_bool(raw.get("internal"), f"networks.{key}.internal", warnings),
+        attachable=_bool(raw.get("attachable"), f"networks.{key}.attachable", warnings),
         enable_ipv6=raw.get("enable_ipv6"), external=is_external,
         labels=_kv(raw.get("labels"), f"networks.{key}.labels"))
 
 
-def _service(name: str, raw: dict[str, Any]) -> Service:
+def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
     where = f"services.{name}"
-    extra = sorted(k for k in raw if isinstance(k, str) and k not in _SERVICE_KEYS and not k.startswith("x-"))
-    if extra:
-        raise ComposeError(f"services.{name} additional properties '{extra[0]}' not allowed")
     network_mode = str(raw.get("network_mode") or "")
     nets: list[ServiceNetwork] = []
     raw_nets = raw.get("networks")
@@ -493,8 +511,8 @@ def _service(name: str, raw: dict[str, Any]) -> Service:
     scale = raw.get("scale", deploy.get("replicas", 1) if isinstance(deploy, dict) else 1)
     return Service(
         name=name, image=str(raw.get("image") or ""), command=_command(raw.get("command")),
-        entrypoint=_command(raw.get("entrypoint")), tty=_bool(raw.get("tty"), f"{where}.tty"),
-        stdin_open=_bool(raw.get("stdin_open"), f"{where}.stdin_open"),
+        entrypoint=_command(raw.get("entrypoint")), tty=_bool(raw.get("tty"), f"{where}.tty", warnings),
+        stdin_open=_bool(raw.get("stdin_open"), f"{where}.stdin_open", warnings),
         hostname=str(raw.get("hostname") or ""), domainname=str(raw.get("domainname") or ""),
         container_name=str(raw.get("container_name") or ""), networks=tuple(nets), network_mode=network_mode,
         ports=tuple(p for item in (raw.get("ports") or []) for p in _ports(item, where)),
