@@ -166,11 +166,14 @@ class ComposeCommand:
         services = project.ordered(selected or None) if not pr.get("no-deps") else \
             [s for s in project.ordered() if s.name in selected]
         networks = self.ensure_networks(project, services)
-        if pr.get("remove-orphans"):
-            known = {s.name for s in project.services}
-            for c in reversed(self.containers(project.name)):
-                if c.labels.get(LABEL + "service") not in known:
-                    self.remove(c)
+        known = {s.name for s in project.services} | {s.name for s in project.disabled}
+        orphans = [c for c in self.containers(project.name) if c.labels.get(LABEL + "service") not in known]
+        if orphans and pr.get("remove-orphans"):
+            self.remove_all(orphans[::-1])
+        elif orphans:
+            self.warn(f"Found orphan containers ([{' '.join(c.name for c in orphans)}]) for this project. If you "
+                      f"removed or renamed this service in your compose file, you can run this command with the "
+                      f"--remove-orphans flag to clean it up.")
         to_start: list[Container] = []
         for s in self._by_level(project, services, scales, bool(pr.get("force-recreate"))):
             want = scales.get(s.name, s.scale)
