@@ -12,7 +12,8 @@ and the ``false`` forms are booleans — ``yes``, ``on`` are strings (YAML 1.2);
 ``Null``, ``NULL`` and the empty scalar are null; integers go through Go's base-0 parser after
 removing ``_`` (so ``0x1f``, ``0o17``, ``017`` and ``0b101`` are numbers); floats match
 ``[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?`` or are ``.inf``/``.nan`` spellings;
-anything else is a string (``8080:80`` included: no base-60 numbers). Dates stay strings.
+anything else is a string (``8080:80`` included: no base-60 numbers); dates and times become
+:class:`Timestamp` strings in the RFC 3339 form Go prints them in.
 
 Errors carry the line as the library reports it (``yaml: line 3: mapping values are not
 allowed in this context``); :class:`YAMLError` keeps line and column.
@@ -64,12 +65,46 @@ for _sign, _value in (("", math.inf), ("+", math.inf), ("-", -math.inf)):
         _SPECIAL[_sign + _spelling] = _value
 
 
+class Timestamp(str):
+    """A plain scalar YAML v3 reads as a time (``2001-12-14``): compose then carries Go's
+    ``time.Time``, which prints in RFC 3339 (``2001-12-14T00:00:00Z``) — the string's value."""
+
+    __slots__ = ()
+
+
+_TIMESTAMP_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]| )(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?"
+                           r"(Z|[+-]\d\d:\d\d)?)?")
+
+
+def _timestamp(text: str) -> Optional[Timestamp]:
+    """The RFC 3339 form Go gives the formats YAML v3 tries (``parseTimestamp``), or None."""
+    m = _TIMESTAMP_RE.fullmatch(text)
+    if m is None:
+        return None
+    year, month, day, hour, minute, second, frac, zone = m.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    if hour is None:
+        return Timestamp(f"{year}-{int(month):02d}-{int(day):02d}T00:00:00Z")
+    if " " in text and zone is not None:
+        return None                                   # "2006-1-2 15:4:5" takes no zone
+    if int(hour) > 23 or int(minute) > 59 or int(second) > 59:
+        return None
+    fraction = (frac or "").rstrip("0").rstrip(".") if frac else ""
+    return Timestamp(f"{year}-{int(month):02d}-{int(day):02d}T{int(hour):02d}:{int(minute):02d}:"
+                     f"{int(second):02d}{fraction}{'Z' if zone in (None, 'Z') else zone}")
+
+
 def resolve_plain(text: str) -> Any:
     """A plain scalar's value, as YAML v3 resolves an untagged one."""
     if text in _SPECIAL:
         return _SPECIAL[text]
     if not text or text[0] not in "+-0123456789.":
         return text
+    if text[:4].isdigit() and text[4:5] == "-":
+        stamp = _timestamp(text)
+        if stamp is not None:
+            return stamp
     plain = text.replace("_", "")
     if _INT_RE.fullmatch(plain):
         sign = -1 if plain[0] == "-" else 1

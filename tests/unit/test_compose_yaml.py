@@ -39,6 +39,9 @@ VALUES = [
     ("- a\n- b: 1\n  c: 2\n- - x\n  - y\n-\n", ["a", {"b": 1, "c": 2}, ["x", "y"], None]),
     ("a: !!str 123\nb: !!float 1\nc: 'x # not a comment'\nd: x#y\n", {"a": "123", "b": 1.0, "c": "x # not a comment", "d": "x#y"}),
     ("", None),
+    ("d: 2001-12-14\nt: 2001-12-14t21:59:43.10-05:00\ns: 2001-12-14 21:59:43.5\nn: 2001-13-01\n",
+     {"d": "2001-12-14T00:00:00Z", "t": "2001-12-14T21:59:43.1-05:00", "s": "2001-12-14T21:59:43.5Z",
+      "n": "2001-13-01"}),
 ]
 
 
@@ -143,3 +146,75 @@ def test_values_match_real_compose(tmp_path: "os.PathLike[str]") -> None:
     real = json.loads(done.stdout)["x-data"]
     mine = load(data)["x-data"]
     assert {k: (int(v) if isinstance(v, float) and v.is_integer() else v) for k, v in mine.items()} == real
+
+
+# -- a corpus of compose files as people write them --------------------------------------------
+CORPUS = sorted((os.path.join(os.path.dirname(__file__), "compose_corpus", n)
+                 for n in os.listdir(os.path.join(os.path.dirname(__file__), "compose_corpus"))), key=str)
+
+
+def _yaml12_loader() -> object:
+    """PyYAML taught Go's YAML v3 scalar rules (its own are YAML 1.1's): an independent reader
+    of the same documents, to compare trees with."""
+    yaml = pytest.importorskip("yaml")
+    import re
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {}
+    Loader.add_implicit_resolver("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), ["<"])
+    Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                 list("tTfF"))
+    Loader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+    Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(
+        r"^[-+]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|0[0-7_]*|[1-9][0-9_]*)$"), list("-+0123456789"))
+    Loader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+        list("-+0123456789."))
+
+    def construct_int(loader: object, node: object) -> object:
+        text = loader.construct_scalar(node).replace("_", "")  # type: ignore[attr-defined]
+        sign = -1 if text.startswith("-") else 1
+        digits = text.lstrip("+-")
+        if len(digits) > 1 and digits[0] == "0" and digits[1] not in "xXoObB":
+            return sign * int(digits, 8)
+        return sign * int(digits, 0)
+
+    Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
+    return Loader
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=os.path.basename)
+def test_corpus_matches_an_independent_reader(path: str) -> None:
+    yaml = pytest.importorskip("yaml")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    assert load(text) == yaml.load(text, Loader=_yaml12_loader())  # noqa: S506 - a SafeLoader subclass
+
+
+@needs_compose
+@pytest.mark.parametrize("path", CORPUS, ids=os.path.basename)
+def test_corpus_matches_real_compose(tmp_path: "os.PathLike[str]", path: str) -> None:
+    """The real compose reads each corpus file, nested under an x- key it prints back as JSON."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    nested = "services:\n  s:\n    image: busybox\nx-doc:\n" + "".join("  " + line if line.strip() else line
+                                                                        for line in text.splitlines(True))
+    done = _real_compose(tmp_path, nested)
+    assert done.returncode == 0, done.stderr
+    real = json.loads(done.stdout)["x-doc"]
+    mine = json.loads(json.dumps(load(text), default=str))
+
+    def numbers(v: object) -> object:
+        if isinstance(v, float) and v.is_integer():     # Go's JSON writes 1.0 as 1
+            return int(v)
+        if v == []:                                      # compose prints an extension's [] as null
+            return None
+        if isinstance(v, dict):
+            return {k: numbers(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [numbers(x) for x in v]
+        return v
+
+    assert numbers(mine) == numbers(real)
