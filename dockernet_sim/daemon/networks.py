@@ -7,12 +7,13 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME)
 from ..libnetwork.model import Network
+from ..values import ERANGE_TEXT, go_trim_space, ifname_error, typed
 
 LOCAL_DRIVERS = ("macvlan", "ipvlan")
 
@@ -92,8 +93,9 @@ class NetworkAPI:
     """Mixin of the Daemon: the /networks endpoints."""
 
     # -- create ------------------------------------------------------------------------------
+    @typed
     def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
@@ -119,8 +121,8 @@ class NetworkAPI:
         p = self.profile
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
-        if not name:
-            raise InvalidParameter("invalid name: name is empty" if p.ipam_engine == "28" else "invalid name: ")
+        if not go_trim_space(name):
+            raise InvalidParameter(p.empty_network_name.format(name=name))
         if p.ipam_engine == "28":
             errs = validate_ipam_28(ipam_config)
             if errs:
@@ -223,10 +225,19 @@ class NetworkAPI:
             raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
                             "defaults to assign to the network")
         self.ctl.allocate_pools(net, configs4, configs6, exclude=self.host_reserved())
+        self._check_bridge_name(net.bridge)
         self.ctl.check_bridge_conflicts(net)
         self.ctl.add_network(net)
         self.ctl.create_bridge(net)
         return net.id
+
+    def _check_bridge_name(self: "Daemon", name: Optional[str]) -> None:
+        """Netlink refuses a name Linux's dev_valid_name() rejects; dockerd passes the errno text on
+        (recorded: r120_odd_names, ``mybr0123456789ab`` and ``mybr/x`` on 20.10, 26 and 28)."""
+        why = ifname_error(name) if name is not None else None
+        if why is not None:
+            prefix = self.profile.bridge_name_range_prefix if why == ERANGE_TEXT else ""
+            raise SystemError_(prefix + why)
 
     def _check_sub_driver(self: "Daemon", net: Network, driver: str, options: dict[str, str]) -> None:
         """macvlan/ipvlan: the parent link and the mode, as those drivers check them."""
@@ -263,6 +274,7 @@ class NetworkAPI:
         return out
 
     # -- remove ------------------------------------------------------------------------------
+    @typed
     def network_remove(self: "Daemon", term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         with self.journal.transaction():
@@ -276,6 +288,7 @@ class NetworkAPI:
                 raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
             self.ctl.delete_network(net)
 
+    @typed
     def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
 
@@ -309,9 +322,11 @@ class NetworkAPI:
                 removed.append(net.name)
         return removed
 
+    @typed
     def network_list(self: "Daemon") -> list[Network]:
         return list(self.ctl.networks.values())
 
+    @typed
     def network_get(self: "Daemon", term: str) -> Network:
         return self.ctl.find_network(term)
 

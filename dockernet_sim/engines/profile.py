@@ -40,6 +40,11 @@ class Profile:
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
     rm_exit_status_line: bool      # `docker network rm` ends with "exit status 1" on failure
     firewall: str                  # "20.10" or "28" iptables layout
+    # names (recorded: tests/golden/scenarios/r120_odd_names.sh, on 20.10, 26 and 28): a network
+    # name that is empty once Go's TrimSpace is done is refused with this text ({name}: as given)
+    empty_network_name: str = "invalid name: name is empty"
+    # a bridge name over 15 bytes: 20.10's driver fails on looking it up, 26 and 28 on creating it
+    bridge_name_range_prefix: str = ""
 
 
 PROFILES: dict[str, Profile] = {
@@ -59,7 +64,8 @@ PROFILES: dict[str, Profile] = {
         start_error_prefix="", network_mode_default="default", default_bridge_shows_gateway=False,
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
-        rm_exit_status_line=False, firewall="20.10",
+        rm_exit_status_line=False, firewall="20.10", empty_network_name="invalid name: {name}",
+        bridge_name_range_prefix="failed to check bridge interface existence: ",
     ),
 }
 ALIASES = {"28": "28", "28.5": "28", "28.5.2": "28", "20.10": "20.10", "20": "20.10", "20.10.24": "20.10"}
