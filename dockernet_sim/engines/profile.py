@@ -45,6 +45,9 @@ class Profile:
     empty_network_name: str = "invalid name: name is empty"
     # a bridge name over 15 bytes: 20.10's driver fails on looking it up, 26 and 28 on creating it
     bridge_name_range_prefix: str = ""
+    # the 28 client library refuses a network reference that is only whitespace before asking
+    # ("invalid network name or ID: value is empty"); 20.10 and 26 send it to the daemon
+    client_refuses_blank_ids: bool = False
 
 
 PROFILES: dict[str, Profile] = {
@@ -55,7 +58,7 @@ PROFILES: dict[str, Profile] = {
         start_error_prefix="failed to set up container networking: ", network_mode_default="bridge",
         default_bridge_shows_gateway=True, inspect_enable_ipv4=True, short_id_alias=False, dns_names=True,
         clear_sandbox_on_stop=True, not_found_network_style="daemon", run_error_style="help",
-        ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28",
+        ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28", client_refuses_blank_ids=True,
     ),
     "20.10": Profile(
         name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
