@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from ..addr import AddrError, parse_ip
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..libnetwork.model import Endpoint, Network, Sandbox
+from ..ids import format_time
 from ..values import parse_mac, typed
 from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
 from .connect import ConnectMixin
@@ -346,10 +347,13 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         dns_names: list[str] = []
         if not net.predefined:
             dns_names = [c.name] + list(es.aliases) + [c.short_id]
-        mac = _endpoint_mac(es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else ""))
+        asked = es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else "")
+        mac = _endpoint_mac(asked)
         ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6, mac=mac,
                                       aliases=es.aliases, dns_names=dns_names)
         self.ctl.join(ep, sb, ifname=ifname)
+        if mac and ep.host_link is not None:
+            self._check_link_mac(ep.host_link.name, asked, mac)
         if nname == "bridge" and c.links:
             self._program_links(c, ep)
         if not es.joined or es.dns_names != ep.dns_names:
@@ -359,6 +363,26 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         es.endpoint = ep
         self.journal.record(lambda: setattr(es, "endpoint", None))
         return ep
+
+    def _check_link_mac(self: "Daemon", veth: str, asked: str, mac: str) -> None:
+        """What the kernel says to a MAC it will not set on the container's interface: a
+        multicast one (EADDRNOTAVAIL), and on 26 and 28 a longer Go MAC whose first six octets
+        the link kept (recorded: tests/golden/api r122_mac_api, m2 and m5)."""
+        where = f"failed to add interface {veth} to sandbox: "
+        if int(mac[:2], 16) & 1:
+            why = f'{where}error setting interface "{veth}" MAC to "{mac}": cannot assign requested address'
+        elif mac != asked.lower() and len(parse_mac(asked) or b"") != 6 and not self.profile.network_setup_in_hook:
+            go_mac = ":".join(f"{b:02x}" for b in parse_mac(asked) or b"")
+            why = f"{where}failed to advertise addresses: MAC address changed, got {mac}, expected {go_mac}"
+        else:
+            return
+        if self.profile.network_setup_in_hook:
+            stamp = format_time(self.rand.now_ns() // 1_000_000_000 * 1_000_000_000)
+            inner = why.replace('"', '\\"')
+            why = ("failed to create shim task: OCI runtime create failed: runc create failed: unable to start "
+                   "container process: error during container init: error running hook #0: error running hook: "
+                   f'exit status 1, stdout: , stderr: time="{stamp}" level=fatal msg="{inner}": unknown')
+        raise SystemError_(why)
 
     # -- stop / kill / restart ---------------------------------------------------------------------
     @typed

@@ -182,3 +182,24 @@ def test_connect_with_a_bad_mac_as_recorded() -> None:
         h.container_create(ContainerSpec(name="m3"))
         got = _outcome(lambda: h.network_connect("n1", "m3", EndpointSpec(mac="zz")))
         assert got == (_api_reply(entry)["message"] if entry["stdout"] else None)
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+def test_macs_the_kernel_refuses_as_recorded(engine: str) -> None:
+    """8-octet, dashed, dotted and multicast --mac-address (r122's docker run lines), veth names
+    and the hook's timestamp masked."""
+    import re
+
+    def mask(text: str) -> str:
+        return re.sub(r'time="[^"]*"', 'time="T"', re.sub(r"veth[0-9a-f]{7}", "vethX", text))
+
+    h = DockerHost(engine=engine, seed=0)
+    for entry in _recorded(engine, "r122_mac_api"):
+        cmd = entry["command"]
+        if not re.match(r"docker run .*m[2-5]\b", cmd):
+            continue
+        r = h.sh(cmd)
+        assert (r.exit_code, mask(r.stderr)) == (entry["exit_code"], mask(entry["stderr"])), cmd
+    # (the recorded busybox shells exited at once, so their inspect shows no endpoint MAC; the
+    # model's stay up: the kernel's spelling of a dashed MAC is checked here instead)
+    assert h.container_inspect("m3")["NetworkSettings"]["Networks"]["bridge"]["MacAddress"] == "02:42:ac:11:00:09"
