@@ -231,9 +231,19 @@ def _hint_name(hint: Any) -> str:
     return getattr(origin, "__name__", str(origin))
 
 
+C = TypeVar("C", bound=type)
+
+
+def field_checked(cls: C) -> C:
+    """Class decorator (above ``@dataclass``): resolve the field annotations once, when the class
+    is made, so that :func:`check_fields` costs a walk over the values and nothing more."""
+    type.__setattr__(cls, "_field_hints", types.MappingProxyType(typing.get_type_hints(cls)))
+    return cls
+
+
 def check_fields(obj: Any, param: str = "") -> None:
     """Every field of a dataclass instance against its annotation."""
-    hints = typing.get_type_hints(type(obj))
+    hints = type(obj).__dict__.get("_field_hints") or typing.get_type_hints(type(obj))
     for f in dataclasses.fields(obj):
         where = f"{param}.{f.name}" if param else f.name
         check_value(where, getattr(obj, f.name), hints[f.name])
@@ -274,4 +284,4 @@ def typed(fn: F) -> F:
 
 __all__ = ["IFNAMSIZ", "MTU_MIN", "MTU_MAX", "ERANGE_TEXT", "EINVAL_TEXT", "check_str", "check_bool",
            "check_int", "check_seed", "check_mtu", "ifname_error", "check_ifname", "parse_mac", "is_mac6",
-           "canonical_mac", "go_trim_space", "check_value", "check_fields", "typed"]
+           "canonical_mac", "go_trim_space", "check_value", "check_fields", "field_checked", "typed"]

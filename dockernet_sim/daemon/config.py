@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..addr import AddrError, IP, Prefix, parse_prefix
-from ..values import check_fields, check_ifname, check_mtu
+from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 
+@field_checked
 @dataclass(frozen=True, slots=True)
 class HostSpec:
     """The machine the engine runs on: its name, NIC, gateway and resolvers."""
@@ -56,6 +57,7 @@ class HostSpec:
         return h
 
 
+@field_checked
 @dataclass(frozen=True, slots=True)
 class DaemonConfig:
     """dockerd's network-related flags."""

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from ..libnetwork.model import Endpoint, Sandbox
+from ..values import field_checked
 
 NAME_RE = re.compile(r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
 
 
+@field_checked
 @dataclass(slots=True)
 class Image:
     """An image as far as networking cares: its command, EXPOSEd ports and userland tools."""
