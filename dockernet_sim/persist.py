@@ -399,5 +399,6 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
     return loads(data, cls)
 
 
-__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "encode", "decode", "recorded", "install",
+__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds",
+           "CallLog", "encode", "decode", "recorded", "install",
            "digest", "to_document", "dumps", "save", "loads", "load"]

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any, Optional
 from ..addr import AddrError, parse_ip
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..libnetwork.model import Endpoint, Network, Sandbox
-from ..ids import format_time
 from ..values import parse_mac, typed
 from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
 from .connect import ConnectMixin
 from .etcfiles import note_networks
+from .macs import endpoint_mac, link_mac_error
 from .names import generate_name
 from .ports import PortsMixin
 from .specs import ContainerSpec, EndpointSpec
@@ -348,12 +348,14 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         if not net.predefined:
             dns_names = [c.name] + list(es.aliases) + [c.short_id]
         asked = es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else "")
-        mac = _endpoint_mac(asked)
+        mac = endpoint_mac(asked)
         ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6, mac=mac,
                                       aliases=es.aliases, dns_names=dns_names)
         self.ctl.join(ep, sb, ifname=ifname)
         if mac and ep.host_link is not None:
-            self._check_link_mac(ep.host_link.name, asked, mac)
+            why = link_mac_error(self.profile, ep.host_link.name, asked, mac, self.rand.peek_ns())
+            if why is not None:
+                raise SystemError_(why)
         if nname == "bridge" and c.links:
             self._program_links(c, ep)
         if not es.joined or es.dns_names != ep.dns_names:
@@ -363,26 +365,6 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         es.endpoint = ep
         self.journal.record(lambda: setattr(es, "endpoint", None))
         return ep
-
-    def _check_link_mac(self: "Daemon", veth: str, asked: str, mac: str) -> None:
-        """What the kernel says to a MAC it will not set on the container's interface: a
-        multicast one (EADDRNOTAVAIL), and on 26 and 28 a longer Go MAC whose first six octets
-        the link kept (recorded: tests/golden/api r122_mac_api, m2 and m5)."""
-        where = f"failed to add interface {veth} to sandbox: "
-        if int(mac[:2], 16) & 1:
-            why = f'{where}error setting interface "{veth}" MAC to "{mac}": cannot assign requested address'
-        elif mac != asked.lower() and len(parse_mac(asked) or b"") != 6 and not self.profile.network_setup_in_hook:
-            go_mac = ":".join(f"{b:02x}" for b in parse_mac(asked) or b"")
-            why = f"{where}failed to advertise addresses: MAC address changed, got {mac}, expected {go_mac}"
-        else:
-            return
-        if self.profile.network_setup_in_hook:
-            stamp = format_time(self.rand.now_ns() // 1_000_000_000 * 1_000_000_000)
-            inner = why.replace('"', '\\"')
-            why = ("failed to create shim task: OCI runtime create failed: runc create failed: unable to start "
-                   "container process: error during container init: error running hook #0: error running hook: "
-                   f'exit status 1, stdout: , stderr: time="{stamp}" level=fatal msg="{inner}": unknown')
-        raise SystemError_(why)
 
     # -- stop / kill / restart ---------------------------------------------------------------------
     @typed
@@ -566,18 +548,6 @@ def parse_signal(text: str) -> Optional[int]:
         name = name[3:]
     m = {f"RTMIN+{i}": 34 + i for i in range(1, 16)} | {f"RTMAX-{i}": 64 - i for i in range(1, 15)}
     return SIGNALS.get(name) or m.get(name) or {"RTMIN": 34, "RTMAX": 64}.get(name)
-
-
-def _endpoint_mac(text: str) -> str:
-    """The MAC an endpoint asks for, as the kernel will hold it ("" for a random or derived one).
-    20.10 lets any text through create and fails at start with net.ParseMAC's error; a longer
-    Go MAC gives the link its first six octets (recorded: tests/golden/api r122_mac_api)."""
-    if not text:
-        return ""
-    octets = parse_mac(text)
-    if octets is None:
-        raise InvalidParameter(f"address {text}: invalid MAC address")
-    return ":".join(f"{b:02x}" for b in octets[:6])
 
 
 def _user_subnet(net: Network, family: int) -> bool:

@@ -95,7 +95,8 @@ class NetworkAPI:
     # -- create ------------------------------------------------------------------------------
     @typed
     def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (),
+                       ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",

@@ -150,7 +150,8 @@ def test_network_names_through_the_api_as_recorded(engine: str) -> None:
         got = _outcome(lambda: h.network_create(name))
         assert got == reply.get("message"), (name, got, reply)
     listed = sorted(json.dumps(n.name) for n in h.network_list())
-    last_ls = [e for e in _recorded(engine, "r121_names_api") if e["command"] == "docker network ls --format '{{json .Name}}'"][-1]
+    ls = "docker network ls --format '{{json .Name}}'"
+    last_ls = [e for e in _recorded(engine, "r121_names_api") if e["command"] == ls][-1]
     recorded_names = last_ls["stdout"].split()
     assert set(listed) - {'"x\\ny"', '"x\\ty"'} == set(recorded_names) - {'"x\\ny"', '"x\\ty"'}
 
