@@ -159,7 +159,8 @@ def _link_step(ns: str, l: Link) -> Step:
                      "type", "bridge", "stp_state", "1" if l.stp else "0"))
     kind = l.kind if l.kind in ("ifb",) else "dummy"
     first = ("ip", "-n", ns, "link", "add", "name", _ifname(l.name), *address, "mtu", _mtu(l.mtu), "type", kind)
-    return Step(first, call="nic", nic_args=(ns, l.name, mac or "-", _mtu(l.mtu), kind, l.name[:10] + "-peer"))
+    peer = _ifname(l.name.encode()[:10].decode(errors="ignore") + "-peer")    # 15 bytes at most
+    return Step(first, call="nic", nic_args=(ns, l.name, mac or "-", _mtu(l.mtu), kind, peer))
 
 
 # A NIC without a wire: the model's kind if the kernel has it, else a dummy, else (no dummy
@@ -320,16 +321,20 @@ def _steps(host: "Daemon", ns_of: dict[str, str], containers: dict[str, str]) ->
 
 
 # -- the script ------------------------------------------------------------------------------
+_NO_BR_NETFILTER = ["else", "  echo 'warning: no br_netfilter here: iptables rules will not see bridged traffic' >&2",
+                    "fi"]
+
+
 def _render(steps: Sequence[Step]) -> str:
     lines: list[str] = []
     in_if = False
-    for st in steps:
+    for st in [*steps, Step(())]:          # (a last empty step closes an open if)
         if in_if and not st.guarded:
-            lines += ["else", "  echo 'warning: no br_netfilter here: iptables rules will not see bridged traffic' >&2",
-                      "fi"]
+            lines += _NO_BR_NETFILTER
             in_if = False
         if not st.argv:
-            lines += ["", f"# {_comment(st.comment)}"]
+            if st.comment:
+                lines += ["", f"# {_comment(st.comment)}"]
             continue
         note = f"   # {_comment(st.comment)}" if st.comment else ""
         if st.call == "nic":
