@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from .kernel import Link, Namespace
 from .kernel.netfilter import TABLE_ORDER
-from .values import check_int, ifname_error, is_mac6
+from .values import MTU_MAX, MTU_MIN, check_int, ifname_error, is_mac6
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon.daemon import Daemon
@@ -114,7 +114,7 @@ def _mac(mac: str) -> str:
 
 
 def _mtu(mtu: int) -> str:
-    return str(check_int("mtu", mtu, 0, 65535))
+    return str(check_int("mtu", mtu, MTU_MIN, MTU_MAX))
 
 
 # -- naming ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME)
 from ..libnetwork.model import Network
-from ..values import ERANGE_TEXT, go_trim_space, ifname_error, typed
+from ..values import EINVAL_TEXT, ERANGE_TEXT, MTU_MAX, MTU_MIN, go_trim_space, ifname_error, typed
 
 LOCAL_DRIVERS = ("macvlan", "ipvlan")
 
@@ -38,6 +38,20 @@ def _go_bool_opt(options: dict[str, str], key: str, default: bool) -> bool:
 def _go_atoi_ok(v: str) -> bool:
     t = v[1:] if v[:1] in "+-" else v
     return t.isdigit() and t.isascii()
+
+
+def _network_mtu(v: str) -> int:
+    """The driver.mtu option, once strconv.Atoi read it (``_go_atoi_ok``): a 64-bit int, not
+    negative (recorded: tests/golden/api r123_mtu, ``invalid MTU number: -1`` on 20.10 and 28);
+    0 asks for no MTU, so the kernel's 1500 (r124)."""
+    digits = v.lstrip("+-").lstrip("0")
+    if len(digits) > 19 or int(v) > 2**63 - 1 or int(v) < -(2**63):
+        raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
+                               f'value out of range)')
+    mtu = int(v)
+    if mtu < 0:
+        raise InvalidParameter(f"invalid MTU number: {mtu}")
+    return mtu or 1500
 
 
 def validate_ipam_28(configs: Sequence[dict[str, Any]]) -> list[str]:
@@ -192,7 +206,7 @@ class NetworkAPI:
             raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
                                    f'invalid syntax)')
         host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
-        mtu = int(options[OPT_MTU]) if OPT_MTU in options else 1500
+        mtu = _network_mtu(options[OPT_MTU]) if OPT_MTU in options else 1500
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",
@@ -226,19 +240,23 @@ class NetworkAPI:
             raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
                             "defaults to assign to the network")
         self.ctl.allocate_pools(net, configs4, configs6, exclude=self.host_reserved())
-        self._check_bridge_name(net.bridge)
+        self._check_bridge_name(net.bridge, net.mtu)
         self.ctl.check_bridge_conflicts(net)
         self.ctl.add_network(net)
         self.ctl.create_bridge(net)
         return net.id
 
-    def _check_bridge_name(self: "Daemon", name: Optional[str]) -> None:
+    def _check_bridge_name(self: "Daemon", name: Optional[str], mtu: int) -> None:
         """Netlink refuses a name Linux's dev_valid_name() rejects; dockerd passes the errno text on
-        (recorded: r120_odd_names, ``mybr0123456789ab`` and ``mybr/x`` on 20.10, 26 and 28)."""
+        (recorded: r120_odd_names, ``mybr0123456789ab`` and ``mybr/x`` on 20.10, 26 and 28). 28
+        creates the bridge with the network's MTU, which Linux takes from 68 to 65535 (r123_mtu:
+        67, 65536 and 99999999999 give EINVAL); 20.10 makes it with 1500 and takes any."""
         why = ifname_error(name) if name is not None else None
         if why is not None:
             prefix = self.profile.bridge_name_range_prefix if why == ERANGE_TEXT else ""
             raise SystemError_(prefix + why)
+        if self.profile.bridge_created_with_mtu and not MTU_MIN <= mtu <= MTU_MAX:
+            raise SystemError_(EINVAL_TEXT)
 
     def _check_sub_driver(self: "Daemon", net: Network, driver: str, options: dict[str, str]) -> None:
         """macvlan/ipvlan: the parent link and the mode, as those drivers check them."""

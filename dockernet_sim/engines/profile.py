@@ -52,6 +52,9 @@ class Profile:
     # sandbox in runc's prestart hook, so the failure comes back wrapped in runc's words, and it
     # gives a longer Go MAC's first six octets to the link where 26 and 28 refuse the change
     network_setup_in_hook: bool = False
+    # 28 creates a bridge with the network's MTU (so Linux's 68..65535 applies at create,
+    # recorded: tests/golden/api r123_mtu); 20.10 creates it with 1500 and takes any MTU there
+    bridge_created_with_mtu: bool = True
 
 
 PROFILES: dict[str, Profile] = {
@@ -73,6 +76,7 @@ PROFILES: dict[str, Profile] = {
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10", empty_network_name="invalid name: {name}",
         bridge_name_range_prefix="failed to check bridge interface existence: ", network_setup_in_hook=True,
+        bridge_created_with_mtu=False,
     ),
 }
 ALIASES = {"28": "28", "28.5": "28", "28.5.2": "28", "20.10": "20.10", "20": "20.10", "20.10.24": "20.10"}

@@ -136,7 +136,8 @@ def attempt(fn: Callable[[], Any], refused: tuple[type[BaseException], ...]) -> 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(engine=st.sampled_from(["28", "20.10"]), bridge=st.one_of(ifnames, hostile),
        cfg_bridge=st.one_of(ifnames, hostile), mac=macs, ep_mac=macs, name=hostile, mtu=mtus,
-       netmtu=st.one_of(hostile, st.integers(68, 9000).map(str)), proxy=st.booleans(),
+       netmtu=st.one_of(hostile, st.integers(-2, 70000).map(str), st.sampled_from(["99999999999", "+1500", "9" * 30])),
+       proxy=st.booleans(),
        seed=st.one_of(st.integers(-3, 2**64), st.sampled_from([None, "1", True, 1.0])))
 def test_api_values_never_run(tmp_path: Path, engine: str, bridge: str, cfg_bridge: str, mac: str, ep_mac: str,
                               name: str, mtu: Any, netmtu: str, proxy: bool, seed: Any) -> None:
@@ -171,6 +172,8 @@ def test_api_values_never_run(tmp_path: Path, engine: str, bridge: str, cfg_brid
         assert not made and h.state() == before
     attempt(lambda: h.run("busybox", name=name, mac_address=mac), (InvalidParameter, DockerError))
     attempt(lambda: h.run("busybox", name="w2", networks={"n1": EndpointSpec(mac=ep_mac)}), (DockerError,))
+    attempt(lambda: h.run("busybox", name="w3"), (DockerError,))
+    attempt(lambda: h.network_connect("n1", "w3", EndpointSpec(mac=ep_mac)), (DockerError,))
     if parse_mac(mac) is None:
         assert all(c.status != "running" or not c.mac_address for c in h.containers.values() if c.name == name)
     with pytest.raises(TypeError):
