@@ -346,7 +346,7 @@ def _render(steps: Sequence[Step]) -> str:
         else:
             line = shell_words(st.argv)
         if st.stdin:       # a here-string of one quoted word: bash expands nothing inside it
-            line += " <<< " + shlex.quote(st.stdin.removesuffix("\n"))
+            line += " <<< " + shell_words((st.stdin.removesuffix("\n"),))
         lines.append(("  " if st.guarded else "") + line + note)
     return "\n".join(lines).lstrip("\n")
 

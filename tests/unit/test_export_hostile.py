@@ -252,3 +252,43 @@ def test_stub_log_sees_a_split_argument(tmp_path: Path) -> None:
     calls = run_with_stubs(broken, tmp_path)
     assert ["ip", "netns", "add", "hx", "host"] in [c for c, _ in calls]
     assert calls != [(list(st.argv), st.stdin) for st in p.steps]
+
+
+# -- on a real kernel (root only): the hostile names are real names there ---------------------------
+def _real_kernel() -> str:
+    from .test_export import _can_run_real
+    return _can_run_real()
+
+
+@pytest.mark.skipif(bool(_real_kernel()), reason=_real_kernel() or "ok")
+def test_real_kernel_builds_hostile_names(tmp_path: Path) -> None:
+    """Bridges named ``x;id>PWN;#`` and ``a"b\\c$(x)`` exist once the script ran, with every rule
+    the model has (iptables-restore read the quoted words), and nothing else happened."""
+    h = DockerHost(seed=4, config=DaemonConfig(userland_proxy=False))
+    names = ["x;id>PWN;#", 'a"b\\c$(x)']
+    for i, bridge in enumerate(names):
+        h.network_create(f"n{i}", options={"com.docker.network.bridge.name": bridge})
+        h.run("busybox", name=f"c{i}", networks={f"n{i}": EndpointSpec()})
+    prefix = f"hx{os.getpid() % 100000}"
+    p = plan(h, prefix=prefix)
+    (tmp_path / "setup.sh").write_text(p.setup)
+    (tmp_path / "cleanup.sh").write_text(p.cleanup)
+    work = tmp_path / "cwd"
+    work.mkdir()
+    try:
+        r = subprocess.run(["bash", str(tmp_path / "setup.sh")], cwd=work, capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        links = subprocess.run(["ip", "-n", f"{prefix}-host", "-o", "link", "show", "type", "bridge"],
+                               capture_output=True, text=True).stdout
+        for bridge in names:
+            assert f": {bridge}: " in links
+        real = subprocess.run(["ip", "netns", "exec", f"{prefix}-host", "iptables-save"], capture_output=True,
+                              text=True).stdout
+        model = h.sh("iptables-save").stdout
+
+        def rules(text: str) -> list[str]:
+            return sorted(line for line in text.splitlines() if line.startswith("-A"))
+        assert rules(real) == rules(model)
+        assert list(work.iterdir()) == []
+    finally:
+        subprocess.run(["bash", str(tmp_path / "cleanup.sh")], capture_output=True, timeout=60)
