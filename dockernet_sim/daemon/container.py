@@ -133,8 +133,10 @@ def is_valid_name(name: str) -> bool:
 
 
 def parse_port_proto(spec: str) -> tuple[int, str]:
+    """``80/udp`` -> (80, "udp"); a port that is not a number (an Engine API caller's ExposedPorts
+    key such as ``1-2/tcp;x``, which Docker keeps as given) sorts as 0."""
     p, _, proto = spec.partition("/")
-    return int(p), (proto or "tcp")
+    return (int(p) if p.isascii() and p.isdigit() else 0), (proto or "tcp")
 
 
 def port_key(port: int, proto: str) -> str:

@@ -17,6 +17,7 @@ from .container import Container, EndpointSettings, is_valid_name, parse_port_pr
 from .connect import ConnectMixin
 from .etcfiles import note_networks
 from .macs import endpoint_mac, link_mac_error
+from .portspecs import check_port_bindings
 from .names import generate_name
 from .ports import PortsMixin
 from .specs import ContainerSpec, EndpointSpec
@@ -95,6 +96,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                                        "This would result in undefined behavior")
             if spec.mac_address and p.name == "20.10":
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
+        check_port_bindings(spec.port_bindings)
         image = self.image(spec.image)
         # the networks the container starts on
         netmap: dict[str, EndpointSpec] = {}
@@ -577,7 +579,7 @@ def _mode_kind(mode: str) -> str:
 
 def _norm_port(spec: str) -> str:
     p, proto = parse_port_proto(spec)
-    return port_key(p, proto)
+    return port_key(p, proto) if p else spec
 
 
 def _restore_state(c: Container, old: tuple[Any, ...]) -> None:

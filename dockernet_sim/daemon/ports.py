@@ -54,14 +54,20 @@ class PortsMixin:
 
     def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""
-        bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()}
+        # a binding whose protocol no engine knows is skipped (and not shown), but -P of such an
+        # exposed port fails (recorded through the Engine API: tests/golden/api r125, r126)
+        bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()
+                                                     if _known_proto(k)}
+        unknown_exposed = [k for k in c.exposed if not _known_proto(k) and k not in c.port_bindings]
         if c.publish_all:
             for k in c.exposed:
-                if k not in bindings:
+                if k not in bindings and _known_proto(k):
                     bindings[k] = [{"HostIp": "", "HostPort": ""}]
         mappings: list[PortMapping] = []
         published: dict[str, list[dict[str, str]]] = {}
         try:
+            if c.publish_all and unknown_exposed:
+                raise SystemError_(self.profile.unknown_protocol_error)
             pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
             if self.profile.name == "20.10":
                 pairs = sort_port_map_2010(pairs)
@@ -114,7 +120,8 @@ class PortsMixin:
             raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
                                f"({ep.id}): {e}") from None
         for k in c.exposed:
-            published.setdefault(k, [])
+            if _known_proto(k):
+                published.setdefault(k, [])
         old = c.ports_published
         c.ports_published = published
         self.journal.record(lambda: setattr(c, "ports_published", old))
@@ -159,3 +166,7 @@ def _port_range(text: str) -> tuple[int, Optional[int]]:
     a, _, b = text.partition("-")
     lo = int(a)
     return lo, (int(b) if b else None)
+
+
+def _known_proto(key: str) -> bool:
+    return key.partition("/")[2] in ("", "tcp", "udp", "sctp")

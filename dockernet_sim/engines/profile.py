@@ -55,6 +55,9 @@ class Profile:
     # 28 creates a bridge with the network's MTU (so Linux's 68..65535 applies at create,
     # recorded: tests/golden/api r123_mtu); 20.10 creates it with 1500 and takes any MTU there
     bridge_created_with_mtu: bool = True
+    # -P of an exposed port whose protocol is not tcp, udp or sctp (recorded through the Engine
+    # API: tests/golden/api r125_ports_api, p9); an explicit binding of one is skipped (r126)
+    unknown_protocol_error: str = "unknown protocol"
 
 
 PROFILES: dict[str, Profile] = {
@@ -76,7 +79,7 @@ PROFILES: dict[str, Profile] = {
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
         rm_exit_status_line=False, firewall="20.10", empty_network_name="invalid name: {name}",
         bridge_name_range_prefix="failed to check bridge interface existence: ", network_setup_in_hook=True,
-        bridge_created_with_mtu=False,
+        bridge_created_with_mtu=False, unknown_protocol_error="invalid transport protocol: 0",
     ),
 }
 ALIASES = {"28": "28", "28.5": "28", "28.5.2": "28", "20.10": "20.10", "20": "20.10", "20.10.24": "20.10"}

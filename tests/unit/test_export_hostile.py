@@ -173,6 +173,10 @@ def test_api_values_never_run(tmp_path: Path, engine: str, bridge: str, cfg_brid
     attempt(lambda: h.run("busybox", name=name, mac_address=mac), (InvalidParameter, DockerError))
     attempt(lambda: h.run("busybox", name="w2", networks={"n1": EndpointSpec(mac=ep_mac)}), (DockerError,))
     attempt(lambda: h.run("busybox", name="w3"), (DockerError,))
+    # published and exposed ports reach the iptables rules: the daemon's checks decide
+    attempt(lambda: h.run("busybox", name="w4", port_bindings={f"80/{name}": [{"HostIp": "", "HostPort": mac}],
+                                                             f"{mac}/tcp": [{"HostIp": "", "HostPort": ""}]},
+                          expose=[f"81/{name}", name], publish_all=True), (DockerError,))
     attempt(lambda: h.network_connect("n1", "w3", EndpointSpec(mac=ep_mac)), (DockerError,))
     if parse_mac(mac) is None:
         assert all(c.status != "running" or not c.mac_address for c in h.containers.values() if c.name == name)

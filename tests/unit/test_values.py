@@ -211,3 +211,40 @@ def test_create_and_run_lines_as_recorded(engine: str, scenario: str) -> None:
     assert seen >= 3
     if scenario == "r122_mac_api":   # the kernel's spelling of a dashed MAC
         assert h.container_inspect("m3")["NetworkSettings"]["Networks"]["bridge"]["MacAddress"] == "02:42:ac:11:00:09"
+
+
+def _curl_create(cmd: str) -> tuple[str, ContainerSpec]:
+    """The container a recorded ``curl … /containers/create?name=N`` line asked for."""
+    import re
+    body = json.loads(re.search(r"-d '(.*?)' ", cmd).group(1))  # type: ignore[union-attr]
+    name = re.search(r"name=([^\"&]+)", cmd).group(1)  # type: ignore[union-attr]
+    host = body.get("HostConfig", {})
+    spec = ContainerSpec(image=body["Image"], cmd=body.get("Cmd"), name=name,
+                         port_bindings=host.get("PortBindings", {}), publish_all=host.get("PublishAllPorts", False),
+                         expose=list(body.get("ExposedPorts", {})), mac_address=body.get("MacAddress", ""))
+    return name, spec
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("scenario", ["r125_ports_api", "r126_ports_proto"])
+def test_ports_through_the_api_as_recorded(engine: str, scenario: str) -> None:
+    """Ports only an Engine API caller can send: the create's answer, then what start, ps, port
+    and inspect say (IDs masked)."""
+    import re
+
+    def mask(text: str) -> str:
+        text = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("p7 "))
+        return re.sub(r"Up [^\n]*", "Up", re.sub(r"\b[0-9a-f]{64}\b", "ID", text))
+
+    h = DockerHost(engine=engine, seed=0)
+    for entry in _recorded(engine, scenario):
+        cmd = entry["command"]
+        if cmd.startswith("curl ") and "/containers/create" in cmd:
+            name, spec = _curl_create(cmd)
+            reply = _api_reply(entry)
+            assert _outcome(lambda: h.container_create(spec)) == reply.get("message"), cmd
+        elif re.match(r"docker (start|ps|port|inspect) ", cmd) and not cmd.endswith(" p7"):
+            # (p7's HostIp "garbage": what the engines publish then is not modelled)
+            r = h.sh(cmd)
+            assert (r.exit_code, mask(r.stdout), mask(r.stderr)) == (
+                entry["exit_code"], mask(entry["stdout"]), mask(entry["stderr"])), cmd
