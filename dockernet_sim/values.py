@@ -237,7 +237,7 @@ C = TypeVar("C", bound=type)
 def field_checked(cls: C) -> C:
     """Class decorator (above ``@dataclass``): resolve the field annotations once, when the class
     is made, so that :func:`check_fields` costs a walk over the values and nothing more."""
-    type.__setattr__(cls, "_field_hints", types.MappingProxyType(typing.get_type_hints(cls)))
+    setattr(cls, "_field_hints", types.MappingProxyType(typing.get_type_hints(cls)))
     return cls
 
 
