@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+from ..addr import AddrError, parse_ip
 from ..errors import DockerError, SystemError_
 from ..libnetwork.drivers.bridge_iptables import PortMapping
 from ..libnetwork.model import Endpoint
@@ -56,8 +57,10 @@ class PortsMixin:
         """Hold host ports for the container's bindings and return the mappings to program."""
         # a binding whose protocol no engine knows is skipped (and not shown), but -P of such an
         # exposed port fails (recorded through the Engine API: tests/golden/api r125, r126)
+        # so is one whose HostIp is no address (r127_hostip_api: started, nothing published)
         bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()
-                                                     if _known_proto(k)}
+                                                     if _known_proto(k) and all(map(_host_ip_ok, v))}
+        skipped = {k for k in c.port_bindings if k not in bindings}
         unknown_exposed = [k for k in c.exposed if not _known_proto(k) and k not in c.port_bindings]
         if c.publish_all:
             for k in c.exposed:
@@ -120,7 +123,7 @@ class PortsMixin:
             raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
                                f"({ep.id}): {e}") from None
         for k in c.exposed:
-            if _known_proto(k):
+            if _known_proto(k) and k not in skipped:
                 published.setdefault(k, [])
         old = c.ports_published
         c.ports_published = published
@@ -170,3 +173,11 @@ def _port_range(text: str) -> tuple[int, Optional[int]]:
 
 def _known_proto(key: str) -> bool:
     return key.partition("/")[2] in ("", "tcp", "udp", "sctp")
+
+
+def _host_ip_ok(binding: dict[str, str]) -> bool:
+    text = binding.get("HostIp", "") or ""
+    try:
+        return not text or parse_ip(text) is not None
+    except AddrError:
+        return False
