@@ -128,7 +128,7 @@ class Container:
 
 def is_valid_name(name: str) -> bool:
     # fullmatch: Go's $ ends the text, Python's match would let a trailing newline through
-    # (recorded: r121 in the r120_odd_names notes, "c\n" refused by 20.10, 26 and 28)
+    # (recorded: tests/golden/api r121_names_api, "c\n" refused by 20.10, 26 and 28)
     return bool(NAME_RE.fullmatch(name)) and len(name.lstrip("/")) >= 2 or bool(re.fullmatch(r"/?[a-zA-Z0-9]", name))
 
 

@@ -8,10 +8,11 @@ Engine API and the CLI (``tests/golden/api/scenarios/r121_names_api.sh``, ``r122
   address X``) and connect (``invalid MAC address X``); 20.10 takes it and fails at start with
   ParseMAC's own error, ``address X: invalid MAC address``;
 * a multicast MAC: every engine fails at start, as the kernel refuses to set it (EADDRNOTAVAIL);
-* an 8- or 20-octet MAC: 20.10's link gets the first six octets; 26 and 28 notice the change
-  and fail at start;
-* 20.10 sets up the sandbox in runc's prestart hook, so its start failures come back inside
-  runc's words, with the hook's log line and time.
+* an 8- or 20-octet MAC: on 20.10 and 26 the link gets the first six octets; 28 notices the
+  change and fails at start;
+* 20.10 and 26 set up the sandbox in runc's prestart hook, so their start failures come back
+  inside runc's words, with the hook's log line and time (26 adds ``failed to create task for
+  container: `` in front, as its other runc errors).
 """
 
 from __future__ import annotations

@@ -48,9 +48,9 @@ class Profile:
     # the 28 client library refuses a network reference that is only whitespace before asking
     # ("invalid network name or ID: value is empty"); 20.10 and 26 send it to the daemon
     client_refuses_blank_ids: bool = False
-    # a MAC the kernel will not set (recorded: tests/golden/api r122_mac_api): 20.10 sets up the
-    # sandbox in runc's prestart hook, so the failure comes back wrapped in runc's words, and it
-    # gives a longer Go MAC's first six octets to the link where 26 and 28 refuse the change
+    # a MAC the kernel will not set (recorded: tests/golden/api r122_mac_api): 20.10 (and 26) set
+    # up the sandbox in runc's prestart hook, so the failure comes back wrapped in runc's words,
+    # and give a longer Go MAC's first six octets to the link where 28 refuses the change
     network_setup_in_hook: bool = False
     # 28 creates a bridge with the network's MTU (so Linux's 68..65535 applies at create,
     # recorded: tests/golden/api r123_mtu); 20.10 creates it with 1500 and takes any MTU there
