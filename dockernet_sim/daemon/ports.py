@@ -14,6 +14,7 @@ from ..errors import DockerError, SystemError_
 from ..libnetwork.drivers.bridge_iptables import PortMapping
 from ..libnetwork.model import Endpoint
 from .container import Container, parse_port_proto
+from .portspecs import split_proto_port
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -81,7 +82,7 @@ class PortsMixin:
                 cport, proto = parse_port_proto(key)
                 hip = b.get("HostIp", "") or ""
                 hport_txt = b.get("HostPort", "") or ""
-                lo, hi = _port_range(hport_txt)
+                lo, hi = _port_range(split_proto_port(hport_txt))   # (checked at create: portspecs)
                 targets: list[str]
                 if hip:
                     targets = [hip]
@@ -157,7 +158,7 @@ def sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[st
     """The order 20.10 publishes ports in, as recorded: the highest host port first, and among
     ports without one (ephemeral) the highest container port first (443 before 80, 9002 before 9000)."""
     def hp(b: dict[str, str]) -> int:
-        t = (b.get("HostPort") or "").split("-")[0]
+        t = split_proto_port(b.get("HostPort") or "").split("-")[0]
         return int(t) if t.isdigit() else 0
 
     return sorted(pairs, key=lambda kb: (-hp(kb[1]), -parse_port_proto(kb[0])[0]))

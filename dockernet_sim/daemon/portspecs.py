@@ -27,21 +27,21 @@ def _port_or_range(text: str) -> bool:
     return _uint16(start) and _uint16(end) and int(start) <= int(end)
 
 
-def _split_proto_port(raw: str) -> str:
-    """nat.SplitProtoPort's port half: ``80/tcp`` -> ``80``, ``80`` -> ``80``."""
-    parts = raw.split("/")
-    return "" if not parts[0] else parts[0]
+def split_proto_port(raw: str) -> str:
+    """nat.SplitProtoPort's port half: ``80/tcp`` -> ``80``, ``80`` -> ``80``, ``/`` -> ``""``
+    (no port: an ephemeral one, for a host port)."""
+    return raw.split("/")[0]
 
 
 def port_bindings_error(bindings: dict[str, list[dict[str, str]]]) -> Optional[str]:
     """The create-time message for the first bad port in ``bindings`` (None: all fine)."""
     for key, binds in bindings.items():
-        port = _split_proto_port(key)
+        port = split_proto_port(key)
         if port and not _uint16(port):
             return f"invalid port specification: {go_quote(port)}"
         for b in binds:
             host_port = b.get("HostPort", "") or ""
-            hp = _split_proto_port(host_port)
+            hp = split_proto_port(host_port)
             if hp and not _port_or_range(hp):
                 return f"invalid port specification: {go_quote(host_port)}"
     return None
@@ -53,4 +53,4 @@ def check_port_bindings(bindings: dict[str, list[dict[str, str]]]) -> None:
         raise InvalidParameter(why)
 
 
-__all__ = ["port_bindings_error", "check_port_bindings"]
+__all__ = ["port_bindings_error", "check_port_bindings", "split_proto_port"]
