@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 __all__ = ["Program", "PatternTooBig", "Unsupported", "compile_pattern", "MAX_PROGRAM"]
 
 MAX_PROGRAM = 200_000          # instructions; a{32767} needs 32,768, so grep's largest count fits
-_CACHE_LIMIT = 20_000          # DFA transitions kept before the cache is flushed (as RE2 does)
+_CACHE_LIMIT = 200_000         # threads held by cached DFA states before the cache is flushed (as RE2 does)
 
 
 class PatternTooBig(Exception):
@@ -77,7 +77,12 @@ def _fold(pred: Pred) -> Pred:
     return lambda ch: pred(ch) or pred(ch.lower()) or pred(ch.upper())
 
 
-def _set_pred(items: list[tuple[object, object]]) -> Pred:
+def _negated(pred: Pred) -> Pred:
+    return lambda ch: not pred(ch)
+
+
+def _set_pred(items: list[tuple[object, object]], ignorecase: bool) -> Pred:
+    """An IN set; under IGNORECASE the set is folded before a ``^`` negates it, as re does."""
     negate = False
     chars: set[str] = set()
     ranges: list[tuple[int, int]] = []
@@ -96,11 +101,11 @@ def _set_pred(items: list[tuple[object, object]]) -> Pred:
             raise Unsupported(str(op))
     frozen = frozenset(chars)
 
-    def pred(ch: str) -> bool:
+    def pos(ch: str) -> bool:
         o = ord(ch)
-        hit = ch in frozen or any(lo <= o <= hi for lo, hi in ranges) or any(f(ch) for f in cats)
-        return hit != negate
-    return pred
+        return ch in frozen or any(lo <= o <= hi for lo, hi in ranges) or any(f(ch) for f in cats)
+    p = _fold(pos) if ignorecase else pos
+    return _negated(p) if negate else p
 
 
 class _Compiler:
@@ -121,20 +126,15 @@ class _Compiler:
 
     def char_pred(self, op: object, av: object) -> Optional[Pred]:
         """The predicate of a one-character item, or None when the item is not one."""
-        p: Pred
-        if op is _c.LITERAL:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
             lit = chr(av)  # type: ignore[arg-type]
-            p = lit.__eq__
-        elif op is _c.NOT_LITERAL:
-            lit = chr(av)  # type: ignore[arg-type]
-            p = lit.__ne__
-        elif op is _c.ANY:
+            p: Pred = _fold(lit.__eq__) if self.ignorecase else lit.__eq__
+            return p if op is _c.LITERAL else _negated(p)
+        if op is _c.ANY:
             return (lambda ch: True) if self.dotall else "\n".__ne__
-        elif op is _c.IN:
-            p = _set_pred(av)  # type: ignore[arg-type]
-        else:
-            return None
-        return _fold(p) if self.ignorecase else p
+        if op is _c.IN:
+            return _set_pred(av, self.ignorecase)  # type: ignore[arg-type]
+        return None
 
     def seq(self, items: object) -> None:
         for op, av in items:  # type: ignore[attr-defined]
@@ -218,6 +218,7 @@ class Program:
         self._prog = prog
         self._needs_prev = any(i.op == _ASSERT and i.x in (_WORDB, _NWORDB, _BEHIND) for i in prog)
         self._cache: dict[tuple[frozenset[int], object, Optional[str]], object] = {}
+        self._cached_threads = 0
 
     def _closure(self, pcs: list[int], prev: Optional[str], nxt: Optional[str], at_start: bool,
                  at_end: bool, before_final_nl: bool) -> list[int]:
@@ -246,8 +247,10 @@ class Program:
                     ok = at_end or before_final_nl
                 elif kind == _EOS:
                     ok = at_end
-                elif kind in (_WORDB, _NWORDB):
-                    ok = (_is_word(prev) != _is_word(nxt)) == (kind == _WORDB)
+                elif kind == _WORDB:
+                    ok = _is_word(prev) != _is_word(nxt)
+                elif kind == _NWORDB:   # re: \B never matches in an empty string
+                    ok = _is_word(prev) == _is_word(nxt) and not (at_start and at_end)
                 else:
                     ch = nxt if kind == _AHEAD else prev
                     assert inst.pred is not None
@@ -274,8 +277,11 @@ class Program:
                     hit = True
                 else:
                     hit = frozenset(pc + 1 for pc in threads if ch is not None and prog[pc].pred(ch))  # type: ignore[misc]
-                if len(cache) >= _CACHE_LIMIT:
+                size = len(state) + (0 if hit is True else len(hit))  # type: ignore[arg-type]
+                if self._cached_threads + size > _CACHE_LIMIT:
                     cache.clear()
+                    self._cached_threads = 0
+                self._cached_threads += size
                 cache[key] = hit
             if hit is True:
                 return True
@@ -283,8 +289,9 @@ class Program:
             prev = ch
         return False
 
-    def _match_at(self, text: str, start: int) -> Optional[tuple[int, int]]:
-        """Leftmost-first match beginning at the first position >= start where one begins."""
+    def _match_at(self, text: str, start: int, no_empty_at: int = -1) -> Optional[tuple[int, int]]:
+        """Leftmost-first match beginning at the first position >= start where one begins; an
+        empty match at ``no_empty_at`` does not count (re's rule after an empty match)."""
         prog, n = self._prog, len(text)
         threads: list[tuple[int, int]] = []      # (pc, start of the match it carries), by priority
         best: Optional[tuple[int, int]] = None
@@ -304,6 +311,8 @@ class Program:
             nxt: list[tuple[int, int]] = []
             for pc, s in closed:
                 if prog[pc].op == _MATCH:
+                    if s == i == no_empty_at:
+                        continue                 # as if this branch failed: try the next one
                     best = (s, i)
                     break                        # lower-priority threads are cut off
                 if ch is not None and prog[pc].pred(ch):  # type: ignore[misc]
@@ -315,13 +324,14 @@ class Program:
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each match, as re.finditer finds them."""
-        pos, n = 0, len(text)
+        pos, n, no_empty_at = 0, len(text), -1
         while pos <= n:
-            m = self._match_at(text, pos)
+            m = self._match_at(text, pos, no_empty_at)
             if m is None:
                 return
             yield m
-            pos = m[1] if m[1] > m[0] else m[1] + 1
+            pos = m[1]
+            no_empty_at = m[1] if m[1] == m[0] else -1
 
 
 def compile_pattern(pattern: str, ignorecase: bool = False, limit: int = MAX_PROGRAM) -> Program:
