@@ -116,8 +116,11 @@ class DockerHost(Daemon):
             text = source
         else:
             raise TypeError(f"compose() source must be a path, a str or a dict, not {type(source).__name__}")
+        from .terminal import Session
         files = Files(working_dir, {f"{working_dir}/compose.yaml": text})
-        return ComposeProject(self, files, "compose.yaml", project_name, tuple(profiles))
+        project = ComposeProject(self, files, "compose.yaml", project_name, tuple(profiles))
+        project.cli.execute = Session(engine=self.profile.name, seed=self.seed, host=self).docker_exec
+        return project
 
     def draw(self) -> Any:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""

@@ -212,6 +212,7 @@ class Session:
         cli = DockerCLI(self.host, runner=self._attached_run)
         cli.tty = self.tty
         cli.files = self.files
+        cli.execute = self.docker_exec
         return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:

@@ -33,6 +33,8 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         self.tty = False          # the client's standard input is a terminal
         # the files `docker compose` reads and the directory it runs in (the terminal's)
         self.files = Files("/")
+        # runs `docker exec` argv in the terminal's userland (compose exec goes through it)
+        self.execute: Optional[Callable[[list[str]], Result]] = None
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:

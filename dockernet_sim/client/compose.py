@@ -161,8 +161,13 @@ class ComposeCommand:
         scales: dict[str, int] = {}
         for item in pr.get("scale") or ():
             name, _, n = item.partition("=")
-            project.service(name)
+            if name not in {s.name for s in project.services}:
+                raise ComposeError(f"no such service: {name}: not found")
             scales[name] = int(n)
+            if int(n) > 1 and project.service(name).container_name:
+                raise ComposeError(f'WARNING: The "{name}" service is using the custom container name '
+                                   f'"{project.service(name).container_name}". Docker requires each container '
+                                   f"to have a unique name. Remove the custom name to scale the service")
         services = project.ordered(selected or None) if not pr.get("no-deps") else \
             [s for s in project.ordered() if s.name in selected]
         networks = self.ensure_networks(project, services)
@@ -317,7 +322,11 @@ class ComposeCommand:
             extra_hosts=list(s.extra_hosts), links=self.links(project, s), mac_address=s.mac_address,
             tty=s.tty, open_stdin=s.stdin_open, labels=self.container_labels(project, s, number),
             env=list(s.environment))
-        cid, _warnings = self.d.container_create(spec)
+        try:
+            cid, _warnings = self.d.container_create(spec)
+        except DockerError as e:
+            self.event("Container", name, f"Error response from daemon: {e}")
+            raise
         if not s.network_mode:
             for net_name, ep in list(endpoints.items())[len(first):]:
                 self.d.network_connect(net_name, cid, ep)
@@ -375,13 +384,20 @@ class ComposeCommand:
             self.warn(f'Warning: No resource found to remove for project "{name}".')
         return self.done()
 
-    def _service_containers(self, argv: list[str], all: bool = True) -> tuple[Project, list[Container]]:
+    def _service_containers(self, argv: list[str], dependents: bool = False) -> tuple[Project, list[Container]]:
+        """The containers of the named services (all when none is named), in dependency order;
+        with ``dependents``, also those of services that ask to restart with them."""
         project = self.project()
         for name in argv:
             project.service(name)
-        order = [s.name for s in project.ordered(argv or None)]
+        wanted = set(argv) if argv else {s.name for s in project.services}
+        if dependents:
+            for s in project.ordered():
+                if any(d.restart and d.service in wanted for d in s.depends_on):
+                    wanted.add(s.name)
+        order = [s.name for s in project.ordered() if s.name in wanted]
         rank = {n: i for i, n in enumerate(order)}
-        cs = [c for c in self.containers(project.name, all=all) if c.labels.get(LABEL + "service") in rank]
+        cs = [c for c in self.containers(project.name) if c.labels.get(LABEL + "service") in rank]
         return project, sorted(cs, key=lambda c: (rank[c.labels.get(LABEL + "service", "")], c.name))
 
     def start(self, argv: list[str]) -> Result:
@@ -406,7 +422,7 @@ class ComposeCommand:
 
     def restart(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("timeout", "t", "int"), F("no-deps", "", "bool")])
-        _, cs = self._service_containers(list(pr.args))
+        _, cs = self._service_containers(list(pr.args), dependents=not pr.get("no-deps"))
         for c in cs:
             self.event("Container", c.name, "Restarting")
             self.d.container_restart(c.id)
@@ -425,11 +441,14 @@ class ComposeCommand:
         stopped = [c for c in cs if c.status != "running"]
         if not stopped:
             return Result("", self.progress() + "No stopped containers\n", 0)
+        # compose names them as the daemon lists them (newest first), then removes them together
+        listed = sorted(stopped, key=lambda c: -c.created_ns)
         for c in stopped:
             self.event("Container", c.name, "Removing")
+        for c in stopped:
             self.d.container_remove(c.id, force=True)
             self.event("Container", c.name, "Removed")
-        return self.done()
+        return Result(f"Going to remove {', '.join(c.name for c in listed)}\n", self.progress(), 0)
 
     # -- ps, ls, port, config, version, exec ----------------------------------------------------
     def ps(self, argv: list[str]) -> Result:
@@ -559,9 +578,13 @@ class ComposeCommand:
               if c.labels.get(LABEL + "container-number") == str(index)]
         if not cs:
             raise ComposeError(f'service "{service}" is not running')
-        if not pr.get("no-TTY") and not self.cli.tty:
-            return Result("", "the input device is not a TTY\n", 1)
-        return self.cli.cmd_exec([cs[0].name, *cmd])
+        # compose asks for a terminal only when it has one: from a script the command just runs
+        tty = not pr.get("no-TTY") and self.cli.tty
+        flags = (["-i", "-t"] if tty else []) + [a for e in pr.get("env") or () for a in ("-e", e)]
+        flags += ["-w", pr.get("workdir")] if pr.get("workdir") else []
+        if self.cli.execute is None:
+            raise ComposeError("exec needs a shell to run in")
+        return self.cli.execute([*flags, cs[0].name, *cmd])
 
 
 def _number(c: Container) -> int:
