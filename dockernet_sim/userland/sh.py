@@ -85,7 +85,7 @@ class Dialect:
     open_failed: str
     create_failed: str
     export_line: str
-    ash: bool = False
+    ash: bool = False             # also: $? inside a command's words is the last command's, not a $(…)'s
 
 
 # bash 5.2.15 at a terminal (`bash -i`): `bash: foo: command not found`
@@ -253,7 +253,8 @@ class Shell:
             self._command(p.commands[0], stdin, o)
         else:
             data = stdin
-            for cmd in p.commands:
+            status = self.status
+            for cmd in p.commands:      # the stages start together: each sees $? of before
                 stage = _Out()
                 sub = self.fork()
                 try:
@@ -262,7 +263,8 @@ class Shell:
                     sub.status = e.code
                 o.err.extend(stage.err)
                 data = "".join(stage.out)
-                self.status = sub.status
+                status = sub.status
+            self.status = status
             o.out.append(data or "")
         if p.negate:
             self.status = 0 if self.status else 1
@@ -285,7 +287,11 @@ class Shell:
                 sub.status = e.code
             self.status = sub.status
         else:
-            self._script(cmd.body, stdin, inner)
+            try:
+                self._script(cmd.body, stdin, inner)
+            except _Exit:
+                _route(inner, sinks, o)
+                raise
         _route(inner, sinks, o)
 
     # -- simple commands
@@ -295,11 +301,10 @@ class Shell:
         try:
             argv = [f for w in cmd.words for f in self._fields(w, exp)]
             assigns = [(k, self._string(w, exp)) for k, w in cmd.assigns]
-        except _BadSubst as e:
+        except _BadSubst as e:      # bash: an expansion error ends the line (the shell, with -c)
             o.err.extend(exp.err)
             o.err.append(self._msg(self.dialect.bad_subst, tok=e.text))
-            self.status = self.dialect.bad_subst_code
-            return
+            raise _Exit(self.dialect.bad_subst_code)
         o.err.extend(exp.err)
         res = _Out()
         sinks, stdin, failed = self._redirect(cmd.redirs, stdin, res)
@@ -416,6 +421,8 @@ class Shell:
             sub.status = e.code
         exp.err.extend(o.err)
         self._subst_status = sub.status
+        if not self.dialect.ash:     # bash: `echo $(false) $?` prints 1
+            self.status = sub.status
         return "".join(o.out).rstrip("\n")
 
     def _fields(self, w: Word, exp: _Out) -> list[str]:

@@ -271,8 +271,8 @@ class Parser:
     def _pipeline(self) -> Pipeline:
         self._skip_blanks()
         negate = False
-        if self._word_text() == "!":
-            negate = True
+        while self._word_text() == "!" and not (negate and self.ash):   # bash takes `! !`, ash does not
+            negate = not negate
             self.i += 1
             self._skip_blanks()
         cmds = [self._command()]
@@ -309,7 +309,7 @@ class Parser:
             self.i += 1
             self.depth -= 1
             return Group(body, False, self._redirs_after())
-        if not op and word in _CLOSERS:
+        if not op and (word in _CLOSERS or word == "!"):
             raise self._error("token", word)
         return self._simple()
 

@@ -1,0 +1,229 @@
+"""The one shell (userland.sh) against the real shells it imitates, run here as oracles: GNU bash
+at a terminal (``bash -i -c``; the job-control warnings of a terminal-less ``-i`` dropped),
+``bash -c`` (the iproute2 image's) and busybox ash (``busybox sh -c``, the busybox images').
+Tables of lines and Hypothesis-generated lines of builtins, quotes, expansions and lists must
+print the same bytes and exit with the same code. A missing binary skips its comparisons with
+the reason; the terminal and ``docker exec … sh -c`` tests need none."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from dockernet_sim.result import Result
+from dockernet_sim.terminal import Session
+from dockernet_sim.userland import sh_parse
+from dockernet_sim.userland.sh import BASH_C, BASH_INTERACTIVE, Dialect, Files, Invocation, ProgramTable, Shell, \
+    ash
+
+BASH = shutil.which("bash")
+BUSYBOX = shutil.which("busybox")
+ENV = {"HOME": "/root", "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+       "V": "two  words", "E": "", "HISTFILE": "/dev/null", "LC_ALL": "C"}
+# what the real shells add to their environment or print on their own, not the line's doing
+_NOISE = ("bash: cannot set terminal process group", "bash: no job control in this shell", "bash: [")
+
+
+def triple(r: Result) -> tuple[str, str, int]:
+    return r.stdout, r.stderr, r.exit_code
+
+
+def _cat(inv: Invocation) -> Result:
+    return Result(inv.stdin or "", "", 0)
+
+
+def ours(dialect: Dialect, line: str) -> Result:
+    env = [f"{k}={v}" for k, v in ENV.items()]
+    sh = Shell(dialect, ProgramTable({"cat": _cat}), env, cwd="/", files=Files(is_dir=os.path.isdir))
+    return sh.run(line)
+
+
+def real(dialect: Dialect, line: str) -> Result:
+    if dialect is BASH_INTERACTIVE:
+        if BASH is None:
+            pytest.skip("no bash on this machine to compare with")
+        argv = ["bash", "--norc", "--noprofile", "-i", "-c", line]
+    elif dialect is BASH_C:
+        if BASH is None:
+            pytest.skip("no bash on this machine to compare with")
+        argv = ["bash", "-c", line]
+    else:
+        if BUSYBOX is None:
+            pytest.skip("no busybox on this machine to compare with")
+        argv = ["busybox", "sh", "-c", line]
+    p = subprocess.run(argv, executable=BUSYBOX if argv[0] == "busybox" else BASH, capture_output=True, text=True, env=ENV, cwd="/", stdin=subprocess.DEVNULL,
+                       timeout=20)
+    err = "".join(l for l in p.stderr.splitlines(keepends=True) if not l.startswith(_NOISE))
+    return Result(p.stdout, err, p.returncode)
+
+
+DIALECTS = [pytest.param(BASH_INTERACTIVE, id="bash-i"), pytest.param(BASH_C, id="bash-c"),
+            pytest.param(ash(), id="ash")]
+
+LINES = [
+    "nosuchdocker network rm x || echo fallback", "true && echo yes", "false; echo $?", "echo a && echo b",
+    "false || echo no; true || echo never", "nosuch; echo $?", "nosuch | cat; echo $?", "echo a | nosuch",
+    "echo 'single $V' \"double $V\" $V \\$V a\\ b", "echo \"$E\" $E x", "echo ${V} ${#V} ${U:-dflt} ${U-d2} "
+    "${V:+set} ${E:-empty}", "X=1; Y=\"$X 2\"; echo $Y", "echo $(echo a   b) \"$(echo a   b)\"",
+    "echo `echo back`", "echo $(echo $(echo deep))", "echo a | cat | cat && echo ok", "(exit 4); echo $?",
+    "{ echo g1; echo g2; } | cat", "! true; echo $?", "echo a # a comment", "echo a#b", "exit 3", "exit 300",
+    "exit abc", "exit -1", "cd /nowhere; echo $?", "cd /tmp && pwd; cd -", "echo a > /dev/null; echo b",
+    "nosuch 2>/dev/null; echo $?", "echo x >/nodir/f; echo $?", "cat </nofile; echo $?", "echo -n a; echo b",
+    "echo -e 'a\\tb'", "echo 'a\\nb'", "export Z=9; echo $Z", "unset V; echo [$V]", "echo $?$?",
+    "echo a &&", "&& echo b", "echo a | | cat", "echo \"open", "echo 'open", "echo ${V", "echo $(echo a",
+    "echo a >", "echo a > ;", "echo )", ";", "echo a;;", "{ }", "( )", "echo ${V b}; echo after",
+    "echo a\necho b |", "echo one\nnosuch", "x=$(false); echo $?", "echo ~ ~/d", "read r </nofile; echo $?",
+    "echo \"a\\\"b\\$c\\\\d\\e\"", "echo a\\\nb",
+]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize("line", LINES)
+def test_as_the_real_shell(dialect: Dialect, line: str) -> None:
+    assert ours(dialect, line) == real(dialect, line)
+
+
+# -- generated lines ------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(["a", "b2", "'s q'", '"d q"', "$?", "$V", '"$V"', "${V}", "${U:-x}", "$(echo w)",
+                          '"$(echo a  b)"', "\\$", "a\\ b", "''", '""', "$E", '"$E"', "-n", "x#y", "$(false)",
+                          '"${V:-a b}"', "${#V}", "`echo bq`", "2>/dev/null", ">/dev/null", "~", "'a\\tb'"])
+_SIMPLE = st.one_of(
+    st.lists(_WORDS, max_size=3).map(lambda ws: " ".join(["echo", *ws])),
+    st.sampled_from(["true", "false", "nosuch", ":", "pwd", "U=u", "V=$?", "X=$(false)", "cd /tmp", "cd /nowhere",
+                     "echo -e 'a\\tb'", "U=1 nosuch", "nosuch 2>&1", "exit 3", "exit", "read R", "unset V"]),
+)
+_COMMAND = st.one_of(
+    _SIMPLE,
+    _SIMPLE.map(lambda c: f"( {c} )"),
+    _SIMPLE.map(lambda c: f"{{ {c}; }}"),
+    _SIMPLE.map(lambda c: f"{c} | cat"),
+    _SIMPLE.map(lambda c: f"! {c}"),
+)
+
+
+@st.composite
+def _lines(draw: st.DrawFn) -> str:
+    cmds = draw(st.lists(_COMMAND, min_size=1, max_size=4))
+    line = cmds[0]
+    for c in cmds[1:]:
+        line += draw(st.sampled_from(["; ", " && ", " || ", " | "])) + c
+    return line
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(line=_lines())
+def test_generated_lines_as_the_real_shell(dialect: Dialect, line: str) -> None:
+    got, want = ours(dialect, line), real(dialect, line)
+    if "|" in line:    # the stages of a pipeline run at once: busybox even interleaves their messages' bytes
+        got.stderr, want.stderr = ("".join(sorted(r.stderr)) for r in (got, want))
+    assert triple(got) == triple(want)
+
+
+# -- nesting ------------------------------------------------------------------------------------------
+
+def _nested(n: int) -> str:
+    return "echo " + "$(echo " * n + "x" + ")" * n
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_deep_but_allowed_nesting(dialect: Dialect) -> None:
+    line = _nested(sh_parse.MAX_NESTING - 1)
+    assert ours(dialect, line) == real(dialect, line) == Result("x\n", "", 0)
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize("shape", ["$(echo ", "`echo ", "( ", "{ echo a; ", "${U:-"])
+def test_nesting_past_the_limit_is_a_clean_error(dialect: Dialect, shape: str) -> None:
+    close = {"$(echo ": ")", "`echo ": "`", "( ": ")", "{ echo a; ": "; }", "${U:-": "}"}[shape]
+    if shape == "`echo ":
+        line = "echo " + "`echo x`" * 3000    # backquotes do not nest unescaped: 3,000 in a row
+    elif shape in ("( ", "{ echo a; "):
+        line = shape * 3000 + "echo x" + close * 3000
+    else:
+        line = "echo " + shape * 3000 + "x" + close * 3000
+    r = ours(dialect, line)
+    if shape == "`echo ":
+        assert r == Result("x" * 3000 + "\n", "", 0)
+        return
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == f"dockernet_sim: {dialect.name}: command substitutions nested deeper than " \
+                       f"{sh_parse.MAX_NESTING} levels\n"
+
+
+# -- the terminal and docker exec ----------------------------------------------------------------------
+
+@pytest.fixture
+def session() -> Session:
+    s = Session(engine="28", seed=1)
+    s.directive("image centos:latest CMD /bin/bash TOOLS iproute2")
+    assert s.run_line("docker run -itd --name c busybox").exit_code == 0
+    assert s.run_line("docker run -itd --name i2 centos").exit_code == 0
+    return s
+
+
+def test_host_line_lists(session: Session) -> None:
+    rm = session.run_line("docker network rm x")
+    assert rm.exit_code == 1 and rm.stderr
+    r = session.run_line("docker network rm x || echo fallback")
+    assert (r.stdout, r.stderr, r.exit_code) == ("fallback\n", rm.stderr, 0)
+    for line in ("true && echo yes", "false; echo $?", "echo a && echo b", "echo 'a  b' \"$HOME\" c\\ d"):
+        r, want = session.run_line(line), real(BASH_INTERACTIVE, line)
+        assert (r.stdout, r.stderr, r.exit_code) == (want.stdout, want.stderr, want.exit_code)
+
+
+def test_host_pipes_with_lists(session: Session) -> None:
+    ls = session.run_line("docker network ls")
+    r = session.run_line("docker network ls | grep bridge && echo found")
+    assert r.stdout == "".join(l + "\n" for l in ls.stdout.splitlines() if "bridge" in l) + "found\n"
+    r = session.run_line("docker network ls | grep nosuchnet || echo none")
+    assert (r.stdout, r.exit_code) == ("none\n", 0)
+    r = session.run_line("docker inspect -f '{{.Name}}' c | cat; echo $?")
+    assert r.stdout == "/c\n0\n"
+
+
+def test_host_state_lasts_from_line_to_line(session: Session) -> None:
+    session.run_line("nosuch")
+    assert session.run_line("echo $?").stdout == "127\n"
+    session.run_line("N=c")
+    assert session.run_line("docker inspect -f '{{.Name}}' $N").stdout == "/c\n"
+
+
+def test_host_errors(session: Session) -> None:
+    assert triple(session.run_line("nosuch x")) == ("", "bash: nosuch: command not found\n", 127)
+    assert triple(session.run_line("echo a &&")) == ("", "bash: syntax error: unexpected end of file\n", 2)
+    assert session.run_line("docker ps && && x").stderr == "bash: syntax error near unexpected token `&&'\n"
+    nested = session.run_line(_nested(3000))
+    assert nested.exit_code == 2 and "internal error" not in nested.stderr
+
+
+@pytest.mark.parametrize("line", ["docker network rm x || echo fallback", "true && echo yes", "false; echo $?",
+                                  "echo 'a  b' \"$HOSTNAME\" | cat && echo ok", "nosuch; echo $?",
+                                  "echo a && && b", "cd /nowhere", "exit 7"])
+def test_exec_sh_c_as_busybox(session: Session, line: str) -> None:
+    quoted = "'" + line.replace("'", "'\\''") + "'"
+    r = session.run_line(f"docker exec c sh -c {quoted}")
+    hostname = session.run_line("docker exec c hostname").stdout.strip()
+    want = real(ash(), line.replace("$HOSTNAME", hostname).replace("docker", "nosuchdocker"))
+    assert (r.stdout, r.stderr.replace("docker", "nosuchdocker"), r.exit_code) == \
+        (want.stdout, want.stderr, want.exit_code)
+
+
+@pytest.mark.parametrize("line", ["true && echo yes", "false; echo $?", "nosuch || echo $?", "echo a && && b"])
+def test_exec_bash_c_as_bash(session: Session, line: str) -> None:
+    r = session.run_line(f"docker exec i2 bash -c '{line}'")
+    want = real(BASH_C, line)
+    assert (r.stdout, r.stderr, r.exit_code) == (want.stdout, want.stderr, want.exit_code)
+
+
+def test_exec_pipes_find_the_image_programs(session: Session) -> None:
+    assert session.run_line("docker exec c sh -c 'echo a | grep a | wc -l'").stdout == "1\n"
+    # jq is no busybox applet: the image's shell does not find it
+    assert triple(session.run_line("docker exec c sh -c 'echo {} | jq .'")) == ("", "sh: jq: not found\n", 127)
+    nested = session.run_line("docker exec c sh -c '" + _nested(3000) + "'")
+    assert nested.exit_code == 2 and nested.stderr.startswith("dockernet_sim: sh: ")
