@@ -266,7 +266,7 @@ def _norm(cwd: str, path: str) -> str:
 def run_sh(line: str, run_cmd: RunCmd, cwd: str = "/") -> Result:
     """busybox ash running ``sh -c LINE`` with ``run_cmd`` running every program it does not
     have as a builtin (all of them exist)."""
-    from .sh import Files, Invocation, Shell, ash
+    from .shell import Files, Invocation, Shell, ash
 
     class _All:
         def find(self, name: str) -> Callable[[Invocation], Result]:

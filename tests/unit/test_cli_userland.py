@@ -9,7 +9,7 @@ import pytest
 
 from dockernet_sim.result import Result
 from dockernet_sim.userland import applets as userland
-from dockernet_sim.userland.sh import Invocation, ProgramTable, Shell as Sh, ash
+from dockernet_sim.userland.shell import Invocation, ProgramTable, Shell as Sh, ash
 from dockernet_sim.terminal import Session as Shell
 
 ENGINES = ("28", "20.10")

@@ -16,8 +16,8 @@ from hypothesis import given, settings, strategies as st
 
 from dockernet_sim.result import Result
 from dockernet_sim.terminal import Session
-from dockernet_sim.userland import sh_parse
-from dockernet_sim.userland.sh import BASH_C, BASH_INTERACTIVE, Dialect, Files, Invocation, ProgramTable, Shell, \
+from dockernet_sim.userland.shell import nodes as sh_parse
+from dockernet_sim.userland.shell import BASH_C, BASH_INTERACTIVE, Dialect, Files, Invocation, ProgramTable, Shell, \
     ash
 
 BASH = shutil.which("bash")
@@ -227,3 +227,12 @@ def test_exec_pipes_find_the_image_programs(session: Session) -> None:
     assert triple(session.run_line("docker exec c sh -c 'echo {} | jq .'")) == ("", "sh: jq: not found\n", 127)
     nested = session.run_line("docker exec c sh -c '" + _nested(3000) + "'")
     assert nested.exit_code == 2 and nested.stderr.startswith("dockernet_sim: sh: ")
+
+
+def test_module_examples() -> None:
+    import doctest
+
+    from dockernet_sim.userland import shell
+    from dockernet_sim.userland.shell import parser
+    for module in (shell, parser):
+        assert doctest.testmod(module).failed == 0

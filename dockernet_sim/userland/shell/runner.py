@@ -1,154 +1,22 @@
-"""One POSIX shell for every command line: the host's terminal (an interactive GNU bash 5.2),
-``bash -c`` in the oracle's iproute2 image and ``sh -c`` in busybox images (busybox ash 1.35).
-
-The grammar is ``sh_parse``'s; this module runs its AST: ``;``/``&&``/``||`` lists, pipelines
-(each stage's output is the next one's input, every stage of a longer pipeline in a subshell),
-``( … )`` and ``{ …; }``, word expansion (parameters, ``$?``, command substitution, field
-splitting of unquoted results, no globbing), redirections onto a file table where files are
-read through the caller (``<``) and written to nowhere (``>``), and the builtins ``echo``,
-``true``, ``false``, ``:``, ``exit``, ``cd``, ``pwd``, ``export``, ``unset``, ``read``.
-Programs are found through the ``Programs`` table the caller passes in — the terminal's has
-``docker`` and the host tools, a container's its image's applets — so the shell knows nothing
-of Docker. The three dialects differ only in the words of their messages (``Dialect``), each
-checked against the real shell on the oracle machine (tests/unit/test_sh.py runs them).
+"""The shell's runner: one shell process (variables, ``$?``, its directory) running the parser's
+AST — ``;``/``&&``/``||`` lists, pipelines (each stage's output is the next one's input, every
+stage of a longer pipeline in a subshell), ``( … )`` and ``{ …; }``, word expansion
+(parameters, ``$?``, command substitution, field splitting of unquoted results, no globbing),
+redirections onto a table of where fds 1 and 2 go (files are read through ``Files``, written to
+nowhere), builtins, and programs found in the caller's ``Programs`` table.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Mapping, Optional, Protocol, Sequence
+from typing import Optional, Sequence
 
-from ..result import Result
-from .sh_builtins import BUILTINS as _BUILTINS, Output as _Out, ShellExit as _Exit
-from .sh_parse import MAX_NESTING, AndOr, Command, Group, Lit, Param, ParseError, Parser, Pipeline, Redir, Script, Simple, Subst, \
-    Word
-
-
-@dataclass(frozen=True)
-class Invocation:
-    """What a program is started with."""
-    argv: tuple[str, ...]
-    stdin: Optional[str]          # None: nothing redirected or piped in
-    cwd: str
-    env: tuple[str, ...]
-
-
-Program = Callable[[Invocation], Result]
-
-
-class Programs(Protocol):
-    def find(self, name: str) -> Optional[Program]:
-        """The program ``name`` (as typed: ``ip`` or ``/sbin/ip``) runs, or None: not found."""
-
-
-@dataclass(frozen=True)
-class ProgramTable:
-    """Programs by name; ``/usr/bin/x`` finds ``x``."""
-    entries: Mapping[str, Program]
-
-    def find(self, name: str) -> Optional[Program]:
-        return self.entries.get(name.rsplit("/", 1)[-1] if name.startswith("/") else name)
-
-
-@dataclass(frozen=True)
-class Files:
-    """What the shell asks of the file system: a file's content (None: no such file) and
-    whether a directory exists (for ``cd`` and ``>`` targets)."""
-    read: Callable[[str], Optional[str]] = lambda path: None
-    is_dir: Callable[[str], bool] = lambda path: path == "/"
-
-
-@dataclass(frozen=True)
-class Dialect:
-    """The words one shell prints. ``{rt}`` is the prefix of a runtime error, ``{syn}`` of a
-    syntax error (both with ``{line}``); templates verified with bash 5.2.15 (``bash -i`` and
-    ``bash -c``) and busybox 1.35.0 (``busybox sh -c``)."""
-    name: str                     # $0 and the messages' first word
-    rt: str
-    syn: str
-    not_found: str
-    near_token: str
-    near_token_echo: bool         # bash -c repeats the line after "near unexpected token"
-    eof: str
-    redirect_eof: str             # a redirection's word missing at the end of the text
-    quote: str
-    paren: str
-    paren_code: int
-    brace: str
-    bad_subst: str
-    bad_subst_code: int
-    cd_failed: str
-    cd_code: int
-    exit_illegal: str
-    exit_negative_ok: bool        # bash: `exit -1` is 255; ash: an illegal number
-    exit_echo: bool               # an interactive bash prints "exit" when it leaves
-    open_failed: str
-    create_failed: str
-    export_line: str
-    ash: bool = False             # also: $? inside a command's words is the last command's, not a $(…)'s
-
-
-# bash 5.2.15 at a terminal (`bash -i`): `bash: foo: command not found`
-BASH_INTERACTIVE = Dialect(
-    name="bash", rt="bash: ", syn="bash: ",
-    not_found="{rt}{prog}: command not found",
-    near_token="{syn}syntax error near unexpected token `{tok}'", near_token_echo=False,
-    eof="{syn}syntax error: unexpected end of file",
-    redirect_eof="{syn}syntax error near unexpected token `newline'",
-    quote="{syn}unexpected EOF while looking for matching `{tok}'",
-    paren="{syn}unexpected EOF while looking for matching `)'", paren_code=1,
-    brace="{syn}unexpected EOF while looking for matching `}}'",
-    bad_subst="{rt}{tok}: bad substitution", bad_subst_code=1,
-    cd_failed="{rt}cd: {arg}: No such file or directory", cd_code=1,
-    exit_illegal="{rt}exit: {arg}: numeric argument required", exit_negative_ok=True, exit_echo=True,
-    open_failed="{rt}{arg}: No such file or directory",
-    create_failed="{rt}{arg}: No such file or directory",
-    export_line='declare -x {k}="{v}"',
-)
-
-# `bash -c LINE` (the oracle's iproute2 image carries Debian's bash 5.2.15)
-BASH_C = Dialect(
-    name="bash", rt="bash: line {line}: ", syn="bash: -c: line {line}: ",
-    not_found="{rt}{prog}: command not found",
-    near_token="{syn}syntax error near unexpected token `{tok}'", near_token_echo=True,
-    eof="{syn}syntax error: unexpected end of file",
-    redirect_eof="{syn}syntax error near unexpected token `newline'",
-    quote="{syn}unexpected EOF while looking for matching `{tok}'",
-    paren="{syn}unexpected EOF while looking for matching `)'", paren_code=2,
-    brace="{syn}unexpected EOF while looking for matching `}}'",
-    bad_subst="{rt}{tok}: bad substitution", bad_subst_code=1,
-    cd_failed="{rt}cd: {arg}: No such file or directory", cd_code=1,
-    exit_illegal="{rt}exit: {arg}: numeric argument required", exit_negative_ok=True, exit_echo=False,
-    open_failed="{rt}{arg}: No such file or directory",
-    create_failed="{rt}{arg}: No such file or directory",
-    export_line='declare -x {k}="{v}"',
-)
-
-
-def ash(name: str = "sh") -> Dialect:
-    """busybox 1.35.0's ash run as ``sh -c`` (or ``ash -c``): ``sh: foo: not found``."""
-    return Dialect(
-        name=name, rt=name + ": ", syn=name + ": ",
-        not_found="{rt}{prog}: not found",
-        near_token='{syn}syntax error: unexpected "{tok}"', near_token_echo=False,
-        eof="{syn}syntax error: unexpected end of file",
-        redirect_eof="{syn}syntax error: unexpected end of file",
-        quote="{syn}syntax error: unterminated quoted string",
-        paren='{syn}syntax error: unexpected end of file (expecting ")")', paren_code=2,
-        brace="{syn}syntax error: missing '}}'",
-        bad_subst="{syn}syntax error: bad substitution", bad_subst_code=2,
-        cd_failed="{rt}cd: line 0: can't cd to {arg}: No such file or directory", cd_code=2,
-        exit_illegal="{rt}exit: line 0: Illegal number: {arg}", exit_negative_ok=False, exit_echo=False,
-        open_failed="{rt}can't open {arg}: no such file",
-        create_failed="{rt}can't create {arg}: nonexistent directory",
-        export_line="export {k}='{v}'",
-        ash=True,
-    )
-
-
-# not the shells' words: a limit of this simulator (bash dies of a stack overflow near 2,000
-# nested `$(`, busybox has none); named so that no one takes it for the real shell's
-DEPTH_MESSAGE = "dockernet_sim: {name}: command substitutions nested deeper than {limit} levels"
+from .builtin import BUILTINS, Output, ShellExit, norm
+from .dialects import DEPTH_MESSAGE, Dialect
+from .nodes import MAX_NESTING, AndOr, Command, Group, Lit, Param, ParseError, Pipeline, Redir, Script, Simple, \
+    Subst, Word
+from .parser import Parser
+from .system import Files, Invocation, Programs
+from ...result import Result
 
 
 class Shell:
@@ -192,7 +60,7 @@ class Shell:
     # -- running text
     def run(self, text: str, stdin: Optional[str] = None) -> Result:
         """Run ``text`` (``sh -c TEXT``, or a line typed at the terminal)."""
-        o = _Out()
+        o = Output()
         parser = Parser(text, ash=self.dialect.ash)
         try:
             while True:
@@ -206,7 +74,7 @@ class Shell:
                 if script is None:
                     break
                 self._script(script, stdin, o)
-        except _Exit as e:
+        except ShellExit as e:
             self.status = e.code
         except RecursionError:   # nested `sh -c` lines, each within the limit, can still add up
             o.err.append(DEPTH_MESSAGE.format(name=self.dialect.name, limit=str(MAX_NESTING)) + "\n")
@@ -238,28 +106,28 @@ class Shell:
             return self._msg(d.bad_subst, tok=e.token)
         return self._msg(d.quote, tok=e.token)
 
-    def _script(self, script: Script, stdin: Optional[str], o: _Out) -> None:
+    def _script(self, script: Script, stdin: Optional[str], o: Output) -> None:
         for item in script.items:
             self._and_or(item, stdin, o)
 
-    def _and_or(self, item: AndOr, stdin: Optional[str], o: _Out) -> None:
+    def _and_or(self, item: AndOr, stdin: Optional[str], o: Output) -> None:
         self._pipeline(item.first, stdin, o)
         for op, p in item.rest:
             if (op == "&&") == (self.status == 0):
                 self._pipeline(p, stdin, o)
 
-    def _pipeline(self, p: Pipeline, stdin: Optional[str], o: _Out) -> None:
+    def _pipeline(self, p: Pipeline, stdin: Optional[str], o: Output) -> None:
         if len(p.commands) == 1:
             self._command(p.commands[0], stdin, o)
         else:
             data = stdin
             status = self.status
             for cmd in p.commands:      # the stages start together: each sees $? of before
-                stage = _Out()
+                stage = Output()
                 sub = self.fork()
                 try:
                     sub._command(cmd, data, stage)
-                except _Exit as e:
+                except ShellExit as e:
                     sub.status = e.code
                 o.err.extend(stage.err)
                 data = "".join(stage.out)
@@ -269,12 +137,12 @@ class Shell:
         if p.negate:
             self.status = 0 if self.status else 1
 
-    def _command(self, cmd: Command, stdin: Optional[str], o: _Out) -> None:
+    def _command(self, cmd: Command, stdin: Optional[str], o: Output) -> None:
         if isinstance(cmd, Simple):
             self._line = cmd.line
             self._simple(cmd, stdin, o)
             return
-        inner = _Out()
+        inner = Output()
         sinks, stdin, failed = self._redirect(cmd.redirs, stdin, inner)
         if failed:
             o.err.extend(inner.err)
@@ -283,20 +151,20 @@ class Shell:
             sub = self.fork()
             try:
                 sub._script(cmd.body, stdin, inner)
-            except _Exit as e:
+            except ShellExit as e:
                 sub.status = e.code
             self.status = sub.status
         else:
             try:
                 self._script(cmd.body, stdin, inner)
-            except _Exit:
+            except ShellExit:
                 _route(inner, sinks, o)
                 raise
         _route(inner, sinks, o)
 
     # -- simple commands
-    def _simple(self, cmd: Simple, stdin: Optional[str], o: _Out) -> None:
-        exp = _Out()
+    def _simple(self, cmd: Simple, stdin: Optional[str], o: Output) -> None:
+        exp = Output()
         self._subst_status: Optional[int] = None
         try:
             argv = [f for w in cmd.words for f in self._fields(w, exp)]
@@ -304,9 +172,9 @@ class Shell:
         except _BadSubst as e:      # bash: an expansion error ends the line (the shell, with -c)
             o.err.extend(exp.err)
             o.err.append(self._msg(self.dialect.bad_subst, tok=e.text))
-            raise _Exit(self.dialect.bad_subst_code)
+            raise ShellExit(self.dialect.bad_subst_code)
         o.err.extend(exp.err)
-        res = _Out()
+        res = Output()
         sinks, stdin, failed = self._redirect(cmd.redirs, stdin, res)
         if failed:
             o.err.extend(res.err)
@@ -317,11 +185,11 @@ class Shell:
             self.status = self._subst_status if self._subst_status is not None else 0
             _route(res, sinks, o)
             return
-        builtin = _BUILTINS.get(argv[0])
+        builtin = BUILTINS.get(argv[0])
         if builtin is not None:
             try:
                 self.status = builtin(self, argv[1:], stdin, res)
-            except _Exit:
+            except ShellExit:
                 _route(res, sinks, o)
                 raise
         else:
@@ -340,14 +208,14 @@ class Shell:
         _route(res, sinks, o)
 
     def _redirect(self, redirs: tuple[Redir, ...], stdin: Optional[str],
-                  o: _Out) -> tuple[dict[int, str], Optional[str], bool]:
+                  o: Output) -> tuple[dict[int, str], Optional[str], bool]:
         """Apply redirections in order: where fds 1 and 2 go ("out", "err" or "null") and the
         standard input; True when one failed (its message is in ``o``, ``$?`` is 1)."""
         sinks = {1: "out", 2: "err"}
         for r in redirs:
             target = self._string(r.target, o)
             if r.op in ("<", "<>") and r.fd == 0:
-                content = self.files.read(_norm(self.cwd, target))
+                content = self.files.read(norm(self.cwd, target))
                 if content is None:
                     o.err.append(self._msg(self.dialect.open_failed, arg=target))
                     self.status = 1
@@ -361,7 +229,7 @@ class Shell:
                 elif target == "-" and r.fd in (1, 2):
                     sinks[r.fd] = "null"
             else:
-                path = _norm(self.cwd, target)
+                path = norm(self.cwd, target)
                 if path != "/dev/null" and not self.files.is_dir(path.rsplit("/", 1)[0] or "/"):
                     o.err.append(self._msg(self.dialect.create_failed, arg=target))
                     self.status = 1
@@ -373,7 +241,7 @@ class Shell:
         return sinks, stdin, False
 
     # -- expansion
-    def _param(self, p: Param, exp: _Out) -> Optional[str]:
+    def _param(self, p: Param, exp: Output) -> Optional[str]:
         if p.bad:
             raise _BadSubst(p.bad)
         value = self._value(p.name)
@@ -396,7 +264,7 @@ class Shell:
             word = self._string(p.arg, exp)
             exp.err.append(self._msg("{rt}{name}: {word}", name=p.name,
                                      word=word or "parameter null or not set"))
-            raise _Exit(1 if not self.dialect.ash else 2)
+            raise ShellExit(1 if not self.dialect.ash else 2)
         return value
 
     def _value(self, name: str) -> Optional[str]:
@@ -412,12 +280,12 @@ class Shell:
             return ""
         return self.vars.get(name)
 
-    def _subst(self, s: Subst, exp: _Out) -> str:
+    def _subst(self, s: Subst, exp: Output) -> str:
         sub = self.fork()
-        o = _Out()
+        o = Output()
         try:
             sub._script(s.body, None, o)
-        except _Exit as e:
+        except ShellExit as e:
             sub.status = e.code
         exp.err.extend(o.err)
         self._subst_status = sub.status
@@ -425,7 +293,7 @@ class Shell:
             self.status = sub.status
         return "".join(o.out).rstrip("\n")
 
-    def _fields(self, w: Word, exp: _Out) -> list[str]:
+    def _fields(self, w: Word, exp: Output) -> list[str]:
         """The fields a word expands to: unquoted expansions split at blanks and newlines."""
         fields: list[str] = []
         cur: Optional[str] = None          # None: no field started
@@ -460,7 +328,7 @@ class Shell:
             fields.append(cur)
         return fields
 
-    def _string(self, w: Word, exp: _Out) -> str:
+    def _string(self, w: Word, exp: Output) -> str:
         """A word expanded without field splitting (assignments, redirection targets)."""
         out = ""
         for part in w.parts:
@@ -494,7 +362,7 @@ def _split(value: str, ifs: str) -> list[str]:
     return out
 
 
-def _route(res: _Out, sinks: dict[int, str], o: _Out) -> None:
+def _route(res: Output, sinks: dict[int, str], o: Output) -> None:
     """Send a command's output where its redirections point."""
     for fd, chunks in ((1, res.out), (2, res.err)):
         sink = sinks[fd]
@@ -515,17 +383,4 @@ def _override(env: tuple[str, ...], assigns: list[tuple[str, str]]) -> tuple[str
             index[k] = len(out)
             out.append(f"{k}={v}")
     return tuple(out)
-
-
-def _norm(cwd: str, path: str) -> str:
-    parts: list[str] = []
-    for p in (path if path.startswith("/") else cwd.rstrip("/") + "/" + path).split("/"):
-        if p in ("", "."):
-            continue
-        if p == "..":
-            if parts:
-                parts.pop()
-            continue
-        parts.append(p)
-    return "/" + "/".join(parts)
 

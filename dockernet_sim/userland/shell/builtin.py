@@ -1,7 +1,7 @@
 """The builtins the shell runs itself, as bash 5.2 and busybox ash 1.35 behave: ``echo``
 (``-n``, ``-e``, ``-E``), ``true``, ``false``, ``:``, ``exit``, ``cd`` (``-`` and ``$HOME``),
 ``pwd``, ``export`` (``-p``), ``unset``, ``read`` (``-r``). Their messages are the dialect's
-(see ``sh.Dialect``). Each takes the shell, its arguments, the standard input and the output
+(see ``dialects``). Each takes the shell, its arguments, the standard input and the output
 to write to, and returns the exit status.
 """
 
@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Mapping, Optional
 
 if TYPE_CHECKING:
-    from .sh import Shell
+    from .runner import Shell
 
 
 class ShellExit(Exception):
@@ -28,6 +28,21 @@ class Output:
     """What a command has sent to standard output and standard error so far."""
     out: list[str] = field(default_factory=list)
     err: list[str] = field(default_factory=list)
+
+
+def norm(cwd: str, path: str) -> str:
+    """``path`` made absolute from ``cwd``, with ``.``, ``..`` and repeated slashes resolved."""
+    parts: list[str] = []
+    for p in (path if path.startswith("/") else cwd.rstrip("/") + "/" + path).split("/"):
+        if p in ("", "."):
+            continue
+        if p == "..":
+            if parts:
+                parts.pop()
+            continue
+        parts.append(p)
+    return "/" + "/".join(parts)
+
 
 
 _ESCAPES = {"a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
@@ -107,13 +122,12 @@ def exit_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
 
 
 def cd(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
-    from .sh import _norm
     d = sh.dialect
     arg = args[0] if args else sh.vars.get("HOME", "/")
     show = False
     if arg == "-":
         arg, show = sh.vars.get("OLDPWD", sh.cwd), True
-    target = _norm(sh.cwd, arg)
+    target = norm(sh.cwd, arg)
     if not sh.files.is_dir(target):
         o.err.append(sh._msg(d.cd_failed, arg=arg))
         return d.cd_code

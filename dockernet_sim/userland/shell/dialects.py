@@ -1,0 +1,102 @@
+"""The words each imitated shell prints, as data: an interactive GNU bash 5.2 at the host's
+terminal, ``bash -c`` (the oracle's iproute2 image carries Debian's bash 5.2.15) and busybox
+1.35.0's ash behind ``sh -c`` in busybox images. Every template was checked against the real
+binary on the oracle machine; tests/unit/test_sh.py runs them side by side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The words one shell prints. ``{rt}`` is the prefix of a runtime error, ``{syn}`` of a
+    syntax error (both with ``{line}``); templates verified with bash 5.2.15 (``bash -i`` and
+    ``bash -c``) and busybox 1.35.0 (``busybox sh -c``)."""
+    name: str                     # $0 and the messages' first word
+    rt: str
+    syn: str
+    not_found: str
+    near_token: str
+    near_token_echo: bool         # bash -c repeats the line after "near unexpected token"
+    eof: str
+    redirect_eof: str             # a redirection's word missing at the end of the text
+    quote: str
+    paren: str
+    paren_code: int
+    brace: str
+    bad_subst: str
+    bad_subst_code: int
+    cd_failed: str
+    cd_code: int
+    exit_illegal: str
+    exit_negative_ok: bool        # bash: `exit -1` is 255; ash: an illegal number
+    exit_echo: bool               # an interactive bash prints "exit" when it leaves
+    open_failed: str
+    create_failed: str
+    export_line: str
+    ash: bool = False             # also: $? inside a command's words is the last command's, not a $(…)'s
+
+
+# bash 5.2.15 at a terminal (`bash -i`): `bash: foo: command not found`
+BASH_INTERACTIVE = Dialect(
+    name="bash", rt="bash: ", syn="bash: ",
+    not_found="{rt}{prog}: command not found",
+    near_token="{syn}syntax error near unexpected token `{tok}'", near_token_echo=False,
+    eof="{syn}syntax error: unexpected end of file",
+    redirect_eof="{syn}syntax error near unexpected token `newline'",
+    quote="{syn}unexpected EOF while looking for matching `{tok}'",
+    paren="{syn}unexpected EOF while looking for matching `)'", paren_code=1,
+    brace="{syn}unexpected EOF while looking for matching `}}'",
+    bad_subst="{rt}{tok}: bad substitution", bad_subst_code=1,
+    cd_failed="{rt}cd: {arg}: No such file or directory", cd_code=1,
+    exit_illegal="{rt}exit: {arg}: numeric argument required", exit_negative_ok=True, exit_echo=True,
+    open_failed="{rt}{arg}: No such file or directory",
+    create_failed="{rt}{arg}: No such file or directory",
+    export_line='declare -x {k}="{v}"',
+)
+
+# `bash -c LINE` (the oracle's iproute2 image carries Debian's bash 5.2.15)
+BASH_C = Dialect(
+    name="bash", rt="bash: line {line}: ", syn="bash: -c: line {line}: ",
+    not_found="{rt}{prog}: command not found",
+    near_token="{syn}syntax error near unexpected token `{tok}'", near_token_echo=True,
+    eof="{syn}syntax error: unexpected end of file",
+    redirect_eof="{syn}syntax error near unexpected token `newline'",
+    quote="{syn}unexpected EOF while looking for matching `{tok}'",
+    paren="{syn}unexpected EOF while looking for matching `)'", paren_code=2,
+    brace="{syn}unexpected EOF while looking for matching `}}'",
+    bad_subst="{rt}{tok}: bad substitution", bad_subst_code=1,
+    cd_failed="{rt}cd: {arg}: No such file or directory", cd_code=1,
+    exit_illegal="{rt}exit: {arg}: numeric argument required", exit_negative_ok=True, exit_echo=False,
+    open_failed="{rt}{arg}: No such file or directory",
+    create_failed="{rt}{arg}: No such file or directory",
+    export_line='declare -x {k}="{v}"',
+)
+
+
+def ash(name: str = "sh") -> Dialect:
+    """busybox 1.35.0's ash run as ``sh -c`` (or ``ash -c``): ``sh: foo: not found``."""
+    return Dialect(
+        name=name, rt=name + ": ", syn=name + ": ",
+        not_found="{rt}{prog}: not found",
+        near_token='{syn}syntax error: unexpected "{tok}"', near_token_echo=False,
+        eof="{syn}syntax error: unexpected end of file",
+        redirect_eof="{syn}syntax error: unexpected end of file",
+        quote="{syn}syntax error: unterminated quoted string",
+        paren='{syn}syntax error: unexpected end of file (expecting ")")', paren_code=2,
+        brace="{syn}syntax error: missing '}}'",
+        bad_subst="{syn}syntax error: bad substitution", bad_subst_code=2,
+        cd_failed="{rt}cd: line 0: can't cd to {arg}: No such file or directory", cd_code=2,
+        exit_illegal="{rt}exit: line 0: Illegal number: {arg}", exit_negative_ok=False, exit_echo=False,
+        open_failed="{rt}can't open {arg}: no such file",
+        create_failed="{rt}can't create {arg}: nonexistent directory",
+        export_line="export {k}='{v}'",
+        ash=True,
+    )
+
+
+# not the shells' words: a limit of this simulator (bash dies of a stack overflow near 2,000
+# nested `$(`, busybox has none); named so that no one takes it for the real shell's
+DEPTH_MESSAGE = "dockernet_sim: {name}: command substitutions nested deeper than {limit} levels"

@@ -1,0 +1,336 @@
+"""The shell's token recognition (POSIX XCU 2.3): blanks, comments, line continuations,
+operators, and words with their quoting and expansions — single and double quotes, backslashes,
+``$NAME``, ``${NAME}``, ``${#NAME}``, ``${NAME:-word}`` (``-``, ``=``, ``+``, ``?``, with or
+without ``:``), the special parameters, ``$(…)``, backquotes and ``~``. A ``$(`` hands the text
+back to the grammar (``Parser``, which extends this class) for the commands inside.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .nodes import MAX_NESTING, Lit, Param, ParseError, Part, Script, Subst, Word
+
+_LitAdder = Callable[[str, bool], None]      # appends literal text (quoted or not) to a word
+BLANKS = " \t"
+OP_CHARS = ";&|()<>"
+_SPECIAL_PARAMS = "?#$!@*-0123456789"
+
+
+class Lexer:
+    """The text and a cursor into it; ``ash`` makes a bad ``${…}`` a syntax error at once, as
+    busybox does (bash reports it when the word expands)."""
+
+    def __init__(self, text: str, ash: bool = False, depth: int = 0, line: int = 1) -> None:
+        self.s = text
+        self.i = 0
+        self.ash = ash
+        self.depth = depth
+        self.line = line
+
+    # -- characters
+    def peek(self, k: int = 0) -> str:
+        j = self.i + k
+        return self.s[j] if j < len(self.s) else ""
+
+    def error(self, kind: str, token: str = "") -> ParseError:
+        return ParseError(kind, token, self.line)
+
+    def skip_blanks(self) -> None:
+        """Blanks, backslash-newlines and a comment up to (not including) the newline."""
+        s = self.s
+        while self.i < len(s):
+            ch = s[self.i]
+            if ch in BLANKS:
+                self.i += 1
+            elif ch == "\\" and self.peek(1) == "\n":
+                self.i += 2
+                self.line += 1
+            elif ch == "#":
+                j = s.find("\n", self.i)
+                self.i = len(s) if j < 0 else j
+            else:
+                return
+
+    def skip_linebreaks(self) -> None:
+        while True:
+            self.skip_blanks()
+            if self.peek() != "\n":
+                return
+            self.i += 1
+            self.line += 1
+
+    def op(self) -> str:
+        """The operator at the cursor ("" if none, "\\n" for a newline)."""
+        s, i = self.s, self.i
+        if i >= len(s):
+            return ""
+        ch = s[i]
+        if ch == "\n":
+            return "\n"
+        if ch not in OP_CHARS:
+            return ""
+        two = s[i:i + 2]
+        if two in ("&&", "||", ";;", ">>", "<&", ">&", "<>", ">|", "&>", "<<"):
+            return two
+        return ch
+
+    def token_name(self) -> str:
+        """What bash calls the token at the cursor in a syntax error."""
+        op = self.op()
+        if op == "\n":
+            return "newline"
+        if op:
+            return op
+        w = self.word_text()
+        return w
+
+    def word_text(self) -> str:
+        j = self.i
+        while j < len(self.s) and self.s[j] not in BLANKS + OP_CHARS + "\n":
+            j += 1
+        return self.s[self.i:j]
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise self.error("depth", str(MAX_NESTING))
+
+
+    def subst_body(self) -> Script:
+        """The commands of a ``$(…)`` up to (not past) its ``)``: the grammar's part."""
+        raise NotImplementedError
+
+    def backquoted(self, text: str) -> Script:
+        """The commands of a backquoted text (its own parse, one level deeper)."""
+        raise NotImplementedError
+
+    # -- words
+    def word(self) -> Optional[Word]:
+        parts: list[Part] = []
+        s = self.s
+        start = self.i
+
+        def lit(text: str, quoted: bool) -> None:
+            if parts and isinstance(parts[-1], Lit) and parts[-1].quoted == quoted:
+                parts[-1] = Lit(parts[-1].text + text, quoted)
+            else:
+                parts.append(Lit(text, quoted))
+
+        while self.i < len(s):
+            ch = s[self.i]
+            if ch in BLANKS or ch in OP_CHARS or ch == "\n":
+                break
+            if ch == "'":
+                j = s.find("'", self.i + 1)
+                if j < 0:
+                    raise self.error("quote", "'")
+                lit(s[self.i + 1:j], True)
+                self.line += s.count("\n", self.i, j)
+                self.i = j + 1
+            elif ch == '"':
+                self.i += 1
+                self._double(parts, lit)
+            elif ch == "\\":
+                nxt = self.peek(1)
+                if nxt == "\n":
+                    self.line += 1
+                elif nxt:
+                    lit(nxt, True)
+                else:
+                    lit("\\", False)
+                self.i += 2
+            elif ch == "$":
+                self._dollar(parts, lit, quoted=False)
+            elif ch == "`":
+                parts.append(self._backquote(quoted=False))
+            elif ch == "~" and self.i == start:
+                j = self.i + 1
+                while j < len(s) and s[j] not in BLANKS + OP_CHARS + "\n/":
+                    j += 1
+                if j == self.i + 1:
+                    parts.append(Param("HOME", True))
+                else:
+                    lit(s[self.i:j], False)
+                self.i = j
+            else:
+                j = self.i
+                while j < len(s) and s[j] not in BLANKS + OP_CHARS + "\n'\"\\$`":
+                    j += 1
+                lit(s[self.i:j], False)
+                self.i = j
+        if self.i == start:
+            return None
+        return Word(tuple(parts))
+
+    def _double(self, parts: list[Part], lit: _LitAdder) -> None:
+        s = self.s
+        lit("", True)                       # "" is a (quoted, empty) word
+        while True:
+            if self.i >= len(s):
+                raise self.error("quote", '"')
+            ch = s[self.i]
+            if ch == '"':
+                self.i += 1
+                return
+            if ch == "\\":
+                nxt = self.peek(1)
+                if nxt in ('$', '`', '"', '\\'):
+                    lit(nxt, True)
+                    self.i += 2
+                    continue
+                if nxt == "\n":
+                    self.i += 2
+                    self.line += 1
+                    continue
+                lit("\\", True)
+                self.i += 1
+            elif ch == "$":
+                self._dollar(parts, lit, quoted=True)
+            elif ch == "`":
+                parts.append(self._backquote(quoted=True))
+            else:
+                if ch == "\n":
+                    self.line += 1
+                lit(ch, True)
+                self.i += 1
+
+    def _dollar(self, parts: list[Part], lit: _LitAdder, quoted: bool) -> None:
+        s = self.s
+        nxt = self.peek(1)
+        if nxt == "(":
+            self.i += 2
+            self.enter()
+            body = self.subst_body()
+            self.i += 1
+            self.depth -= 1
+            parts.append(Subst(body, quoted))
+        elif nxt == "{":
+            self.i += 2
+            parts.append(self._braced(quoted))
+        elif nxt and nxt in _SPECIAL_PARAMS:
+            parts.append(Param(nxt, quoted))
+            self.i += 2
+        elif nxt and (nxt.isalpha() or nxt == "_"):
+            j = self.i + 1
+            while j < len(s) and (s[j].isalnum() or s[j] == "_"):
+                j += 1
+            parts.append(Param(s[self.i + 1:j], quoted))
+            self.i = j
+        else:
+            lit("$", quoted)
+            self.i += 1
+
+    def _braced(self, quoted: bool) -> Param:
+        """``${…}`` after its ``${``."""
+        s = self.s
+        start = self.i - 2
+        length = False
+        if self.peek() == "#" and self.peek(1) not in ("}", ""):
+            length = True
+            self.i += 1
+        j = self.i
+        if j < len(s) and s[j] in _SPECIAL_PARAMS:
+            j += 1
+        else:
+            while j < len(s) and (s[j].isalnum() or s[j] == "_"):
+                j += 1
+        name = s[self.i:j]
+        if name and name[0].isdigit() and j < len(s) and s[j].isalnum():
+            name = ""                      # ${1a}
+        self.i = j
+        if name and self.peek() == "}":
+            self.i += 1
+            return Param(name, quoted, "#" if length else "")
+        for op in (":-", ":=", ":+", ":?", "-", "=", "+", "?"):
+            if name and not length and s.startswith(op, self.i):
+                self.i += len(op)
+                self.enter()
+                arg = self._param_word()
+                self.depth -= 1
+                return Param(name, quoted, op, arg)
+        # a bad substitution: the text up to the closing brace
+        k = s.find("}", self.i)
+        if k < 0:
+            raise self.error("brace", "}")
+        if self.ash:
+            raise self.error("subst", s[start:k + 1])
+        self.i = k + 1
+        return Param("", quoted, bad=s[start:k + 1])
+
+    def _param_word(self) -> Word:
+        """The word of ``${name:-word}`` up to the closing brace (quotes and expansions inside)."""
+        parts: list[Part] = []
+        s = self.s
+
+        def lit(text: str, quoted: bool) -> None:
+            if parts and isinstance(parts[-1], Lit) and parts[-1].quoted == quoted:
+                parts[-1] = Lit(parts[-1].text + text, quoted)
+            else:
+                parts.append(Lit(text, quoted))
+
+        while True:
+            if self.i >= len(s):
+                raise self.error("brace", "}")
+            ch = s[self.i]
+            if ch == "}":
+                self.i += 1
+                return Word(tuple(parts))
+            if ch == "'":
+                j = s.find("'", self.i + 1)
+                if j < 0:
+                    raise self.error("quote", "'")
+                lit(s[self.i + 1:j], True)
+                self.i = j + 1
+            elif ch == '"':
+                self.i += 1
+                self._double(parts, lit)
+            elif ch == "\\" and self.peek(1):
+                lit(self.peek(1), True)
+                self.i += 2
+            elif ch == "$":
+                self._dollar(parts, lit, quoted=False)
+            elif ch == "`":
+                parts.append(self._backquote(quoted=False))
+            else:
+                if ch == "\n":
+                    self.line += 1
+                lit(ch, False)
+                self.i += 1
+
+    def _backquote(self, quoted: bool) -> Subst:
+        s = self.s
+        j = self.i + 1
+        body = ""
+        while True:
+            if j >= len(s):
+                raise self.error("quote", "`")
+            ch = s[j]
+            if ch == "`":
+                break
+            if ch == "\\" and j + 1 < len(s) and s[j + 1] in "$`\\":
+                body += s[j + 1]
+                j += 2
+                continue
+            body += ch
+            j += 1
+        self.i = j + 1
+        self.enter()
+        script = self.backquoted(body)
+        self.depth -= 1
+        return Subst(script, quoted)
+
+
+def assignment(text: str) -> bool:
+    name, eq, _ = text.partition("=")
+    return bool(eq) and bool(name) and (name[0].isalpha() or name[0] == "_") and \
+        all(c.isalnum() or c == "_" for c in name)
+
+
+def strip_name(w: Word, n: int) -> Word:
+    """The value word of an assignment: ``w`` without its first ``n`` (literal) characters."""
+    first = w.parts[0]
+    assert isinstance(first, Lit) and not first.quoted and len(first.text) >= n
+    rest = first.text[n:]
+    return Word(((Lit(rest, False),) if rest else ()) + w.parts[1:])
+

@@ -1,0 +1,224 @@
+"""The shell's grammar (POSIX XCU 2.10) as bash 5.2 and busybox ash 1.35 read a command line:
+one complete command (up to a newline) at a time, so that the lines before a syntax error run
+as they do in both shells. Lists joined by ``;``/``&``/newlines, ``&&``/``||`` lists,
+pipelines with ``!``, ``( … )`` and ``{ …; }``, simple commands with ``NAME=value`` prefixes
+and redirections (``<``, ``>``, ``>>``, ``>|``, ``<>``, ``N>&M``, ``&>``). Groups, command
+substitutions and ``${…}`` words nest at most ``MAX_NESTING`` deep (a ``ParseError`` of kind
+"depth").
+
+>>> parse_all("echo a && echo b")[0].items[0].rest[0][0]
+'&&'
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexer import BLANKS, Lexer, assignment, strip_name
+from .nodes import AndOr, Command, Group, Pipeline, Redir, Script, Simple, Word
+
+# words that end or continue a compound command: a syntax error where a command should start
+_CLOSERS = frozenset(("}", "then", "else", "elif", "fi", "do", "done", "esac"))
+
+
+class Parser(Lexer):
+    """Reads ``text`` from the start; ``next_command()`` returns one complete command at a time."""
+
+    def next_command(self) -> Optional[Script]:
+        """The next complete command (a list ended by a newline or the end), None at the end."""
+        self.skip_linebreaks()
+        if self.i >= len(self.s):
+            return None
+        return self._list(top=True, end="")
+
+    def _list(self, top: bool, end: str) -> Script:
+        """An and-or list sequence; ``end`` is ")" or "}" inside a subshell, group or ``$(``."""
+        items: list[AndOr] = []
+        while True:
+            if top:
+                self.skip_blanks()
+            else:
+                self.skip_linebreaks()
+            if self.i >= len(self.s):
+                if end:
+                    raise self.error("paren" if end == ")" else "eof", end)
+                break
+            if top and self.op() == "\n":
+                self.i += 1
+                self.line += 1
+                break
+            if end == ")" and self.op() == ")":
+                break
+            if end == "}" and self.word_text() == "}" and items:
+                break
+            items.append(self._and_or())
+            self.skip_blanks()
+            op = self.op()
+            if op in (";", "&"):
+                self.i += 1
+            elif op == "\n" or not op:
+                continue
+            elif end and op == ")":
+                continue
+            else:
+                raise self.error("token", op)
+        return Script(tuple(items))
+
+    def _and_or(self) -> AndOr:
+        first = self._pipeline()
+        rest: list[tuple[str, Pipeline]] = []
+        while True:
+            self.skip_blanks()
+            op = self.op()
+            if op not in ("&&", "||"):
+                return AndOr(first, tuple(rest))
+            self.i += 2
+            self.skip_linebreaks()
+            rest.append((op, self._pipeline()))
+
+    def _pipeline(self) -> Pipeline:
+        self.skip_blanks()
+        negate = False
+        while self.word_text() == "!" and not (negate and self.ash):   # bash takes `! !`, ash does not
+            negate = not negate
+            self.i += 1
+            self.skip_blanks()
+        cmds = [self._command()]
+        while True:
+            self.skip_blanks()
+            if self.op() != "|":
+                return Pipeline(tuple(cmds), negate)
+            self.i += 1
+            self.skip_linebreaks()
+            cmds.append(self._command())
+
+    def _command(self) -> Command:
+        self.skip_blanks()
+        if self.i >= len(self.s):
+            raise self.error("eof")
+        op = self.op()
+        if op == "(":
+            self.i += 1
+            self.enter()
+            body = self._list(top=False, end=")")
+            if not body.items:
+                raise self.error("token", ")")
+            self.i += 1
+            self.depth -= 1
+            return Group(body, True, self._redirs_after())
+        word = self.word_text()
+        if not op and word == "{":
+            self.i += 1
+            self.enter()
+            body = self._list(top=False, end="}")
+            self.skip_linebreaks()
+            if self.word_text() != "}":
+                raise self.error("eof") if self.i >= len(self.s) else self.error("token", self.token_name())
+            self.i += 1
+            self.depth -= 1
+            return Group(body, False, self._redirs_after())
+        if not op and (word in _CLOSERS or word == "!"):
+            raise self.error("token", word)
+        return self._simple()
+
+    def _redirs_after(self) -> tuple[Redir, ...]:
+        redirs: list[Redir] = []
+        while True:
+            self.skip_blanks()
+            r = self._redir()
+            if r is None:
+                op = self.op()
+                if op in ("", "\n", ";", "&", "|", "&&", "||", ")", ";;"):
+                    return tuple(redirs)
+                raise self.error("token", self.token_name())
+            redirs.append(r)
+
+    def _redir(self) -> Optional[Redir]:
+        """A redirection at the cursor (with an IO_NUMBER prefix), or None."""
+        j = self.i
+        while j < len(self.s) and self.s[j].isdigit():
+            j += 1
+        fd: Optional[int] = None
+        if j > self.i and j < len(self.s) and self.s[j] in "<>":
+            fd = int(self.s[self.i:j])
+        save = self.i
+        self.i = j if fd is not None else self.i
+        op = self.op()
+        if op not in ("<", ">", ">>", ">|", "<>", ">&", "<&", "&>", "<<"):
+            self.i = save
+            return None
+        self.i += len(op)
+        self.skip_blanks()
+        nxt = self.op()
+        if self.i >= len(self.s) or nxt == "\n":
+            raise self.error("redirect")
+        if nxt:
+            raise self.error("token", nxt)
+        target = self.word()
+        assert target is not None
+        if op == ">|":
+            op = ">"
+        return Redir(fd if fd is not None else (0 if op[0] == "<" else 1), op, target)
+
+    def _simple(self) -> Simple:
+        line = self.line
+        assigns: list[tuple[str, Word]] = []
+        words: list[Word] = []
+        redirs: list[Redir] = []
+        while True:
+            self.skip_blanks()
+            r = self._redir()
+            if r is not None:
+                redirs.append(r)
+                continue
+            op = self.op()
+            if op == "(" and (words or assigns):
+                raise self.error("token", "(" if not words else self._after_paren())
+            if op or self.i >= len(self.s):
+                break
+            start = self.i
+            w = self.word()
+            assert w is not None
+            if not words and assignment(self.s[start:self.i]):
+                name, _, _ = self.s[start:self.i].partition("=")
+                assigns.append((name, strip_name(w, len(name) + 1)))
+            else:
+                words.append(w)
+        if not (words or assigns or redirs):
+            if self.i >= len(self.s):
+                raise self.error("eof")
+            raise self.error("token", self.token_name())
+        return Simple(tuple(assigns), tuple(words), tuple(redirs), line)
+
+    def _after_paren(self) -> str:
+        # bash: `echo a (b)` is an error near the word after "("
+        save = self.i
+        self.i += 1
+        self.skip_blanks()
+        tok = self.token_name() or "newline"
+        self.i = save
+        return tok
+
+
+    def subst_body(self) -> Script:
+        return self._list(top=False, end=")")
+
+    def backquoted(self, text: str) -> Script:
+        sub = Parser(text, self.ash, self.depth, self.line)
+        items: list[AndOr] = []
+        while True:
+            cmd = sub.next_command()
+            if cmd is None:
+                return Script(tuple(items))
+            items.extend(cmd.items)
+
+
+def parse_all(text: str, ash: bool = False) -> list[Script]:
+    """Every complete command of ``text`` (raises ParseError at the first syntax error)."""
+    p = Parser(text, ash)
+    out: list[Script] = []
+    while True:
+        cmd = p.next_command()
+        if cmd is None:
+            return out
+        out.append(cmd)
