@@ -25,7 +25,7 @@ BUSYBOX = shutil.which("busybox")
 ENV = {"HOME": "/root", "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
        "V": "two  words", "E": "", "HISTFILE": "/dev/null", "LC_ALL": "C"}
 # what the real shells add to their environment or print on their own, not the line's doing
-_NOISE = ("bash: cannot set terminal process group", "bash: no job control in this shell", "bash: [")
+_NOISE = ("bash: cannot set terminal process group", "bash: no job control in this shell")
 
 
 def triple(r: Result) -> tuple[str, str, int]:
@@ -57,7 +57,8 @@ def real(dialect: Dialect, line: str) -> Result:
         argv = ["busybox", "sh", "-c", line]
     p = subprocess.run(argv, executable=BUSYBOX if argv[0] == "busybox" else BASH, capture_output=True, text=True, env=ENV, cwd="/", stdin=subprocess.DEVNULL,
                        timeout=20)
-    err = "".join(l for l in p.stderr.splitlines(keepends=True) if not l.startswith(_NOISE))
+    err = "".join(l for l in p.stderr.splitlines(keepends=True)
+                  if not l.startswith(_NOISE) and "tcsetattr: Inappropriate ioctl" not in l)
     return Result(p.stdout, err, p.returncode)
 
 
@@ -77,6 +78,22 @@ LINES = [
     "echo a &&", "&& echo b", "echo a | | cat", "echo \"open", "echo 'open", "echo ${V", "echo $(echo a",
     "echo a >", "echo a > ;", "echo )", ";", "echo a;;", "{ }", "( )", "echo ${V b}; echo after",
     "echo a\necho b |", "echo one\nnosuch", "x=$(false); echo $?", "echo ~ ~/d", "read r </nofile; echo $?",
+    "for i in a b; do echo $i; done; echo $i", "for i in $V; do echo \"<$i>\"; done | cat", "for i in; do :; done",
+    "if false; then :; elif true; then echo e; else echo x; fi", "if (exit 3); then :; else echo $?; fi",
+    "false; if false; then :; fi; echo $?", "while false; do :; done; echo $?", "until true; do :; done",
+    "for i in a b; do for j in 1 2; do break 2; done; echo no; done; echo $i",
+    "for i in a b c; do continue; echo no; done; echo $i", "break; echo $?", "break x; echo $?",
+    "if", "if true", "if true; then", "if true; then echo y; else", "for", "for i", "for i in a", "while true",
+    "while true; do", "if true; then fi", "if; then echo; fi", "for 1 in a; do :; done; echo $?", "done", "fi",
+    "{ echo a", "( echo a", "if true; then echo a; fi >/dev/null; echo b", "echo if then fi",
+    "[ 1 -lt 2 ]; echo $?", "[ a = a ] && [ a != b ]; echo $?", "[ -z \"\" ] && [ -n x ] && [ x ]; echo $?",
+    "[ ]; echo $?", "[ 1 -lt 2; echo $?", "[ a -lt 2 ]; echo $?", "[ a b c ]; echo $?", "[ a b ]; echo $?",
+    "test 3 -ge 3; echo $?", "[ ! a = b ]; echo $?", "[ -d /tmp ] && [ ! -e /nope ]; echo $?",
+    "[ 1 -eq 1 -a 2 -eq 3 ]; echo $?", "[ 1 -eq 1 -o 2 -eq 3 ]; echo $?", "[ \" 1\" -eq 1 ]; echo $?",
+    "test -x; echo $?", "[ a -eq $V ]; echo $?", "[ 1 -eq 1 1 ]; echo $?", "[ a = b c d ]; echo $?",
+    "[ a b c d e ]; echo $?", "[ -n a b ]; echo $?", "[ 1 -eq 1 -a ]; echo $?", "[ ! ]; echo $?",
+    "[ ! a b ]; echo $?", "[ a = ]; echo $?", "[ a -eq ]; echo $?", "[ -eq a ]; echo $?", "[ ! -eq ]; echo $?",
+    "[ a -a ]; echo $?", "for i in 2>/dev/null; do echo; done", "for i in a >/dev/null; do echo; done", "[ a -o b -a '' ]; echo $?", "[ x = y -o ! -z $V ]; echo $?", "x=0; while [ $x != 000 ]; do x=${x}0; echo $x; done",
     "echo \"a\\\"b\\$c\\\\d\\e\"", "echo a\\\nb",
 ]
 
@@ -97,8 +114,14 @@ _SIMPLE = st.one_of(
     st.sampled_from(["true", "false", "nosuch", ":", "pwd", "U=u", "V=$?", "X=$(false)", "cd /tmp", "cd /nowhere",
                      "echo -e 'a\\tb'", "U=1 nosuch", "nosuch 2>&1", "exit 3", "exit", "read R", "unset V"]),
 )
+_TEST = st.one_of(
+    st.tuples(_WORDS, st.sampled_from(["=", "!=", "-eq", "-lt"]), _WORDS).map(lambda t: "[ " + " ".join(t) + " ]"),
+    _WORDS.map(lambda w: f"[ -n {w} ]"), st.just("[ $? -eq 0 ]"))
 _COMMAND = st.one_of(
     _SIMPLE,
+    _TEST,
+    st.tuples(st.one_of(_SIMPLE, _TEST), _SIMPLE, _SIMPLE).map(lambda t: "if {}; then {}; else {}; fi".format(*t)),
+    st.tuples(st.lists(_WORDS, max_size=3), _SIMPLE).map(lambda t: f"for i in {' '.join(t[0])}; do {t[1]}; done"),
     _SIMPLE.map(lambda c: f"( {c} )"),
     _SIMPLE.map(lambda c: f"{{ {c}; }}"),
     _SIMPLE.map(lambda c: f"{c} | cat"),

@@ -9,7 +9,8 @@ One grammar and one runner; the three shells differ only in the words of their m
     parser    the grammar, one complete command at a time
     dialects  the words of bash -i, bash -c and busybox ash
     system    what the shell asks of its caller: Programs (a table), Files
-    builtin   echo, true, false, :, exit, cd, pwd, export, unset, read
+    builtin   echo, true, false, :, exit, cd, pwd, export, unset, read, break, continue
+    conditional  test and [
     runner    Shell: runs the tree
 
 >>> from dockernet_sim.userland.shell import BASH_INTERACTIVE, ProgramTable, Shell

@@ -1,6 +1,7 @@
 """The builtins the shell runs itself, as bash 5.2 and busybox ash 1.35 behave: ``echo``
 (``-n``, ``-e``, ``-E``), ``true``, ``false``, ``:``, ``exit``, ``cd`` (``-`` and ``$HOME``),
-``pwd``, ``export`` (``-p``), ``unset``, ``read`` (``-r``). Their messages are the dialect's
+``pwd``, ``export`` (``-p``), ``unset``, ``read`` (``-r``), ``break``, ``continue``, and
+``test``/``[`` (in ``conditional``). Their messages are the dialect's
 (see ``dialects``). Each takes the shell, its arguments, the standard input and the output
 to write to, and returns the exit status.
 """
@@ -21,6 +22,15 @@ class ShellExit(Exception):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
+
+
+class LoopControl(Exception):
+    """``break``/``continue`` (``kind``) out of ``levels`` enclosing loops."""
+
+    def __init__(self, kind: str, levels: int) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.levels = levels
 
 
 @dataclass
@@ -188,9 +198,47 @@ def read(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
     return 0 if nl else 1
 
 
+def loop_control(sh: "Shell", args: list[str], stdin: Optional[str], o: Output, kind: str) -> int:
+    d = sh.dialect
+    if not d.ash and sh.loops == 0:
+        o.err.append(sh._msg("{rt}{kind}: only meaningful in a `for', `while', or `until' loop", kind=kind))
+        return 0
+    levels = 1
+    if args:
+        if not args[0].isdigit() or int(args[0]) == 0:
+            if d.ash:
+                o.err.append(sh._msg("{rt}{kind}: line 0: Illegal number: {arg}", kind=kind, arg=args[0]))
+                raise ShellExit(2)
+            o.err.append(sh._msg("{rt}{kind}: {arg}: loop count out of range", kind=kind, arg=args[0]))
+            return 1
+        levels = int(args[0])
+    if sh.loops == 0:
+        return 0
+    raise LoopControl(kind, min(levels, sh.loops))
+
+
+def break_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+    return loop_control(sh, args, stdin, o, "break")
+
+
+def continue_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+    return loop_control(sh, args, stdin, o, "continue")
+
+
+def test(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+    from .conditional import run_test
+    return run_test(sh, "test", args, o)
+
+
+def bracket(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+    from .conditional import run_test
+    return run_test(sh, "[", args, o)
+
+
 Builtin = Callable[["Shell", list[str], Optional[str], Output], int]
 
 BUILTINS: Mapping[str, Builtin] = MappingProxyType({
     "echo": echo, "true": true, ":": true, "false": false, "exit": exit_, "cd": cd, "pwd": pwd,
-    "export": export, "unset": unset, "read": read,
+    "export": export, "unset": unset, "read": read, "break": break_, "continue": continue_,
+    "test": test, "[": bracket,
 })

@@ -21,6 +21,8 @@ class Dialect:
     near_token: str
     near_token_echo: bool         # bash -c repeats the line after "near unexpected token"
     eof: str
+    eof_expecting: str            # the text ended inside a compound command expecting {tok}
+    bad_for_var: str
     redirect_eof: str             # a redirection's word missing at the end of the text
     quote: str
     paren: str
@@ -36,6 +38,7 @@ class Dialect:
     open_failed: str
     create_failed: str
     export_line: str
+    bad_redirection: str = ""     # ash: a redirection where the grammar has none (a for list)
     ash: bool = False             # also: $? inside a command's words is the last command's, not a $(…)'s
 
 
@@ -44,7 +47,8 @@ BASH_INTERACTIVE = Dialect(
     name="bash", rt="bash: ", syn="bash: ",
     not_found="{rt}{prog}: command not found",
     near_token="{syn}syntax error near unexpected token `{tok}'", near_token_echo=False,
-    eof="{syn}syntax error: unexpected end of file",
+    eof="{syn}syntax error: unexpected end of file", eof_expecting="{syn}syntax error: unexpected end of file",
+    bad_for_var="{rt}`{tok}': not a valid identifier",
     redirect_eof="{syn}syntax error near unexpected token `newline'",
     quote="{syn}unexpected EOF while looking for matching `{tok}'",
     paren="{syn}unexpected EOF while looking for matching `)'", paren_code=1,
@@ -62,7 +66,8 @@ BASH_C = Dialect(
     name="bash", rt="bash: line {line}: ", syn="bash: -c: line {line}: ",
     not_found="{rt}{prog}: command not found",
     near_token="{syn}syntax error near unexpected token `{tok}'", near_token_echo=True,
-    eof="{syn}syntax error: unexpected end of file",
+    eof="{syn}syntax error: unexpected end of file", eof_expecting="{syn}syntax error: unexpected end of file",
+    bad_for_var="{rt}`{tok}': not a valid identifier",
     redirect_eof="{syn}syntax error near unexpected token `newline'",
     quote="{syn}unexpected EOF while looking for matching `{tok}'",
     paren="{syn}unexpected EOF while looking for matching `)'", paren_code=2,
@@ -83,6 +88,8 @@ def ash(name: str = "sh") -> Dialect:
         not_found="{rt}{prog}: not found",
         near_token='{syn}syntax error: unexpected "{tok}"', near_token_echo=False,
         eof="{syn}syntax error: unexpected end of file",
+        eof_expecting='{syn}syntax error: unexpected end of file (expecting "{tok}")',
+        bad_for_var="{syn}syntax error: bad for loop variable",
         redirect_eof="{syn}syntax error: unexpected end of file",
         quote="{syn}syntax error: unterminated quoted string",
         paren='{syn}syntax error: unexpected end of file (expecting ")")', paren_code=2,
@@ -93,6 +100,7 @@ def ash(name: str = "sh") -> Dialect:
         open_failed="{rt}can't open {arg}: no such file",
         create_failed="{rt}can't create {arg}: nonexistent directory",
         export_line="export {k}='{v}'",
+        bad_redirection="{syn}syntax error: unexpected redirection",
         ash=True,
     )
 
@@ -100,3 +108,5 @@ def ash(name: str = "sh") -> Dialect:
 # not the shells' words: a limit of this simulator (bash dies of a stack overflow near 2,000
 # nested `$(`, busybox has none); named so that no one takes it for the real shell's
 DEPTH_MESSAGE = "dockernet_sim: {name}: command substitutions nested deeper than {limit} levels"
+# the same for a while/until loop that does not end (bash and busybox would run it for ever)
+LOOP_MESSAGE = "dockernet_sim: {name}: a loop ran {limit} times: stopped"

@@ -94,7 +94,34 @@ class Group:
     redirs: tuple[Redir, ...]
 
 
-Command = Union[Simple, Group]
+@dataclass(frozen=True)
+class If:
+    """``if c1; then b1; elif c2; then b2; else b3; fi``: branches (condition, body) in order."""
+    branches: tuple[tuple["Script", "Script"], ...]
+    orelse: Optional["Script"]
+    redirs: tuple[Redir, ...]
+
+
+@dataclass(frozen=True)
+class Loop:
+    """``while cond; do body; done`` (``until`` negates the condition)."""
+    cond: "Script"
+    body: "Script"
+    until: bool
+    redirs: tuple[Redir, ...]
+
+
+@dataclass(frozen=True)
+class For:
+    """``for name [in words]; do body; done`` (no ``in``: the positional parameters, none here)."""
+    name: str
+    words: Optional[tuple[Word, ...]]
+    body: "Script"
+    redirs: tuple[Redir, ...]
+    line: int
+
+
+Command = Union[Simple, Group, If, Loop, For]
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The shell's grammar (POSIX XCU 2.10) as bash 5.2 and busybox ash 1.35 read a command line:
 one complete command (up to a newline) at a time, so that the lines before a syntax error run
 as they do in both shells. Lists joined by ``;``/``&``/newlines, ``&&``/``||`` lists,
-pipelines with ``!``, ``( … )`` and ``{ …; }``, simple commands with ``NAME=value`` prefixes
+pipelines with ``!``, ``( … )`` and ``{ …; }``, ``if``/``elif``/``else``, ``while``, ``until``
+and ``for … in``, simple commands with ``NAME=value`` prefixes
 and redirections (``<``, ``>``, ``>>``, ``>|``, ``<>``, ``N>&M``, ``&>``). Groups, command
 substitutions and ``${…}`` words nest at most ``MAX_NESTING`` deep (a ``ParseError`` of kind
 "depth").
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .lexer import BLANKS, Lexer, assignment, strip_name
-from .nodes import AndOr, Command, Group, Pipeline, Redir, Script, Simple, Word
+from .nodes import AndOr, Command, For, Group, If, Loop, Pipeline, Redir, Script, Simple, Word
 
 # words that end or continue a compound command: a syntax error where a command should start
 _CLOSERS = frozenset(("}", "then", "else", "elif", "fi", "do", "done", "esac"))
@@ -31,8 +32,10 @@ class Parser(Lexer):
             return None
         return self._list(top=True, end="")
 
-    def _list(self, top: bool, end: str) -> Script:
-        """An and-or list sequence; ``end`` is ")" or "}" inside a subshell, group or ``$(``."""
+    def _list(self, top: bool, end: frozenset[str] = frozenset(), expect: str = "") -> Script:
+        """An and-or list sequence, up to a newline (``top``) or to one of the words (or the ``)``)
+        in ``end``; at the end of the text, ash names ``expect`` ("" for none, "$(" for a
+        command substitution's ``)``)."""
         items: list[AndOr] = []
         while True:
             if top:
@@ -41,15 +44,15 @@ class Parser(Lexer):
                 self.skip_linebreaks()
             if self.i >= len(self.s):
                 if end:
-                    raise self.error("paren" if end == ")" else "eof", end)
+                    raise self.error("paren", ")") if expect == "$(" else self.error("eof", expect)
                 break
             if top and self.op() == "\n":
                 self.i += 1
                 self.line += 1
                 break
-            if end == ")" and self.op() == ")":
+            if ")" in end and self.op() == ")":
                 break
-            if end == "}" and self.word_text() == "}" and items:
+            if items and not self.op() and self.word_text() in end:
                 break
             items.append(self._and_or())
             self.skip_blanks()
@@ -58,11 +61,20 @@ class Parser(Lexer):
                 self.i += 1
             elif op == "\n" or not op:
                 continue
-            elif end and op == ")":
+            elif op == ")" and ")" in end:
                 continue
             else:
                 raise self.error("token", op)
         return Script(tuple(items))
+
+    def _keyword(self, word: str, expect: str = "") -> None:
+        """Consume the reserved word ``word`` (after a list that stopped at it)."""
+        self.skip_linebreaks()
+        if self.i >= len(self.s):
+            raise self.error("eof", expect)
+        if self.op() or self.word_text() != word:
+            raise self.error("token", self.token_name())
+        self.i += len(word)
 
     def _and_or(self) -> AndOr:
         first = self._pipeline()
@@ -100,23 +112,19 @@ class Parser(Lexer):
         if op == "(":
             self.i += 1
             self.enter()
-            body = self._list(top=False, end=")")
+            body = self._list(top=False, end=frozenset(")"), expect=")")
             if not body.items:
                 raise self.error("token", ")")
             self.i += 1
             self.depth -= 1
             return Group(body, True, self._redirs_after())
         word = self.word_text()
-        if not op and word == "{":
-            self.i += 1
+        if not op and word in _COMPOUND:
+            self.i += len(word)
             self.enter()
-            body = self._list(top=False, end="}")
-            self.skip_linebreaks()
-            if self.word_text() != "}":
-                raise self.error("eof") if self.i >= len(self.s) else self.error("token", self.token_name())
-            self.i += 1
+            cmd = _COMPOUND[word](self)
             self.depth -= 1
-            return Group(body, False, self._redirs_after())
+            return cmd
         if not op and (word in _CLOSERS or word == "!"):
             raise self.error("token", word)
         return self._simple()
@@ -201,7 +209,85 @@ class Parser(Lexer):
 
 
     def subst_body(self) -> Script:
-        return self._list(top=False, end=")")
+        return self._list(top=False, end=frozenset(")"), expect="$(")
+
+    # -- compound commands, after their first word
+    def _brace_group(self) -> Command:
+        body = self._list(top=False, end=frozenset(("}",)), expect="}")
+        self._keyword("}", "}")
+        return Group(body, False, self._redirs_after())
+
+    def _if(self) -> Command:
+        branches: list[tuple[Script, Script]] = []
+        orelse: Optional[Script] = None
+        while True:
+            cond = self._list(top=False, end=frozenset(("then",)), expect="then")
+            self._keyword("then", "then")
+            body = self._list(top=False, end=frozenset(("elif", "else", "fi")), expect="fi")
+            branches.append((cond, body))
+            self.skip_linebreaks()
+            word = self.word_text()
+            if word == "elif":
+                self.i += 4
+                continue
+            if word == "else":
+                self.i += 4
+                orelse = self._list(top=False, end=frozenset(("fi",)), expect="fi")
+            self._keyword("fi", "fi")
+            return If(tuple(branches), orelse, self._redirs_after())
+
+    def _while(self) -> Command:
+        return self._loop(until=False)
+
+    def _until(self) -> Command:
+        return self._loop(until=True)
+
+    def _loop(self, until: bool) -> Command:
+        cond = self._list(top=False, end=frozenset(("do",)), expect="do")
+        self._keyword("do", "do")
+        body = self._list(top=False, end=frozenset(("done",)), expect="done")
+        self._keyword("done", "done")
+        return Loop(cond, body, until, self._redirs_after())
+
+    def _for(self) -> Command:
+        line = self.line
+        self.skip_blanks()
+        name = self.word_text()
+        if not name or self.op():
+            raise self.error("forvar") if self.ash else self.error("token", self.token_name() or "newline")
+        if self.ash and not assignment(name + "="):
+            raise self.error("forvar")
+        self.i += len(name)
+        self.skip_blanks()
+        words: Optional[tuple[Word, ...]] = None
+        if self.word_text() == "in" and not self.op():
+            self.i += 2
+            found: list[Word] = []
+            while True:
+                self.skip_blanks()
+                if self.i >= len(self.s):
+                    raise self.error("eof")
+                io_number = self.word_text()
+                if self.op() in ("<", ">", ">>", "<&", ">&", "<>", ">|", "&>", "<<") or \
+                        (io_number.isdigit() and self.s[self.i + len(io_number):][:1] in ("<", ">")):
+                    # no redirection in a for list: bash names the token (an IO number too)
+                    raise self.error("redirection") if self.ash else \
+                        self.error("token", io_number if io_number.isdigit() else self.op())
+                if self.op():
+                    break
+                w = self.word()
+                assert w is not None
+                found.append(w)
+            words = tuple(found)
+            if self.op() not in (";", "\n"):
+                raise self.error("token", self.token_name())
+            self.i += 1
+        elif self.op() == ";":
+            self.i += 1
+        self._keyword("do", "do")
+        body = self._list(top=False, end=frozenset(("done",)), expect="done")
+        self._keyword("done", "done")
+        return For(name, words, body, self._redirs_after(), line)
 
     def backquoted(self, text: str) -> Script:
         sub = Parser(text, self.ash, self.depth, self.line)
@@ -211,6 +297,11 @@ class Parser(Lexer):
             if cmd is None:
                 return Script(tuple(items))
             items.extend(cmd.items)
+
+
+# the words that start a compound command, and how the parser reads the rest of it
+_COMPOUND = {"{": Parser._brace_group, "if": Parser._if, "while": Parser._while, "until": Parser._until,
+             "for": Parser._for}
 
 
 def parse_all(text: str, ash: bool = False) -> list[Script]:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from .builtin import BUILTINS, Output, ShellExit, norm
-from .dialects import DEPTH_MESSAGE, Dialect
-from .nodes import MAX_NESTING, AndOr, Command, Group, Lit, Param, ParseError, Pipeline, Redir, Script, Simple, \
+from .builtin import BUILTINS, LoopControl, Output, ShellExit, norm
+from .dialects import DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
+from .lexer import assignment
+from .nodes import MAX_NESTING, AndOr, Command, For, Group, If, Lit, Loop, Param, ParseError, Pipeline, Redir, Script, Simple, \
     Subst, Word
 from .parser import Parser
 from .system import Files, Invocation, Programs
 from ...result import Result
+
+LOOP_LIMIT = 10_000      # iterations of one while/until loop before the simulator stops it
 
 
 class Shell:
@@ -38,6 +41,7 @@ class Shell:
             self.exported[k] = None
         self._line = 1
         self.subshell = False
+        self.loops = 0                           # how many loops the running command is in
 
     def fork(self) -> "Shell":
         """A subshell: a copy of the variables, ``$?`` and directory."""
@@ -94,7 +98,13 @@ class Shell:
             return msg
         if e.kind in ("eof", "paren"):
             self._line = text.count("\n") + 2      # bash -c: the line after the last one
-            return self._msg(d.eof if e.kind == "eof" else d.paren)
+            if e.kind == "paren":
+                return self._msg(d.paren)
+            return self._msg(d.eof_expecting if e.token else d.eof, tok=e.token)
+        if e.kind == "redirection":
+            return self._msg(d.bad_redirection)
+        if e.kind == "forvar":
+            return self._msg(d.bad_for_var, tok="")
         if e.kind == "redirect":
             msg = self._msg(d.redirect_eof)
             if d.near_token_echo:
@@ -147,20 +157,81 @@ class Shell:
         if failed:
             o.err.extend(inner.err)
             return
-        if cmd.subshell:
-            sub = self.fork()
-            try:
-                sub._script(cmd.body, stdin, inner)
-            except ShellExit as e:
-                sub.status = e.code
-            self.status = sub.status
-        else:
-            try:
+        try:
+            if isinstance(cmd, Group) and cmd.subshell:
+                sub = self.fork()
+                try:
+                    sub._script(cmd.body, stdin, inner)
+                except ShellExit as e:
+                    sub.status = e.code
+                self.status = sub.status
+            elif isinstance(cmd, Group):
                 self._script(cmd.body, stdin, inner)
-            except ShellExit:
-                _route(inner, sinks, o)
-                raise
+            elif isinstance(cmd, If):
+                self._if(cmd, stdin, inner)
+            elif isinstance(cmd, Loop):
+                self._loop(cmd, stdin, inner)
+            else:
+                self._for(cmd, stdin, inner)
+        except (ShellExit, LoopControl):
+            _route(inner, sinks, o)
+            raise
         _route(inner, sinks, o)
+
+    # -- compound commands
+    def _if(self, cmd: If, stdin: Optional[str], o: Output) -> None:
+        for cond, body in cmd.branches:
+            self._script(cond, stdin, o)
+            if self.status == 0:
+                self._script(body, stdin, o)
+                return
+        if cmd.orelse is not None:
+            self._script(cmd.orelse, stdin, o)
+        else:
+            self.status = 0
+
+    def _loop(self, cmd: Loop, stdin: Optional[str], o: Output) -> None:
+        status = 0
+        for _ in range(LOOP_LIMIT):
+            self._script(cmd.cond, stdin, o)
+            if (self.status == 0) == cmd.until:
+                self.status = status
+                return
+            stop, status = self._iteration(cmd.body, stdin, o)
+            if stop:
+                return
+        o.err.append(LOOP_MESSAGE.format(name=self.dialect.name, limit=LOOP_LIMIT) + "\n")
+        raise ShellExit(2)
+
+    def _for(self, cmd: For, stdin: Optional[str], o: Output) -> None:
+        if not assignment(cmd.name + "="):      # bash: at run time (ash refused the line)
+            self._line = cmd.line
+            o.err.append(self._msg(self.dialect.bad_for_var, tok=cmd.name))
+            self.status = 1
+            return
+        exp = Output()
+        values = [f for w in cmd.words or () for f in self._fields(w, exp)]
+        o.err.extend(exp.err)
+        if not values:
+            self.status = 0
+        for v in values:            # the body sees $? of before the loop
+            self.vars[cmd.name] = v
+            stop, self.status = self._iteration(cmd.body, stdin, o)
+            if stop:
+                return
+
+    def _iteration(self, body: Script, stdin: Optional[str], o: Output) -> tuple[bool, int]:
+        """Run a loop's body once: (whether the loop ends, the body's status)."""
+        self.loops += 1
+        try:
+            self._script(body, stdin, o)
+            return False, self.status
+        except LoopControl as c:
+            if c.levels > 1:
+                raise LoopControl(c.kind, c.levels - 1)
+            return c.kind == "break", self.status
+        finally:
+            self.loops -= 1
 
     # -- simple commands
     def _simple(self, cmd: Simple, stdin: Optional[str], o: Output) -> None:
