@@ -24,7 +24,8 @@ from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
 from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
-from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, ash as ash_dialect, Invocation, Program, ProgramTable, Shell
+from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, \
+    ash as ash_dialect
 from .client import DockerCLI
 from .client.flags import Flag, FlagError, parse
 from .result import Result

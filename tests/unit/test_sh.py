@@ -55,7 +55,8 @@ def real(dialect: Dialect, line: str) -> Result:
         if BUSYBOX is None:
             pytest.skip("no busybox on this machine to compare with")
         argv = ["busybox", "sh", "-c", line]
-    p = subprocess.run(argv, executable=BUSYBOX if argv[0] == "busybox" else BASH, capture_output=True, text=True, env=ENV, cwd="/", stdin=subprocess.DEVNULL,
+    p = subprocess.run(argv, executable=BUSYBOX if argv[0] == "busybox" else BASH, capture_output=True, text=True,
+                       env=ENV, cwd="/", stdin=subprocess.DEVNULL,
                        timeout=20)
     err = "".join(l for l in p.stderr.splitlines(keepends=True)
                   if not l.startswith(_NOISE) and "tcsetattr: Inappropriate ioctl" not in l)
@@ -93,7 +94,15 @@ LINES = [
     "test -x; echo $?", "[ a -eq $V ]; echo $?", "[ 1 -eq 1 1 ]; echo $?", "[ a = b c d ]; echo $?",
     "[ a b c d e ]; echo $?", "[ -n a b ]; echo $?", "[ 1 -eq 1 -a ]; echo $?", "[ ! ]; echo $?",
     "[ ! a b ]; echo $?", "[ a = ]; echo $?", "[ a -eq ]; echo $?", "[ -eq a ]; echo $?", "[ ! -eq ]; echo $?",
-    "[ a -a ]; echo $?", "for i in 2>/dev/null; do echo; done", "for i in a >/dev/null; do echo; done", "[ a -o b -a '' ]; echo $?", "[ x = y -o ! -z $V ]; echo $?", "x=0; while [ $x != 000 ]; do x=${x}0; echo $x; done",
+    "[ a -a ]; echo $?",
+    "echo $((1+2*3)) $((7/2)) $((-7/2)) $((7%3)) $((2**10)) $((1<2)) $((1&&0)) $((!0)) $((~0)) $((1?2:3))",
+    "echo $((0x10)) $((010)) $((1<<3)) $(( 1 + 2 )) \"$((1+1))\" $((1,2)) $((-2**2))",
+    "x=5; echo $((x+1)) $(($x*2)) $((y+1))", "echo $((1/0)); echo after", "echo $((1+)); echo after",
+    "echo $((a b))", "x=3; echo $((x+=2)) $x", "x=abc; echo $((x+1))", "x=' 4 '; echo $((x+1))",
+    "echo $((9223372036854775807+1))", "echo $((2**-1))", "i=0; i=$((i+1)); echo $i", "echo $((08))",
+    "i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done", "x='1+2'; echo $((x*2))", "echo $((1+",
+    "echo $(((1+2)*3))", "echo $((5%0))", "for i in 2>/dev/null; do echo; done", "for i in a >/dev/null; do echo; done",
+    "[ a -o b -a '' ]; echo $?", "[ x = y -o ! -z $V ]; echo $?", "x=0; while [ $x != 000 ]; do x=${x}0; echo $x; done",
     "echo \"a\\\"b\\$c\\\\d\\e\"", "echo a\\\nb",
 ]
 
@@ -108,7 +117,8 @@ def test_as_the_real_shell(dialect: Dialect, line: str) -> None:
 
 _WORDS = st.sampled_from(["a", "b2", "'s q'", '"d q"', "$?", "$V", '"$V"', "${V}", "${U:-x}", "$(echo w)",
                           '"$(echo a  b)"', "\\$", "a\\ b", "''", '""', "$E", '"$E"', "-n", "x#y", "$(false)",
-                          '"${V:-a b}"', "${#V}", "`echo bq`", "2>/dev/null", ">/dev/null", "~", "'a\\tb'"])
+                          '"${V:-a b}"', "${#V}", "`echo bq`", "2>/dev/null", ">/dev/null", "~", "'a\\tb'", "$((1+2))",
+                          "$(($?*3))", "$((U+1))", "$((7/$?))"])
 _SIMPLE = st.one_of(
     st.lists(_WORDS, max_size=3).map(lambda ws: " ".join(["echo", *ws])),
     st.sampled_from(["true", "false", "nosuch", ":", "pwd", "U=u", "V=$?", "X=$(false)", "cd /tmp", "cd /nowhere",

@@ -11,6 +11,7 @@ One grammar and one runner; the three shells differ only in the words of their m
     system    what the shell asks of its caller: Programs (a table), Files
     builtin   echo, true, false, :, exit, cd, pwd, export, unset, read, break, continue
     conditional  test and [
+    arith     $((…))
     runner    Shell: runs the tree
 
 >>> from dockernet_sim.userland.shell import BASH_INTERACTIVE, ProgramTable, Shell

@@ -38,6 +38,7 @@ class Dialect:
     open_failed: str
     create_failed: str
     export_line: str
+    arith_eof: str = ""           # $(( without its ))
     bad_redirection: str = ""     # ash: a redirection where the grammar has none (a for list)
     ash: bool = False             # also: $? inside a command's words is the last command's, not a $(…)'s
 
@@ -59,6 +60,7 @@ BASH_INTERACTIVE = Dialect(
     open_failed="{rt}{arg}: No such file or directory",
     create_failed="{rt}{arg}: No such file or directory",
     export_line='declare -x {k}="{v}"',
+    arith_eof="{syn}unexpected EOF while looking for matching `)'",
 )
 
 # `bash -c LINE` (the oracle's iproute2 image carries Debian's bash 5.2.15)
@@ -78,6 +80,7 @@ BASH_C = Dialect(
     open_failed="{rt}{arg}: No such file or directory",
     create_failed="{rt}{arg}: No such file or directory",
     export_line='declare -x {k}="{v}"',
+    arith_eof="{syn}unexpected EOF while looking for matching `)'",
 )
 
 
@@ -101,6 +104,7 @@ def ash(name: str = "sh") -> Dialect:
         create_failed="{rt}can't create {arg}: nonexistent directory",
         export_line="export {k}='{v}'",
         bad_redirection="{syn}syntax error: unexpected redirection",
+        arith_eof="{syn}syntax error: missing '))'",
         ash=True,
     )
 

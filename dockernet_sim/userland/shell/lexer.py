@@ -1,7 +1,7 @@
 """The shell's token recognition (POSIX XCU 2.3): blanks, comments, line continuations,
 operators, and words with their quoting and expansions — single and double quotes, backslashes,
 ``$NAME``, ``${NAME}``, ``${#NAME}``, ``${NAME:-word}`` (``-``, ``=``, ``+``, ``?``, with or
-without ``:``), the special parameters, ``$(…)``, backquotes and ``~``. A ``$(`` hands the text
+without ``:``), the special parameters, ``$(…)``, ``$((…))``, backquotes and ``~``. A ``$(`` hands the text
 back to the grammar (``Parser``, which extends this class) for the commands inside.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .nodes import MAX_NESTING, Lit, Param, ParseError, Part, Script, Subst, Word
+from .nodes import MAX_NESTING, Arith, Lit, Param, ParseError, Part, Script, Subst, Word
 
 _LitAdder = Callable[[str, bool], None]      # appends literal text (quoted or not) to a word
 BLANKS = " \t"
@@ -198,7 +198,9 @@ class Lexer:
     def _dollar(self, parts: list[Part], lit: _LitAdder, quoted: bool) -> None:
         s = self.s
         nxt = self.peek(1)
-        if nxt == "(":
+        if nxt == "(" and self.peek(2) == "(":
+            parts.append(self._arith(quoted))
+        elif nxt == "(":
             self.i += 2
             self.enter()
             body = self.subst_body()
@@ -220,6 +222,35 @@ class Lexer:
         else:
             lit("$", quoted)
             self.i += 1
+
+    def _arith(self, quoted: bool) -> Arith:
+        """``$((…))``: its text up to the ``))`` that closes it, read as in double quotes."""
+        s = self.s
+        j, depth = self.i + 3, 0
+        while True:
+            if j >= len(s):
+                raise self.error("arith")
+            if s[j] == "(":
+                depth += 1
+            elif s[j] == ")":
+                if depth == 0:
+                    if s[j + 1:j + 2] != ")":
+                        raise self.error("arith")
+                    break
+                depth -= 1
+            j += 1
+        inner = Lexer(s[self.i + 3:j] + '"', self.ash, self.depth, self.line)
+        parts: list[Part] = []
+
+        def lit(text: str, quoted: bool) -> None:
+            if parts and isinstance(parts[-1], Lit):
+                parts[-1] = Lit(parts[-1].text + text, True)
+            else:
+                parts.append(Lit(text, True))
+        inner.enter()
+        inner._double(parts, lit)
+        self.i = j + 2
+        return Arith(Word(tuple(parts)), quoted)
 
     def _braced(self, quoted: bool) -> Param:
         """``${…}`` after its ``${``."""

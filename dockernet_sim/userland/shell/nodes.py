@@ -56,7 +56,14 @@ class Subst:
     quoted: bool
 
 
-Part = Union[Lit, Param, Subst]
+@dataclass(frozen=True)
+class Arith:
+    """``$((expr))``: ``expr`` is expanded as in double quotes, then evaluated."""
+    expr: "Word"
+    quoted: bool
+
+
+Part = Union[Lit, Param, Subst, Arith]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexer import BLANKS, Lexer, assignment, strip_name
+from .lexer import Lexer, assignment, strip_name
 from .nodes import AndOr, Command, For, Group, If, Loop, Pipeline, Redir, Script, Simple, Word
 
 # words that end or continue a compound command: a syntax error where a command should start

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from .arith import MESSAGES, ArithError, evaluate
 from .builtin import BUILTINS, LoopControl, Output, ShellExit, norm
 from .dialects import DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
 from .lexer import assignment
-from .nodes import MAX_NESTING, AndOr, Command, For, Group, If, Lit, Loop, Param, ParseError, Pipeline, Redir, Script, Simple, \
-    Subst, Word
+from .nodes import (MAX_NESTING, AndOr, Arith, Command, For, Group, If, Lit, Loop,
+                    Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
 from .parser import Parser
 from .system import Files, Invocation, Programs
 from ...result import Result
@@ -101,6 +102,8 @@ class Shell:
             if e.kind == "paren":
                 return self._msg(d.paren)
             return self._msg(d.eof_expecting if e.token else d.eof, tok=e.token)
+        if e.kind == "arith":
+            return self._msg(d.arith_eof)
         if e.kind == "redirection":
             return self._msg(d.bad_redirection)
         if e.kind == "forvar":
@@ -209,9 +212,7 @@ class Shell:
             o.err.append(self._msg(self.dialect.bad_for_var, tok=cmd.name))
             self.status = 1
             return
-        exp = Output()
-        values = [f for w in cmd.words or () for f in self._fields(w, exp)]
-        o.err.extend(exp.err)
+        values = [f for w in cmd.words or () for f in self._fields(w, o)]
         if not values:
             self.status = 0
         for v in values:            # the body sees $? of before the loop
@@ -235,16 +236,10 @@ class Shell:
 
     # -- simple commands
     def _simple(self, cmd: Simple, stdin: Optional[str], o: Output) -> None:
-        exp = Output()
         self._subst_status: Optional[int] = None
-        try:
-            argv = [f for w in cmd.words for f in self._fields(w, exp)]
-            assigns = [(k, self._string(w, exp)) for k, w in cmd.assigns]
-        except _BadSubst as e:      # bash: an expansion error ends the line (the shell, with -c)
-            o.err.extend(exp.err)
-            o.err.append(self._msg(self.dialect.bad_subst, tok=e.text))
-            raise ShellExit(self.dialect.bad_subst_code)
-        o.err.extend(exp.err)
+        # expansions come before redirections: their messages are not redirected
+        argv = [f for w in cmd.words for f in self._fields(w, o)]
+        assigns = [(k, self._string(w, o)) for k, w in cmd.assigns]
         res = Output()
         sinks, stdin, failed = self._redirect(cmd.redirs, stdin, res)
         if failed:
@@ -313,8 +308,9 @@ class Shell:
 
     # -- expansion
     def _param(self, p: Param, exp: Output) -> Optional[str]:
-        if p.bad:
-            raise _BadSubst(p.bad)
+        if p.bad:      # bash: an expansion error ends the line (the shell, with -c)
+            exp.err.append(self._msg(self.dialect.bad_subst, tok=p.bad))
+            raise ShellExit(self.dialect.bad_subst_code)
         value = self._value(p.name)
         if p.op == "#":
             return str(len(value or ""))
@@ -372,7 +368,8 @@ class Shell:
             if isinstance(part, Lit):
                 cur = (cur or "") + part.text
                 continue
-            value = self._param(part, exp) if isinstance(part, Param) else self._subst(part, exp)
+            value = self._param(part, exp) if isinstance(part, Param) else \
+                self._arith(part, exp) if isinstance(part, Arith) else self._subst(part, exp)
             value = value or ""
             if part.quoted:
                 cur = (cur or "") + value
@@ -407,15 +404,27 @@ class Shell:
                 out += part.text
             elif isinstance(part, Param):
                 out += self._param(part, exp) or ""
+            elif isinstance(part, Arith):
+                out += self._arith(part, exp)
             else:
                 out += self._subst(part, exp)
         return out
 
+    def _arith(self, a: Arith, exp: Output) -> str:
+        text = self._string(a.expr, exp)
 
-class _BadSubst(Exception):
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
+        def put(name: str, value: str) -> None:
+            self.vars[name] = value
+        try:
+            return str(evaluate(text, self.vars.get, put))
+        except ArithError as e:     # an expansion error: it ends the line (the shell, with -c)
+            what = MESSAGES[e.kind][self.dialect.ash]
+            if self.dialect.ash:
+                exp.err.append(self._msg("{rt}{what}", what=what))
+                raise ShellExit(2)
+            exp.err.append(self._msg('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
+                                     tok=e.token))
+            raise ShellExit(1)
 
 
 def _split(value: str, ifs: str) -> list[str]:
