@@ -101,7 +101,7 @@ LINES = [
     "echo $((a b))", "x=3; echo $((x+=2)) $x", "x=abc; echo $((x+1))", "x=' 4 '; echo $((x+1))",
     "echo $((9223372036854775807+1))", "echo $((2**-1))", "i=0; i=$((i+1)); echo $i", "echo $((08))",
     "i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done", "x='1+2'; echo $((x*2))", "echo $((1+",
-    "echo $(((1+2)*3))", "echo $((5%0))", "for i in 2>/dev/null; do echo; done", "for i in a >/dev/null; do echo; done",
+    "echo $(((1+2)*3))", "echo $((5%0))", "x=x; echo $((x)); echo after", "for i in 2>/dev/null; do echo; done", "for i in a >/dev/null; do echo; done",
     "[ a -o b -a '' ]; echo $?", "[ x = y -o ! -z $V ]; echo $?", "x=0; while [ $x != 000 ]; do x=${x}0; echo $x; done",
     "echo \"a\\\"b\\$c\\\\d\\e\"", "echo a\\\nb",
 ]
@@ -187,6 +187,19 @@ def test_nesting_past_the_limit_is_a_clean_error(dialect: Dialect, shape: str) -
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr == f"dockernet_sim: {dialect.name}: command substitutions nested deeper than " \
                        f"{sh_parse.MAX_NESTING} levels\n"
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize("inner", ["(" * 3000 + "1" + ")" * 3000, "- " * 3000 + "1", "!" * 3000 + "1"])
+def test_deep_arithmetic_is_a_clean_error(dialect: Dialect, inner: str) -> None:
+    r = ours(dialect, "echo $((" + inner + ")); echo after")
+    assert triple(r) == ("", f"dockernet_sim: {dialect.name}: arithmetic nested deeper than 32 levels\n", 2)
+
+
+def test_arithmetic_within_the_limit_as_the_real_shell() -> None:
+    line = "echo $((" + "(" * 31 + "1" + ")" * 31 + ")) $((" + "- " * 31 + "1))"
+    for dialect in (BASH_C, ash()):
+        assert ours(dialect, line) == real(dialect, line)
 
 
 # -- the terminal and docker exec ----------------------------------------------------------------------

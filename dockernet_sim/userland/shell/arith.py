@@ -35,6 +35,7 @@ _OPERATORS: Mapping[str, Callable[[int, int], int]] = MappingProxyType({
     "<=": lambda x, y: int(x <= y), ">": lambda x, y: int(x > y), ">=": lambda x, y: int(x >= y),
     "==": lambda x, y: int(x == y), "!=": lambda x, y: int(x != y),
     "&&": lambda x, y: int(bool(x and y)), "||": lambda x, y: int(bool(x or y))})
+MAX_PARENS = 32         # ( ) and unary operators nested: Python's stack holds the recursion
 MAX_DEPTH = 16           # variables whose values are expressions, evaluated in turn
 
 
@@ -57,6 +58,7 @@ class _Eval:
         self.get = get
         self.put = put
         self.depth = depth
+        self.nest = 0
         self.pos = 0
         self.last = 0            # where the last token read starts: bash's "error token"
         self.tok: Optional[tuple[str, str]] = None
@@ -147,7 +149,9 @@ class _Eval:
         if self._is("-", "+", "!", "~"):
             op = self.tok[1] if self.tok else ""
             self._advance()
+            self._enter()
             v = self.unary()
+            self.nest -= 1
             return _wrap(-v) if op == "-" else v if op == "+" else int(not v) if op == "!" else _wrap(~v)
         return self.primary()
 
@@ -158,7 +162,9 @@ class _Eval:
         kind, text = tok
         if kind == "op" and text == "(":
             self._advance()
+            self._enter()
             value = self.comma()
+            self.nest -= 1
             if not self._is(")"):
                 raise self._error("syntax")
             self._advance()
@@ -170,6 +176,11 @@ class _Eval:
             return _number(text, self)
         return self._variable(text)
 
+    def _enter(self) -> None:
+        self.nest += 1
+        if self.nest > MAX_PARENS:
+            raise ArithError("depth", str(MAX_PARENS))
+
     def _variable(self, name: str) -> int:
         raw = (self.get(name) or "").strip()
         if not raw:
@@ -178,7 +189,9 @@ class _Eval:
             return _wrap(int(raw, 8) if raw.startswith("0") and len(raw) > 1 else int(raw))
         if self.depth >= MAX_DEPTH:
             raise self._error("recursion")
-        return evaluate(raw, self.get, self.put, self.depth + 1)
+        inner = _Eval(raw, self.get, self.put, self.depth + 1)
+        inner.nest = self.nest + 1          # the value's parentheses count with the ones around it
+        return inner.run()
 
     def _apply(self, op: str, a: int, b: int) -> int:
         if op in ("/", "%"):

@@ -112,5 +112,6 @@ def ash(name: str = "sh") -> Dialect:
 # not the shells' words: a limit of this simulator (bash dies of a stack overflow near 2,000
 # nested `$(`, busybox has none); named so that no one takes it for the real shell's
 DEPTH_MESSAGE = "dockernet_sim: {name}: command substitutions nested deeper than {limit} levels"
+ARITH_DEPTH_MESSAGE = "dockernet_sim: {name}: arithmetic nested deeper than {limit} levels"
 # the same for a while/until loop that does not end (bash and busybox would run it for ever)
 LOOP_MESSAGE = "dockernet_sim: {name}: a loop ran {limit} times: stopped"

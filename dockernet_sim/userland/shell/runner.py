@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .arith import MESSAGES, ArithError, evaluate
 from .builtin import BUILTINS, LoopControl, Output, ShellExit, norm
-from .dialects import DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
+from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
 from .lexer import assignment
 from .nodes import (MAX_NESTING, AndOr, Arith, Command, For, Group, If, Lit, Loop,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
@@ -418,12 +418,17 @@ class Shell:
         try:
             return str(evaluate(text, self.vars.get, put))
         except ArithError as e:     # an expansion error: it ends the line (the shell, with -c)
+            if e.kind == "depth":
+                exp.err.append(ARITH_DEPTH_MESSAGE.format(name=self.dialect.name, limit=e.token) + "\n")
+                raise ShellExit(2)
             what = MESSAGES[e.kind][self.dialect.ash]
             if self.dialect.ash:
                 exp.err.append(self._msg("{rt}{what}", what=what))
                 raise ShellExit(2)
-            exp.err.append(self._msg('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
-                                     tok=e.token))
+            # bash names no line for a variable that expands to itself for ever
+            prefix = "{rt}" if e.kind != "recursion" else self.dialect.name + ": "
+            exp.err.append(self._msg(prefix + '{text}: {what} (error token is "{tok}")', text=text.strip(),
+                                     what=what, tok=e.token))
             raise ShellExit(1)
 
 
