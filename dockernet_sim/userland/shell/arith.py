@@ -20,7 +20,7 @@ MESSAGES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "syntax": ("syntax error in expression", "arithmetic syntax error"),
     "exponent": ("exponent less than 0", "exponent less than 0"),
     "base": ("value too great for base", "arithmetic syntax error"),
-    "recursion": ("expression recursion level exceeded", "arithmetic syntax error"),
+    "recursion": ("expression recursion level exceeded", "expression recursion loop detected"),
 })
 
 _TOKEN = re.compile(r"\s*(?:(0[xX][0-9a-fA-F]*|[0-9][0-9a-zA-Z_]*)|([A-Za-z_][A-Za-z0-9_]*)|"
