@@ -425,10 +425,8 @@ class Shell:
             if self.dialect.ash:
                 exp.err.append(self._msg("{rt}{what}", what=what))
                 raise ShellExit(2)
-            # bash names no line for a variable that expands to itself for ever
-            prefix = "{rt}" if e.kind != "recursion" else self.dialect.name + ": "
-            exp.err.append(self._msg(prefix + '{text}: {what} (error token is "{tok}")', text=text.strip(),
-                                     what=what, tok=e.token))
+            exp.err.append(self._msg('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
+                                     tok=e.token))
             raise ShellExit(1)
 
 
