@@ -101,6 +101,7 @@ LINES = [
     "echo $((a b))", "x=3; echo $((x+=2)) $x", "x=abc; echo $((x+1))", "x=' 4 '; echo $((x+1))",
     "echo $((9223372036854775807+1))", "echo $((2**-1))", "i=0; i=$((i+1)); echo $i", "echo $((08))",
     "i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done", "x='1+2'; echo $((x*2))", "echo $((1+",
+    "echo $(done)", "echo $(fi; echo)", "in", "a& in b", "echo a >>2>&1", "b<1>", "for i=b in a; do :; done",
     "echo $(((1+2)*3))", "echo $((5%0))", "x=x; echo $((x)); echo after", "for i in 2>/dev/null; do echo; done", "for i in a >/dev/null; do echo; done",
     "[ a -o b -a '' ]; echo $?", "[ x = y -o ! -z $V ]; echo $?", "x=0; while [ $x != 000 ]; do x=${x}0; echo $x; done",
     "echo \"a\\\"b\\$c\\\\d\\e\"", "echo a\\\nb",
@@ -282,3 +283,15 @@ def test_module_examples() -> None:
     from dockernet_sim.userland.shell import parser
     for module in (shell, parser):
         assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.lists(st.sampled_from(list("ab1 \t\n;&|()<>{}[]!$`'\"\\#=~*?:+-%/,") +
+                                     ["if ", "then ", "fi", "for ", " in ", "do ", "done", "$((", "${", "$(",
+                                      "2>&1", "echo ", "[ ", " ]", "x=", "while ", "break", "exit "]),
+                     max_size=30).map("".join))
+def test_any_text_gives_a_result_never_an_exception(dialect: Dialect, text: str) -> None:
+    r = ours(dialect, text)
+    assert isinstance(r.stdout, str) and isinstance(r.stderr, str) and 0 <= r.exit_code <= 255
+    assert "dockernet_sim:" not in r.stderr or "nested deeper" in r.stderr or "loop ran" in r.stderr

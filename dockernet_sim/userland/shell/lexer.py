@@ -27,6 +27,7 @@ class Lexer:
         self.ash = ash
         self.depth = depth
         self.line = line
+        self.substs = 0                  # how many $( the cursor is in
 
     # -- characters
     def peek(self, k: int = 0) -> str:
@@ -34,7 +35,7 @@ class Lexer:
         return self.s[j] if j < len(self.s) else ""
 
     def error(self, kind: str, token: str = "") -> ParseError:
-        return ParseError(kind, token, self.line)
+        return ParseError(kind, token, self.line, in_subst=self.substs > 0)
 
     def skip_blanks(self) -> None:
         """Blanks, backslash-newlines and a comment up to (not including) the newline."""
@@ -203,7 +204,9 @@ class Lexer:
         elif nxt == "(":
             self.i += 2
             self.enter()
+            self.substs += 1
             body = self.subst_body()
+            self.substs -= 1
             self.i += 1
             self.depth -= 1
             parts.append(Subst(body, quoted))
@@ -350,6 +353,12 @@ class Lexer:
         script = self.backquoted(body)
         self.depth -= 1
         return Subst(script, quoted)
+
+
+def identifier(name: str) -> bool:
+    """A shell name: a letter or ``_``, then letters, digits and ``_``."""
+    return bool(name) and (name[0].isalpha() or name[0] == "_") and all(c.isalnum() or c == "_" for c in name) \
+        and name.isascii()
 
 
 def assignment(text: str) -> bool:

@@ -21,11 +21,12 @@ class ParseError(Exception):
     without ``)``), "brace" (``${`` without ``}``), "subst" (a bad ``${…}``, ``token`` its
     text), "depth" (nested deeper than MAX_NESTING). ``line`` counts from 1."""
 
-    def __init__(self, kind: str, token: str = "", line: int = 1) -> None:
+    def __init__(self, kind: str, token: str = "", line: int = 1, in_subst: bool = False) -> None:
         super().__init__(f"{kind} {token}")
         self.kind = kind
         self.token = token
         self.line = line
+        self.in_subst = in_subst        # inside a $( … ): ash adds what it expects, bash exits 127
 
 
 # -- the AST --------------------------------------------------------------------------------------

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexer import Lexer, assignment, strip_name
+from .lexer import Lexer, assignment, identifier, strip_name
 from .nodes import AndOr, Command, For, Group, If, Loop, Pipeline, Redir, Script, Simple, Word
 
 # words that end or continue a compound command: a syntax error where a command should start
-_CLOSERS = frozenset(("}", "then", "else", "elif", "fi", "do", "done", "esac"))
+_CLOSERS = frozenset(("}", "then", "else", "elif", "fi", "do", "done", "esac", "in"))
 
 
 class Parser(Lexer):
@@ -162,6 +162,10 @@ class Parser(Lexer):
             raise self.error("redirect")
         if nxt:
             raise self.error("token", nxt)
+        number = self.word_text()
+        if number.isdigit() and self.s[self.i + len(number):][:1] in ("<", ">"):
+            # `>>2>&1`: the target is an IO number, no word
+            raise self.error("redirection") if self.ash else self.error("token", number)
         target = self.word()
         assert target is not None
         if op == ">|":
@@ -255,7 +259,7 @@ class Parser(Lexer):
         name = self.word_text()
         if not name or self.op():
             raise self.error("forvar") if self.ash else self.error("token", self.token_name() or "newline")
-        if self.ash and not assignment(name + "="):
+        if self.ash and not identifier(name):
             raise self.error("forvar")
         self.i += len(name)
         self.skip_blanks()

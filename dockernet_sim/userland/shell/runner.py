@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 from .arith import MESSAGES, ArithError, evaluate
 from .builtin import BUILTINS, LoopControl, Output, ShellExit, norm
 from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
-from .lexer import assignment
+from .lexer import identifier
 from .nodes import (MAX_NESTING, AndOr, Arith, Command, For, Group, If, Lit, Loop,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
 from .parser import Parser
@@ -74,7 +74,8 @@ class Shell:
                 except ParseError as e:
                     o.err.append(self._syntax(e, text))
                     self.status = self.dialect.paren_code if e.kind == "paren" else (
-                        self.dialect.bad_subst_code if e.kind == "subst" else 2)
+                        self.dialect.bad_subst_code if e.kind == "subst" else
+                        self.dialect.subst_syntax_code if e.kind == "token" and e.in_subst else 2)
                     break
                 if script is None:
                     break
@@ -92,7 +93,8 @@ class Shell:
         if e.kind == "depth":
             return DEPTH_MESSAGE.format(name=d.name, limit=e.token) + "\n"
         if e.kind == "token":
-            msg = self._msg(d.near_token, tok=e.token)
+            msg = self._msg(d.near_token_in_subst if e.in_subst and d.near_token_in_subst else d.near_token,
+                            tok=e.token)
             if d.near_token_echo:
                 lines = text.split("\n")
                 msg += self._msg("{syn}`{text}'", text=lines[min(e.line, len(lines)) - 1])
@@ -207,7 +209,7 @@ class Shell:
         raise ShellExit(2)
 
     def _for(self, cmd: For, stdin: Optional[str], o: Output) -> None:
-        if not assignment(cmd.name + "="):      # bash: at run time (ash refused the line)
+        if not identifier(cmd.name):      # bash: at run time (ash refused the line)
             self._line = cmd.line
             o.err.append(self._msg(self.dialect.bad_for_var, tok=cmd.name))
             self.status = 1
