@@ -102,7 +102,8 @@ LINES = [
     "echo $((9223372036854775807+1))", "echo $((2**-1))", "i=0; i=$((i+1)); echo $i", "echo $((08))",
     "i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done", "x='1+2'; echo $((x*2))", "echo $((1+",
     "echo $(done)", "echo $(fi; echo)", "in", "a& in b", "echo a >>2>&1", "b<1>", "for i=b in a; do :; done",
-    "echo $(((1+2)*3))", "echo $((5%0))", "x=x; echo $((x)); echo after", "for i in 2>/dev/null; do echo; done", "for i in a >/dev/null; do echo; done",
+    "echo $(((1+2)*3))", "echo $((5%0))", "x=x; echo $((x)); echo after", "for i in 2>/dev/null; do echo; done",
+    "for i in a >/dev/null; do echo; done",
     "[ a -o b -a '' ]; echo $?", "[ x = y -o ! -z $V ]; echo $?", "x=0; while [ $x != 000 ]; do x=${x}0; echo $x; done",
     "echo \"a\\\"b\\$c\\\\d\\e\"", "echo a\\\nb",
 ]

@@ -55,8 +55,8 @@ def norm(cwd: str, path: str) -> str:
 
 
 
-_ESCAPES = {"a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
-            "v": "\v", "\\": "\\"}
+_ESCAPES: Mapping[str, str] = MappingProxyType({
+    "a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"})
 
 
 def _unescape(s: str) -> tuple[str, bool]:

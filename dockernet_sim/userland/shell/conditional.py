@@ -7,16 +7,18 @@ Errors exit 2 with each shell's words (checked with the real binaries).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Callable, Mapping, Optional
 
 from .builtin import Output, norm
 
 if TYPE_CHECKING:
     from .runner import Shell
 
-_INT_OPS = {"-eq": int.__eq__, "-ne": int.__ne__, "-lt": int.__lt__, "-le": int.__le__, "-gt": int.__gt__,
-            "-ge": int.__ge__}
-_STR_OPS = {"=": str.__eq__, "==": str.__eq__, "!=": str.__ne__}
+_INT_OPS: Mapping[str, Callable[[int, int], bool]] = MappingProxyType({
+    "-eq": int.__eq__, "-ne": int.__ne__, "-lt": int.__lt__, "-le": int.__le__, "-gt": int.__gt__, "-ge": int.__ge__})
+_STR_OPS: Mapping[str, Callable[[str, str], bool]] = MappingProxyType({
+    "=": str.__eq__, "==": str.__eq__, "!=": str.__ne__})
 _UNARY = frozenset(("-z", "-n", "-e", "-f", "-d", "-s", "-r", "-w", "-x", "-L", "-h", "-p", "-S", "-b", "-c"))
 
 # (bash's words, ash's words)

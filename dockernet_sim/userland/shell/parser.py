@@ -13,7 +13,8 @@ substitutions and ``${…}`` words nest at most ``MAX_NESTING`` deep (a ``ParseE
 
 from __future__ import annotations
 
-from typing import Optional
+from types import MappingProxyType
+from typing import Callable, Mapping, Optional
 
 from .lexer import Lexer, assignment, identifier, strip_name
 from .nodes import AndOr, Command, For, Group, If, Loop, Pipeline, Redir, Script, Simple, Word
@@ -304,8 +305,8 @@ class Parser(Lexer):
 
 
 # the words that start a compound command, and how the parser reads the rest of it
-_COMPOUND = {"{": Parser._brace_group, "if": Parser._if, "while": Parser._while, "until": Parser._until,
-             "for": Parser._for}
+_COMPOUND: Mapping[str, Callable[[Parser], Command]] = MappingProxyType({
+    "{": Parser._brace_group, "if": Parser._if, "while": Parser._while, "until": Parser._until, "for": Parser._for})
 
 
 def parse_all(text: str, ash: bool = False) -> list[Script]:
