@@ -4,7 +4,7 @@ A line is what bash reads at a prompt (``docker network rm x || echo fallback``,
 inspect nasa | grep -i ipaddress``): userland's one shell parses and runs it, finding
 ``docker`` (the client), the host tools (``ip``, ``ifconfig``, ``brctl``, ``bridge``,
 ``iptables``, ``iptables-save``, ``route``, ``netstat``), ``cat``/``hostname`` of the host's
-files and the filters (grep, head, tail, wc, jq …) in the host's program table. ``docker
+files, ``bash -c`` and the filters (grep, head, tail, wc, jq …) in the host's program table. ``docker
 exec``/``docker run`` start programs from the container's image, ``sh -c``/``bash -c`` among
 them (the same shell, with busybox ash's or bash's words). Directive lines (``#! dockerd
 FLAGS``, ``#! host …``, ``#! image …``) configure the host before the first command, as the
@@ -130,8 +130,19 @@ class Session:
             table[prog] = self._host_tool_program
         table.update(docker=lambda inv: self.docker(list(inv.argv[1:])), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
-                     trace=self._whatif, whois=self._whatif)
+                     trace=self._whatif, whois=self._whatif, bash=self._bash)
         return ProgramTable(table)
+
+    def _bash(self, inv: Invocation) -> Result:
+        """``bash -c LINE`` on the host: a child bash (its own variables) with the host's programs."""
+        args = inv.argv[1:]
+        if args[:1] == ("-c",):
+            if len(args) < 2:
+                return Result("", "bash: -c: option requires an argument\n", 2)
+            return Shell(BASH_C, self.shell.programs, inv.env, inv.cwd, self.shell.files).run(args[1], inv.stdin)
+        if args and not args[0].startswith("-"):
+            return Result("", f"bash: {args[0]}: No such file or directory\n", 127)
+        return Result("", "", 0)   # a shell reading its (empty) input
 
     @staticmethod
     def _filter(inv: Invocation) -> Result:

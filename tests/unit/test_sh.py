@@ -235,6 +235,13 @@ def test_host_pipes_with_lists(session: Session) -> None:
     assert r.stdout == "/c\n0\n"
 
 
+def test_host_bash_c(session: Session) -> None:
+    for line in ("nosuch || echo $?", "true && echo yes", "echo a && && b"):
+        r, want = session.run_line(f"bash -c '{line}'"), real(BASH_C, line)
+        assert triple(r) == triple(want)
+    assert session.run_line("bash -c 'docker inspect -f {{.Name}} c'").stdout == "/c\n"
+
+
 def test_host_state_lasts_from_line_to_line(session: Session) -> None:
     session.run_line("nosuch")
     assert session.run_line("echo $?").stdout == "127\n"
