@@ -126,7 +126,7 @@ def exit_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
     a = args[0]
     digits = a[1:] if d.exit_negative_ok and a[:1] in "+-" else a
     if not digits.isdigit():
-        o.err.append(sh._msg(d.exit_illegal, arg=a))
+        o.err.append(sh.message(d.exit_illegal, arg=a))
         raise ShellExit(2)
     raise ShellExit(int(a) % 256)
 
@@ -139,7 +139,7 @@ def cd(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
         arg, show = sh.vars.get("OLDPWD", sh.cwd), True
     target = norm(sh.cwd, arg)
     if not sh.files.is_dir(target):
-        o.err.append(sh._msg(d.cd_failed, arg=arg))
+        o.err.append(sh.message(d.cd_failed, arg=arg))
         return d.cd_code
     sh.vars["OLDPWD"] = sh.cwd
     sh.cwd = target
@@ -201,15 +201,15 @@ def read(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
 def loop_control(sh: "Shell", args: list[str], stdin: Optional[str], o: Output, kind: str) -> int:
     d = sh.dialect
     if not d.ash and sh.loops == 0:
-        o.err.append(sh._msg("{rt}{kind}: only meaningful in a `for', `while', or `until' loop", kind=kind))
+        o.err.append(sh.message("{rt}{kind}: only meaningful in a `for', `while', or `until' loop", kind=kind))
         return 0
     levels = 1
     if args:
         if not args[0].isdigit() or int(args[0]) == 0:
             if d.ash:
-                o.err.append(sh._msg("{rt}{kind}: line 0: Illegal number: {arg}", kind=kind, arg=args[0]))
+                o.err.append(sh.message("{rt}{kind}: line 0: Illegal number: {arg}", kind=kind, arg=args[0]))
                 raise ShellExit(2)
-            o.err.append(sh._msg("{rt}{kind}: {arg}: loop count out of range", kind=kind, arg=args[0]))
+            o.err.append(sh.message("{rt}{kind}: {arg}: loop count out of range", kind=kind, arg=args[0]))
             return 1
         levels = int(args[0])
     if sh.loops == 0:

@@ -43,6 +43,7 @@ class Shell:
         self._line = 1
         self.subshell = False
         self.loops = 0                           # how many loops the running command is in
+        self._subst_status: Optional[int] = None  # of the last $( … ) in the running command's words
 
     def fork(self) -> "Shell":
         """A subshell: a copy of the variables, ``$?`` and directory."""
@@ -57,7 +58,8 @@ class Shell:
     def environ(self) -> tuple[str, ...]:
         return tuple(f"{k}={self.vars[k]}" for k in self.exported if k in self.vars)
 
-    def _msg(self, template: str, **kw: str) -> str:
+    def message(self, template: str, **kw: str) -> str:
+        """A dialect template filled in, with the prefixes and line of the running command."""
         d = self.dialect
         line = str(self._line)
         return template.format(rt=d.rt.format(line=line), syn=d.syn.format(line=line), **kw) + "\n"
@@ -93,33 +95,33 @@ class Shell:
         if e.kind == "depth":
             return DEPTH_MESSAGE.format(name=d.name, limit=e.token) + "\n"
         if e.kind == "token":
-            msg = self._msg(d.near_token_in_subst if e.in_subst and d.near_token_in_subst else d.near_token,
+            msg = self.message(d.near_token_in_subst if e.in_subst and d.near_token_in_subst else d.near_token,
                             tok=e.token)
             if d.near_token_echo:
                 lines = text.split("\n")
-                msg += self._msg("{syn}`{text}'", text=lines[min(e.line, len(lines)) - 1])
+                msg += self.message("{syn}`{text}'", text=lines[min(e.line, len(lines)) - 1])
             return msg
         if e.kind in ("eof", "paren"):
             self._line = text.count("\n") + 2      # bash -c: the line after the last one
             if e.kind == "paren":
-                return self._msg(d.paren)
-            return self._msg(d.eof_expecting if e.token else d.eof, tok=e.token)
+                return self.message(d.paren)
+            return self.message(d.eof_expecting if e.token else d.eof, tok=e.token)
         if e.kind == "arith":
-            return self._msg(d.arith_eof)
+            return self.message(d.arith_eof)
         if e.kind == "redirection":
-            return self._msg(d.bad_redirection)
+            return self.message(d.bad_redirection)
         if e.kind == "forvar":
-            return self._msg(d.bad_for_var, tok="")
+            return self.message(d.bad_for_var, tok="")
         if e.kind == "redirect":
-            msg = self._msg(d.redirect_eof)
+            msg = self.message(d.redirect_eof)
             if d.near_token_echo:
-                msg += self._msg("{syn}`{text}'", text=text.split("\n")[e.line - 1])
+                msg += self.message("{syn}`{text}'", text=text.split("\n")[e.line - 1])
             return msg
         if e.kind == "brace":
-            return self._msg(d.brace)
+            return self.message(d.brace)
         if e.kind == "subst":
-            return self._msg(d.bad_subst, tok=e.token)
-        return self._msg(d.quote, tok=e.token)
+            return self.message(d.bad_subst, tok=e.token)
+        return self.message(d.quote, tok=e.token)
 
     def _script(self, script: Script, stdin: Optional[str], o: Output) -> None:
         for item in script.items:
@@ -211,7 +213,7 @@ class Shell:
     def _for(self, cmd: For, stdin: Optional[str], o: Output) -> None:
         if not identifier(cmd.name):      # bash: at run time (ash refused the line)
             self._line = cmd.line
-            o.err.append(self._msg(self.dialect.bad_for_var, tok=cmd.name))
+            o.err.append(self.message(self.dialect.bad_for_var, tok=cmd.name))
             self.status = 1
             return
         values = [f for w in cmd.words or () for f in self._fields(w, o)]
@@ -238,7 +240,7 @@ class Shell:
 
     # -- simple commands
     def _simple(self, cmd: Simple, stdin: Optional[str], o: Output) -> None:
-        self._subst_status: Optional[int] = None
+        self._subst_status = None
         # expansions come before redirections: their messages are not redirected
         argv = [f for w in cmd.words for f in self._fields(w, o)]
         assigns = [(k, self._string(w, o)) for k, w in cmd.assigns]
@@ -263,7 +265,7 @@ class Shell:
         else:
             prog = self.programs.find(argv[0])
             if prog is None:
-                res.err.append(self._msg(self.dialect.not_found, prog=argv[0]))
+                res.err.append(self.message(self.dialect.not_found, prog=argv[0]))
                 self.status = 127
             else:
                 env = self.environ()
@@ -285,7 +287,7 @@ class Shell:
             if r.op in ("<", "<>") and r.fd == 0:
                 content = self.files.read(norm(self.cwd, target))
                 if content is None:
-                    o.err.append(self._msg(self.dialect.open_failed, arg=target))
+                    o.err.append(self.message(self.dialect.open_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
                 stdin = content
@@ -299,7 +301,7 @@ class Shell:
             else:
                 path = norm(self.cwd, target)
                 if path != "/dev/null" and not self.files.is_dir(path.rsplit("/", 1)[0] or "/"):
-                    o.err.append(self._msg(self.dialect.create_failed, arg=target))
+                    o.err.append(self.message(self.dialect.create_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
                 if r.op == "&>":
@@ -311,7 +313,7 @@ class Shell:
     # -- expansion
     def _param(self, p: Param, exp: Output) -> Optional[str]:
         if p.bad:      # bash: an expansion error ends the line (the shell, with -c)
-            exp.err.append(self._msg(self.dialect.bad_subst, tok=p.bad))
+            exp.err.append(self.message(self.dialect.bad_subst, tok=p.bad))
             raise ShellExit(self.dialect.bad_subst_code)
         value = self._value(p.name)
         if p.op == "#":
@@ -331,7 +333,7 @@ class Shell:
             return "" if unset else self._string(p.arg, exp)
         if unset:   # "?"
             word = self._string(p.arg, exp)
-            exp.err.append(self._msg("{rt}{name}: {word}", name=p.name,
+            exp.err.append(self.message("{rt}{name}: {word}", name=p.name,
                                      word=word or "parameter null or not set"))
             raise ShellExit(1 if not self.dialect.ash else 2)
         return value
@@ -425,9 +427,9 @@ class Shell:
                 raise ShellExit(2)
             what = MESSAGES[e.kind][self.dialect.ash]
             if self.dialect.ash:
-                exp.err.append(self._msg("{rt}{what}", what=what))
+                exp.err.append(self.message("{rt}{what}", what=what))
                 raise ShellExit(2)
-            exp.err.append(self._msg('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
+            exp.err.append(self.message('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
                                      tok=e.token))
             raise ShellExit(1)
 
