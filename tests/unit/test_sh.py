@@ -101,7 +101,17 @@ LINES = [
     "echo $((a b))", "x=3; echo $((x+=2)) $x", "x=abc; echo $((x+1))", "x=' 4 '; echo $((x+1))",
     "echo $((9223372036854775807+1))", "echo $((2**-1))", "i=0; i=$((i+1)); echo $i", "echo $((08))",
     "i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done", "x='1+2'; echo $((x*2))", "echo $((1+",
-    "echo $(done)", "echo $(fi; echo)", "in", "a& in b", "echo a >>2>&1", "b<1>", "for i=b in a; do :; done",
+    "echo $(done)", "echo $(fi; echo)", "case abc in *b*) echo -b-;; esac",
+    "case abc in a|b) echo 1;; a*) echo 2;; *) echo 3;; esac", "false; case x in y) echo y;; esac; echo $?",
+    "case \"a b\" in \"a b\") echo q;; esac", "case a in [!b]) echo neg;; esac", "case a in", "case a in a) echo",
+    "x='*'; case abc in $x) echo star;; esac; case abc in \"$x\") echo lit;; esac", "case a in (a) echo p;; esac",
+    "case a in a) false;; esac; echo $?", "case a in\n a) echo nl\n ;;\nesac", "case in in in) echo in;; esac",
+    "case 2>/dev/null in a) echo;; esac",
+    "case ; in a) echo;; esac", "case",
+    "echo -e 'a\\nb c' | while read l; do echo \"<$l>\"; done", "echo; echo | for i in a a; do read R; echo $?; done",
+    "echo -e 'x y z\\n1 2' | { read a b; echo \"$b|$a\"; cat; }", "read x </nofile; echo $?",
+    "echo -e 'l1\\nl2' | while read -r l; do echo $l; done | cat",
+    "in", "a& in b", "echo a >>2>&1", "b<1>", "for i=b in a; do :; done",
     "echo $(((1+2)*3))", "echo $((5%0))", "x=x; echo $((x)); echo after", "for i in 2>/dev/null; do echo; done",
     "for i in a >/dev/null; do echo; done",
     "[ a -o b -a '' ]; echo $?", "[ x = y -o ! -z $V ]; echo $?", "x=0; while [ $x != 000 ]; do x=${x}0; echo $x; done",
@@ -134,6 +144,8 @@ _COMMAND = st.one_of(
     _TEST,
     st.tuples(st.one_of(_SIMPLE, _TEST), _SIMPLE, _SIMPLE).map(lambda t: "if {}; then {}; else {}; fi".format(*t)),
     st.tuples(st.lists(_WORDS, max_size=3), _SIMPLE).map(lambda t: f"for i in {' '.join(t[0])}; do {t[1]}; done"),
+    st.tuples(_WORDS, st.sampled_from(["a", "*", "b?", "[ab]*", "'s q'", "$V", "\"$V\"", "*|a"]), _SIMPLE).map(
+        lambda t: f"case {t[0]} in {t[1]}) {t[2]};; *) echo other;; esac"),
     _SIMPLE.map(lambda c: f"( {c} )"),
     _SIMPLE.map(lambda c: f"{{ {c}; }}"),
     _SIMPLE.map(lambda c: f"{c} | cat"),
@@ -236,10 +248,16 @@ def test_host_pipes_with_lists(session: Session) -> None:
 
 
 def test_host_bash_c(session: Session) -> None:
-    for line in ("nosuch || echo $?", "true && echo yes", "echo a && && b"):
+    for line in ("nosuch || echo $?", "true && echo yes", "echo a && && b", "echo $-"):
         r, want = session.run_line(f"bash -c '{line}'"), real(BASH_C, line)
         assert triple(r) == triple(want)
     assert session.run_line("bash -c 'docker inspect -f {{.Name}} c'").stdout == "/c\n"
+
+
+def test_host_while_read_loop(session: Session) -> None:
+    names = session.run_line("docker ps --format '{{.Names}}'").stdout.split()
+    r = session.run_line("docker ps --format '{{.Names}}' | while read n; do echo \"name: $n\"; done")
+    assert triple(r) == ("".join(f"name: {n}\n" for n in names), "", 0)
 
 
 def test_host_state_lasts_from_line_to_line(session: Session) -> None:

@@ -34,6 +34,28 @@ class LoopControl(Exception):
 
 
 @dataclass
+class Input:
+    """A command's standard input, shared by the commands that read it in turn: ``read`` takes
+    a line, a program takes the rest."""
+    text: str
+    pos: int = 0
+
+    def read_all(self) -> str:
+        rest = self.text[self.pos:]
+        self.pos = len(self.text)
+        return rest
+
+    def read_line(self) -> tuple[str, bool]:
+        """The next line without its newline, and whether a newline ended it (at the end: "", False)."""
+        end = self.text.find("\n", self.pos)
+        if end < 0:
+            line, self.pos = self.text[self.pos:], len(self.text)
+            return line, False
+        line, self.pos = self.text[self.pos:end], end + 1
+        return line, True
+
+
+@dataclass
 class Output:
     """What a command has sent to standard output and standard error so far."""
     out: list[str] = field(default_factory=list)
@@ -91,7 +113,7 @@ def _unescape(s: str) -> tuple[str, bool]:
     return out, False
 
 
-def echo(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def echo(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     newline, escapes = True, False
     while args and len(args[0]) > 1 and args[0][0] == "-" and all(c in "neE" for c in args[0][1:]):
         for c in args[0][1:]:
@@ -109,15 +131,15 @@ def echo(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
     return 0
 
 
-def true(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def true(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     return 0
 
 
-def false(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def false(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     return 1
 
 
-def exit_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def exit_(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     d = sh.dialect
     if d.exit_echo and not sh.subshell:
         o.err.append("exit\n")
@@ -131,7 +153,7 @@ def exit_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
     raise ShellExit(int(a) % 256)
 
 
-def cd(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def cd(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     d = sh.dialect
     arg = args[0] if args else sh.vars.get("HOME", "/")
     show = False
@@ -149,12 +171,12 @@ def cd(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
     return 0
 
 
-def pwd(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def pwd(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     o.out.append(sh.cwd + "\n")
     return 0
 
 
-def export(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def export(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     names = [a for a in args if a != "-p"]
     if not names:
         for k in sorted(k for k in sh.exported if k in sh.vars):
@@ -168,7 +190,7 @@ def export(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int
     return 0
 
 
-def unset(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def unset(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     for a in args:
         if a in ("-v", "-f"):
             continue
@@ -177,14 +199,14 @@ def unset(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
     return 0
 
 
-def read(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def read(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     raw = "-r" in args
     names = [a for a in args if not a.startswith("-")] or ["REPLY"]
-    if not stdin:
+    line, nl = stdin.read_line() if stdin is not None else ("", False)
+    if not line and not nl:
         for n in names:
             sh.vars[n] = ""
         return 1
-    line, nl, _ = stdin.partition("\n")
     if not raw:
         line = "".join(line.split("\\"))
     ifs = sh.vars.get("IFS", " \t\n")
@@ -198,7 +220,7 @@ def read(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
     return 0 if nl else 1
 
 
-def loop_control(sh: "Shell", args: list[str], stdin: Optional[str], o: Output, kind: str) -> int:
+def loop_control(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output, kind: str) -> int:
     d = sh.dialect
     if not d.ash and sh.loops == 0:
         o.err.append(sh.message("{rt}{kind}: only meaningful in a `for', `while', or `until' loop", kind=kind))
@@ -217,25 +239,25 @@ def loop_control(sh: "Shell", args: list[str], stdin: Optional[str], o: Output, 
     raise LoopControl(kind, min(levels, sh.loops))
 
 
-def break_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def break_(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     return loop_control(sh, args, stdin, o, "break")
 
 
-def continue_(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def continue_(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     return loop_control(sh, args, stdin, o, "continue")
 
 
-def test(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def test(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     from .conditional import run_test
     return run_test(sh, "test", args, o)
 
 
-def bracket(sh: "Shell", args: list[str], stdin: Optional[str], o: Output) -> int:
+def bracket(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     from .conditional import run_test
     return run_test(sh, "[", args, o)
 
 
-Builtin = Callable[["Shell", list[str], Optional[str], Output], int]
+Builtin = Callable[["Shell", list[str], Optional[Input], Output], int]
 
 BUILTINS: Mapping[str, Builtin] = MappingProxyType({
     "echo": echo, "true": true, ":": true, "false": false, "exit": exit_, "cd": cd, "pwd": pwd,

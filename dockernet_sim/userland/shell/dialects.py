@@ -41,6 +41,8 @@ class Dialect:
     arith_eof: str = ""           # $(( without its ))
     near_token_in_subst: str = ""  # ash: an unexpected token inside $( … ) says it expected ")"
     subst_syntax_code: int = 2    # the status after that error (bash -c: 127, bash -i: 1)
+    case_word: str = ""           # ash: case without its word
+    options: str = "c"            # $-: ash -c "c", bash -c "hBc", bash at a terminal "himBHs"
     bad_redirection: str = ""     # ash: a redirection where the grammar has none (a for list)
     ash: bool = False             # also: $? inside a command's words is the last command's, not a $(…)'s
 
@@ -63,7 +65,7 @@ BASH_INTERACTIVE = Dialect(
     create_failed="{rt}{arg}: No such file or directory",
     export_line='declare -x {k}="{v}"',
     arith_eof="{syn}unexpected EOF while looking for matching `)'",
-    subst_syntax_code=1,
+    subst_syntax_code=1, options="himBHs",
 )
 
 # `bash -c LINE` (the oracle's iproute2 image carries Debian's bash 5.2.15)
@@ -84,7 +86,7 @@ BASH_C = Dialect(
     create_failed="{rt}{arg}: No such file or directory",
     export_line='declare -x {k}="{v}"',
     arith_eof="{syn}unexpected EOF while looking for matching `)'",
-    subst_syntax_code=127,
+    subst_syntax_code=127, options="hBc",
 )
 
 
@@ -110,6 +112,7 @@ def ash(name: str = "sh") -> Dialect:
         bad_redirection="{syn}syntax error: unexpected redirection",
         arith_eof="{syn}syntax error: missing '))'",
         near_token_in_subst='{syn}syntax error: unexpected "{tok}" (expecting ")")',
+        case_word="{syn}syntax error: unexpected {tok} (expecting word)",
         ash=True,
     )
 

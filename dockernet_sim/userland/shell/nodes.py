@@ -129,7 +129,15 @@ class For:
     line: int
 
 
-Command = Union[Simple, Group, If, Loop, For]
+@dataclass(frozen=True)
+class Case:
+    """``case word in pat|pat) body;; … esac``: the first item with a matching pattern runs."""
+    word: Word
+    items: tuple[tuple[tuple[Word, ...], "Script"], ...]
+    redirs: tuple[Redir, ...]
+
+
+Command = Union[Simple, Group, If, Loop, For, Case]
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The shell's grammar (POSIX XCU 2.10) as bash 5.2 and busybox ash 1.35 read a command line:
 one complete command (up to a newline) at a time, so that the lines before a syntax error run
 as they do in both shells. Lists joined by ``;``/``&``/newlines, ``&&``/``||`` lists,
-pipelines with ``!``, ``( … )`` and ``{ …; }``, ``if``/``elif``/``else``, ``while``, ``until``
-and ``for … in``, simple commands with ``NAME=value`` prefixes
+pipelines with ``!``, ``( … )`` and ``{ …; }``, ``if``/``elif``/``else``, ``while``, ``until``,
+``for … in`` and ``case … esac``, simple commands with ``NAME=value`` prefixes
 and redirections (``<``, ``>``, ``>>``, ``>|``, ``<>``, ``N>&M``, ``&>``). Groups, command
 substitutions and ``${…}`` words nest at most ``MAX_NESTING`` deep (a ``ParseError`` of kind
 "depth").
@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, Optional
 
 from .lexer import Lexer, assignment, identifier, strip_name
-from .nodes import AndOr, Command, For, Group, If, Loop, Pipeline, Redir, Script, Simple, Word
+from .nodes import AndOr, Case, Command, For, Group, If, Loop, Pipeline, Redir, Script, Simple, Word
 
 # words that end or continue a compound command: a syntax error where a command should start
 _CLOSERS = frozenset(("}", "then", "else", "elif", "fi", "do", "done", "esac", "in"))
@@ -53,6 +53,8 @@ class Parser(Lexer):
                 break
             if ")" in end and self.op() == ")":
                 break
+            if ";;" in end and (self.op() == ";;" or (not self.op() and self.word_text() == "esac")):
+                break
             if items and not self.op() and self.word_text() in end:
                 break
             items.append(self._and_or())
@@ -62,7 +64,7 @@ class Parser(Lexer):
                 self.i += 1
             elif op == "\n" or not op:
                 continue
-            elif op == ")" and ")" in end:
+            elif op == ")" and ")" in end or op == ";;" and ";;" in end:
                 continue
             else:
                 raise self.error("token", op)
@@ -241,6 +243,66 @@ class Parser(Lexer):
             self._keyword("fi", "fi")
             return If(tuple(branches), orelse, self._redirs_after())
 
+    def _refuse_redirection(self) -> None:
+        """Where the grammar has a word and no redirection (a for list, case's word): bash names
+        the token (an IO number too), ash says "redirection"."""
+        io_number = self.word_text()
+        if self.op() in ("<", ">", ">>", "<&", ">&", "<>", ">|", "&>", "<<") or \
+                (io_number.isdigit() and self.s[self.i + len(io_number):][:1] in ("<", ">")):
+            raise self.error("redirection") if self.ash else \
+                self.error("token", io_number if io_number.isdigit() else self.op())
+
+    def _case(self) -> Command:
+        self.skip_blanks()
+        if self.ash:      # ash: what it found instead of case's word, "(expecting word)"
+            found = self.op()
+            number = self.word_text()
+            if found in ("<", ">", ">>", "<&", ">&", "<>", ">|", "&>", "<<") or \
+                    (number.isdigit() and self.s[self.i + len(number):][:1] in ("<", ">")):
+                raise self.error("caseword", "redirection")
+            if self.i >= len(self.s) or found == "\n":
+                raise self.error("caseword", "end of file")
+            if found:
+                raise self.error("caseword", f'"{found}"')
+        if self.op() or self.i >= len(self.s):
+            raise self.error("token", self.token_name() or "newline")
+        self._refuse_redirection()
+        word = self.word()
+        assert word is not None
+        self._keyword("in")
+        items: list[tuple[tuple[Word, ...], Script]] = []
+        while True:
+            self.skip_linebreaks()
+            if self.i >= len(self.s):
+                raise self.error("eof", ")")
+            if not self.op() and self.word_text() == "esac":
+                self.i += 4
+                return Case(word, tuple(items), self._redirs_after())
+            if self.op() == "(":
+                self.i += 1
+                self.skip_blanks()
+            patterns: list[Word] = []
+            while True:
+                if self.op() or self.i >= len(self.s):
+                    raise self.error("token", self.token_name() or "newline")
+                pattern = self.word()
+                assert pattern is not None
+                patterns.append(pattern)
+                self.skip_blanks()
+                if self.op() == "|":
+                    self.i += 1
+                    self.skip_blanks()
+                    continue
+                if self.op() != ")":
+                    raise self.error("eof" if self.i >= len(self.s) else "token", self.token_name())
+                self.i += 1
+                break
+            body = self._list(top=False, end=frozenset((";;",)), expect=";;")
+            items.append((tuple(patterns), body))
+            self.skip_linebreaks()
+            if self.op() == ";;":
+                self.i += 2
+
     def _while(self) -> Command:
         return self._loop(until=False)
 
@@ -272,12 +334,7 @@ class Parser(Lexer):
                 self.skip_blanks()
                 if self.i >= len(self.s):
                     raise self.error("eof")
-                io_number = self.word_text()
-                if self.op() in ("<", ">", ">>", "<&", ">&", "<>", ">|", "&>", "<<") or \
-                        (io_number.isdigit() and self.s[self.i + len(io_number):][:1] in ("<", ">")):
-                    # no redirection in a for list: bash names the token (an IO number too)
-                    raise self.error("redirection") if self.ash else \
-                        self.error("token", io_number if io_number.isdigit() else self.op())
+                self._refuse_redirection()
                 if self.op():
                     break
                 w = self.word()
@@ -306,7 +363,8 @@ class Parser(Lexer):
 
 # the words that start a compound command, and how the parser reads the rest of it
 _COMPOUND: Mapping[str, Callable[[Parser], Command]] = MappingProxyType({
-    "{": Parser._brace_group, "if": Parser._if, "while": Parser._while, "until": Parser._until, "for": Parser._for})
+    "{": Parser._brace_group, "if": Parser._if, "while": Parser._while, "until": Parser._until, "for": Parser._for,
+    "case": Parser._case})
 
 
 def parse_all(text: str, ash: bool = False) -> list[Script]:

@@ -8,13 +8,14 @@ nowhere), builtins, and programs found in the caller's ``Programs`` table.
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from .arith import MESSAGES, ArithError, evaluate
-from .builtin import BUILTINS, LoopControl, Output, ShellExit, norm
+from .builtin import BUILTINS, Input, LoopControl, Output, ShellExit, norm
 from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
 from .lexer import identifier
-from .nodes import (MAX_NESTING, AndOr, Arith, Command, For, Group, If, Lit, Loop,
+from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
 from .parser import Parser
 from .system import Files, Invocation, Programs
@@ -66,8 +67,10 @@ class Shell:
 
     # -- running text
     def run(self, text: str, stdin: Optional[str] = None) -> Result:
-        """Run ``text`` (``sh -c TEXT``, or a line typed at the terminal)."""
+        """Run ``text`` (``sh -c TEXT``, or a line typed at the terminal) with ``stdin`` as its
+        standard input (None: nothing to read)."""
         o = Output()
+        data = Input(stdin) if stdin is not None else None
         parser = Parser(text, ash=self.dialect.ash)
         try:
             while True:
@@ -81,7 +84,7 @@ class Shell:
                     break
                 if script is None:
                     break
-                self._script(script, stdin, o)
+                self._script(script, data, o)
         except ShellExit as e:
             self.status = e.code
         except RecursionError:   # nested `sh -c` lines, each within the limit, can still add up
@@ -106,6 +109,8 @@ class Shell:
             if e.kind == "paren":
                 return self.message(d.paren)
             return self.message(d.eof_expecting if e.token else d.eof, tok=e.token)
+        if e.kind == "caseword":
+            return self.message(d.case_word, tok=e.token)
         if e.kind == "arith":
             return self.message(d.arith_eof)
         if e.kind == "redirection":
@@ -123,21 +128,22 @@ class Shell:
             return self.message(d.bad_subst, tok=e.token)
         return self.message(d.quote, tok=e.token)
 
-    def _script(self, script: Script, stdin: Optional[str], o: Output) -> None:
+    def _script(self, script: Script, stdin: Optional[Input], o: Output) -> None:
         for item in script.items:
             self._and_or(item, stdin, o)
 
-    def _and_or(self, item: AndOr, stdin: Optional[str], o: Output) -> None:
+    def _and_or(self, item: AndOr, stdin: Optional[Input], o: Output) -> None:
         self._pipeline(item.first, stdin, o)
         for op, p in item.rest:
             if (op == "&&") == (self.status == 0):
                 self._pipeline(p, stdin, o)
 
-    def _pipeline(self, p: Pipeline, stdin: Optional[str], o: Output) -> None:
+    def _pipeline(self, p: Pipeline, stdin: Optional[Input], o: Output) -> None:
         if len(p.commands) == 1:
             self._command(p.commands[0], stdin, o)
         else:
             data = stdin
+            text = ""
             status = self.status
             for cmd in p.commands:      # the stages start together: each sees $? of before
                 stage = Output()
@@ -147,14 +153,15 @@ class Shell:
                 except ShellExit as e:
                     sub.status = e.code
                 o.err.extend(stage.err)
-                data = "".join(stage.out)
+                text = "".join(stage.out)
+                data = Input(text)
                 status = sub.status
             self.status = status
-            o.out.append(data or "")
+            o.out.append(text)
         if p.negate:
             self.status = 0 if self.status else 1
 
-    def _command(self, cmd: Command, stdin: Optional[str], o: Output) -> None:
+    def _command(self, cmd: Command, stdin: Optional[Input], o: Output) -> None:
         if isinstance(cmd, Simple):
             self._line = cmd.line
             self._simple(cmd, stdin, o)
@@ -178,6 +185,8 @@ class Shell:
                 self._if(cmd, stdin, inner)
             elif isinstance(cmd, Loop):
                 self._loop(cmd, stdin, inner)
+            elif isinstance(cmd, Case):
+                self._case(cmd, stdin, inner)
             else:
                 self._for(cmd, stdin, inner)
         except (ShellExit, LoopControl):
@@ -186,7 +195,7 @@ class Shell:
         _route(inner, sinks, o)
 
     # -- compound commands
-    def _if(self, cmd: If, stdin: Optional[str], o: Output) -> None:
+    def _if(self, cmd: If, stdin: Optional[Input], o: Output) -> None:
         for cond, body in cmd.branches:
             self._script(cond, stdin, o)
             if self.status == 0:
@@ -197,7 +206,27 @@ class Shell:
         else:
             self.status = 0
 
-    def _loop(self, cmd: Loop, stdin: Optional[str], o: Output) -> None:
+    def _case(self, cmd: Case, stdin: Optional[Input], o: Output) -> None:
+        value = self._string(cmd.word, o)
+        for patterns, body in cmd.items:
+            if any(re.fullmatch(self._pattern(p, o), value, re.DOTALL) for p in patterns):
+                self._script(body, stdin, o)
+                return
+        self.status = 0
+
+    def _pattern(self, w: Word, exp: Output) -> str:
+        """A case pattern as a regular expression: quoted text and quoted expansions match
+        themselves, the rest is a glob (``*``, ``?``, ``[…]``)."""
+        out = ""
+        for part in w.parts:
+            if isinstance(part, Lit):
+                out += re.escape(part.text) if part.quoted else _glob(part.text)
+            else:
+                text = self._string(Word((part,)), exp)
+                out += re.escape(text) if part.quoted else _glob(text)
+        return out
+
+    def _loop(self, cmd: Loop, stdin: Optional[Input], o: Output) -> None:
         status = 0
         for _ in range(LOOP_LIMIT):
             self._script(cmd.cond, stdin, o)
@@ -210,7 +239,7 @@ class Shell:
         o.err.append(LOOP_MESSAGE.format(name=self.dialect.name, limit=LOOP_LIMIT) + "\n")
         raise ShellExit(2)
 
-    def _for(self, cmd: For, stdin: Optional[str], o: Output) -> None:
+    def _for(self, cmd: For, stdin: Optional[Input], o: Output) -> None:
         if not identifier(cmd.name):      # bash: at run time (ash refused the line)
             self._line = cmd.line
             o.err.append(self.message(self.dialect.bad_for_var, tok=cmd.name))
@@ -225,7 +254,7 @@ class Shell:
             if stop:
                 return
 
-    def _iteration(self, body: Script, stdin: Optional[str], o: Output) -> tuple[bool, int]:
+    def _iteration(self, body: Script, stdin: Optional[Input], o: Output) -> tuple[bool, int]:
         """Run a loop's body once: (whether the loop ends, the body's status)."""
         self.loops += 1
         try:
@@ -239,7 +268,7 @@ class Shell:
             self.loops -= 1
 
     # -- simple commands
-    def _simple(self, cmd: Simple, stdin: Optional[str], o: Output) -> None:
+    def _simple(self, cmd: Simple, stdin: Optional[Input], o: Output) -> None:
         self._subst_status = None
         # expansions come before redirections: their messages are not redirected
         argv = [f for w in cmd.words for f in self._fields(w, o)]
@@ -271,14 +300,15 @@ class Shell:
                 env = self.environ()
                 if assigns:
                     env = _override(env, assigns)
-                r = prog(Invocation(tuple(argv), stdin, self.cwd, env))
+                # a program reads its input to the end (the next command finds none left)
+                r = prog(Invocation(tuple(argv), stdin.read_all() if stdin is not None else None, self.cwd, env))
                 res.out.append(r.stdout)
                 res.err.append(r.stderr)
                 self.status = r.exit_code
         _route(res, sinks, o)
 
-    def _redirect(self, redirs: tuple[Redir, ...], stdin: Optional[str],
-                  o: Output) -> tuple[dict[int, str], Optional[str], bool]:
+    def _redirect(self, redirs: tuple[Redir, ...], stdin: Optional[Input],
+                  o: Output) -> tuple[dict[int, str], Optional[Input], bool]:
         """Apply redirections in order: where fds 1 and 2 go ("out", "err" or "null") and the
         standard input; True when one failed (its message is in ``o``, ``$?`` is 1)."""
         sinks = {1: "out", 2: "err"}
@@ -290,9 +320,9 @@ class Shell:
                     o.err.append(self.message(self.dialect.open_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
-                stdin = content
+                stdin = Input(content)
             elif r.op == "<<":
-                stdin = ""
+                stdin = Input("")
             elif r.op in (">&", "<&"):
                 if target in ("1", "2") and r.fd in (1, 2):
                     sinks[r.fd] = sinks[int(target)]
@@ -347,7 +377,9 @@ class Shell:
             return self.dialect.name
         if name == "#":
             return "0"
-        if name in ("@", "*", "!", "-") or name.isdigit():
+        if name == "-":
+            return self.dialect.options
+        if name in ("@", "*", "!") or name.isdigit():
             return ""
         return self.vars.get(name)
 
@@ -432,6 +464,31 @@ class Shell:
             exp.err.append(self.message('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
                                      tok=e.token))
             raise ShellExit(1)
+
+
+def _glob(text: str) -> str:
+    """A shell glob as a regular expression (fnmatch's rules, ``[!…]`` negates)."""
+    out, i = "", 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "*":
+            out += ".*"
+        elif ch == "?":
+            out += "."
+        elif ch == "[":
+            j = text.find("]", i + 2)
+            if j < 0:
+                out += "\\["
+            else:
+                inner = text[i + 1:j]
+                neg = inner[:1] in ("!", "^")
+                inner = inner[1:] if neg else inner
+                out += "[" + ("^" if neg else "") + inner.replace("\\", "\\\\") + "]"
+                i = j
+        else:
+            out += re.escape(ch)
+        i += 1
+    return out
 
 
 def _split(value: str, ifs: str) -> list[str]:
