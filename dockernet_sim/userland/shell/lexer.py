@@ -7,14 +7,44 @@ back to the grammar (``Parser``, which extends this class) for the commands insi
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Optional
 
 from .nodes import MAX_NESTING, Arith, Lit, Param, ParseError, Part, Script, Subst, Word
 
-_LitAdder = Callable[[str, bool], None]      # appends literal text (quoted or not) to a word
 BLANKS = " \t"
 OP_CHARS = ";&|()<>"
 _SPECIAL_PARAMS = "?#$!@*-0123456789"
+
+
+class _Parts:
+    """A word's parts as they are read; adjacent literal text of one kind joins into one Lit
+    (collected in a list and joined once: a word of many escapes costs its length)."""
+
+    def __init__(self, all_quoted: bool = False) -> None:
+        self.parts: list[Part] = []
+        self.buf: list[str] = []
+        self.quoted: Optional[bool] = None
+        self.all_quoted = all_quoted          # $((…)): every character as in double quotes
+
+    def lit(self, text: str, quoted: bool) -> None:
+        quoted = quoted or self.all_quoted
+        if self.quoted is not None and self.quoted != quoted:
+            self._flush()
+        self.quoted = quoted
+        self.buf.append(text)
+
+    def add(self, part: Part) -> None:
+        self._flush()
+        self.parts.append(part)
+
+    def _flush(self) -> None:
+        if self.quoted is not None:
+            self.parts.append(Lit("".join(self.buf), self.quoted))
+        self.buf, self.quoted = [], None
+
+    def word(self) -> Word:
+        self._flush()
+        return Word(tuple(self.parts))
 
 
 class Lexer:
@@ -108,16 +138,9 @@ class Lexer:
 
     # -- words
     def word(self) -> Optional[Word]:
-        parts: list[Part] = []
+        w = _Parts()
         s = self.s
         start = self.i
-
-        def lit(text: str, quoted: bool) -> None:
-            if parts and isinstance(parts[-1], Lit) and parts[-1].quoted == quoted:
-                parts[-1] = Lit(parts[-1].text + text, quoted)
-            else:
-                parts.append(Lit(text, quoted))
-
         while self.i < len(s):
             ch = s[self.i]
             if ch in BLANKS or ch in OP_CHARS or ch == "\n":
@@ -126,47 +149,47 @@ class Lexer:
                 j = s.find("'", self.i + 1)
                 if j < 0:
                     raise self.error("quote", "'")
-                lit(s[self.i + 1:j], True)
+                w.lit(s[self.i + 1:j], True)
                 self.line += s.count("\n", self.i, j)
                 self.i = j + 1
             elif ch == '"':
                 self.i += 1
-                self._double(parts, lit)
+                self._double(w)
             elif ch == "\\":
                 nxt = self.peek(1)
                 if nxt == "\n":
                     self.line += 1
                 elif nxt:
-                    lit(nxt, True)
+                    w.lit(nxt, True)
                 else:
-                    lit("\\", False)
+                    w.lit("\\", False)
                 self.i += 2
             elif ch == "$":
-                self._dollar(parts, lit, quoted=False)
+                self._dollar(w, quoted=False)
             elif ch == "`":
-                parts.append(self._backquote(quoted=False))
+                w.add(self._backquote(quoted=False))
             elif ch == "~" and self.i == start:
                 j = self.i + 1
                 while j < len(s) and s[j] not in BLANKS + OP_CHARS + "\n/":
                     j += 1
                 if j == self.i + 1:
-                    parts.append(Param("HOME", True))
+                    w.add(Param("HOME", True))
                 else:
-                    lit(s[self.i:j], False)
+                    w.lit(s[self.i:j], False)
                 self.i = j
             else:
                 j = self.i
                 while j < len(s) and s[j] not in BLANKS + OP_CHARS + "\n'\"\\$`":
                     j += 1
-                lit(s[self.i:j], False)
+                w.lit(s[self.i:j], False)
                 self.i = j
         if self.i == start:
             return None
-        return Word(tuple(parts))
+        return w.word()
 
-    def _double(self, parts: list[Part], lit: _LitAdder) -> None:
+    def _double(self, w: "_Parts") -> None:
         s = self.s
-        lit("", True)                       # "" is a (quoted, empty) word
+        w.lit("", True)                       # "" is a (quoted, empty) word
         while True:
             if self.i >= len(s):
                 raise self.error("quote", '"')
@@ -177,30 +200,30 @@ class Lexer:
             if ch == "\\":
                 nxt = self.peek(1)
                 if nxt in ('$', '`', '"', '\\'):
-                    lit(nxt, True)
+                    w.lit(nxt, True)
                     self.i += 2
                     continue
                 if nxt == "\n":
                     self.i += 2
                     self.line += 1
                     continue
-                lit("\\", True)
+                w.lit("\\", True)
                 self.i += 1
             elif ch == "$":
-                self._dollar(parts, lit, quoted=True)
+                self._dollar(w, quoted=True)
             elif ch == "`":
-                parts.append(self._backquote(quoted=True))
+                w.add(self._backquote(quoted=True))
             else:
                 if ch == "\n":
                     self.line += 1
-                lit(ch, True)
+                w.lit(ch, True)
                 self.i += 1
 
-    def _dollar(self, parts: list[Part], lit: _LitAdder, quoted: bool) -> None:
+    def _dollar(self, w: "_Parts", quoted: bool) -> None:
         s = self.s
         nxt = self.peek(1)
         if nxt == "(" and self.peek(2) == "(":
-            parts.append(self._arith(quoted))
+            w.add(self._arith(quoted))
         elif nxt == "(":
             self.i += 2
             self.enter()
@@ -209,21 +232,21 @@ class Lexer:
             self.substs -= 1
             self.i += 1
             self.depth -= 1
-            parts.append(Subst(body, quoted))
+            w.add(Subst(body, quoted))
         elif nxt == "{":
             self.i += 2
-            parts.append(self._braced(quoted))
+            w.add(self._braced(quoted))
         elif nxt and nxt in _SPECIAL_PARAMS:
-            parts.append(Param(nxt, quoted))
+            w.add(Param(nxt, quoted))
             self.i += 2
         elif nxt and (nxt.isalpha() or nxt == "_"):
             j = self.i + 1
             while j < len(s) and (s[j].isalnum() or s[j] == "_"):
                 j += 1
-            parts.append(Param(s[self.i + 1:j], quoted))
+            w.add(Param(s[self.i + 1:j], quoted))
             self.i = j
         else:
-            lit("$", quoted)
+            w.lit("$", quoted)
             self.i += 1
 
     def _arith(self, quoted: bool) -> Arith:
@@ -243,17 +266,11 @@ class Lexer:
                 depth -= 1
             j += 1
         inner = Lexer(s[self.i + 3:j] + '"', self.ash, self.depth, self.line)
-        parts: list[Part] = []
-
-        def lit(text: str, quoted: bool) -> None:
-            if parts and isinstance(parts[-1], Lit):
-                parts[-1] = Lit(parts[-1].text + text, True)
-            else:
-                parts.append(Lit(text, True))
+        w = _Parts(all_quoted=True)
         inner.enter()
-        inner._double(parts, lit)
+        inner._double(w)
         self.i = j + 2
-        return Arith(Word(tuple(parts)), quoted)
+        return Arith(w.word(), quoted)
 
     def _braced(self, quoted: bool) -> Param:
         """``${…}`` after its ``${``."""
@@ -294,42 +311,35 @@ class Lexer:
 
     def _param_word(self) -> Word:
         """The word of ``${name:-word}`` up to the closing brace (quotes and expansions inside)."""
-        parts: list[Part] = []
+        w = _Parts()
         s = self.s
-
-        def lit(text: str, quoted: bool) -> None:
-            if parts and isinstance(parts[-1], Lit) and parts[-1].quoted == quoted:
-                parts[-1] = Lit(parts[-1].text + text, quoted)
-            else:
-                parts.append(Lit(text, quoted))
-
         while True:
             if self.i >= len(s):
                 raise self.error("brace", "}")
             ch = s[self.i]
             if ch == "}":
                 self.i += 1
-                return Word(tuple(parts))
+                return w.word()
             if ch == "'":
                 j = s.find("'", self.i + 1)
                 if j < 0:
                     raise self.error("quote", "'")
-                lit(s[self.i + 1:j], True)
+                w.lit(s[self.i + 1:j], True)
                 self.i = j + 1
             elif ch == '"':
                 self.i += 1
-                self._double(parts, lit)
+                self._double(w)
             elif ch == "\\" and self.peek(1):
-                lit(self.peek(1), True)
+                w.lit(self.peek(1), True)
                 self.i += 2
             elif ch == "$":
-                self._dollar(parts, lit, quoted=False)
+                self._dollar(w, quoted=False)
             elif ch == "`":
-                parts.append(self._backquote(quoted=False))
+                w.add(self._backquote(quoted=False))
             else:
                 if ch == "\n":
                     self.line += 1
-                lit(ch, False)
+                w.lit(ch, False)
                 self.i += 1
 
     def _backquote(self, quoted: bool) -> Subst:

@@ -15,7 +15,7 @@ from .arith import MESSAGES, ArithError, evaluate
 from .builtin import BUILTINS, Input, LoopControl, Output, ShellExit, norm
 from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
 from .lexer import identifier
-from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop,
+from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop, Part,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
 from .parser import Parser
 from .system import Files, Invocation, Programs
@@ -399,52 +399,48 @@ class Shell:
     def _fields(self, w: Word, exp: Output) -> list[str]:
         """The fields a word expands to: unquoted expansions split at blanks and newlines."""
         fields: list[str] = []
-        cur: Optional[str] = None          # None: no field started
+        cur: Optional[list[str]] = None    # the field being built, in pieces; None: none started
         for part in w.parts:
-            if isinstance(part, Lit):
-                cur = (cur or "") + part.text
-                continue
-            value = self._param(part, exp) if isinstance(part, Param) else \
-                self._arith(part, exp) if isinstance(part, Arith) else self._subst(part, exp)
-            value = value or ""
-            if part.quoted:
-                cur = (cur or "") + value
+            value = part.text if isinstance(part, Lit) else self._expand(part, exp)
+            if isinstance(part, Lit) or part.quoted:
+                cur = [] if cur is None else cur
+                cur.append(value)
                 continue
             ifs = self.vars.get("IFS", " \t\n")
             pieces = _split(value, ifs)
             if not pieces:
                 continue
             if value[:1] in ifs and value[:1] and cur is not None:
-                fields.append(cur)
+                fields.append("".join(cur))
                 cur = None
             for k, piece in enumerate(pieces):
                 if k == 0:
-                    cur = (cur or "") + piece
+                    cur = [] if cur is None else cur
+                    cur.append(piece)
                 else:
                     assert cur is not None
-                    fields.append(cur)
-                    cur = piece
+                    fields.append("".join(cur))
+                    cur = [piece]
             if value[-1:] in ifs and value[-1:]:
                 assert cur is not None
-                fields.append(cur)
+                fields.append("".join(cur))
                 cur = None
         if cur is not None:
-            fields.append(cur)
+            fields.append("".join(cur))
         return fields
+
+    def _expand(self, part: Part, exp: Output) -> str:
+        """The text one expansion gives."""
+        if isinstance(part, Param):
+            return self._param(part, exp) or ""
+        if isinstance(part, Arith):
+            return self._arith(part, exp)
+        assert isinstance(part, Subst)
+        return self._subst(part, exp)
 
     def _string(self, w: Word, exp: Output) -> str:
         """A word expanded without field splitting (assignments, redirection targets)."""
-        out = ""
-        for part in w.parts:
-            if isinstance(part, Lit):
-                out += part.text
-            elif isinstance(part, Param):
-                out += self._param(part, exp) or ""
-            elif isinstance(part, Arith):
-                out += self._arith(part, exp)
-            else:
-                out += self._subst(part, exp)
-        return out
+        return "".join(part.text if isinstance(part, Lit) else self._expand(part, exp) for part in w.parts)
 
     def _arith(self, a: Arith, exp: Output) -> str:
         text = self._string(a.expr, exp)
