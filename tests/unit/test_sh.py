@@ -294,6 +294,12 @@ def test_exec_bash_c_as_bash(session: Session, line: str) -> None:
     assert (r.stdout, r.stderr, r.exit_code) == (want.stdout, want.stderr, want.exit_code)
 
 
+@pytest.mark.parametrize("line", ["false || echo fallback; nosuch", "true && echo yes; exit 3"])
+def test_run_sh_c_as_busybox(session: Session, line: str) -> None:
+    r = session.run_line(f"docker run --rm busybox sh -c '{line}'")
+    assert triple(r) == triple(real(ash(), line))
+
+
 def test_exec_pipes_find_the_image_programs(session: Session) -> None:
     assert session.run_line("docker exec c sh -c 'echo a | grep a | wc -l'").stdout == "1\n"
     # jq is no busybox applet: the image's shell does not find it
