@@ -139,7 +139,8 @@ class Session:
         if args[:1] == ("-c",):
             if len(args) < 2:
                 return Result("", "bash: -c: option requires an argument\n", 2)
-            return Shell(BASH_C, self.shell.programs, inv.env, inv.cwd, self.shell.files).run(args[1], inv.stdin)
+            return Shell(BASH_C, self.shell.programs, inv.env, inv.cwd, self.shell.files,
+                         args=args[2:]).run(args[1], inv.stdin)
         if args and not args[0].startswith("-"):
             return Result("", f"bash: {args[0]}: No such file or directory\n", 127)
         return Result("", "", 0)   # a shell reading its (empty) input
@@ -280,12 +281,12 @@ class Session:
             finally:
                 c.links = saved
 
-    def _run_shell(self, c: Any, name: str, line: str, cwd: str, env: list[str]) -> Result:
-        """``sh -c LINE`` (busybox ash) or ``bash -c LINE`` in the container; the commands it runs
-        are the image's programs."""
+    def _run_shell(self, c: Any, name: str, line: str, cwd: str, env: list[str], args: list[str]) -> Result:
+        """``sh -c LINE [NAME ARG…]`` (busybox ash) or ``bash -c …`` in the container; the commands
+        it runs are the image's programs."""
         dialect = BASH_C if name == "bash" else ash_dialect(name)
         return Shell(dialect, _ImagePrograms(self, c), env, cwd,
-                     files=Files(lambda path: self._file_content(c, path), programs.dir_exists)).run(line)
+                     files=Files(lambda path: self._file_content(c, path), programs.dir_exists), args=args).run(line)
 
     def _has_program(self, c: Any, prog: str) -> bool:
         """Whether the container's image has ``prog`` (as typed: ``ip``, ``/bin/ip``)."""
@@ -314,7 +315,7 @@ class Session:
             if args and args[0] == "-c":
                 if len(args) < 2:
                     return Result("", "bash: -c: option requires an argument\n", 2)
-                return self._run_shell(c, "bash", args[1], cwd, env)
+                return self._run_shell(c, "bash", args[1], cwd, env, args[2:])
             if args and not args[0].startswith("-"):
                 return Result("", f"bash: {args[0]}: No such file or directory\n", 127)
             return Result("", "", 0)   # a shell reading the exec's empty input
@@ -405,7 +406,7 @@ class Session:
             if args and args[0] == "-c":
                 if len(args) < 2:
                     return Result("", f"{base}: -c requires an argument\n", 2)
-                return self._run_shell(c, base, args[1], cwd, env)
+                return self._run_shell(c, base, args[1], cwd, env, args[2:])
             return Result("", "", 0)   # a shell reading the exec's empty input
         if base in pipes.FILTERS:
             # a filter run by exec: its operands name files it cannot read here

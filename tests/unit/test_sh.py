@@ -36,13 +36,13 @@ def _cat(inv: Invocation) -> Result:
     return Result(inv.stdin or "", "", 0)
 
 
-def ours(dialect: Dialect, line: str) -> Result:
+def ours(dialect: Dialect, line: str, args: tuple[str, ...] = ()) -> Result:
     env = [f"{k}={v}" for k, v in ENV.items()]
-    sh = Shell(dialect, ProgramTable({"cat": _cat}), env, cwd="/", files=Files(is_dir=os.path.isdir))
+    sh = Shell(dialect, ProgramTable({"cat": _cat}), env, cwd="/", files=Files(is_dir=os.path.isdir), args=args)
     return sh.run(line)
 
 
-def real(dialect: Dialect, line: str) -> Result:
+def real(dialect: Dialect, line: str, args: tuple[str, ...] = ()) -> Result:
     if dialect is BASH_INTERACTIVE:
         if BASH is None:
             pytest.skip("no bash on this machine to compare with")
@@ -55,6 +55,7 @@ def real(dialect: Dialect, line: str) -> Result:
         if BUSYBOX is None:
             pytest.skip("no busybox on this machine to compare with")
         argv = ["busybox", "sh", "-c", line]
+    argv += list(args)
     p = subprocess.run(argv, executable=BUSYBOX if argv[0] == "busybox" else BASH, capture_output=True, text=True,
                        env=ENV, cwd="/", stdin=subprocess.DEVNULL,
                        timeout=20)
@@ -123,6 +124,14 @@ LINES = [
 @pytest.mark.parametrize("line", LINES)
 def test_as_the_real_shell(dialect: Dialect, line: str) -> None:
     assert ours(dialect, line) == real(dialect, line)
+
+
+@pytest.mark.parametrize("dialect", [pytest.param(BASH_C, id="bash-c"), pytest.param(ash(), id="ash")])
+@pytest.mark.parametrize("args", [(), ("zero",), ("zero", "one", "two three", "")])
+@pytest.mark.parametrize("line", ['echo $0 $1 $# "$@"; for a; do echo "<$a>"; done', 'echo "$*" ${#} "x$@y" ${3:-d}',
+                                  'for a in "$@"; do echo "[$a]"; done; echo "$@" | cat', 'echo ${10} "$@" $9'])
+def test_positional_parameters_as_the_real_shell(dialect: Dialect, args: tuple[str, ...], line: str) -> None:
+    assert ours(dialect, line, args) == real(dialect, line, args)
 
 
 # -- generated lines ------------------------------------------------------------------------------
@@ -298,6 +307,12 @@ def test_exec_bash_c_as_bash(session: Session, line: str) -> None:
 def test_run_sh_c_as_busybox(session: Session, line: str) -> None:
     r = session.run_line(f"docker run --rm busybox sh -c '{line}'")
     assert triple(r) == triple(real(ash(), line))
+
+
+def test_exec_sh_c_arguments(session: Session) -> None:
+    line = 'echo $0 $# "$2"'
+    r = session.run_line(f"docker exec c sh -c '{line}' name 'a b' c")
+    assert triple(r) == triple(real(ash(), line, ("name", "a b", "c")))
 
 
 def test_exec_pipes_find_the_image_programs(session: Session) -> None:

@@ -281,7 +281,10 @@ class Lexer:
             length = True
             self.i += 1
         j = self.i
-        if j < len(s) and s[j] in _SPECIAL_PARAMS:
+        if j < len(s) and s[j].isdigit():        # ${10}: every digit
+            while j < len(s) and s[j].isdigit():
+                j += 1
+        elif j < len(s) and s[j] in _SPECIAL_PARAMS:
             j += 1
         else:
             while j < len(s) and (s[j].isalnum() or s[j] == "_"):

@@ -28,8 +28,11 @@ class Shell:
     """One shell process: its variables (``env`` exported, in order), ``$?`` and directory."""
 
     def __init__(self, dialect: Dialect, programs: Programs, env: Sequence[str] = (), cwd: str = "/",
-                 files: Files = Files(), pid: int = 1) -> None:
+                 files: Files = Files(), pid: int = 1, args: Sequence[str] = ()) -> None:
         self.dialect = dialect
+        # `sh -c LINE NAME ARG…`: $0 is NAME (the shell's name without it), $1… the ARGs
+        self.arg0 = args[0] if args else dialect.name
+        self.params = list(args[1:])
         self.programs = programs
         self.files = files
         self.cwd = cwd
@@ -49,6 +52,7 @@ class Shell:
     def fork(self) -> "Shell":
         """A subshell: a copy of the variables, ``$?`` and directory."""
         sub = Shell(self.dialect, self.programs, (), self.cwd, self.files, self.pid)
+        sub.arg0, sub.params = self.arg0, list(self.params)
         sub.vars = dict(self.vars)
         sub.exported = dict(self.exported)
         sub.status = self.status
@@ -245,7 +249,7 @@ class Shell:
             o.err.append(self.message(self.dialect.bad_for_var, tok=cmd.name))
             self.status = 1
             return
-        values = [f for w in cmd.words or () for f in self._fields(w, o)]
+        values = [f for w in cmd.words for f in self._fields(w, o)] if cmd.words is not None else list(self.params)
         if not values:
             self.status = 0
         for v in values:            # the body sees $? of before the loop
@@ -374,12 +378,17 @@ class Shell:
         if name == "$":
             return str(self.pid)
         if name == "0":
-            return self.dialect.name
+            return self.arg0
         if name == "#":
-            return "0"
+            return str(len(self.params))
         if name == "-":
             return self.dialect.options
-        if name in ("@", "*", "!") or name.isdigit():
+        if name in ("@", "*"):
+            return " ".join(self.params)
+        if name.isdigit():
+            n = int(name)
+            return self.params[n - 1] if n <= len(self.params) else None
+        if name == "!":
             return ""
         return self.vars.get(name)
 
@@ -400,7 +409,19 @@ class Shell:
         """The fields a word expands to: unquoted expansions split at blanks and newlines."""
         fields: list[str] = []
         cur: Optional[list[str]] = None    # the field being built, in pieces; None: none started
+        all_params = False                 # a "$@" that gave no fields
         for part in w.parts:
+            if isinstance(part, Param) and part.name == "@" and part.quoted and not part.op:
+                # "$@": one field per parameter, the first and last joined to the text around
+                if not self.params:
+                    all_params = True
+                    continue
+                cur = [] if cur is None else cur
+                cur.append(self.params[0])
+                for param in self.params[1:]:
+                    fields.append("".join(cur))
+                    cur = [param]
+                continue
             value = part.text if isinstance(part, Lit) else self._expand(part, exp)
             if isinstance(part, Lit) or part.quoted:
                 cur = [] if cur is None else cur
@@ -425,7 +446,7 @@ class Shell:
                 assert cur is not None
                 fields.append("".join(cur))
                 cur = None
-        if cur is not None:
+        if cur is not None and not (all_params and not fields and not "".join(cur)):
             fields.append("".join(cur))
         return fields
 
