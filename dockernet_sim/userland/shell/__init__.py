@@ -12,6 +12,7 @@ One grammar and one runner; the three shells differ only in the words of their m
     builtin   echo, true, false, :, exit, cd, pwd, export, unset, read, break, continue
     conditional  test and [
     arith     $((…))
+    fields    field splitting, case patterns
     runner    Shell: runs the tree
 
 >>> from dockernet_sim.userland.shell import BASH_INTERACTIVE, ProgramTable, Shell

@@ -7,6 +7,9 @@ binary on the oracle machine; tests/unit/test_sh.py runs them side by side.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
+
+from .nodes import ParseError
 
 
 @dataclass(frozen=True)
@@ -123,3 +126,24 @@ DEPTH_MESSAGE = "dockernet_sim: {name}: command substitutions nested deeper than
 ARITH_DEPTH_MESSAGE = "dockernet_sim: {name}: arithmetic nested deeper than {limit} levels"
 # the same for a while/until loop that does not end (bash and busybox would run it for ever)
 LOOP_MESSAGE = "dockernet_sim: {name}: a loop ran {limit} times: stopped"
+
+
+def syntax_message(d: Dialect, e: ParseError, text: str, fill: Callable[..., str]) -> str:
+    """What shell ``d`` prints for the syntax error ``e`` in ``text``; ``fill`` fills a template
+    with the prefixes of the line in question."""
+    if e.kind == "depth":
+        return DEPTH_MESSAGE.format(name=d.name, limit=e.token) + "\n"
+    echo = ""
+    if d.near_token_echo and e.kind in ("token", "redirect"):     # bash -c repeats the line
+        lines = text.split("\n")
+        echo = fill("{syn}`{text}'", text=lines[min(e.line, len(lines)) - 1])
+    if e.kind == "token":
+        return fill(d.near_token_in_subst if e.in_subst and d.near_token_in_subst else d.near_token,
+                    tok=e.token) + echo
+    if e.kind == "redirect":
+        return fill(d.redirect_eof) + echo
+    if e.kind == "eof":
+        return fill(d.eof_expecting if e.token else d.eof, tok=e.token)
+    templates = {"paren": d.paren, "caseword": d.case_word, "arith": d.arith_eof, "redirection": d.bad_redirection,
+                 "forvar": d.bad_for_var, "brace": d.brace, "subst": d.bad_subst}
+    return fill(templates.get(e.kind, d.quote), tok=e.token)

@@ -13,7 +13,8 @@ from typing import Optional, Sequence
 
 from .arith import MESSAGES, ArithError, evaluate
 from .builtin import BUILTINS, Input, LoopControl, Output, ShellExit, norm
-from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect
+from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect, syntax_message
+from .fields import glob_regex, split_fields
 from .lexer import identifier
 from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop, Part,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
@@ -97,40 +98,9 @@ class Shell:
         return Result("".join(o.out), "".join(o.err), self.status)
 
     def _syntax(self, e: ParseError, text: str) -> str:
-        d = self.dialect
-        self._line = e.line
-        if e.kind == "depth":
-            return DEPTH_MESSAGE.format(name=d.name, limit=e.token) + "\n"
-        if e.kind == "token":
-            msg = self.message(d.near_token_in_subst if e.in_subst and d.near_token_in_subst else d.near_token,
-                            tok=e.token)
-            if d.near_token_echo:
-                lines = text.split("\n")
-                msg += self.message("{syn}`{text}'", text=lines[min(e.line, len(lines)) - 1])
-            return msg
-        if e.kind in ("eof", "paren"):
-            self._line = text.count("\n") + 2      # bash -c: the line after the last one
-            if e.kind == "paren":
-                return self.message(d.paren)
-            return self.message(d.eof_expecting if e.token else d.eof, tok=e.token)
-        if e.kind == "caseword":
-            return self.message(d.case_word, tok=e.token)
-        if e.kind == "arith":
-            return self.message(d.arith_eof)
-        if e.kind == "redirection":
-            return self.message(d.bad_redirection)
-        if e.kind == "forvar":
-            return self.message(d.bad_for_var, tok="")
-        if e.kind == "redirect":
-            msg = self.message(d.redirect_eof)
-            if d.near_token_echo:
-                msg += self.message("{syn}`{text}'", text=text.split("\n")[e.line - 1])
-            return msg
-        if e.kind == "brace":
-            return self.message(d.brace)
-        if e.kind == "subst":
-            return self.message(d.bad_subst, tok=e.token)
-        return self.message(d.quote, tok=e.token)
+        # bash -c names the line after the last one when the text ends too soon
+        self._line = text.count("\n") + 2 if e.kind in ("eof", "paren") else e.line
+        return syntax_message(self.dialect, e, text, self.message)
 
     def _script(self, script: Script, stdin: Optional[Input], o: Output) -> None:
         for item in script.items:
@@ -224,10 +194,10 @@ class Shell:
         out = ""
         for part in w.parts:
             if isinstance(part, Lit):
-                out += re.escape(part.text) if part.quoted else _glob(part.text)
+                out += re.escape(part.text) if part.quoted else glob_regex(part.text)
             else:
                 text = self._string(Word((part,)), exp)
-                out += re.escape(text) if part.quoted else _glob(text)
+                out += re.escape(text) if part.quoted else glob_regex(text)
         return out
 
     def _loop(self, cmd: Loop, stdin: Optional[Input], o: Output) -> None:
@@ -428,7 +398,7 @@ class Shell:
                 cur.append(value)
                 continue
             ifs = self.vars.get("IFS", " \t\n")
-            pieces = _split(value, ifs)
+            pieces = split_fields(value, ifs)
             if not pieces:
                 continue
             if value[:1] in ifs and value[:1] and cur is not None:
@@ -481,46 +451,6 @@ class Shell:
             exp.err.append(self.message('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
                                      tok=e.token))
             raise ShellExit(1)
-
-
-def _glob(text: str) -> str:
-    """A shell glob as a regular expression (fnmatch's rules, ``[!…]`` negates)."""
-    out, i = "", 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "*":
-            out += ".*"
-        elif ch == "?":
-            out += "."
-        elif ch == "[":
-            j = text.find("]", i + 2)
-            if j < 0:
-                out += "\\["
-            else:
-                inner = text[i + 1:j]
-                neg = inner[:1] in ("!", "^")
-                inner = inner[1:] if neg else inner
-                out += "[" + ("^" if neg else "") + inner.replace("\\", "\\\\") + "]"
-                i = j
-        else:
-            out += re.escape(ch)
-        i += 1
-    return out
-
-
-def _split(value: str, ifs: str) -> list[str]:
-    out: list[str] = []
-    cur = ""
-    for ch in value:
-        if ch in ifs:
-            if cur:
-                out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    if cur:
-        out.append(cur)
-    return out
 
 
 def _route(res: Output, sinks: dict[int, str], o: Output) -> None:
