@@ -124,7 +124,9 @@ class PortsMixin:
             raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
                                f"({ep.id}): {e}") from None
         for k in c.exposed:
-            if _known_proto(k) and k not in skipped:
+            # an exposed port of an unknown protocol is still listed (r150: `--expose 80/xyz` shows
+            # as 80/0); a binding of one is skipped and not shown (r125)
+            if k not in skipped and (_known_proto(k) or k.partition("/")[0].isdigit()):
                 published.setdefault(k, [])
         old = c.ports_published
         c.ports_published = published
