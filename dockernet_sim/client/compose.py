@@ -23,6 +23,7 @@ from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
 from ..ids import format_time
+from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse
 from .options import F
@@ -367,8 +368,8 @@ class ComposeCommand:
         if self.opts.get("file") or not self.opts.get("project-name"):
             project = self.project()
         name = project.name if project else self.opts.get("project-name")
-        order = [s.name for s in project.ordered()] if project else []
         cs = self.containers(name)
+        order = [s.name for s in project.ordered()] if project else _order_from_labels(cs)
         rank = {n: i for i, n in enumerate(order)}
         for c in sorted(cs, key=lambda c: (-rank.get(c.labels.get(LABEL + "service", ""), -1), c.name)):
             if project is None or c.labels.get(LABEL + "service") in rank or pr.get("remove-orphans"):
@@ -455,13 +456,15 @@ class ComposeCommand:
         from .templates import render_rows
         from .rows import _shell_word
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("services", "", "bool"),
-                              F("format", "", "string"), F("filter", "", "string"), F("status", "", "list"),
+                              F("format", "", "string"), F("filter", "", "list"), F("status", "", "list"),
                               F("no-trunc", "", "bool"), F("orphans", "", "bool")])
         project = self.project()
         for name in pr.args:
             project.service(name)
-        cs = [c for c in self.containers(project.name, all=bool(pr.get("all")))
-              if not pr.args or c.labels.get(LABEL + "service") in pr.args]
+        states = list(pr.get("status") or ()) + [f.partition("=")[2] for f in pr.get("filter") or ()
+                                                  if f.partition("=")[0] == "status"]
+        cs = [c for c in self.containers(project.name, all=bool(pr.get("all")) or bool(states))
+              if (not pr.args or c.labels.get(LABEL + "service") in pr.args) and (not states or c.status in states)]
         if pr.get("services"):
             names = sorted({c.labels.get(LABEL + "service", "") for c in cs})
             return Result("".join(n + "\n" for n in names), "", 0)
@@ -498,19 +501,26 @@ class ComposeCommand:
     def ls(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),
                               F("filter", "", "list")])
+        names: list[str] = []
+        for f in pr.get("filter") or ():
+            key, _, value = f.partition("=")
+            if key != "name":
+                raise ComposeError(f"invalid filter '{key}'")
+            names.append(value)
         projects: dict[str, list[Container]] = {}
         for c in self.d.container_list(all=True):
             p = c.labels.get(LABEL + "project")
-            if p:
+            # without -a only running containers are listed, and a project is what they show
+            if p and (pr.get("all") or c.status == "running"):
                 projects.setdefault(p, []).append(c)
         rows = []
         for name in sorted(projects):
+            if names and not any(n in name for n in names):
+                continue
             cs = projects[name]
             states: dict[str, int] = {}
             for c in cs:
                 states[c.status] = states.get(c.status, 0) + 1
-            if not pr.get("all") and "running" not in states:
-                continue
             status = ", ".join(f"{k}({v})" for k, v in sorted(states.items()))
             files = cs[0].labels.get(LABEL + "project.config_files", "")
             rows.append((name, status, files))
@@ -519,10 +529,9 @@ class ComposeCommand:
         if pr.get("format") == "json":
             doc = [{"Name": n, "Status": s, "ConfigFiles": f} for n, s, f in rows]
             return Result(json.dumps(doc, separators=(",", ":")) + "\n", "", 0)
-        lines = [("NAME", "STATUS", "CONFIG FILES")] + rows
-        out = "".join(f"{a:<20}{b:<20}{c}\n" if len(a) < 20 and len(b) < 20 else f"{a}   {b}   {c}\n"
-                      for a, b, c in lines)
-        return Result(out, "", 0)
+        # compose's ls writes through a tabwriter with a minimum width of 20
+        table = "".join(f"{a}\t{b}\t{c}\n" for a, b, c in [("NAME", "STATUS", "CONFIG FILES")] + rows)
+        return Result(tabwrite(table, minwidth=20, tabwidth=1, padding=3), "", 0)
 
     def port(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("protocol", "", "string"), F("index", "", "int")])
@@ -585,6 +594,29 @@ class ComposeCommand:
         if self.cli.execute is None:
             raise ComposeError("exec needs a shell to run in")
         return self.cli.execute([*flags, cs[0].name, *cmd])
+
+
+def _order_from_labels(cs: Sequence[Container]) -> list[str]:
+    """Services in dependency order as their containers' ``depends_on`` labels tell it (compose's
+    project rebuilt from what exists, for ``-p NAME`` without files)."""
+    deps: dict[str, set[str]] = {}
+    for c in cs:
+        service = c.labels.get(LABEL + "service", "")
+        wanted = {d.split(":", 1)[0] for d in c.labels.get(LABEL + "depends_on", "").split(",") if d}
+        deps.setdefault(service, set()).update(wanted)
+    done: list[str] = []
+
+    def visit(s: str, depth: int) -> None:
+        if s in done or depth > len(deps):
+            return
+        for d in sorted(deps.get(s, ())):
+            visit(d, depth + 1)
+        if s not in done:
+            done.append(s)
+
+    for s in sorted(deps):
+        visit(s, 0)
+    return done
 
 
 def _number(c: Container) -> int:
