@@ -454,6 +454,14 @@ class Session:
             return Result(" ".join(str(a) for a in found) + "\n", "", 0)
         if args[0] in ("-s",):
             return Result(name.split(".")[0] + "\n", "", 0)
+        if args[0] in ("-f",):
+            # busybox: the canonical name gethostbyname gives, i.e. the first name of the first
+            # /etc/hosts line that lists the hostname (compose's hostname + domainname: c29)
+            for line in hosts_file(d, c).splitlines():
+                names = line.split("#", 1)[0].split()[1:]
+                if name in names:
+                    return Result(names[0] + "\n", "", 0)
+            return Result(name + "\n", "", 0)
         return Result(name + "\n", "", 0)
 
     def _proc_net_route(self, c: Any) -> str:
