@@ -13,10 +13,16 @@ import shlex
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
+<<<<<<< HEAD
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, parse_prefix_netip
 from ..golang.template.strconv import go_quote as _go_quote
+=======
+from ..addr import AddrError, IP, Prefix, parse_prefix
+from ..values import check_fields, check_ifname, check_mtu, field_checked
+>>>>>>> main
 
 
+@field_checked
 @dataclass(frozen=True, slots=True)
 class HostSpec:
     """The machine the engine runs on: its name, NIC, gateway and resolvers."""
@@ -29,6 +35,9 @@ class HostSpec:
     search: tuple[str, ...] = ()
     # the recording machines' other NICs (traffic-control devices), usable as macvlan/ipvlan parents
     extra_links: tuple[str, ...] = ("ifb0", "ifb1")
+
+    def __post_init__(self) -> None:
+        _check_host_spec(self)
 
     @staticmethod
     def from_directive(words: Sequence[str], base: Optional["HostSpec"] = None) -> "HostSpec":
@@ -69,6 +78,7 @@ class HostSpec:
         return h
 
 
+<<<<<<< HEAD
 BRIDGE_NONE = "none"   # --bridge none: dockerd makes no default bridge network (DisableBridge)
 
 # dockerd's flags that take a value, and the DaemonConfig field each sets ("" for repeated flags)
@@ -90,6 +100,9 @@ NEEDS_ARGUMENT = "flag needs an argument: {}"
 BAD_VALUE = 'invalid argument "{}" for "{}" flag: {}'
 
 
+=======
+@field_checked
+>>>>>>> main
 @dataclass(frozen=True, slots=True)
 class DaemonConfig:
     """dockerd's network-related flags.
@@ -127,6 +140,9 @@ class DaemonConfig:
     bad_ip_flag: str = ""
     bad_ip_value: str = ""
 
+    def __post_init__(self) -> None:
+        _check_daemon_config(self)
+
     @staticmethod
     def from_flags(text_or_argv: str | Sequence[str]) -> "DaemonConfig":
         """The flags of a ``#! dockerd`` line. Never raises for what dockerd would refuse: the
@@ -148,6 +164,7 @@ class DaemonConfig:
         return p.addr, p
 
 
+<<<<<<< HEAD
 def _host_value(word: str, value: str, what: str, cidr: bool) -> None:
     try:
         got = parse_prefix(value) if cidr else parse_ip(value)
@@ -287,3 +304,21 @@ def _pool(text: str) -> tuple[str, int]:
 
 
 __all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE", "parses_as_ip"]
+=======
+# -- checks: every field typed; the values that name or size a link as Linux allows ----------------
+def _check_host_spec(h: HostSpec) -> None:
+    check_fields(h, "HostSpec")
+    check_mtu("HostSpec.mtu", h.mtu)
+    for i, name in enumerate(h.extra_links):
+        check_ifname(f"HostSpec.extra_links[{i}]", name)
+
+
+def _check_daemon_config(c: DaemonConfig) -> None:
+    check_fields(c, "DaemonConfig")
+    check_mtu("DaemonConfig.mtu", c.mtu)
+    if c.bridge is not None:
+        check_ifname("DaemonConfig.bridge", c.bridge)
+
+
+__all__ = ["HostSpec", "DaemonConfig", "AddrError"]
+>>>>>>> main
