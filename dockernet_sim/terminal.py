@@ -28,11 +28,8 @@ from .userland import applets as userland, pipes, programs
 from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, \
     ash as ash_dialect
 from .client import DockerCLI
-<<<<<<< HEAD
 from .client.unreachable import unreachable
-=======
 from .compose.model import Files as ComposeFiles
->>>>>>> main
 from .client.flags import Flag, FlagError, parse
 from .result import Result
 
@@ -130,19 +127,15 @@ class Session:
     # -- directives --------------------------------------------------------------------------------
     def directive(self, text: str) -> Optional[str]:
         """Apply a ``#!`` directive; returns an error message if it cannot be applied."""
-<<<<<<< HEAD
-        words = directive_words(text)
-        if isinstance(words, str):
-            return words
-=======
         if text.startswith("file ") or text.startswith("file\n"):
             name, _, content = text[len("file"):].partition("\n")
             if not name.strip():
                 return "#! file needs a file name"
             self.files.write(name.strip(), content)
             return None
-        words = shlex.split(text)
->>>>>>> main
+        words = directive_words(text)
+        if isinstance(words, str):
+            return words
         if not words:
             return None
         kind, rest = words[0], words[1:]
@@ -180,28 +173,6 @@ class Session:
     def _run_line(self, line: str) -> Result:
         return self.shell.run(line)
 
-<<<<<<< HEAD
-    def run_argv(self, argv: list[str]) -> Result:
-        prog = argv[0]
-        if prog == "docker":
-            return self.docker(argv[1:])
-        if prog == "sudo":
-            return self.run_argv(argv[1:]) if len(argv) > 1 else Result("", "usage: sudo command\n", 1)
-        if prog in HOST_TOOLS:
-            return self.host_tool(prog, argv[1:], self.host.kernel.host, flavour="iproute2")
-        if prog == "dockerd":   # the daemon's own account of its start (why it refused, if it did)
-            return Result(*dockerd_output(self.host))
-        if prog in ("cat",):
-            return self._cat_host(argv[1:])
-        if prog == "hostname":
-            return Result(self.host.host.hostname + "\n", "", 0)
-        if prog in ("echo",):
-            return Result(" ".join(argv[1:]) + "\n", "", 0)
-        if prog in ("trace", "whois"):   # what-if helpers: the explained path, who holds an address
-            from .query.whatif import shell_command
-            return Result(*shell_command(self.host, prog, argv[1:]))
-        return Result("", f"bash: {prog}: command not found\n", 127)
-=======
     def _host_programs(self) -> ProgramTable:
         """The host's programs: the docker client, sudo, the host tools, the what-if helpers and
         the filters people pipe into."""
@@ -210,9 +181,10 @@ class Session:
             table[prog] = self._host_tool_program
         table.update(docker=lambda inv: self.docker(list(inv.argv[1:])), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
-                     trace=self._whatif, whois=self._whatif, bash=self._bash)
+                     trace=self._whatif, whois=self._whatif, bash=self._bash,
+                     # the daemon's own account of its start (why it refused, if it did)
+                     dockerd=lambda inv: Result(*dockerd_output(self.host)))
         return ProgramTable(table)
->>>>>>> main
 
     def _bash(self, inv: Invocation) -> Result:
         """``bash -c LINE`` on the host: a child bash (its own variables) with the host's programs."""

@@ -13,13 +13,9 @@ import shlex
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-<<<<<<< HEAD
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, parse_prefix_netip
 from ..golang.template.strconv import go_quote as _go_quote
-=======
-from ..addr import AddrError, IP, Prefix, parse_prefix
 from ..values import check_fields, check_ifname, check_mtu, field_checked
->>>>>>> main
 
 
 @field_checked
@@ -78,7 +74,6 @@ class HostSpec:
         return h
 
 
-<<<<<<< HEAD
 BRIDGE_NONE = "none"   # --bridge none: dockerd makes no default bridge network (DisableBridge)
 
 # dockerd's flags that take a value, and the DaemonConfig field each sets ("" for repeated flags)
@@ -100,9 +95,7 @@ NEEDS_ARGUMENT = "flag needs an argument: {}"
 BAD_VALUE = 'invalid argument "{}" for "{}" flag: {}'
 
 
-=======
 @field_checked
->>>>>>> main
 @dataclass(frozen=True, slots=True)
 class DaemonConfig:
     """dockerd's network-related flags.
@@ -139,6 +132,9 @@ class DaemonConfig:
     # flag parser stops dockerd, in words that differ by engine (df21, df24)
     bad_ip_flag: str = ""
     bad_ip_value: str = ""
+    # a --mtu no link can take (0: none): kept apart so that ``mtu`` is always one Linux accepts;
+    # what dockerd does with it differs by engine (df22)
+    mtu_unusable: int = 0
 
     def __post_init__(self) -> None:
         _check_daemon_config(self)
@@ -164,7 +160,6 @@ class DaemonConfig:
         return p.addr, p
 
 
-<<<<<<< HEAD
 def _host_value(word: str, value: str, what: str, cidr: bool) -> None:
     try:
         got = parse_prefix(value) if cidr else parse_ip(value)
@@ -252,7 +247,9 @@ def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
         if name in _IP_FLAGS and not parses_as_ip(vopt):
             raise _BadIP(name, vopt)        # df21: each engine words it its own way
         if name == "--mtu":
-            kw["mtu"] = _int(name, vopt)
+            mtu = _int(name, vopt)
+            if mtu != 0:          # 0: unset, the default
+                kw["mtu" if 68 <= mtu <= 65535 else "mtu_unusable"] = mtu
         elif name == "--default-address-pool":
             pools.append(_pool(vopt))
             pool_texts.append(vopt)
@@ -262,6 +259,8 @@ def _parse_flags(argv: Sequence[str]) -> DaemonConfig:
             repeated[name].extend(part.strip(_SPACE) for part in vopt.split(","))
         elif name in repeated:
             repeated[name].append(vopt)
+        elif name in ("--bridge", "-b") and not vopt:
+            kw.pop("bridge", None)   # empty: the default, docker0
         else:
             kw[field] = vopt
     if pools:
@@ -303,8 +302,6 @@ def _pool(text: str) -> tuple[str, int]:
     return base, size
 
 
-__all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE", "parses_as_ip"]
-=======
 # -- checks: every field typed; the values that name or size a link as Linux allows ----------------
 def _check_host_spec(h: HostSpec) -> None:
     check_fields(h, "HostSpec")
@@ -320,5 +317,4 @@ def _check_daemon_config(c: DaemonConfig) -> None:
         check_ifname("DaemonConfig.bridge", c.bridge)
 
 
-__all__ = ["HostSpec", "DaemonConfig", "AddrError"]
->>>>>>> main
+__all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE", "parses_as_ip"]

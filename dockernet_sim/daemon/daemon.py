@@ -23,13 +23,9 @@ from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
-<<<<<<< HEAD
 from ..errors import DockerError
-from .config import BRIDGE_NONE, DaemonConfig, HostSpec
-=======
 from ..values import check_fields, check_seed, check_str, check_value, typed
-from .config import DaemonConfig, HostSpec
->>>>>>> main
+from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
@@ -102,7 +98,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
         drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.ports, drivers,
-                              mtu=self.config.mtu or DEFAULT_MTU)
+                              mtu=self.config.mtu)
         if self.start_failure is not None:
             if leaves_bridge_device(self.config, self.profile) and self.config.bridge is None:
                 self.kernel.host.add_link("docker0", "bridge", mtu=DEFAULT_MTU, txqueuelen=0,
@@ -152,7 +148,7 @@ class Daemon(NetworkAPI, ContainerAPI):
             masq = cfg.ip_masq and cfg.iptables    # df17: no iptables, no masquerading (both engines)
             opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
                     OPT_MASQ: "true" if masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
-                    OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu or DEFAULT_MTU)}
+                    OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu_unusable or cfg.mtu)}
             net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
                           predefined=True, default_bridge=True, options=opts, enable_ipv6=cfg.ipv6)
             self.ctl.configure_network(net)     # the bridge's name, icc, MTU … from the options above

@@ -49,7 +49,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 def leaves_bridge_device(config: DaemonConfig, profile: Profile) -> bool:
     """Whether a refused start left the default bridge's device behind: the kernel refused its MTU
     after creating it (df22 on 28: ``docker0`` stays, down, no address, MTU 1500)."""
-    return profile.bridge_mtu_at_start and (config.mtu > 65535 or 0 < config.mtu < 68)
+    return profile.bridge_mtu_at_start and config.mtu_unusable > 0
 
 
 def startup_failure(config: DaemonConfig, profile: Profile, host: HostSpec) -> Optional[str]:
@@ -107,8 +107,8 @@ def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
                              "function. Please set --icc or --iptables to true")
     if config.ip6tables and profile.ip6tables_experimental:
         return FAILED.format("ip6tables rules are only available if experimental features are enabled")   # df18
-    if config.mtu < 0:
-        return f"invalid default MTU: {config.mtu}"     # daemon/config Validate (source, not recorded)
+    if config.mtu_unusable < 0:
+        return f"invalid default MTU: {config.mtu_unusable}"     # daemon/config Validate (source, not recorded)
     if config.fixed_cidr_v6 is not None and profile.fixed_cidr_v6_in_config_check:
         try:
             parse_prefix_netip(config.fixed_cidr_v6)

@@ -40,7 +40,6 @@ class Profile:
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
     rm_exit_status_line: bool      # `docker network rm` ends with "exit status 1" on failure
     firewall: str                  # "20.10" or "28" iptables layout
-<<<<<<< HEAD
     # dockerd's flags (recorded: tests/golden/scenarios/df*)
     fixed_cidr_is_pool: bool = False   # --fixed-cidr without --bip is the default bridge's subnet (28)
     bridge_mtu_at_start: bool = True   # dockerd sets docker0's MTU (a bad --mtu refuses the start); 20.10
@@ -70,7 +69,6 @@ class Profile:
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str = ("failed to start daemon, ensure docker is not running or delete {pidfile}: "
                           "process with PID {pid} is still running")
-=======
     # names (recorded: tests/golden/scenarios/r120_odd_names.sh, on 20.10, 26 and 28): a network
     # name that is empty once Go's TrimSpace is done is refused with this text ({name}: as given)
     empty_network_name: str = "invalid name: name is empty"
@@ -89,7 +87,6 @@ class Profile:
     # -P of an exposed port whose protocol is not tcp, udp or sctp (recorded through the Engine
     # API: tests/golden/api r125_ports_api, p9); an explicit binding of one is skipped (r126)
     unknown_protocol_error: str = "unknown protocol"
->>>>>>> main
 
 
 PROFILES: dict[str, Profile] = {
@@ -100,11 +97,8 @@ PROFILES: dict[str, Profile] = {
         start_error_prefix="failed to set up container networking: ", network_mode_default="bridge",
         default_bridge_shows_gateway=True, inspect_enable_ipv4=True, short_id_alias=False, dns_names=True,
         clear_sandbox_on_stop=True, not_found_network_style="daemon", run_error_style="help",
-<<<<<<< HEAD
         ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28", fixed_cidr_is_pool=True,
-=======
-        ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28", client_refuses_blank_ids=True,
->>>>>>> main
+        client_refuses_blank_ids=True,
     ),
     "20.10": Profile(
         name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
@@ -113,8 +107,9 @@ PROFILES: dict[str, Profile] = {
         start_error_prefix="", network_mode_default="default", default_bridge_shows_gateway=False,
         inspect_enable_ipv4=False, short_id_alias=True, dns_names=False, clear_sandbox_on_stop=False,
         not_found_network_style="client", run_error_style="dot", ipv6_port_bindings=True,
-<<<<<<< HEAD
-        rm_exit_status_line=False, firewall="20.10",
+        rm_exit_status_line=False, firewall="20.10", empty_network_name="invalid name: {name}",
+        bridge_name_range_prefix="failed to check bridge interface existence: ", network_setup_in_hook=True,
+        bridge_created_with_mtu=False, unknown_protocol_error="invalid transport protocol: 0",
         dockerd_flag_status="Status: {}\nSee 'dockerd --help'., Code: 125",
         ip_flag_error="{value} is not an ip address", dns_flag_error="{value} is not an ip address",
         bridge_takeover=True, ip6tables_experimental=True, default_gateway_is_aux=True, bridge_mtu_at_start=False, default_bridge_error='Error creating default "bridge" network: {}',
@@ -122,11 +117,6 @@ PROFILES: dict[str, Profile] = {
         ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
         pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,
         pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
-=======
-        rm_exit_status_line=False, firewall="20.10", empty_network_name="invalid name: {name}",
-        bridge_name_range_prefix="failed to check bridge interface existence: ", network_setup_in_hook=True,
-        bridge_created_with_mtu=False, unknown_protocol_error="invalid transport protocol: 0",
->>>>>>> main
     ),
 }
 ALIASES = {"28": "28", "28.5": "28", "28.5.2": "28", "20.10": "20.10", "20": "20.10", "20.10.24": "20.10"}
