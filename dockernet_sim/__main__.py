@@ -136,6 +136,12 @@ def repl(engine: str, seed: int) -> int:
         sys.stderr.write(r.stderr)
 
 
+def _docker_host(s: Session) -> DockerHost:
+    owner = s.owner
+    assert isinstance(owner, DockerHost), "the shell's sessions are built with DockerHost"
+    return owner
+
+
 def _repl_file_command(s: Session, line: str) -> None:
     """The shell's own commands: ``save FILE``, ``load FILE``, ``export [--cleanup] [FILE]``."""
     from .host import DockerHost
@@ -146,7 +152,7 @@ def _repl_file_command(s: Session, line: str) -> None:
         if cmd == "export":
             cleanup = "--cleanup" in args
             args = [a for a in args if a != "--cleanup"]
-            text = s.host.export_script(cleanup=cleanup)  # type: ignore[attr-defined]
+            text = _docker_host(s).export_script(cleanup=cleanup)
             if args:
                 with open(args[0], "w", encoding="utf-8") as f:
                     f.write(text)
@@ -158,11 +164,11 @@ def _repl_file_command(s: Session, line: str) -> None:
             print(f"usage: {cmd} FILE", file=sys.stderr)
             return
         if cmd == "save":
-            s.host.save(args[0])  # type: ignore[attr-defined]
+            _docker_host(s).save(args[0])
             print(f"saved to {args[0]}")
         else:
             h = DockerHost.load(args[0])
-            s._host, s.engine, s.seed = h, h.profile.name, h.seed
+            s.adopt(h)
             print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
     except (PersistError, OSError) as e:
         print(f"{cmd}: {e}", file=sys.stderr)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..errors import InvalidParameter, NotFound
 from ..libnetwork.model import Endpoint, Sandbox
 
 NAME_RE = re.compile(r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
@@ -122,6 +123,43 @@ class Container:
         if m in ("default", "bridge", ""):
             return "bridge"
         return "user"
+
+
+class ContainerStore:
+    """The daemon's containers by ID and the names it has given out (moby's container store and
+    name registrar), with Docker's lookup by ID, name or unique ID prefix."""
+
+    def __init__(self) -> None:
+        self.containers: dict[str, Container] = {}
+        self.names: dict[str, str] = {}
+
+    def find(self, term: str) -> Container:
+        """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
+        c = self.containers.get(term)
+        if c is not None:
+            return c
+        name = term[1:] if term.startswith("/") else term
+        cid = self.names.get(name)
+        if cid is not None:
+            return self.containers[cid]
+        if term:
+            matches = [c for c in self.containers.values() if c.id.startswith(term)]
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise InvalidParameter(f"multiple IDs found with provided prefix: {term}")
+        raise NotFound(f"No such container: {term}")
+
+
+class PidCounter:
+    """The PIDs the host's kernel hands to containers' first processes: increasing, with gaps."""
+
+    def __init__(self, first: int) -> None:
+        self.last = first
+
+    def next(self, gap: int) -> int:
+        self.last += 1 + gap
+        return self.last
 
 
 def is_valid_name(name: str) -> bool:

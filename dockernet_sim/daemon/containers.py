@@ -1,56 +1,62 @@
 """The Engine API's container endpoints, as far as networking goes.
 
-create, start, stop, restart, kill, remove, rename, and network connect/disconnect. Addresses
+create, start, stop, restart, kill, remove, rename (connect/disconnect: ``connect``). Addresses
 are taken when a container starts (or is connected while running) and given back when it
 stops: so an address can change across a restart, as the tutorial warns.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Callable, Optional
 
 from ..addr import AddrError, parse_ip
+from ..engines.profile import Profile
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
+from ..ids import Randomness
+from ..journal import Journal
+from ..kernel import Namespace
+from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Network, Sandbox
-from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
-from .connect import ConnectMixin
+from .config import HostSpec
+from .container import (Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name,
+                        parse_port_proto, port_key)
 from .etcfiles import note_networks
+from .links import LinkService
 from .names import generate_name
-from .ports import PortsMixin
+from .ports import PortService
 from .specs import ContainerSpec, EndpointSpec
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
 
+class ContainerService:
+    """The daemon's /containers endpoints, as far as networking goes."""
 
-class ContainerAPI(PortsMixin, ConnectMixin):
-    """Mixin of the Daemon: the /containers endpoints."""
+    def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
+                 store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
+                 publisher: PortService) -> None:
+        self.profile = profile
+        self.rand = rand
+        self.journal = journal
+        self.ctl = ctl
+        self.host = host
+        self.store = store
+        self.containers = store.containers
+        self.names = store.names
+        self.pids = pids
+        self.image = image
+        self.links = links
+        self.publisher = publisher
 
-    # -- lookup ------------------------------------------------------------------------------
-    def find_container(self: "Daemon", term: str) -> Container:
+    def find_container(self, term: str) -> Container:
         """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
-        c = self.containers.get(term)
-        if c is not None:
-            return c
-        name = term[1:] if term.startswith("/") else term
-        cid = self.names.get(name)
-        if cid is not None:
-            return self.containers[cid]
-        if term:
-            matches = [c for c in self.containers.values() if c.id.startswith(term)]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise InvalidParameter(f"multiple IDs found with provided prefix: {term}")
-        raise NotFound(f"No such container: {term}")
+        return self.store.find(term)
 
     # -- create ------------------------------------------------------------------------------
-    def container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+    def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         """Create a container (POST /containers/create); returns (ID, warnings)."""
         with self.journal.transaction():
             return self._container_create(spec)
 
-    def _container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+    def _container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         p = self.profile
         warnings: list[str] = []
         name = spec.name
@@ -195,7 +201,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         return cid, warnings
 
-    def endpoint_config_errors(self: "Daemon", net: Optional[Network], nname: str, es: Any,
+    def endpoint_config_errors(self, net: Optional[Network], nname: str, es: Any,
                                at_create: bool) -> list[str]:
         """validateEndpointSettings: what is wrong with --ip/--ip6/--alias for this network."""
         errs: list[str] = []
@@ -233,7 +239,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         return errs
 
     # -- start -------------------------------------------------------------------------------
-    def container_start(self: "Daemon", term: str) -> None:
+    def container_start(self, term: str) -> None:
         """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
         c = self.find_container(term)
         if c.running:
@@ -241,7 +247,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._start(c)
 
-    def _start(self: "Daemon", c: Container) -> None:
+    def _start(self, c: Container) -> None:
         p = self.profile
         kind = c.mode_kind
         prefix = p.start_error_prefix
@@ -268,29 +274,29 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             self._set_running(c)
             return
         if c.links:
-            self._check_links(c)
+            self.links.check_links(c)
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
         c.sandbox = sb
         self.journal.record(lambda: setattr(c, "sandbox", None))
         try:
             self._attach_all(c, sb)
-            self._place_ports(c)
+            self.publisher.place_ports(c)
         except DockerError as e:
             if prefix and not str(e).startswith(prefix):
                 raise type(e)(prefix + str(e)) from None
             raise
         self._set_running(c)
-        note_networks(self, c)
+        note_networks(self.journal, c)
 
-    def _set_running(self: "Daemon", c: Container) -> None:
+    def _set_running(self, c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
         c.status = "running"
-        c.pid = self.next_pid()
+        c.pid = self.pids.next(self.rand.randbits(5))
         c.started_ns = self.rand.now_ns()
         c.exit_code = 0
         self.journal.record(lambda: _restore_state(c, old))
 
-    def _attach_all(self: "Daemon", c: Container, sb: Sandbox) -> None:
+    def _attach_all(self, c: Container, sb: Sandbox) -> None:
         order = list(c.networks.keys())
         # the default network connects first; 20.10 then names interfaces in libnetwork's order
         if "bridge" in order:
@@ -310,9 +316,9 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         else:
             names = {}
         for nname in order:
-            self._connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
+            self.connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
 
-    def _connect_endpoint(self: "Daemon", c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
+    def connect_endpoint(self, c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
                           ifname: Optional[str] = None) -> Optional[Endpoint]:
         if es.network_id:
             # the network the container was created for, by its ID: removing it is noticed at start
@@ -341,7 +347,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                                       aliases=es.aliases, dns_names=dns_names)
         self.ctl.join(ep, sb, ifname=ifname)
         if nname == "bridge" and c.links:
-            self._program_links(c, ep)
+            self.links.program_links(c, ep)
         if not es.joined or es.dns_names != ep.dns_names:
             old_join = (es.joined, es.dns_names)
             es.joined, es.dns_names = True, list(ep.dns_names) if dns_names else None
@@ -351,7 +357,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         return ep
 
     # -- stop / kill / restart ---------------------------------------------------------------------
-    def container_stop(self: "Daemon", term: str) -> None:
+    def container_stop(self, term: str) -> None:
         c = self.find_container(term)
         if not c.running:
             return
@@ -359,7 +365,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
             self._stop(c, exit_code=137)
 
-    def container_exited(self: "Daemon", term: str, exit_code: int = 0) -> None:
+    def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself (an attached ``docker run`` whose command
         finished): its network is released as on a stop."""
         c = self.find_container(term)
@@ -368,7 +374,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._stop(c, exit_code=exit_code)
 
-    def container_kill(self: "Daemon", term: str, signal: str = "KILL") -> None:
+    def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
         kernel shields from every signal it has no handler for: only SIGKILL stops it."""
         word = "cannot" if self.profile.name == "28" else "Cannot"
@@ -390,7 +396,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._stop(c, exit_code=137)
 
-    def _stop(self: "Daemon", c: Container, exit_code: int = 0) -> None:
+    def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns)
         c.status = "exited"
@@ -403,7 +409,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             if other.donor is c:
                 pass
 
-    def _release_network(self: "Daemon", c: Container) -> None:
+    def _release_network(self, c: Container) -> None:
         sb = c.sandbox
         if c.mode_kind == "container":
             old = (c.donor, c.shared_ns)
@@ -417,7 +423,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             ep = es.endpoint
             if ep is None:
                 continue
-            self._detach_endpoint(c, es)
+            self.detach_endpoint(c, es)
         self.ctl.delete_sandbox(sb)
         if not self.profile.clear_sandbox_on_stop:
             prev = (c.stale_sandbox_id, c.stale_sandbox_key)
@@ -430,7 +436,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         c.ports_published = {}
         self.journal.record(lambda: setattr(c, "ports_published", oldp))
 
-    def _detach_endpoint(self: "Daemon", c: Container, es: EndpointSettings) -> None:
+    def detach_endpoint(self, c: Container, es: EndpointSettings) -> None:
         ep = es.endpoint
         assert ep is not None
         self.ctl.leave(ep)
@@ -440,7 +446,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         es.endpoint = None
         self.journal.record(lambda: setattr(es, "endpoint", ep))
 
-    def container_restart(self: "Daemon", term: str) -> None:
+    def container_restart(self, term: str) -> None:
         """Restart (POST /containers/{id}/restart): a stop, then a start. As in dockerd the two
         steps stand on their own: if the start fails, the container stays stopped."""
         c = self.find_container(term)
@@ -454,7 +460,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             raise type(e)(f"Cannot restart container {term}: {e}") from None
 
     # -- remove / rename -------------------------------------------------------------------------
-    def container_remove(self: "Daemon", term: str, force: bool = False) -> None:
+    def container_remove(self, term: str, force: bool = False) -> None:
         c = self.find_container(term)
         with self.journal.transaction():
             if c.running:
@@ -469,7 +475,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             del self.names[c.name]
             self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
 
-    def container_rename(self: "Daemon", term: str, new: str) -> None:
+    def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)
         new = new.lstrip("/")
         if not new or not is_valid_name(new):
@@ -495,13 +501,12 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                     if es.endpoint.dns_names and es.endpoint.dns_names[0] == old:
                         es.endpoint.dns_names[0] = new
 
-    # -- connect / disconnect --------------------------------------------------------------------
     # -- queries ---------------------------------------------------------------------------------
-    def container_list(self: "Daemon", all: bool = False) -> list[Container]:
+    def container_list(self, all: bool = False) -> list[Container]:
         cs = [c for c in self.containers.values() if all or c.running]
         return sorted(cs, key=lambda c: c.created_ns, reverse=True)
 
-    def container_netns(self: "Daemon", c: Container) -> Optional[Any]:
+    def container_netns(self, c: Container) -> Optional[Namespace]:
         """The namespace a container's processes see (its donor's in container: mode)."""
         if c.mode_kind == "container":
             return c.shared_ns

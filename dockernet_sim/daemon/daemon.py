@@ -3,12 +3,18 @@
 ``Daemon(engine="28", seed=0)`` boots like dockerd on a fresh data root: the host namespace
 with ``lo`` and ``eth0``, the firewall's base chains, the predefined ``bridge`` (``docker0``),
 ``host`` and ``none`` networks. Every public method is one Engine API call and is atomic.
+
+The daemon is made of parts, as dockerd is: the kernel model, libnetwork's controller (with its
+IPAM, firewall and port allocator), the container store, and the services that answer the API —
+:class:`NetworkService`, :class:`ContainerService`, :class:`ConnectService`, :class:`PortService`,
+:class:`LinkService` — each built with explicit references to the parts it uses. The Daemon's
+own methods are the API: each is declared in the table of ``daemon.api`` and hands the call to
+its service.
 """
 
 from __future__ import annotations
 
 import hashlib
-import inspect as _inspect
 from typing import Any, Optional, Sequence
 
 from ..addr import Prefix, parse_ip, parse_prefix, prefix
@@ -17,15 +23,21 @@ from ..journal import Journal
 from ..kernel import Kernel, Route
 from ..libnetwork.controller import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Controller
 from ..libnetwork.drivers.bridge_iptables import Firewall
+from ..libnetwork.addrset import Policy
 from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
+from ..kernel import Namespace
+from .api import Recorder, api_call
 from .config import DaemonConfig, HostSpec
-from .container import Container, Image
-from .containers import ContainerAPI, ContainerSpec, EndpointSpec
+from .connect import ConnectService
+from .container import Container, ContainerStore, Image, PidCounter
+from .containers import ContainerService, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
-from .networks import NetworkAPI
+from .links import LinkService
+from .networks import NetworkService
+from .ports import PortService
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
@@ -40,11 +52,13 @@ def _image_key(ref: str) -> str:
     return name
 
 
-class Daemon(NetworkAPI, ContainerAPI):
+class Daemon:
     """A Docker Engine's networking, in memory."""
 
     def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
+        # told about every API call (DockerHost attaches persist's call log, to save the host)
+        self.recorder: Optional[Recorder] = None
         self.profile: Profile = get_profile(engine)
         self.seed = seed
         self.rand = Randomness(seed)
@@ -56,9 +70,10 @@ class Daemon(NetworkAPI, ContainerAPI):
             self.add_image(im)
         for im in images:
             self.add_image(im)
-        self.containers: dict[str, Container] = {}
-        self.names: dict[str, str] = {}
-        self._pid = 1000 + self.rand.randbits(12)
+        self.store = ContainerStore()
+        self.containers: dict[str, Container] = self.store.containers
+        self.names: dict[str, str] = self.store.names
+        self.pids = PidCounter(1000 + self.rand.randbits(12))
         self.engine_id = self.rand.uuid()
         self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy)
         self._setup_host()
@@ -66,13 +81,23 @@ class Daemon(NetworkAPI, ContainerAPI):
         if self.config.default_address_pools:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
         ula = self._ula_base() if self.profile.ipam_engine == "28" else None
-        self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula)
+        self.ipam = Ipam(engine=self.profile.ipam_engine, default_pools=pools, ula_base=ula)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
         self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
                               self.ports, mtu=self.config.mtu)
+        self.network_service = NetworkService(self.profile, self.rand, self.journal, self.kernel, self.ctl,
+                                              self.host, self.containers)
+        self.port_service = PortService(self.profile, self.journal, self.kernel, self.ctl, self.firewall,
+                                        self.ports, self.config)
+        self.link_service = LinkService(self.profile, self.ctl, self.store)
+        self.container_service = ContainerService(self.profile, self.rand, self.journal, self.ctl, self.host,
+                                                  self.store, self.pids, self.image, self.link_service,
+                                                  self.port_service)
+        self.connect_service = ConnectService(self.profile, self.journal, self.ctl, self.store,
+                                              self.container_service, self.port_service)
         self.firewall.daemon_start()
         if not self.config.iptables and self.config.ip_forward:
             # enabling forwarding still sets the FORWARD policy to DROP, rules or not
@@ -144,7 +169,116 @@ class Daemon(NetworkAPI, ContainerAPI):
             self.ctl.add_network(net)
             self.ctl.create_bridge(net)
 
+    # -- the API: networks ------------------------------------------------------------------------
+    @api_call
+    def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
+                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
+                       attachable: bool = False, labels: Optional[dict[str, str]] = None,
+                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
+                       config_only: bool = False, config_from: str = "", ingress: bool = False) -> str:
+        """Create a network (POST /networks/create) and return its ID (see ``NetworkService``)."""
+        return self.network_service.network_create(
+            name, driver=driver, options=options, ipam_config=ipam_config, ipam_driver=ipam_driver,
+            ipam_options=ipam_options, internal=internal, attachable=attachable, labels=labels,
+            enable_ipv6=enable_ipv6, check_duplicate=check_duplicate, scope=scope, config_only=config_only,
+            config_from=config_from, ingress=ingress)
+
+    @api_call
+    def network_remove(self, term: str) -> None:
+        """Remove a network (DELETE /networks/{id})."""
+        self.network_service.network_remove(term)
+
+    @api_call
+    def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """Remove every unused user network; their names (POST /networks/prune)."""
+        return self.network_service.networks_prune(filters)
+
+    @api_call
+    def network_connect(self, net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
+        """Connect a container to a network (POST /networks/{id}/connect)."""
+        self.connect_service.network_connect(net_term, ctr_term, spec)
+
+    @api_call
+    def network_disconnect(self, net_term: str, ctr_term: str, force: bool = False) -> None:
+        """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
+        self.connect_service.network_disconnect(net_term, ctr_term, force)
+
+    def network_list(self) -> list[Network]:
+        return self.network_service.network_list()
+
+    def network_get(self, term: str) -> Network:
+        return self.network_service.network_get(term)
+
+    def host_reserved(self) -> list[Prefix]:
+        """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
+        return self.network_service.host_reserved()
+
+    @api_call
+    def set_allocation_policy(self, policy: str) -> None:
+        """How IPAM picks addresses inside a pool from now on: ``lowest`` (Docker), ``round-robin``
+        (as swarm asks with ``com.docker.network.ipam.serial``) or ``sticky`` (a what-if)."""
+        chosen = ALLOCATION_POLICIES.get(policy.lower().replace("_", "-"))
+        if chosen is None:
+            raise ValueError(f"unknown allocation policy {policy!r}: choose one of {', '.join(ALLOCATION_POLICIES)}")
+        old = self.ipam.policy
+        self.ipam.set_policy(chosen)
+        self.journal.record(lambda: self.ipam.set_policy(old))
+
+    # -- the API: containers ----------------------------------------------------------------------
+    @api_call
+    def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
+        """Create a container (POST /containers/create); returns (ID, warnings)."""
+        return self.container_service.container_create(spec)
+
+    @api_call
+    def container_start(self, term: str) -> None:
+        """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
+        self.container_service.container_start(term)
+
+    @api_call
+    def container_stop(self, term: str) -> None:
+        """Stop a container (POST /containers/{id}/stop)."""
+        self.container_service.container_stop(term)
+
+    @api_call
+    def container_exited(self, term: str, exit_code: int = 0) -> None:
+        """The container's main process ended by itself: its network is released as on a stop."""
+        self.container_service.container_exited(term, exit_code)
+
+    @api_call
+    def container_kill(self, term: str, signal: str = "KILL") -> None:
+        """Send a signal (POST /containers/{id}/kill); only SIGKILL stops the images' shell."""
+        self.container_service.container_kill(term, signal)
+
+    @api_call
+    def container_restart(self, term: str) -> None:
+        """Restart (POST /containers/{id}/restart): a stop, then a start."""
+        self.container_service.container_restart(term)
+
+    @api_call
+    def container_remove(self, term: str, force: bool = False) -> None:
+        """Remove a container (DELETE /containers/{id})."""
+        self.container_service.container_remove(term, force)
+
+    @api_call
+    def container_rename(self, term: str, new: str) -> None:
+        """Rename a container (POST /containers/{id}/rename)."""
+        self.container_service.container_rename(term, new)
+
+    def find_container(self, term: str) -> Container:
+        """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
+        return self.store.find(term)
+
+    def container_list(self, all: bool = False) -> list[Container]:
+        return self.container_service.container_list(all)
+
+    def container_netns(self, c: Container) -> Optional[Namespace]:
+        """The namespace a container's processes see (its donor's in container: mode)."""
+        return self.container_service.container_netns(c)
+
     # -- images ----------------------------------------------------------------------------------
+    @api_call
     def add_image(self, image: Image) -> None:
         """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
         key = _image_key(image.name)
@@ -161,10 +295,6 @@ class Daemon(NetworkAPI, ContainerAPI):
             im.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
         return im
 
-    def next_pid(self) -> int:
-        self._pid += 1 + self.rand.randbits(5)
-        return self._pid
-
     # -- inspect ---------------------------------------------------------------------------------
     def network_inspect(self, term: str) -> dict[str, Any]:
         """The ``docker network inspect`` document of one network."""
@@ -175,6 +305,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         return container_document(self, self.find_container(term))
 
     # -- convenience: docker run ------------------------------------------------------------------
+    @api_call
     def run(self, image: str = "busybox", name: str = "", **kw: Any) -> str:
         """``docker run -d``: create then start; returns the container ID.
 
@@ -188,8 +319,8 @@ class Daemon(NetworkAPI, ContainerAPI):
         spec = ContainerSpec(image=image, name=name, **kw)
         if networks:
             spec.networks = {n: (e if isinstance(e, EndpointSpec) else EndpointSpec(**e)) for n, e in networks.items()}
-        cid, _ = self.container_create(spec)
-        self.container_start(cid)
+        cid, _ = self.container_service.container_create(spec)
+        self.container_service.container_start(cid)
         return cid
 
     # -- state for tests ---------------------------------------------------------------------------
@@ -216,14 +347,10 @@ class Daemon(NetworkAPI, ContainerAPI):
             ctrs[c.id] = (c.name, c.status, c.network_mode, tuple(
                 (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
                 c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
-        ipam_state = self.ipam.state() if hasattr(self.ipam, "state") else None
+        ipam_state = self.ipam.state()
         return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                 "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes)}
 
 
-def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix]) -> Ipam:
-    params = _inspect.signature(Ipam).parameters
-    kw: dict[str, Any] = {"engine": engine, "default_pools": pools}
-    if "ula_base" in params:
-        kw["ula_base"] = ula
-    return Ipam(**kw)
+# the names set_allocation_policy takes (ipam-spec §2.4)
+ALLOCATION_POLICIES = {"lowest": Policy.LOWEST, "round-robin": Policy.ROUND_ROBIN, "sticky": Policy.STICKY}

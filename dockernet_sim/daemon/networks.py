@@ -7,17 +7,20 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
+from ..engines.profile import Profile
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
-from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME)
+from ..ids import Randomness
+from ..journal import Journal
+from ..kernel import Kernel
+from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Controller)
 from ..libnetwork.model import Network
+from .config import HostSpec
+from .container import Container
 
 LOCAL_DRIVERS = ("macvlan", "ipvlan")
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
 
 PREDEFINED = ("bridge", "host", "none", "default")
 
@@ -88,11 +91,21 @@ def multi_error(head: str, errs: list[str]) -> str:
     return head + "\n" + "\n".join(f"* {e}" for e in errs)
 
 
-class NetworkAPI:
-    """Mixin of the Daemon: the /networks endpoints."""
+class NetworkService:
+    """The daemon's /networks endpoints, over libnetwork's controller."""
+
+    def __init__(self, profile: Profile, rand: Randomness, journal: Journal, kernel: Kernel, ctl: Controller,
+                 host: HostSpec, containers: dict[str, Container]) -> None:
+        self.profile = profile
+        self.rand = rand
+        self.journal = journal
+        self.kernel = kernel
+        self.ctl = ctl
+        self.host = host
+        self.containers = containers
 
     # -- create ------------------------------------------------------------------------------
-    def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
+    def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
                        ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
@@ -111,7 +124,7 @@ class NetworkAPI:
                                         ipam_options, internal, attachable, dict(labels or {}), enable_ipv6,
                                         check_duplicate, scope, config_only, config_from, ingress)
 
-    def _network_create(self: "Daemon", name: str, driver: str, options: dict[str, str],
+    def _network_create(self, name: str, driver: str, options: dict[str, str],
                         ipam_config: list[dict[str, Any]], ipam_driver: str, ipam_options: Optional[dict[str, str]],
                         internal: bool, attachable: bool, labels: dict[str, str], enable_ipv6: Optional[bool],
                         check_duplicate: bool, scope: str = "", config_only: bool = False, config_from: str = "",
@@ -228,7 +241,7 @@ class NetworkAPI:
         self.ctl.create_bridge(net)
         return net.id
 
-    def _check_sub_driver(self: "Daemon", net: Network, driver: str, options: dict[str, str]) -> None:
+    def _check_sub_driver(self, net: Network, driver: str, options: dict[str, str]) -> None:
         """macvlan/ipvlan: the parent link and the mode, as those drivers check them."""
         modes = {"macvlan": ("macvlan_mode", ("bridge", "private", "vepa", "passthru"), "bridge"),
                  "ipvlan": ("ipvlan_mode", ("l2", "l3", "l3s"), "l2")}
@@ -248,7 +261,7 @@ class NetworkAPI:
                     if other.driver == driver and other.options.get("parent") == parent:
                         raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
 
-    def host_reserved(self: "Daemon") -> list[Prefix]:
+    def host_reserved(self) -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
         out: list[Prefix] = []
         for r in self.kernel.host.routes:
@@ -263,7 +276,7 @@ class NetworkAPI:
         return out
 
     # -- remove ------------------------------------------------------------------------------
-    def network_remove(self: "Daemon", term: str) -> None:
+    def network_remove(self, term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         with self.journal.transaction():
             net = self.ctl.find_network(term)
@@ -276,7 +289,7 @@ class NetworkAPI:
                 raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
             self.ctl.delete_network(net)
 
-    def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
+    def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
 
         ``filters`` are ``key=value`` strings: ``label=…``, ``label!=…`` and ``until=…`` (a
@@ -309,10 +322,10 @@ class NetworkAPI:
                 removed.append(net.name)
         return removed
 
-    def network_list(self: "Daemon") -> list[Network]:
+    def network_list(self) -> list[Network]:
         return list(self.ctl.networks.values())
 
-    def network_get(self: "Daemon", term: str) -> Network:
+    def network_get(self, term: str) -> Network:
         return self.ctl.find_network(term)
 
 
