@@ -26,39 +26,27 @@ True
 
 from __future__ import annotations
 
-import html
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
+
+from .daemon.container import Container
+from .libnetwork.model import Network
+from .notebook import (CELL_STYLE as _TD, FONT, INK, MONO_STYLE as _MONO, MUTED, PALETTE, TABLE_STYLE as _TABLE,
+                       address_texts, badge as _badge, port_texts, code as _code, esc as _e, table as _table, tint as _tint)
 
 __all__ = ["Drawing", "draw", "host_svg", "host_html", "network_html", "container_html", "result_html",
            "trace_html", "matrix_html", "PALETTE"]
 
-# One colour per bridge (cycled): readable on white, distinguishable for common colour blindness
-PALETTE = ("#2563eb", "#ea580c", "#059669", "#9333ea", "#0891b2", "#db2777", "#ca8a04", "#4b5563")
-INK, MUTED, LINE, HOST_FILL, BOX_FILL = "#1f2937", "#6b7280", "#9ca3af", "#f3f4f6", "#ffffff"
+LINE, HOST_FILL, BOX_FILL = "#9ca3af", "#f3f4f6", "#ffffff"
 HOSTMODE_FILL, HOSTMODE_LINE, PORT_FILL, PORT_LINE = "#fef3c7", "#d97706", "#fee2e2", "#dc2626"
-FONT = "ui-monospace,SFMono-Regular,Menlo,Consolas,DejaVu Sans Mono,monospace"
 # monospace advance is 0.6 em; rounded up so estimated widths never undershoot
 CW, CW_SMALL, CW_TITLE = 6.7, 5.8, 7.6          # at 11px, 9.5px and 12.5px
-
-
-def _e(s: object) -> str:
-    return html.escape(str(s), quote=True)
 
 
 def _w(text: str, cw: float = CW) -> int:
     return int(math.ceil(len(text) * cw))
 
-
-def _tint(colour: str, keep: float = 0.14) -> str:
-    """A pale version of ``colour`` (mixed with white) for fills."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    mix = [round(255 - (255 - v) * keep) for v in (r, g, b)]
-    return "#" + "".join(f"{v:02x}" for v in mix)
-
-
-# --- the scene: what to draw, gathered from the model ----------------------------------------------
 
 @dataclass
 class _Iface:
@@ -106,12 +94,7 @@ class _Tab:
 
 
 def _addr_text(link: Any) -> list[str]:
-    out = []
-    for a in link.addresses:
-        if a.ip.version == 6 and str(a.ip).startswith("fe80"):
-            continue        # link-local addresses add noise, not information, to a picture
-        out.append(f"{a.ip}/{a.prefixlen}")
-    return out
+    return address_texts((a.ip, a.prefixlen) for a in link.addresses)
 
 
 def _sorted_containers(host: Any) -> list[Any]:
@@ -125,22 +108,9 @@ def _netns_of(host: Any, c: Any) -> Any:
         return None
 
 
-def _bracket(ip: str) -> str:
-    return f"[{ip}]" if ":" in ip else ip
-
-
 def _port_texts(c: Any) -> list[tuple[str, str]]:
     """(short, full) texts for each published port: ``0.0.0.0:8080→80/tcp``."""
-    out = []
-    for cport, binds in sorted((c.ports_published or {}).items()):
-        binds = binds or []
-        if not binds:
-            continue
-        first = binds[0]
-        hip = _bracket(first.get("HostIp", "") or "0.0.0.0")
-        full = ", ".join(f"{_bracket(b.get('HostIp', ''))}:{b.get('HostPort', '')}" for b in binds)
-        out.append((f"{hip}:{first.get('HostPort', '')}→{cport}", f"{full} → {c.name}:{cport}"))
-    return out
+    return port_texts(c.name, c.ports_published or {})
 
 
 def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
@@ -480,27 +450,6 @@ def draw(host: Any) -> Drawing:
 
 # --- HTML ------------------------------------------------------------------------------------------
 
-_TABLE = "border-collapse:collapse;font-size:12px;margin:4px 0"
-_TD = "padding:2px 8px;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top"
-_MONO = f"font-family:{FONT}"
-
-
-def _table(head: list[str], rows: Iterable[list[str]]) -> str:
-    """A small table; ``rows`` are already-escaped HTML cells."""
-    th = "".join(f"<th style='{_TD};color:{MUTED};font-weight:600'>{_e(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td style='{_TD}'>{c}</td>" for c in r) + "</tr>" for r in rows)
-    return f"<table style='{_TABLE}'><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _code(s: object) -> str:
-    return f"<code style='{_MONO}'>{_e(s)}</code>"
-
-
-def _badge(text: str, colour: str) -> str:
-    return (f"<span style='background:{_tint(colour, 0.16)};color:{colour};border:1px solid {colour};"
-            f"border-radius:9px;padding:0 7px;font-size:11px;font-weight:600'>{_e(text)}</span>")
-
-
 def _network_row(n: Any) -> list[str]:
     sub = ", ".join(str(ps.pool) for ps in list(n.pools4) + list(n.pools6)) or "—"
     gw = ", ".join(str(ps.gateway) for ps in list(n.pools4) + list(n.pools6) if ps.gateway) or "—"
@@ -535,53 +484,14 @@ def host_html(host: Any) -> str:
             + "</details></div>")
 
 
-def network_html(network: Any) -> str:
-    """One network: its IPAM and bridge, and each endpoint (container, interface, IP, MAC, veth)."""
-    n = network
-    flags = [f for f, on in (("internal", n.internal), ("attachable", n.attachable),
-                             ("IPv6", n.enable_ipv6), ("no ICC", not n.icc)) if on]
-    head = (f"<div style='font-size:13px'><b>{_e(n.name)}</b> {_badge(n.driver, PALETTE[0])} "
-            f"{_code(n.short_id)} " + " ".join(_badge(f, MUTED) for f in flags) + "</div>")
-    pools = _table(["subnet", "ip range", "gateway"],
-                   ([_code(ps.pool), _code(ps.sub_pool or "—"), _code(ps.gateway or "—")]
-                    for ps in list(n.pools4) + list(n.pools6)))
-    eps = sorted(n.endpoints.values(), key=lambda ep: (ep.ip4.value if ep.ip4 is not None else -1, ep.name))
-    rows = ([f"<b>{_e(ep.name)}</b>", _code(ep.ifname or "—"),
-             _code(f"{ep.ip4}/{ep.prefixlen4}" if ep.ip4 is not None else "—"),
-             _code(f"{ep.ip6}/{ep.prefixlen6}" if ep.ip6 is not None else "—"), _code(ep.mac or "—"),
-             _code(ep.host_link.name if ep.host_link is not None else "—")] for ep in eps)
-    bridge = f"<div style='font-size:12px'>bridge {_code(n.bridge)}</div>" if n.bridge else ""
-    return (f"<div class='dn-network'>{head}{bridge}{pools}"
-            + _table(["container", "interface", "IPv4", "IPv6", "MAC", "host veth"], rows) + "</div>")
+def network_html(network: Network) -> str:
+    """One network: its IPAM and bridge, and each endpoint (see ``Network._repr_html_``)."""
+    return network._repr_html_()
 
 
-def container_html(container: Any) -> str:
-    """One container: its state, mode, and the interfaces of the namespace it sees."""
-    c = container
-    ns = c.shared_ns if c.mode_kind == "container" else (c.sandbox.ns if c.sandbox is not None else None)
-    colour = "#059669" if c.running else MUTED
-    mode = c.network_mode if c.mode_kind != "container" or c.donor is None else f"container:{c.donor.name}"
-    head = (f"<div style='font-size:13px'><b>{_e(c.name)}</b> {_code(c.short_id)} {_badge(c.status, colour)} "
-            f"{_badge(mode, PALETTE[0])} <span style='color:{MUTED}'>{_e(c.image_ref)}</span></div>")
-    if ns is None:
-        body = f"<div style='color:{MUTED};font-size:12px'>no network namespace</div>"
-    else:
-        rows = []
-        for l in ns.sorted_links():
-            peer = ""
-            if l.peer is not None and l.peer.netns is not None:
-                peer = f"{l.peer.name} in {l.peer.netns.name}"
-                if l.peer.master is not None:
-                    peer += f" (port of {l.peer.master.name})"
-            addrs = "<br>".join(_code(a) for a in _addr_text(l)) or "—"
-            rows.append([_code(f"{l.index}: {l.name}"), _e(l.kind), addrs, _code(l.mac), _e(peer or "—")])
-        where = "the host's namespace" if ns.name == "host" else f"netns {ns.name}"
-        body = (f"<div style='font-size:12px;color:{MUTED}'>{_e(where)}</div>"
-                + _table(["interface", "kind", "addresses", "MAC", "veth peer"], rows))
-    ports = [full for _, full in _port_texts(c)]
-    if ports:
-        body += "<div style='font-size:12px'>published: " + ", ".join(_code(p) for p in ports) + "</div>"
-    return f"<div class='dn-container'>{head}{body}</div>"
+def container_html(container: Container) -> str:
+    """One container: its state, mode and interfaces (see ``Container._repr_html_``)."""
+    return container._repr_html_()
 
 
 def result_html(result: Any) -> str:
@@ -688,16 +598,3 @@ def matrix_html(matrix: Any) -> str:
         body.append(f"<tr><th style='{_TD};{_MONO}'>{_e(a)}</th>{''.join(tds)}</tr>")
     return (f"<table class='dn-matrix' style='{_TABLE}'><thead><tr><th style='{_TD};color:{MUTED}'>from \\ to</th>"
             f"{th}</tr></thead><tbody>{''.join(body)}</tbody></table>")
-
-
-def _install() -> None:
-    """Give networks and containers their notebook view. Their modules sit in lower layers, which
-    may not import this one, so the methods are attached here, once, when ``dockernet_sim.host``
-    loads this module."""
-    from .daemon.container import Container
-    from .libnetwork.model import Network
-    setattr(Network, "_repr_html_", network_html)
-    setattr(Container, "_repr_html_", container_html)
-
-
-_install()

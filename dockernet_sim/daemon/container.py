@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from .. import notebook as nb
 from ..errors import InvalidParameter, NotFound
 from ..libnetwork.model import Endpoint, Sandbox
 
@@ -110,6 +111,37 @@ class Container:
     @property
     def running(self) -> bool:
         return self.status == "running"
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: state, mode, and the interfaces of the namespace it sees."""
+        ns = self.shared_ns if self.mode_kind == "container" else (
+            self.sandbox.ns if self.sandbox is not None else None)
+        colour = "#059669" if self.running else nb.MUTED
+        mode = (self.network_mode if self.mode_kind != "container" or self.donor is None
+                else f"container:{self.donor.name}")
+        head = (f"<div style='font-size:13px'><b>{nb.esc(self.name)}</b> {nb.code(self.short_id)} "
+                f"{nb.badge(self.status, colour)} {nb.badge(mode, nb.PALETTE[0])} "
+                f"<span style='color:{nb.MUTED}'>{nb.esc(self.image_ref)}</span></div>")
+        if ns is None:
+            body = f"<div style='color:{nb.MUTED};font-size:12px'>no network namespace</div>"
+        else:
+            rows = []
+            for l in ns.sorted_links():
+                peer = ""
+                if l.peer is not None and l.peer.netns is not None:
+                    peer = f"{l.peer.name} in {l.peer.netns.name}"
+                    if l.peer.master is not None:
+                        peer += f" (port of {l.peer.master.name})"
+                addrs = "<br>".join(nb.code(a) for a in nb.address_texts((a.ip, a.prefixlen) for a in l.addresses))
+                rows.append([nb.code(f"{l.index}: {l.name}"), nb.esc(l.kind), addrs or "—", nb.code(l.mac),
+                             nb.esc(peer or "—")])
+            where = "the host's namespace" if ns.name == "host" else f"netns {ns.name}"
+            body = (f"<div style='font-size:12px;color:{nb.MUTED}'>{nb.esc(where)}</div>"
+                    + nb.table(["interface", "kind", "addresses", "MAC", "veth peer"], rows))
+        ports = [full for _, full in nb.port_texts(self.name, self.ports_published or {})]
+        if ports:
+            body += "<div style='font-size:12px'>published: " + ", ".join(nb.code(p) for p in ports) + "</div>"
+        return f"<div class='dn-container'>{head}{body}</div>"
 
     @property
     def mode_kind(self) -> str:
