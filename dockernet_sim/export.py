@@ -185,7 +185,7 @@ def plan(host: "Daemon", prefix: str = "dns") -> Plan:
     add("")
     add("# sysctls: forwarding and bridge netfilter as dockerd sets them, then the model's own")
     hns = ns_of["host"]
-    if getattr(host.config, "ip_forward", True):
+    if host.config.ip_forward:
         add(_sysctl(hns, "net.ipv4.ip_forward", "1"))
     add(f"if ip netns exec {_q(hns)} test -e /proc/sys/net/bridge/bridge-nf-call-iptables; then")
     add("  " + _sysctl(hns, "net.bridge.bridge-nf-call-iptables", "1"))

@@ -201,12 +201,12 @@ class ContainerService:
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         return cid, warnings
 
-    def endpoint_config_errors(self, net: Optional[Network], nname: str, es: Any,
+    def endpoint_config_errors(self, net: Optional[Network], nname: str, es: "EndpointSpec | EndpointSettings",
                                at_create: bool) -> list[str]:
         """validateEndpointSettings: what is wrong with --ip/--ip6/--alias for this network."""
         errs: list[str] = []
-        ipv4 = getattr(es, "ipv4", "")
-        ipv6 = getattr(es, "ipv6", "")
+        ipv4 = es.ipv4
+        ipv6 = es.ipv6
         bad: set[str] = set()
         for text, fam in ((ipv4, 4), (ipv6, 6)):
             if not text:
@@ -234,7 +234,7 @@ class ContainerService:
                     if text:
                         if text in bad or not any(ps.pool.contains(parse_ip(text)) for ps in pools):
                             errs.append(f"no configured subnet or ip-range contain the IP address {text}")
-        if getattr(es, "aliases", None) and net.predefined:
+        if es.aliases and net.predefined:
             errs.append("network-scoped alias is supported only for containers in user defined networks")
         return errs
 

@@ -15,6 +15,7 @@ its service.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import Any, Optional, Sequence
 
 from ..addr import Prefix, parse_ip, parse_prefix, prefix
@@ -25,7 +26,7 @@ from ..libnetwork.controller import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ,
 from ..libnetwork.drivers.bridge_iptables import Firewall
 from ..libnetwork.addrset import Policy
 from ..libnetwork.ipam import Ipam
-from ..libnetwork.model import Network
+from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
 from ..kernel import Namespace
@@ -140,29 +141,29 @@ class Daemon:
                           predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=cfg.ip_masq,
                           host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu, enable_ipv6=cfg.ipv6)
             net.bridge = cfg.bridge or "docker0"
-            conf4: dict[str, Any] = {}
+            conf4: Optional[IpamRequest] = None
             if cfg.bip:
                 bip = parse_prefix(cfg.bip)
-                conf4 = {"_pool": bip.masked(), "_gateway": bip.addr, "Gateway": str(bip.addr)}
+                conf4 = IpamRequest(pool=bip.masked(), gateway=bip.addr, gateway_text=str(bip.addr))
                 net.user_ipam = False
             elif p.ipam_engine == "20.10":
                 # FindAvailableNetwork: the first default pool clear of the host's routes, as a static pool
                 pool = self.ipam.next_pool(v6=False, exclude=self.host_reserved())
                 if pool is not None:
-                    conf4 = {"_pool": pool}
+                    conf4 = IpamRequest(pool=pool)
                 net.show_gateway = False
             if cfg.fixed_cidr:
-                conf4["_range"] = parse_prefix(cfg.fixed_cidr).masked()
-            conf6: list[dict[str, Any]] = []
+                conf4 = replace(conf4 or IpamRequest(), sub_pool=parse_prefix(cfg.fixed_cidr).masked())
+            conf6: list[IpamRequest] = []
             if cfg.ipv6 and cfg.fixed_cidr_v6:
                 v6net = parse_prefix(cfg.fixed_cidr_v6)
                 txt = str(v6net.masked())
                 if p.name == "28":   # 28 records it as a preferred pool with the same sub-pool
-                    conf6 = [{"_pool": v6net.masked(), "_range": v6net.masked(),
-                              "_user": {"Subnet": txt, "IPRange": txt}}]
+                    conf6 = [IpamRequest(pool=v6net.masked(), sub_pool=v6net.masked(),
+                                         user_config={"Subnet": txt, "IPRange": txt})]
                 else:
-                    conf6 = [{"_pool": v6net.masked(), "_user": {"Subnet": txt}}]
-            self.ctl.allocate_pools(net, [conf4] if conf4 else [], conf6, exclude=self.host_reserved())
+                    conf6 = [IpamRequest(pool=v6net.masked(), user_config={"Subnet": txt})]
+            self.ctl.allocate_pools(net, [conf4] if conf4 is not None else [], conf6, exclude=self.host_reserved())
             if cfg.bip:
                 net.show_gateway = True
             net.has_user_subnet = bool(cfg.bip or cfg.fixed_cidr or (cfg.ipv6 and cfg.fixed_cidr_v6))

@@ -16,7 +16,7 @@ from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Kernel
 from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Controller)
-from ..libnetwork.model import Network
+from ..libnetwork.model import IpamRequest, Network
 from .config import HostSpec
 from .container import Container
 
@@ -161,34 +161,33 @@ class NetworkService:
             ipam_config = [dict(c) for c in from_net.display_only]
             options = dict(from_net.options)
         # parse the IPAM config the way the daemon does (20.10: getIpamConfig's messages)
-        configs4: list[dict[str, Any]] = []
-        configs6: list[dict[str, Any]] = []
+        configs4: list[IpamRequest] = []
+        configs6: list[IpamRequest] = []
         for cfg in ipam_config:
             sub_txt = cfg.get("Subnet", "")
             try:
                 sub = parse_prefix(sub_txt)
             except AddrError as e:
                 raise InvalidParameter(f"Invalid subnet {sub_txt} : {e}") from None
-            entry: dict[str, Any] = {"_pool": sub, "_user": cfg}
-            if cfg.get("IPRange"):
-                entry["_range"] = parse_prefix(cfg["IPRange"])
+            rng = parse_prefix(cfg["IPRange"]) if cfg.get("IPRange") else None
+            gw: Optional[IP] = None
             if cfg.get("Gateway"):
                 try:
-                    entry["_gateway"] = parse_ip(cfg["Gateway"])
+                    gw = parse_ip(cfg["Gateway"])
                 except AddrError:
                     raise InvalidParameter(f"invalid gateway address {cfg['Gateway']} in Ipam configuration") from None
-                if not sub.contains(entry["_gateway"]):
+                if not sub.contains(gw):
                     raise SystemError_(f"failed to allocate gateway ({cfg['Gateway']}): "
                                        + ("Requested address is out of range" if p.ipam_engine != "28"
                                           else "requested address is out of range"))
-            aux: dict[str, IP] = {}
+            aux: list[tuple[str, IP]] = []
             for k, v in (cfg.get("AuxiliaryAddresses") or {}).items():
                 try:
-                    aux[k] = parse_ip(v)
+                    aux.append((k, parse_ip(v)))
                 except AddrError:
                     raise InvalidParameter(f"non parsable secondary ip address ({k}:{v}) passed for network {name}") from None
-            entry["_aux"] = aux
-            entry["Gateway"] = cfg.get("Gateway", "")
+            entry = IpamRequest(pool=sub, sub_pool=rng, gateway=gw, gateway_text=cfg.get("Gateway", ""),
+                                aux=tuple(aux), user_config=cfg)
             (configs6 if sub.version == 6 else configs4).append(entry)
         if len(configs4) > 1 or len(configs6) > 1:
             raise Forbidden("bridge driver doesn't support multiple subnets")
@@ -215,7 +214,7 @@ class NetworkService:
             net.driver = "null"
             net.config_only = True
             net.bridge = None
-            net.display_only = [c["_user"] for c in configs4 + configs6]
+            net.display_only = [dict(c.user_config or {}) for c in configs4 + configs6]
             self.ctl.add_network(net)
             return net.id
         if from_net is not None:
@@ -228,7 +227,7 @@ class NetworkService:
             return net.id
         if configs6 and not v6:
             # an IPv6 subnet without --ipv6: shown in inspect, never allocated
-            net.display_only = [c["_user"] for c in configs6]
+            net.display_only = [dict(c.user_config or {}) for c in configs6]
             configs6 = []
         if p.ipam_engine == "20.10" and v6 and not configs6:
             # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first

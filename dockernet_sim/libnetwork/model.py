@@ -8,11 +8,26 @@ ports); a Sandbox is a container's network stack (a namespace, or the host's for
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from .. import notebook as nb
 from ..addr import IP, Prefix
 from ..kernel import Link, Namespace
+
+
+@dataclass(frozen=True, slots=True)
+class IpamRequest:
+    """One entry of a network's IPAM configuration as libnetwork's ipamAllocate takes it (moby's
+    ``IpamConf``, parsed): the pool to request (None: a predefined one), its ``--ip-range``, the
+    ``--gateway`` and ``--aux-address`` reservations, and the user's entry as given (shown by
+    ``docker network inspect``; None for what the daemon chose itself)."""
+
+    pool: Optional[Prefix] = None
+    sub_pool: Optional[Prefix] = None
+    gateway: Optional[IP] = None
+    gateway_text: str = ""                       # as the user typed it, for the error message
+    aux: tuple[tuple[str, IP], ...] = ()
+    user_config: Optional[Mapping[str, Any]] = None
 
 
 @dataclass(slots=True)
@@ -25,7 +40,7 @@ class PoolState:
     gateway: Optional[IP]
     aux: dict[str, IP] = field(default_factory=dict)
     v6: bool = False
-    user_config: Optional[dict[str, Any]] = None   # the user's IPAM config entry, verbatim
+    user_config: Optional[Mapping[str, Any]] = None   # the user's IPAM config entry, verbatim
 
 
 @dataclass(slots=True, eq=False)
