@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Mapping, Optional, Protocol, Sequence, Union
 
 from .daemon.container import Container
 from .libnetwork.model import Network
+from .result import Result
 from .notebook import (CELL_STYLE as _TD, FONT, INK, MONO_STYLE as _MONO, MUTED, PALETTE, TABLE_STYLE as _TABLE,
                        address_texts, badge as _badge, port_texts, code as _code, esc as _e, table as _table, tint as _tint)
 
@@ -117,13 +118,13 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
     """Columns (one per host bridge, plus the unattached one), top-edge tabs, host-mode
     containers, and the host's header lines."""
     hns = host.kernel.host
-    nets = {n.bridge: n for n in host.ctl.networks.values() if getattr(n, "bridge", None)}
+    nets = {n.bridge: n for n in host.ctl.networks.values() if n.bridge}
     columns: dict[Optional[str], _Column] = {}
     for i, br in enumerate(l for l in hns.sorted_links() if l.kind == "bridge"):
         n = nets.get(br.name)
         lines = [f"{br.name}  {' '.join(_addr_text(br)) or '(no address)'}"]
         if n is not None:
-            extra = " · internal" if getattr(n, "internal", False) else ""
+            extra = " · internal" if n.internal else ""
             sub = n.subnet4
             lines.append(f"network {n.name}" + (f" · {sub}" if sub else "") + extra)
         else:
@@ -175,9 +176,8 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
     eth = [l for l in hns.sorted_links() if l.kind == "ether"]
     for l in eth[:1]:
         tabs.insert(0, _Tab(f"{l.name} {' '.join(_addr_text(l))}", f"{l.name} (the host's NIC)", "eth"))
-    hs = getattr(host, "host", None)
-    head = [f"host · {getattr(hs, 'hostname', '') or 'docker host'}",
-            f"Docker Engine {getattr(host.profile, 'name', '')} · {len(host.containers)} containers"]
+    head = [f"host · {host.host.hostname or 'docker host'}",
+            f"Docker Engine {host.profile.name} · {len(host.containers)} containers"]
     return cols, tabs, host_mode, head
 
 
@@ -494,19 +494,58 @@ def container_html(container: Container) -> str:
     return container._repr_html_()
 
 
-def result_html(result: Any) -> str:
+def result_html(result: Result) -> str:
     """A command's result, as a terminal shows it: prompt and command, output, errors in red."""
-    cmd = getattr(result, "command", "")
-    code = getattr(result, "exit_code", 0)
-    out = (f"<span style='color:#86efac'>$</span> <span style='color:#f9fafb'>{_e(cmd)}</span>\n" if cmd else "")
-    out += _e(getattr(result, "stdout", ""))
-    err = getattr(result, "stderr", "")
-    if err:
-        out += f"<span style='color:#fca5a5'>{_e(err)}</span>"
+    out = (f"<span style='color:#86efac'>$</span> <span style='color:#f9fafb'>{_e(result.command)}</span>\n"
+           if result.command else "")
+    out += _e(result.stdout)
+    if result.stderr:
+        out += f"<span style='color:#fca5a5'>{_e(result.stderr)}</span>"
+    code = result.exit_code
     tail = "" if code == 0 else f"<span style='color:#fca5a5'>[exit {_e(code)}]</span>"
     return (f"<pre class='dn-result' style='background:#111827;color:#e5e7eb;padding:8px 10px;"
             f"border-radius:6px;{_MONO};font-size:12px;line-height:1.35;white-space:pre;overflow-x:auto'>"
             f"{out.rstrip()}{chr(10) + tail if tail else ''}</pre>")
+
+
+class HopView(Protocol):
+    """One step of a trace, as drawn (``query.walk.Hop`` is one)."""
+
+    where: str
+    kind: str
+    text: str
+    phase: str
+
+
+class TraceView(Protocol):
+    """What a trace view reads (``query.Trace`` is one)."""
+
+    src: str
+    dst: str
+    proto: str
+    port: Optional[int]
+    verdict: str
+    reason: str
+
+    @property
+    def hops(self) -> Sequence[HopView]: ...
+
+    @property
+    def src_ip(self) -> object: ...
+
+    @property
+    def dst_ip(self) -> object: ...
+
+    def decided_by(self) -> str: ...
+
+
+class MatrixView(Protocol):
+    """A who-reaches-whom matrix (``query.Reachability`` is one)."""
+
+    names: list[str]
+
+    @property
+    def traces(self) -> Mapping[tuple[str, str], TraceView]: ...
 
 
 _VERDICT_COLOUR = {"reachable": "#059669", "refused": "#d97706"}
@@ -516,65 +555,52 @@ def _verdict_colour(v: str) -> str:
     return _VERDICT_COLOUR.get(v, "#dc2626")
 
 
-def trace_html(trace: Any) -> str:
-    """A trace: the verdict, then each hop (grouped by request/reply phase) and what decided it.
-
-    Duck-typed: needs ``verdict`` and ``hops`` (each with ``where``, ``kind``, ``text`` and
-    optionally ``phase``); uses ``src``, ``dst``, ``proto``, ``port``, ``reason`` if present.
-    """
-    v = str(getattr(trace, "verdict", "?"))
-    src, dst = getattr(trace, "src", "?"), getattr(trace, "dst", "?")
-    proto, port = getattr(trace, "proto", ""), getattr(trace, "port", None)
-    what = f"{proto}/{port}" if port is not None else proto
+def trace_html(trace: TraceView) -> str:
+    """A trace: the verdict, then each hop (grouped by request/reply phase) and what decided it."""
+    v = trace.verdict
+    port = trace.port
+    what = f"{trace.proto}/{port}" if port is not None else trace.proto
     ips = ""
-    if getattr(trace, "dst_ip", None) is not None:
-        ips = f" <span style='color:{MUTED}'>{_e(getattr(trace, 'src_ip', None) or '?')} → {_e(trace.dst_ip)}</span>"
-    head = (f"<div style='font-size:13px'><b>{_e(src)}</b> → <b>{_e(dst)}</b> {_code(what)}{ips} "
+    if trace.dst_ip is not None:
+        ips = f" <span style='color:{MUTED}'>{_e(trace.src_ip or '?')} → {_e(trace.dst_ip)}</span>"
+    head = (f"<div style='font-size:13px'><b>{_e(trace.src)}</b> → <b>{_e(trace.dst)}</b> {_code(what)}{ips} "
             f"{_badge(v, _verdict_colour(v))}</div>")
-    rows, phase = [], None
-    hops = list(getattr(trace, "hops", []) or [])
+    rows: list[list[str]] = []
+    phase = None
+    hops = list(trace.hops)
     for k, hop in enumerate(hops):
-        ph = getattr(hop, "phase", "")
-        if ph != phase:
-            phase = ph
-            rows.append([f"<i style='color:{MUTED}'>{_e(ph)}</i>", "", "", ""])
+        if hop.phase != phase:
+            phase = hop.phase
+            rows.append([f"<i style='color:{MUTED}'>{_e(hop.phase)}</i>", "", "", ""])
         last = k == len(hops) - 1 and v != "reachable"
-        text = _code(getattr(hop, "text", hop))
+        text = _code(hop.text)
         if last:
             text = f"<b style='color:{_verdict_colour(v)}'>{text}</b>"
-        rows.append([str(k + 1), _e(getattr(hop, "where", "")), _e(getattr(hop, "kind", "")), text])
-    reason = getattr(trace, "reason", "")
-    foot = (f"<div style='font-size:12px'>decided by: {_code(reason)}</div>"
-            if reason and v != "reachable" else "")
+        rows.append([str(k + 1), _e(hop.where), _e(hop.kind), text])
+    foot = (f"<div style='font-size:12px'>decided by: {_code(trace.reason)}</div>"
+            if trace.reason and v != "reachable" else "")
     return f"<div class='dn-trace'>{head}" + _table(["#", "where", "kind", "step"], rows) + f"{foot}</div>"
 
 
 _CELL = {"reachable": "✓", "dropped": "DROP", "no route": "no route", "unreachable": "unreach",
          "refused": "refused", "no address": "—", "bad address": "?"}
 
-
-def _matrix_cells(m: Any) -> tuple[list[str], list[str], Any]:
-    """(rows, cols, lookup) from a Reachability, a ``{(a, b): trace-or-verdict}`` dict, or an
-    object with ``rows``/``cols`` (or ``names``) and ``m[a, b]``."""
-    if isinstance(m, dict):
-        rows = list(dict.fromkeys(a for a, _ in m))
-        cols = list(dict.fromkeys(b for _, b in m))
-        return rows, cols, lambda a, b: m.get((a, b))
-    rows = list(getattr(m, "rows", None) or getattr(m, "names", []))
-    cols = list(getattr(m, "cols", None) or getattr(m, "names", rows))
-    traces = getattr(m, "traces", None)
-
-    def look(a: str, b: str) -> Any:
-        if isinstance(traces, dict):
-            return traces.get((a, b))
-        try:
-            return m[a, b]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return rows, cols, look
+Cell = Union[TraceView, str]
 
 
-def matrix_html(matrix: Any) -> str:
+def _matrix_cells(m: "MatrixView | Mapping[tuple[str, str], Cell]"
+                  ) -> tuple[list[str], list[str], Callable[[str, str], Optional[Cell]]]:
+    """(rows, cols, lookup) from a Reachability or a ``{(a, b): trace-or-verdict}`` mapping."""
+    if isinstance(m, Mapping):
+        cells: Mapping[tuple[str, str], Cell] = m
+        rows = list(dict.fromkeys(a for a, _ in cells))
+        cols = list(dict.fromkeys(b for _, b in cells))
+        return rows, cols, lambda a, b: cells.get((a, b))
+    traces = m.traces
+    return list(m.names), list(m.names), lambda a, b: traces.get((a, b))
+
+
+def matrix_html(matrix: "MatrixView | Mapping[tuple[str, str], Cell]") -> str:
     """A who-reaches-whom matrix: rows are sources, columns destinations; hover a cell for the
     rule or object that decided it."""
     rows, cols, look = _matrix_cells(matrix)
@@ -587,11 +613,8 @@ def matrix_html(matrix: Any) -> str:
             if a == b or t is None:
                 tds.append(f"<td style='{_TD};background:#f9fafb'></td>")
                 continue
-            v = t if isinstance(t, str) else str(getattr(t, "verdict", t))
-            tip = ""
-            if not isinstance(t, str):
-                decided = getattr(t, "decided_by", None)
-                tip = decided() if callable(decided) else str(getattr(t, "reason", ""))
+            v = t if isinstance(t, str) else t.verdict
+            tip = "" if isinstance(t, str) else t.decided_by()
             c = _verdict_colour(v)
             tds.append(f"<td style='{_TD};background:{_tint(c, 0.14)};color:{c};text-align:center;{_MONO}' "
                        f"title='{_e(tip)}'>{_e(_CELL.get(v, v))}</td>")
