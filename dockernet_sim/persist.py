@@ -16,7 +16,7 @@ after the replay; a damaged, foreign or diverging file raises :class:`PersistErr
 >>> h2.network_inspect("n1")["Id"] == h.network_inspect("n1")["Id"]
 True
 
-Only what goes through the Engine API (the calls in ``daemon.api.API_CALLS``) is recorded; changing
+Only what goes through the Engine API (the calls in ``daemon.apicalls.API_CALLS``) is recorded; changing
 the model's objects by hand (``h.kernel…``) is not, and a later load reports the divergence.
 """
 
@@ -30,7 +30,7 @@ import sys
 import tempfile
 from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol, TypeVar
 
-from .daemon.api import API_CALLS, ApiCall
+from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
@@ -48,7 +48,7 @@ class SavableHost(Protocol):
 FORMAT = "dockernet_sim.host"
 VERSION = 1
 
-# The calls a document may hold: the daemon's table of API calls (``daemon.api``).
+# The calls a document may hold: the daemon's table of API calls (``daemon.apicalls``).
 RECORDED: tuple[str, ...] = tuple(API_CALLS)
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
@@ -127,7 +127,7 @@ def decode(doc: Any) -> Any:
 # -- recording -------------------------------------------------------------------------------------
 class CallLog:
     """The constructor arguments of a host and every API call made on it since: the daemon's
-    :class:`~dockernet_sim.daemon.api.Recorder` (``DockerHost`` attaches one to its daemon)."""
+    :class:`~dockernet_sim.daemon.apicalls.Recorder` (``DockerHost`` attaches one to its daemon)."""
 
     __slots__ = ("header", "calls", "unsaveable", "_open")
 

@@ -8,7 +8,7 @@ The daemon is made of parts, as dockerd is: the kernel model, libnetwork's contr
 IPAM, firewall and port allocator), the container store, and the services that answer the API —
 :class:`NetworkService`, :class:`ContainerService`, :class:`ConnectService`, :class:`PortService`,
 :class:`LinkService` — each built with explicit references to the parts it uses. The Daemon's
-own methods are the API: each is declared in the table of ``daemon.api`` and hands the call to
+own methods are the API: each is declared in the table of ``daemon.apicalls`` and hands the call to
 its service.
 """
 
@@ -30,7 +30,7 @@ from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
 from ..kernel import Namespace
-from .api import Recorder, api_call
+from .apicalls import Recorder, api_call
 from .config import DaemonConfig, HostSpec
 from .connect import ConnectService
 from .container import Container, ContainerStore, Image, PidCounter

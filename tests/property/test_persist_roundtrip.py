@@ -1,6 +1,6 @@
 """Save/load round-trips after every public call, failing ones included.
 
-Random sequences over every call in the daemon's table of API calls (``daemon.api.API_CALLS``;
+Random sequences over every call in the daemon's table of API calls (``daemon.apicalls.API_CALLS``;
 a call added there without a strategy here fails ``test_every_api_call_has_a_strategy``). After
 each call the host is saved and loaded, and the loaded host must be the same host: the same save
 document, the same views (``docker network ls``, ``docker ps -a``, ``iptables-save``, the
@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 
 from dockernet_sim import DockerHost
 from dockernet_sim import persist
-from dockernet_sim.daemon.api import API_CALLS
+from dockernet_sim.daemon.apicalls import API_CALLS
 from dockernet_sim.daemon.container import Image
 from dockernet_sim.daemon.specs import EndpointSpec
 from dockernet_sim.testing import CONTAINER_NAMES, NETWORK_NAMES, container_specs, network_specs
