@@ -160,6 +160,9 @@ class CallLog:
         assert entry is not None and entry["op"] == call.name
         if error is not None:
             entry["error"] = {"type": type(error).__name__, "message": str(error)}
+            if not isinstance(error, Exception) and self.unsaveable is None:
+                # interrupted half-way (Ctrl-C): a replay could not stop at the same place
+                self.unsaveable = f"call #{len(self.calls)} {call.name} was interrupted"
         self.calls.append(entry)
 
 

@@ -108,7 +108,7 @@ def api_call(fn: F) -> F:
             return fn(self, *args, **kwargs)
         try:
             result = fn(self, *args, **kwargs)
-        except Exception as e:
+        except BaseException as e:
             rec.end(call, e)
             raise
         rec.end(call, None)

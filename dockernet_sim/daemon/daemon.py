@@ -21,7 +21,7 @@ from typing import Any, Optional, Sequence
 from ..addr import Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
 from ..journal import Journal
-from ..kernel import Kernel, Route
+from ..kernel import Kernel, Namespace, Route
 from ..libnetwork.controller import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Controller
 from ..libnetwork.drivers.bridge_iptables import Firewall
 from ..libnetwork.addrset import Policy
@@ -29,7 +29,6 @@ from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
-from ..kernel import Namespace
 from .apicalls import Recorder, api_call
 from .config import DaemonConfig, HostSpec
 from .connect import ConnectService
