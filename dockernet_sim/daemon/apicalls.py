@@ -102,12 +102,12 @@ def api_call(fn: F) -> F:
     """Declare a Daemon method an API call: register it and report its calls to the recorder."""
 
     @functools.wraps(fn)
-    def method(self: Recordable, *args: Any, **kwargs: Any) -> Any:
-        rec = self.recorder
+    def method(daemon: Recordable, *args: Any, **kwargs: Any) -> Any:
+        rec = daemon.recorder
         if rec is None or not rec.begin(call, args, kwargs):
-            return fn(self, *args, **kwargs)
+            return fn(daemon, *args, **kwargs)
         try:
-            result = fn(self, *args, **kwargs)
+            result = fn(daemon, *args, **kwargs)
         except BaseException as e:
             rec.end(call, e)
             raise
