@@ -28,16 +28,15 @@ import json
 import os
 import sys
 import tempfile
-from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol, TypeVar
+from typing import Any, Callable, Optional, Protocol, TypeVar
 
 from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
+from .daemon.daemon import Daemon
 from .engines.profile import ALIASES
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon.daemon import Daemon
 
 
 class SavableHost(Protocol):
@@ -48,7 +47,8 @@ class SavableHost(Protocol):
 FORMAT = "dockernet_sim.host"
 VERSION = 1
 
-# The calls a document may hold: the daemon's table of API calls (``daemon.apicalls``).
+# The calls a document may hold: the daemon's table of API calls (filled by the Daemon class,
+# imported above).
 RECORDED: tuple[str, ...] = tuple(API_CALLS)
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
