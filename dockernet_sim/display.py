@@ -28,16 +28,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Optional, Protocol, Sequence, Union
+from typing import Any, Optional
 
 from .daemon.container import Container
 from .libnetwork.model import Network
-from .result import Result
-from .notebook import (CELL_STYLE as _TD, FONT, INK, MONO_STYLE as _MONO, MUTED, PALETTE, TABLE_STYLE as _TABLE,
-                       address_texts, badge as _badge, port_texts, code as _code, esc as _e, table as _table, tint as _tint)
+from .notebook import (FONT, INK, MUTED, PALETTE, HopView, MatrixView, ResultView, TraceView, address_texts,
+                       badge as _badge, code as _code, esc as _e, matrix_html, port_texts, result_html,
+                       table as _table, tint as _tint, trace_html)
 
 __all__ = ["Drawing", "draw", "host_svg", "host_html", "network_html", "container_html", "result_html",
-           "trace_html", "matrix_html", "PALETTE"]
+           "trace_html", "matrix_html", "PALETTE", "ResultView", "TraceView", "HopView", "MatrixView"]
 
 LINE, HOST_FILL, BOX_FILL = "#9ca3af", "#f3f4f6", "#ffffff"
 HOSTMODE_FILL, HOSTMODE_LINE, PORT_FILL, PORT_LINE = "#fef3c7", "#d97706", "#fee2e2", "#dc2626"
@@ -492,132 +492,3 @@ def network_html(network: Network) -> str:
 def container_html(container: Container) -> str:
     """One container: its state, mode and interfaces (see ``Container._repr_html_``)."""
     return container._repr_html_()
-
-
-def result_html(result: Result) -> str:
-    """A command's result, as a terminal shows it: prompt and command, output, errors in red."""
-    out = (f"<span style='color:#86efac'>$</span> <span style='color:#f9fafb'>{_e(result.command)}</span>\n"
-           if result.command else "")
-    out += _e(result.stdout)
-    if result.stderr:
-        out += f"<span style='color:#fca5a5'>{_e(result.stderr)}</span>"
-    code = result.exit_code
-    tail = "" if code == 0 else f"<span style='color:#fca5a5'>[exit {_e(code)}]</span>"
-    return (f"<pre class='dn-result' style='background:#111827;color:#e5e7eb;padding:8px 10px;"
-            f"border-radius:6px;{_MONO};font-size:12px;line-height:1.35;white-space:pre;overflow-x:auto'>"
-            f"{out.rstrip()}{chr(10) + tail if tail else ''}</pre>")
-
-
-class HopView(Protocol):
-    """One step of a trace, as drawn (``query.walk.Hop`` is one)."""
-
-    where: str
-    kind: str
-    text: str
-    phase: str
-
-
-class TraceView(Protocol):
-    """What a trace view reads (``query.Trace`` is one)."""
-
-    src: str
-    dst: str
-    proto: str
-    port: Optional[int]
-    verdict: str
-    reason: str
-
-    @property
-    def hops(self) -> Sequence[HopView]: ...
-
-    @property
-    def src_ip(self) -> object: ...
-
-    @property
-    def dst_ip(self) -> object: ...
-
-    def decided_by(self) -> str: ...
-
-
-class MatrixView(Protocol):
-    """A who-reaches-whom matrix (``query.Reachability`` is one)."""
-
-    names: list[str]
-
-    @property
-    def traces(self) -> Mapping[tuple[str, str], TraceView]: ...
-
-
-_VERDICT_COLOUR = {"reachable": "#059669", "refused": "#d97706"}
-
-
-def _verdict_colour(v: str) -> str:
-    return _VERDICT_COLOUR.get(v, "#dc2626")
-
-
-def trace_html(trace: TraceView) -> str:
-    """A trace: the verdict, then each hop (grouped by request/reply phase) and what decided it."""
-    v = trace.verdict
-    port = trace.port
-    what = f"{trace.proto}/{port}" if port is not None else trace.proto
-    ips = ""
-    if trace.dst_ip is not None:
-        ips = f" <span style='color:{MUTED}'>{_e(trace.src_ip or '?')} → {_e(trace.dst_ip)}</span>"
-    head = (f"<div style='font-size:13px'><b>{_e(trace.src)}</b> → <b>{_e(trace.dst)}</b> {_code(what)}{ips} "
-            f"{_badge(v, _verdict_colour(v))}</div>")
-    rows: list[list[str]] = []
-    phase = None
-    hops = list(trace.hops)
-    for k, hop in enumerate(hops):
-        if hop.phase != phase:
-            phase = hop.phase
-            rows.append([f"<i style='color:{MUTED}'>{_e(hop.phase)}</i>", "", "", ""])
-        last = k == len(hops) - 1 and v != "reachable"
-        text = _code(hop.text)
-        if last:
-            text = f"<b style='color:{_verdict_colour(v)}'>{text}</b>"
-        rows.append([str(k + 1), _e(hop.where), _e(hop.kind), text])
-    foot = (f"<div style='font-size:12px'>decided by: {_code(trace.reason)}</div>"
-            if trace.reason and v != "reachable" else "")
-    return f"<div class='dn-trace'>{head}" + _table(["#", "where", "kind", "step"], rows) + f"{foot}</div>"
-
-
-_CELL = {"reachable": "✓", "dropped": "DROP", "no route": "no route", "unreachable": "unreach",
-         "refused": "refused", "no address": "—", "bad address": "?"}
-
-Cell = Union[TraceView, str]
-
-
-def _matrix_cells(m: "MatrixView | Mapping[tuple[str, str], Cell]"
-                  ) -> tuple[list[str], list[str], Callable[[str, str], Optional[Cell]]]:
-    """(rows, cols, lookup) from a Reachability or a ``{(a, b): trace-or-verdict}`` mapping."""
-    if isinstance(m, Mapping):
-        cells: Mapping[tuple[str, str], Cell] = m
-        rows = list(dict.fromkeys(a for a, _ in cells))
-        cols = list(dict.fromkeys(b for _, b in cells))
-        return rows, cols, lambda a, b: cells.get((a, b))
-    traces = m.traces
-    return list(m.names), list(m.names), lambda a, b: traces.get((a, b))
-
-
-def matrix_html(matrix: "MatrixView | Mapping[tuple[str, str], Cell]") -> str:
-    """A who-reaches-whom matrix: rows are sources, columns destinations; hover a cell for the
-    rule or object that decided it."""
-    rows, cols, look = _matrix_cells(matrix)
-    th = "".join(f"<th style='{_TD};{_MONO}'>{_e(b)}</th>" for b in cols)
-    body = []
-    for a in rows:
-        tds = []
-        for b in cols:
-            t = look(a, b)
-            if a == b or t is None:
-                tds.append(f"<td style='{_TD};background:#f9fafb'></td>")
-                continue
-            v = t if isinstance(t, str) else t.verdict
-            tip = "" if isinstance(t, str) else t.decided_by()
-            c = _verdict_colour(v)
-            tds.append(f"<td style='{_TD};background:{_tint(c, 0.14)};color:{c};text-align:center;{_MONO}' "
-                       f"title='{_e(tip)}'>{_e(_CELL.get(v, v))}</td>")
-        body.append(f"<tr><th style='{_TD};{_MONO}'>{_e(a)}</th>{''.join(tds)}</tr>")
-    return (f"<table class='dn-matrix' style='{_TABLE}'><thead><tr><th style='{_TD};color:{MUTED}'>from \\ to</th>"
-            f"{th}</tr></thead><tbody>{''.join(body)}</tbody></table>")

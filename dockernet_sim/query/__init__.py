@@ -18,10 +18,10 @@ userland proxy (``docker-proxy``) listens on each published host port.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
+from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
 from ..daemon.container import Container
@@ -89,13 +89,8 @@ class Trace:
         return f"<Trace {self.src} -> {self.dst} {self.proto}{'/' + str(self.port) if self.port else ''}: {self.verdict}>"
 
     def _repr_html_(self) -> str:
-        colour = "#2a2" if self.ok else "#c33"
-        rows = "".join(f"<tr><td>{html.escape(h.phase)}</td><td>{html.escape(h.where)}</td>"
-                       f"<td>{html.escape(h.kind)}</td><td><code>{html.escape(h.text)}</code></td></tr>"
-                       for h in self.hops)
-        return (f"<div><b>{html.escape(self.src)} &rarr; {html.escape(self.dst)}</b> "
-                f"<span style='color:{colour};font-weight:bold'>{html.escape(self.verdict)}</span>"
-                f"<table>{rows}</table></div>")
+        """The verdict, each hop grouped by phase, and what decided it."""
+        return notebook.trace_html(self)
 
 
 @dataclass(slots=True)
@@ -429,20 +424,8 @@ class Reachability:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{html.escape(n)}</th>" for n in self.names)
-        body = ""
-        for a in self.names:
-            tds = ""
-            for b in self.names:
-                if a == b:
-                    tds += "<td></td>"
-                    continue
-                t = self.traces[a, b]
-                colour = "#cfc" if t.ok else "#fcc"
-                tds += (f"<td style='background:{colour}' title='{html.escape(t.decided_by())}'>"
-                        f"{html.escape(t.verdict)}</td>")
-            body += f"<tr><th>{html.escape(a)}</th>{tds}</tr>"
-        return f"<table><tr><th></th>{head}</tr>{body}</table>"
+        """Rows are sources, columns destinations; a cell's tooltip names what decided it."""
+        return notebook.matrix_html(self)
 
 
 def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Optional[int] = None,
