@@ -15,6 +15,7 @@ from ..journal import Journal
 from ..libnetwork.controller import Controller
 from .container import ContainerStore, EndpointSettings
 from .containers import ContainerService
+from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
 from .ports import PortService
 from .specs import EndpointSpec
@@ -68,7 +69,7 @@ class ConnectService:
                 except AddrError:
                     # 20.10's connect words it with a stray parenthesis
                     raise InvalidParameter(f"Invalid IPv6 address: {spec.ipv6})") from None
-            errs = self.containers.endpoint_config_errors(net, net.name, spec, at_create=True)
+            errs = endpoint_config_errors(self.profile, net, net.name, spec, at_create=True)
             if errs:
                 if p.validate_endpoint_at_create:
                     body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)

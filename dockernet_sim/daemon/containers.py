@@ -16,14 +16,16 @@ from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
-from ..libnetwork.model import Endpoint, Network, Sandbox
+from ..libnetwork.model import Endpoint, Sandbox
 from .config import HostSpec
 from .container import (Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name,
                         parse_port_proto, port_key)
+from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
 from .links import LinkService
 from .names import generate_name
 from .ports import PortService
+from .signals import parse_signal
 from .specs import ContainerSpec, EndpointSpec
 
 
@@ -114,7 +116,7 @@ class ContainerService:
                     net = self.ctl.find_network(nname)
                 except NotFound:
                     net = None
-                errs = self.endpoint_config_errors(net, nname, es, at_create=True)
+                errs = endpoint_config_errors(self.profile, net, nname, es, at_create=True)
                 if errs:
                     shown = "bridge" if nname in ("default",) else nname
                     body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)
@@ -200,43 +202,6 @@ class ContainerService:
         self.names[name] = cid
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         return cid, warnings
-
-    def endpoint_config_errors(self, net: Optional[Network], nname: str, es: "EndpointSpec | EndpointSettings",
-                               at_create: bool) -> list[str]:
-        """validateEndpointSettings: what is wrong with --ip/--ip6/--alias for this network."""
-        errs: list[str] = []
-        ipv4 = es.ipv4
-        ipv6 = es.ipv6
-        bad: set[str] = set()
-        for text, fam in ((ipv4, 4), (ipv6, 6)):
-            if not text:
-                continue
-            try:
-                if parse_ip(text).version != fam:
-                    raise AddrError("")
-            except AddrError:
-                if not self.profile.validate_endpoint_at_create:
-                    return [f"invalid IPv{fam} address: {text}"]
-                # 28 reports every problem: the bad text also lies in no configured subnet
-                errs.append(f"invalid IPv{fam} address: {text}")
-                bad.add(text)
-        if net is None:
-            return errs
-        if ipv4 or ipv6:
-            if net.predefined:
-                errs.append("user specified IP address is supported on user defined networks only")
-            fams = {4 if ipv4 else 0, 6 if ipv6 else 0} - {0}
-            if not net.has_user_subnet or any(not _user_subnet(net, f) for f in fams):
-                errs.append("user specified IP address is supported only when connecting to networks with user "
-                            "configured subnets")
-            elif self.profile.validate_endpoint_at_create:
-                for text, pools in ((ipv4, net.pools4), (ipv6, net.pools6)):
-                    if text:
-                        if text in bad or not any(ps.pool.contains(parse_ip(text)) for ps in pools):
-                            errs.append(f"no configured subnet or ip-range contain the IP address {text}")
-        if es.aliases and net.predefined:
-            errs.append("network-scoped alias is supported only for containers in user defined networks")
-        return errs
 
     # -- start -------------------------------------------------------------------------------
     def container_start(self, term: str) -> None:
@@ -327,7 +292,7 @@ class ContainerService:
                 raise NotFound(f"network {es.network_id} not found")
         else:
             net = self.ctl.find_network(nname)
-        errs = self.endpoint_config_errors(net, nname, es, at_create=False)
+        errs = endpoint_config_errors(self.profile, net, nname, es, at_create=False)
         if errs:
             raise InvalidParameter(errs[0])
         if es.network_id != net.id:
@@ -511,33 +476,6 @@ class ContainerService:
         if c.mode_kind == "container":
             return c.shared_ns
         return c.sandbox.ns if c.sandbox is not None else None
-
-
-SIGNALS = {"HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "IOT": 6, "BUS": 7, "FPE": 8,
-           "KILL": 9, "USR1": 10, "SEGV": 11, "USR2": 12, "PIPE": 13, "ALRM": 14, "TERM": 15, "STKFLT": 16,
-           "CHLD": 17, "CONT": 18, "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "URG": 23, "XCPU": 24,
-           "XFSZ": 25, "VTALRM": 26, "PROF": 27, "WINCH": 28, "IO": 29, "POLL": 29, "PWR": 30, "SYS": 31}
-
-
-def parse_signal(text: str) -> Optional[int]:
-    """A signal by number, name or SIG-name (as moby's signal.ParseSignal), or None."""
-    t = text.strip()
-    if t.isdigit():
-        n = int(t)
-        return n if 0 < n <= 64 else None
-    name = t.upper()
-    if name.startswith("SIG"):
-        name = name[3:]
-    m = {f"RTMIN+{i}": 34 + i for i in range(1, 16)} | {f"RTMAX-{i}": 64 - i for i in range(1, 15)}
-    return SIGNALS.get(name) or m.get(name) or {"RTMIN": 34, "RTMAX": 64}.get(name)
-
-
-def _user_subnet(net: Network, family: int) -> bool:
-    """Whether the user configured a subnet of this family (a --bip/--fixed-cidr bridge counts)."""
-    if net.default_bridge:
-        return bool(net.pools6 if family == 6 else net.pools4)
-    pools = net.pools6 if family == 6 else net.pools4
-    return any(ps.user_config is not None for ps in pools)
 
 
 def _mode_kind(mode: str) -> str:
