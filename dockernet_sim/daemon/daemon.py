@@ -283,7 +283,8 @@ class Daemon:
         """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
         key = _image_key(image.name)
         if not image.id:
-            image.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
+            # a copy: the caller's value (and DEFAULT_IMAGES, shared by every daemon) stays as it was
+            image = replace(image, id=hashlib.sha256(("image:" + key).encode()).hexdigest())
         self.images[key] = image
 
     def image(self, ref: str) -> Image:
