@@ -28,7 +28,7 @@ from .ids import Randomness
 from .journal import Journal
 from .kernel import Kernel, Namespace
 from .libnetwork.controller import Controller
-from .libnetwork.drivers.bridge_iptables import Firewall
+from .libnetwork.drivers.bridge import Firewall
 from .libnetwork.ipam import Ipam
 from .libnetwork.model import Network
 from .libnetwork.portallocator import PortAllocator

@@ -14,7 +14,7 @@ from ..errors import DockerError, SystemError_
 from ..journal import Journal
 from ..kernel import Kernel
 from ..libnetwork.controller import Controller
-from ..libnetwork.drivers.bridge_iptables import Firewall, PortMapping
+from ..libnetwork.drivers.bridge import Firewall, PortMapping
 from ..libnetwork.model import Endpoint
 from ..libnetwork.portallocator import PortAllocator
 from .config import DaemonConfig
@@ -42,13 +42,12 @@ class PortService:
         if sb is None or sb.host_mode:
             return
         gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
-        target = gw if gw is not None and gw.network.driver == "bridge" and not gw.network.internal else None
+        target = gw if gw is not None and self.ctl.publishes_ports(gw.network) and not gw.network.internal else None
         holder = next((ep for ep in sb.endpoints if ep.ports or ep.port_holds), None)
         if holder is target:
             return
         if holder is not None:
-            if holder.ports and holder.network.rules is not None:
-                self.journal.record(self.firewall.remove_ports(holder.network.rules, holder.ports))
+            self.ctl.revoke_external_connectivity(holder)
             for proto, hip, port in holder.port_holds:
                 self.ctl.release_port(proto, hip, port)
             saved = (holder.ports, holder.port_holds)
@@ -62,8 +61,7 @@ class PortService:
             target.ports = self._publish(c, target)
             self.journal.record(lambda: (setattr(target, "ports", saved_t[0]),
                                          setattr(target, "port_holds", saved_t[1])))
-            if target.ports and target.network.rules is not None:
-                self.journal.record(self.firewall.add_ports(target.network.rules, target.ports))
+            self.ctl.program_external_connectivity(target)
 
     def _publish(self, c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""
