@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 import os
-from typing import Any, Optional, Sequence
+from typing import Any, Optional, Sequence, Union
 
 from .result import Result
 from . import display
@@ -37,8 +37,9 @@ from . import persist as _persist
 
 
 class DockerHost:
-    """One simulated Docker host. ``engine`` is ``"28"`` (default) or ``"20.10"``; ``seed`` fixes
-    every random choice (IDs, MACs, veth names), so the same calls give the same output."""
+    """One simulated Docker host. ``engine`` is ``"28"`` (default) or ``"20.10"``; ``seed`` (an
+    int; ``None`` is a TypeError, never "random") fixes every random choice (IDs, MACs, veth
+    names), so the same calls give the same output."""
 
     def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
@@ -110,7 +111,7 @@ class DockerHost:
 
     # -- the Engine API (each call is atomic, and logged for save/load) ---------------------------
     def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",

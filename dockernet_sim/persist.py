@@ -59,6 +59,16 @@ class PersistError(ValueError):
     """A host file that cannot be saved or loaded; the message names the problem."""
 
 
+# Limits of a host file, far above what a host needs and low enough that a hostile file is
+# refused in well under a second, before anything is decoded or replayed.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 32                  # nesting of JSON arrays and objects
+MAX_VALUES = 4_000_000          # JSON values in the whole document
+MAX_STRING = 1024 * 1024        # characters in one string
+MAX_CALLS = 100_000
+MAX_IMAGES = 10_000
+
+
 # -- values <-> JSON ------------------------------------------------------------------------------
 def encode(value: Any) -> Any:
     """A JSON-able form of an API argument; tuples, non-string-keyed dicts and the spec
@@ -119,7 +129,7 @@ def decode(doc: Any) -> Any:
             raise PersistError(f"{name} has no field {extra[0]!r}")
         try:
             return cls(**{k: decode(v) for k, v in fields.items()})
-        except TypeError as e:
+        except (TypeError, ValueError) as e:   # values.py's checks, in the dataclass or the call
             raise PersistError(f"malformed {name} value: {e}") from None
     return {k: decode(v) for k, v in doc.items()}
 
@@ -129,7 +139,7 @@ class CallLog:
     """The constructor arguments of a host and every API call made on it since: the daemon's
     :class:`~dockernet_sim.daemon.apicalls.Recorder` (``DockerHost`` attaches one to its daemon)."""
 
-    __slots__ = ("header", "calls", "unsaveable", "_open")
+    __slots__ = ("header", "calls", "unsaveable", "_open", "_unencodable")
 
     def __init__(self, daemon: "Daemon") -> None:
         images = [encode(im) for im in daemon.images.values()]
@@ -140,17 +150,18 @@ class CallLog:
         self.calls: list[dict[str, Any]] = []
         self.unsaveable: Optional[str] = None
         self._open: Optional[dict[str, Any]] = None     # the outermost call under way
+        self._unencodable: Optional[str] = None          # why its arguments cannot be written
 
     def begin(self, call: ApiCall, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
         if self._open is not None:
             return False          # nested: replaying the outer call repeats it
         entry: dict[str, Any] = {"op": call.name}
+        self._unencodable = None
         try:
             entry["args"] = [encode(a) for a in args]
             entry["kwargs"] = {k: encode(v) for k, v in kwargs.items()}
         except PersistError as e:
-            if self.unsaveable is None:
-                self.unsaveable = f"call #{len(self.calls)} {call.name}: {e}"
+            self._unencodable = f"call #{len(self.calls)} {call.name}: {e}"
             entry["args"], entry["kwargs"] = [], {}
         self._open = entry
         return True
@@ -158,6 +169,12 @@ class CallLog:
     def end(self, call: ApiCall, error: Optional[BaseException]) -> None:
         entry, self._open = self._open, None
         assert entry is not None and entry["op"] == call.name
+        if self._unencodable is not None and isinstance(error, TypeError):
+            # refused at the API boundary (values.typed) before it changed or drew anything:
+            # nothing to replay, and the host stays saveable
+            return
+        if self._unencodable is not None and self.unsaveable is None:
+            self.unsaveable = self._unencodable
         if error is not None:
             entry["error"] = {"type": type(error).__name__, "message": str(error)}
             if not isinstance(error, Exception) and self.unsaveable is None:
@@ -241,10 +258,38 @@ def _need(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     return v
 
 
+def check_bounds(doc: Any) -> None:
+    """Refuse a document beyond the limits above (depth, size, counts) before any of it is
+    decoded: a walk with an explicit stack, so no nesting can exhaust Python's own."""
+    if isinstance(doc, dict):
+        for key, limit in (("calls", MAX_CALLS), ("images", MAX_IMAGES)):
+            v = doc.get(key)
+            if isinstance(v, list) and len(v) > limit:
+                raise PersistError(f"not a valid host file: more than {limit} {key}")
+    stack: list[tuple[Any, int]] = [(doc, 0)]
+    count = 0
+    while stack:
+        v, depth = stack.pop()
+        count += 1
+        if count > MAX_VALUES:
+            raise PersistError(f"not a valid host file: more than {MAX_VALUES} values")
+        if isinstance(v, str):
+            if len(v) > MAX_STRING:
+                raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
+        elif isinstance(v, (list, dict)):
+            if depth >= MAX_DEPTH:
+                raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}")
+            items = v.values() if isinstance(v, dict) else v
+            stack.extend((x, depth + 1) for x in items)
+            if isinstance(v, dict):
+                stack.extend((k, depth + 1) for k in v)
+
+
 def from_document(doc: Any, cls: Callable[..., H]) -> H:
     """Rebuild a host (of class ``cls``) from its document, replaying and verifying it."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PersistError("not a dockernet_sim host file (no \"format\": \"dockernet_sim.host\")")
+    check_bounds(doc)
     version = _need(doc, "version", int)
     if version > VERSION:
         raise PersistError(f"host file version {version} is newer than this dockernet_sim reads ({VERSION})")
@@ -301,10 +346,16 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
 
 
 def loads(text: "str | bytes", cls: Callable[..., H]) -> H:
+    if not isinstance(text, (str, bytes)):
+        raise TypeError(f"a host file's text must be str or bytes, not {type(text).__name__}")
+    if len(text) > MAX_FILE_BYTES:
+        raise PersistError(f"not a valid host file: larger than {MAX_FILE_BYTES} bytes")
     try:
         doc = json.loads(text)
     except (ValueError, UnicodeDecodeError) as e:
         raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
+    except RecursionError:
+        raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
     return from_document(doc, cls)
 
 
@@ -312,11 +363,13 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
     """Read a host saved with :func:`save`."""
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
+                raise PersistError(f"not a valid host file: larger than {MAX_FILE_BYTES} bytes")
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise PersistError(f"cannot read host file {os.fspath(path)!r}: {e.strerror or e}") from None
     return loads(data, cls)
 
 
-__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "CallLog", "SavableHost", "encode", "decode",
-           "digest", "to_document", "dumps", "save", "loads", "load"]
+__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "SavableHost", "encode",
+           "decode", "digest", "to_document", "dumps", "save", "loads", "load"]

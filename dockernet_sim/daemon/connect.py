@@ -13,6 +13,7 @@ from ..engines.profile import Profile
 from ..errors import Forbidden, InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.controller import Controller
+from ..values import parse_mac
 from .container import ContainerStore, EndpointSettings
 from .containers import ContainerService
 from .endpoints import endpoint_config_errors
@@ -69,6 +70,9 @@ class ConnectService:
                 except AddrError:
                     # 20.10's connect words it with a stray parenthesis
                     raise InvalidParameter(f"Invalid IPv6 address: {spec.ipv6})") from None
+            if p.validate_endpoint_at_create and spec.mac and parse_mac(spec.mac) is None:
+                # 28 checks the MAC at connect (20.10 only when the endpoint is made: r122_mac_api)
+                raise InvalidParameter(f"invalid MAC address {spec.mac}")
             errs = endpoint_config_errors(self.profile, net, net.name, spec, at_create=True)
             if errs:
                 if p.validate_endpoint_at_create:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from typing import Any, Optional, Sequence
+from typing import Any, Optional, Sequence, Union
 
 from ..addr import Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
@@ -31,6 +31,7 @@ from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
+from ..values import check_fields, check_seed, check_str, check_value, typed
 from .apicalls import Recorder, api_call
 from .config import DaemonConfig, HostSpec
 from .connect import ConnectService
@@ -59,6 +60,16 @@ class Daemon:
 
     def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
+        # the constructor's arguments reach every output (and an export): their types are checked
+        # first; seed=None is refused, not taken as "random" (a host must be reproducible)
+        check_str("engine", engine)
+        check_seed(seed)
+        check_value("host", host, Optional[HostSpec])
+        check_value("config", config, Optional[DaemonConfig])
+        check_value("images", images, Sequence[Image])
+        for spec in (host, config):
+            if spec is not None:
+                check_fields(spec, type(spec).__name__)
         # told about every API call (DockerHost attaches persist's call log, to save the host)
         self.recorder: Optional[Recorder] = None
         self.profile: Profile = get_profile(engine)
@@ -174,8 +185,9 @@ class Daemon:
 
     # -- the API: networks ------------------------------------------------------------------------
     @api_call
+    @typed
     def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
@@ -188,36 +200,44 @@ class Daemon:
             config_from=config_from, ingress=ingress)
 
     @api_call
+    @typed
     def network_remove(self, term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         self.network_service.network_remove(term)
 
     @api_call
+    @typed
     def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every unused user network; their names (POST /networks/prune)."""
         return self.network_service.networks_prune(filters)
 
     @api_call
+    @typed
     def network_connect(self, net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
         """Connect a container to a network (POST /networks/{id}/connect)."""
         self.connect_service.network_connect(net_term, ctr_term, spec)
 
     @api_call
+    @typed
     def network_disconnect(self, net_term: str, ctr_term: str, force: bool = False) -> None:
         """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
         self.connect_service.network_disconnect(net_term, ctr_term, force)
 
+    @typed
     def network_list(self) -> list[Network]:
         return self.network_service.network_list()
 
+    @typed
     def network_get(self, term: str) -> Network:
         return self.network_service.network_get(term)
 
+    @typed
     def host_reserved(self) -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
         return self.network_service.host_reserved()
 
     @api_call
+    @typed
     def set_allocation_policy(self, policy: str) -> None:
         """How IPAM picks addresses inside a pool from now on: ``lowest`` (Docker), ``round-robin``
         (as swarm asks with ``com.docker.network.ipam.serial``) or ``sticky`` (a what-if)."""
@@ -230,49 +250,59 @@ class Daemon:
 
     # -- the API: containers ----------------------------------------------------------------------
     @api_call
+    @typed
     def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         """Create a container (POST /containers/create); returns (ID, warnings)."""
         return self.container_service.container_create(spec)
 
     @api_call
+    @typed
     def container_start(self, term: str) -> None:
         """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
         self.container_service.container_start(term)
 
     @api_call
+    @typed
     def container_stop(self, term: str) -> None:
         """Stop a container (POST /containers/{id}/stop)."""
         self.container_service.container_stop(term)
 
     @api_call
+    @typed
     def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself: its network is released as on a stop."""
         self.container_service.container_exited(term, exit_code)
 
     @api_call
+    @typed
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill); only SIGKILL stops the images' shell."""
         self.container_service.container_kill(term, signal)
 
     @api_call
+    @typed
     def container_restart(self, term: str) -> None:
         """Restart (POST /containers/{id}/restart): a stop, then a start."""
         self.container_service.container_restart(term)
 
     @api_call
+    @typed
     def container_remove(self, term: str, force: bool = False) -> None:
         """Remove a container (DELETE /containers/{id})."""
         self.container_service.container_remove(term, force)
 
     @api_call
+    @typed
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""
         self.container_service.container_rename(term, new)
 
+    @typed
     def find_container(self, term: str) -> Container:
         """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
         return self.store.find(term)
 
+    @typed
     def container_list(self, all: bool = False) -> list[Container]:
         return self.container_service.container_list(all)
 
@@ -282,6 +312,7 @@ class Daemon:
 
     # -- images ----------------------------------------------------------------------------------
     @api_call
+    @typed
     def add_image(self, image: Image) -> None:
         """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
         key = _image_key(image.name)
@@ -300,16 +331,19 @@ class Daemon:
         return im
 
     # -- inspect ---------------------------------------------------------------------------------
+    @typed
     def network_inspect(self, term: str) -> dict[str, Any]:
         """The ``docker network inspect`` document of one network."""
         return network_document(self, self.ctl.find_network(term))
 
+    @typed
     def container_inspect(self, term: str) -> dict[str, Any]:
         """The ``docker inspect`` document of one container."""
         return container_document(self, self.find_container(term))
 
     # -- convenience: docker run ------------------------------------------------------------------
     @api_call
+    @typed
     def run(self, image: str = "busybox", name: str = "", **kw: Any) -> str:
         """``docker run -d``: create then start; returns the container ID.
 
@@ -323,8 +357,10 @@ class Daemon:
         spec = ContainerSpec(image=image, name=name, **kw)
         if networks:
             spec.networks = {n: (e if isinstance(e, EndpointSpec) else EndpointSpec(**e)) for n, e in networks.items()}
-        cid, _ = self.container_service.container_create(spec)
-        self.container_service.container_start(cid)
+        # through the API methods, so the spec's values are checked as any call's (the recorder
+        # keeps only this outer call)
+        cid, _ = self.container_create(spec)
+        self.container_start(cid)
         return cid
 
     # -- state for tests ---------------------------------------------------------------------------

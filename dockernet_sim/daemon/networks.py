@@ -7,7 +7,7 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Optional, Sequence, Union
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..engines.profile import Profile
@@ -17,6 +17,7 @@ from ..journal import Journal
 from ..kernel import Kernel
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import IpamRequest, Network
+from ..values import go_trim_space
 from .config import HostSpec
 from .container import Container
 
@@ -87,7 +88,8 @@ class NetworkService:
 
     # -- create ------------------------------------------------------------------------------
     def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (),
+                       ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
@@ -113,8 +115,8 @@ class NetworkService:
         p = self.profile
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
-        if not name:
-            raise InvalidParameter("invalid name: name is empty" if p.ipam_engine == "28" else "invalid name: ")
+        if not go_trim_space(name):     # recorded: r120_odd_names, api r121 (tabs, newlines, spaces)
+            raise InvalidParameter(p.empty_network_name.format(name=name))
         if p.ipam_engine == "28":
             errs = validate_ipam_28(ipam_config)
             if errs:
