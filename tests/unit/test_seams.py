@@ -26,6 +26,7 @@ ALLOWED_REFLECTION = {
     ("values.py", "origin"),                      # a typing construct's name (list, dict, Union …)
     ("persist.py", "sys.modules.get(__package__ or '')"),   # the package module's __version__
     ("__main__.py", "args"),                      # argparse.Namespace
+    ("regexvm.py", "_c"),                         # the stdlib's sre constants, which vary by Python version
 }
 
 
