@@ -90,6 +90,14 @@ class DockerHost(Daemon):
         from .query.whatif import set_allocation_policy
         set_allocation_policy(self, policy)
 
+    def serve(self, socket_path: str = "", tcp: str = "") -> Any:
+        """Serve the Docker Engine API for this host, for real clients: a unix socket (mode 0600;
+        by default in a fresh private directory) or a loopback ``tcp="127.0.0.1:PORT"``. Returns
+        a running :class:`~dockernet_sim.api.Server`; use it as a context manager and set
+        ``DOCKER_HOST`` to its ``docker_host``."""
+        from .api import Server
+        return Server(self, socket_path=socket_path, tcp=tcp)
+
     def draw(self) -> Any:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
         return display.draw(self)
