@@ -183,7 +183,7 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
                   file=sys.stderr)
             return 1
         for kind, body in iter_script(text):
-            if kind == "directive" and not body.startswith("file"):   # files are the client's
+            if kind == "directive" and body.split(None, 1)[:1] not in (["file"], ["end"]):   # files: the client's
                 err = s.directive(body)
                 if err:
                     print(f"dockernet_sim: {err}", file=sys.stderr)

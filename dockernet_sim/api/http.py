@@ -122,6 +122,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         try:
             resp = app(req)
         except Exception as e:  # the server keeps serving: any fault is this request's 500
+            if os.environ.get("DOCKERNET_SIM_DEBUG"):
+                import traceback
+                traceback.print_exc()
             resp = error_response(500, f"{type(e).__name__}: {e}")
         self._send(resp)
 

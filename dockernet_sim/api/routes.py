@@ -124,7 +124,7 @@ class EngineAPI:
                     return fn(req, **m.groupdict())
             except DockerError as e:
                 return error_response(e.status, str(e))
-            except (ValueError, TypeError, KeyError) as e:
+            except (ValueError, KeyError) as e:
                 return error_response(400, str(e))
         if allowed:
             return error_response(405, "method not allowed")

@@ -214,7 +214,8 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
         return True
 
     def all_labels(c: Container) -> bool:
-        return all(_label_ok(c.labels, x) for x in groups["label"])
+        # (the parameter ``all`` shadows the builtin here: every label filter must hold)
+        return not any(not _label_ok(c.labels, x) for x in groups["label"])
 
     out = [c for c in cs if matches(c)]
     return out[:limit] if limit > 0 else out
