@@ -26,7 +26,7 @@ def pytest_addoption(parser: Any) -> None:
 @pytest.fixture
 def docker_sim(request: Any, monkeypatch: Any) -> Iterator[Any]:
     from . import DockerHost
-    host = DockerHost(engine=request.config.getoption("--dockernet-engine"), seed=0)
+    host = DockerHost(engine=request.config.getoption("--dockernet-engine", default="28"), seed=0)
     with host.serve() as server:
         server.host = host
         monkeypatch.setenv("DOCKER_HOST", server.docker_host)

@@ -19,11 +19,13 @@ import socket
 import socketserver
 import stat
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 from urllib.parse import parse_qs, urlsplit
 
 MAX_BODY = 16 * 1024 * 1024          # bytes a request body may have
+STREAM_DELAY = 0.02                  # seconds between a 101 and its stream (a process starting)
 STDOUT, STDERR = 1, 2
 
 
@@ -92,6 +94,20 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:     # noqa: A002 - http.server's name
         return None
 
+    def send_error(self, code: int, message: Optional[str] = None, explain: Optional[str] = None) -> None:
+        """A request that is not HTTP/1.x gets Go's net/http answer: a plain 400 and a close."""
+        self.request_version = "HTTP/1.1"
+        self.close_connection = True
+        text = f"{code} {self.responses.get(code, ('',))[0]}".encode()
+        try:
+            self.send_response_only(code)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(text)
+        except OSError:
+            pass
+
     def address_string(self) -> str:
         return "unix" if isinstance(self.client_address, (str, bytes)) else str(self.client_address[0])
 
@@ -158,6 +174,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                     self.wfile.write(data)
                     self.wfile.flush()
 
+                # a real daemon's stream starts once the process runs, after the 101 has reached the
+                # client; clients that read the 101 through a buffer and then the raw socket
+                # (docker-py) lose bytes that arrive with the headers, so the stream waits as long
+                time.sleep(STREAM_DELAY)
                 resp.stream(write)
                 self.close_connection = True
                 try:

@@ -18,6 +18,10 @@ from .templates import TemplateFailure, inspect_one, parse_inspect, render_rows
 from .filters import filter_networks
 from .options import F, NETWORK_CREATE_FLAGS, consolidate_ipam
 from .rows import _ClientError, natural_key, network_context
+from ..values import go_trim_space
+
+# the 28 client library's trimID (recorded: r120_odd_names, `docker network inspect " "`)
+BLANK_NETWORK_REF = "invalid network name or ID: value is empty"
 
 
 class NetworkCommands:
@@ -54,7 +58,7 @@ class NetworkCommands:
         try:
             nid = self.d.network_create(name, driver=pr.get("driver") or "bridge", options=pr.get("opt"),
                                         ipam_config=ipam, ipam_driver=pr.get("ipam-driver"),
-                                        ipam_options=pr.get("ipam-opt"), internal=pr.get("internal"),
+                                        ipam_options=pr.get("ipam-opt") or {}, internal=pr.get("internal"),
                                         attachable=pr.get("attachable"), labels=labels,
                                         enable_ipv6=pr.get("ipv6") if "ipv6" in pr.given else None,
                                         scope=pr.get("scope"), config_only=pr.get("config-only"),
@@ -69,6 +73,10 @@ class NetworkCommands:
             return pr
         out, err, code = "", "", 0
         for term in pr.args:
+            if self.p.client_refuses_blank_ids and not go_trim_space(term):
+                code = 1
+                err += BLANK_NETWORK_REF + "\n"
+                continue
             try:
                 self.d.network_remove(term)
                 out += term + "\n"
@@ -113,6 +121,8 @@ class NetworkCommands:
             return pr
 
         def get(term: str) -> dict[str, Any]:
+            if self.p.client_refuses_blank_ids and not go_trim_space(term):
+                raise _ClientError(BLANK_NETWORK_REF)
             return self.d.network_inspect(term)
         return self._inspect(pr.args, get, pr.get("format"), "network", "types.NetworkResource")
 

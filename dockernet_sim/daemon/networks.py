@@ -7,36 +7,18 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
-from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME)
+from ..golang.gotime import GoTimeError, parse_duration, parse_time
 from ..libnetwork.model import Network
-
-LOCAL_DRIVERS = ("macvlan", "ipvlan")
+from ..values import go_trim_space, typed
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
 
 PREDEFINED = ("bridge", "host", "none", "default")
-
-
-def _go_bool_opt(options: dict[str, str], key: str, default: bool) -> bool:
-    """A boolean driver option, parsed as Go's strconv.ParseBool (the bridge driver's words on error)."""
-    if key not in options:
-        return default
-    v = options[key]
-    if v in ("1", "t", "T", "TRUE", "true", "True"):
-        return True
-    if v in ("0", "f", "F", "FALSE", "false", "False"):
-        return False
-    raise InvalidParameter(f'failed to parse {key} value: {v} (strconv.ParseBool: parsing "{v}": invalid syntax)')
-
-
-def _go_atoi_ok(v: str) -> bool:
-    t = v[1:] if v[:1] in "+-" else v
-    return t.isdigit() and t.isascii()
 
 
 def validate_ipam_28(configs: Sequence[dict[str, Any]]) -> list[str]:
@@ -92,8 +74,10 @@ class NetworkAPI:
     """Mixin of the Daemon: the /networks endpoints."""
 
     # -- create ------------------------------------------------------------------------------
+    @typed
     def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (),
+                       ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
@@ -119,8 +103,8 @@ class NetworkAPI:
         p = self.profile
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
-        if not name:
-            raise InvalidParameter("invalid name: name is empty" if p.ipam_engine == "28" else "invalid name: ")
+        if not go_trim_space(name):     # recorded: r120_odd_names, api r121 (tabs, newlines, spaces)
+            raise InvalidParameter(p.empty_network_name.format(name=name))
         if p.ipam_engine == "28":
             errs = validate_ipam_28(ipam_config)
             if errs:
@@ -136,10 +120,8 @@ class NetworkAPI:
         if driver == "overlay":
             raise SystemError_('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" '
                                'to connect this node to swarm and try again.')
-        if driver not in KNOWN_DRIVERS + LOCAL_DRIVERS:
+        if not self.ctl.has_driver(driver):
             raise NotFound(f'plugin "{driver}" not found')
-        if driver in ("host", "null") and not config_only:
-            raise Forbidden(f"only one instance of \"{driver}\" network is allowed")
         from_net: Optional[Network] = None
         if config_from:
             from_net = self.ctl.find_network(config_from)
@@ -177,44 +159,26 @@ class NetworkAPI:
             entry["_aux"] = aux
             entry["Gateway"] = cfg.get("Gateway", "")
             (configs6 if sub.version == 6 else configs4).append(entry)
-        if len(configs4) > 1 or len(configs6) > 1:
-            raise Forbidden("bridge driver doesn't support multiple subnets")
         v6 = bool(enable_ipv6) if enable_ipv6 is not None else False
-        # bridge options
-        bname = options.get(OPT_NAME)
-        icc = _go_bool_opt(options, OPT_ICC, True)
-        masq = _go_bool_opt(options, OPT_MASQ, True)
-        if OPT_MTU in options and not _go_atoi_ok(options[OPT_MTU]):
-            v = options[OPT_MTU]
-            raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
-                                   f'invalid syntax)')
-        host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
-        mtu = int(options[OPT_MTU]) if OPT_MTU in options else 1500
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",
-                      ipam_options=dict(ipam_options or {}), user_ipam=bool(ipam_config),
-                      icc=icc, masquerade=masq, host_ip=host_ip, mtu=mtu)
-        net.bridge = bname or f"br-{net.id[:12]}"
+                      ipam_options=None if ipam_options is None else dict(ipam_options), user_ipam=bool(ipam_config))
         net.has_user_subnet = bool(ipam_config)
         if config_only:
-            # a configuration-only network holds settings for others: no pools, no device
+            # a configuration-only network holds settings for others: no pools, no device, and
+            # no driver reads its options (r130: bridge options and several subnets are accepted)
             net.driver = "null"
             net.config_only = True
-            net.bridge = None
             net.display_only = [c["_user"] for c in configs4 + configs6]
             self.ctl.add_network(net)
             return net.id
         if from_net is not None:
             net.config_from = from_net.name
-        if driver in LOCAL_DRIVERS:
-            net.bridge = None
-            self._check_sub_driver(net, driver, options)
-            self.ctl.allocate_pools(net, configs4, configs6 if v6 else [], exclude=self.host_reserved())
-            self.ctl.add_network(net)
-            return net.id
+        # the driver's own options: the bridge's name, icc, MTU …; macvlan's parent and mode
+        self.ctl.configure_network(net)
         if configs6 and not v6:
-            # an IPv6 subnet without --ipv6: shown in inspect, never allocated
+            # an IPv6 subnet without --ipv6: shown in inspect, never allocated (r130: any driver)
             net.display_only = [c["_user"] for c in configs6]
             configs6 = []
         if p.ipam_engine == "20.10" and v6 and not configs6:
@@ -223,30 +187,9 @@ class NetworkAPI:
             raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
                             "defaults to assign to the network")
         self.ctl.allocate_pools(net, configs4, configs6, exclude=self.host_reserved())
-        self.ctl.check_bridge_conflicts(net)
         self.ctl.add_network(net)
-        self.ctl.create_bridge(net)
+        self.ctl.create_network(net)
         return net.id
-
-    def _check_sub_driver(self: "Daemon", net: Network, driver: str, options: dict[str, str]) -> None:
-        """macvlan/ipvlan: the parent link and the mode, as those drivers check them."""
-        modes = {"macvlan": ("macvlan_mode", ("bridge", "private", "vepa", "passthru"), "bridge"),
-                 "ipvlan": ("ipvlan_mode", ("l2", "l3", "l3s"), "l2")}
-        key, valid, default = modes[driver]
-        mode = options.get(key, "")
-        if mode and mode not in valid:
-            raise InvalidParameter(f"requested {driver} mode '{mode}' is not valid, '{default}' mode is the "
-                                   f"{driver} driver default")
-        parent = options.get("parent", "")
-        host = self.kernel.host
-        if parent:
-            if host.link(parent) is None:
-                if "." not in parent:
-                    raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
-            if self.profile.name == "20.10":
-                for other in self.ctl.networks.values():
-                    if other.driver == driver and other.options.get("parent") == parent:
-                        raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
 
     def host_reserved(self: "Daemon") -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
@@ -263,6 +206,7 @@ class NetworkAPI:
         return out
 
     # -- remove ------------------------------------------------------------------------------
+    @typed
     def network_remove(self: "Daemon", term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         with self.journal.transaction():
@@ -276,6 +220,7 @@ class NetworkAPI:
                 raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
             self.ctl.delete_network(net)
 
+    @typed
     def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
 
@@ -309,32 +254,54 @@ class NetworkAPI:
                 removed.append(net.name)
         return removed
 
+    @typed
     def network_list(self: "Daemon") -> list[Network]:
         return list(self.ctl.networks.values())
 
+    @typed
     def network_get(self: "Daemon", term: str) -> Network:
         return self.ctl.find_network(term)
 
 
 def _parse_until(v: str, now_ns: int) -> int:
-    """A timestamp (RFC 3339 or Unix seconds) or a Go duration before now."""
-    import re
-    import calendar
-    import time as _t
-    if re.fullmatch(r"\d+(\.\d+)?", v):
-        return int(float(v) * 1e9)
-    m = re.fullmatch(r"((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)", v)
-    if m:
-        total = 0.0
-        unit = {"ns": 1, "us": 1e3, "µs": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9}
-        for num, u in re.findall(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)", v):
-            total += float(num) * unit[u]
-        return now_ns - int(total)
-    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?))?(?:\.\d+)?(Z)?", v)
-    if m:
-        t = _t.strptime(m.group(1) + "T" + (m.group(2) or "00:00:00").ljust(8, ":0")[:8], "%Y-%m-%dT%H:%M:%S")
-        return calendar.timegm(t) * 1_000_000_000
+    """Docker's timetypes.GetTimestamp then ParseTimestamps (api/types/time), in nanoseconds:
+    a Go duration before now (not "0"); else a date read with the layout its shape implies (in
+    the daemon's zone, UTC here, unless it carries Z, + or three dashes); else, when the value
+    has no "-", Unix seconds[.nanoseconds]. A date that fails gives Go's time.Parse error
+    (``parsing time "9999-99-99": month out of range``, r150_bounded_inputs)."""
+    try:
+        if v != "0":
+            return now_ns - parse_duration(v)
+    except GoTimeError:
+        pass
+    in_location = not (any(ch in v for ch in "zZ+") or v.count("-") == 3)
+    if "." in v:
+        layout = "2006-01-02T15:04:05.999999999" + ("" if in_location else "Z07:00")
+    elif "T" in v:
+        colons = v.count(":")
+        if not in_location and not any(ch in v for ch in "zZ") and colons > 0:
+            colons -= 1
+        layout = ("2006-01-02T15", "2006-01-02T15:04", "2006-01-02T15:04:05")[min(colons, 2)]
+        if not in_location:
+            layout = layout + "Z07:00"
+    else:
+        layout = "2006-01-02" + ("" if in_location else "Z07:00")
+    try:
+        sec, nsec = parse_time(layout, v)
+        return sec * 1_000_000_000 + nsec
+    except GoTimeError as e:
+        if "-" in v:
+            raise InvalidParameter(str(e)) from None
+    whole, dot, frac = v.partition(".")
+    if _is_go_int64(whole) and (not dot or _is_go_int64(frac)):
+        return int(whole) * 1_000_000_000 + (int(frac[:9].ljust(9, "0")) if dot and frac.isdigit() else 0)
     raise InvalidParameter(f'failed to parse value as time or duration: "{v}"')
+
+
+def _is_go_int64(s: str) -> bool:
+    """strconv.ParseInt(s, 10, 64) succeeds."""
+    digits = s[1:] if s[:1] in "+-" else s
+    return digits.isdigit() and digits.isascii() and -(1 << 63) <= int(s) < (1 << 63)
 
 
 def _labels_match(labels: dict[str, str], filters: Sequence[str]) -> bool:
