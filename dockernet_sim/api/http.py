@@ -223,11 +223,13 @@ class _TooLarge(Exception):
 class _UnixServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 4096           # Go listens with SOMAXCONN: many clients may connect at once
 
 
 class _TCPServer(socketserver.ThreadingMixIn, socketserver.TCPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 4096
 
 
 def is_loopback(host: str) -> bool:
