@@ -217,9 +217,9 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
                 if err:
                     print(f"dockernet_sim: {err}", file=sys.stderr)
                     return 2
-    host = s.host
+    host = _docker_host(s)
     try:
-        server = host.serve(socket_path=socket_path, tcp=tcp)      # type: ignore[attr-defined]
+        server = host.serve(socket_path=socket_path, tcp=tcp)
     except (ValueError, OSError) as e:
         print(f"dockernet_sim: {e}", file=sys.stderr)
         return 1

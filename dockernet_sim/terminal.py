@@ -68,13 +68,13 @@ class HostFace(Protocol):
 class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None,
+    def __init__(self, engine: str = "28", seed: int = 0, host: "Daemon | HostFace | None" = None,
                  factory: Optional[Callable[..., "Daemon | HostFace"]] = None,
                  files: Optional[ComposeFiles] = None) -> None:
         self.engine = engine
         self.seed = seed
-        self._host: Optional[Daemon] = host
-        # what the factory built: the daemon itself, or a DockerHost holding it
+        # the daemon the commands talk to, and what holds it (itself, or a DockerHost)
+        self._host: Optional[Daemon] = host if host is None or isinstance(host, Daemon) else host.daemon
         self._owner: "Daemon | HostFace | None" = host
         # what builds the host at the first command (python -m dockernet_sim passes DockerHost)
         self._factory: Callable[..., "Daemon | HostFace"] = factory or Daemon
