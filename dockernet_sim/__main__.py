@@ -17,7 +17,7 @@ from typing import Optional, Sequence, TextIO
 from .result import Result
 from .terminal import Session, iter_script
 from .host import DockerHost
-from .engines.profile import ALIASES
+from .engines import ALIASES, DEFAULT_NAME, PROFILES
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -170,7 +170,8 @@ def _repl_file_command(s: Session, line: str) -> None:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
-    ap.add_argument("--engine", default="28", help="engine profile: 28 (default) or 20.10")
+    ap.add_argument("--engine", default=DEFAULT_NAME,
+                    help=f"engine profile: {DEFAULT_NAME} (default), " + ", ".join(n for n in PROFILES if n != DEFAULT_NAME))
     ap.add_argument("--seed", type=int, default=0, help="seed for IDs, MACs and names (default 0)")
     sub = ap.add_subparsers(dest="cmd")
     r = sub.add_parser("run", help="run a script file ('-' for standard input)")
@@ -189,7 +190,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     seed = getattr(args, "seed_sub", None)
     seed = args.seed if seed is None else seed
     if engine not in ALIASES:
-        ap.error(f"unknown engine {engine!r}: choose 28 or 20.10")
+        ap.error(f"unknown engine {engine!r}: choose " + " or ".join(PROFILES))
     engine = ALIASES[engine]
     if args.cmd == "run":
         text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
-from .engines.profile import ALIASES
+from .engines import ALIASES
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon.daemon import Daemon

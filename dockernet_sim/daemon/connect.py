@@ -36,12 +36,10 @@ class ConnectMixin:
                 raise Forbidden("container sharing network namespace with another container or host cannot be "
                                 "connected to any other network")
             if kind != "host" and net.driver == "host":
-                raise Forbidden("cannot connect container to host network - container must be created in host "
-                                "network mode" if p.name == "28" else
-                                "container cannot be disconnected from host network or connected to host network")
+                raise Forbidden(p.messages.connect_to_host)
             if spec.aliases and net.predefined:
                 msg = "network-scoped alias is supported only for containers in user defined networks"
-                raise InvalidParameter(f"invalid endpoint settings:\n{msg}" if p.name == "28" else msg)
+                raise InvalidParameter(p.messages.endpoint_settings.format(msg=msg))
             for sname in c.networks:
                 if sname == net.name:
                     if c.running:
@@ -96,9 +94,7 @@ class ConnectMixin:
                 return
             c = self.find_container(ctr_term)
             if c.mode_kind == "host" and net.driver == "host":
-                raise Forbidden("cannot disconnect container from host network - container was created in host "
-                                "network mode" if self.profile.name == "28" else
-                                "container cannot be disconnected from host network or connected to host network")
+                raise Forbidden(self.profile.messages.disconnect_from_host)
             key = None
             for k, es in c.networks.items():
                 if k == net.name or es.network_id == net.id:
@@ -142,10 +138,8 @@ class ConnectMixin:
             if not child.running:
                 raise InvalidParameter(f"Cannot link to a non running container: /{child.name} AS /{c.name}/{alias}")
             if es is None or es.endpoint is None:
-                if self.profile.name == "28":
-                    raise InvalidParameter(f"container {child.id} not attached to default bridge network")
-                raise InvalidParameter(f"Cannot link to /{child.name}, as it does not belong to the default "
-                                       f"network")
+                raise InvalidParameter(self.profile.messages.link_not_on_default_bridge.format(id=child.id,
+                                                                                              name=child.name))
 
     def _program_links(self: "Daemon", c: Container, ep: Endpoint) -> None:
         """With icc off, dockerd opens each linked container's exposed ports to this one."""

@@ -20,7 +20,7 @@ from ..libnetwork.drivers.bridge_iptables import Firewall
 from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
-from ..engines.profile import Profile, get_profile
+from ..engines import DEFAULT_NAME, Profile, get_profile
 from .config import DaemonConfig, HostSpec
 from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
@@ -43,7 +43,7 @@ def _image_key(ref: str) -> str:
 class Daemon(NetworkAPI, ContainerAPI):
     """A Docker Engine's networking, in memory."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
         self.profile: Profile = get_profile(engine)
         self.seed = seed
@@ -65,12 +65,13 @@ class Daemon(NetworkAPI, ContainerAPI):
         pools = None
         if self.config.default_address_pools:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
-        ula = self._ula_base() if self.profile.ipam_engine == "28" else None
-        self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula)
+        ula = self._ula_base() if self.profile.ipam.ula_default else None
+        self.ipam = _make_ipam(self.profile, pools, ula)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
-        self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
+        self.ports = PortAllocator(last_per_ip=self.profile.port_alloc_last_per_ip,
+                                   cross_ip=self.profile.port_alloc_cross_ip)
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
                               self.ports, mtu=self.config.mtu)
         self.firewall.daemon_start()
@@ -120,7 +121,7 @@ class Daemon(NetworkAPI, ContainerAPI):
                 bip = parse_prefix(cfg.bip)
                 conf4 = {"_pool": bip.masked(), "_gateway": bip.addr, "Gateway": str(bip.addr)}
                 net.user_ipam = False
-            elif p.ipam_engine == "20.10":
+            elif p.ipam.default_bridge_first_free_pool:
                 # FindAvailableNetwork: the first default pool clear of the host's routes, as a static pool
                 pool = self.ipam.next_pool(v6=False, exclude=self.host_reserved())
                 if pool is not None:
@@ -132,7 +133,7 @@ class Daemon(NetworkAPI, ContainerAPI):
             if cfg.ipv6 and cfg.fixed_cidr_v6:
                 v6net = parse_prefix(cfg.fixed_cidr_v6)
                 txt = str(v6net.masked())
-                if p.name == "28":   # 28 records it as a preferred pool with the same sub-pool
+                if p.ipam.fixed_cidr_v6_preferred_pool:   # 28: a preferred pool with the same sub-pool
                     conf6 = [{"_pool": v6net.masked(), "_range": v6net.masked(),
                               "_user": {"Subnet": txt, "IPRange": txt}}]
                 else:
@@ -221,9 +222,9 @@ class Daemon(NetworkAPI, ContainerAPI):
                 "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes)}
 
 
-def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix]) -> Ipam:
+def _make_ipam(profile: Profile, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix]) -> Ipam:
     params = _inspect.signature(Ipam).parameters
-    kw: dict[str, Any] = {"engine": engine, "default_pools": pools}
+    kw: dict[str, Any] = {"engine": profile, "default_pools": pools}
     if "ula_base" in params:
         kw["ula_base"] = ula
     return Ipam(**kw)

@@ -120,13 +120,13 @@ class NetworkAPI:
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
         if not name:
-            raise InvalidParameter("invalid name: name is empty" if p.ipam_engine == "28" else "invalid name: ")
-        if p.ipam_engine == "28":
+            raise InvalidParameter(p.messages.network_name_empty)
+        if p.ipam.check_config_up_front:
             errs = validate_ipam_28(ipam_config)
             if errs:
                 raise InvalidParameter(multi_error("invalid network config:", errs))
         if check_duplicate and self.ctl.network_by_name(name) is not None:
-            if p.ipam_engine == "28":
+            if p.duplicate_network_is_conflict:
                 raise Conflict(f"network with name {name} already exists")
             raise Forbidden(f"network with name {name} already exists")
         if scope in ("swarm", "global"):
@@ -166,8 +166,7 @@ class NetworkAPI:
                     raise InvalidParameter(f"invalid gateway address {cfg['Gateway']} in Ipam configuration") from None
                 if not sub.contains(entry["_gateway"]):
                     raise SystemError_(f"failed to allocate gateway ({cfg['Gateway']}): "
-                                       + ("Requested address is out of range" if p.ipam_engine != "28"
-                                          else "requested address is out of range"))
+                                       + p.ipam.messages["out_of_range"])
             aux: dict[str, IP] = {}
             for k, v in (cfg.get("AuxiliaryAddresses") or {}).items():
                 try:
@@ -217,7 +216,7 @@ class NetworkAPI:
             # an IPv6 subnet without --ipv6: shown in inspect, never allocated
             net.display_only = [c["_user"] for c in configs6]
             configs6 = []
-        if p.ipam_engine == "20.10" and v6 and not configs6:
+        if not p.ipam.ula_default and v6 and not configs6:
             # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first
             self.ctl.allocate_pools(net, configs4, [], exclude=self.host_reserved())
             raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
@@ -243,7 +242,7 @@ class NetworkAPI:
             if host.link(parent) is None:
                 if "." not in parent:
                     raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
-            if self.profile.name == "20.10":
+            if self.profile.macvlan_parent_exclusive:
                 for other in self.ctl.networks.values():
                     if other.driver == driver and other.options.get("parent") == parent:
                         raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
@@ -270,10 +269,8 @@ class NetworkAPI:
             if net.predefined:
                 raise Forbidden(f"{net.name} is a pre-defined network and cannot be removed")
             if net.endpoints:
-                if self.profile.name == "28":
-                    eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
-                    raise Forbidden(f"error while removing network: network {net.name} has active endpoints ({eps})")
-                raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
+                eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
+                raise Forbidden(self.profile.messages.network_has_endpoints.format(name=net.name, id=net.id, eps=eps))
             self.ctl.delete_network(net)
 
     def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
@@ -292,8 +289,7 @@ class NetworkAPI:
             elif k == "until":
                 until_ns = _parse_until(v, self.rand.peek_ns())
             else:
-                word = "invalid" if self.profile.name == "28" else "Invalid"
-                raise InvalidParameter(f"{word} filter '{k}'")
+                raise InvalidParameter(self.profile.messages.invalid_filter.format(filter=k))
         removed: list[str] = []
         with self.journal.transaction():
             for net in list(self.ctl.networks.values()):

@@ -16,7 +16,7 @@ from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemE
 from ..ids import Randomness, mac_from_ip
 from ..journal import Journal
 from ..kernel import Address, Kernel, Link, Namespace, Route
-from ..engines.profile import Profile
+from ..engines import Profile
 from .drivers.bridge_iptables import BridgeRules, Firewall
 from .ipam import Ipam
 from .model import Endpoint, Network, PoolState, Sandbox
@@ -144,7 +144,7 @@ class Controller:
         for other in self.networks.values():
             if other is net or other.driver != "bridge" or other.bridge is None:
                 continue
-            if other.default_bridge and self.profile.name == "20.10":
+            if other.default_bridge and self.profile.bridge_conflict_ignores_default:
                 # 20.10's driver takes a conflict with the default bridge for a stale leftover and
                 # carries on (the new network shares docker0)
                 continue
@@ -173,7 +173,7 @@ class Controller:
         if host.link(net.bridge) is None:
             mac = self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242)
             # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
-            host.add_link(net.bridge, "bridge", mtu=net.mtu if self.profile.name == "28" else 1500, mac=mac,
+            host.add_link(net.bridge, "bridge", mtu=net.mtu if self.profile.bridge_mtu_at_create else 1500, mac=mac,
                           up=True, carrier=False, txqueuelen=0)
             self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
             for ps in net.pools4:
@@ -182,8 +182,8 @@ class Controller:
             for ps in net.pools6:
                 if ps.gateway is not None:
                     a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
-                    a6.nodad = self.profile.name == "28"
-            if net.pools6 and self.profile.name == "20.10":
+                    a6.nodad = self.profile.bridge_v6_nodad
+            if net.pools6 and self.profile.bridge_v6_link_local:
                 # 20.10 also gives an IPv6 bridge the link-local fe80::1
                 host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
         if not self.firewall.userland_proxy:
@@ -315,8 +315,7 @@ class Controller:
                 ep.ip4, ep.prefixlen4, ep.gateway4 = ip, ps.pool.length, ps.gateway
             return
         if pref is not None:
-            word = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
-            raise InvalidParameter(f"{word} address {pref}: It does not belong to any of this network's subnets")
+            raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=pref))
         if not pools:
             return
         raise SystemError_(f"no available IPv{fam} addresses on this network's address pools: {net.name} ({net.id})")
@@ -375,7 +374,7 @@ class Controller:
             # CreateEndpoint: without docker-proxy a container reaches its own published port
             # by DNAT back out of the port it came in on, so the port gets hairpin mode
             a.hairpin = not self.firewall.userland_proxy
-            if self.profile.name == "20.10" and bridge.mtu != min(p.mtu for p in bridge.ports):
+            if self.profile.bridge_mtu_follows_ports and bridge.mtu != min(p.mtu for p in bridge.ports):
                 old_mtu = bridge.mtu
                 bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
                 self._undo(lambda: setattr(bridge, "mtu", old_mtu))
@@ -384,7 +383,7 @@ class Controller:
             self._undo(lambda: (setattr(bridge, "carrier", was[0]), setattr(bridge, "had_carrier", was[1])))
         ep.host_link, ep.link = a, b
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
-        if ep.ip6 is None and self.profile.name == "28":
+        if ep.ip6 is None and self.profile.disable_ipv6_without_v6:
             # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
             key = f"net.ipv6.conf.{name}.disable_ipv6"
             sb.ns.sysctl[key] = "1"
@@ -418,7 +417,7 @@ class Controller:
         ns = sb.ns
         old = list(ns.routes)
         ns.routes = [r for r in ns.routes if r.dst is not None]
-        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         if gw is not None and gw.link is not None:
             ns.routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:
