@@ -160,7 +160,6 @@ class Profile:
     ps_size_skips_format_check: bool  # 20.10 ps --size does not check the template on an empty row
     ls_ipv4_column: bool           # network ls --format knows .IPv4
     bracket_ipv6_host_ports: bool  # 28 prints [::]:8080 (net.JoinHostPort); 20.10 :::8080
-    wide_chars: bool               # the tabwriter counts East Asian wide characters as two cells
     multiple_networks_at_run: bool # 28 accepts several --network flags
     client_checks_builtin_aliases: bool    # 28's client refuses --network-alias on a built-in network
     endpoint_on_explicit_network: bool     # 20.10 puts --link/--alias on an explicit built-in network

@@ -107,7 +107,7 @@ PROFILE = Profile(
     run_error_style="dot", rm_exit_status_line=False, exec_not_found_by_client=True,
     exec_failed_exit_code=126, json_format_shorthand=False, json_errors_ignored=True,
     ps_platform_column=False, ps_size_skips_format_check=True, ls_ipv4_column=False,
-    bracket_ipv6_host_ports=False, wide_chars=False, multiple_networks_at_run=False,
+    bracket_ipv6_host_ports=False, multiple_networks_at_run=False,
     client_checks_builtin_aliases=False, endpoint_on_explicit_network=True,
     localhost_dns_warning=LocalhostDnsWarning.BEFORE_CREATE, unknown_container_sub_as_command=True,
     inspect_type_checked_when_given=False, port_cmd_checks_and_sorts=False, extra_host_equals=False,

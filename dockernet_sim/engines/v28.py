@@ -108,7 +108,7 @@ PROFILE = Profile(
     run_error_style="help", rm_exit_status_line=True, exec_not_found_by_client=False,
     exec_failed_exit_code=127, json_format_shorthand=True, json_errors_ignored=False,
     ps_platform_column=True, ps_size_skips_format_check=False, ls_ipv4_column=True,
-    bracket_ipv6_host_ports=True, wide_chars=True, multiple_networks_at_run=True,
+    bracket_ipv6_host_ports=True, multiple_networks_at_run=True,
     client_checks_builtin_aliases=True, endpoint_on_explicit_network=False,
     localhost_dns_warning=LocalhostDnsWarning.WITH_DAEMON, unknown_container_sub_as_command=False,
     inspect_type_checked_when_given=True, port_cmd_checks_and_sorts=True, extra_host_equals=True,

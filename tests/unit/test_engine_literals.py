@@ -96,3 +96,19 @@ def test_engines_package_is_where_versions_live() -> None:
     """The check is not vacuous: the engine modules do spell the versions."""
     sources = "".join(p.read_text(encoding="utf-8") for p in ENGINES_DIR.glob("*.py"))
     assert violations(sources.replace("from __future__ import annotations", ""), known_versions())
+
+
+def test_every_profile_field_is_asked() -> None:
+    """A field no module outside engines/ reads is a difference the model does not make."""
+    import dataclasses
+
+    from dockernet_sim.engines import InspectSchema, IpamRules, Messages, Profile
+
+    read: set[str] = set()
+    for path in ROOT.rglob("*.py"):
+        if ENGINES_DIR not in path.parents:
+            read |= {n.attr for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                     if isinstance(n, ast.Attribute)}
+    unread = [f"{cls.__name__}.{f.name}" for cls in (Profile, InspectSchema, IpamRules, Messages)
+              for f in dataclasses.fields(cls) if f.name not in read]
+    assert not unread, f"profile fields nothing asks: {unread}"
