@@ -7,23 +7,24 @@ receives a profile and asks it questions. ``get_profile`` resolves what a user t
 
 from __future__ import annotations
 
-from . import v20_10, v28
+from . import v20_10, v26, v28
 from .messages import Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
 
-PROFILES: dict[str, Profile] = {p.name: p for p in (v28.PROFILE, v20_10.PROFILE)}
+PROFILES: dict[str, Profile] = {p.name: p for p in (v28.PROFILE, v20_10.PROFILE, v26.PROFILE)}
 DEFAULT: Profile = v28.PROFILE
 DEFAULT_NAME: str = DEFAULT.name
 # every spelling accepted for an engine: its name, major, major.minor and full version
 ALIASES: dict[str, str] = {
     "28": "28", "28.5": "28", "28.5.2": "28",
     "20.10": "20.10", "20": "20.10", "20.10.24": "20.10",
+    "26": "26", "26.1": "26", "26.1.5": "26",
 }
 
 
 def get_profile(name: "str | Profile") -> Profile:
-    """The profile for ``"28"`` or ``"20.10"`` (a few spellings accepted); a Profile passes through."""
+    """The profile for ``"28"``, ``"20.10"`` or ``"26"`` (a few spellings accepted); a Profile passes through."""
     if isinstance(name, Profile):
         return name
     try:
