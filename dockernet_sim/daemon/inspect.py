@@ -2,8 +2,9 @@
 engine's key order.
 
 The container document's non-network parts are the engine's fixed defaults for a plain ``docker
-run -itd IMAGE`` (kept as data in ``data/container_<profile>.json``, recorded from the engines);
-everything networking reads is computed from the model.
+run -itd IMAGE`` (kept as data in ``data/container_*.json``, the file named by
+``Profile.inspect.container_template``, recorded from the engines); everything networking reads
+is computed from the model.
 """
 
 from __future__ import annotations
