@@ -201,7 +201,7 @@ def client_wraps_not_found(profile: Profile) -> bool:
     """The 20.10 API client turns a 404 from some endpoints (container inspect and remove,
     network inspect and remove) into ``Error: No such <object>: <ref as typed>``; client 28
     shows the daemon's own text."""
-    return profile.not_found_network_style == "client"
+    return profile.client_rewrites_not_found
 
 
 def api_error(profile: Profile, e: DockerError, obj: str = "", ref: str = "") -> str:
@@ -214,7 +214,7 @@ def api_error(profile: Profile, e: DockerError, obj: str = "", ref: str = "") ->
 
 
 def not_found_network(profile: Profile, name: str) -> str:
-    if profile.not_found_network_style == "client":
+    if profile.client_rewrites_not_found:
         return f"Error: No such network: {name}\n"
     return f"Error response from daemon: network {name} not found\n"
 
@@ -222,7 +222,7 @@ def not_found_network(profile: Profile, name: str) -> str:
 def run_error(profile: Profile, msg: str, *, create_failed: bool, cmd: str = "run", daemon: bool = True) -> str:
     """``docker run``/``create``'s framing of an error (exit code 125)."""
     body = f"Error response from daemon: {msg}" if daemon else msg
-    if profile.run_error_style == "dot":
+    if profile.cli_framing is CliFraming.SEE_HELP:
         line = "docker: " + body.rstrip(".") + ".\n"
         if create_failed:
             line += f"See 'docker {cmd} --help'.\n"

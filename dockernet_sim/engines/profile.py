@@ -61,7 +61,7 @@ class LocalhostDnsWarning(enum.Enum):
 class CliFraming(enum.Enum):
     """How the docker CLI frames usage errors (cobra templates of the client generation)."""
 
-    SEE_HELP = "see"        # `"docker x" requires …` / `See 'docker x --help'.`
+    SEE_HELP = "see"        # `"docker x" requires …` / `See 'docker x --help'.`; `docker: ….` for run errors
     RUN_HELP = "run"        # `docker: 'docker x' requires …` / `Run 'docker x --help' for more information`
 
 
@@ -149,8 +149,7 @@ class Profile:
     # client
     cli_framing: CliFraming
     old_short_help: bool           # 20.10's one-line command descriptions where they differ
-    not_found_network_style: str   # "client" (Error: No such network: x) or "daemon"
-    run_error_style: str           # "dot" (docker: ….\nSee 'docker run --help'.) or "help" (28)
+    client_rewrites_not_found: bool  # 20.10's API client: "Error: No such network: x" for some 404s
     rm_exit_status_line: bool      # `docker network rm` ends with "exit status 1" on failure
     exec_not_found_by_client: bool # 20.10's client says "Error: No such container" for exec
     exec_failed_exit_code: int     # runc's failed exec: 126 with containerd's ": unknown" (20.10), 127
