@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[2] / "dockernet_sim"
 ENGINES_DIR = ROOT / "engines"
 
 # Docker's versions are YY.MM[.patch] since 17.03, and the bare majors of the 2020s ("20", "28";
-# "17" and "32" stay free for protocol numbers and prefix lengths); API versions are 1.NN (1.12
-# is the oldest any engine here serves).
-_ENGINE_VERSION = re.compile(r"2[0-9]|(1[7-9]|2[0-9])\.[0-9]{1,2}(\.[0-9]+)?")
+# "17" and "32" stay free for protocol numbers and prefix lengths), with a distribution's suffix
+# ("26.1.5+dfsg1"); API versions are 1.NN (1.12 is the oldest any engine here serves).
+_ENGINE_VERSION = re.compile(r"2[0-9]|(1[7-9]|2[0-9])\.[0-9]{1,2}(\.[0-9]+)?(\+[0-9A-Za-z.~]+)?")
 _API_VERSION = re.compile(r"1\.(1[2-9]|[2-9][0-9])")
 
 
@@ -56,6 +56,7 @@ CHECKER_CASES = [
     ('VERSIONS = {"28.2.2": "1.50", "20.10.24": "1.41"}', ["1.41", "1.50", "20.10.24", "28.2.2"]),
     ('def f(engine: str = "26") -> None: ...', ["26"]),
     ('x = {"26.1": 1}', ["26.1"]),
+    ('v = "26.1.5+dfsg1"', ["26.1.5+dfsg1"]),
     ('api = "1.45"', ["1.45"]),
     ('x = f"docker {v}"', []),                                      # an f-string's text is not a version
     ('"""Engine 28 prints ``20.10``: a docstring that mentions versions."""', []),
