@@ -17,7 +17,7 @@ from typing import Optional, Sequence, TextIO
 from .result import Result
 from .terminal import Session, iter_script
 from .host import DockerHost
-from .engines import ALIASES, DEFAULT_NAME, PROFILES
+from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -28,7 +28,7 @@ def _print_result(r: Result, out: TextIO) -> None:
     out.flush()
 
 
-def run_text(text: str, engine: str, seed: int, as_json: bool, out: TextIO) -> int:
+def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: TextIO) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost)
     worst = 0
     for kind, body in iter_script(text):

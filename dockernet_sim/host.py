@@ -19,13 +19,14 @@ from . import persist as _persist
 
 
 class DockerHost(Daemon):
-    """One simulated Docker host. ``engine`` is ``"28"`` (default) or ``"20.10"``; ``seed`` fixes
-    every random choice (IDs, MACs, veth names), so the same calls give the same output."""
+    """One simulated Docker host. ``engine`` names a profile of ``dockernet_sim.engines`` (``"28"``,
+    the default, ``"20.10"`` or ``"26"``) or is a ``Profile``; ``seed`` fixes every random choice
+    (IDs, MACs, veth names), so the same calls give the same output."""
 
     def sh(self, line: str) -> Result:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""
         from .terminal import Session
-        return Session(engine=self.profile.name, seed=self.seed, host=self).run_line(line)
+        return Session(engine=self.profile, seed=self.seed, host=self).run_line(line)
 
     def fork(self) -> "DockerHost":
         """An independent copy for what-if work: changing one never changes the other."""

@@ -16,7 +16,7 @@ from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.daemon import Daemon
 from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
-from .engines import DEFAULT_NAME
+from .engines import DEFAULT_NAME, Profile
 from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
@@ -65,7 +65,7 @@ def parse_image_directive(words: list[str]) -> Image:
 class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
-    def __init__(self, engine: str = DEFAULT_NAME, seed: int = 0, host: Optional[Daemon] = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, host: Optional[Daemon] = None,
                  factory: Optional[Callable[..., Daemon]] = None) -> None:
         self.engine = engine
         self.seed = seed
