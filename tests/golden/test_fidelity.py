@@ -21,7 +21,8 @@ from .normalize import compare, load
 
 HERE = os.path.dirname(__file__)
 KNOWN_PATH = os.path.join(HERE, "known_mismatches.json")
-ENGINES = ("28", "20.10", "26")   # one docker-ENGINE/ directory of transcripts each
+# one docker-ENGINE/ directory of transcripts per engine profile, found rather than listed
+ENGINES = tuple(sorted((d[len("docker-"):] for d in os.listdir(HERE) if d.startswith("docker-")), reverse=True))
 
 
 def _known() -> dict[str, str]:
