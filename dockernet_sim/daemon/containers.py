@@ -450,7 +450,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             if c.running:
                 if not force:
-                    raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id))
+                    raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
                 self._stop(c, exit_code=137)
             del self.containers[c.id]
             del self.names[c.name]

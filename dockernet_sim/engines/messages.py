@@ -24,7 +24,7 @@ class Messages:
     kill_not_found: str             # {term} {err}
     kill_bad_signal: str            # {term} {signal}
     kill_not_running: str           # {term} {id}
-    rm_running: str                 # {term} {id}: docker rm of a running container
+    rm_running: str                 # {term} {id} {name}: docker rm of a running container ({name} is "/x")
     # daemon: networks
     network_name_empty: str
     network_has_endpoints: str      # {name} {id} {eps}
