@@ -171,7 +171,8 @@ def _repl_file_command(s: Session, line: str) -> None:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
     ap.add_argument("--engine", default=DEFAULT_NAME,
-                    help=f"engine profile: {DEFAULT_NAME} (default), " + ", ".join(n for n in PROFILES if n != DEFAULT_NAME))
+                    help=f"engine profile: {DEFAULT_NAME} (default), "
+                    + ", ".join(n for n in PROFILES if n != DEFAULT_NAME))
     ap.add_argument("--seed", type=int, default=0, help="seed for IDs, MACs and names (default 0)")
     sub = ap.add_subparsers(dest="cmd")
     r = sub.add_parser("run", help="run a script file ('-' for standard input)")

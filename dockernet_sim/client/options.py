@@ -50,7 +50,8 @@ _RUN_FLAGS = [
 def run_flags(profile: Profile) -> list[Flag]:
     """``docker run``/``create`` flags with the client generation's validators."""
     checked = {
-        "label": validate_label, "dns": ip_address_validator(profile.messages.dns_not_ip), "dns-search": validate_dns_search,
+        "label": validate_label, "dns": ip_address_validator(profile.messages.dns_not_ip),
+        "dns-search": validate_dns_search,
         "add-host": extra_host_validator(profile.extra_host_equals), "link": validate_link,
     }
     return [Flag(f.name, f.short, f.kind, f.default, f.hidden, checked[f.name]) if f.name in checked else f

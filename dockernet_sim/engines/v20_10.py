@@ -57,7 +57,7 @@ MESSAGES = Messages(
     exec_failed_suffix=": unknown",                       # containerd's wrapping (r54)
     unknown_flag="unknown flag: {flag}\nSee 'docker --help'.\n",                              # r29
     unknown_command="docker: '{cmd}' is not a docker command.\nSee 'docker --help'\n",         # r29
-    container_name_empty="Container name cannot be empty",                                    # cli container/rm.go 20.10
+    container_name_empty="Container name cannot be empty",    # cli container/rm.go 20.10
     dns_not_ip="{value} is not an ip address",                                                # r27
     port_not_published="Error: No public port '{port}' published for {ctr}",                  # r102, r110
     # docker/go-connections nat: capitalised in the version vendored by 20.10 (r28, r60)

@@ -61,7 +61,8 @@ INSPECT = replace(
                      "Gateway", "IPAddress", "IPPrefixLen", "IPv6Gateway", "GlobalIPv6Address",
                      "GlobalIPv6PrefixLen", "DriverOpts", "DNSNames"),   # s06 inspect -f json
     clear_sandbox_on_stop=False,           # a stopped container keeps its SandboxID (r50)
-    container_template="container_26.json",  # s01 `docker inspect nasa`: no /proc/interrupts mask, GraphDriver.Data null
+    # s01 `docker inspect nasa`: no /proc/interrupts mask, GraphDriver.Data null
+    container_template="container_26.json",
 )
 
 PROFILE: Profile = replace(

@@ -206,7 +206,8 @@ class Ipam:
     No available addresses on this pool
     """
 
-    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, default_pools: Sequence[tuple[Prefix, int]] | None = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME,
+                 default_pools: Sequence[tuple[Prefix, int]] | None = None,
                  *, ula_base: Prefix | None = None, policy: Policy | str = Policy.LOWEST,
                  journal: Journal | None = None) -> None:
         profile = get_profile(engine)

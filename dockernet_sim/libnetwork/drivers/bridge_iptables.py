@@ -251,7 +251,8 @@ class Firewall:
     published on two host ports) share it, and the first removal takes it, as in dockerd.
     """
 
-    def __init__(self, nf: Netfilter, engine: "str | Profile | FirewallLayout" = DEFAULT_NAME, *, iptables: bool = True,
+    def __init__(self, nf: Netfilter, engine: "str | Profile | FirewallLayout" = DEFAULT_NAME, *,
+                 iptables: bool = True,
                  ip_masq: bool = True, icc: bool = True, userland_proxy: bool = True,
                  ipv6: bool = False, nf6: Optional[Netfilter] = None, forward_drop: bool = True,
                  allow_direct_routing: bool = False, raw_rules: bool = True) -> None:
