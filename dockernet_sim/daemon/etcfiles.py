@@ -213,7 +213,8 @@ def resolv_conf(d: "Daemon", c: Container) -> str:
         opts = options + ([] if any(o.startswith("ndots:") for o in options) else ["ndots:0"])
         body += "options " + " ".join(opts) + "\n"
         # Go's %v of a []string: space-separated (r26 "[127.0.0.1]", r27 "[nameservers search]")
-        ext = " ".join(f"host({n})" if not nameservers else n for n in (nameservers or d.host.nameservers))
+        ext = " ".join(f"host({n})" if not nameservers and p.host_dns_marked else n
+                       for n in (nameservers or d.host.nameservers))
         tail = "\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n"
         tail += f"# ExtServers: [{ext}]\n"
         tail += _overrides(nameservers, search_override, options)

@@ -144,6 +144,7 @@ class Profile:
     hosts_copy_in_host_mode: bool  # 20.10 copies the machine's /etc/hosts for --network host
     hosts_ipv6: HostsIPv6Style
     resolv_conf: ResolvConfStyle
+    host_dns_marked: bool          # 28 lists the machine's own nameservers as host(IP) in ExtServers
     loopback_forward_rcode: str    # what a DNS forward to a dead loopback server answers
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
     # client

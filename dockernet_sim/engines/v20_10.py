@@ -119,6 +119,7 @@ PROFILE = Profile(
     hosts_copy_in_host_mode=True,
     hosts_ipv6=HostsIPv6Style.ALWAYS_ZERO_SUFFIX,
     resolv_conf=ResolvConfStyle.COPY_FILTERED,
+    host_dns_marked=False,
     loopback_forward_rcode="TIMEOUT",
     ipv6_port_bindings=True,
     cli_framing=CliFraming.SEE_HELP,

@@ -120,6 +120,7 @@ PROFILE = Profile(
     hosts_copy_in_host_mode=False,
     hosts_ipv6=HostsIPv6Style.IF_ENABLED,
     resolv_conf=ResolvConfStyle.GENERATED,
+    host_dns_marked=True,
     loopback_forward_rcode="SERVFAIL",
     ipv6_port_bindings=True,
     cli_framing=CliFraming.RUN_HELP,
