@@ -11,7 +11,7 @@ the per-engine modules cite them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..golang.version import GoVersion
@@ -77,7 +77,7 @@ class IpamRules:
     reserve_point_to_point: bool  # 20.10 reserves network+broadcast even in /31 and /32
     mask_child: bool              # 28 keys an --ip-range by its masked prefix (20.10: as typed)
     exhausted_kind: tuple[str, int]   # the error class and HTTP status of an exhausted default pool
-    messages: dict[str, str]      # ipamapi texts, keyed by the error they stand for
+    messages: dict[str, str] = field(hash=False)   # ipamapi texts, keyed by the error they stand for
     check_config_up_front: bool   # 28 validates every IPAM entry before anything is allocated
     default_bridge_first_free_pool: bool   # 20.10 FindAvailableNetwork: docker0's pool is static
     fixed_cidr_v6_preferred_pool: bool     # 28 records --fixed-cidr-v6 as a pool with a sub-pool

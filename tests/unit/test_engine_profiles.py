@@ -66,6 +66,12 @@ def test_unknown_engines_are_refused(bad: str) -> None:
         get_profile(bad)
 
 
+def test_profiles_are_hashable_values() -> None:
+    """Usable as cache and dict keys; equal when every field is equal."""
+    assert len({hash(p) for p in PROFILES.values()}) == len(PROFILES)
+    assert replace(DEFAULT) == DEFAULT and hash(replace(DEFAULT)) == hash(DEFAULT)
+
+
 def test_each_profile_is_reachable_by_its_name() -> None:
     for p in PROFILES.values():
         assert get_profile(p.name) is p
