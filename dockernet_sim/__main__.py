@@ -17,7 +17,7 @@ from typing import Optional, Sequence, TextIO
 from .result import Result
 from .terminal import Session, iter_script
 from .host import DockerHost
-from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile
+from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -191,7 +191,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     seed = getattr(args, "seed_sub", None)
     seed = args.seed if seed is None else seed
     if engine not in ALIASES:
-        ap.error(f"unknown engine {engine!r}: choose " + " or ".join(PROFILES))
+        ap.error(f"unknown engine {engine!r}: choose {choices()}")
     engine = ALIASES[engine]
     if args.cmd == "run":
         text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()

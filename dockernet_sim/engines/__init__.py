@@ -30,6 +30,12 @@ ALIASES: dict[str, str] = {
 }
 
 
+def choices() -> str:
+    """The profile names as a sentence lists them: ``28, 20.10 or 26``."""
+    names = list(PROFILES)
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+
 def get_profile(name: "str | Profile") -> Profile:
     """The profile for ``"28"``, ``"20.10"`` or ``"26"`` (a few spellings accepted); a Profile passes through."""
     if isinstance(name, Profile):
@@ -37,12 +43,11 @@ def get_profile(name: "str | Profile") -> Profile:
     try:
         return PROFILES[ALIASES[str(name)]]
     except KeyError:
-        choices = " or ".join(PROFILES)
-        raise ValueError(f"unknown engine profile {name!r}: choose {choices}") from None
+        raise ValueError(f"unknown engine profile {name!r}: choose {choices()}") from None
 
 
 __all__ = [
-    "ALIASES", "CliFraming", "DEFAULT", "DEFAULT_NAME", "FirewallLayout", "HostsIPv6Style", "InspectSchema",
+    "ALIASES", "CliFraming", "choices", "DEFAULT", "DEFAULT_NAME", "FirewallLayout", "HostsIPv6Style", "InspectSchema",
     "IpamRules", "LocalhostDnsWarning", "Messages", "PROFILES", "PortMapOrder", "Profile", "ResolvConfStyle",
     "get_profile",
 ]
