@@ -20,8 +20,9 @@ from . import persist as _persist
 
 class DockerHost(Daemon):
     """One simulated Docker host. ``engine`` names a profile of ``dockernet_sim.engines`` (``"28"``,
-    the default, ``"20.10"`` or ``"26"``) or is a ``Profile``; ``seed`` fixes every random choice
-    (IDs, MACs, veth names), so the same calls give the same output."""
+    the default, ``"20.10"`` or ``"26"``) or is a ``Profile``; ``seed`` (an int; ``None`` is a
+    TypeError, never "random") fixes every random choice (IDs, MACs, veth names), so the same calls
+    give the same output."""
 
     def sh(self, line: str) -> Result:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""

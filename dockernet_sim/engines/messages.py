@@ -26,7 +26,11 @@ class Messages:
     kill_not_running: str           # {term} {id}
     rm_running: str                 # {term} {id} {name}: docker rm of a running container ({name} is "/x")
     # daemon: networks
-    network_name_empty: str
+    network_name_empty: str         # {name} as given: a name that is empty after Go's TrimSpace (r120)
+    bridge_name_range_prefix: str   # before ERANGE for a bridge name over 15 bytes (20.10 fails looking it up)
+    unknown_protocol: str           # -P of an exposed port that is not tcp/udp/sctp (api r125, r126)
+    runc_task_prefix: str           # what the daemon puts before containerd's "failed to create shim task"
+    hook_stderr: str                # {time} {msg} {quoted}: the network hook's stderr inside runc's error
     network_has_endpoints: str      # {name} {id} {eps}
     invalid_filter: str             # {filter}: a filter key the daemon does not know
     invalid_status_filter: str      # {value} {states}

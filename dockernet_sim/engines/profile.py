@@ -123,7 +123,9 @@ class Profile:
     eth_names_in_libnetwork_order: bool   # 20.10 names a new container's interfaces by network name
     container_ipv6_enabled: bool   # lo shows ::1 inside containers (28) or IPv6 is disabled (20.10)
     disable_ipv6_without_v6: bool  # 28 sets disable_ipv6 on an interface whose network has no IPv6
-    bridge_mtu_at_create: bool     # 28 creates the bridge with the network's MTU (20.10: 1500)
+    # 28 creates the bridge with the network's MTU, so Linux's 68..65535 applies at create
+    # (recorded: tests/golden/api r123_mtu); 20.10 creates it with 1500 and takes any MTU there
+    bridge_mtu_at_create: bool
     bridge_mtu_follows_ports: bool # 20.10: the bridge takes its smallest port's MTU
     bridge_v6_nodad: bool          # 28 adds the bridge's IPv6 gateway with nodad
     bridge_v6_link_local: bool     # 20.10 also gives an IPv6 bridge fe80::1/64
@@ -133,6 +135,10 @@ class Profile:
     validate_endpoint_at_create: bool
     start_error_prefix: str        # "failed to set up container networking: " on 28
     mac_conflicts_with_shared_netns: bool  # 20.10 refuses --mac-address with container:/host modes
+    # a MAC the kernel will not set (recorded: tests/golden/api r122_mac_api): 20.10 (and 26) set
+    # up the sandbox in runc's prestart hook, so the failure comes back wrapped in runc's words,
+    # and give a longer Go MAC's first six octets to the link where 28 refuses the change
+    network_setup_in_hook: bool
     duplicate_network_is_conflict: bool    # 409 (28) or 403 (20.10) for an existing network name
     macvlan_parent_exclusive: bool # 20.10: one macvlan network per parent interface
     port_alloc_last_per_ip: bool   # 20.10's allocator keeps its round-robin cursor per host IP
@@ -152,6 +158,9 @@ class Profile:
     old_short_help: bool           # 20.10's one-line command descriptions where they differ
     client_rewrites_not_found: bool  # 20.10's API client: "Error: No such network: x" for some 404s
     rm_exit_status_line: bool      # `docker network rm` ends with "exit status 1" on failure
+    # the 28 client library refuses a network reference that is only whitespace before asking
+    # ("invalid network name or ID: value is empty"); 20.10 and 26 send it to the daemon (r120)
+    client_refuses_blank_ids: bool
     exec_not_found_by_client: bool # 20.10's client says "Error: No such container" for exec
     exec_failed_exit_code: int     # runc's failed exec: 126 with containerd's ": unknown" (20.10), 127
     json_format_shorthand: bool    # --format json means {{json .}}

@@ -43,7 +43,11 @@ MESSAGES = Messages(
     kill_not_running="Cannot kill container: {term}: Container {id} is not running",          # r55
     rm_running="You cannot remove a running container {id}. Stop the container before attempting removal "
                "or force remove",                                                             # r55
-    network_name_empty="invalid name: ",                                                      # daemon/network.go 20.10
+    network_name_empty="invalid name: {name}",                # r120, api r121 (the blank name as given)
+    bridge_name_range_prefix="failed to check bridge interface existence: ",                  # r120
+    unknown_protocol="invalid transport protocol: 0",                                         # api r125
+    runc_task_prefix="",                                                                      # api r122
+    hook_stderr='time="{time}" level=fatal msg="{quoted}"',   # a logrus line (api r122)
     network_has_endpoints="error while removing network: network {name} id {id} has active endpoints",  # r21, r101
     # moby api/types/filters Args.Validate: "Invalid filter" before moby 23 (r30, r33)
     invalid_filter="Invalid filter '{filter}'",
@@ -108,6 +112,7 @@ PROFILE = Profile(
     validate_endpoint_at_create=False,
     start_error_prefix="",
     mac_conflicts_with_shared_netns=True,
+    network_setup_in_hook=True,
     duplicate_network_is_conflict=False,
     macvlan_parent_exclusive=True,
     port_alloc_last_per_ip=True,
@@ -126,6 +131,7 @@ PROFILE = Profile(
     old_short_help=True,
     client_rewrites_not_found=True,
     rm_exit_status_line=False,
+    client_refuses_blank_ids=False,
     exec_not_found_by_client=True,
     exec_failed_exit_code=126,
     json_format_shorthand=False,

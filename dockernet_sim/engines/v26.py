@@ -44,6 +44,9 @@ MESSAGES = replace(
     exec_not_running=_M28.exec_not_running,                  # r22
     dns_not_ip=_M28.dns_not_ip,                              # r27
     port_not_published=_M28.port_not_published,              # r102, r28
+    bridge_name_range_prefix=_M28.bridge_name_range_prefix,  # r120: ERANGE from creating the link
+    runc_task_prefix=_M28.runc_task_prefix,                  # api r122
+    hook_stderr="{msg}",                                     # api r122: the hook's error as is, no logrus line
 )
 
 IPAM = replace(
