@@ -54,3 +54,4 @@ class Messages:
     invalid_proto: str              # {value}
     no_port: str                    # {value}
     invalid_ranges: str             # {container} {host}
+    invalid_port_range: str         # {value}: nat.ParsePortRange, seen through --expose 10-5

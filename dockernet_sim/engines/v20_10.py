@@ -71,6 +71,7 @@ MESSAGES = Messages(
     invalid_proto="Invalid proto: {value}",
     no_port="No port specified: {value}<empty>",
     invalid_ranges="Invalid ranges specified for container and host Ports: {container} and {host}",
+    invalid_port_range="Invalid range specified for the Port: {value}",   # r150 (26 prints it too)
 )
 
 PROFILE = Profile(

@@ -72,6 +72,7 @@ MESSAGES = Messages(
     invalid_proto="invalid proto: {value}",
     no_port="no port specified: {value}<empty>",
     invalid_ranges="invalid ranges specified for container and host Ports: {container} and {host}",
+    invalid_port_range="invalid range specified for port: {value}",                           # r150
 )
 
 PROFILE = Profile(
