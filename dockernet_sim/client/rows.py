@@ -164,9 +164,10 @@ def _list_proto(proto: str) -> str:
     return known if known in ("tcp", "udp", "sctp", "icmp") else "0"
 
 
-def displayable_ports(ports: list[tuple[str, int, int, str]], profile: Profile) -> str:
+def displayable_ports(ports: list[tuple[str, int, int, str]], bracket_ipv6: bool) -> str:
     """formatter.DisplayablePorts: runs of ports published on the same number are grouped
-    (``0.0.0.0:9000-9002->9000-9002/udp``); other mappings follow, one each."""
+    (``0.0.0.0:9000-9002->9000-9002/udp``); other mappings follow, one each. ``bracket_ipv6``:
+    the host side as net.JoinHostPort writes it (``[::]:8080``), else ``:::8080``."""
     ordered = sorted(ports, key=lambda p: (p[1], p[0].encode(), p[2], p[3].encode()))
     groups: dict[str, list[int]] = {}
     keys: list[str] = []
@@ -174,7 +175,7 @@ def displayable_ports(ports: list[tuple[str, int, int, str]], profile: Profile) 
     host_mappings: list[str] = []
 
     def host(ip: str, port: str) -> str:
-        return join_host_port(ip, port) if profile.bracket_ipv6_host_ports else f"{ip}:{port}"
+        return join_host_port(ip, port) if bracket_ipv6 else f"{ip}:{port}"
 
     def form(key: str, first: int, last: int) -> str:
         parts = key.split("/")
@@ -235,7 +236,7 @@ def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, 
         fields = {"ID": c.id[:12] if trunc else c.id, "Names": c.name, "Image": c.image_ref,
                   "Command": go_quote(_ellipsis(cmd, 20) if trunc else cmd),
                   "CreatedAt": go_time_string(c.created_ns // 1_000_000_000 * 1_000_000_000),
-                  "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), profile),
+                  "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), profile.bracket_ipv6_host_ports),
                   "State": c.status, "Status": status_text(d, c),
                   "Size": f"0B (virtual {c.image.virtual_size})" if c.image.virtual_size else "0B",
                   "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())), "Mounts": "",
@@ -267,7 +268,7 @@ def container_row(d: Daemon, c: Container, trunc: bool) -> dict[str, Any]:
 
 
 def ports_text(d: Daemon, c: Container) -> str:
-    return displayable_ports(api_ports(c), d.profile)
+    return displayable_ports(api_ports(c), d.profile.bracket_ipv6_host_ports)
 
 
 def _shell_word(arg: str) -> str:
