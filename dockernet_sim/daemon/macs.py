@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..engines.profile import Profile
+from ..engines import Profile
 from ..errors import InvalidParameter
 from ..ids import format_time
 from ..values import parse_mac
