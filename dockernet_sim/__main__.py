@@ -3,6 +3,7 @@
     python -m dockernet_sim demo                    the tutorial's walkthrough, with notes
     python -m dockernet_sim run FILE|-              a script, printed like a terminal session
     python -m dockernet_sim run --json FILE|-       one JSON object per command (the oracle's shape)
+    python -m dockernet_sim serve --socket PATH     the Engine API for real clients (or --tcp 127.0.0.1:PORT)
     python -m dockernet_sim                         an interactive shell (a script if stdin is not a tty)
     --engine 28|20.10 (default 28), --seed N (default 0) on every subcommand
 """
@@ -10,14 +11,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import sys
 from typing import Optional, Sequence, TextIO
 
 from .result import Result
+from .compose.model import Files as ComposeFiles
 from .terminal import Session, iter_script
 from .host import DockerHost
-from .engines.profile import ALIASES
+from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -28,7 +31,7 @@ def _print_result(r: Result, out: TextIO) -> None:
     out.flush()
 
 
-def run_text(text: str, engine: str, seed: int, as_json: bool, out: TextIO) -> int:
+def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: TextIO) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost)
     worst = 0
     for kind, body in iter_script(text):
@@ -105,12 +108,28 @@ def demo(engine: str, seed: int, out: TextIO) -> int:
     return 0
 
 
+MAX_FILE = 4 * 1024 * 1024     # bytes of a file compose may read from the real working directory
+
+
+def read_text_file(path: str) -> Optional[str]:
+    """A real file's text for compose (None if it is missing, unreadable, too big or not UTF-8)."""
+    try:
+        if os.path.getsize(path) > MAX_FILE:
+            return None
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def repl(engine: str, seed: int) -> int:
     try:
         import readline  # noqa: F401  (line editing and history)
     except ImportError:  # pragma: no cover
         readline = None  # type: ignore[assignment]
-    s = Session(engine=engine, seed=seed, factory=DockerHost)
+    # `docker compose` at the prompt reads the real working directory, as the real one does
+    s = Session(engine=engine, seed=seed, factory=DockerHost, files=ComposeFiles(os.getcwd(), reader=read_text_file,
+                                                                                environ=os.environ))
     s.tty = True
     words = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
              "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
@@ -152,6 +171,12 @@ def repl(engine: str, seed: int) -> int:
         sys.stderr.write(r.stderr)
 
 
+def _docker_host(s: Session) -> DockerHost:
+    owner = s.owner
+    assert isinstance(owner, DockerHost), "the shell's sessions are built with DockerHost"
+    return owner
+
+
 def _repl_file_command(s: Session, line: str) -> None:
     """The shell's own commands: ``save FILE``, ``load FILE``, ``export [--cleanup] [FILE]``."""
     from .host import DockerHost
@@ -162,7 +187,7 @@ def _repl_file_command(s: Session, line: str) -> None:
         if cmd == "export":
             cleanup = "--cleanup" in args
             args = [a for a in args if a != "--cleanup"]
-            text = s.host.export_script(cleanup=cleanup)  # type: ignore[attr-defined]
+            text = _docker_host(s).export_script(cleanup=cleanup)
             if args:
                 with open(args[0], "w", encoding="utf-8") as f:
                     f.write(text)
@@ -174,11 +199,11 @@ def _repl_file_command(s: Session, line: str) -> None:
             print(f"usage: {cmd} FILE", file=sys.stderr)
             return
         if cmd == "save":
-            s.host.save(args[0])  # type: ignore[attr-defined]
+            _docker_host(s).save(args[0])
             print(f"saved to {args[0]}")
         else:
             h = DockerHost.load(args[0])
-            s._host, s.engine, s.seed = h, h.profile.name, h.seed
+            s.adopt(h)
             print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
     except OSError as e:
         print(f"{cmd}: {args[0] if args else e.filename}: {e.strerror or e}", file=sys.stderr)
@@ -191,9 +216,47 @@ def _repl_file_command(s: Session, line: str) -> None:
         print(f"{cmd}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
 
 
+def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[str]) -> int:
+    """``python -m dockernet_sim serve``: the Engine API until SIGINT or SIGTERM."""
+    import signal
+    import threading
+    s = Session(engine=engine, seed=seed, factory=DockerHost)
+    if setup:
+        try:
+            with open(setup, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"dockernet_sim: {setup}: {e.strerror if isinstance(e, OSError) else 'not UTF-8 text'}",
+                  file=sys.stderr)
+            return 1
+        for kind, body in iter_script(text):
+            if kind == "directive" and body.split(None, 1)[:1] not in (["file"], ["end"]):   # files: the client's
+                err = s.directive(body)
+                if err:
+                    print(f"dockernet_sim: {err}", file=sys.stderr)
+                    return 2
+    host = _docker_host(s)
+    try:
+        server = host.serve(socket_path=socket_path, tcp=tcp)
+    except (ValueError, OSError) as e:
+        print(f"dockernet_sim: {e}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    print(f"Docker Engine {host.profile.engine_version} (simulated) listening on {server.docker_host}", flush=True)
+    try:
+        stop.wait()
+    finally:
+        server.close()
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
-    ap.add_argument("--engine", default="28", help="engine profile: 28 (default) or 20.10")
+    ap.add_argument("--engine", default=DEFAULT_NAME,
+                    help=f"engine profile: {DEFAULT_NAME} (default), "
+                    + ", ".join(n for n in PROFILES if n != DEFAULT_NAME))
     ap.add_argument("--seed", type=int, default=0, help="seed for IDs, MACs and names (default 0)")
     sub = ap.add_subparsers(dest="cmd")
     r = sub.add_parser("run", help="run a script file ('-' for standard input)")
@@ -207,12 +270,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     sh = sub.add_parser("shell", help="an interactive shell")
     sh.add_argument("--engine", dest="engine_sub", default=None)
     sh.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    sv = sub.add_parser("serve", help="serve the Docker Engine API (unix socket or loopback TCP)")
+    sv.add_argument("--engine", dest="engine_sub", default=None)
+    sv.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    where = sv.add_mutually_exclusive_group(required=True)
+    where.add_argument("--socket", help="a unix socket path (created mode 0600)")
+    where.add_argument("--tcp", help="HOST:PORT on loopback (127.0.0.1 or ::1) only")
+    sv.add_argument("--setup", help="a script whose #! lines (dockerd flags, host, images) set the host up")
     args = ap.parse_args(argv)
     engine = getattr(args, "engine_sub", None) or args.engine
     seed = getattr(args, "seed_sub", None)
     seed = args.seed if seed is None else seed
     if engine not in ALIASES:
-        ap.error(f"unknown engine {engine!r}: choose 28 or 20.10")
+        ap.error(f"unknown engine {engine!r}: choose {choices()}")
     engine = ALIASES[engine]
     if args.cmd == "run":
         text = read_script(args.file)
@@ -221,6 +291,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return run_text(text, engine, seed, args.json, sys.stdout)
     if args.cmd == "demo":
         return demo(engine, seed, sys.stdout)
+    if args.cmd == "serve":
+        return serve(engine, seed, args.socket or "", args.tcp or "", args.setup)
     if args.cmd == "shell" or sys.stdin.isatty():
         return repl(engine, seed)
     text = read_script("-")

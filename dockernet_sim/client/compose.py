@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..compose.emit import canonical, dump
 from ..compose.model import ComposeError, Files, IpamPool, NetworkConfig, Project, Service, load_project
@@ -35,9 +35,8 @@ if TYPE_CHECKING:
 
 COMPOSE_VERSION = "2.40.3"       # the compose plugin every recorded client carried (Debian sid's)
 LABEL = "com.docker.compose."
-# compose formats ports with Go's net.JoinHostPort whatever the engine ([::]:8080): the style of
-# the clients that do so (an empty engine name selects it in rows.displayable_ports)
-JOIN_HOST_PORT = ""
+# compose formats ports with Go's net.JoinHostPort whatever the engine ([::]:8080)
+JOIN_HOST_PORT = True
 
 GLOBAL_FLAGS = [
     F("file", "f", "list"), F("project-name", "p", "string"), F("project-directory", "", "string"),
@@ -470,7 +469,6 @@ class ComposeCommand:
             return Result("".join(n + "\n" for n in names), "", 0)
         if pr.get("quiet"):
             return Result("".join(c.id + "\n" for c in cs), "", 0)
-        engine = self.d.profile.name
         rows = []
         for c in cs:
             ports = displayable_ports(api_ports(c), JOIN_HOST_PORT)
@@ -496,7 +494,7 @@ class ComposeCommand:
                    "ExitCode": "EXIT CODE", "CreatedAt": "CREATED AT"}
         from ..golang.template import Struct
         return Result(render_rows(fmt, [Struct("formatter.ContainerContext", r) for r in rows], headers,
-                                  engine=engine), "", 0)
+                                  profile=self.d.profile), "", 0)
 
     def ls(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),
@@ -700,6 +698,12 @@ class ComposeProject:
     def containers(self) -> list[Container]:
         """The project's containers on the host (every state), by name."""
         return ComposeCommand(self.cli, self.cli.files).containers(self.project.name)
+
+    def reachability(self, port: Optional[int] = None, proto: str = "icmp") -> Any:
+        """Who reaches whom among the project's running containers (``query.reachability``)."""
+        from ..query import reachability
+        running = [c.name for c in self.containers() if c.status == "running"]
+        return reachability(self.cli.d, running, port=port, proto=proto)
 
     def service_container(self, service: str, index: int = 1) -> Container:
         """The container that is replica ``index`` of ``service`` (what compose port/exec use)."""

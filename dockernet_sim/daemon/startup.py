@@ -17,26 +17,16 @@ every Engine API call raises :class:`~dockernet_sim.errors.DaemonNotRunning`, an
 from __future__ import annotations
 
 import functools
-import inspect
-from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol, Sequence, TypeVar
 
 from ..addr import AddrError, Prefix, parse_prefix, parse_prefix_netip
 from ..engines.profile import Profile
 from ..errors import DaemonNotRunning
 from ..golang.template.strconv import go_quote as _go_quote
-from ..values import typed
 from .config import BAD_VALUE, BRIDGE_NONE, DaemonConfig, HostSpec, parses_as_ip
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
-
-# the Engine API of a Daemon: every one of these raises DaemonNotRunning on a daemon that did not start
-ENGINE_API: tuple[str, ...] = (
-    "network_create", "network_remove", "networks_prune", "network_connect", "network_disconnect",
-    "network_list", "network_get", "network_inspect", "container_create", "container_start",
-    "container_stop", "container_restart", "container_kill", "container_remove", "container_rename",
-    "container_list", "container_inspect", "find_container",
-)   # (run is create + start: it checks its spec as a client would, then meets the refusal)
 
 # dockerd's last line when its network controller cannot be built (all recorded engines)
 FAILED = "failed to start daemon: {}"
@@ -181,30 +171,20 @@ def _controller_failure(config: DaemonConfig, profile: Profile, host_links: Sequ
     return None
 
 
-def guard_engine_api(cls: type) -> type:
-    """Make every Engine API method of ``cls`` raise DaemonNotRunning while the daemon is down,
-    after the same argument checks a running daemon makes (a wrong type is a TypeError either way)."""
-    for name in ENGINE_API:
-        fn = getattr(cls, name)
-        raw = inspect.unwrap(fn)
-        down = typed(_refuse(raw)) if fn is not raw else _refuse(raw)
-        setattr(cls, name, _guarded(fn, down))
-    return cls
+class Startable(Protocol):
+    start_failure: Optional[str]
 
 
-def _refuse(raw: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(raw)
-    def call(self: "Daemon", *args: Any, **kwargs: Any) -> Any:
-        raise DaemonNotRunning(self.start_failure or "")
-    return call
+def refused_when_down(fn: F) -> F:
+    """An Engine API method that raises DaemonNotRunning while the daemon is down. Put under
+    ``@typed``: the arguments are checked first, as a running daemon checks them (a wrong type is
+    a TypeError either way)."""
 
-
-def _guarded(fn: F, down: Callable[..., Any]) -> F:
     @functools.wraps(fn)
-    def call(self: "Daemon", *args: Any, **kwargs: Any) -> Any:
-        if self.start_failure is not None:
-            return down(self, *args, **kwargs)
-        return fn(self, *args, **kwargs)
+    def call(daemon: Startable, *args: Any, **kwargs: Any) -> Any:
+        if daemon.start_failure is not None:
+            raise DaemonNotRunning(daemon.start_failure)
+        return fn(daemon, *args, **kwargs)
     return call  # type: ignore[return-value]
 
 
@@ -217,4 +197,4 @@ def dockerd_output(daemon: "Daemon") -> tuple[str, str, int]:
     return "", daemon.profile.pidfile_taken.format(pidfile=PIDFILE, pid=daemon.daemon_pid) + "\n", 1
 
 
-__all__ = ["ENGINE_API", "startup_failure", "controller_failure", "leaves_bridge_device", "default_bridge_failure", "guard_engine_api", "dockerd_output"]
+__all__ = ["startup_failure", "controller_failure", "leaves_bridge_device", "default_bridge_failure", "refused_when_down", "dockerd_output"]

@@ -127,12 +127,12 @@ def test_clients_without_a_daemon(engine: str) -> None:
 
 def test_engine_api_of_a_daemon_that_did_not_start() -> None:
     h = DockerHost(engine="28", seed=0, config=DaemonConfig(bip="10.1.2.3/30"))
-    assert h.start_failure is not None and "failed to allocate gateway (10.1.2.3)" in h.start_failure
+    assert h.daemon.start_failure is not None and "failed to allocate gateway (10.1.2.3)" in h.daemon.start_failure
     for call in (lambda: h.network_create("n"), lambda: h.run("busybox"), lambda: h.network_list(),
                  lambda: h.container_list(), lambda: h.network_inspect("bridge"), lambda: h.network_remove("x")):
         with pytest.raises(DaemonNotRunning) as e:
             call()
-        assert str(e.value) == h.start_failure
+        assert str(e.value) == h.daemon.start_failure
 
 
 @pytest.mark.parametrize("engine,text", [
@@ -189,7 +189,7 @@ def test_a_daemon_that_did_not_start_saves_and_loads(tmp_path: "pytest.TempPathF
     path = tmp_path / "host.json"   # type: ignore[operator]
     h.save(path)
     again = DockerHost.load(path)
-    assert again.start_failure == h.start_failure
+    assert again.daemon.start_failure == h.daemon.start_failure
 
 
 @pytest.mark.parametrize("text,message", [
