@@ -7,8 +7,8 @@ sub-interface (``eth0.10``), and 20.10 refuses a second network on the same pare
 r46 (``invalid subinterface vlan name …``, ``requested ipvlan mode 'bogus' is not valid …``,
 20.10's ``network dm-… is already using parent interface …``).
 
-The model stops at the network: creating one programs no link, and a container joined to it gets
-no interface and no address (the endpoint half is not modelled yet).
+The endpoint half is each driver's own: macvlan's in :mod:`.macvlan`; an ipvlan network still gives
+a container no interface and no address (this machine's kernel has no ipvlan to record it on).
 """
 
 from __future__ import annotations
@@ -38,12 +38,15 @@ class ParentDriver(Driver):
             return
         if self.ctx.kernel.host.link(parent) is None and "." not in parent:
             raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
-        if self.ctx.profile.name == "20.10":
+
+    def create_network(self, net: Network) -> None:
+        """20.10 refuses a second network on a parent, once the pools are allocated (m04: an
+        overlapping subnet on the same parent is reported as the overlap)."""
+        parent = net.options.get("parent", "")
+        if parent and self.ctx.profile.name == "20.10":
             for other in self.networks.values():
                 if other.options.get("parent") == parent:
                     raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
-
-    def create_network(self, net: Network) -> None:
         self._remember(net)
 
     def delete_network(self, net: Network) -> None:
