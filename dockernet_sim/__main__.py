@@ -164,7 +164,7 @@ def _repl_file_command(s: Session, line: str) -> None:
             h = DockerHost.load(args[0])
             s._host, s.engine, s.seed = h, h.profile.name, h.seed
             print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
-    except (PersistError, OSError) as e:
+    except (PersistError, OSError, ValueError) as e:     # (an export the checks refuse is a ValueError)
         print(f"{cmd}: {e}", file=sys.stderr)
 
 

@@ -7,11 +7,12 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..libnetwork.model import Network
+from ..values import go_trim_space, typed
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -72,8 +73,10 @@ class NetworkAPI:
     """Mixin of the Daemon: the /networks endpoints."""
 
     # -- create ------------------------------------------------------------------------------
+    @typed
     def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (),
+                       ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
@@ -99,8 +102,8 @@ class NetworkAPI:
         p = self.profile
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
-        if not name:
-            raise InvalidParameter("invalid name: name is empty" if p.ipam_engine == "28" else "invalid name: ")
+        if not go_trim_space(name):     # recorded: r120_odd_names, api r121 (tabs, newlines, spaces)
+            raise InvalidParameter(p.empty_network_name.format(name=name))
         if p.ipam_engine == "28":
             errs = validate_ipam_28(ipam_config)
             if errs:
@@ -202,6 +205,7 @@ class NetworkAPI:
         return out
 
     # -- remove ------------------------------------------------------------------------------
+    @typed
     def network_remove(self: "Daemon", term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         with self.journal.transaction():
@@ -215,6 +219,7 @@ class NetworkAPI:
                 raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
             self.ctl.delete_network(net)
 
+    @typed
     def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
 
@@ -248,9 +253,11 @@ class NetworkAPI:
                 removed.append(net.name)
         return removed
 
+    @typed
     def network_list(self: "Daemon") -> list[Network]:
         return list(self.ctl.networks.values())
 
+    @typed
     def network_get(self: "Daemon", term: str) -> Network:
         return self.ctl.find_network(term)
 
