@@ -58,6 +58,9 @@ class Profile:
     # -P of an exposed port whose protocol is not tcp, udp or sctp (recorded through the Engine
     # API: tests/golden/api r125_ports_api, p9); an explicit binding of one is skipped (r126)
     unknown_protocol_error: str = "unknown protocol"
+    # the macvlan/ipvlan drivers refuse a second network on a parent interface, once IPAM is done
+    # (recorded: tests/golden/scenarios/m04_macvlan_errors, m08: 20.10 and 26 refuse, 28 allows)
+    one_network_per_parent: bool = False
 
 
 PROFILES: dict[str, Profile] = {
@@ -80,6 +83,7 @@ PROFILES: dict[str, Profile] = {
         rm_exit_status_line=False, firewall="20.10", empty_network_name="invalid name: {name}",
         bridge_name_range_prefix="failed to check bridge interface existence: ", network_setup_in_hook=True,
         bridge_created_with_mtu=False, unknown_protocol_error="invalid transport protocol: 0",
+        one_network_per_parent=True,
     ),
 }
 ALIASES = {"28": "28", "28.5": "28", "28.5.2": "28", "20.10": "20.10", "20": "20.10", "20.10.24": "20.10"}

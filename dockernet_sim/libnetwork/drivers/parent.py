@@ -43,7 +43,7 @@ class ParentDriver(Driver):
         """20.10 refuses a second network on a parent, once the pools are allocated (m04: an
         overlapping subnet on the same parent is reported as the overlap)."""
         parent = net.options.get("parent", "")
-        if parent and self.ctx.profile.name == "20.10":
+        if parent and self.ctx.profile.one_network_per_parent:
             for other in self.networks.values():
                 if other.options.get("parent") == parent:
                     raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
