@@ -112,7 +112,9 @@ class MacvlanDriver(ParentDriver):
         host = self.ctx.kernel.host
         parent = host.link(self.parent_name(net))
         if parent is None:
-            raise InvalidParameter(f"-o parent interface was not found on the host: {self.parent_name(net)}")
+            # the parent went away after the network was made (m14, every engine)
+            raise InvalidParameter(f"the requested parent interface {self.parent_name(net)} was not found on the "
+                                   f"Docker host")
         mode = self.mode(net)
         refusal = macvlan_refusal(parent, mode)
         if refusal is not None:
@@ -145,6 +147,11 @@ class MacvlanDriver(ParentDriver):
         """The macvlan link goes with its routes."""
         link = ep.link
         if link is None:
+            return
+        if sb.ns.link(link.name) is not link:
+            # the kernel deleted it with its parent (m14: stop and rm still succeed)
+            ep.link = None
+            self.ctx.journal.record(lambda: setattr(ep, "link", link))
             return
         saved_routes = list(sb.ns.routes)
         sb.ns.remove_link(link.name)
