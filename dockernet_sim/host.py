@@ -28,6 +28,12 @@ class DockerHost(Daemon):
         from .terminal import Session
         return Session(engine=self.profile.name, seed=self.seed, host=self).run_line(line)
 
+    def host_ip(self, *argv: str) -> Result:
+        """``ip ARGS`` run on the host (iproute2), as the terminal runs it: a scenario builds a
+        macvlan parent or a shim this way, so the call is recorded and save/load replays it."""
+        from .userland.programs import run_ip
+        return run_ip(list(argv), self.kernel.host, "iproute2")
+
     def fork(self) -> "DockerHost":
         """An independent copy for what-if work: changing one never changes the other."""
         return copy.deepcopy(self)

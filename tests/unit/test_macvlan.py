@@ -171,3 +171,47 @@ def test_two_networks_on_one_parent_talk_iff_both_are_bridge(m1: str, m2: str) -
                               "docker run -itd --name a2 --network n2 busybox",
                               "docker network connect n2 a1"])
     assert reach(s.host, "a1", "a2").ok == (m2 == "bridge"), reach(s.host, "a1", "a2").explain()
+
+
+# --- save/load, diff, export ------------------------------------------------------------------------
+
+def dockerhost(lines: list[str]) -> "DockerHost":
+    from dockernet_sim import DockerHost
+    h = DockerHost(engine="28", seed=3)
+    for line in lines:
+        r = h.sh(line)
+        assert r.exit_code == 0, (line, r.stderr)
+    return h
+
+
+BASE = PARENT + ["ip addr add 10.83.0.254/24 dev lan0", net(), "docker run -d --name c1 --network mv busybox",
+                 "docker run -d --name c2 --network mv busybox"]
+
+
+def test_save_and_load_replay_the_hosts_own_ip_commands() -> None:
+    from dockernet_sim import DockerHost, persist
+    h = dockerhost(BASE + SHIM)
+    h.sh("ip link add x link nosuch type macvlan")          # a failing one is replayed too
+    h2 = persist.loads(persist.dumps(h), DockerHost)
+    assert h2.state() == h.state()
+    assert reach(h2, "host", "c1").ok
+
+
+def test_diff_shows_the_shim_and_what_it_changes() -> None:
+    h = dockerhost(BASE)
+    f = h.fork()
+    for line in SHIM:
+        assert f.sh(line).exit_code == 0
+    d = h.diff(f)
+    assert d.host_links == [("mvshim", None, "macvlan@lan0 mode bridge up 10.83.0.250/32")]
+    assert ("host", "c1", "unreachable", "reachable") in d.reach_changed
+    assert not h.diff(h.fork())
+
+
+def test_export_makes_each_macvlan_on_its_parent_in_its_namespace() -> None:
+    from dockernet_sim.export import plan
+    h = dockerhost(BASE + SHIM)
+    p = plan(h, prefix="t")
+    assert "ip -n t-host link add link lan0 name mvshim address" in p.setup
+    assert "ip -n t-host link add link lan0 name eth0 netns t-c1 address" in p.setup
+    assert p.setup.index("type veth peer name lan0p") < p.setup.index("type macvlan mode bridge")
