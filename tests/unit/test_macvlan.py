@@ -6,6 +6,8 @@ command index as the transcripts list it) or say "kernel semantics" where nothin
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -215,3 +217,11 @@ def test_export_makes_each_macvlan_on_its_parent_in_its_namespace() -> None:
     assert "ip -n t-host link add link lan0 name mvshim address" in p.setup
     assert "ip -n t-host link add link lan0 name eth0 netns t-c1 address" in p.setup
     assert p.setup.index("type veth peer name lan0p") < p.setup.index("type macvlan mode bridge")
+
+
+def test_the_drawing_hangs_children_off_their_parent() -> None:
+    h = dockerhost(BASE)
+    svg = html.unescape(h.draw()._repr_svg_())
+    assert "lan0  10.83.0.254/24 · macvlan parent" in svg and "network mv · 10.83.0.0/24 · bridge mode" in svg
+    assert svg.count(">macvlan bridge<") == 2 and "eth0@lan0" in svg   # along each line
+    assert "<title>macvlan parent lan0</title>" in svg and "veth pair: macvlan" not in svg
