@@ -225,3 +225,28 @@ def test_the_drawing_hangs_children_off_their_parent() -> None:
     assert "lan0  10.83.0.254/24 · macvlan parent" in svg and "network mv · 10.83.0.0/24 · bridge mode" in svg
     assert svg.count(">macvlan bridge<") == 2 and "eth0@lan0" in svg   # along each line
     assert "<title>macvlan parent lan0</title>" in svg and "veth pair: macvlan" not in svg
+
+
+# --- not checked against a recording (this kernel has no dummy and no 802.1q) -----------------------
+
+def test_without_a_parent_the_network_gets_a_dummy_link_of_its_own() -> None:
+    """libnetwork macvlan_setup.go createDummyLink/delDummyLink: ``dm-`` + the network ID's first 12."""
+    s = build("28", ["docker network create -d macvlan --subnet 10.60.0.0/24 mv"])
+    nid = s.host.ctl.network_by_name("mv").id
+    link = s.host.kernel.host.link(f"dm-{nid[:12]}")
+    assert link is not None and link.kind == "dummy" and link.up
+    assert s.run_line("docker run -d --name c1 --network mv busybox").exit_code == 0
+    assert s.run_line("docker rm -f c1").exit_code == 0
+    before = s.host.kernel.host.link(f"dm-{nid[:12]}")
+    assert s.run_line("docker network rm mv").exit_code == 0 and before is not None
+    assert s.host.kernel.host.link(f"dm-{nid[:12]}") is None
+
+
+def test_a_missing_vlan_parent_is_made_on_its_base_link() -> None:
+    """libnetwork createVlanLink: ``eth0.10`` is made as a VLAN link on ``eth0``."""
+    s = build("28", ["docker network create -d macvlan --subnet 10.61.0.0/24 -o parent=eth0.10 mv"])
+    vlan = s.host.kernel.host.link("eth0.10")
+    assert vlan is not None and vlan.kind == "vlan" and vlan.lower is s.host.kernel.host.link("eth0")
+    r = s.run_line("docker network create -d macvlan --subnet 10.62.0.0/24 -o parent=nic9.10 mv2")
+    assert "-o parent interface was not found on the host: nic9" in r.stderr
+    assert s.host.kernel.host.link("nic9.10") is None
