@@ -22,6 +22,9 @@ docker start g1
 docker exec g1 ip -4 a
 docker exec g1 ping -c 1 -W 1 10.95.0.3
 docker restart -t 1 g2
+docker exec g2 ip a
+docker inspect -f "{{range .NetworkSettings.Networks}}{{.IPAddress}} {{.MacAddress}}{{end}}" g2
+docker exec g2 ping -c 1 -W 1 10.95.0.2
 docker exec g1 ping -c 1 -W 1 10.95.0.3
 docker rm -f g1 g2 g3
 docker network rm mv
