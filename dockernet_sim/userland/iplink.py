@@ -126,8 +126,8 @@ def _link_add(args: list[str], ns: Namespace) -> Optional[Result]:
         return _err(_EXISTS)
     if kind == "veth":
         peer_name = peer or _next_free(ns, "veth")
-        a, b = ns.kernel.add_veth(ns, name, ns, peer_name, mtu=mtu or 1500,
-                                  mac_a=_mac(ns, name, 0), mac_b=_mac(ns, peer_name, 0), txqueuelen=1000)
+        ns.kernel.add_veth(ns, name, ns, peer_name, mtu=mtu or 1500,
+                           mac_a=_mac(ns, name, 0), mac_b=_mac(ns, peer_name, 0), txqueuelen=1000)
         return Result("", "", 0)
     if kind == "bridge":
         idx = ns.kernel.next_ifindex(ns)

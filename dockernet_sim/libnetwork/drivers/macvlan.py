@@ -36,7 +36,6 @@ from .parent import ParentDriver
 __all__ = ["MacvlanDriver"]
 
 
-
 class MacvlanDriver(ParentDriver):
     name = "macvlan"
     mode_option = "macvlan_mode"
