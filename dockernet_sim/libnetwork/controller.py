@@ -20,10 +20,10 @@ from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemE
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Address, Kernel, Namespace, Route
-from ..engines.profile import Profile
+from ..engines import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
-from .model import Endpoint, Network, PoolState, Sandbox
+from .model import Endpoint, IpamRequest, Network, PoolState, Sandbox
 from .portallocator import PortAllocator
 
 
@@ -84,29 +84,27 @@ class Controller:
         self.networks[net.id] = net
         self._undo(lambda: self.networks.pop(net.id, None))
 
-    def allocate_pools(self, net: Network, configs4: list[dict[str, Any]], configs6: list[dict[str, Any]],
+    def allocate_pools(self, net: Network, configs4: Sequence[IpamRequest], configs6: Sequence[IpamRequest],
                        exclude: Sequence[Prefix] = ()) -> None:
         """Request the network's IPAM pools, gateways and aux addresses (libnetwork ipamAllocate)."""
         for v6, configs in ((False, configs4), (True, configs6)):
             if v6 and not net.enable_ipv6:
                 continue
             if not configs:
-                configs = [{}]
+                configs = [IpamRequest()]
             for cfg in configs:
-                pool = cfg.get("_pool")
-                sub = cfg.get("_range")
-                info = self.ipam.request_pool(pool, sub, v6=v6, exclude=() if v6 else exclude)
+                sub = cfg.sub_pool
+                info = self.ipam.request_pool(cfg.pool, sub, v6=v6, exclude=() if v6 else exclude)
                 self._undo(lambda pid=info.pool_id: self.ipam.release_pool(pid))
                 ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
-                               user_config=cfg.get("_user"))
-                gw_req: Optional[IP] = cfg.get("_gateway")
+                               user_config=cfg.user_config)
                 try:
-                    gw = self.ipam.request_address(info.pool_id, gw_req, gateway=True)
+                    gw = self.ipam.request_address(info.pool_id, cfg.gateway, gateway=True)
                 except DockerError as e:
-                    raise SystemError_(f"failed to allocate gateway ({cfg.get('Gateway', '')}): {e}") from None
+                    raise SystemError_(f"failed to allocate gateway ({cfg.gateway_text}): {e}") from None
                 self._undo(lambda pid=info.pool_id, g=gw: self.ipam.release_address(pid, g))
                 ps.gateway = gw
-                for key, ip in cfg.get("_aux", {}).items():
+                for key, ip in cfg.aux:
                     if not info.pool.contains(ip):
                         raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
                     try:
@@ -248,8 +246,7 @@ class Controller:
                 ep.ip4, ep.prefixlen4, ep.gateway4 = ip, ps.pool.length, ps.gateway
             return
         if pref is not None:
-            word = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
-            raise InvalidParameter(f"{word} address {pref}: It does not belong to any of this network's subnets")
+            raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=pref))
         if not pools:
             return
         raise SystemError_(f"no available IPv{fam} addresses on this network's address pools: {net.name} ({net.id})")
@@ -300,7 +297,7 @@ class Controller:
         ep.host_link, ep.link = iface.host_link, iface.link
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
         name = iface.link.name
-        if ep.ip6 is None and self.profile.name == "28":
+        if ep.ip6 is None and self.profile.disable_ipv6_without_v6:
             # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
             key = f"net.ipv6.conf.{name}.disable_ipv6"
             sb.ns.sysctl[key] = "1"
@@ -323,7 +320,7 @@ class Controller:
         ns = sb.ns
         old = list(ns.routes)
         ns.routes = [r for r in ns.routes if r.dst is not None]
-        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         if gw is not None and gw.link is not None:
             ns.routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:
