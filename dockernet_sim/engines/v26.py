@@ -102,4 +102,5 @@ PROFILE: Profile = replace(
     # 20.10's for bip_parse_error, fixed_cidr_parse_error, ipv6_needs_fixed_cidr_v6,
     # fixed_cidr_v6_shown_without_ipv6, pool_size_error, pool_base_checked_by_flag, ip6tables_experimental
     # and dockerd_flag_status (inherited from the 20.10 profile this one replaces)
+    one_network_per_parent=True,           # a second macvlan network on a parent is refused (m04, m08)
 )

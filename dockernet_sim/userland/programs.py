@@ -8,11 +8,11 @@ net-tools. Unknown programs and bad arguments give the tool's own message and ex
 
 from __future__ import annotations
 
-import hashlib
 from typing import Callable, Optional, Sequence
 
 from ..kernel import Namespace
 from . import applets as userland, views
+from .iplink import ip_modify
 from ..result import Result
 
 
@@ -44,7 +44,7 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
             brief = True
         elif a in ("-o", "-oneline"):
             oneline = True
-        elif a in ("-d", "-details", "-s", "-stats", "-c", "-color"):
+        elif a in ("-s", "-stats", "-c", "-color"):
             continue
         elif a in ("-f", "-family") and args:
             fam = args.pop(0)
@@ -68,7 +68,7 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
 
 
 def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Optional[int], brief: bool,
-             oneline: bool) -> Result:
+             oneline: bool, details: int = 0) -> Result:
     """The listing of ``ip address|link|route [show] …``."""
     rest = list(rest)
     dev: Optional[str] = None
@@ -104,7 +104,7 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
                                            oneline=oneline, master=master, up_only=up_only, scope=scope))
     if obj == "link":
         return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline,
-                                           master=master, up_only=up_only))
+                                           master=master, up_only=up_only, details=details))
     return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
 
 
@@ -122,16 +122,15 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
         # a container has no CAP_NET_ADMIN: the kernel refuses the change
         if in_container:
             return Result("", "RTNETLINK answers: Operation not permitted\n", 2)
-        if obj == "link" and args and userland.matches(args[0], "add"):
-            return _link_add(rest, ns)
-        return _not_simulated(what)
+        done = ip_modify(obj, list(args), ns)
+        return done if done is not None else _not_simulated(what)
     if obj in ("address", "link", "route"):
         if sub == "get":
             if not rest:
                 return Result("", _IPROUTE_USAGE, 1)
             return _tool(lambda: views.ip_route_get(ns, rest[0], "iproute2"))
         if sub == "list":
-            return _ip_view(obj, rest, ns, "iproute2", opts.family, opts.brief, opts.oneline)
+            return _ip_view(obj, rest, ns, "iproute2", opts.family, opts.brief, opts.oneline, opts.details)
         return _not_simulated(what)
     if sub != "list":
         return _not_simulated(what)
@@ -150,40 +149,6 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
 
 
 _IPROUTE_USAGE = userland.IP_USAGE
-
-
-def _link_add(args: list[str], ns: Namespace) -> Result:
-    """``ip link add NAME type bridge`` and ``ip link add NAME type veth peer name PEER`` on the
-    host: the devices a person makes before Docker runs (a macvlan parent, a bridge to reuse).
-    The new device is down, with a MAC derived from its name (no draw on the host's random source)."""
-    words = list(args)
-    if words[:1] == ["name"]:
-        words = words[1:]
-    if len(words) == 3 and words[1] == "type" and words[2] == "bridge":
-        name, peer = words[0], None
-    elif len(words) == 6 and words[1:3] == ["type", "veth"] and words[3] == "peer" and words[4] == "name":
-        name, peer = words[0], words[5]
-    else:
-        return _not_simulated("ip link add " + " ".join(args))
-    for dev in (name, peer):
-        if dev is None:
-            continue
-        if len(dev.encode()) > 15 or not dev or "/" in dev or any(c.isspace() for c in dev) or dev in (".", ".."):
-            return Result("", f'Error: argument "{dev}" is wrong: "name" not a valid ifname\n', 255)
-        if ns.link(dev) is not None:
-            return Result("", "RTNETLINK answers: File exists\n", 2)
-    if peer is None:
-        ns.add_link(name, "bridge", mtu=1500, mac=_named_mac(name), txqueuelen=1000)
-    else:
-        ns.kernel.add_veth(ns, name, ns, peer, mac_a=_named_mac(name), mac_b=_named_mac(peer), txqueuelen=1000)
-    return Result("", "", 0)
-
-
-def _named_mac(name: str) -> str:
-    """A locally administered unicast MAC that depends only on the device's name."""
-    b = bytearray(hashlib.sha256(name.encode()).digest()[:6])
-    b[0] = (b[0] & 0xFC) | 0x02
-    return ":".join(f"{x:02x}" for x in b)
 
 
 def run_ifconfig(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
