@@ -46,10 +46,11 @@ def parse_image_directive(words: list[str]) -> Image:
     name = words[0]
     cmd: list[str] = []
     exposed: list[str] = []
+    listens: list[str] = []
     tools = "busybox"
     mode = None
     for w in words[1:]:
-        if w in ("CMD", "EXPOSE", "TOOLS"):
+        if w in ("CMD", "EXPOSE", "TOOLS", "LISTEN"):
             mode = w
             continue
         if mode == "CMD":
@@ -58,7 +59,10 @@ def parse_image_directive(words: list[str]) -> Image:
             exposed.append(w if "/" in w else w + "/tcp")
         elif mode == "TOOLS":
             tools = w
-    return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools)
+        elif mode == "LISTEN":
+            # what the image's own command serves (a listener, not metadata: see query.listeners)
+            listens.append(w if "/" in w else w + "/tcp")
+    return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools, listens=tuple(listens))
 
 
 class Session:

@@ -2,7 +2,9 @@
 
 ``DaemonConfig.from_flags`` reads the flags a scenario's ``#! dockerd`` line gives; ``HostSpec``
 is the machine (``#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400
-nameserver=10.255.255.53``). Bad flags raise ``ValueError`` with dockerd's wording.
+nameserver=10.255.255.53``) and the outside world its nameserver answers for
+(``name=example.com=203.0.113.10`` pins a name, ``outside=closed`` answers only pinned names;
+see ``daemon.resolver.outside_answer``). Bad flags raise ``ValueError`` with dockerd's wording.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import shlex
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_prefix
+from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 
@@ -28,6 +30,10 @@ class HostSpec:
     search: tuple[str, ...] = ()
     # the recording machines' other NICs (traffic-control devices), usable as macvlan/ipvlan parents
     extra_links: tuple[str, ...] = ("ifb0", "ifb1")
+    # the outside world behind the nameservers: names pinned to addresses, and whether every other
+    # public name gets a documentation address (True) or NXDOMAIN (False)
+    outside_names: tuple[tuple[str, str], ...] = ()
+    outside_open: bool = True
 
     def __post_init__(self) -> None:
         _check_host_spec(self)
@@ -36,6 +42,7 @@ class HostSpec:
     def from_directive(words: Sequence[str], base: Optional["HostSpec"] = None) -> "HostSpec":
         h = base or HostSpec()
         ns: list[str] = []
+        pinned: list[tuple[str, str]] = list(h.outside_names)
         for w in words:
             k, _, v = w.partition("=")
             if k == "hostname":
@@ -50,10 +57,21 @@ class HostSpec:
                 ns.append(v)
             elif k == "search":
                 h = replace(h, search=tuple(v.split(",")))
+            elif k == "name":
+                name, eq, addr = v.partition("=")
+                if not eq or not name:
+                    raise ValueError(f"host setting name= wants NAME=ADDRESS, not {v!r}")
+                pinned.append((name.lower().rstrip("."), addr))
+            elif k == "outside":
+                if v not in ("open", "closed"):
+                    raise ValueError(f"host setting outside= is open or closed, not {v!r}")
+                h = replace(h, outside_open=v == "open")
             else:
                 raise ValueError(f"unknown host setting {k!r}")
         if ns:
             h = replace(h, nameservers=tuple(ns))
+        if pinned != list(h.outside_names):
+            h = replace(h, outside_names=tuple(pinned))
         return h
 
 
@@ -174,6 +192,13 @@ def _check_host_spec(h: HostSpec) -> None:
     check_mtu("HostSpec.mtu", h.mtu)
     for i, name in enumerate(h.extra_links):
         check_ifname(f"HostSpec.extra_links[{i}]", name)
+    for i, pair in enumerate(h.outside_names):
+        if len(pair) != 2 or not pair[0]:
+            raise ValueError(f"HostSpec.outside_names[{i}]: wants (name, address), not {pair!r}")
+        try:
+            parse_ip(pair[1])
+        except AddrError:
+            raise ValueError(f"HostSpec.outside_names[{i}]: {pair[1]!r} is not an IP address") from None
 
 
 def _check_daemon_config(c: DaemonConfig) -> None:

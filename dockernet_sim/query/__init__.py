@@ -4,8 +4,9 @@
 namespaces, veth pairs, bridges, routes and netfilter rules the daemon programmed — never through
 Docker's configuration — so every verdict names the rule or object that decided it, as a person
 debugging with ``ip route`` and ``iptables -S`` would. Who listens on a port comes from the
-processes: a container listens on its image's EXPOSEd ports and on its published ports; the
-userland proxy (``docker-proxy``) listens on each published host port.
+processes (``query.listeners``: an image's ``LISTEN`` ports, ``httpd``, ``nc -l`` — never EXPOSE
+or ``-p``, which open nothing); the userland proxy (``docker-proxy``) listens on each published
+host port.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
@@ -25,6 +26,7 @@ from typing import Any, Iterable, Optional, Sequence
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
 from ..kernel import Namespace
+from .listeners import listening
 from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
 
 __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "Resolution",
@@ -133,12 +135,8 @@ class Context:
                 continue
             if ns is not self.host_ns:
                 owners.setdefault(id(ns), []).append(c.name)
-            for key in list(c.image.exposed) + list(c.exposed) + list(c.port_bindings):
-                port, _, proto = key.partition("/")
-                try:
-                    self.sockets.add(ns, Listener(proto or "tcp", None, int(port), f"container {c.name}"))
-                except ValueError:
-                    continue
+            for proto, port, cmd in listening(c.argv, c.image.cmd, c.image.listens):
+                self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}"))
         for key, names in owners.items():
             self.labels[key] = "container " + ", ".join(sorted(names))
         fw = getattr(d, "firewall", None)
@@ -250,7 +248,7 @@ def _dst_end(ctx: Context, dst: Any, src: End, family: int = 4) -> End:
         ip = parse_ip(str(dst))
     except AddrError:
         if src.container is not None:
-            addrs, note = resolver.getaddrinfo(d, src.container, str(dst))
+            addrs, note = resolver.getaddrinfo(d, src.container, str(dst), server_path(d))
             if addrs:
                 return End(str(dst), None, addrs[0])
         return End(str(dst), None, None)
@@ -488,8 +486,19 @@ def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Op
 def resolve(host: Any, container: Any, name: str) -> Resolution:
     """What ``name`` resolves to inside ``container`` (/etc/hosts, then its resolv.conf servers)."""
     c = container if hasattr(container, "network_mode") else host.find_container(str(container))
-    addrs, note = resolver.getaddrinfo(host, c, name)
+    addrs, note = resolver.getaddrinfo(host, c, name, server_path(host))
     return Resolution(name, addrs, note)
+
+
+def server_path(host: Any) -> resolver.ServerPath:
+    """How the resolver learns whether a DNS query from a container reaches a server: a UDP/53
+    packet walked from the container (the embedded server forwards from the container's
+    namespace too), so ``--network none``, ``--internal`` and ``--ip-masq=false`` fail as on a
+    real host."""
+    def path(c: Any, ip: IP) -> str:
+        t = _trace(Context(host), c, str(ip), 53, "udp")
+        return {"reachable": "ok", "no route": "unreachable", "no address": "unreachable"}.get(t.verdict, "lost")
+    return path
 
 
 def trace_from(host: Any, container: Any, ip: IP, port: Optional[int] = None, proto: str = "icmp") -> Trace:
