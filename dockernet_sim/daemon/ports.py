@@ -67,6 +67,7 @@ class PortsMixin:
                     bindings[k] = [{"HostIp": "", "HostPort": ""}]
         mappings: list[PortMapping] = []
         published: dict[str, list[dict[str, str]]] = {}
+        held_here = set(ep.port_holds)      # a set: a 65,535-port range costs linear time, not quadratic
         try:
             if c.publish_all and unknown_exposed:
                 raise SystemError_(self.profile.unknown_protocol_error)
@@ -92,7 +93,7 @@ class PortsMixin:
                         targets.append("::")
                 chosen: Optional[int] = None
                 for t in targets:
-                    if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
+                    if self.profile.name == "28" and lo and (proto, t, lo) in held_here:
                         # the same container asks twice for one port: its own socket is in the way
                         raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
                     own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
@@ -114,6 +115,7 @@ class PortsMixin:
                     if chosen is None:
                         chosen = got
                     ep.port_holds.append((proto, t, got))
+                    held_here.add((proto, t, got))
                     published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
                     if ":" not in t and ep.ip4 is not None:
                         mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
@@ -122,7 +124,9 @@ class PortsMixin:
             raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
                                f"({ep.id}): {e}") from None
         for k in c.exposed:
-            if _known_proto(k) and k not in skipped:
+            # an exposed port of an unknown protocol is still listed (r150: `--expose 80/xyz` shows
+            # as 80/0); a binding of one is skipped and not shown (r125)
+            if k not in skipped and (_known_proto(k) or k.partition("/")[0].isdigit()):
                 published.setdefault(k, [])
         old = c.ports_published
         c.ports_published = published
