@@ -49,10 +49,12 @@ class DockerHost(Daemon):
         return export.export_script(self, prefix=prefix, cleanup=cleanup)
 
     # -- what-if: reachability, differences and addresses (dockernet_sim.query) -----------------
-    def reach(self, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp") -> Any:
-        """Can ``src`` reach ``dst``? A :class:`~dockernet_sim.query.Trace` (``.explain()``)."""
+    def reach(self, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp",
+              by_name: bool = False) -> Any:
+        """Can ``src`` reach ``dst``? A :class:`~dockernet_sim.query.Trace` (``.explain()``,
+        ``.lesson``). ``by_name=True`` resolves ``dst`` first, as the container ``src`` would."""
         from .query import reach
-        return reach(self, src, dst, port=port, proto=proto)
+        return reach(self, src, dst, port=port, proto=proto, by_name=by_name)
 
     def reachability(self, containers: Any = None, port: Optional[int] = None, proto: str = "icmp") -> Any:
         """Every running container against every other (``query.reachability``)."""

@@ -58,6 +58,13 @@ class Trace:
     reason: str = ""
     reply_ttl: int = 64
     seen_src: Optional[IP] = None    # the source the receiving socket saw (after NAT; docker-proxy's own)
+    no_embedded_dns: bool = False    # a name that failed where no embedded DNS answers (the default bridge)
+
+    @property
+    def lesson(self) -> str:
+        """The verdict in a sentence a student understands (``query.lessons``)."""
+        from .lessons import lesson
+        return lesson(self)
 
     @property
     def ok(self) -> bool:
@@ -82,6 +89,7 @@ class Trace:
             lines.append(f"    [{h.where}] {h.text}")
         if self.reason and self.verdict != "reachable":
             lines.append(f"  decided by: {self.reason}")
+        lines.append(f"  why: {self.lesson}")
         return "\n".join(lines)
 
     __str__ = explain
@@ -96,7 +104,8 @@ class Trace:
                        for h in self.hops)
         return (f"<div><b>{html.escape(self.src)} &rarr; {html.escape(self.dst)}</b> "
                 f"<span style='color:{colour};font-weight:bold'>{html.escape(self.verdict)}</span>"
-                f"<table>{rows}</table></div>")
+                f"<div><i>{html.escape(self.lesson)}</i></div>"
+                f"<table style='text-align:left'>{rows}</table></div>")
 
 
 @dataclass(slots=True)
@@ -301,7 +310,25 @@ def _verdict(out: Outcome) -> str:
             "refused": "refused", "loop": "dropped"}.get(out.verdict, out.verdict)
 
 
-def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto: str) -> Trace:
+def _by_name(ctx: Context, src: End, name: str, t: Trace, family: int) -> Optional[End]:
+    """Resolve ``name`` as a process in ``src``'s container would (/etc/hosts, then its resolv.conf
+    servers: 127.0.0.11 on user networks, the host's servers on the default bridge); records the
+    step as the trace's first hop, and fails the trace when the name does not resolve."""
+    c = src.container
+    addrs, note = resolver.getaddrinfo(ctx.d, c, name, server_path(ctx.d))
+    picked = [a for a in addrs if a.version == family] or addrs
+    where = ctx.label(src.ns)
+    if not picked:
+        t.hops = [Hop(where, "resolve", f"resolve {name!r}: not found ({note})", "resolve")]
+        t.verdict, t.reason = "bad address", f"{name!r} does not resolve in {src.label}: {note}"
+        t.no_embedded_dns = not resolver.uses_embedded_dns(ctx.d, c)
+        return None
+    t.hops = [Hop(where, "resolve", f"resolve {name!r}: {picked[0]} ({note})", "resolve")]
+    return End(name, None, picked[0])
+
+
+def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto: str,
+           by_name: bool = False) -> Trace:
     proto = proto.lower()
     if port is not None and proto == "icmp":
         proto = "tcp"
@@ -309,12 +336,22 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     family = 4
     if isinstance(dst_arg, str) and ":" in dst_arg:
         family = 6
-    dst = _dst_end(ctx, dst_arg, src, family)
     t = Trace(str(getattr(src_arg, "name", src_arg)), str(getattr(dst_arg, "name", dst_arg)), proto, port,
-              "reachable", dst_ip=dst.ip)
+              "reachable")
     if src.container is not None and src.ns is None:
         t.verdict, t.reason = "no address", f"{src.label} is not running"
         return t
+    named: list[Hop] = []
+    if by_name:
+        if src.container is None or not isinstance(dst_arg, str):
+            raise ValueError("a trace by name goes from a container to a name (what you would type after ping)")
+        got = _by_name(ctx, src, dst_arg, t, family)
+        if got is None:
+            return t
+        dst, named = got, list(t.hops)
+    else:
+        dst = _dst_end(ctx, dst_arg, src, family)
+    t.dst_ip = dst.ip
     if dst.ip is None:
         if dst.container is not None:
             t.verdict = "no address"
@@ -328,21 +365,24 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     t.verdict, t.reason = _roundtrip(ctx, w, src, pkt)
     t.src_ip = src.ip or w.first_src
     t.seen_src = w.seen_src
-    t.hops = w.hops
+    t.hops = named + w.hops
     t.reply_ttl = max(1, w.ttl)
     if not t.reason and w.hops and t.verdict != "reachable":
         t.reason = w.hops[-1].text
     return t
 
 
-def reach(host: Any, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp") -> Trace:
+def reach(host: Any, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp",
+          by_name: bool = False) -> Trace:
     """Can ``src`` reach ``dst``? Walks the packet and its reply through the kernel model.
 
     ``src``/``dst``: a container (name, ID or object), ``"host"`` (for ``dst``: the host's eth0
     address), an IP address, or ``"outside"`` (a modelled remote host, :data:`OUTSIDE_IP`). A
-    ``port`` makes it TCP unless ``proto`` says ``"udp"``.
+    ``port`` makes it TCP unless ``proto`` says ``"udp"``. ``by_name=True``: ``dst`` is a name
+    resolved first as ``src`` (a container) would resolve it — the trace's first hop — and a name
+    that does not resolve fails the trace with the resolver's answer (``bad address``, as ping).
     """
-    return _trace(Context(host), src, dst, port, proto)
+    return _trace(Context(host), src, dst, port, proto, by_name)
 
 
 class _Traces(dict):  # type: ignore[type-arg]

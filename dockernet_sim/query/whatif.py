@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ..addr import IP, Prefix, parse_ip
+from ..addr import IP, AddrError, Prefix, parse_ip
 from ..libnetwork.addrset import Policy
 
 __all__ = ["next_subnet", "next_address", "whois", "usage", "set_allocation_policy", "allocation_policy",
@@ -322,6 +322,18 @@ TRACE_USAGE = "usage: trace SRC DST [PORT[/PROTO]|icmp]\n"
 WHOIS_USAGE = "usage: whois IP\n"
 
 
+def _is_address(text: str) -> bool:
+    try:
+        parse_ip(text)
+    except AddrError:
+        return False
+    return True
+
+
+def _is_container(host: Any, term: str) -> bool:
+    return any(c.name == term or (len(term) >= 3 and c.id.startswith(term)) for c in host.containers.values())
+
+
 def shell_command(host: Any, prog: str, args: list[str]) -> tuple[str, str, int]:
     """``trace A B [PORT/PROTO]`` (the explained path; exit 0 when reachable, 1 when not) and
     ``whois IP`` (who holds the address). Returns (stdout, stderr, exit code)."""
@@ -346,8 +358,11 @@ def shell_command(host: Any, prog: str, args: list[str]) -> tuple[str, str, int]
             port, proto = int(num), p or "tcp"
         else:
             return "", f"trace: invalid port {args[2]!r}\n" + TRACE_USAGE, 2
+    # DST is what a user would type after ping in SRC: a name is resolved as SRC resolves it
+    by_name = args[0] not in ("host", "outside") and args[1] not in ("host", "outside") and \
+        not _is_address(args[1]) and _is_container(host, args[0])
     try:
-        t = reach(host, args[0], args[1], port=port, proto=proto)
+        t = reach(host, args[0], args[1], port=port, proto=proto, by_name=by_name)
     except ValueError as e:
         return "", f"trace: {e}\n", 2
     return t.explain() + "\n", "", 0 if t.ok else 1
