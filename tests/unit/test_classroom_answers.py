@@ -150,3 +150,21 @@ def test_every_verdict_has_a_sentence(engine: str) -> None:
     assert "published ports" in reach(h, "outside", "b").lesson
     for t in (reach(h, "a", "b"), reach(h, "a", "outside"), reach(h, "b", "c")):
         assert t.lesson and f"why: {t.lesson}" in t.explain() and html.escape(t.lesson) in t._repr_html_()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_diff_shows_routes_and_the_gateway_endpoint(engine: str) -> None:
+    h = DockerHost(engine=engine)
+    h.sh("docker network create front")
+    h.sh("docker network create back")
+    h.sh("docker run -itd --name web --network front -p 8080:80 busybox")
+    h2 = h.fork()
+    assert h2.sh("docker network connect back web").exit_code == 0
+    d = h.diff(h2)
+    (name, old, new), = d.gateways
+    assert name == "web" and "(network front)" in (old or "") and "(network back)" in (new or "")
+    assert any(r.startswith("default via") for r in d.routes_removed["web"])
+    assert any(r.startswith("default via") for r in d.routes_added["web"])
+    text = str(d)
+    assert "default gateways:" in text and "routes:" in text and "DNAT" in text
+    assert not h.diff(h.fork())

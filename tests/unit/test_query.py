@@ -280,5 +280,5 @@ def test_trace_explains(r24: Session) -> None:
     t = reach(r24.host, "oa", "ob")
     text = t.explain()
     assert "REACHABLE" in text and "request:" in text and "reply:" in text and "bridge br-" in text
-    assert "<table>" in t._repr_html_()
+    assert "<table" in t._repr_html_() and "text-align:left" in t._repr_html_()   # left-aligned under Jupyter
     assert OUTSIDE_IP.count(".") == 3
