@@ -33,6 +33,9 @@ __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "
            "exec_network_tool", "OUTSIDE_IP"]
 
 EPHEMERAL_PORT = 40000
+# a matrix cell's word for each verdict: the text and the HTML views use these same words
+MATRIX_WORDS = {"reachable": "ok", "dropped": "DROP", "no route": "noroute", "unreachable": "unreach",
+                "refused": "refused", "no address": "-", "bad address": "?"}
 
 
 @dataclass(slots=True)
@@ -443,6 +446,7 @@ class Reachability:
     traces: dict[tuple[str, str], Trace]
     _verdicts: Optional[dict[tuple[str, str], str]] = None
     walks: int = 0                       # how many packet walks the matrix took
+    proto: str = "icmp"
 
     def __getitem__(self, key: tuple[str, str]) -> Trace:
         return self.traces[key]
@@ -457,16 +461,20 @@ class Reachability:
             return dict(self._verdicts)
         return {k: t.verdict for k, t in self.traces.items()}
 
+    def legend(self) -> str:
+        """What the matrix's words mean, the same under the text and the HTML table."""
+        return (f"row -> column ({self.proto}): " +
+                ", ".join(f"{word} = {verdict}" for verdict, word in MATRIX_WORDS.items()))
+
     def __str__(self) -> str:
         w = max([len(n) for n in self.names] + [4])
-        cells = {"reachable": "ok", "dropped": "DROP", "no route": "noroute", "unreachable": "unreach",
-                 "refused": "refused", "no address": "-", "bad address": "?"}
         cw = max(w, 7)
         lines = [" " * w + " " + " ".join(n.rjust(cw) for n in self.names)]
         for a in self.names:
-            row = [(cells.get(self.verdict(a, b), self.verdict(a, b)) if a != b else "").rjust(cw)
+            row = [(MATRIX_WORDS.get(self.verdict(a, b), self.verdict(a, b)) if a != b else "").rjust(cw)
                    for b in self.names]
             lines.append(a.ljust(w) + " " + " ".join(row))
+        lines.append(self.legend())
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -480,10 +488,12 @@ class Reachability:
                     continue
                 t = self.traces[a, b]
                 colour = "#cfc" if t.ok else "#fcc"
-                tds += (f"<td style='background:{colour}' title='{html.escape(t.decided_by())}'>"
-                        f"{html.escape(t.verdict)}</td>")
+                tip = f"{t.decided_by()} | {t.lesson}"
+                tds += (f"<td style='background:{colour}' title='{html.escape(tip)}'>"
+                        f"{html.escape(MATRIX_WORDS.get(t.verdict, t.verdict))}</td>")
             body += f"<tr><th>{html.escape(a)}</th>{tds}</tr>"
-        return f"<table><tr><th></th>{head}</tr>{body}</table>"
+        return (f"<table style='text-align:left'><tr><th>row &rarr; column</th>{head}</tr>{body}</table>"
+                f"<div style='font-size:12px'>{html.escape(self.legend())}</div>")
 
 
 def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Optional[int] = None,
@@ -528,7 +538,8 @@ def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Op
     traces = _Traces(verdicts, make)
     for k, t in walked.items():
         dict.__setitem__(traces, k, t)
-    return Reachability(names, traces, verdicts, len(walked))
+    shown = proto if port is None else f"{'tcp' if proto == 'icmp' else proto}/{port}"
+    return Reachability(names, traces, verdicts, len(walked), shown)
 
 
 def resolve(host: Any, container: Any, name: str) -> Resolution:

@@ -168,3 +168,19 @@ def test_a_diff_shows_routes_and_the_gateway_endpoint(engine: str) -> None:
     text = str(d)
     assert "default gateways:" in text and "routes:" in text and "DNAT" in text
     assert not h.diff(h.fork())
+
+
+def test_notebook_views_say_the_same_words() -> None:
+    h = DockerHost(engine="28")
+    h.sh("docker network create n")
+    h.run("busybox", name="a")
+    h.run("busybox", name="b", network_mode="n")
+    m = h.reachability()
+    text, page = str(m), m._repr_html_()
+    assert "DROP" in text and ">DROP<" in page and "row -> column (icmp)" in text
+    assert html.escape(m.legend()) in page
+    assert "tcp/80" in h.reachability(port=80).legend()
+    r = h.sh("docker network inspect nope")
+    view = r._repr_html_()
+    assert "monospace" in view and f"[exit {r.exit_code}]" in view and r.exit_code == 1
+    assert "[exit 0]" in h.sh("docker network ls")._repr_html_()

@@ -273,7 +273,7 @@ def test_reachability_matrix_shares_walks(r24: Session) -> None:
     m = reachability(r24.host, ["ia", "ib", "oa", "ob"])
     assert m["ia", "ib"].verdict == "dropped" and m["oa", "ob"].verdict == "reachable"
     assert m["oa", "ia"].verdict == "dropped"
-    assert "oa" in str(m) and "<table>" in m._repr_html_()
+    assert "oa" in str(m) and "<table" in m._repr_html_() and m.legend() in str(m)
 
 
 def test_trace_explains(r24: Session) -> None:
