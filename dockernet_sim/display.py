@@ -519,6 +519,11 @@ def _container_row(host: Any, c: Any) -> list[str]:
     mode = c.network_mode
     if c.mode_kind == "container" and c.donor is not None:
         mode = f"container:{c.donor.name}"
+        # the donor's stack is its own: say which address it shares (the lesson is "same IP, same MAC")
+        shared = [str(es.endpoint.ip4) for es in c.donor.networks.values()
+                  if es.endpoint is not None and es.endpoint.ip4 is not None]
+        if shared:
+            ips = [f"shares {', '.join(shared)}"]
     return [f"<b>{_e(c.name)}</b>", _e(c.status), _e(mode), _code("; ".join(ips) or "—"), _code(ports or "—")]
 
 

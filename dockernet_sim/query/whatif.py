@@ -246,6 +246,8 @@ class NetworkUsage:
 
     network: str
     pools: tuple[PoolUsage, ...] = field(default_factory=tuple)
+    # addresses no container can get, and why: (address, why)
+    reserved: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def _main(self) -> tuple[PoolUsage, ...]:
         v4 = tuple(p for p in self.pools if p.subnet.version == 4)
@@ -285,13 +287,18 @@ class NetworkUsage:
             lines.append(f"  {p.subnet}{rng}: {p.allocated} allocated, {p.free} free of {p.capacity} "
                          f"({p.utilisation:.2%} used)")
             lines.append(f"    used: {p.used or '-'}")
+        if self.reserved:
+            lines.append("  reserved:")
+            lines += [f"    {a}: {why}" for a, why in self.reserved]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
         rows = "".join(f"<tr><td>{html.escape(str(p.subnet))}</td><td>{html.escape(p.used)}</td>"
                        f"<td>{p.free}</td><td>{p.utilisation:.2%}</td></tr>" for p in self.pools)
-        return (f"<div><b>{html.escape(self.network)}</b><table><tr><th>subnet</th><th>used</th>"
-                f"<th>free</th><th>utilisation</th></tr>{rows}</table></div>")
+        kept = "".join(f"<tr><td>{html.escape(a)}</td><td>{html.escape(why)}</td></tr>" for a, why in self.reserved)
+        return (f"<div><b>{html.escape(self.network)}</b><table style='text-align:left'><tr><th>subnet</th>"
+                f"<th>used</th><th>free</th><th>utilisation</th></tr>{rows}</table>"
+                f"<table style='text-align:left'><tr><th>reserved</th><th>why</th></tr>{kept}</table></div>")
 
 
 def usage(host: Any, network: str) -> NetworkUsage:
@@ -312,7 +319,32 @@ def usage(host: Any, network: str) -> NetworkUsage:
         capacity = min(rng.size, free + taken) if free + taken else rng.size
         pools.append(PoolUsage(ps.pool.masked(), ps.sub_pool.masked() if ps.sub_pool is not None else None,
                                tuple(runs), free, capacity))
-    return NetworkUsage(net.name, tuple(pools))
+    return NetworkUsage(net.name, tuple(pools), tuple(_reserved(host, net)))
+
+
+# why an address is kept from containers (the IPAM's reservations, as ``whois`` names them)
+RESERVED_WHY = {
+    "network-address": "the subnet's own address (all host bits zero): names the network, never a host",
+    "broadcast": "the IPv4 broadcast address (all host bits one): reaches every host on the subnet",
+    "gateway": "the gateway: the bridge's own address, the containers' default route out",
+    "aux": "an auxiliary address (--aux-address {detail}): kept for something outside Docker",
+}
+
+
+def _reserved(host: Any, net: Any) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for ps in net.pools4 + net.pools6:
+        subnet = ps.pool.masked()
+        wanted = [subnet.network] + ([subnet.last] if subnet.version == 4 else [])
+        if ps.gateway is not None:
+            wanted.insert(1, ps.gateway)
+        wanted += list(ps.aux.values())
+        for a in wanted:
+            o = whois(host, str(a))
+            why = RESERVED_WHY.get(o.kind)
+            if why is not None:
+                out.append((str(a), why.format(detail=o.detail)))
+    return out
 
 
 

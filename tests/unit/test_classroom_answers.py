@@ -184,3 +184,21 @@ def test_notebook_views_say_the_same_words() -> None:
     view = r._repr_html_()
     assert "monospace" in view and f"[exit {r.exit_code}]" in view and r.exit_code == 1
     assert "[exit 0]" in h.sh("docker network ls")._repr_html_()
+
+
+def test_usage_says_what_is_reserved_and_why() -> None:
+    h = DockerHost(engine="28")
+    h.sh("docker network create --subnet 10.9.0.0/24 --aux-address printer=10.9.0.5 n")
+    u = h.usage("n")
+    why = dict(u.reserved)
+    assert set(why) == {"10.9.0.0", "10.9.0.1", "10.9.0.255", "10.9.0.5"}
+    assert "gateway" in why["10.9.0.1"] and "broadcast" in why["10.9.0.255"] and "printer" in why["10.9.0.5"]
+    assert "reserved:" in str(u) and "broadcast" in u._repr_html_()
+
+
+def test_the_container_mode_row_shows_the_donors_address() -> None:
+    from dockernet_sim.display import host_html
+    h = DockerHost(engine="28")
+    h.run("busybox", name="donor")
+    h.sh("docker run -itd --name guest --network container:donor busybox")
+    assert "shares 172.17.0.2" in host_html(h)
