@@ -124,9 +124,11 @@ class DockerHost(Daemon):
         project.cli.execute = Session(engine=self.profile.name, seed=self.seed, host=self).docker_exec
         return project
 
-    def draw(self) -> Any:
-        """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
-        return display.draw(self)
+    def draw(self, scale: float = 1.0, font_size: Optional[float] = None, trace: Any = None) -> Any:
+        """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook;
+        ``.save(path)``): ``scale``/``font_size`` for the back of a room, ``trace=h.reach(…)`` to
+        highlight a packet's path."""
+        return display.draw(self, scale=scale, font_size=font_size, trace=trace)
 
     def _repr_html_(self) -> str:
         return display.host_html(self)
