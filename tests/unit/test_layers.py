@@ -31,7 +31,7 @@ LAYERS: list[set[str]] = [
     {"query"},
     {"userland"},
     {"client"},
-    {"terminal", "host", "persist", "export", "display", "testing"},
+    {"terminal", "host", "persist", "export", "display", "testing", "api", "pytest_plugin"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 TOP = len(LAYERS)                       # the package itself: __init__ and __main__
