@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from typing import Optional, Sequence, TextIO
+from typing import Any, Optional, Sequence, TextIO
 
 from .result import Result
 from .terminal import Session, iter_script
@@ -106,6 +107,54 @@ def demo(engine: str, seed: int, out: TextIO) -> int:
     return 0
 
 
+HISTORY_FILE = ".dockernet_sim_history"      # under the user's home: the shell's history across sessions
+SHELL_WORDS = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
+               "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
+               "ifconfig", "help", "exit", "trace", "whois", "save", "load", "export", "--network", "--subnet",
+               "--gateway", "--name", "--ip", "-itd", "-p", "--cleanup"]
+# what the word before the cursor asks for: network names, or container names
+NETWORK_CONTEXT = ("inspect", "rm", "connect", "disconnect", "--network", "--net")
+CONTAINER_CONTEXT = ("exec", "start", "stop", "restart", "kill", "pause", "unpause", "port", "logs", "attach",
+                     "trace", "container:")
+SHELL_HELP = ("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
+              "(ip a, brctl show, iptables -S). 'trace SRC DST [PORT[/PROTO]]' walks a packet (DST as you would "
+              "type it after ping in SRC: a name is resolved first) and explains the verdict; 'whois IP' says "
+              "who holds an address. 'save FILE' / 'load FILE' keep or restore the host; 'export [--cleanup] "
+              "[FILE]' writes a bash script that builds it in real network namespaces (or, with --cleanup, one "
+              "that removes them). 'exit' leaves.")
+
+
+def banner(version: str, profile: str) -> str:
+    """The shell's first line: which engine runs, and how to pick the other generation."""
+    other = "20.10" if profile != "20.10" else "28"
+    return (f"dockernet_sim shell: Docker Engine {version} simulated (profile {profile}; the tutorial's "
+            f"generation is --engine 20.10: python -m dockernet_sim shell --engine {other}). "
+            f"'help' for help, 'exit' to leave.")
+
+
+def completions(s: Session, line: str, text: str) -> list[str]:
+    """What Tab offers for ``text`` at the end of ``line``: names where the context wants them."""
+    words = line[:len(line) - len(text)].split()
+    before = words[-1] if words else ""
+    containers = sorted(c.name for c in s.host.containers.values())
+    networks = sorted(n.name for n in s.host.ctl.networks.values())
+    if text.startswith("container:"):
+        return [f"container:{c}" for c in containers if f"container:{c}".startswith(text)]
+    if "network" in words and before in NETWORK_CONTEXT or before in ("--network", "--net"):
+        pool = networks
+    elif before in CONTAINER_CONTEXT or before in ("rm", "inspect") or (len(words) >= 3 and words[-2] == "connect"):
+        pool = containers
+    else:
+        pool = SHELL_WORDS + containers + networks
+    return [w for w in dict.fromkeys(pool) if w.startswith(text)]
+
+
+def export_message(path: str, cleanup: bool) -> str:
+    if cleanup:
+        return f"wrote {path} (run it as root to remove the namespaces: bash {path})"
+    return f"wrote {path} (run it as root: bash {path}; undo: bash {path} --cleanup)"
+
+
 def repl(engine: str, seed: int) -> int:
     try:
         import readline  # noqa: F401  (line editing and history)
@@ -113,18 +162,21 @@ def repl(engine: str, seed: int) -> int:
         readline = None  # type: ignore[assignment]
     s = Session(engine=engine, seed=seed, factory=DockerHost)
     s.tty = True
-    words = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
-             "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
-             "ifconfig", "help", "exit", "--network", "--subnet", "--gateway", "--name", "--ip", "-itd", "-p"]
     if readline is not None:
         def complete(text: str, state: int) -> Optional[str]:
-            names = list(s.host.names) + [n.name for n in s.host.ctl.networks.values()]
-            opts = [w for w in words + names if w.startswith(text)]
+            opts = completions(s, readline.get_line_buffer(), text)
             return opts[state] if state < len(opts) else None
         readline.set_completer(complete)
+        readline.set_completer_delims(" \t\n")          # names with hyphens complete whole
         readline.parse_and_bind("tab: complete")
-    print(f"dockernet_sim shell (Docker Engine {s.host.profile.engine_version} simulated). 'help' for help, "
-          f"'exit' to leave.")
+        history = os.path.join(os.path.expanduser("~"), HISTORY_FILE)
+        try:
+            readline.read_history_file(history)
+        except OSError:
+            pass
+        import atexit
+        atexit.register(lambda: _save_history(readline, history))
+    print(banner(s.host.profile.engine_version, s.host.profile.name))
     while True:
         try:
             line = input("$ ")
@@ -140,10 +192,7 @@ def repl(engine: str, seed: int) -> int:
         if line in ("exit", "quit"):
             return 0
         if line == "help":
-            print("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
-                  "(ip a, brctl show, iptables -S). 'save FILE' / 'load FILE' keep or restore the host; "
-                  "'export [--cleanup] [FILE]' writes a bash script that builds it in real network namespaces. "
-                  "'exit' leaves.")
+            print(SHELL_HELP)
             continue
         if line.split(None, 1)[0] in ("save", "load", "export"):
             _repl_file_command(s, line)
@@ -151,6 +200,14 @@ def repl(engine: str, seed: int) -> int:
         r = s.run_line(line)
         sys.stdout.write(r.stdout)
         sys.stderr.write(r.stderr)
+
+
+def _save_history(readline: Any, path: str) -> None:
+    try:
+        readline.set_history_length(1000)
+        readline.write_history_file(path)
+    except OSError:
+        pass
 
 
 def _repl_file_command(s: Session, line: str) -> None:
@@ -167,7 +224,7 @@ def _repl_file_command(s: Session, line: str) -> None:
             if args:
                 with open(args[0], "w", encoding="utf-8") as f:
                     f.write(text)
-                print(f"wrote {args[0]} (run it as root: bash {args[0]}; undo: bash {args[0]} --cleanup)")
+                print(export_message(args[0], cleanup))
             else:
                 sys.stdout.write(text)
             return

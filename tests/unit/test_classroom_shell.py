@@ -1,0 +1,43 @@
+"""The interactive shell's classroom words: the banner, help, completion in context and the
+export message (the REPL's own text; not Docker's)."""
+
+from __future__ import annotations
+
+from dockernet_sim.__main__ import SHELL_HELP, banner, completions, export_message
+from dockernet_sim.host import DockerHost
+from dockernet_sim.terminal import Session
+
+
+def session() -> Session:
+    s = Session(engine="28", factory=DockerHost)
+    for line in ("docker network create back-end", "docker network create front",
+                 "docker run -itd --name web-1 --network front busybox", "docker run -itd --name db busybox"):
+        assert s.run_line(line).exit_code == 0
+    return s
+
+
+def test_the_banner_names_the_engine_and_how_to_pick_the_tutorials() -> None:
+    text = banner("28.5.2", "28")
+    assert "Docker Engine 28.5.2" in text and "--engine 20.10" in text
+    assert "--engine 28" in banner("20.10.24", "20.10")
+
+
+def test_help_names_trace_and_whois() -> None:
+    assert "trace SRC DST" in SHELL_HELP and "whois IP" in SHELL_HELP
+
+
+def test_completion_knows_the_context() -> None:
+    s = session()
+    assert completions(s, "docker network inspect ", "") == ["back-end", "bridge", "front", "host", "none"]
+    assert completions(s, "docker network inspect ba", "ba") == ["back-end"]
+    assert completions(s, "docker exec ", "") == ["db", "web-1"]
+    assert completions(s, "docker exec we", "we") == ["web-1"]
+    assert completions(s, "docker network connect front ", "") == ["db", "web-1"]
+    assert completions(s, "docker run --network ", "") == ["back-end", "bridge", "front", "host", "none"]
+    assert completions(s, "docker run --network container:w", "container:w") == ["container:web-1"]
+    assert "trace" in completions(s, "tr", "tr") and "whois" in completions(s, "wh", "wh")
+
+
+def test_the_export_message_says_what_the_script_does() -> None:
+    assert "--cleanup" in export_message("topo.sh", False)
+    assert "--cleanup" not in export_message("undo.sh", True) and "remove" in export_message("undo.sh", True)
