@@ -155,6 +155,93 @@ def export_message(path: str, cleanup: bool) -> str:
     return f"wrote {path} (run it as root: bash {path}; undo: bash {path} --cleanup)"
 
 
+SHELLS = ("sh", "ash", "bash", "/bin/sh", "/bin/ash", "/bin/bash")
+# docker run's flags that take a value (so the image is the first word that is neither)
+RUN_VALUE_FLAGS = {"--name", "--network", "--net", "-p", "--publish", "-e", "--env", "--ip", "--ip6", "--hostname",
+                   "-h", "--dns", "--dns-search", "--dns-option", "--dns-opt", "--entrypoint", "-v", "--volume",
+                   "--mac-address", "--network-alias", "--net-alias", "--alias", "--add-host", "--link", "-w",
+                   "--workdir", "-u", "--user", "--label", "-l", "--expose", "--domainname", "--restart",
+                   "--platform", "--pull", "--mount", "--cap-add", "--cap-drop", "--sysctl", "--env-file",
+                   "--stop-signal", "--stop-timeout", "--log-driver", "--log-opt", "-m", "--memory", "--cpus"}
+NESTED_PROMPT = "/ # "           # busybox sh's prompt for root in /
+
+
+def _interactive(words: list[str]) -> bool:
+    flags = "".join(w[1:] for w in words if w.startswith("-") and not w.startswith("--"))
+    return ("i" in flags or "--interactive" in words) and ("t" in flags or "--tty" in words) and "d" not in flags \
+        and "--detach" not in words
+
+
+def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
+    """Whether ``line`` opens a shell inside a container: ``("exec", [container])`` for ``docker
+    exec -it C sh``, ``("run", argv)`` for ``docker run -it [OPTIONS] IMAGE [sh]`` (argv: the same
+    command, detached, to start it); None otherwise."""
+    import shlex
+    try:
+        words = shlex.split(line)
+    except ValueError:
+        return None
+    if len(words) < 3 or words[0] != "docker":
+        return None
+    sub = words[1:3] if words[1] == "container" else words[1:2]
+    rest = words[1 + len(sub):]
+    if sub[-1] == "exec":
+        plain = [w for w in rest if not w.startswith("-")]
+        if _interactive(rest) and len(plain) == 2 and plain[1] in SHELLS:
+            return "exec", [plain[0]]
+        return None
+    if sub[-1] != "run" or not _interactive(rest):
+        return None
+    i = 0
+    while i < len(rest) and rest[i].startswith("-"):
+        i += 2 if rest[i] in RUN_VALUE_FLAGS else 1
+    command = rest[i + 1:]
+    if i >= len(rest) or (command and command[0] not in SHELLS):
+        return None
+    return "run", ["docker", *sub, "-d", *rest]
+
+
+def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
+    """Run ``line`` as an interactive shell in a container if it is one (see ``interactive_shell``):
+    a ``/ # `` prompt whose lines run inside the container (``docker exec C sh -c LINE``) until
+    ``exit``; a ``docker run -it`` container's shell then exits (``--rm`` removes it). Returns
+    whether ``line`` was handled."""
+    import shlex
+    how = interactive_shell(line)
+    if how is None:
+        return False
+    kind, argv = how
+    if kind == "run":
+        r = s.run_line(" ".join(shlex.quote(w) for w in argv))
+        if r.exit_code != 0:
+            write(r.stdout, r.stderr)
+            return True
+        target = r.stdout.strip().splitlines()[-1]
+    else:
+        target = argv[0]
+        probe = s.run_line(f"docker exec {shlex.quote(target)} true")
+        if probe.exit_code not in (0, 127, 126):
+            write(probe.stdout, probe.stderr)
+            return True
+    while True:
+        try:
+            inner = read(NESTED_PROMPT)
+        except EOFError:
+            inner = "exit"
+        inner = inner.strip()
+        if inner in ("exit", "logout") or inner.startswith("exit "):
+            break
+        if inner:
+            r = s.run_line(f"docker exec {shlex.quote(target)} sh -c {shlex.quote(inner)}")
+            write(r.stdout, r.stderr)
+    if kind == "run":
+        if "--rm" in argv:
+            s.host.container_remove(target, force=True)  # type: ignore[attr-defined]
+        else:
+            s.host.container_exited(target, 0)  # type: ignore[attr-defined]
+    return True
+
+
 def repl(engine: str, seed: int) -> int:
     try:
         import readline  # noqa: F401  (line editing and history)
@@ -196,6 +283,8 @@ def repl(engine: str, seed: int) -> int:
             continue
         if line.split(None, 1)[0] in ("save", "load", "export"):
             _repl_file_command(s, line)
+            continue
+        if nested_shell(s, line, input, lambda out, err: (sys.stdout.write(out), sys.stderr.write(err))):
             continue
         r = s.run_line(line)
         sys.stdout.write(r.stdout)

@@ -41,3 +41,42 @@ def test_completion_knows_the_context() -> None:
 def test_the_export_message_says_what_the_script_does() -> None:
     assert "--cleanup" in export_message("topo.sh", False)
     assert "--cleanup" not in export_message("undo.sh", True) and "remove" in export_message("undo.sh", True)
+
+
+def scripted(lines: list[str]) -> tuple[object, list[str], list[str]]:
+    feed = iter(lines)
+    prompts: list[str] = []
+    out: list[str] = []
+
+    def read(prompt: str) -> str:
+        prompts.append(prompt)
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+    return read, prompts, out
+
+
+def test_exec_it_sh_opens_a_nested_prompt_and_exit_comes_back() -> None:
+    from dockernet_sim.__main__ import nested_shell
+    s = session()
+    read, prompts, out = scripted(["hostname -i", "ip route | grep default", "exit"])
+    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert prompts == ["/ # "] * 3
+    assert out[0].strip() == "172.17.0.2" and out[1].startswith("default via 172.17.0.1")
+    assert not nested_shell(s, "docker exec db ip a", read, lambda o, e: None)      # not interactive
+    assert not nested_shell(s, "docker exec -it db ip a", read, lambda o, e: None)  # not a shell
+
+
+def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
+    from dockernet_sim.__main__ import interactive_shell, nested_shell
+    s = session()
+    before = len(s.host.containers)
+    read, prompts, out = scripted(["hostname -i", "exit"])
+    assert nested_shell(s, "docker run -it --rm --network front busybox", read, lambda o, e: out.append(o + e))
+    assert out[0].strip().startswith("172.") and len(s.host.containers) == before
+    read, prompts, out = scripted(["exit"])
+    assert nested_shell(s, "docker run -it --name keep busybox sh", read, lambda o, e: None)
+    assert "Exited (0)" in s.run_line("docker ps -a --filter name=keep --format '{{.Status}}'").stdout
+    assert interactive_shell("docker run -it busybox ping -c 1 x") is None
+    assert interactive_shell("docker run -itd busybox") is None
