@@ -229,6 +229,10 @@ class Session:
         return Result("", f"bash: {prog}: command not found\n", 127)
 
     def docker(self, argv: list[str]) -> Result:
+        from .client.help import lookup as help_lookup
+        helped = help_lookup(self.host.profile.name, argv)
+        if helped is not None:
+            return helped
         if argv and argv[0] == "exec":
             return self.docker_exec(argv[1:])
         if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":

@@ -80,3 +80,21 @@ def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
     assert "Exited (0)" in s.run_line("docker ps -a --filter name=keep --format '{{.Status}}'").stdout
     assert interactive_shell("docker run -it busybox ping -c 1 x") is None
     assert interactive_shell("docker run -itd busybox") is None
+
+
+def test_help_is_the_engines_own() -> None:
+    for engine, first in (("28", "Usage:  docker network create [OPTIONS] NETWORK"),
+                          ("20.10", "")):
+        s = Session(engine=engine, factory=DockerHost)
+        r = s.run_line("docker network create --help")
+        assert r.exit_code == 0 and r.stderr == "" and r.stdout.splitlines()[0] == first
+        assert "--subnet" in r.stdout and ("--ipv4" in r.stdout) == (engine == "28")
+        h = s.run_line("docker network create -h")
+        assert h.stdout.startswith("Flag shorthand -h has been deprecated") and h.stdout.endswith(r.stdout)
+        assert s.run_line("docker run --help").stdout.count("--network") >= 1
+        assert s.run_line("docker exec --help").exit_code == 0
+        assert s.run_line("docker network create foo --help").stdout == r.stdout
+        # after the image, --help is the container's command's
+        s.run_line("docker run -itd --name c busybox")
+        assert "Usage:  docker exec" not in s.run_line("docker exec c ls --help").stdout
+        assert s.run_line("docker network ls").exit_code == 0
