@@ -1,7 +1,7 @@
 """The daemon's settings (dockerd flags) and the machine it runs on.
 
 ``DaemonConfig.from_flags`` reads the flags a scenario's ``#! dockerd`` line gives; ``HostSpec``
-is the machine (``#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400
+is the machine (``#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 links=ifb0,ifb1
 nameserver=10.255.255.53``) and the outside world its nameserver answers for
 (``name=example.com=203.0.113.10`` pins a name, ``outside=closed`` answers only pinned names;
 see ``daemon.resolver.outside_answer``). Bad flags raise ``ValueError`` with dockerd's wording.
@@ -17,6 +17,10 @@ from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 
+# the recording machines' leftover interfaces (tests/golden/README.md: `ifb0`, `ifb1`)
+RECORDING_LINKS = ("ifb0", "ifb1")
+
+
 @field_checked
 @dataclass(frozen=True, slots=True)
 class HostSpec:
@@ -28,8 +32,9 @@ class HostSpec:
     mtu: int = 1500
     nameservers: tuple[str, ...] = ("10.255.255.53",)
     search: tuple[str, ...] = ()
-    # the recording machines' other NICs (traffic-control devices), usable as macvlan/ipvlan parents
-    extra_links: tuple[str, ...] = ("ifb0", "ifb1")
+    # other NICs (usable as macvlan/ipvlan parents): none on a plain host; a ``#! host`` line
+    # describes the recording machines, which also had two traffic-control devices (RECORDING_LINKS)
+    extra_links: tuple[str, ...] = ()
     # the outside world behind the nameservers: names pinned to addresses, and whether every other
     # public name gets a documentation address (True) or NXDOMAIN (False)
     outside_names: tuple[tuple[str, str], ...] = ()
@@ -40,7 +45,10 @@ class HostSpec:
 
     @staticmethod
     def from_directive(words: Sequence[str], base: Optional["HostSpec"] = None) -> "HostSpec":
-        h = base or HostSpec()
+        """A ``#! host`` line: the machine a scenario was recorded on, so it has the recording
+        machines' ``ifb0``/``ifb1`` unless ``links=`` says which other NICs it has (``links=``
+        alone: none)."""
+        h = base or HostSpec(extra_links=RECORDING_LINKS)
         ns: list[str] = []
         pinned: list[tuple[str, str]] = list(h.outside_names)
         for w in words:
@@ -62,6 +70,8 @@ class HostSpec:
                 if not eq or not name:
                     raise ValueError(f"host setting name= wants NAME=ADDRESS, not {v!r}")
                 pinned.append((name.lower().rstrip("."), addr))
+            elif k == "links":
+                h = replace(h, extra_links=tuple(x for x in v.split(",") if x))
             elif k == "outside":
                 if v not in ("open", "closed"):
                     raise ValueError(f"host setting outside= is open or closed, not {v!r}")

@@ -98,3 +98,14 @@ def test_help_is_the_engines_own() -> None:
         s.run_line("docker run -itd --name c busybox")
         assert "Usage:  docker exec" not in s.run_line("docker exec c ls --help").stdout
         assert s.run_line("docker network ls").exit_code == 0
+
+
+def test_a_plain_host_has_no_recording_leftovers() -> None:
+    from dockernet_sim.daemon.config import HostSpec
+    plain = DockerHost(engine="28").sh("ip -br link").stdout
+    assert "ifb0" not in plain and "eth0" in plain
+    s = Session(engine="28", factory=DockerHost)
+    assert s.directive("host hostname=vm eth0=192.0.2.2/24") is None      # a recording machine
+    assert "ifb0" in s.run_line("ip -br link").stdout
+    assert HostSpec.from_directive(["links=dummy0"]).extra_links == ("dummy0",)
+    assert HostSpec.from_directive(["links="]).extra_links == ()
