@@ -263,7 +263,9 @@ def repl(engine: str, seed: int) -> int:
             pass
         import atexit
         atexit.register(lambda: _save_history(readline, history))
-    print(banner(s.host.profile.engine_version, s.host.profile.name))
+    from .engines.profile import get_profile
+    prof = get_profile(ALIASES.get(engine, engine))     # not s.host: #! lines may still configure it
+    print(banner(prof.engine_version, prof.name))
     while True:
         try:
             line = input("$ ")
@@ -280,6 +282,14 @@ def repl(engine: str, seed: int) -> int:
             return 0
         if line == "help":
             print(SHELL_HELP)
+            continue
+        if line == "clear":
+            sys.stdout.write("\033[H\033[2J")      # what clear writes on an xterm-like terminal
+            continue
+        if line.startswith("#!"):
+            err = s.directive(line[2:].strip())      # #! dockerd / host / image, before the first command
+            if err:
+                print(f"dockernet_sim: {err}", file=sys.stderr)
             continue
         if line.split(None, 1)[0] in ("save", "load", "export"):
             _repl_file_command(s, line)

@@ -97,6 +97,10 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     i = 0
     while i < len(args):
         a = args[i]
+        if len(a) > 2 and a[:2] in ("-c", "-W", "-w", "-s", "-i", "-t", "-I") and a[1] != "-":
+            # getopt: an option's argument may follow it in the same word (-c1)
+            args = args[:i] + [a[:2], a[2:]] + args[i + 1:]
+            a = args[i]
         if a in ("-c", "-W", "-w", "-s", "-i", "-t", "-I"):
             if i + 1 >= len(args):
                 return Result("", f"ping: option requires an argument -- '{a[1:]}'\n"

@@ -3,6 +3,8 @@ export message (the REPL's own text; not Docker's)."""
 
 from __future__ import annotations
 
+import pytest
+
 from dockernet_sim.__main__ import SHELL_HELP, banner, completions, export_message
 from dockernet_sim.host import DockerHost
 from dockernet_sim.terminal import Session
@@ -109,3 +111,22 @@ def test_a_plain_host_has_no_recording_leftovers() -> None:
     assert "ifb0" in s.run_line("ip -br link").stdout
     assert HostSpec.from_directive(["links=dummy0"]).extra_links == ("dummy0",)
     assert HostSpec.from_directive(["links="]).extra_links == ()
+
+
+def test_the_repl_takes_directives_clear_and_keeps_history(monkeypatch, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import builtins
+    from dockernet_sim import __main__ as main
+    monkeypatch.setenv("HOME", str(tmp_path))
+    lines = iter(["#! host hostname=lab name=example.com=203.0.113.10", "docker run -itd --name a busybox",
+                  "docker exec a ping -c1 example.com", "clear", "#! bogus", "exit"])
+    monkeypatch.setattr(builtins, "input", lambda prompt="": next(lines))
+    assert main.repl("28", 0) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("dockernet_sim shell: Docker Engine")
+    assert "PING example.com (203.0.113.10)" in out and "1 packets transmitted" in out
+    assert "\033[2J" in out and "bogus" in err
+    readline = pytest.importorskip("readline")
+    readline.add_history("docker network ls")
+    path = tmp_path / main.HISTORY_FILE
+    main._save_history(readline, str(path))
+    assert "docker network ls" in path.read_text()
