@@ -234,11 +234,18 @@ def _box_size(b: _Box) -> tuple[int, int]:
     return w, h
 
 
+def _veth_label(i: _Iface, col: _Column) -> str:
+    """The host end's name; on a port of another column's bridge, which bridge too (that veth is
+    drawn as a stub ending in the bridge's colour, so no line crosses another)."""
+    return i.host_end if i.bridge == col.bridge else f"{i.host_end} → {i.bridge}"
+
+
 def _layout(cols: list[_Column], tabs: list[_Tab], host_mode: list[str], head: list[str]) -> dict[str, Any]:
     for col in cols:
         links = sum(1 for b in col.boxes for i in b.ifaces if i.bridge)
         col.lanes_w = 14 + LANE * links if links else 14
-        col.label_w = max((_w(i.host_end, CW_SMALL) + 14 for b in col.boxes for i in b.ifaces if i.bridge), default=0)
+        col.label_w = max((_w(_veth_label(i, col), CW_SMALL) + 14 for b in col.boxes for i in b.ifaces if i.bridge),
+                          default=0)
         sizes = [_box_size(b) for b in col.boxes]
         bw = max([w for w, _ in sizes] + [180])
         for b, (_, h) in zip(col.boxes, sizes):
@@ -423,7 +430,6 @@ def host_svg(host: Any, scale: float = 1.0, trace: Any = None) -> str:
         out.append("</g>")
     # container namespaces and their veth pairs
     bb = L["bridge_bottom"]
-    track = {id(i): L["channel_top"] + 10 + LANE * k for k, (_, _, i) in enumerate(L["cross"])}
     incoming: dict[str, int] = {}
     for col in cols:
         for b in col.boxes:
@@ -444,16 +450,19 @@ def host_svg(host: Any, scale: float = 1.0, trace: Any = None) -> str:
             if target is col:
                 px, path = lx, f"M{lx} {bb} V{i.y} H{b.x + 8}"
             else:
+                # a port of another column's bridge: a stub in that bridge's colour, named, and a dot on
+                # the bridge (a line across the columns would cross the other veths)
                 j = incoming[i.bridge] = incoming.get(i.bridge, 0) + 1
                 px = target.x + target.w - 10 - LANE * (j - 1)
-                path = f"M{px} {bb} V{track[id(i)]} H{lx} V{i.y} H{b.x + 8}"
+                path = f"M{lx} {i.y - 9} V{i.y} H{b.x + 8}"
+                out.append(f'<circle cx="{lx}" cy="{i.y - 9}" r="2.5" fill="{colour}"/>')
             out.append(f'<g class="dn-veth"><title>veth pair: {_e(i.host_end)} (host, on {_e(i.bridge)}) — '
                        f'{_e(i.label)} ({_e(b.titles[0])})</title>')
             lit = i.host_end.split("@")[0] in on and b.titles[0] in on
             out.append(f'<path class="dn-veth-line{" dn-on-path" if lit else ""}" d="{path}" fill="none" '
                        f'stroke="{HILITE if lit else colour}" stroke-width="{3.2 if lit else 1.6}"/>')
             out.append(f'<circle cx="{px}" cy="{bb}" r="3" fill="{colour}"/>')
-            out.append(_text(col.x + col.lanes_w + 2, i.y - 3, i.host_end, 9.5, colour, cls="dn-hostveth"))
+            out.append(_text(col.x + col.lanes_w + 2, i.y - 3, _veth_label(i, col), 9.5, colour, cls="dn-hostveth"))
             out.append("</g>")
     _legend(out, x0, legend_y)
     if trace is not None:

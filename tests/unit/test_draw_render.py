@@ -106,3 +106,48 @@ def test_every_call_form_returns_a_drawing(tmp_path: "os.PathLike[str]") -> None
 def test_the_overlap_check_can_fail() -> None:
     assert overlaps([("a", 0, 0, 10, 10), ("b", 5, 5, 10, 10)]) == ["'a' overlaps 'b'"]
     assert overlaps([("a", 0, 0, 10, 10), ("b", 10, 0, 10, 10)]) == []
+
+
+def _segments(d: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    import re
+    toks = re.findall(r"[MVH]|-?[\d.]+", d)
+    x = y = 0.0
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i] == "M":
+            x, y = float(toks[i + 1]), float(toks[i + 2])
+            i += 3
+        elif toks[i] == "V":
+            out.append(((x, y), (x, float(toks[i + 1]))))
+            y = float(toks[i + 1])
+            i += 2
+        else:
+            out.append(((x, y), (float(toks[i + 1]), y)))
+            x = float(toks[i + 1])
+            i += 2
+    return out
+
+
+def _crosses(a: tuple[tuple[float, float], tuple[float, float]], b: tuple[tuple[float, float], tuple[float, float]]) -> bool:
+    (ax1, ay1), (ax2, ay2) = a
+    (bx1, by1), (bx2, by2) = b
+    if ax1 == ax2 and by1 == by2:
+        return min(bx1, bx2) < ax1 < max(bx1, bx2) and min(ay1, ay2) < by1 < max(ay1, ay2)
+    if ay1 == ay2 and bx1 == bx2:
+        return _crosses(b, a)
+    return False
+
+
+def test_no_veth_line_crosses_another_with_several_networks() -> None:
+    import re
+    h = classroom()
+    h.sh("docker network create --subnet 10.3.0.0/24 third")
+    h.sh("docker network connect third db")
+    h.sh("docker network connect front db")
+    paths = re.findall(r'class="dn-veth-line[^"]*" d="([^"]+)"', str(h.draw()))
+    assert len(paths) >= 6
+    bad = [(p, q) for p, q in itertools.combinations(paths, 2)
+           for s1 in _segments(p) for s2 in _segments(q) if _crosses(s1, s2)]
+    assert not bad, bad
+    assert _crosses(((5, 0), (5, 10)), ((0, 5), (10, 5)))          # the check can fail
