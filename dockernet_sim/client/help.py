@@ -5,7 +5,8 @@ on Engine 20.10 and 28; ``client/data/help_PROFILE.json``): usage, description, 
 descriptions. ``-h`` prints the same help after the deprecation line each client prints
 (``Flag shorthand -h has been deprecated, use --help`` on 28, ``… please use --help`` on 20.10).
 The help goes to stdout with exit 0. Commands whose flags stop at the first argument (``run``,
-``create``, ``exec``) take ``--help`` only before it (``docker run busybox ls --help`` is the
+``create``, ``exec``) take ``--help`` only before it, and ``-h`` is help only where the command
+has no ``-h`` flag of its own (``run``'s is ``--hostname``) (``docker run busybox ls --help`` is the
 container's); the others anywhere (``docker network create foo --help`` is help, r132).
 
 >>> lookup("28", ["network", "rm", "--help"]).stdout.splitlines()[0]
@@ -71,8 +72,10 @@ def lookup(profile: str, argv: Sequence[str]) -> Optional[Result]:
         rest = lead
     if "--" in rest:
         rest = rest[:rest.index("--")]
-    wants = [w for w in rest if w in ("--help", "-h")]
     text = t.text(key)
+    # -h asks for help only where it is no flag of the command's own (run's -h is --hostname)
+    short = text is not None and "  -h, " not in text
+    wants = [w for w in rest if w == "--help" or (w == "-h" and short)]
     if not wants or text is None:
         return None
     prefix = t.shorthand_deprecated if wants[0] == "-h" else ""

@@ -130,3 +130,9 @@ def test_the_repl_takes_directives_clear_and_keeps_history(monkeypatch, capsys, 
     path = tmp_path / main.HISTORY_FILE
     main._save_history(readline, str(path))
     assert "docker network ls" in path.read_text()
+
+
+def test_run_h_is_the_hostname_not_help() -> None:
+    s = Session(engine="28", factory=DockerHost)
+    r = s.run_line("docker run --rm -h box.example.com busybox hostname")
+    assert r.stdout == "box.example.com\n"
