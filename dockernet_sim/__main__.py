@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import os
 import sys
 from typing import Any, Optional, Sequence, TextIO
 
 from .result import Result
+from .compose.model import Files as ComposeFiles
 from .terminal import Session, iter_script
 from .host import DockerHost
 from .engines.profile import ALIASES
@@ -242,12 +244,28 @@ def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
     return True
 
 
+MAX_FILE = 4 * 1024 * 1024     # bytes of a file compose may read from the real working directory
+
+
+def read_text_file(path: str) -> Optional[str]:
+    """A real file's text for compose (None if it is missing, unreadable, too big or not UTF-8)."""
+    try:
+        if os.path.getsize(path) > MAX_FILE:
+            return None
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def repl(engine: str, seed: int) -> int:
     try:
         import readline  # noqa: F401  (line editing and history)
     except ImportError:  # pragma: no cover
         readline = None  # type: ignore[assignment]
-    s = Session(engine=engine, seed=seed, factory=DockerHost)
+    # `docker compose` at the prompt reads the real working directory, as the real one does
+    s = Session(engine=engine, seed=seed, factory=DockerHost, files=ComposeFiles(os.getcwd(), reader=read_text_file,
+                                                                                environ=os.environ))
     s.tty = True
     if readline is not None:
         def complete(text: str, state: int) -> Optional[str]:
@@ -309,6 +327,12 @@ def _save_history(readline: Any, path: str) -> None:
         pass
 
 
+def _docker_host(s: Session) -> DockerHost:
+    owner = s.owner
+    assert isinstance(owner, DockerHost), "the shell's sessions are built with DockerHost"
+    return owner
+
+
 def _repl_file_command(s: Session, line: str) -> None:
     """The shell's own commands: ``save FILE``, ``load FILE``, ``export [--cleanup] [FILE]``."""
     from .host import DockerHost
@@ -319,7 +343,7 @@ def _repl_file_command(s: Session, line: str) -> None:
         if cmd == "export":
             cleanup = "--cleanup" in args
             args = [a for a in args if a != "--cleanup"]
-            text = s.host.export_script(cleanup=cleanup)  # type: ignore[attr-defined]
+            text = _docker_host(s).export_script(cleanup=cleanup)
             if args:
                 with open(args[0], "w", encoding="utf-8") as f:
                     f.write(text)
@@ -331,11 +355,11 @@ def _repl_file_command(s: Session, line: str) -> None:
             print(f"usage: {cmd} FILE", file=sys.stderr)
             return
         if cmd == "save":
-            s.host.save(args[0])  # type: ignore[attr-defined]
+            _docker_host(s).save(args[0])
             print(f"saved to {args[0]}")
         else:
             h = DockerHost.load(args[0])
-            s._host, s.engine, s.seed = h, h.profile.name, h.seed
+            s.adopt(h)
             print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
     except OSError as e:
         print(f"{cmd}: {args[0] if args else e.filename}: {e.strerror or e}", file=sys.stderr)
@@ -367,9 +391,9 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
                 if err:
                     print(f"dockernet_sim: {err}", file=sys.stderr)
                     return 2
-    host = s.host
+    host = _docker_host(s)
     try:
-        server = host.serve(socket_path=socket_path, tcp=tcp)      # type: ignore[attr-defined]
+        server = host.serve(socket_path=socket_path, tcp=tcp)
     except (ValueError, OSError) as e:
         print(f"dockernet_sim: {e}", file=sys.stderr)
         return 1

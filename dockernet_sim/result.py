@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import notebook
+
 
 @dataclass(slots=True)
 class Result:
@@ -26,17 +28,8 @@ class Result:
         return f"{head} (exit {self.exit_code})\n{body}".rstrip("\n")
 
     def _repr_html_(self) -> str:
-        """A terminal block in a notebook: monospace, the command, output, errors in red, and the
-        exit code (green 0, red otherwise) on its own line."""
-        import html
-        colour = "#86efac" if self.exit_code == 0 else "#fca5a5"
-        return ("<pre class='dn-result' style='background:#111;color:#ddd;padding:6px;white-space:pre;"
-                "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace'>"
-                + html.escape(f"$ {self.command}\n" if self.command else "")
-                + html.escape(self.stdout)
-                + (f"<span style='color:#f66'>{html.escape(self.stderr)}</span>" if self.stderr else "")
-                + f"<span class='dn-exit' style='color:{colour}'>[exit {self.exit_code}]</span>"
-                + "</pre>")
+        """As a terminal shows it: prompt and command, output, errors in red."""
+        return notebook.result_html(self)
 
     @property
     def ok(self) -> bool:

@@ -19,12 +19,13 @@ host port.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
+from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
+from ..daemon.container import Container
 from ..kernel import Namespace
 from .listeners import listening
 from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
@@ -33,9 +34,7 @@ __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "
            "exec_network_tool", "OUTSIDE_IP"]
 
 EPHEMERAL_PORT = 40000
-# a matrix cell's word for each verdict: the text and the HTML views use these same words
-MATRIX_WORDS = {"reachable": "ok", "dropped": "DROP", "no route": "noroute", "unreachable": "unreach",
-                "refused": "refused", "no address": "-", "bad address": "?"}
+MATRIX_WORDS = notebook.MATRIX_WORDS      # the matrix's words, shared with its HTML view
 
 
 @dataclass(slots=True)
@@ -101,14 +100,8 @@ class Trace:
         return f"<Trace {self.src} -> {self.dst} {self.proto}{'/' + str(self.port) if self.port else ''}: {self.verdict}>"
 
     def _repr_html_(self) -> str:
-        colour = "#2a2" if self.ok else "#c33"
-        rows = "".join(f"<tr><td>{html.escape(h.phase)}</td><td>{html.escape(h.where)}</td>"
-                       f"<td>{html.escape(h.kind)}</td><td><code>{html.escape(h.text)}</code></td></tr>"
-                       for h in self.hops)
-        return (f"<div><b>{html.escape(self.src)} &rarr; {html.escape(self.dst)}</b> "
-                f"<span style='color:{colour};font-weight:bold'>{html.escape(self.verdict)}</span>"
-                f"<div><i>{html.escape(self.lesson)}</i></div>"
-                f"<table style='text-align:left'>{rows}</table></div>")
+        """The verdict, each hop grouped by phase, and what decided it."""
+        return notebook.trace_html(self)
 
 
 @dataclass(slots=True)
@@ -151,8 +144,7 @@ class Context:
                 self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}"))
         for key, names in owners.items():
             self.labels[key] = "container " + ", ".join(sorted(names))
-        fw = getattr(d, "firewall", None)
-        if fw is None or getattr(fw, "userland_proxy", True):
+        if d.firewall.userland_proxy:
             for sb in d.ctl.sandboxes.values():
                 for ep in sb.endpoints:
                     for pm in ep.ports:
@@ -200,6 +192,11 @@ class End:
     container: Any = None
 
 
+def _label(end: Any) -> str:
+    """How a trace names one end: a container by its name, anything else as given."""
+    return end.name if isinstance(end, Container) else str(end)
+
+
 def _find_container(d: Any, term: str) -> Any:
     """A container by name or ID, else a compose service's first replica (``web`` for
     ``app-web-1``), as a user of a compose project names it."""
@@ -221,7 +218,7 @@ def _src_end(ctx: Context, src: Any) -> End:
         return End("host", ctx.host_ns)
     if src == "outside":
         return End("outside", None, parse_ip(OUTSIDE_IP))
-    c = src if hasattr(src, "network_mode") else _find_container(d, str(src))
+    c = src if isinstance(src, Container) else _find_container(d, str(src))
     if c is not None:
         return End(c.name, ctx.netns(c), None, c)
     ip = parse_ip(str(src))
@@ -250,7 +247,7 @@ def _dst_end(ctx: Context, dst: Any, src: End, family: int = 4) -> End:
         return End("host", ctx.host_ns, ip)
     if dst == "outside":
         return End("outside", None, parse_ip(OUTSIDE_IP))
-    c = dst if hasattr(dst, "network_mode") else _find_container(d, str(dst))
+    c = dst if isinstance(dst, Container) else _find_container(d, str(dst))
     if c is not None:
         ips = [(l, ip) for l, ip in _container_ips(ctx, c) if ip.version == family]
         if not ips:
@@ -347,8 +344,7 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     family = 4
     if isinstance(dst_arg, str) and ":" in dst_arg:
         family = 6
-    t = Trace(str(getattr(src_arg, "name", src_arg)), str(getattr(dst_arg, "name", dst_arg)), proto, port,
-              "reachable")
+    t = Trace(_label(src_arg), _label(dst_arg), proto, port, "reachable")
     if src.container is not None and src.ns is None:
         t.verdict, t.reason = "no address", f"{src.label} is not running"
         return t
@@ -463,8 +459,7 @@ class Reachability:
 
     def legend(self) -> str:
         """What the matrix's words mean, the same under the text and the HTML table."""
-        return (f"row -> column ({self.proto}): " +
-                ", ".join(f"{word} = {verdict}" for verdict, word in MATRIX_WORDS.items()))
+        return notebook.matrix_legend(self.proto)
 
     def __str__(self) -> str:
         w = max([len(n) for n in self.names] + [4])
@@ -478,22 +473,8 @@ class Reachability:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{html.escape(n)}</th>" for n in self.names)
-        body = ""
-        for a in self.names:
-            tds = ""
-            for b in self.names:
-                if a == b:
-                    tds += "<td></td>"
-                    continue
-                t = self.traces[a, b]
-                colour = "#cfc" if t.ok else "#fcc"
-                tip = f"{t.decided_by()} | {t.lesson}"
-                tds += (f"<td style='background:{colour}' title='{html.escape(tip)}'>"
-                        f"{html.escape(MATRIX_WORDS.get(t.verdict, t.verdict))}</td>")
-            body += f"<tr><th>{html.escape(a)}</th>{tds}</tr>"
-        return (f"<table style='text-align:left'><tr><th>row &rarr; column</th>{head}</tr>{body}</table>"
-                f"<div style='font-size:12px'>{html.escape(self.legend())}</div>")
+        """Rows are sources, columns destinations; a cell's tooltip names what decided it."""
+        return notebook.matrix_html(self)
 
 
 def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Optional[int] = None,
@@ -544,7 +525,7 @@ def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Op
 
 def resolve(host: Any, container: Any, name: str) -> Resolution:
     """What ``name`` resolves to inside ``container`` (/etc/hosts, then its resolv.conf servers)."""
-    c = container if hasattr(container, "network_mode") else host.find_container(str(container))
+    c = container if isinstance(container, Container) else host.find_container(str(container))
     addrs, note = resolver.getaddrinfo(host, c, name, server_path(host))
     return Resolution(name, addrs, note)
 
