@@ -325,22 +325,22 @@ def _render_box(b: _Box, colour_of: dict[str, str], out: list[str]) -> None:
 HILITE = "#e11d48"     # a traced packet's path
 
 
-def _path_names(trace: Any) -> frozenset[str]:
+def _path_names(trace: TraceView) -> frozenset[str]:
     """What a trace passes through, as the drawing names it: containers (``container a``), the
     host's bridges and veth ends named in its hops, and ``outside`` when it leaves through eth0."""
     names: set[str] = set()
-    for hop in getattr(trace, "hops", []) or []:
-        where = str(getattr(hop, "where", ""))
+    for hop in trace.hops:
+        where = hop.where
         if where.startswith("container "):
             names.update(n.strip() for n in where[len("container "):].split(","))
         elif where == "outside":
             names.add("outside")
-        for word in str(getattr(hop, "text", "")).replace(",", " ").replace("(", " ").split():
+        for word in hop.text.replace(",", " ").replace("(", " ").split():
             names.add(word)
     return frozenset(names)
 
 
-def host_svg(host: Any, scale: float = 1.0, trace: Any = None) -> str:
+def host_svg(host: Any, scale: float = 1.0, trace: Optional[TraceView] = None) -> str:
     """The SVG drawing of ``host`` (see the module docstring for what is where); ``scale``
     multiplies its displayed size (the layout is the same); ``trace`` highlights the path of a
     :class:`~dockernet_sim.query.Trace`, hop by hop."""
@@ -493,7 +493,8 @@ class Drawing:
             f.write(self.svg)
 
 
-def draw(host: Any, scale: float = 1.0, font_size: Optional[float] = None, trace: Any = None) -> Drawing:
+def draw(host: Any, scale: float = 1.0, font_size: Optional[float] = None,
+         trace: Optional[TraceView] = None) -> Drawing:
     """The host's namespaces, bridges and veth pairs as a :class:`Drawing` (every call form
     returns one: it displays in a notebook and saves with ``.save(path)``). ``scale`` enlarges
     it for a projector; ``font_size`` asks for the address text at that many pixels (the drawing is
