@@ -258,11 +258,8 @@ def _forward(d: "Daemon", c: Container, name: str, path: Optional[ServerPath] = 
             return Answer(name, a.rcode, a.addrs, "embedded DNS 127.0.0.11 forwarded to " + a.source, EMBEDDED_DNS)
     if servers:
         # the forward goes to the host's loopback, where nothing listens (recorded: r26, r45)
-        if d.profile.name == "20.10":
-            return Answer(name, "TIMEOUT", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
-                          EMBEDDED_DNS)
-        return Answer(name, "SERVFAIL", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
-                      EMBEDDED_DNS)
+        return Answer(name, d.profile.loopback_forward_rcode, [],
+                      f"embedded DNS forwarded to {', '.join(servers)}: no answer", EMBEDDED_DNS)
     # no external server at all: not recorded
     return Answer(name, "NXDOMAIN", [], "embedded DNS: no server to forward to", EMBEDDED_DNS)
 
