@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import json
 import os
 import sys
@@ -281,8 +280,7 @@ def repl(engine: str, seed: int) -> int:
             pass
         import atexit
         atexit.register(lambda: _save_history(readline, history))
-    from .engines.profile import get_profile
-    prof = get_profile(ALIASES.get(engine, engine))     # not s.host: #! lines may still configure it
+    prof = PROFILES[ALIASES.get(engine, engine)]     # not s.host: #! lines may still configure it
     print(banner(prof.engine_version, prof.name))
     while True:
         try:
