@@ -125,12 +125,16 @@ SHELL_HELP = ("Type docker commands (docker run, docker network create, docker e
               "that removes them). 'exit' leaves.")
 
 
-def banner(version: str, profile: str) -> str:
-    """The shell's first line: which engine runs, and how to pick the other generation."""
-    other = "20.10" if profile != "20.10" else "28"
-    return (f"dockernet_sim shell: Docker Engine {version} simulated (profile {profile}; the tutorial's "
-            f"generation is --engine 20.10: python -m dockernet_sim shell --engine {other}). "
-            f"'help' for help, 'exit' to leave.")
+def banner(profile: Profile) -> str:
+    """The shell's first line: which engine runs, and how to pick the others (the tutorial's
+    generation is the oldest profile)."""
+    def age(p: Profile) -> tuple[int, ...]:
+        return tuple(int(x) for x in p.engine_version.split(".") if x.isdigit())
+    oldest = min(PROFILES.values(), key=age)
+    others = ", ".join(f"--engine {n}" for n in PROFILES if n != profile.name)
+    return (f"dockernet_sim shell: Docker Engine {profile.engine_version} simulated (profile {profile.name}; "
+            f"the tutorial's generation is --engine {oldest.name}; pick one with python -m dockernet_sim shell "
+            f"{others}). 'help' for help, 'exit' to leave.")
 
 
 def completions(s: Session, line: str, text: str) -> list[str]:
@@ -281,7 +285,7 @@ def repl(engine: str, seed: int) -> int:
         import atexit
         atexit.register(lambda: _save_history(readline, history))
     prof = PROFILES[ALIASES.get(engine, engine)]     # not s.host: #! lines may still configure it
-    print(banner(prof.engine_version, prof.name))
+    print(banner(prof))
     while True:
         try:
             line = input("$ ")

@@ -19,9 +19,12 @@ def session() -> Session:
 
 
 def test_the_banner_names_the_engine_and_how_to_pick_the_tutorials() -> None:
-    text = banner("28.5.2", "28")
-    assert "Docker Engine 28.5.2" in text and "--engine 20.10" in text
-    assert "--engine 28" in banner("20.10.24", "20.10")
+    from dockernet_sim.engines import PROFILES
+    for name, p in PROFILES.items():
+        text = banner(p)
+        assert f"Docker Engine {p.engine_version}" in text
+        assert all(f"--engine {n}" in text for n in PROFILES if n != name)
+    assert "the tutorial's generation is --engine 20.10" in banner(PROFILES["28"])
 
 
 def test_help_names_trace_and_whois() -> None:
