@@ -60,10 +60,11 @@ def parse_image_directive(words: list[str]) -> Image:
     name = words[0]
     cmd: list[str] = []
     exposed: list[str] = []
+    listens: list[str] = []
     tools = "busybox"
     mode = None
     for w in words[1:]:
-        if w in ("CMD", "EXPOSE", "TOOLS"):
+        if w in ("CMD", "EXPOSE", "TOOLS", "LISTEN"):
             mode = w
             continue
         if mode == "CMD":
@@ -72,7 +73,10 @@ def parse_image_directive(words: list[str]) -> Image:
             exposed.append(w if "/" in w else w + "/tcp")
         elif mode == "TOOLS":
             tools = w
-    return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools)
+        elif mode == "LISTEN":
+            # what the image's own command serves (a listener, not metadata: see query.listeners)
+            listens.append(w if "/" in w else w + "/tcp")
+    return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools, listens=tuple(listens))
 
 
 def directive_words(text: str) -> list[str] | str:
@@ -294,6 +298,10 @@ class Session:
         return Result("", f"bash: {prog}: command not found\n", 127)
 
     def docker(self, argv: list[str]) -> Result:
+        from .client.help import lookup as help_lookup
+        helped = help_lookup(self.host.profile.name, argv)
+        if helped is not None:
+            return helped
         if argv and argv[0] == "exec":
             return self.docker_exec(argv[1:])
         if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":

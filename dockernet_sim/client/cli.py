@@ -19,6 +19,7 @@ from ..result import Result
 from .templates import TemplateFailure
 from .container import ContainerCommands
 from .network import NetworkCommands
+from .help import lookup as help_lookup
 from .options import F
 from .unreachable import Unreachable, unreachable
 
@@ -45,6 +46,9 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             args = args[1:]
         if not args:
             return Result("", "", 0)
+        helped = help_lookup(self.p.name, args)
+        if helped is not None:
+            return helped
         cmd, rest = args[0], args[1:]
         table: dict[str, Callable[[list[str]], Result]] = {
             "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,

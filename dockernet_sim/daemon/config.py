@@ -5,6 +5,9 @@ flag parser (spf13/pflag) reads them; what it would refuse is kept in the value,
 wording, and the daemon then does not start (``daemon.startup``). ``HostSpec`` is the machine
 (``#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 nameserver=10.255.255.53``);
 a value no machine could have raises ``ValueError`` with the simulator's message.
+The outside world is the nameserver's: ``name=example.com=203.0.113.10`` pins a name, ``outside=closed``
+answers only pinned names (see ``daemon.resolver.outside_answer``); ``links=ifb0,ifb1`` names the
+machine's other NICs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ from ..golang.template.strconv import go_quote as _go_quote
 from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 
+# the recording machines' leftover interfaces (tests/golden/README.md: `ifb0`, `ifb1`)
+RECORDING_LINKS = ("ifb0", "ifb1")
+
+
 @field_checked
 @dataclass(frozen=True, slots=True)
 class HostSpec:
@@ -29,18 +36,26 @@ class HostSpec:
     mtu: int = 1500
     nameservers: tuple[str, ...] = ("10.255.255.53",)
     search: tuple[str, ...] = ()
-    # the recording machines' other NICs (traffic-control devices), usable as macvlan/ipvlan parents
-    extra_links: tuple[str, ...] = ("ifb0", "ifb1")
+    # other NICs (usable as macvlan/ipvlan parents): none on a plain host; a ``#! host`` line
+    # describes the recording machines, which also had two traffic-control devices (RECORDING_LINKS)
+    extra_links: tuple[str, ...] = ()
+    # the outside world behind the nameservers: names pinned to addresses, and whether every other
+    # public name gets a documentation address (True) or NXDOMAIN (False)
+    outside_names: tuple[tuple[str, str], ...] = ()
+    outside_open: bool = True
 
     def __post_init__(self) -> None:
         _check_host_spec(self)
 
     @staticmethod
     def from_directive(words: Sequence[str], base: Optional["HostSpec"] = None) -> "HostSpec":
-        """The settings of a ``#! host`` line; a value the machine could not have raises
-        ``ValueError`` naming the setting (the simulator's message: this is no dockerd flag)."""
-        h = base or HostSpec()
+        """The settings of a ``#! host`` line (the machine a scenario was recorded on, so it has the
+        recording machines' ``ifb0``/``ifb1`` unless ``links=`` says which other NICs it has); a value
+        the machine could not have raises ``ValueError`` naming the setting (the simulator's message:
+        this is no dockerd flag)."""
+        h = base or HostSpec(extra_links=RECORDING_LINKS)
         ns: list[str] = []
+        pinned: list[tuple[str, str]] = list(h.outside_names)
         for w in words:
             k, _, v = w.partition("=")
             if k == "hostname":
@@ -66,11 +81,24 @@ class HostSpec:
                 ns.append(v)
             elif k == "search":
                 h = replace(h, search=tuple(v.split(",")))
+            elif k == "name":
+                name, eq, addr = v.partition("=")
+                if not eq or not name:
+                    raise ValueError(f"host setting name= wants NAME=ADDRESS, not {v!r}")
+                pinned.append((name.lower().rstrip("."), addr))
+            elif k == "links":
+                h = replace(h, extra_links=tuple(x for x in v.split(",") if x))
+            elif k == "outside":
+                if v not in ("open", "closed"):
+                    raise ValueError(f"host setting outside= is open or closed, not {v!r}")
+                h = replace(h, outside_open=v == "open")
             else:
                 raise ValueError(f"#! host {w}: unknown setting {k!r} (hostname, eth0, gateway, mtu, nameserver, "
                                  f"search)")
         if ns:
             h = replace(h, nameservers=tuple(ns))
+        if pinned != list(h.outside_names):
+            h = replace(h, outside_names=tuple(pinned))
         return h
 
 
@@ -308,6 +336,13 @@ def _check_host_spec(h: HostSpec) -> None:
     check_mtu("HostSpec.mtu", h.mtu)
     for i, name in enumerate(h.extra_links):
         check_ifname(f"HostSpec.extra_links[{i}]", name)
+    for i, pair in enumerate(h.outside_names):
+        if len(pair) != 2 or not pair[0]:
+            raise ValueError(f"HostSpec.outside_names[{i}]: wants (name, address), not {pair!r}")
+        try:
+            parse_ip(pair[1])
+        except AddrError:
+            raise ValueError(f"HostSpec.outside_names[{i}]: {pair[1]!r} is not an IP address") from None
 
 
 def _check_daemon_config(c: DaemonConfig) -> None:
