@@ -13,6 +13,8 @@ from dockernet_sim.terminal import Session
 @pytest.mark.parametrize("device", ["eth0", "lo", "ifb0"])
 def test_the_hosts_own_devices_are_refused_and_kept(engine: str, device: str) -> None:
     s = Session(engine=engine, seed=0)
+    # the recording machines' host (a plain one has no ifb0): as the scenarios describe it
+    assert s.directive("host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 links=ifb0,ifb1") is None
     before = s.run_line("ip a").stdout, s.run_line("ip route").stdout
     r = s.run_line(f"docker network create -o com.docker.network.bridge.name={device} n")
     assert (r.stderr, r.exit_code) == (f"Error response from daemon: existing interface {device} is not a bridge\n", 1)
