@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from dockernet_sim.__main__ import DEMO, DEMO_DIRECTIVES, playground as build_cli
+from dockernet_sim.playground import BuildError
+from dockernet_sim.playground.build import fetch_pyodide
 from dockernet_sim.playground.serve import make_server
 from tests.browser.cdp import Browser
 
@@ -34,6 +36,10 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    try:
+        fetch_pyodide()
+    except BuildError as e:
+        pytest.skip(f"pyodide is not available from npm: {e}")
     out = tmp_path_factory.mktemp("site")
     assert build_cli("build", str(out), 0) == 0
     return out
