@@ -112,9 +112,10 @@ def package_zip(dest: Path) -> None:
 _SW = """// The playground's service worker: every file of the site, cached on first load (offline after).
 const CACHE = "dockernet-sim-playground-%(digest)s";
 const FILES = %(files)s;
-self.addEventListener("install", (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES))));
+self.addEventListener("install", (e) => e.waitUntil(
+  caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting())));
 self.addEventListener("activate", (e) => e.waitUntil(caches.keys().then((keys) =>
-  Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))));
+  Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim())));
 self.addEventListener("fetch", (e) => e.respondWith(
   caches.match(e.request, {ignoreSearch: true}).then((hit) => hit || fetch(e.request))));
 """

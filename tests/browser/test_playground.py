@@ -22,6 +22,7 @@ import pytest
 from dockernet_sim.__main__ import DEMO, DEMO_DIRECTIVES, playground as build_cli
 from dockernet_sim.playground import BuildError
 from dockernet_sim.playground.build import fetch_pyodide
+from dockernet_sim.playground.page import Playground
 from dockernet_sim.playground.serve import make_server
 from tests.browser.cdp import Browser
 
@@ -45,21 +46,29 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+READY = "document.body && document.body.dataset.ready === '1'"
+
+
 @pytest.fixture(scope="module")
-def page(site: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    server = make_server(site, 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def server(site: Path):  # type: ignore[no-untyped-def]
+    httpd = make_server(site, 0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd
+    httpd.shutdown()       # a no-op if the offline test stopped it already
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def page(server, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     assert CHROMIUM is not None
     browser = Browser(CHROMIUM, tmp_path_factory.mktemp("chromium-profile"))
     try:
         browser.call("Page.enable")
         browser.call("Page.navigate", url=f"http://127.0.0.1:{server.server_address[1]}/")
-        browser.wait_for("document.body && document.body.dataset.ready === '1'", 45)
+        browser.wait_for(READY, 45)
         yield browser
     finally:
         browser.close()
-        server.shutdown()
-        server.server_close()
 
 
 def test_the_tutorial_typed_in_the_browser_prints_what_the_cli_prints(page: Browser, tmp_path: Path) -> None:
@@ -94,9 +103,17 @@ def test_the_tutorial_typed_in_the_browser_prints_what_the_cli_prints(page: Brow
     assert shot.stat().st_size > 10_000
     timings = page.evaluate("window.pg.timings")
     load_ms = page.evaluate("window.pg.loadMs")
-    print(f"\nscreenshot: {shot}\npage load: {load_ms:.0f} ms; per command in the browser: "
-          f"{sum(timings) / len(timings):.1f} ms (mean of {len(timings)}); "
-          f"CPython `run` of the same script: {cli_seconds * 1000:.0f} ms in all, with start-up")
+    session = Playground("28", 0)             # the same calls the page makes, in CPython
+    for d in DEMO_DIRECTIVES:
+        session.directive(d)
+    cpython = []
+    for _, cmd in DEMO:
+        t1 = time.perf_counter()
+        session.run(cmd)
+        cpython.append((time.perf_counter() - t1) * 1000)
+    print(f"\nscreenshot: {shot}\npage load: {load_ms:.0f} ms; per command (run + drawing): browser "
+          f"{sum(timings) / len(timings):.1f} ms, CPython {sum(cpython) / len(cpython):.1f} ms "
+          f"(mean of {len(timings)}); `python -m dockernet_sim run` of the script: {cli_seconds * 1000:.0f} ms")
 
 
 def test_trace_fills_the_panel_and_the_session_survives_a_reload_from_storage(page: Browser) -> None:
@@ -112,3 +129,21 @@ def test_trace_fills_the_panel_and_the_session_survives_a_reload_from_storage(pa
     page.evaluate("document.getElementById('reset').click(); 1")
     page.evaluate("document.getElementById('restore').click(); 1")
     assert page.evaluate("document.getElementById('drawing').innerHTML") == before
+
+
+def test_the_page_works_offline_once_loaded_and_reopens_the_last_session(page: Browser, server) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for("navigator.serviceWorker.controller !== null", 20)   # every file is cached now
+    page.evaluate("document.getElementById('line').focus(); 1")
+    done = page.evaluate("window.pg.done")
+    page.type_line("docker network create offline-net")
+    page.wait_for(f"window.pg.done > {done}", 20)
+    server.shutdown()
+    server.server_close()
+    page.call("Page.reload", ignoreCache=False)
+    page.wait_for(READY, 45)
+    assert "offline-net" in page.evaluate("document.getElementById('drawing').innerHTML")
+    page.evaluate("document.getElementById('line').focus(); 1")
+    page.type_line("docker network ls --format '{{.Name}}'")
+    page.wait_for("window.pg.done >= 1", 20)
+    assert page.evaluate("document.getElementById('screen').textContent").endswith(
+        "$ docker network ls --format '{{.Name}}'\nbridge\nhost\nnone\noffline-net\n")

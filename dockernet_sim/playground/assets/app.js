@@ -58,10 +58,11 @@ function autosave() {
   } catch (e) { $("status").textContent = "could not save to the browser's storage: " + e; }
 }
 
-function restore() {
+function restore(quiet = false) {
   const raw = localStorage.getItem(STORE);
-  if (!raw) { write("(nothing saved in this browser yet)\n", "err"); return; }
-  const saved = JSON.parse(raw);
+  if (!raw) { if (!quiet) write("(nothing saved in this browser yet)\n", "err"); return; }
+  let saved;
+  try { saved = JSON.parse(raw); } catch (e) { write("(the saved session is damaged: " + e + ")\n", "err"); return; }
   const msg = pg.app.load(saved.host);
   $("screen").textContent = saved.screen || "";
   pg.history = saved.history || []; pg.hpos = pg.history.length;
@@ -135,7 +136,7 @@ function wire() {
   $("walk").onchange = () => startWalk($("walk").value);
   $("next").onclick = () => { if (pg.walk && pg.step < pg.walk.steps.length) enter(); };
   $("save").onclick = () => { autosave(); write("# saved in this browser\n", "cmd"); };
-  $("restore").onclick = restore;
+  $("restore").onclick = () => restore();
   $("export").onclick = () => download("dockernet_sim-host.json", pg.app.save());
   $("import").onchange = async (e) => {
     const f = e.target.files[0];
@@ -168,6 +169,7 @@ async function main() {
     const o = document.createElement("option"); o.value = w.name; o.textContent = w.title; $("walk").appendChild(o);
   }
   newHost("28", 0);
+  restore(true);   // the last session in this browser, if any ("new host" starts afresh)
   wire();
   $("line").disabled = false;
   $("line").focus();
