@@ -25,7 +25,7 @@ PACKAGE = "dockernet_sim"
 ROOT = Path(__file__).resolve().parents[2] / PACKAGE
 
 LAYERS: list[set[str]] = [
-    {"addr", "ids", "errors", "engines", "journal", "result", "golang", "values", "regexvm"},
+    {"addr", "ids", "errors", "engines", "journal", "result", "golang", "values", "regexvm", "compose"},
     {"kernel"},
     {"libnetwork"},
     {"daemon"},
