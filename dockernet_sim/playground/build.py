@@ -148,9 +148,13 @@ def build_site(dest: "str | os.PathLike[str]", walkthroughs: Sequence[Walkthroug
 
 def example_walkthrough(path: Path) -> Optional[Walkthrough]:
     """The shell commands of an example script (``h.sh("…")`` with a literal line), in order, each
-    with the ``# %% [markdown]`` text before it as its note; None if it types no command.
-    The first ``DockerHost(engine=…, seed=…)`` gives the engine and seed."""
+    with the ``# %% [markdown]`` text before it as its note. A line built at run time is left out;
+    None if the script types no literal command, or types in a loop (the steps would not build
+    the same host). The first ``DockerHost(engine=…, seed=…)`` gives the engine and seed."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "sh"
+           for loop in ast.walk(tree) if isinstance(loop, (ast.For, ast.While)) for n in ast.walk(loop)):
+        return None
     doc = (ast.get_docstring(tree) or path.stem).strip().splitlines()[0]
     engine, seed = "28", 0
     for node in ast.walk(tree):
@@ -162,9 +166,7 @@ def example_walkthrough(path: Path) -> Optional[Walkthrough]:
                     seed = kw.value.value
             break
     notes = _markdown_notes(path.read_text(encoding="utf-8").splitlines())
-    calls = sorted((node.lineno, node.args[0].value) for node in ast.walk(tree)
-                   if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "sh"
-                   and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+    calls = sorted(_commands(tree))
     steps, used = [], set()
     for line, command in calls:
         note = ""
@@ -172,9 +174,27 @@ def example_walkthrough(path: Path) -> Optional[Walkthrough]:
             if start < line and start not in used:
                 note, _ = text, used.add(start)
         steps.append(Step(note, command))
-    if not steps:
+    if not any(not s.command.startswith("trace ") for s in steps):
         return None
     return Walkthrough(path.stem, doc, engine, seed, (), tuple(steps))
+
+
+def _commands(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, command) of each ``X.sh("…")`` and, as ``trace A B``, each ``reach(h, "A", "B")`` or
+    ``X.reach("A", "B")`` with literal names; calls inside ``assert`` are checks, not steps."""
+    checks = {id(n) for a in ast.walk(tree) if isinstance(a, ast.Assert) for n in ast.walk(a)}
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or id(node) in checks:
+            continue
+        literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "sh" and len(literals) == 1:
+            found.append((node.lineno, literals[0]))
+        elif len(literals) == 2 and not node.keywords and (
+                (isinstance(node.func, ast.Attribute) and node.func.attr == "reach" and len(node.args) == 2)
+                or (isinstance(node.func, ast.Name) and node.func.id == "reach" and len(node.args) == 3)):
+            found.append((node.lineno, f"trace {literals[0]} {literals[1]}"))
+    return found
 
 
 def _markdown_notes(lines: list[str]) -> list[tuple[int, str]]:
@@ -186,7 +206,7 @@ def _markdown_notes(lines: list[str]) -> list[tuple[int, str]]:
             for nxt in lines[i + 1:]:
                 if not nxt.startswith("#") or nxt.startswith("# %%"):
                     break
-                body.append(nxt.lstrip("#").strip())
+                body.append(nxt[1:].strip().lstrip("#").strip())   # a comment line; a heading's marks
             out.append((i + 1, " ".join(b for b in body if b).strip()))
     return out
 

@@ -81,6 +81,20 @@ def test_the_examples_become_walkthroughs_of_their_shell_commands() -> None:
     first = example_walkthrough(ROOT / "examples" / "01_tutorial.py")
     assert first is not None and first.steps[0].command == "docker network ls" and first.engine == "28"
     assert example_walkthroughs(ROOT / "no-such-folder") == []
+    talk = example_walkthrough(ROOT / "examples" / "03_why_cant_they_talk.py")
+    assert talk is not None and [s.command for s in talk.steps].count("trace web db") == 2
+
+
+def test_an_example_whose_lines_are_built_at_run_time_is_no_walkthrough(tmp_path: Path) -> None:
+    (tmp_path / "07_loop.py").write_text('"""Loop."""\nh = DockerHost(seed=3)\nh.sh("docker network ls")\n'
+                                         'for n in "ab":\n    h.sh(f"docker run -d --name {n} busybox")\n')
+    (tmp_path / "08_plain.py").write_text('"""Plain."""\n# %% [markdown]\n# ## Look\n# at it\n\n'
+                                          'h = DockerHost(engine="20.10", seed=3)\nassert h.reach("a", "b")\n'
+                                          'h.sh("docker network ls")\nh.reach("a", "b")\n')
+    assert example_walkthrough(tmp_path / "07_loop.py") is None
+    plain = example_walkthrough(tmp_path / "08_plain.py")
+    assert plain is not None and (plain.title, plain.engine, plain.seed) == ("Plain.", "20.10", 3)
+    assert [(s.note, s.command) for s in plain.steps] == [("Look at it", "docker network ls"), ("", "trace a b")]
 
 
 def test_the_package_zip_holds_the_package_and_no_caches(tmp_path: Path) -> None:
