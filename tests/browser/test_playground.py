@@ -65,7 +65,7 @@ def page(server, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
     try:
         browser.call("Page.enable")
         browser.call("Page.navigate", url=f"http://127.0.0.1:{server.server_address[1]}/")
-        browser.wait_for(READY, 45)
+        browser.wait_for(READY, 120)
         yield browser
     finally:
         browser.close()
@@ -89,7 +89,7 @@ def test_the_tutorial_typed_in_the_browser_prints_what_the_cli_prints(page: Brow
         # the walkthrough fills the line in: clear it and type the command as a person would
         page.evaluate("document.getElementById('line').value = ''; document.getElementById('line').focus(); 1")
         page.type_line(cmd)
-        page.wait_for(f"window.pg.done >= {k}", 20)
+        page.wait_for(f"window.pg.done >= {k}", 60)
         svgs.append(page.evaluate("document.getElementById('drawing').innerHTML"))
 
     screen = page.evaluate("document.getElementById('screen').textContent")
@@ -122,11 +122,16 @@ def test_trace_fills_the_panel_and_the_session_survives_a_reload_from_storage(pa
     for k, cmd in enumerate(["docker run -d --name a busybox", "docker run -d --name b busybox", "trace a b"], 1):
         page.evaluate("document.getElementById('line').focus(); 1")
         page.type_line(cmd)
-        page.wait_for(f"window.pg.done >= {done + k}", 20)
+        page.wait_for(f"window.pg.done >= {done + k}", 60)
     panel = page.evaluate("document.getElementById('trace').textContent")
     assert "a → b" in panel and "reachable" in panel
-    before = page.evaluate("document.getElementById('drawing').innerHTML")
+    # the path is marked on the drawing: both containers and the bridge between them
+    marked = page.evaluate("[...document.querySelectorAll('#drawing .hl-ok')].map(g => g.querySelector('.dn-name') ?"
+                           " g.querySelector('.dn-name').textContent : g.dataset.bridge).sort().join(' ')")
+    assert marked == "a b docker0"
+    before = page.evaluate("document.getElementById('drawing').innerHTML.replaceAll(' hl-ok', '')")
     page.evaluate("document.getElementById('reset').click(); 1")
+    assert page.evaluate("document.getElementById('drawing').innerHTML") != before
     page.evaluate("document.getElementById('restore').click(); 1")
     assert page.evaluate("document.getElementById('drawing').innerHTML") == before
 
@@ -136,14 +141,14 @@ def test_the_page_works_offline_once_loaded_and_reopens_the_last_session(page: B
     page.evaluate("document.getElementById('line').focus(); 1")
     done = page.evaluate("window.pg.done")
     page.type_line("docker network create offline-net")
-    page.wait_for(f"window.pg.done > {done}", 20)
+    page.wait_for(f"window.pg.done > {done}", 60)
     server.shutdown()
     server.server_close()
     page.call("Page.reload", ignoreCache=False)
-    page.wait_for(READY, 45)
+    page.wait_for(READY, 120)
     assert "offline-net" in page.evaluate("document.getElementById('drawing').innerHTML")
     page.evaluate("document.getElementById('line').focus(); 1")
     page.type_line("docker network ls --format '{{.Name}}'")
-    page.wait_for("window.pg.done >= 1", 20)
+    page.wait_for("window.pg.done >= 1", 60)
     assert page.evaluate("document.getElementById('screen').textContent").endswith(
         "$ docker network ls --format '{{.Name}}'\nbridge\nhost\nnone\noffline-net\n")

@@ -46,9 +46,24 @@ function run(line) {
   pg.timings.push(performance.now() - t0);
   write(r.stdout); write(r.stderr, "err");
   $("drawing").innerHTML = r.svg;
-  if (r.trace) $("trace").innerHTML = r.trace;
+  if (r.trace) { $("trace").innerHTML = r.trace; highlight(line, r.exit_code === 0); }
   pg.done += 1;
   autosave();
+}
+
+// The traced path on the drawing: both containers' boxes and every bridge the trace names.
+function highlight(line, ok) {
+  const words = line.trim().split(/\s+/);
+  const ends = new Set([words[1], words[2]]);
+  const text = $("trace").textContent;
+  const cls = ok ? "hl-ok" : "hl-bad";
+  for (const g of $("drawing").querySelectorAll("g.dn-box")) {
+    const name = g.querySelector(".dn-name");
+    if (name && ends.has(name.textContent)) g.classList.add(cls);
+  }
+  for (const g of $("drawing").querySelectorAll("g.dn-bridge")) {
+    if (text.includes(g.dataset.bridge)) g.classList.add(cls);
+  }
 }
 
 function autosave() {
@@ -74,7 +89,7 @@ function restore(quiet = false) {
 function showStep() {
   const w = pg.walk;
   if (!w || pg.step >= w.steps.length) {
-    $("guide").textContent = w ? `${w.title}: done.` : "";
+    $("guide").textContent = w ? `${w.title} — all ${w.steps.length} steps done.` : "";
     $("next").disabled = true;
     return;
   }
