@@ -116,8 +116,10 @@ def test_the_tutorial_typed_in_the_browser_prints_what_the_cli_prints(page: Brow
           f"(mean of {len(timings)}); `python -m dockernet_sim run` of the script: {cli_seconds * 1000:.0f} ms")
 
 
-def test_trace_fills_the_panel_and_the_session_survives_a_reload_from_storage(page: Browser) -> None:
-    page.evaluate("document.getElementById('reset').click(); 1")
+def test_engine_switch_trace_panel_and_a_session_restored_from_storage(page: Browser) -> None:
+    page.evaluate("const e = document.getElementById('engine'); e.value = '20.10';"
+                  "e.dispatchEvent(new Event('change')); 1")          # a new host, for the other engine
+    assert page.evaluate("document.getElementById('status').textContent").startswith("Docker Engine 20.10")
     done = page.evaluate("window.pg.done")
     for k, cmd in enumerate(["docker run -d --name a busybox", "docker run -d --name b busybox", "trace a b"], 1):
         page.evaluate("document.getElementById('line').focus(); 1")

@@ -148,6 +148,8 @@ function wire() {
   });
   $("reset").onclick = () => { pg.walk = null; $("walk").value = ""; showStep();
                                newHost($("engine").value, parseInt($("seed").value, 10) || 0); };
+  $("engine").onchange = () => $("reset").click();   // a host is built for one engine: start afresh
+  $("seed").onchange = () => $("reset").click();
   $("walk").onchange = () => startWalk($("walk").value);
   $("next").onclick = () => { if (pg.walk && pg.step < pg.walk.steps.length) enter(); };
   $("save").onclick = () => { autosave(); write("# saved in this browser\n", "cmd"); };
