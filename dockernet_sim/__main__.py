@@ -3,6 +3,7 @@
     python -m dockernet_sim demo                    the tutorial's walkthrough, with notes
     python -m dockernet_sim run FILE|-              a script, printed like a terminal session
     python -m dockernet_sim run --json FILE|-       one JSON object per command (the oracle's shape)
+    python -m dockernet_sim serve --socket PATH     the Engine API for real clients (or --tcp 127.0.0.1:PORT)
     python -m dockernet_sim                         an interactive shell (a script if stdin is not a tty)
     python -m dockernet_sim playground build DIR    the browser playground as a static site (Pyodide)
     python -m dockernet_sim playground [--port N]   build it and serve it on 127.0.0.1, printing the URL
@@ -202,7 +203,7 @@ def playground(action: Optional[str], directory: Optional[str], port: int) -> in
     """``playground build DIR`` writes the site; ``playground`` builds it into a cache folder (or
     ``--dir``) and serves it on 127.0.0.1 until interrupted."""
     from pathlib import Path
-    from .playground import BuildError, Walkthrough, build_site, serve
+    from .playground import BuildError, Walkthrough, build_site, serve as serve_site
     from .playground.build import Step, cache_dir, example_walkthroughs
     tutorial = Walkthrough("tutorial", "The tutorial: Docker's network modes", "28", 0, DEMO_DIRECTIVES,
                            tuple(Step(note, cmd) for note, cmd in DEMO))
@@ -217,10 +218,46 @@ def playground(action: Optional[str], directory: Optional[str], port: int) -> in
         print(f"wrote the playground to {site} (serve it: python -m dockernet_sim playground --dir {site})")
         return 0
     try:
-        serve(site, port, announce=lambda url: print(f"playground at {url} (Ctrl-C to stop)", flush=True))
+        serve_site(site, port, announce=lambda url: print(f"playground at {url} (Ctrl-C to stop)", flush=True))
     except OSError as e:
         sys.stderr.write(f"dockernet_sim: playground: 127.0.0.1:{port}: {e.strerror or e}\n")
         return 1
+    return 0
+
+
+def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[str]) -> int:
+    """``python -m dockernet_sim serve``: the Engine API until SIGINT or SIGTERM."""
+    import signal
+    import threading
+    s = Session(engine=engine, seed=seed, factory=DockerHost)
+    if setup:
+        try:
+            with open(setup, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"dockernet_sim: {setup}: {e.strerror if isinstance(e, OSError) else 'not UTF-8 text'}",
+                  file=sys.stderr)
+            return 1
+        for kind, body in iter_script(text):
+            if kind == "directive" and body.split(None, 1)[:1] not in (["file"], ["end"]):   # files: the client's
+                err = s.directive(body)
+                if err:
+                    print(f"dockernet_sim: {err}", file=sys.stderr)
+                    return 2
+    host = s.host
+    try:
+        server = host.serve(socket_path=socket_path, tcp=tcp)      # type: ignore[attr-defined]
+    except (ValueError, OSError) as e:
+        print(f"dockernet_sim: {e}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    print(f"Docker Engine {host.profile.engine_version} (simulated) listening on {server.docker_host}", flush=True)
+    try:
+        stop.wait()
+    finally:
+        server.close()
     return 0
 
 
@@ -245,6 +282,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     pg.add_argument("build_dir", nargs="?", metavar="DIR", help="where to write the site")
     pg.add_argument("--dir", dest="serve_dir", default=None, help="the folder to build and serve")
     pg.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0: any free)")
+    sv = sub.add_parser("serve", help="serve the Docker Engine API (unix socket or loopback TCP)")
+    sv.add_argument("--engine", dest="engine_sub", default=None)
+    sv.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    where = sv.add_mutually_exclusive_group(required=True)
+    where.add_argument("--socket", help="a unix socket path (created mode 0600)")
+    where.add_argument("--tcp", help="HOST:PORT on loopback (127.0.0.1 or ::1) only")
+    sv.add_argument("--setup", help="a script whose #! lines (dockerd flags, host, images) set the host up")
     args = ap.parse_args(argv)
     if args.cmd == "playground":
         if args.action == "build" and not args.build_dir:
@@ -265,6 +309,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return run_text(text, engine, seed, args.json, sys.stdout)
     if args.cmd == "demo":
         return demo(engine, seed, sys.stdout)
+    if args.cmd == "serve":
+        return serve(engine, seed, args.socket or "", args.tcp or "", args.setup)
     if args.cmd == "shell" or sys.stdin.isatty():
         return repl(engine, seed)
     text = read_script("-")

@@ -91,6 +91,14 @@ class DockerHost(Daemon):
         from .query.whatif import set_allocation_policy
         set_allocation_policy(self, policy)
 
+    def serve(self, socket_path: str = "", tcp: str = "") -> Any:
+        """Serve the Docker Engine API for this host, for real clients: a unix socket (mode 0600;
+        by default in a fresh private directory) or a loopback ``tcp="127.0.0.1:PORT"``. Returns
+        a running :class:`~dockernet_sim.api.Server`; use it as a context manager and set
+        ``DOCKER_HOST`` to its ``docker_host``."""
+        from .api import Server
+        return Server(self, socket_path=socket_path, tcp=tcp)
+
     def compose(self, source: Any, project_name: str = "", profiles: "tuple[str, ...] | list[str]" = (),
                 working_dir: str = "/tmp/dk-work/app") -> Any:
         """A compose project on this host (``docker compose`` for Python): ``source`` is a path to
