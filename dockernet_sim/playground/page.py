@@ -34,8 +34,8 @@ class Playground:
         self.session = self._new_session(engine, seed)
 
     @staticmethod
-    def _new_session(engine: str, seed: int) -> Session:
-        s = Session(engine=engine, seed=seed, factory=DockerHost)
+    def _new_session(engine: str, seed: int, host: Optional[DockerHost] = None) -> Session:
+        s = Session(engine=engine, seed=seed, host=host, factory=DockerHost)
         s.tty = True
         return s
 
@@ -89,9 +89,7 @@ class Playground:
             h = loads(text, DockerHost)
         except (PersistError, ValueError, TypeError) as e:
             return f"load: {e}\n"
-        s = self._new_session(h.profile.name, h.seed)
-        s._host = h
-        self.session = s
+        self.session = self._new_session(h.profile.name, h.seed, h)
         return f"loaded (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)\n"
 
     def describe(self) -> str:
