@@ -178,6 +178,12 @@ def repl(engine: str, seed: int) -> int:
         sys.stderr.write(r.stderr)
 
 
+def _docker_host(s: Session) -> DockerHost:
+    owner = s.owner
+    assert isinstance(owner, DockerHost), "the shell's sessions are built with DockerHost"
+    return owner
+
+
 def _repl_file_command(s: Session, line: str) -> None:
     """The shell's own commands: ``save FILE``, ``load FILE``, ``export [--cleanup] [FILE]``."""
     from .host import DockerHost
@@ -188,7 +194,7 @@ def _repl_file_command(s: Session, line: str) -> None:
         if cmd == "export":
             cleanup = "--cleanup" in args
             args = [a for a in args if a != "--cleanup"]
-            text = s.host.export_script(cleanup=cleanup)  # type: ignore[attr-defined]
+            text = _docker_host(s).export_script(cleanup=cleanup)
             if args:
                 with open(args[0], "w", encoding="utf-8") as f:
                     f.write(text)
@@ -200,11 +206,11 @@ def _repl_file_command(s: Session, line: str) -> None:
             print(f"usage: {cmd} FILE", file=sys.stderr)
             return
         if cmd == "save":
-            s.host.save(args[0])  # type: ignore[attr-defined]
+            _docker_host(s).save(args[0])
             print(f"saved to {args[0]}")
         else:
             h = DockerHost.load(args[0])
-            s._host, s.engine, s.seed = h, h.profile.name, h.seed
+            s.adopt(h)
             print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
     except OSError as e:
         print(f"{cmd}: {args[0] if args else e.filename}: {e.strerror or e}", file=sys.stderr)
@@ -262,9 +268,9 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
                 if err:
                     print(f"dockernet_sim: {err}", file=sys.stderr)
                     return 2
-    host = s.host
+    host = _docker_host(s)
     try:
-        server = host.serve(socket_path=socket_path, tcp=tcp)      # type: ignore[attr-defined]
+        server = host.serve(socket_path=socket_path, tcp=tcp)
     except (ValueError, OSError) as e:
         print(f"dockernet_sim: {e}", file=sys.stderr)
         return 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, Protocol
 
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
@@ -59,16 +59,25 @@ def parse_image_directive(words: list[str]) -> Image:
     return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools)
 
 
+class HostFace(Protocol):
+    """A host that holds its daemon (``DockerHost``)."""
+
+    daemon: Daemon
+
+
 class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None,
-                 factory: Optional[Callable[..., Daemon]] = None, files: Optional[ComposeFiles] = None) -> None:
+    def __init__(self, engine: str = "28", seed: int = 0, host: "Daemon | HostFace | None" = None,
+                 factory: Optional[Callable[..., "Daemon | HostFace"]] = None,
+                 files: Optional[ComposeFiles] = None) -> None:
         self.engine = engine
         self.seed = seed
-        self._host: Optional[Daemon] = host
+        # the daemon the commands talk to, and what holds it (itself, or a DockerHost)
+        self._host: Optional[Daemon] = host if host is None or isinstance(host, Daemon) else host.daemon
+        self._owner: "Daemon | HostFace | None" = host
         # what builds the host at the first command (python -m dockernet_sim passes DockerHost)
-        self._factory: Callable[..., Daemon] = factory or Daemon
+        self._factory: Callable[..., "Daemon | HostFace"] = factory or Daemon
         # whether a person types at a terminal (the interactive shell): `-it` then works as there
         self.tty = False
         self._config = DaemonConfig()
@@ -82,10 +91,25 @@ class Session:
 
     @property
     def host(self) -> Daemon:
+        """The daemon the commands talk to (built at the first command)."""
         if self._host is None:
-            self._host = self._factory(engine=self.engine, seed=self.seed, host=self._hostspec, config=self._config,
-                                    images=self._images)
+            built = self._factory(engine=self.engine, seed=self.seed, host=self._hostspec, config=self._config,
+                                  images=self._images)
+            self._owner = built
+            self._host = built if isinstance(built, Daemon) else built.daemon
         return self._host
+
+    @property
+    def owner(self) -> "Daemon | HostFace":
+        """What the factory built (a DockerHost, under ``python -m dockernet_sim``)."""
+        self.host
+        assert self._owner is not None
+        return self._owner
+
+    def adopt(self, owner: "HostFace") -> None:
+        """Go on with another host (a loaded one)."""
+        self._owner, self._host = owner, owner.daemon
+        self.engine, self.seed = owner.daemon.profile.name, owner.daemon.seed
 
     # -- directives --------------------------------------------------------------------------------
     def directive(self, text: str) -> Optional[str]:
@@ -407,9 +431,6 @@ class Session:
         if base == "echo":
             return Result(" ".join(args) + "\n", "", 0)
         if base in ("ping", "nslookup", "getent", "nc", "wget"):
-            handler = getattr(self.host, "exec_network_tool", None)
-            if handler is not None:
-                return handler(c, base, args)
             # the tools answer from the what-if model (query), the one place that walks packets
             from .query import exec_network_tool
             return exec_network_tool(d, c, base, args)

@@ -26,6 +26,8 @@ from .rows import _ClientError, _is_uint16, container_context, join_host_port, n
 class ContainerCommands:
     """``docker run/create/start/…/ps/inspect/port`` and ``docker container …``, mixed into DockerCLI."""
 
+    tty: bool            # the client's standard input is a terminal (set by DockerCLI)
+
     # -- containers ------------------------------------------------------------------------------------
     def container(self, argv: list[str]) -> Result:
         if argv and argv[0] in ("--help", "-h"):
@@ -163,7 +165,7 @@ class ContainerCommands:
         except FlagError:
             pr = None
         attached = pr is not None and not pr.get("detach")
-        if attached and pr.get("tty") and pr.get("interactive") and not getattr(self, "tty", False):
+        if attached and pr.get("tty") and pr.get("interactive") and not self.tty:
             # the client checks its own standard input first: a script's is not a terminal
             return Result("", "the input device is not a TTY\n", 1)
         created = self.cmd_create(argv, cmd="run")

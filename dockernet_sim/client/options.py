@@ -229,7 +229,7 @@ def parse_publish(specs: Sequence[str], profile: Any = None) -> dict[str, list[d
         return framing.message(profile, key, *args) if profile is not None else \
             framing._MESSAGES[key]["28"].format(*args)
     out: dict[str, list[dict[str, str]]] = {}
-    for raw in convert_to_standard_notation(specs, getattr(profile, "name", "28")):
+    for raw in convert_to_standard_notation(specs, profile.name if profile is not None else "28"):
         parts = raw.split(":")
         n = len(parts)
         cport = parts[-1]

@@ -1,61 +1,67 @@
 """The Engine API's container endpoints, as far as networking goes.
 
-create, start, stop, restart, kill, remove, rename, and network connect/disconnect. Addresses
+create, start, stop, restart, kill, remove, rename (connect/disconnect: ``connect``). Addresses
 are taken when a container starts (or is connected while running) and given back when it
 stops: so an address can change across a restart, as the tutorial warns.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Callable, Optional
 
 from ..addr import AddrError, parse_ip
+from ..engines.profile import Profile
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
-from ..libnetwork.model import Endpoint, Network, Sandbox
-from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac, typed
-from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
-from .connect import ConnectMixin
+from ..ids import Randomness
+from ..journal import Journal
+from ..kernel import Namespace
+from ..libnetwork.controller import Controller
+from ..libnetwork.model import Endpoint, Sandbox
+from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
+from .config import HostSpec
+from .container import (Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name,
+                        parse_port_proto, port_key)
+from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
+from .links import LinkService
 from .macs import endpoint_mac, link_mac_error
 from .portspecs import check_port_bindings
 from .names import generate_name
-from .ports import PortsMixin
+from .ports import PortService
+from .signals import parse_signal
 from .specs import ContainerSpec, EndpointSpec
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
 
+class ContainerService:
+    """The daemon's /containers endpoints, as far as networking goes."""
 
-class ContainerAPI(PortsMixin, ConnectMixin):
-    """Mixin of the Daemon: the /containers endpoints."""
+    def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
+                 store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
+                 publisher: PortService) -> None:
+        self.profile = profile
+        self.rand = rand
+        self.journal = journal
+        self.ctl = ctl
+        self.host = host
+        self.store = store
+        self.containers = store.containers
+        self.names = store.names
+        self.pids = pids
+        self.image = image
+        self.links = links
+        self.publisher = publisher
 
-    # -- lookup ------------------------------------------------------------------------------
-    @typed
-    def find_container(self: "Daemon", term: str) -> Container:
+    def find_container(self, term: str) -> Container:
         """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
-        c = self.containers.get(term)
-        if c is not None:
-            return c
-        name = term[1:] if term.startswith("/") else term
-        cid = self.names.get(name)
-        if cid is not None:
-            return self.containers[cid]
-        if term:
-            matches = [c for c in self.containers.values() if c.id.startswith(term)]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise InvalidParameter(f"multiple IDs found with provided prefix: {term}")
-        raise NotFound(f"No such container: {term}")
+        return self.store.find(term)
 
     # -- create ------------------------------------------------------------------------------
-    @typed
-    def container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+    def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         """Create a container (POST /containers/create); returns (ID, warnings)."""
         with self.journal.transaction():
             return self._container_create(spec)
 
-    def _container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+    def _container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         p = self.profile
         warnings: list[str] = []
         name = spec.name
@@ -121,7 +127,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 mac = es.mac or (spec.mac_address if nname == next(iter(netmap)) else "")
                 if mac and parse_mac(mac) is None:
                     raise InvalidParameter(f"invalid config for network {shown}: invalid MAC address {mac}")
-                errs = self.endpoint_config_errors(net, nname, es, at_create=True)
+                errs = endpoint_config_errors(self.profile, net, nname, es, at_create=True)
                 if errs:
                     body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)
                     raise InvalidParameter(f"invalid config for network {shown}: invalid endpoint settings:\n{body}")
@@ -207,46 +213,8 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         return cid, warnings
 
-    def endpoint_config_errors(self: "Daemon", net: Optional[Network], nname: str, es: Any,
-                               at_create: bool) -> list[str]:
-        """validateEndpointSettings: what is wrong with --ip/--ip6/--alias for this network."""
-        errs: list[str] = []
-        ipv4 = getattr(es, "ipv4", "")
-        ipv6 = getattr(es, "ipv6", "")
-        bad: set[str] = set()
-        for text, fam in ((ipv4, 4), (ipv6, 6)):
-            if not text:
-                continue
-            try:
-                if parse_ip(text).version != fam:
-                    raise AddrError("")
-            except AddrError:
-                if not self.profile.validate_endpoint_at_create:
-                    return [f"invalid IPv{fam} address: {text}"]
-                # 28 reports every problem: the bad text also lies in no configured subnet
-                errs.append(f"invalid IPv{fam} address: {text}")
-                bad.add(text)
-        if net is None:
-            return errs
-        if ipv4 or ipv6:
-            if net.predefined:
-                errs.append("user specified IP address is supported on user defined networks only")
-            fams = {4 if ipv4 else 0, 6 if ipv6 else 0} - {0}
-            if not net.has_user_subnet or any(not _user_subnet(net, f) for f in fams):
-                errs.append("user specified IP address is supported only when connecting to networks with user "
-                            "configured subnets")
-            elif self.profile.validate_endpoint_at_create:
-                for text, pools in ((ipv4, net.pools4), (ipv6, net.pools6)):
-                    if text:
-                        if text in bad or not any(ps.pool.contains(parse_ip(text)) for ps in pools):
-                            errs.append(f"no configured subnet or ip-range contain the IP address {text}")
-        if getattr(es, "aliases", None) and net.predefined:
-            errs.append("network-scoped alias is supported only for containers in user defined networks")
-        return errs
-
     # -- start -------------------------------------------------------------------------------
-    @typed
-    def container_start(self: "Daemon", term: str) -> None:
+    def container_start(self, term: str) -> None:
         """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
         c = self.find_container(term)
         if c.running:
@@ -254,7 +222,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._start(c)
 
-    def _start(self: "Daemon", c: Container) -> None:
+    def _start(self, c: Container) -> None:
         p = self.profile
         kind = c.mode_kind
         prefix = p.start_error_prefix
@@ -281,29 +249,29 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             self._set_running(c)
             return
         if c.links:
-            self._check_links(c)
+            self.links.check_links(c)
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
         c.sandbox = sb
         self.journal.record(lambda: setattr(c, "sandbox", None))
         try:
             self._attach_all(c, sb)
-            self._place_ports(c)
+            self.publisher.place_ports(c)
         except DockerError as e:
             if prefix and not str(e).startswith(prefix):
                 raise type(e)(prefix + str(e)) from None
             raise
         self._set_running(c)
-        note_networks(self, c)
+        note_networks(self.journal, c)
 
-    def _set_running(self: "Daemon", c: Container) -> None:
+    def _set_running(self, c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
         c.status = "running"
-        c.pid = self.next_pid()
+        c.pid = self.pids.next(self.rand.randbits(5))
         c.started_ns = self.rand.now_ns()
         c.exit_code = 0
         self.journal.record(lambda: _restore_state(c, old))
 
-    def _attach_all(self: "Daemon", c: Container, sb: Sandbox) -> None:
+    def _attach_all(self, c: Container, sb: Sandbox) -> None:
         order = list(c.networks.keys())
         # the default network connects first; 20.10 then names interfaces in libnetwork's order
         if "bridge" in order:
@@ -323,9 +291,9 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         else:
             names = {}
         for nname in order:
-            self._connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
+            self.connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
 
-    def _connect_endpoint(self: "Daemon", c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
+    def connect_endpoint(self, c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
                           ifname: Optional[str] = None) -> Optional[Endpoint]:
         if es.network_id:
             # the network the container was created for, by its ID: removing it is noticed at start
@@ -334,7 +302,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 raise NotFound(f"network {es.network_id} not found")
         else:
             net = self.ctl.find_network(nname)
-        errs = self.endpoint_config_errors(net, nname, es, at_create=False)
+        errs = endpoint_config_errors(self.profile, net, nname, es, at_create=False)
         if errs:
             raise InvalidParameter(errs[0])
         if es.network_id != net.id:
@@ -364,7 +332,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             raise SystemError_(f"failed to create endpoint {c.name} on network {net.name}: failed to set MTU on "
                                f"host interface {ep.host_link.name}: {EINVAL_TEXT}")
         if nname == "bridge" and c.links:
-            self._program_links(c, ep)
+            self.links.program_links(c, ep)
         if not es.joined or es.dns_names != ep.dns_names:
             old_join = (es.joined, es.dns_names)
             es.joined, es.dns_names = True, list(ep.dns_names) if dns_names else None
@@ -374,8 +342,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         return ep
 
     # -- stop / kill / restart ---------------------------------------------------------------------
-    @typed
-    def container_stop(self: "Daemon", term: str) -> None:
+    def container_stop(self, term: str) -> None:
         c = self.find_container(term)
         if not c.running:
             return
@@ -383,8 +350,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
             self._stop(c, exit_code=137)
 
-    @typed
-    def container_exited(self: "Daemon", term: str, exit_code: int = 0) -> None:
+    def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself (an attached ``docker run`` whose command
         finished): its network is released as on a stop."""
         c = self.find_container(term)
@@ -393,8 +359,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._stop(c, exit_code=exit_code)
 
-    @typed
-    def container_kill(self: "Daemon", term: str, signal: str = "KILL") -> None:
+    def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
         kernel shields from every signal it has no handler for: only SIGKILL stops it."""
         word = "cannot" if self.profile.name == "28" else "Cannot"
@@ -416,7 +381,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._stop(c, exit_code=137)
 
-    def _stop(self: "Daemon", c: Container, exit_code: int = 0) -> None:
+    def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns)
         c.status = "exited"
@@ -429,7 +394,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             if other.donor is c:
                 pass
 
-    def _release_network(self: "Daemon", c: Container) -> None:
+    def _release_network(self, c: Container) -> None:
         sb = c.sandbox
         if c.mode_kind == "container":
             old = (c.donor, c.shared_ns)
@@ -443,7 +408,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             ep = es.endpoint
             if ep is None:
                 continue
-            self._detach_endpoint(c, es)
+            self.detach_endpoint(c, es)
         self.ctl.delete_sandbox(sb)
         if not self.profile.clear_sandbox_on_stop:
             prev = (c.stale_sandbox_id, c.stale_sandbox_key)
@@ -456,7 +421,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         c.ports_published = {}
         self.journal.record(lambda: setattr(c, "ports_published", oldp))
 
-    def _detach_endpoint(self: "Daemon", c: Container, es: EndpointSettings) -> None:
+    def detach_endpoint(self, c: Container, es: EndpointSettings) -> None:
         ep = es.endpoint
         assert ep is not None
         self.ctl.leave(ep)
@@ -466,8 +431,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         es.endpoint = None
         self.journal.record(lambda: setattr(es, "endpoint", ep))
 
-    @typed
-    def container_restart(self: "Daemon", term: str) -> None:
+    def container_restart(self, term: str) -> None:
         """Restart (POST /containers/{id}/restart): a stop, then a start. As in dockerd the two
         steps stand on their own: if the start fails, the container stays stopped."""
         c = self.find_container(term)
@@ -481,8 +445,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             raise type(e)(f"Cannot restart container {term}: {e}") from None
 
     # -- remove / rename -------------------------------------------------------------------------
-    @typed
-    def container_remove(self: "Daemon", term: str, force: bool = False) -> None:
+    def container_remove(self, term: str, force: bool = False) -> None:
         c = self.find_container(term)
         with self.journal.transaction():
             if c.running:
@@ -497,8 +460,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             del self.names[c.name]
             self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
 
-    @typed
-    def container_rename(self: "Daemon", term: str, new: str) -> None:
+    def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)
         new = new.lstrip("/")
         if not new or not is_valid_name(new):
@@ -524,45 +486,16 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                     if es.endpoint.dns_names and es.endpoint.dns_names[0] == old:
                         es.endpoint.dns_names[0] = new
 
-    # -- connect / disconnect --------------------------------------------------------------------
     # -- queries ---------------------------------------------------------------------------------
-    @typed
-    def container_list(self: "Daemon", all: bool = False) -> list[Container]:
+    def container_list(self, all: bool = False) -> list[Container]:
         cs = [c for c in self.containers.values() if all or c.running]
         return sorted(cs, key=lambda c: c.created_ns, reverse=True)
 
-    def container_netns(self: "Daemon", c: Container) -> Optional[Any]:
+    def container_netns(self, c: Container) -> Optional[Namespace]:
         """The namespace a container's processes see (its donor's in container: mode)."""
         if c.mode_kind == "container":
             return c.shared_ns
         return c.sandbox.ns if c.sandbox is not None else None
-
-
-SIGNALS = {"HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "IOT": 6, "BUS": 7, "FPE": 8,
-           "KILL": 9, "USR1": 10, "SEGV": 11, "USR2": 12, "PIPE": 13, "ALRM": 14, "TERM": 15, "STKFLT": 16,
-           "CHLD": 17, "CONT": 18, "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "URG": 23, "XCPU": 24,
-           "XFSZ": 25, "VTALRM": 26, "PROF": 27, "WINCH": 28, "IO": 29, "POLL": 29, "PWR": 30, "SYS": 31}
-
-
-def parse_signal(text: str) -> Optional[int]:
-    """A signal by number, name or SIG-name (as moby's signal.ParseSignal), or None."""
-    t = text.strip()
-    if t.isdigit():
-        n = int(t)
-        return n if 0 < n <= 64 else None
-    name = t.upper()
-    if name.startswith("SIG"):
-        name = name[3:]
-    m = {f"RTMIN+{i}": 34 + i for i in range(1, 16)} | {f"RTMAX-{i}": 64 - i for i in range(1, 15)}
-    return SIGNALS.get(name) or m.get(name) or {"RTMIN": 34, "RTMAX": 64}.get(name)
-
-
-def _user_subnet(net: Network, family: int) -> bool:
-    """Whether the user configured a subnet of this family (a --bip/--fixed-cidr bridge counts)."""
-    if net.default_bridge:
-        return bool(net.pools6 if family == 6 else net.pools4)
-    pools = net.pools6 if family == 6 else net.pools4
-    return any(ps.user_config is not None for ps in pools)
 
 
 def _mode_kind(mode: str) -> str:

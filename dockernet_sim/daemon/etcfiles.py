@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..journal import Journal
 from .container import Container
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,19 +133,19 @@ def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
     c = _owner(d, c)
     if c.mode_kind in ("host", "none"):
         return False
-    note_networks(d, c)
+    note_networks(d.journal, c)
     if c.resolv_embedded is None:
         return on_user_network(c)
     return c.resolv_embedded
 
 
-def note_networks(d: "Daemon", c: Container) -> None:
+def note_networks(journal: Journal, c: Container) -> None:
     """Bring the container's resolv.conf choice up to date (see :func:`uses_embedded_dns`); safe to
     call after every start, connect and disconnect."""
     if not c.running:
         return
     old = (c.resolv_run_ns, c.resolv_embedded)
-    d.journal.record(lambda: (setattr(c, "resolv_run_ns", old[0]), setattr(c, "resolv_embedded", old[1])))
+    journal.record(lambda: (setattr(c, "resolv_run_ns", old[0]), setattr(c, "resolv_embedded", old[1])))
     on_user = on_user_network(c)
     if c.resolv_run_ns != c.started_ns:
         c.resolv_run_ns = c.started_ns

@@ -7,16 +7,20 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
+from ..engines.profile import Profile
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..golang.gotime import GoTimeError, parse_duration, parse_time
-from ..libnetwork.model import Network
-from ..values import go_trim_space, typed
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
+from ..ids import Randomness
+from ..journal import Journal
+from ..kernel import Kernel
+from ..libnetwork.controller import Controller
+from ..libnetwork.model import IpamRequest, Network
+from ..values import go_trim_space
+from .config import HostSpec
+from .container import Container
 
 PREDEFINED = ("bridge", "host", "none", "default")
 
@@ -70,12 +74,21 @@ def multi_error(head: str, errs: list[str]) -> str:
     return head + "\n" + "\n".join(f"* {e}" for e in errs)
 
 
-class NetworkAPI:
-    """Mixin of the Daemon: the /networks endpoints."""
+class NetworkService:
+    """The daemon's /networks endpoints, over libnetwork's controller."""
+
+    def __init__(self, profile: Profile, rand: Randomness, journal: Journal, kernel: Kernel, ctl: Controller,
+                 host: HostSpec, containers: dict[str, Container]) -> None:
+        self.profile = profile
+        self.rand = rand
+        self.journal = journal
+        self.kernel = kernel
+        self.ctl = ctl
+        self.host = host
+        self.containers = containers
 
     # -- create ------------------------------------------------------------------------------
-    @typed
-    def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
+    def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
                        ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (),
                        ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
@@ -95,7 +108,7 @@ class NetworkAPI:
                                         ipam_options, internal, attachable, dict(labels or {}), enable_ipv6,
                                         check_duplicate, scope, config_only, config_from, ingress)
 
-    def _network_create(self: "Daemon", name: str, driver: str, options: dict[str, str],
+    def _network_create(self, name: str, driver: str, options: dict[str, str],
                         ipam_config: list[dict[str, Any]], ipam_driver: str, ipam_options: Optional[dict[str, str]],
                         internal: bool, attachable: bool, labels: dict[str, str], enable_ipv6: Optional[bool],
                         check_duplicate: bool, scope: str = "", config_only: bool = False, config_from: str = "",
@@ -130,34 +143,33 @@ class NetworkAPI:
             ipam_config = [dict(c) for c in from_net.display_only]
             options = dict(from_net.options)
         # parse the IPAM config the way the daemon does (20.10: getIpamConfig's messages)
-        configs4: list[dict[str, Any]] = []
-        configs6: list[dict[str, Any]] = []
+        configs4: list[IpamRequest] = []
+        configs6: list[IpamRequest] = []
         for cfg in ipam_config:
             sub_txt = cfg.get("Subnet", "")
             try:
                 sub = parse_prefix(sub_txt)
             except AddrError as e:
                 raise InvalidParameter(f"Invalid subnet {sub_txt} : {e}") from None
-            entry: dict[str, Any] = {"_pool": sub, "_user": cfg}
-            if cfg.get("IPRange"):
-                entry["_range"] = parse_prefix(cfg["IPRange"])
+            rng = parse_prefix(cfg["IPRange"]) if cfg.get("IPRange") else None
+            gw: Optional[IP] = None
             if cfg.get("Gateway"):
                 try:
-                    entry["_gateway"] = parse_ip(cfg["Gateway"])
+                    gw = parse_ip(cfg["Gateway"])
                 except AddrError:
                     raise InvalidParameter(f"invalid gateway address {cfg['Gateway']} in Ipam configuration") from None
-                if not sub.contains(entry["_gateway"]):
+                if not sub.contains(gw):
                     raise SystemError_(f"failed to allocate gateway ({cfg['Gateway']}): "
                                        + ("Requested address is out of range" if p.ipam_engine != "28"
                                           else "requested address is out of range"))
-            aux: dict[str, IP] = {}
+            aux: list[tuple[str, IP]] = []
             for k, v in (cfg.get("AuxiliaryAddresses") or {}).items():
                 try:
-                    aux[k] = parse_ip(v)
+                    aux.append((k, parse_ip(v)))
                 except AddrError:
                     raise InvalidParameter(f"non parsable secondary ip address ({k}:{v}) passed for network {name}") from None
-            entry["_aux"] = aux
-            entry["Gateway"] = cfg.get("Gateway", "")
+            entry = IpamRequest(pool=sub, sub_pool=rng, gateway=gw, gateway_text=cfg.get("Gateway", ""),
+                                aux=tuple(aux), user_config=cfg)
             (configs6 if sub.version == 6 else configs4).append(entry)
         v6 = bool(enable_ipv6) if enable_ipv6 is not None else False
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
@@ -170,7 +182,7 @@ class NetworkAPI:
             # no driver reads its options (r130: bridge options and several subnets are accepted)
             net.driver = "null"
             net.config_only = True
-            net.display_only = [c["_user"] for c in configs4 + configs6]
+            net.display_only = [dict(c.user_config or {}) for c in configs4 + configs6]
             self.ctl.add_network(net)
             return net.id
         if from_net is not None:
@@ -179,7 +191,7 @@ class NetworkAPI:
         self.ctl.configure_network(net)
         if configs6 and not v6:
             # an IPv6 subnet without --ipv6: shown in inspect, never allocated (r130: any driver)
-            net.display_only = [c["_user"] for c in configs6]
+            net.display_only = [dict(c.user_config or {}) for c in configs6]
             configs6 = []
         if p.ipam_engine == "20.10" and v6 and not configs6:
             # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first
@@ -191,7 +203,7 @@ class NetworkAPI:
         self.ctl.create_network(net)
         return net.id
 
-    def host_reserved(self: "Daemon") -> list[Prefix]:
+    def host_reserved(self) -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
         out: list[Prefix] = []
         for r in self.kernel.host.routes:
@@ -206,8 +218,7 @@ class NetworkAPI:
         return out
 
     # -- remove ------------------------------------------------------------------------------
-    @typed
-    def network_remove(self: "Daemon", term: str) -> None:
+    def network_remove(self, term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         with self.journal.transaction():
             net = self.ctl.find_network(term)
@@ -220,8 +231,7 @@ class NetworkAPI:
                 raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
             self.ctl.delete_network(net)
 
-    @typed
-    def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
+    def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
 
         ``filters`` are ``key=value`` strings: ``label=…``, ``label!=…`` and ``until=…`` (a
@@ -254,12 +264,10 @@ class NetworkAPI:
                 removed.append(net.name)
         return removed
 
-    @typed
-    def network_list(self: "Daemon") -> list[Network]:
+    def network_list(self) -> list[Network]:
         return list(self.ctl.networks.values())
 
-    @typed
-    def network_get(self: "Daemon", term: str) -> Network:
+    def network_get(self, term: str) -> Network:
         return self.ctl.find_network(term)
 
 

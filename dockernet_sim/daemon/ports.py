@@ -7,23 +7,36 @@ whose bind failed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from ..addr import AddrError, parse_ip
+from ..engines.profile import Profile
 from ..errors import DockerError, SystemError_
-from ..libnetwork.drivers.bridge import PortMapping
+from ..journal import Journal
+from ..kernel import Kernel
+from ..libnetwork.controller import Controller
+from ..libnetwork.drivers.bridge import Firewall, PortMapping
 from ..libnetwork.model import Endpoint
+from ..libnetwork.portallocator import PortAllocator
+from .config import DaemonConfig
 from .container import Container, parse_port_proto
 from .portspecs import split_proto_port
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
 
+class PortService:
+    """The daemon's port publishing: a container's ``-p``/``-P`` bindings on its gateway endpoint."""
 
-class PortsMixin:
-    """Mixin of the Daemon: publishing a container's ports on an endpoint."""
+    def __init__(self, profile: Profile, journal: Journal, kernel: Kernel, ctl: Controller, firewall: Firewall,
+                 ports: PortAllocator, config: DaemonConfig) -> None:
+        self.profile = profile
+        self.journal = journal
+        self.kernel = kernel
+        self.ctl = ctl
+        self.firewall = firewall
+        self.ports = ports
+        self.config = config
 
-    def _place_ports(self: "Daemon", c: Container) -> None:
+    def place_ports(self, c: Container) -> None:
         """Keep the published ports on the sandbox's gateway endpoint (libnetwork programs external
         connectivity there, and moves it when a connect or disconnect changes the gateway); an
         internal network's endpoint carries none."""
@@ -52,7 +65,7 @@ class PortsMixin:
                                          setattr(target, "port_holds", saved_t[1])))
             self.ctl.program_external_connectivity(target)
 
-    def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
+    def _publish(self, c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""
         # a binding whose protocol no engine knows is skipped (and not shown), but -P of such an
         # exposed port fails (recorded through the Engine API: tests/golden/api r125, r126)
@@ -133,7 +146,7 @@ class PortsMixin:
         self.journal.record(lambda: setattr(c, "ports_published", old))
         return mappings
 
-    def _check_bind(self: "Daemon", proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
+    def _check_bind(self, proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
         """What binding the host port's socket says: 28 binds it itself, 20.10's docker-proxy does."""
         local = ip in ("0.0.0.0", "::", "") or ip.startswith("127.") or ip == "::1" or any(
             str(a.ip) == ip for _, a in self.kernel.host.addresses())

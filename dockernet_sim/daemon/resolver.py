@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from ..addr import IP, AddrError, parse_ip
+from ..libnetwork.model import Endpoint
 from .container import Container
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,12 +84,9 @@ def _endpoints(c: Container) -> list:
     return [ep for ep in sorted_endpoints(c.sandbox.endpoints) if not ep.network.predefined]
 
 
-def _names_of(d: "Daemon", ep: object) -> list[str]:
-    names = list(getattr(ep, "dns_names", []) or [])
-    try:
-        other = d.containers.get(getattr(ep, "container_id", ""))
-    except AttributeError:  # pragma: no cover
-        other = None
+def _names_of(d: "Daemon", ep: Endpoint) -> list[str]:
+    names = list(ep.dns_names)
+    other = d.containers.get(ep.container_id)
     if other is not None and other.hostname and other.hostname not in names:
         # moby's buildEndpointDNSNames ends with Config.Hostname (r45: --hostname customhost resolves)
         names.append(other.hostname)

@@ -23,7 +23,7 @@ from ..kernel import Address, Kernel, Namespace, Route
 from ..engines.profile import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
-from .model import Endpoint, Network, PoolState, Sandbox
+from .model import Endpoint, IpamRequest, Network, PoolState, Sandbox
 from .portallocator import PortAllocator
 
 
@@ -84,29 +84,27 @@ class Controller:
         self.networks[net.id] = net
         self._undo(lambda: self.networks.pop(net.id, None))
 
-    def allocate_pools(self, net: Network, configs4: list[dict[str, Any]], configs6: list[dict[str, Any]],
+    def allocate_pools(self, net: Network, configs4: Sequence[IpamRequest], configs6: Sequence[IpamRequest],
                        exclude: Sequence[Prefix] = ()) -> None:
         """Request the network's IPAM pools, gateways and aux addresses (libnetwork ipamAllocate)."""
         for v6, configs in ((False, configs4), (True, configs6)):
             if v6 and not net.enable_ipv6:
                 continue
             if not configs:
-                configs = [{}]
+                configs = [IpamRequest()]
             for cfg in configs:
-                pool = cfg.get("_pool")
-                sub = cfg.get("_range")
-                info = self.ipam.request_pool(pool, sub, v6=v6, exclude=() if v6 else exclude)
+                sub = cfg.sub_pool
+                info = self.ipam.request_pool(cfg.pool, sub, v6=v6, exclude=() if v6 else exclude)
                 self._undo(lambda pid=info.pool_id: self.ipam.release_pool(pid))
                 ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
-                               user_config=cfg.get("_user"))
-                gw_req: Optional[IP] = cfg.get("_gateway")
+                               user_config=cfg.user_config)
                 try:
-                    gw = self.ipam.request_address(info.pool_id, gw_req, gateway=True)
+                    gw = self.ipam.request_address(info.pool_id, cfg.gateway, gateway=True)
                 except DockerError as e:
-                    raise SystemError_(f"failed to allocate gateway ({cfg.get('Gateway', '')}): {e}") from None
+                    raise SystemError_(f"failed to allocate gateway ({cfg.gateway_text}): {e}") from None
                 self._undo(lambda pid=info.pool_id, g=gw: self.ipam.release_address(pid, g))
                 ps.gateway = gw
-                for key, ip in cfg.get("_aux", {}).items():
+                for key, ip in cfg.aux:
                     if not info.pool.contains(ip):
                         raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
                     try:

@@ -390,6 +390,14 @@ class Ipam:
             for aset in p.sets.values():
                 aset.cursor = 0
 
+    def set_policy(self, policy: Policy) -> None:
+        """Pick addresses by ``policy`` from now on, in the pools already allocated too (each keeps
+        its serial cursor: Docker moves it on every allocation, whatever the policy)."""
+        self.policy = policy
+        for p in self._pools.values():
+            for aset in p.sets.values():
+                aset.policy = policy
+
     # -- addresses ------------------------------------------------------------------------------
 
     def request_address(self, pool_id: str, preferred: IP | None = None, *, gateway: bool = False,

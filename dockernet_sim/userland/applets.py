@@ -398,7 +398,7 @@ def link_to_env(engine: str, name: str, child_ip: str, child_env: Sequence[str],
 
 
 def _bridge_ip(c: Any) -> Optional[str]:
-    es = c.networks.get("bridge") if getattr(c, "networks", None) else None
+    es = c.networks.get("bridge")
     ep = es.endpoint if es is not None else None
     return str(ep.ip4) if ep is not None and ep.ip4 is not None else None
 
