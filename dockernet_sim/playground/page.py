@@ -14,11 +14,10 @@ import json
 import shlex
 from typing import Optional
 
-from ..display import draw, trace_html
+from ..display import trace_html
 from ..engines.profile import ALIASES
 from ..host import DockerHost
 from ..persist import PersistError, dumps, loads
-from ..query import reach
 from ..terminal import Session
 
 # Words the terminal completes besides the host's container and network names (as the REPL's list).
@@ -49,9 +48,16 @@ class Playground:
         return json.dumps({"stdout": r.stdout, "stderr": r.stderr, "exit_code": r.exit_code,
                            "svg": self.svg(), "trace": self._trace(line)})
 
+    @property
+    def host(self) -> DockerHost:
+        """The session's host (its factory is DockerHost: the face with draw, reach and save)."""
+        owner = self.session.owner
+        assert isinstance(owner, DockerHost)
+        return owner
+
     def svg(self) -> str:
         """The host's drawing, as SVG text."""
-        return str(draw(self.session.host))
+        return str(self.host.draw())
 
     def _trace(self, line: str) -> str:
         try:
@@ -68,7 +74,7 @@ class Playground:
                 return ""
             port, proto = int(num), p or "tcp"
         try:
-            return trace_html(reach(self.session.host, words[1], words[2], port=port, proto=proto))
+            return trace_html(self.host.reach(words[1], words[2], port=port, proto=proto))
         except ValueError:
             return ""
 
@@ -81,7 +87,7 @@ class Playground:
 
     def save(self) -> str:
         """The host as the JSON text ``DockerHost.load`` reads."""
-        return dumps(self.session.host)
+        return dumps(self.host)
 
     def load(self, text: str) -> str:
         """Replace the host with a saved one; a message for the terminal."""
