@@ -22,7 +22,7 @@ from .result import Result
 from .compose.model import Files as ComposeFiles
 from .terminal import Session, iter_script
 from .host import DockerHost
-from .engines.profile import ALIASES
+from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -33,7 +33,7 @@ def _print_result(r: Result, out: TextIO) -> None:
     out.flush()
 
 
-def run_text(text: str, engine: str, seed: int, as_json: bool, out: TextIO) -> int:
+def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: TextIO) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost)
     worst = 0
     for kind, body in iter_script(text):
@@ -287,7 +287,9 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
-    ap.add_argument("--engine", default="28", help="engine profile: 28 (default) or 20.10")
+    ap.add_argument("--engine", default=DEFAULT_NAME,
+                    help=f"engine profile: {DEFAULT_NAME} (default), "
+                    + ", ".join(n for n in PROFILES if n != DEFAULT_NAME))
     ap.add_argument("--seed", type=int, default=0, help="seed for IDs, MACs and names (default 0)")
     sub = ap.add_subparsers(dest="cmd")
     r = sub.add_parser("run", help="run a script file ('-' for standard input)")
@@ -324,7 +326,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     seed = getattr(args, "seed_sub", None)
     seed = args.seed if seed is None else seed
     if engine not in ALIASES:
-        ap.error(f"unknown engine {engine!r}: choose 28 or 20.10")
+        ap.error(f"unknown engine {engine!r}: choose {choices()}")
     engine = ALIASES[engine]
     if args.cmd == "run":
         text = read_script(args.file)

@@ -23,7 +23,7 @@ from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
 from .daemon.daemon import Daemon
 from .daemon.specs import ContainerSpec, EndpointSpec
-from .engines.profile import Profile
+from .engines import DEFAULT_NAME, Profile
 from .ids import Randomness
 from .journal import Journal
 from .kernel import Kernel, Namespace
@@ -37,11 +37,12 @@ from . import persist as _persist
 
 
 class DockerHost:
-    """One simulated Docker host. ``engine`` is ``"28"`` (default) or ``"20.10"``; ``seed`` (an
-    int; ``None`` is a TypeError, never "random") fixes every random choice (IDs, MACs, veth
-    names), so the same calls give the same output."""
+    """One simulated Docker host. ``engine`` names a profile of ``dockernet_sim.engines`` (``"28"``,
+    the default, ``"20.10"`` or ``"26"``) or is a ``Profile``; ``seed`` (an int; ``None`` is a
+    TypeError, never "random") fixes every random choice (IDs, MACs, veth names), so the same calls
+    give the same output."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
         self.daemon = Daemon(engine, seed, host=host, config=config, images=images)
         # every API call from now on is logged, for save/load
@@ -237,7 +238,7 @@ class DockerHost:
     def sh(self, line: str) -> Result:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""
         from .terminal import Session
-        return Session(engine=self.profile.name, seed=self.seed, host=self.daemon).run_line(line)
+        return Session(engine=self.profile, seed=self.seed, host=self.daemon).run_line(line)
 
     def fork(self) -> "DockerHost":
         """An independent copy for what-if work: changing one never changes the other."""
@@ -332,7 +333,7 @@ class DockerHost:
         from .terminal import Session
         files = Files(working_dir, {f"{working_dir}/compose.yaml": text})
         project = ComposeProject(self, files, "compose.yaml", project_name, tuple(profiles))
-        project.cli.execute = Session(engine=self.profile.name, seed=self.seed, host=self).docker_exec
+        project.cli.execute = Session(engine=self.profile, seed=self.seed, host=self).docker_exec
         return project
 
     def draw(self) -> Any:

@@ -35,7 +35,7 @@ from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
 from .daemon.daemon import Daemon
-from .engines.profile import ALIASES
+from .engines import ALIASES
 
 
 

@@ -21,6 +21,7 @@ from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.daemon import Daemon
 from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
+from .engines import DEFAULT_NAME, Profile
 from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
@@ -68,7 +69,7 @@ class HostFace(Protocol):
 class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, host: "Daemon | HostFace | None" = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, host: "Daemon | HostFace | None" = None,
                  factory: Optional[Callable[..., "Daemon | HostFace"]] = None,
                  files: Optional[ComposeFiles] = None) -> None:
         self.engine = engine
@@ -284,16 +285,14 @@ class Session:
         try:
             c = d.find_container(pr.args[0])
         except DockerError as e:
-            if p.name == "20.10":
+            if p.exec_not_found_by_client:
                 return Result("", f"Error: No such container: {pr.args[0]}\n", 1)
             return framing.daemon_error(p, e)
         # the client looks the container up first, then checks that its input is a terminal
         if pr.get("tty") and pr.get("interactive") and not pr.get("detach") and not self.tty:
             return Result("", "the input device is not a TTY\n", 1)
         if not c.running:
-            if p.name == "20.10":
-                return Result("", f"Error response from daemon: Container {c.id} is not running\n", 1)
-            return Result("", f"Error response from daemon: container {c.id} is not running\n", 1)
+            return Result("", f"Error response from daemon: {p.messages.exec_not_running.format(id=c.id)}\n", 1)
         cmd = pr.args[1:]
         try:
             env = userland.process_env(d, c, bool(pr.get("tty")), pr.get("env") or [])
@@ -455,10 +454,9 @@ class Session:
         """runc could not start the exec'd process. The daemon writes the error into the attached
         output stream, so the client prints it on stdout (r54); 20.10 adds containerd's
         ``: unknown`` and exits 126, 28 exits 127."""
-        if self.host.profile.name == "20.10":
-            return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}: "
-                          f"unknown\n", "", 126)
-        return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}\n", "", 127)
+        p = self.host.profile
+        return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}"
+                      f"{p.messages.exec_failed_suffix}\n", "", p.exec_failed_exit_code)
 
     def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
         d = self.host
@@ -576,7 +574,7 @@ def iter_script(text: str) -> Iterator[tuple[str, str]]:
         yield "command", line
 
 
-def run_script(text: str, engine: str = "28", seed: int = 0) -> Iterator[Result]:
+def run_script(text: str, engine: str = DEFAULT_NAME, seed: int = 0) -> Iterator[Result]:
     s = Session(engine=engine, seed=seed)
     for kind, body in iter_script(text):
         if kind == "directive":

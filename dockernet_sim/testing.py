@@ -41,6 +41,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from .addr import IP, Prefix, ip, prefix
+from .engines import DEFAULT_NAME
 
 if TYPE_CHECKING:  # pragma: no cover
     from hypothesis.strategies import SearchStrategy
@@ -262,7 +263,7 @@ def _build_ipam_machine() -> type:
         """Pools and addresses of one ``Ipam`` against a naive model: pool id -> (pool, set of
         allocated address values). Set ``engine`` on a subclass; add rules and invariants."""
 
-        engine = "28"
+        engine = DEFAULT_NAME
         requests = pool_requests(v4_lengths=(22, 30), v6_lengths=(112, 124))
 
         pools = Bundle("pools")
@@ -359,7 +360,7 @@ def _build_host_machine() -> type:
         runs one call and checks that a failing one changed nothing. Set ``engine``/``seed`` on
         a subclass, override ``make_host`` for another setup, add rules and invariants."""
 
-        engine = "28"
+        engine = DEFAULT_NAME
         seed = 0
 
         def __init__(self) -> None:

@@ -46,12 +46,10 @@ class ConnectService:
                 raise Forbidden("container sharing network namespace with another container or host cannot be "
                                 "connected to any other network")
             if kind != "host" and net.driver == "host":
-                raise Forbidden("cannot connect container to host network - container must be created in host "
-                                "network mode" if p.name == "28" else
-                                "container cannot be disconnected from host network or connected to host network")
+                raise Forbidden(p.messages.connect_to_host)
             if spec.aliases and net.predefined:
                 msg = "network-scoped alias is supported only for containers in user defined networks"
-                raise InvalidParameter(f"invalid endpoint settings:\n{msg}" if p.name == "28" else msg)
+                raise InvalidParameter(p.messages.endpoint_settings.format(msg=msg))
             for sname in c.networks:
                 if sname == net.name:
                     if c.running:
@@ -109,9 +107,7 @@ class ConnectService:
                 return
             c = self.store.find(ctr_term)
             if c.mode_kind == "host" and net.driver == "host":
-                raise Forbidden("cannot disconnect container from host network - container was created in host "
-                                "network mode" if self.profile.name == "28" else
-                                "container cannot be disconnected from host network or connected to host network")
+                raise Forbidden(self.profile.messages.disconnect_from_host)
             key = None
             for k, es in c.networks.items():
                 if k == net.name or es.network_id == net.id:

@@ -79,8 +79,7 @@ class ContainerService:
         if kind == "container":
             donor_ref = mode.split(":", 1)[1]
             if not donor_ref:
-                w = "invalid" if p.ipam_engine == "28" else "Invalid"
-                raise InvalidParameter(f"{w} network mode: invalid container format container:<name|id>")
+                raise InvalidParameter(p.messages.invalid_container_mode)
             if spec.hostname:
                 raise InvalidParameter("conflicting options: hostname and the network mode")
             if spec.links:
@@ -90,7 +89,7 @@ class ContainerService:
                 raise InvalidParameter("conflicting options: dns and the network mode")
             if spec.extra_hosts:
                 raise InvalidParameter("conflicting options: custom host-to-IP mapping and the network mode")
-            if spec.mac_address and p.name == "20.10":
+            if spec.mac_address and p.mac_conflicts_with_shared_netns:
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
             if spec.port_bindings or spec.publish_all:
                 raise InvalidParameter("conflicting options: port publishing and the container type network mode")
@@ -100,7 +99,7 @@ class ContainerService:
             if spec.links:
                 raise InvalidParameter("conflicting options: host type networking can't be used with links. "
                                        "This would result in undefined behavior")
-            if spec.mac_address and p.name == "20.10":
+            if spec.mac_address and p.mac_conflicts_with_shared_netns:
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
         check_port_bindings(spec.port_bindings)
         image = self.image(spec.image)
@@ -151,8 +150,8 @@ class ContainerService:
         stored_mode = mode
         if kind == "bridge":
             # no --network: each engine's default name; 28 also turns "default" into "bridge"
-            stored_mode = p.network_mode_default if mode in ("", "default") else mode
-            if p.name == "28":
+            stored_mode = p.inspect.network_mode_default if mode in ("", "default") else mode
+            if p.inspect.network_mode_canonical:
                 stored_mode = "bridge"
         elif kind == "container":
             donor_ref = mode.split(":", 1)[1]
@@ -231,17 +230,14 @@ class ContainerService:
             try:
                 donor = self.find_container(ref)
             except NotFound:
-                if p.name == "28":
-                    raise SystemError_(f"joining network namespace of container: No such container: {ref}") from None
+                if p.messages.join_missing_donor is not None:
+                    raise SystemError_(p.messages.join_missing_donor.format(ref=ref)) from None
                 raise
             if donor is c:
-                raise InvalidParameter("cannot join own network namespace" if p.name == "28"
-                                       else "cannot join own network")
+                raise InvalidParameter(p.messages.join_own_netns)
             if not donor.running:
-                if p.name == "28":
-                    raise Conflict(f"cannot join network namespace of a non running container: container "
-                                   f"{donor.name} is {donor.status}")
-                raise Conflict(f"cannot join network of a non running container: {donor.id}")
+                raise Conflict(p.messages.join_not_running.format(id=donor.id, name=donor.name,
+                                                                  status=donor.status))
             c.donor = donor
             c.shared_ns = donor.shared_ns if donor.mode_kind == "container" else (
                 donor.sandbox.ns if donor.sandbox is not None else None)
@@ -277,7 +273,7 @@ class ContainerService:
         if "bridge" in order:
             order.remove("bridge")
             order.insert(0, "bridge")
-        if self.profile.name == "20.10" and len(order) > 1 and c.mode_kind in ("bridge", "user"):
+        if self.profile.eth_names_in_libnetwork_order and len(order) > 1 and c.mode_kind in ("bridge", "user"):
             nets = []
             for n in order:
                 try:
@@ -312,8 +308,7 @@ class ContainerService:
         ip4 = parse_ip(es.ipv4) if es.ipv4 else None
         ip6 = parse_ip(es.ipv6) if es.ipv6 else None
         if ip4 is not None and not any(ps.pool.contains(ip4) for ps in net.pools4):
-            w = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
-            raise InvalidParameter(f"{w} address {ip4}: It does not belong to any of this network's subnets")
+            raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=ip4))
         dns_names: list[str] = []
         if not net.predefined:
             dns_names = list(dict.fromkeys([c.name] + list(es.aliases) + [c.short_id]))
@@ -362,20 +357,16 @@ class ContainerService:
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
         kernel shields from every signal it has no handler for: only SIGKILL stops it."""
-        word = "cannot" if self.profile.name == "28" else "Cannot"
+        m = self.profile.messages
         try:
             c = self.find_container(term)
         except NotFound as e:
-            raise NotFound(f"{word} kill container: {term}: {e}") from None
+            raise NotFound(m.kill_not_found.format(term=term, err=e)) from None
         signum = parse_signal(signal)
         if signum is None:
-            if self.profile.name == "28":
-                raise InvalidParameter(f"cannot kill container: {term}: invalid signal: {signal}")
-            raise InvalidParameter(f"Invalid signal: {signal}")
+            raise InvalidParameter(m.kill_bad_signal.format(term=term, signal=signal))
         if not c.running:
-            raise Conflict(f"Cannot kill container: {term}: Container {c.id} is not running"
-                           if self.profile.name == "20.10" else
-                           f"cannot kill container: {term}: container {c.id} is not running")
+            raise Conflict(m.kill_not_running.format(term=term, id=c.id))
         if signum != 9:
             return
         with self.journal.transaction():
@@ -410,7 +401,7 @@ class ContainerService:
                 continue
             self.detach_endpoint(c, es)
         self.ctl.delete_sandbox(sb)
-        if not self.profile.clear_sandbox_on_stop:
+        if not self.profile.inspect.clear_sandbox_on_stop:
             prev = (c.stale_sandbox_id, c.stale_sandbox_key)
             c.stale_sandbox_id, c.stale_sandbox_key = sb.id, sb.key
             self.journal.record(lambda: (setattr(c, "stale_sandbox_id", prev[0]),
@@ -450,11 +441,7 @@ class ContainerService:
         with self.journal.transaction():
             if c.running:
                 if not force:
-                    if self.profile.name == "28":
-                        raise Conflict(f'cannot remove container "{term}": container is running: stop the '
-                                       f'container before removing or force remove')
-                    raise Conflict(f"You cannot remove a running container {c.id}. Stop the container before "
-                                   f"attempting removal or force remove")
+                    raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
                 self._stop(c, exit_code=137)
             del self.containers[c.id]
             del self.names[c.name]

@@ -30,7 +30,7 @@ from ..libnetwork.drivers.registry import builtin_drivers
 from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
-from ..engines.profile import Profile, get_profile
+from ..engines import DEFAULT_NAME, Profile, get_profile
 from ..values import check_fields, check_seed, check_str, check_value, typed
 from .apicalls import Recorder, api_call
 from .config import DaemonConfig, HostSpec
@@ -58,11 +58,12 @@ def _image_key(ref: str) -> str:
 class Daemon:
     """A Docker Engine's networking, in memory."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
         # the constructor's arguments reach every output (and an export): their types are checked
         # first; seed=None is refused, not taken as "random" (a host must be reproducible)
-        check_str("engine", engine)
+        if not isinstance(engine, Profile):
+            check_str("engine", engine)
         check_seed(seed)
         check_value("host", host, Optional[HostSpec])
         check_value("config", config, Optional[DaemonConfig])
@@ -93,12 +94,13 @@ class Daemon:
         pools = None
         if self.config.default_address_pools:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
-        ula = self._ula_base() if self.profile.ipam_engine == "28" else None
-        self.ipam = Ipam(engine=self.profile.ipam_engine, default_pools=pools, ula_base=ula)
+        ula = self._ula_base() if self.profile.ipam.ula_default else None
+        self.ipam = Ipam(engine=self.profile, default_pools=pools, ula_base=ula)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
-        self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
+        self.ports = PortAllocator(last_per_ip=self.profile.port_alloc_last_per_ip,
+                                   cross_ip=self.profile.port_alloc_cross_ip)
         drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.ports, drivers,
                               mtu=self.config.mtu)
@@ -159,7 +161,7 @@ class Daemon:
                 bip = parse_prefix(cfg.bip)
                 conf4 = IpamRequest(pool=bip.masked(), gateway=bip.addr, gateway_text=str(bip.addr))
                 net.user_ipam = False
-            elif p.ipam_engine == "20.10":
+            elif p.ipam.default_bridge_first_free_pool:
                 # FindAvailableNetwork: the first default pool clear of the host's routes, as a static pool
                 pool = self.ipam.next_pool(v6=False, exclude=self.host_reserved())
                 if pool is not None:
@@ -171,7 +173,7 @@ class Daemon:
             if cfg.ipv6 and cfg.fixed_cidr_v6:
                 v6net = parse_prefix(cfg.fixed_cidr_v6)
                 txt = str(v6net.masked())
-                if p.name == "28":   # 28 records it as a preferred pool with the same sub-pool
+                if p.ipam.fixed_cidr_v6_preferred_pool:   # 28: a preferred pool with the same sub-pool
                     conf6 = [IpamRequest(pool=v6net.masked(), sub_pool=v6net.masked(),
                                          user_config={"Subnet": txt, "IPRange": txt})]
                 else:

@@ -42,10 +42,8 @@ class LinkService:
             if not child.running:
                 raise InvalidParameter(f"Cannot link to a non running container: /{child.name} AS /{c.name}/{alias}")
             if es is None or es.endpoint is None:
-                if self.profile.name == "28":
-                    raise InvalidParameter(f"container {child.id} not attached to default bridge network")
-                raise InvalidParameter(f"Cannot link to /{child.name}, as it does not belong to the default "
-                                       f"network")
+                raise InvalidParameter(self.profile.messages.link_not_on_default_bridge.format(id=child.id,
+                                                                                              name=child.name))
 
     def program_links(self, c: Container, ep: Endpoint) -> None:
         """With icc off, dockerd opens each linked container's exposed ports to this one."""

@@ -117,13 +117,13 @@ class NetworkService:
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
         if not go_trim_space(name):     # recorded: r120_odd_names, api r121 (tabs, newlines, spaces)
-            raise InvalidParameter(p.empty_network_name.format(name=name))
-        if p.ipam_engine == "28":
+            raise InvalidParameter(p.messages.network_name_empty.format(name=name))
+        if p.ipam.check_config_up_front:
             errs = validate_ipam_28(ipam_config)
             if errs:
                 raise InvalidParameter(multi_error("invalid network config:", errs))
         if check_duplicate and self.ctl.network_by_name(name) is not None:
-            if p.ipam_engine == "28":
+            if p.duplicate_network_is_conflict:
                 raise Conflict(f"network with name {name} already exists")
             raise Forbidden(f"network with name {name} already exists")
         if scope in ("swarm", "global"):
@@ -160,8 +160,7 @@ class NetworkService:
                     raise InvalidParameter(f"invalid gateway address {cfg['Gateway']} in Ipam configuration") from None
                 if not sub.contains(gw):
                     raise SystemError_(f"failed to allocate gateway ({cfg['Gateway']}): "
-                                       + ("Requested address is out of range" if p.ipam_engine != "28"
-                                          else "requested address is out of range"))
+                                       + p.ipam.messages["out_of_range"])
             aux: list[tuple[str, IP]] = []
             for k, v in (cfg.get("AuxiliaryAddresses") or {}).items():
                 try:
@@ -193,7 +192,7 @@ class NetworkService:
             # an IPv6 subnet without --ipv6: shown in inspect, never allocated (r130: any driver)
             net.display_only = [dict(c.user_config or {}) for c in configs6]
             configs6 = []
-        if p.ipam_engine == "20.10" and v6 and not configs6:
+        if not p.ipam.ula_default and v6 and not configs6:
             # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first
             self.ctl.allocate_pools(net, configs4, [], exclude=self.host_reserved())
             raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
@@ -225,10 +224,8 @@ class NetworkService:
             if net.predefined:
                 raise Forbidden(f"{net.name} is a pre-defined network and cannot be removed")
             if net.endpoints:
-                if self.profile.name == "28":
-                    eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
-                    raise Forbidden(f"error while removing network: network {net.name} has active endpoints ({eps})")
-                raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
+                eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
+                raise Forbidden(self.profile.messages.network_has_endpoints.format(name=net.name, id=net.id, eps=eps))
             self.ctl.delete_network(net)
 
     def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
@@ -247,8 +244,7 @@ class NetworkService:
             elif k == "until":
                 until_ns = _parse_until(v, self.rand.peek_ns())
             else:
-                word = "invalid" if self.profile.name == "28" else "Invalid"
-                raise InvalidParameter(f"{word} filter '{k}'")
+                raise InvalidParameter(self.profile.messages.invalid_filter.format(filter=k))
         removed: list[str] = []
         with self.journal.transaction():
             for net in list(self.ctl.networks.values()):

@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..addr import AddrError, parse_ip
 from ..engines.profile import Profile
+from ..engines import PortMapOrder
 from ..errors import DockerError, SystemError_
 from ..journal import Journal
 from ..kernel import Kernel
@@ -43,7 +44,7 @@ class PortService:
         sb = c.sandbox
         if sb is None or sb.host_mode:
             return
-        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         target = gw if gw is not None and self.ctl.publishes_ports(gw.network) and not gw.network.internal else None
         holder = next((ep for ep in sb.endpoints if ep.ports or ep.port_holds), None)
         if holder is target:
@@ -83,9 +84,9 @@ class PortService:
         held_here = set(ep.port_holds)      # a set: a 65,535-port range costs linear time, not quadratic
         try:
             if c.publish_all and unknown_exposed:
-                raise SystemError_(self.profile.unknown_protocol_error)
+                raise SystemError_(self.profile.messages.unknown_protocol)
             pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
-            if self.profile.name == "20.10":
+            if self.profile.port_map_order is PortMapOrder.SORTED_BY_PORT:
                 pairs = sort_port_map_2010(pairs)
             else:
                 # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
@@ -106,10 +107,10 @@ class PortService:
                         targets.append("::")
                 chosen: Optional[int] = None
                 for t in targets:
-                    if self.profile.name == "28" and lo and (proto, t, lo) in held_here:
+                    if self.profile.same_port_twice_fails and lo and (proto, t, lo) in held_here:
                         # the same container asks twice for one port: its own socket is in the way
                         raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
-                    own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
+                    own_pick = chosen is None or (self.profile.retry_ephemeral_bind and lo == 0)
                     for attempt in range(10):
                         if chosen is None:
                             got = self.ctl.hold_port(proto, t, lo, hi)
@@ -122,7 +123,7 @@ class PortService:
                             break
                         except DockerError:
                             # 20.10's bridge driver tries another ephemeral port when the bind fails
-                            if not (own_pick and lo == 0 and self.profile.name == "20.10") or attempt == 9:
+                            if not (own_pick and lo == 0 and self.profile.retry_ephemeral_bind) or attempt == 9:
                                 raise
                             self.ctl.release_port(proto, t, got)
                     if chosen is None:
@@ -153,13 +154,13 @@ class PortService:
         fam = "6" if ":" in ip else "4"
         shown = f"[{ip}]" if fam == "6" else ip
         if not local:
-            if self.profile.name == "28":
-                raise SystemError_(f"failed to bind host port for {shown}:{port}:{ep.ip4}:{cport}/{proto}: "
-                                   f"cannot assign requested address")
+            if self.profile.messages.bind_non_local is not None:
+                raise SystemError_(self.profile.messages.bind_non_local.format(
+                    shown=shown, port=port, ip=ep.ip4, cport=cport, proto=proto))
             if self.config.userland_proxy:
                 raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
                                    f"cannot assign requested address")
-        if self.profile.name == "20.10" and self.config.userland_proxy:
+        if self.profile.proxy_overlap_per_ip and self.config.userland_proxy:
             # 20.10's allocator keeps one map per address; the proxy's bind finds the overlap
             for (p2, ip2), ports in self.ports.held.items():
                 if p2 != proto or ip2 == ip or port not in ports or (":" in ip2) != (fam == "6"):

@@ -208,11 +208,8 @@ def _forward(d: "Daemon", c: Container, name: str) -> Answer:
     servers = external_servers(d, c)
     if servers and all(_is_loopback(s) for s in servers):
         # the forward goes to the host's loopback, where nothing listens (recorded: r26, r45)
-        if d.profile.name == "20.10":
-            return Answer(name, "TIMEOUT", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
-                          EMBEDDED_DNS)
-        return Answer(name, "SERVFAIL", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
-                      EMBEDDED_DNS)
+        return Answer(name, d.profile.loopback_forward_rcode, [],
+                      f"embedded DNS forwarded to {', '.join(servers)}: no answer", EMBEDDED_DNS)
     # not recorded: the modelled outside resolver knows no names
     return Answer(name, "NXDOMAIN", [], f"forwarded to {', '.join(servers) or 'no server'}: unknown name",
                   EMBEDDED_DNS)

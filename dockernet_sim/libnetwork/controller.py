@@ -20,7 +20,7 @@ from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemE
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Address, Kernel, Namespace, Route
-from ..engines.profile import Profile
+from ..engines import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
 from .model import Endpoint, IpamRequest, Network, PoolState, Sandbox
@@ -246,8 +246,7 @@ class Controller:
                 ep.ip4, ep.prefixlen4, ep.gateway4 = ip, ps.pool.length, ps.gateway
             return
         if pref is not None:
-            word = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
-            raise InvalidParameter(f"{word} address {pref}: It does not belong to any of this network's subnets")
+            raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=pref))
         if not pools:
             return
         raise SystemError_(f"no available IPv{fam} addresses on this network's address pools: {net.name} ({net.id})")
@@ -298,7 +297,7 @@ class Controller:
         ep.host_link, ep.link = iface.host_link, iface.link
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
         name = iface.link.name
-        if ep.ip6 is None and self.profile.name == "28":
+        if ep.ip6 is None and self.profile.disable_ipv6_without_v6:
             # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
             key = f"net.ipv6.conf.{name}.disable_ipv6"
             sb.ns.sysctl[key] = "1"
@@ -321,7 +320,7 @@ class Controller:
         ns = sb.ns
         old = list(ns.routes)
         ns.routes = [r for r in ns.routes if r.dst is not None]
-        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         if gw is not None and gw.link is not None:
             ns.routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:

@@ -1,4 +1,4 @@
-"""Random sequences of Engine API calls, valid and invalid, on both engine profiles.
+"""Random sequences of Engine API calls, valid and invalid, on every engine profile.
 
 For every call that fails, the complete snapshot of the host before and after must be equal
 (nothing leaked: no address, port, veth, rule, name or ID). After every step the model's
@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from dockernet_sim.engines import PROFILES
 from dockernet_sim import DockerHost
 from dockernet_sim.addr import parse_ip
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec
@@ -32,7 +33,7 @@ PORTS = st.sampled_from([{}, {"80/tcp": [{"HostIp": "", "HostPort": "8080"}]},
 
 
 class EngineMachine(RuleBasedStateMachine):
-    @initialize(engine=st.sampled_from(["28", "20.10"]))
+    @initialize(engine=st.sampled_from(list(PROFILES)))
     def boot(self, engine: str) -> None:
         self.h = DockerHost(engine=engine, seed=3)
 

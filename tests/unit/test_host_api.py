@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockernet_sim.engines import PROFILES
 from dockernet_sim import DockerHost, NotFound
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec
 from dockernet_sim.errors import DockerError
@@ -20,7 +21,7 @@ SCRIPT = [
 ]
 
 
-@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("engine", list(PROFILES))
 def test_same_seed_same_calls_same_output(engine: str) -> None:
     outs = []
     for _ in range(2):
