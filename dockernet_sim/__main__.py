@@ -229,7 +229,7 @@ def playground(action: Optional[str], directory: Optional[str], port: int) -> in
     from pathlib import Path
     from .playground import BuildError, Walkthrough, build_site, serve as serve_site
     from .playground.build import Step, cache_dir, example_walkthroughs
-    tutorial = Walkthrough("tutorial", "The tutorial: Docker's network modes", "28", 0, DEMO_DIRECTIVES,
+    tutorial = Walkthrough("tutorial", "The tutorial: Docker's network modes", DEFAULT_NAME, 0, DEMO_DIRECTIVES,
                            tuple(Step(note, cmd) for note, cmd in DEMO))
     examples = example_walkthroughs(Path(__file__).resolve().parents[1] / "examples")
     target = directory or str(cache_dir().parent / "playground")

@@ -28,6 +28,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
+from ..engines import DEFAULT_NAME
+
 PYODIDE_VERSION = "314.0.8"
 # The core of the npm package (its tarball also has source maps and two demo consoles, left out).
 PYODIDE_FILES = ("pyodide.js", "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
@@ -156,7 +158,7 @@ def example_walkthrough(path: Path) -> Optional[Walkthrough]:
            for loop in ast.walk(tree) if isinstance(loop, (ast.For, ast.While)) for n in ast.walk(loop)):
         return None
     doc = (ast.get_docstring(tree) or path.stem).strip().splitlines()[0]
-    engine, seed = "28", 0
+    engine, seed = DEFAULT_NAME, 0
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "DockerHost":
             for kw in node.keywords:

@@ -15,7 +15,7 @@ import shlex
 from typing import Optional
 
 from ..display import trace_html
-from ..engines.profile import ALIASES
+from ..engines import DEFAULT_NAME, PROFILES
 from ..host import DockerHost
 from ..persist import PersistError, dumps, loads
 from ..terminal import Session
@@ -29,7 +29,7 @@ WORDS = ("docker", "network", "create", "inspect", "connect", "disconnect", "ls"
 class Playground:
     """One session on one simulated host, driven by the page."""
 
-    def __init__(self, engine: str = "28", seed: int = 0) -> None:
+    def __init__(self, engine: str = DEFAULT_NAME, seed: int = 0) -> None:
         self.session = self._new_session(engine, seed)
 
     @staticmethod
@@ -106,4 +106,4 @@ class Playground:
 
 def engines() -> str:
     """JSON list of the engine profiles a host can be built with."""
-    return json.dumps(sorted(set(ALIASES.values()), key=lambda n: [int(p) for p in n.split(".")], reverse=True))
+    return json.dumps(list(PROFILES))

@@ -178,14 +178,15 @@ async function main() {
   py.runPython("import sys; sys.path.insert(0, '/home/pyodide/site')");
   pg.py = py;
   pg.mod = py.pyimport("dockernet_sim.playground.page");
-  for (const e of JSON.parse(pg.mod.engines())) {
+  const engines = JSON.parse(pg.mod.engines());   // the default engine first
+  for (const e of engines) {
     const o = document.createElement("option"); o.value = o.textContent = e; $("engine").appendChild(o);
   }
   pg.walks = walks;
   for (const w of walks) {
     const o = document.createElement("option"); o.value = w.name; o.textContent = w.title; $("walk").appendChild(o);
   }
-  newHost("28", 0);
+  newHost(engines[0], 0);
   restore(true);   // the last session in this browser, if any ("new host" starts afresh)
   wire();
   $("line").disabled = false;
