@@ -5,6 +5,8 @@
     python -m dockernet_sim run --json FILE|-       one JSON object per command (the oracle's shape)
     python -m dockernet_sim serve --socket PATH     the Engine API for real clients (or --tcp 127.0.0.1:PORT)
     python -m dockernet_sim                         an interactive shell (a script if stdin is not a tty)
+    python -m dockernet_sim playground build DIR    the browser playground as a static site (Pyodide)
+    python -m dockernet_sim playground [--port N]   build it and serve it on 127.0.0.1, printing the URL
     --engine 28|20.10 (default 28), --seed N (default 0) on every subcommand
 """
 
@@ -95,10 +97,15 @@ DEMO = [
 ]
 
 
+# The tutorial's machine and its centos image (with iproute2, for `ip a` inside).
+DEMO_DIRECTIVES = ("host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1500 nameserver=10.255.255.53",
+                   "image centos:latest CMD /bin/bash TOOLS iproute2")
+
+
 def demo(engine: str, seed: int, out: TextIO) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost)
-    s.directive("host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1500 nameserver=10.255.255.53")
-    s.directive("image centos:latest CMD /bin/bash TOOLS iproute2")
+    for directive in DEMO_DIRECTIVES:
+        s.directive(directive)
     out.write(f"# dockernet_sim demo: the tutorial's walkthrough on a simulated Docker Engine {engine}\n\n")
     for note, cmd in DEMO:
         if note:
@@ -374,6 +381,32 @@ def _repl_file_command(s: Session, line: str) -> None:
         print(f"{cmd}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
 
 
+def playground(action: Optional[str], directory: Optional[str], port: int) -> int:
+    """``playground build DIR`` writes the site; ``playground`` builds it into a cache folder (or
+    ``--dir``) and serves it on 127.0.0.1 until interrupted."""
+    from pathlib import Path
+    from .playground import BuildError, Walkthrough, build_site, serve as serve_site
+    from .playground.build import Step, cache_dir, example_walkthroughs
+    tutorial = Walkthrough("tutorial", "The tutorial: Docker's network modes", DEFAULT_NAME, 0, DEMO_DIRECTIVES,
+                           tuple(Step(note, cmd) for note, cmd in DEMO))
+    examples = example_walkthroughs(Path(__file__).resolve().parents[1] / "examples")
+    target = directory or str(cache_dir().parent / "playground")
+    try:
+        site = build_site(target, [tutorial, *examples])
+    except BuildError as e:
+        sys.stderr.write(f"dockernet_sim: playground: {e}\n")
+        return 1
+    if action == "build":
+        print(f"wrote the playground to {site} (serve it: python -m dockernet_sim playground --dir {site})")
+        return 0
+    try:
+        serve_site(site, port, announce=lambda url: print(f"playground at {url} (Ctrl-C to stop)", flush=True))
+    except OSError as e:
+        sys.stderr.write(f"dockernet_sim: playground: 127.0.0.1:{port}: {e.strerror or e}\n")
+        return 1
+    return 0
+
+
 def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[str]) -> int:
     """``python -m dockernet_sim serve``: the Engine API until SIGINT or SIGTERM."""
     import signal
@@ -428,6 +461,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     sh = sub.add_parser("shell", help="an interactive shell")
     sh.add_argument("--engine", dest="engine_sub", default=None)
     sh.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    pg = sub.add_parser("playground", help="the simulator in a browser: build the static site, or serve it")
+    pg.add_argument("action", nargs="?", choices=["build"], help="build: only write the site into DIR")
+    pg.add_argument("build_dir", nargs="?", metavar="DIR", help="where to write the site")
+    pg.add_argument("--dir", dest="serve_dir", default=None, help="the folder to build and serve")
+    pg.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0: any free)")
     sv = sub.add_parser("serve", help="serve the Docker Engine API (unix socket or loopback TCP)")
     sv.add_argument("--engine", dest="engine_sub", default=None)
     sv.add_argument("--seed", dest="seed_sub", type=int, default=None)
@@ -436,6 +474,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     where.add_argument("--tcp", help="HOST:PORT on loopback (127.0.0.1 or ::1) only")
     sv.add_argument("--setup", help="a script whose #! lines (dockerd flags, host, images) set the host up")
     args = ap.parse_args(argv)
+    if args.cmd == "playground":
+        if args.action == "build" and not args.build_dir:
+            pg.error("playground build: the DIR to write the site into is required")
+        if args.action is None and args.build_dir:
+            pg.error(f"unknown action {args.build_dir!r}: use 'build DIR', or no action to serve")
+        return playground(args.action, args.build_dir or args.serve_dir, args.port)
     engine = getattr(args, "engine_sub", None) or args.engine
     seed = getattr(args, "seed_sub", None)
     seed = args.seed if seed is None else seed

@@ -11,6 +11,7 @@
 (the Linux tools) sits below ``client`` (the docker CLI): a shell runs docker as one program
 among others, through a table the terminal fills in. ``terminal`` (a session at a prompt),
 ``persist`` and ``export`` sit with ``host``, whose ``sh``/``save``/``export_script`` use them.
+``playground`` (the browser page's Python side and its site builder) sits on top of them all.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ LAYERS: list[set[str]] = [
     {"userland"},
     {"client"},
     {"terminal", "host", "persist", "export", "display", "testing", "api", "pytest_plugin"},
+    {"playground"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 TOP = len(LAYERS)                       # the package itself: __init__ and __main__
