@@ -1,8 +1,10 @@
 """Saving a host to a file and loading it back: a versioned JSON document of its history.
 
 A host is the result of its constructor arguments (engine, seed, HostSpec, DaemonConfig,
-images) and the Engine API calls made on it, failing ones included (they consume randomness,
-as Docker's crypto/rand would). So the document records exactly that, and loading replays it:
+images) and the Engine API calls made on it that completed, with a result or with a Docker
+error (a failed ``docker run`` keeps the container it created; a failing call draws nothing
+from the random source). A call cut short by anything else (``KeyboardInterrupt``) is rolled
+back whole and not logged. So the document records exactly that, and loading replays it:
 the loaded host is the same object graph, with the same random source in the same state, so
 it prints the same output and draws the same IDs and MACs for new objects as the original
 would. A digest of the final state (``state()`` plus the random source) is saved and checked
@@ -35,6 +37,7 @@ from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
 from .engines.profile import ALIASES
+from .errors import DockerError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon.daemon import Daemon
@@ -174,10 +177,11 @@ def recorded(method: F) -> F:
         self.__dict__[_DEPTH] = 1
         try:
             result = method(self, *args, **kwargs)
-        except Exception as e:
+        except DockerError as e:   # the daemon answered: replaying gives the same answer
             entry["error"] = {"type": type(e).__name__, "message": str(e)}
             log.calls.append(entry)
             raise
+        # anything else (an interrupt, a bug) was rolled back whole, so it is not logged
         finally:
             self.__dict__[_DEPTH] = 0
         log.calls.append(entry)

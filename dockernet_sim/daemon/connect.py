@@ -72,8 +72,8 @@ class ConnectMixin:
             if not net.predefined:
                 # the names the embedded DNS will know it by are settled at connect, running or not
                 es.dns_names = [c.name] + list(spec.aliases) + [c.short_id]
-            c.networks[net.name] = es
             self.journal.record(lambda: c.networks.pop(net.name, None))
+            c.networks[net.name] = es
             if c.running and c.sandbox is not None:
                 self._connect_endpoint(c, net.name, es, c.sandbox)
                 self._place_ports(c)
@@ -91,8 +91,9 @@ class ConnectMixin:
                         raise Forbidden(f"container {c.id} is not connected to the network {net_term}") from None
                     raise
                 # the network was removed under a stopped container: forget its settings
-                es_gone = c.networks.pop(net_term)
+                es_gone = c.networks[net_term]
                 self.journal.record(lambda: c.networks.__setitem__(net_term, es_gone))
+                del c.networks[net_term]
                 return
             c = self.find_container(ctr_term)
             if c.mode_kind == "host" and net.driver == "host":
@@ -113,14 +114,14 @@ class ConnectMixin:
                 self._detach_endpoint(c, es)
                 self._place_ports(c)
             pos = list(c.networks).index(key)
-            del c.networks[key]
 
             def restore() -> None:
-                items = list(c.networks.items())
+                items = [kv for kv in c.networks.items() if kv[0] != key]
                 items.insert(pos, (key, es))
                 c.networks.clear()
                 c.networks.update(items)
             self.journal.record(restore)
+            del c.networks[key]
 
     def _link_children(self: "Daemon", c: Container) -> list[tuple[Container, str]]:
         out = []

@@ -21,6 +21,7 @@ from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
+from ..errors import DockerError
 from .config import DaemonConfig, HostSpec
 from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
@@ -48,7 +49,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.profile: Profile = get_profile(engine)
         self.seed = seed
         self.rand = Randomness(seed)
-        self.journal = Journal()
+        self.journal = Journal(checkpoints=(self.rand.checkpoint,))
         self.host = host or HostSpec()
         self.config = config or DaemonConfig()
         self.images: dict[str, Image] = {}
@@ -60,7 +61,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         self.names: dict[str, str] = {}
         self._pid = 1000 + self.rand.randbits(12)
         self.engine_id = self.rand.uuid()
-        self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy)
+        self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy, journal=self.journal)
         self._setup_host()
         pools = None
         if self.config.default_address_pools:
@@ -162,6 +163,8 @@ class Daemon(NetworkAPI, ContainerAPI):
         return im
 
     def next_pid(self) -> int:
+        old = self._pid
+        self.journal.record(lambda: setattr(self, "_pid", old))
         self._pid += 1 + self.rand.randbits(5)
         return self._pid
 
@@ -188,8 +191,11 @@ class Daemon(NetworkAPI, ContainerAPI):
         spec = ContainerSpec(image=image, name=name, **kw)
         if networks:
             spec.networks = {n: (e if isinstance(e, EndpointSpec) else EndpointSpec(**e)) for n, e in networks.items()}
-        cid, _ = self.container_create(spec)
-        self.container_start(cid)
+        # two calls that stand on their own (a failed start leaves the container created), but
+        # one interrupt takes back both
+        with self.journal.transaction(keep=(DockerError,)):
+            cid, _ = self.container_create(spec)
+            self.container_start(cid)
         return cid
 
     # -- state for tests ---------------------------------------------------------------------------

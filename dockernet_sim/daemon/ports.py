@@ -35,22 +35,23 @@ class PortsMixin:
             return
         if holder is not None:
             if holder.ports and holder.network.rules is not None:
-                self.journal.record(self.firewall.remove_ports(holder.network.rules, holder.ports))
+                then = self.journal.step()
+                then(self.firewall.remove_ports(holder.network.rules, holder.ports))
             for proto, hip, port in holder.port_holds:
                 self.ctl.release_port(proto, hip, port)
-            saved = (holder.ports, holder.port_holds)
+            saved = (holder.ports, holder.port_holds, c.ports_published)
+            self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1]),
+                                         setattr(c, "ports_published", saved[2])))
             holder.ports, holder.port_holds = [], []
-            self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1])))
-            old_pub = c.ports_published
             c.ports_published = {}
-            self.journal.record(lambda: setattr(c, "ports_published", old_pub))
         if target is not None:
             saved_t = (target.ports, list(target.port_holds))
-            target.ports = self._publish(c, target)
             self.journal.record(lambda: (setattr(target, "ports", saved_t[0]),
-                                         setattr(target, "port_holds", saved_t[1])))
+                                         target.port_holds.__setitem__(slice(None), saved_t[1])))
+            target.ports = self._publish(c, target)
             if target.ports and target.network.rules is not None:
-                self.journal.record(self.firewall.add_ports(target.network.rules, target.ports))
+                then = self.journal.step()
+                then(self.firewall.add_ports(target.network.rules, target.ports))
 
     def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""
@@ -116,8 +117,8 @@ class PortsMixin:
         for k in c.exposed:
             published.setdefault(k, [])
         old = c.ports_published
-        c.ports_published = published
         self.journal.record(lambda: setattr(c, "ports_published", old))
+        c.ports_published = published
         return mappings
 
     def _check_bind(self: "Daemon", proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:

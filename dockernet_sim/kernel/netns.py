@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from ..addr import IP, Prefix, parse_ip, prefix
+from ..journal import Journal
 from .links import Address, Link
 from .netfilter import Netfilter
 
@@ -93,6 +94,7 @@ class Namespace:
         the first time a link here refers to ``peer`` (a veth end moved or created there)."""
         nsid = self.netnsids.get(peer.name)
         if nsid is None:
+            self.kernel.journal.record(self._nsid_undo(peer.name))
             if self._free_nsids:
                 nsid = heapq.heappop(self._free_nsids)
             else:
@@ -101,8 +103,22 @@ class Namespace:
             self.netnsids[peer.name] = nsid
         return nsid
 
+    def _nsid_undo(self, name: str) -> Callable[[], None]:
+        """What gives back the id table as it is now, around a change to ``name``'s id."""
+        had, free, nxt = self.netnsids.get(name), list(self._free_nsids), self._next_nsid
+
+        def undo() -> None:
+            self.netnsids.pop(name, None)
+            if had is not None:
+                self.netnsids[name] = had
+            self._free_nsids[:] = free
+            self._next_nsid = nxt
+        return undo
+
     def forget_netns(self, name: str) -> None:
         """A namespace this one knew is gone: its id is free again."""
+        if name in self.netnsids:
+            self.kernel.journal.record(self._nsid_undo(name))
         nsid = self.netnsids.pop(name, None)
         if nsid is not None:
             heapq.heappush(self._free_nsids, nsid)
@@ -157,9 +173,13 @@ class Kernel:
     from 1, as newer kernels do: ``2: eth0@if241``).
     """
 
-    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index")
+    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index", "journal")
 
-    def __init__(self, ifindex_policy: str = "per_netns", first_host_index: int = 1) -> None:
+    def __init__(self, ifindex_policy: str = "per_netns", first_host_index: int = 1,
+                 journal: Optional[Journal] = None) -> None:
+        # the counters are journalled here (an API call that fails takes no index or id); the
+        # objects themselves by libnetwork, which made them
+        self.journal = journal if journal is not None else Journal()
         self.namespaces: dict[str, Namespace] = {}
         self.ifindex_policy = ifindex_policy
         self._global_index = max(2, first_host_index)
@@ -192,9 +212,11 @@ class Kernel:
     def next_ifindex(self, ns: Namespace) -> int:
         if self.ifindex_policy == "per_netns":
             i = ns._next_index
+            self.journal.record(lambda: setattr(ns, "_next_index", i))
             ns._next_index += 1
             return i
         i = self._global_index
+        self.journal.record(lambda: setattr(self, "_global_index", i))
         self._global_index += 1
         return i
 

@@ -88,8 +88,8 @@ class Controller:
 
     # -- networks ------------------------------------------------------------------------------
     def add_network(self, net: Network) -> None:
-        self.networks[net.id] = net
         self._undo(lambda: self.networks.pop(net.id, None))
+        self.networks[net.id] = net
 
     def allocate_pools(self, net: Network, configs4: list[dict[str, Any]], configs6: list[dict[str, Any]],
                        exclude: Sequence[Prefix] = ()) -> None:
@@ -102,38 +102,44 @@ class Controller:
             for cfg in configs:
                 pool = cfg.get("_pool")
                 sub = cfg.get("_range")
+                then = self.journal.step()
                 info = self.ipam.request_pool(pool, sub, v6=v6, exclude=() if v6 else exclude)
-                self._undo(lambda pid=info.pool_id: self.ipam.release_pool(pid))
+                then(lambda pid=info.pool_id: self.ipam.release_pool(pid))
                 ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
                                user_config=cfg.get("_user"))
                 gw_req: Optional[IP] = cfg.get("_gateway")
+                then = self.journal.step()
                 try:
                     gw = self.ipam.request_address(info.pool_id, gw_req, gateway=True)
                 except DockerError as e:
                     raise SystemError_(f"failed to allocate gateway ({cfg.get('Gateway', '')}): {e}") from None
-                self._undo(lambda pid=info.pool_id, g=gw: self.ipam.release_address(pid, g))
+                then(lambda pid=info.pool_id, g=gw: self.ipam.release_address(pid, g))
                 ps.gateway = gw
                 for key, ip in cfg.get("_aux", {}).items():
                     if not info.pool.contains(ip):
                         raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
+                    then = self.journal.step()
                     try:
                         got = self.ipam.request_address(info.pool_id, ip)
                     except DockerError as e:
                         raise SystemError_(f"failed to allocate secondary ip address ({key}:{ip}): {e}") from None
-                    self._undo(lambda pid=info.pool_id, g=got: self.ipam.release_address(pid, g))
+                    then(lambda pid=info.pool_id, g=got: self.ipam.release_address(pid, g))
                     ps.aux[key] = ip
                 (net.pools6 if v6 else net.pools4).append(ps)
 
     def release_pools(self, net: Network) -> None:
         for ps in net.pools4 + net.pools6:
             for ip in ps.aux.values():
+                then = self.journal.step()
                 self.ipam.release_address(ps.pool_id, ip)
-                self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
+                then(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
             if ps.gateway is not None:
+                then = self.journal.step()
                 self.ipam.release_address(ps.pool_id, ps.gateway)
-                self._undo(lambda pid=ps.pool_id, g=ps.gateway: self.ipam.request_address(pid, g, gateway=True))
+                then(lambda pid=ps.pool_id, g=ps.gateway: self.ipam.request_address(pid, g, gateway=True))
+            then = self.journal.step()
             self.ipam.release_pool(ps.pool_id)
-            self._undo(lambda ps=ps: self._rerequest_pool(ps))
+            then(lambda ps=ps: self._rerequest_pool(ps))
 
     def _rerequest_pool(self, ps: PoolState) -> None:
         info = self.ipam.request_pool(ps.pool, ps.sub_pool, v6=ps.v6)
@@ -173,9 +179,9 @@ class Controller:
         if host.link(net.bridge) is None:
             mac = self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242)
             # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
+            self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
             host.add_link(net.bridge, "bridge", mtu=net.mtu if self.profile.name == "28" else 1500, mac=mac,
                           up=True, carrier=False, txqueuelen=0)
-            self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
             for ps in net.pools4:
                 if ps.gateway is not None:
                     host.add_address(net.bridge, ps.gateway, ps.pool.length)
@@ -191,27 +197,24 @@ class Controller:
             # published ports are DNATed out of the bridge, so the bridge must route 127/8.
             key = f"net.ipv4.conf.{net.bridge}.route_localnet"
             old_value = host.sysctl.get(key)
-            host.sysctl[key] = "1"
             self._undo(lambda: host.sysctl.pop(key, None) if old_value is None
                        else host.sysctl.__setitem__(key, old_value))
+            host.sysctl[key] = "1"
         net.rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
                                 subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
                                 masquerade=net.masquerade, internal=net.internal,
                                 default_bridge=net.default_bridge, host_ip=net.host_ip)
-        self._undo(self.firewall.add_network(net.rules))
+        then = self.journal.step()
+        then(self.firewall.add_network(net.rules))
 
     def delete_network(self, net: Network) -> None:
         if net.driver == "bridge" and net.rules is not None:
-            self._undo(self.firewall.remove_network(net.rules))
+            then = self.journal.step()
+            then(self.firewall.remove_network(net.rules))
             host = self.host_ns()
             link = host.link(net.bridge) if net.bridge else None
             if link is not None:
                 saved_routes = list(host.routes)
-                host.remove_link(link.name)
-                # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
-                for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
-                    value = host.sysctl.pop(key)
-                    self._undo(lambda key=key, value=value: host.sysctl.__setitem__(key, value))
 
                 def restore(link: Link = link) -> None:
                     # the same device object back, with its routes (a network has no ports by now)
@@ -220,9 +223,14 @@ class Controller:
                     host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
                     host.routes = saved_routes
                 self._undo(restore)
+                host.remove_link(link.name)
+                # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
+                for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
+                    self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
+                    del host.sysctl[key]
         self.release_pools(net)
-        del self.networks[net.id]
         self._undo(lambda: self.networks.__setitem__(net.id, net))
+        del self.networks[net.id]
 
     # -- sandboxes -----------------------------------------------------------------------------
     def new_sandbox(self, container_id: str, *, host_mode: bool = False) -> Sandbox:
@@ -231,28 +239,30 @@ class Controller:
             sb = Sandbox(id=sid, container_id=container_id, ns=self.host_ns(),
                          key="/var/run/docker/netns/default", host_mode=True)
         else:
-            ns = self.kernel.new_namespace(sid[:12])
-            self._undo(lambda: self.kernel.namespaces.pop(ns.name, None))
+            name = sid[:12]
+            had = self.kernel.namespaces.get(name)
+            self._undo(lambda: self.kernel.namespaces.pop(name, None) if had is None else None)
+            ns = self.kernel.new_namespace(name)
             if not self.profile.container_ipv6_enabled:
                 ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "1"
             else:
                 ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
             sb = Sandbox(id=sid, container_id=container_id, ns=ns, key=f"/var/run/docker/netns/{sid[:12]}")
-        self.sandboxes[sid] = sb
         self._undo(lambda: self.sandboxes.pop(sid, None))
+        self.sandboxes[sid] = sb
         return sb
 
     def delete_sandbox(self, sb: Sandbox) -> None:
         for ep in list(sb.endpoints):
             self.leave(ep)
-        self.sandboxes.pop(sb.id, None)
         self._undo(lambda: self.sandboxes.__setitem__(sb.id, sb))
+        self.sandboxes.pop(sb.id, None)
         if not sb.host_mode:
-            ns = self.kernel.namespaces.pop(sb.ns.name, None)
+            ns = self.kernel.namespaces.get(sb.ns.name)
             if ns is not None:
-                self.kernel.host.forget_netns(ns.name)
-                self._undo(lambda: (self.kernel.namespaces.__setitem__(ns.name, ns),
-                                    self.kernel.host.netnsid(ns)))
+                self._undo(lambda: self.kernel.namespaces.__setitem__(ns.name, ns))
+                del self.kernel.namespaces[ns.name]
+                self.kernel.host.forget_netns(ns.name)   # journalled by the kernel
 
     # -- endpoints -----------------------------------------------------------------------------
     def create_endpoint(self, net: Network, container_id: str, name: str, *, ip4: Optional[IP] = None,
@@ -276,11 +286,11 @@ class Controller:
             if net.enable_ipv6:
                 # (20.10's default bridge derives the IPv6 address from the MAC chosen above)
                 self._assign_address(net, ep, ip6, v6=True)
+        self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None),
+                            self.endpoints_by_id.pop(ep.id, None)))
         net.endpoints[ep.id] = ep
         net.endpoint_names[name] = ep
-        self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None)))
         self.endpoints_by_id[ep.id] = ep
-        self._undo(lambda: self.endpoints_by_id.pop(ep.id, None))
         return ep
 
     def _assign_address(self, net: Network, ep: Endpoint, pref: Optional[IP], v6: bool) -> None:
@@ -299,16 +309,17 @@ class Controller:
                 memory = self.last_address = {}
             key = (net.id, ep.name, fam)
             hint = memory.get(key) if pref is None else None
+            then = self.journal.step()
             try:
                 ip = self.ipam.request_address(ps.pool_id, pref, hint=hint)
             except DockerError as e:
                 if pref is not None or not _is_no_available(e):
                     raise
                 continue
-            self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.release_address(pid, a))
+            then(lambda pid=ps.pool_id, a=ip: self.ipam.release_address(pid, a))
             before = memory.get(key)
-            memory[key] = ip
             self._undo(lambda k=key, b=before: memory.__setitem__(k, b) if b is not None else memory.pop(k, None))
+            memory[key] = ip
             if v6:
                 ep.ip6, ep.prefixlen6, ep.gateway6 = ip, ps.pool.length, ps.gateway
             else:
@@ -328,15 +339,16 @@ class Controller:
                 continue
             for ps in pools:
                 if ps.pool.contains(ip):
+                    then = self.journal.step()
                     self.ipam.release_address(ps.pool_id, ip)
-                    self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
+                    then(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
                     break
+        self._undo(lambda: (net.endpoints.__setitem__(ep.id, ep), net.endpoint_names.__setitem__(ep.name, ep),
+                            self.endpoints_by_id.__setitem__(ep.id, ep)))
         net.endpoints.pop(ep.id, None)
         if net.endpoint_names.get(ep.name) is ep:
             del net.endpoint_names[ep.name]
-        self._undo(lambda: (net.endpoints.__setitem__(ep.id, ep), net.endpoint_names.__setitem__(ep.name, ep)))
         self.endpoints_by_id.pop(ep.id, None)
-        self._undo(lambda: self.endpoints_by_id.__setitem__(ep.id, ep))
 
     def eth_name(self, sb: Sandbox) -> str:
         if self.profile.reuse_eth_numbers:
@@ -346,27 +358,28 @@ class Controller:
                 i += 1
             return f"eth{i}"
         i = sb.next_eth
-        sb.next_eth += 1
         self._undo(lambda: setattr(sb, "next_eth", i))
+        sb.next_eth += 1
         return f"eth{i}"
 
     def join(self, ep: Endpoint, sb: Sandbox, ifname: Optional[str] = None) -> None:
         """Attach an endpoint to a sandbox: veth pair, addresses, routes (libnetwork Join)."""
         net = ep.network
+        self._undo(lambda: (sb.endpoints.remove(ep) if ep in sb.endpoints else None, setattr(ep, "sandbox", None)))
         ep.sandbox = sb
         sb.endpoints.append(ep)
-        self._undo(lambda: sb.endpoints.remove(ep))
-        self._undo(lambda: setattr(ep, "sandbox", None))
         if net.driver != "bridge" or sb.host_mode:
             return
         host = self.host_ns()
         bridge = host.link(net.bridge) if net.bridge else None
         name = ifname or self.eth_name(sb)
         veth = self._unique_veth_name()
-        a, b = self.kernel.add_veth(host, veth, sb.ns, name, mtu=net.mtu, mac_a=self.rand.random_mac(
-            prefix_0242=False), mac_b=ep.mac)
-        self._undo(lambda: (host.remove_link(a.name) if host.link(a.name) is a else None,
-                            sb.ns.remove_link(b.name) if sb.ns.link(b.name) is b else None))
+        mac_a = self.rand.random_mac(prefix_0242=False)
+        # (the kernel journals the pair's own bookkeeping: indexes and netns ids)
+        old_a, old_b = host.link(veth), sb.ns.link(name)
+        self._undo(lambda: (host.remove_link(veth) if host.link(veth) is not old_a else None,
+                            sb.ns.remove_link(name) if sb.ns.link(name) is not old_b else None))
+        a, b = self.kernel.add_veth(host, veth, sb.ns, name, mtu=net.mtu, mac_a=mac_a, mac_b=ep.mac)
         a.up = a.carrier = True
         b.up = b.carrier = True
         if bridge is not None:
@@ -375,20 +388,19 @@ class Controller:
             # CreateEndpoint: without docker-proxy a container reaches its own published port
             # by DNAT back out of the port it came in on, so the port gets hairpin mode
             a.hairpin = not self.firewall.userland_proxy
+            was = (bridge.mtu, bridge.carrier, bridge.had_carrier)
+            self._undo(lambda: (setattr(bridge, "mtu", was[0]), setattr(bridge, "carrier", was[1]),
+                                setattr(bridge, "had_carrier", was[2])))
             if self.profile.name == "20.10" and bridge.mtu != min(p.mtu for p in bridge.ports):
-                old_mtu = bridge.mtu
                 bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
-                self._undo(lambda: setattr(bridge, "mtu", old_mtu))
-            was = (bridge.carrier, bridge.had_carrier)
             bridge.carrier = bridge.had_carrier = True
-            self._undo(lambda: (setattr(bridge, "carrier", was[0]), setattr(bridge, "had_carrier", was[1])))
-        ep.host_link, ep.link = a, b
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
+        ep.host_link, ep.link = a, b
         if ep.ip6 is None and self.profile.name == "28":
             # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
             key = f"net.ipv6.conf.{name}.disable_ipv6"
-            sb.ns.sysctl[key] = "1"
             self._undo(lambda: sb.ns.sysctl.pop(key, None))
+            sb.ns.sysctl[key] = "1"
         if ep.ip4 is not None:
             sb.ns.add_address(name, ep.ip4, ep.prefixlen4)
         if ep.ip6 is not None:
@@ -396,13 +408,15 @@ class Controller:
             a6.nodad = True          # dockerd adds endpoint IPv6 addresses without DAD
             if sb.ns.sysctl.get("net.ipv6.conf.all.disable_ipv6") == "1":
                 # a container with an IPv6 endpoint has IPv6 on (20.10 turns it off otherwise)
-                sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
                 self._undo(lambda: sb.ns.sysctl.__setitem__("net.ipv6.conf.all.disable_ipv6", "1"))
+                sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
         self.update_default_route(sb)
         if ep.ip4 is not None or ep.ip6 is not None:
-            self._undo(self.firewall.add_endpoint(net.rules, ep.ip4, ep.ip6))
+            then = self.journal.step()
+            then(self.firewall.add_endpoint(net.rules, ep.ip4, ep.ip6))
         if ep.ports:
-            self._undo(self.firewall.add_ports(net.rules, ep.ports))
+            then = self.journal.step()
+            then(self.firewall.add_ports(net.rules, ep.ports))
 
     def _unique_veth_name(self) -> str:
         host = self.host_ns()
@@ -416,14 +430,15 @@ class Controller:
         if sb.host_mode:
             return
         ns = sb.ns
-        old = list(ns.routes)
-        ns.routes = [r for r in ns.routes if r.dst is not None]
         gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        routes = [r for r in ns.routes if r.dst is not None]
         if gw is not None and gw.link is not None:
-            ns.routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
+            routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:
-                ns.routes.append(Route(dst=None, dev=gw.link.name, via=gw.gateway6, metric=1024))
+                routes.append(Route(dst=None, dev=gw.link.name, via=gw.gateway6, metric=1024))
+        old = ns.routes
         self._undo(lambda: setattr(ns, "routes", old))
+        ns.routes = routes
 
     def leave(self, ep: Endpoint) -> None:
         """Detach an endpoint from its sandbox: remove its ports, rules and veth pair."""
@@ -433,32 +448,30 @@ class Controller:
         net = ep.network
         if net.driver == "bridge" and not sb.host_mode:
             for lk in list(ep.links):
-                self._undo(self.firewall.remove_link(net.rules, *lk))
+                then = self.journal.step()
+                then(self.firewall.remove_link(net.rules, *lk))
             if ep.links:
                 saved_links = list(ep.links)
+                self._undo(lambda: ep.links.__setitem__(slice(None), saved_links))
                 ep.links.clear()
-                self._undo(lambda: ep.links.extend(saved_links))
             if ep.ports and net.rules is not None:
-                self._undo(self.firewall.remove_ports(net.rules, ep.ports))
+                then = self.journal.step()
+                then(self.firewall.remove_ports(net.rules, ep.ports))
             if (ep.ip4 is not None or ep.ip6 is not None) and net.rules is not None:
-                self._undo(self.firewall.remove_endpoint(net.rules, ep.ip4, ep.ip6))
+                then = self.journal.step()
+                then(self.firewall.remove_endpoint(net.rules, ep.ip4, ep.ip6))
             a, b = ep.host_link, ep.link
             if a is not None and b is not None:
                 host = self.host_ns()
                 bridge = a.master
                 saved_routes = list(sb.ns.routes)
                 port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
-                host.remove_link(a.name)
-                sb.ns.remove_link(b.name)
                 key = f"net.ipv6.conf.{b.name}.disable_ipv6"
-                old_sysctl = sb.ns.sysctl.pop(key, None)
-                if old_sysctl is not None:
-                    self._undo(lambda: sb.ns.sysctl.__setitem__(key, old_sysctl))
+                old_sysctl = sb.ns.sysctl.get(key)
                 carrier = bridge.carrier if bridge is not None else None
-                if bridge is not None and not bridge.ports:
-                    bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port
 
                 def restore() -> None:
+                    # the pair back as it was, whether one end or both were taken away
                     host.links[a.name] = a
                     a.netns = host
                     sb.ns.links[b.name] = b
@@ -466,17 +479,24 @@ class Controller:
                     host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
                     sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
                     sb.ns.routes = saved_routes
+                    if old_sysctl is not None:
+                        sb.ns.sysctl[key] = old_sysctl
                     if bridge is not None:
                         a.master = bridge
-                        bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
+                        if a not in bridge.ports:
+                            bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
                         bridge.carrier = bool(carrier)
+                    ep.host_link, ep.link = a, b
                 self._undo(restore)
+                host.remove_link(a.name)
+                sb.ns.remove_link(b.name)
+                sb.ns.sysctl.pop(key, None)
+                if bridge is not None and not bridge.ports:
+                    bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port
                 ep.host_link = ep.link = None
-                self._undo(lambda: (setattr(ep, "host_link", a), setattr(ep, "link", b)))
+        self._undo(lambda: (sb.endpoints.append(ep) if ep not in sb.endpoints else None, setattr(ep, "sandbox", sb)))
         sb.endpoints.remove(ep)
-        self._undo(lambda: sb.endpoints.append(ep))
         ep.sandbox = None
-        self._undo(lambda: setattr(ep, "sandbox", sb))
         if not sb.host_mode:
             self.update_default_route(sb)
 
@@ -486,21 +506,25 @@ class Controller:
         net = ep.network
         if net.rules is None:
             return
-        self._undo(self.firewall.add_link(net.rules, parent_ip, child_ip, ports))
+        then = self.journal.step()
+        then(self.firewall.add_link(net.rules, parent_ip, child_ip, ports))
+        n = len(ep.links)
+        self._undo(lambda: ep.links.__delitem__(slice(n, None)))
         ep.links.append((parent_ip, child_ip, tuple(ports)))
-        self._undo(lambda: ep.links.pop())
 
     # -- ports -----------------------------------------------------------------------------------
     def hold_port(self, proto: str, host_ip: str, port: int, end: Optional[int] = None) -> int:
         last = dict(self.ports.last)
+        then = self.journal.step()
         got = self.ports.request(proto, host_ip, port, end)
-        self._undo(lambda: (self.ports.release(proto, host_ip, got), self.ports.last.clear(),
-                            self.ports.last.update(last)))
+        then(lambda: (self.ports.release(proto, host_ip, got), self.ports.last.clear(),
+                      self.ports.last.update(last)))
         return got
 
     def release_port(self, proto: str, host_ip: str, port: int) -> None:
+        then = self.journal.step()
         self.ports.release(proto, host_ip, port)
-        self._undo(lambda: self.ports._hold(proto, host_ip, port))
+        then(lambda: self.ports._hold(proto, host_ip, port))
 
 
 def _is_no_available(e: DockerError) -> bool:
