@@ -37,12 +37,13 @@ class Journal:
     """The undo log of one host. ``checkpoints`` are called when a transaction opens; each
     returns the undo that puts its piece of state back as it was at that moment."""
 
-    __slots__ = ("_stack", "_checkpoints", "_rolling_back")
+    __slots__ = ("_stack", "_checkpoints", "_rolling_back", "_survivors")
 
     def __init__(self, checkpoints: Sequence[Callable[[], Undo]] = ()) -> None:
         self._stack: list[list[Undo]] = []
         self._checkpoints = tuple(checkpoints)
         self._rolling_back = False
+        self._survivors: list[list[Callable[[], object]]] = []
 
     @property
     def active(self) -> bool:
@@ -67,17 +68,26 @@ class Journal:
         self.record(lambda: slot[0]() if slot else None)
         return slot.append
 
+    def survive_rollback(self, redo: Callable[[], object]) -> None:
+        """Where a real engine is not atomic: ``redo`` runs after the innermost transaction has
+        rolled back, and its own changes are recorded in the enclosing one (if any). Each use
+        names the profile behaviour it imitates."""
+        if self._survivors:
+            self._survivors[-1].append(redo)
+
     @contextmanager
     def transaction(self, keep: tuple[type[BaseException], ...] = ()) -> Iterator[None]:
         # No calls between taking the undos off the stack and running or handing them on: an
         # interrupt there would lose them.
         undos = [cp() for cp in self._checkpoints]
-        stack = self._stack
+        stack, survivors = self._stack, self._survivors
         stack.append(undos)
+        survivors.append([])
         try:
             yield
         except BaseException as e:
             stack.pop()
+            redo = survivors.pop()
             if keep and isinstance(e, keep):
                 if stack:
                     stack[-1].extend(undos)
@@ -88,8 +98,11 @@ class Journal:
                     fn()
             finally:
                 self._rolling_back = outer
+            for fn in redo:
+                fn()
             raise
         else:
             stack.pop()
+            survivors.pop()
             if stack:  # nested: the outer transaction may still roll back
                 stack[-1].extend(undos)

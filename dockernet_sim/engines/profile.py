@@ -40,6 +40,9 @@ class Profile:
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
     rm_exit_status_line: bool      # `docker network rm` ends with "exit status 1" on failure
     firewall: str                  # "20.10" or "28" iptables layout
+    # where the engine is not atomic (named, recorded; the atomicity tests know each one)
+    failed_ipv6_keeps_ipv4: bool = True   # an endpoint whose IPv6 address fails keeps the IPv4 it
+    #                                       took allocated, owned by nobody (r93_ipv6_errors, both)
 
 
 PROFILES: dict[str, Profile] = {

@@ -229,8 +229,16 @@ class Controller:
                     self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
                     del host.sysctl[key]
         self.release_pools(net)
-        self._undo(lambda: self.networks.__setitem__(net.id, net))
+        self._undo(lambda: self._reinsert_network(net))
         del self.networks[net.id]
+
+    def _reinsert_network(self, net: Network) -> None:
+        """Undo of a removal: the network back in its place (listings keep creation order)."""
+        self.networks[net.id] = net
+        if any(other.created_ns > net.created_ns for other in self.networks.values()):
+            ordered = sorted(self.networks.values(), key=lambda n: n.created_ns)
+            self.networks.clear()
+            self.networks.update((n.id, n) for n in ordered)
 
     # -- sandboxes -----------------------------------------------------------------------------
     def new_sandbox(self, container_id: str, *, host_mode: bool = False) -> Sandbox:
@@ -285,7 +293,12 @@ class Controller:
                 ep.mac = self.rand.random_mac()
             if net.enable_ipv6:
                 # (20.10's default bridge derives the IPv6 address from the MAC chosen above)
-                self._assign_address(net, ep, ip6, v6=True)
+                try:
+                    self._assign_address(net, ep, ip6, v6=True)
+                except DockerError:
+                    if self.profile.failed_ipv6_keeps_ipv4 and ep.ip4 is not None:
+                        self._leak_address(net, ep.ip4)
+                    raise
         self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None),
                             self.endpoints_by_id.pop(ep.id, None)))
         net.endpoints[ep.id] = ep
@@ -331,6 +344,16 @@ class Controller:
         if not pools:
             return
         raise SystemError_(f"no available IPv{fam} addresses on this network's address pools: {net.name} ({net.id})")
+
+    def _leak_address(self, net: Network, ip: IP) -> None:
+        """Profile ``failed_ipv6_keeps_ipv4``: dockerd does not give back the IPv4 address an
+        endpoint took when its IPv6 address then fails (r93_ipv6_errors): held by nobody, it stays
+        allocated until the network goes."""
+        for ps in net.pools4:
+            if ps.pool.contains(ip):
+                self.journal.survive_rollback(
+                    lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
+                return
 
     def delete_endpoint(self, ep: Endpoint) -> None:
         net = ep.network
