@@ -67,7 +67,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         if self.config.default_address_pools:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
         ula = self._ula_base() if self.profile.ipam_engine == "28" else None
-        self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula)
+        self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula, self.journal)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
@@ -227,9 +227,10 @@ class Daemon(NetworkAPI, ContainerAPI):
                 "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes)}
 
 
-def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix]) -> Ipam:
+def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix],
+               journal: Journal) -> Ipam:
     params = _inspect.signature(Ipam).parameters
-    kw: dict[str, Any] = {"engine": engine, "default_pools": pools}
+    kw: dict[str, Any] = {"engine": engine, "default_pools": pools, "journal": journal}
     if "ula_base" in params:
         kw["ula_base"] = ula
     return Ipam(**kw)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from typing import Callable, Iterator, Optional
+from typing import Iterator, Optional
 
 from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal
@@ -94,34 +94,33 @@ class Namespace:
         the first time a link here refers to ``peer`` (a veth end moved or created there)."""
         nsid = self.netnsids.get(peer.name)
         if nsid is None:
-            self.kernel.journal.record(self._nsid_undo(peer.name))
-            if self._free_nsids:
-                nsid = heapq.heappop(self._free_nsids)
+            name, free = peer.name, self._free_nsids
+            if free:
+                nsid = free[0]
+                self.kernel.journal.record(lambda: (self.netnsids.pop(name, None),
+                                                    None if nsid in free else heapq.heappush(free, nsid)))
+                heapq.heappop(free)
             else:
                 nsid = self._next_nsid
+                self.kernel.journal.record(lambda: (self.netnsids.pop(name, None), setattr(self, "_next_nsid", nsid)))
                 self._next_nsid += 1
-            self.netnsids[peer.name] = nsid
+            self.netnsids[name] = nsid
         return nsid
-
-    def _nsid_undo(self, name: str) -> Callable[[], None]:
-        """What gives back the id table as it is now, around a change to ``name``'s id."""
-        had, free, nxt = self.netnsids.get(name), list(self._free_nsids), self._next_nsid
-
-        def undo() -> None:
-            self.netnsids.pop(name, None)
-            if had is not None:
-                self.netnsids[name] = had
-            self._free_nsids[:] = free
-            self._next_nsid = nxt
-        return undo
 
     def forget_netns(self, name: str) -> None:
         """A namespace this one knew is gone: its id is free again."""
-        if name in self.netnsids:
-            self.kernel.journal.record(self._nsid_undo(name))
-        nsid = self.netnsids.pop(name, None)
+        nsid = self.netnsids.get(name)
         if nsid is not None:
-            heapq.heappush(self._free_nsids, nsid)
+            free = self._free_nsids
+
+            def undo() -> None:   # (a rollback only: the heap is rebuilt without the id)
+                if nsid in free:
+                    free.remove(nsid)
+                    heapq.heapify(free)
+                self.netnsids[name] = nsid
+            self.kernel.journal.record(undo)
+            del self.netnsids[name]
+            heapq.heappush(free, nsid)
 
     def link(self, name: str) -> Optional[Link]:
         return self.links.get(name)

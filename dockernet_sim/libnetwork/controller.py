@@ -102,48 +102,33 @@ class Controller:
             for cfg in configs:
                 pool = cfg.get("_pool")
                 sub = cfg.get("_range")
-                then = self.journal.step()
+                # (the IPAM journals its own changes exactly, cursors and all)
                 info = self.ipam.request_pool(pool, sub, v6=v6, exclude=() if v6 else exclude)
-                then(lambda pid=info.pool_id: self.ipam.release_pool(pid))
                 ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
                                user_config=cfg.get("_user"))
                 gw_req: Optional[IP] = cfg.get("_gateway")
-                then = self.journal.step()
                 try:
                     gw = self.ipam.request_address(info.pool_id, gw_req, gateway=True)
                 except DockerError as e:
                     raise SystemError_(f"failed to allocate gateway ({cfg.get('Gateway', '')}): {e}") from None
-                then(lambda pid=info.pool_id, g=gw: self.ipam.release_address(pid, g))
                 ps.gateway = gw
                 for key, ip in cfg.get("_aux", {}).items():
                     if not info.pool.contains(ip):
                         raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
-                    then = self.journal.step()
                     try:
-                        got = self.ipam.request_address(info.pool_id, ip)
+                        self.ipam.request_address(info.pool_id, ip)
                     except DockerError as e:
                         raise SystemError_(f"failed to allocate secondary ip address ({key}:{ip}): {e}") from None
-                    then(lambda pid=info.pool_id, g=got: self.ipam.release_address(pid, g))
                     ps.aux[key] = ip
                 (net.pools6 if v6 else net.pools4).append(ps)
 
     def release_pools(self, net: Network) -> None:
         for ps in net.pools4 + net.pools6:
             for ip in ps.aux.values():
-                then = self.journal.step()
                 self.ipam.release_address(ps.pool_id, ip)
-                then(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
             if ps.gateway is not None:
-                then = self.journal.step()
                 self.ipam.release_address(ps.pool_id, ps.gateway)
-                then(lambda pid=ps.pool_id, g=ps.gateway: self.ipam.request_address(pid, g, gateway=True))
-            then = self.journal.step()
             self.ipam.release_pool(ps.pool_id)
-            then(lambda ps=ps: self._rerequest_pool(ps))
-
-    def _rerequest_pool(self, ps: PoolState) -> None:
-        info = self.ipam.request_pool(ps.pool, ps.sub_pool, v6=ps.v6)
-        ps.pool_id = info.pool_id
 
     def check_bridge_conflicts(self, net: Network) -> None:
         """The bridge driver refuses a network whose bridge name or subnet another bridge has."""
@@ -229,16 +214,8 @@ class Controller:
                     self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
                     del host.sysctl[key]
         self.release_pools(net)
-        self._undo(lambda: self._reinsert_network(net))
+        self._undo(_put_back(self.networks, net.id, net))   # listings keep creation order
         del self.networks[net.id]
-
-    def _reinsert_network(self, net: Network) -> None:
-        """Undo of a removal: the network back in its place (listings keep creation order)."""
-        self.networks[net.id] = net
-        if any(other.created_ns > net.created_ns for other in self.networks.values()):
-            ordered = sorted(self.networks.values(), key=lambda n: n.created_ns)
-            self.networks.clear()
-            self.networks.update((n.id, n) for n in ordered)
 
     # -- sandboxes -----------------------------------------------------------------------------
     def new_sandbox(self, container_id: str, *, host_mode: bool = False) -> Sandbox:
@@ -268,7 +245,7 @@ class Controller:
         if not sb.host_mode:
             ns = self.kernel.namespaces.get(sb.ns.name)
             if ns is not None:
-                self._undo(lambda: self.kernel.namespaces.__setitem__(ns.name, ns))
+                self._undo(_put_back(self.kernel.namespaces, ns.name, ns))   # views list them in order
                 del self.kernel.namespaces[ns.name]
                 self.kernel.host.forget_netns(ns.name)   # journalled by the kernel
 
@@ -322,14 +299,12 @@ class Controller:
                 memory = self.last_address = {}
             key = (net.id, ep.name, fam)
             hint = memory.get(key) if pref is None else None
-            then = self.journal.step()
             try:
                 ip = self.ipam.request_address(ps.pool_id, pref, hint=hint)
             except DockerError as e:
                 if pref is not None or not _is_no_available(e):
                     raise
                 continue
-            then(lambda pid=ps.pool_id, a=ip: self.ipam.release_address(pid, a))
             before = memory.get(key)
             self._undo(lambda k=key, b=before: memory.__setitem__(k, b) if b is not None else memory.pop(k, None))
             memory[key] = ip
@@ -362,12 +337,15 @@ class Controller:
                 continue
             for ps in pools:
                 if ps.pool.contains(ip):
-                    then = self.journal.step()
                     self.ipam.release_address(ps.pool_id, ip)
-                    then(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
                     break
-        self._undo(lambda: (net.endpoints.__setitem__(ep.id, ep), net.endpoint_names.__setitem__(ep.name, ep),
-                            self.endpoints_by_id.__setitem__(ep.id, ep)))
+        put_back = _put_back(net.endpoints, ep.id, ep)      # inspect lists them in this order
+
+        def undo() -> None:
+            put_back()
+            net.endpoint_names[ep.name] = ep
+            self.endpoints_by_id[ep.id] = ep
+        self._undo(undo)
         net.endpoints.pop(ep.id, None)
         if net.endpoint_names.get(ep.name) is ep:
             del net.endpoint_names[ep.name]
@@ -548,6 +526,21 @@ class Controller:
         then = self.journal.step()
         self.ports.release(proto, host_ip, port)
         then(lambda: self.ports._hold(proto, host_ip, port))
+
+
+def _put_back(table: dict[str, Any], key: str, value: Any) -> Callable[[], None]:
+    """The undo of taking ``key`` out of an ordered table: it goes back in its place (the order is
+    copied now, at C speed; the table is rebuilt only on a rollback, and only if needed)."""
+    order = tuple(table)
+
+    def undo() -> None:
+        table[key] = value
+        if order and order[-1] != key:
+            current = dict(table)
+            table.clear()
+            table.update((k, current[k]) for k in order if k in current)
+            table.update(current)
+    return undo
 
 
 def _is_no_available(e: DockerError) -> bool:

@@ -464,10 +464,11 @@ class Ipam:
             return
         old_cursor = aset.cursor
         emptied = len(aset) == 1
-        self._record(lambda: self._reset(p, chunk, aset, bit, old_cursor))
+        then = self._step()
         aset.remove(bit)
         if emptied and self._rules.chunk_bits is not None:
             del p.sets[chunk]                   # 28 drops an empty bitmap (and its cursor)
+        then(lambda: self._reset(p, chunk, aset, bit, old_cursor))
 
     def next_address(self, pool_id: str) -> IP | None:
         """The address ``request_address(pool_id)`` would hand out now, or None if it would fail."""
