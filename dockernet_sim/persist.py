@@ -52,6 +52,7 @@ RECORDED: tuple[str, ...] = (
     "network_create", "network_remove", "networks_prune", "network_connect", "network_disconnect",
     "container_create", "container_start", "container_stop", "container_restart", "container_kill",
     "container_remove", "container_rename", "run", "add_image",
+    "container_exited",   # an attached run whose command ended: it releases the network
 )
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
