@@ -28,7 +28,7 @@ takes the whole call back.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 Undo = Callable[[], object]
 
@@ -106,3 +106,19 @@ class Journal:
             survivors.pop()
             if stack:  # nested: the outer transaction may still roll back
                 stack[-1].extend(undos)
+
+
+def put_back(table: dict[Any, Any], key: Any, value: Any) -> Undo:
+    """The undo of taking ``key`` out of an ordered table: it goes back in its place (listings
+    follow the order). The order is copied now, at C speed; the table is rebuilt only on a
+    rollback, and only if the key was not the last."""
+    order = tuple(table)
+
+    def undo() -> None:
+        table[key] = value
+        if order and order[-1] != key:
+            current = dict(table)
+            table.clear()
+            table.update((k, current[k]) for k in order if k in current)
+            table.update(current)
+    return undo

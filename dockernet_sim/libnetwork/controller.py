@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional, Sequence
 from ..addr import IP, Prefix, parse_ip
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness, mac_from_ip
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..kernel import Address, Kernel, Link, Namespace, Route
 from ..engines.profile import Profile
 from .drivers.bridge_iptables import BridgeRules, Firewall
@@ -214,7 +214,7 @@ class Controller:
                     self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
                     del host.sysctl[key]
         self.release_pools(net)
-        self._undo(_put_back(self.networks, net.id, net))   # listings keep creation order
+        self._undo(put_back(self.networks, net.id, net))   # listings keep creation order
         del self.networks[net.id]
 
     # -- sandboxes -----------------------------------------------------------------------------
@@ -245,7 +245,7 @@ class Controller:
         if not sb.host_mode:
             ns = self.kernel.namespaces.get(sb.ns.name)
             if ns is not None:
-                self._undo(_put_back(self.kernel.namespaces, ns.name, ns))   # views list them in order
+                self._undo(put_back(self.kernel.namespaces, ns.name, ns))   # views list them in order
                 del self.kernel.namespaces[ns.name]
                 self.kernel.host.forget_netns(ns.name)   # journalled by the kernel
 
@@ -339,10 +339,10 @@ class Controller:
                 if ps.pool.contains(ip):
                     self.ipam.release_address(ps.pool_id, ip)
                     break
-        put_back = _put_back(net.endpoints, ep.id, ep)      # inspect lists them in this order
+        restore_place = put_back(net.endpoints, ep.id, ep)      # inspect lists them in this order
 
         def undo() -> None:
-            put_back()
+            restore_place()
             net.endpoint_names[ep.name] = ep
             self.endpoints_by_id[ep.id] = ep
         self._undo(undo)
@@ -526,21 +526,6 @@ class Controller:
         then = self.journal.step()
         self.ports.release(proto, host_ip, port)
         then(lambda: self.ports._hold(proto, host_ip, port))
-
-
-def _put_back(table: dict[str, Any], key: str, value: Any) -> Callable[[], None]:
-    """The undo of taking ``key`` out of an ordered table: it goes back in its place (the order is
-    copied now, at C speed; the table is rebuilt only on a rollback, and only if needed)."""
-    order = tuple(table)
-
-    def undo() -> None:
-        table[key] = value
-        if order and order[-1] != key:
-            current = dict(table)
-            table.clear()
-            table.update((k, current[k]) for k in order if k in current)
-            table.update(current)
-    return undo
 
 
 def _is_no_available(e: DockerError) -> bool:

@@ -14,6 +14,7 @@ netfilter rules only for live endpoints.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import HealthCheck, settings
@@ -23,6 +24,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from dockernet_sim import DockerHost
 from dockernet_sim.addr import parse_ip
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec
+from dockernet_sim.engines.profile import Profile
 from dockernet_sim.errors import DockerError
 
 NET_NAMES = st.sampled_from(["n1", "n2", "bridge", "bridge", "host", "none", "nosuch"])
@@ -248,6 +250,12 @@ class EngineMachine(RuleBasedStateMachine):
 EngineMachine.TestCase.settings = settings(max_examples=200, stateful_step_count=30, deadline=None,
                                            suppress_health_check=[HealthCheck.too_slow])
 TestEngineAtomic = EngineMachine.TestCase
+
+
+def test_named_leaks_are_profile_behaviours() -> None:
+    fields = {f.name: f for f in dataclasses.fields(Profile)}
+    for name in NAMED_LEAKS:
+        assert name in fields and fields[name].type in ("bool", bool), f"{name} is not a Profile flag"
 
 
 def test_named_leak_failed_ipv6_keeps_ipv4() -> None:
