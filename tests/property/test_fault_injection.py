@@ -10,8 +10,9 @@ is), so no handler in the model can take it for a Docker error. Afterwards:
 
 * the exception came out of the call (nothing swallowed it);
 * the host is byte-identical to what it was: the save document (its call log and the digest of
-  the state and the random source), the full ``state()``, the IPAM's cursors, every network and
-  container inspect document and the order of the listings;
+  the state and the random source), the full ``state()``, every kernel object field by field
+  (links, addresses, routes, sysctls, netns ids, index counters), the IPAM's cursors, every
+  network and container inspect document and the order of the listings;
 * a retry without a fault behaves exactly as the call did on an untouched fork: the same result
   or the same error, and the same host afterwards.
 
@@ -98,9 +99,23 @@ def _call(host: DockerHost, op: Callable[[DockerHost], Any], injector: Optional[
     return ("ok", result)
 
 
+def _kernel(h: DockerHost) -> list[Any]:
+    """Every namespace and link as the kernel holds them, in the order views list them."""
+    out: list[Any] = [h.kernel._global_index]
+    for ns in h.kernel.namespaces.values():
+        links = [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier, l.txqueuelen, l.had_carrier, l.stp,
+                  l.hairpin, [repr(a) for a in l.addresses], l.master.name if l.master else None,
+                  (l.peer.netns.name if l.peer.netns else None, l.peer.name) if l.peer else None,
+                  l.netns.name if l.netns else None, [p.name for p in l.ports]) for l in ns.links.values()]
+        out.append((ns.name, links, [repr(r) for r in ns.routes], sorted(ns.sysctl.items()),
+                    sorted(ns.netnsids.items()), sorted(ns._free_nsids), ns._next_nsid, ns._next_index))
+    return out
+
+
 def snapshot(h: DockerHost) -> str:
     """Everything a user or a later call could see, as one text."""
     doc = {
+        "kernel": _kernel(h),
         "save": persist.dumps(h),
         "state": repr(h.state()),
         "ipam": repr(h.ipam.state(include_cursors=True)),
@@ -146,7 +161,17 @@ def legacy(engine: str) -> DockerHost:
     return h
 
 
-HOSTS: dict[str, Callable[[str], DockerHost]] = {"populated": populated, "legacy": legacy}
+def dual(engine: str) -> DockerHost:
+    """An IPv6 daemon: the default bridge with --bip, --fixed-cidr and --fixed-cidr-v6, a network
+    with auxiliary addresses, a container publishing every exposed port."""
+    h = DockerHost(engine=engine, seed=5, config=DaemonConfig(
+        ipv6=True, bip="172.20.0.1/16", fixed_cidr="172.20.8.0/24", fixed_cidr_v6="fd00:d0::/64", mtu=1400))
+    h.network_create("aux", ipam_config=[{"Subnet": "10.4.0.0/24", "AuxiliaryAddresses": {"r": "10.4.0.2"}}])
+    h.run("web", name="w", publish_all=True)
+    return h
+
+
+HOSTS: dict[str, Callable[[str], DockerHost]] = {"populated": populated, "legacy": legacy, "dual": dual}
 
 
 @dataclass(frozen=True)
@@ -192,6 +217,13 @@ CASES: tuple[Case, ...] = (
         {"Subnet": "10.8.0.0/24"}]), "legacy"),
     Case("disconnect_removed_network", lambda h: h.network_disconnect("gone", "left"), "legacy"),
     Case("remove_linked_target", lambda h: h.container_remove("db", force=True), "legacy"),
+    Case("run_default_bridge_ipv6", lambda h: h.run("busybox", name="b1", port_bindings=_published("8081")), "dual"),
+    Case("connect_aux", lambda h: h.network_connect("aux", "w"), "dual"),
+    Case("stop_publish_all", lambda h: h.container_stop("w"), "dual"),
+    Case("network_create_aux", lambda h: h.network_create("aux2", ipam_config=[
+        {"Subnet": "10.5.0.0/24", "IPRange": "10.5.0.64/26", "AuxiliaryAddresses": {"a": "10.5.0.3", "b": "10.5.0.70"}}]),
+         "dual"),
+    Case("network_remove_aux", lambda h: h.network_remove("aux"), "dual"),
 )
 
 
