@@ -60,6 +60,10 @@ class EngineMachine(RuleBasedStateMachine):
         self.h = DockerHost(engine=engine, seed=3)
         self.leaked: set[tuple[str, int]] = set()      # what NAMED_LEAKS left, and may stay
 
+    def snapshot(self) -> dict:
+        """``state()`` and the random source: a failing call draws no ID, MAC or name."""
+        return {**self.h.state(), "rand": self.h.rand.state()}
+
     def check_failed(self, name: str, before: dict, after: dict) -> None:
         if before == after:
             return
@@ -74,21 +78,21 @@ class EngineMachine(RuleBasedStateMachine):
         self.leaked |= gained
 
     def call(self, fn, *args, **kw) -> None:  # type: ignore[no-untyped-def]
-        before = self.h.state()
+        before = self.snapshot()
         try:
             fn(*args, **kw)
         except DockerError:
-            self.check_failed(fn.__name__, before, self.h.state())
+            self.check_failed(fn.__name__, before, self.snapshot())
 
     @rule(name=CTR_NAMES, net=NET_NAMES, ip6=IPS6)
     def run_ipv6(self, name: str, net: str, ip6: str) -> None:
         """--ip6 at run: a failure after the IPv4 address was taken is the named leak."""
         spec = ContainerSpec(image="busybox", name=name, network_mode=net, networks={net: EndpointSpec(ipv6=ip6)})
-        before = self.h.state()
+        before = self.snapshot()
         try:
             cid, _ = self.h.container_create(spec)
         except DockerError:
-            self.check_failed("container_create", before, self.h.state())
+            self.check_failed("container_create", before, self.snapshot())
             return
         self.call(self.h.container_start, cid)
 
@@ -117,11 +121,11 @@ class EngineMachine(RuleBasedStateMachine):
     def container_run(self, name: str, net: str, ip: str, ports: dict, start: bool) -> None:
         spec = ContainerSpec(image="busybox", name=name, network_mode=net,
                              networks={net: EndpointSpec(ipv4=ip)}, port_bindings=ports)
-        before = self.h.state()
+        before = self.snapshot()
         try:
             cid, _ = self.h.container_create(spec)
         except DockerError:
-            assert before == self.h.state(), "a failing container_create changed the host"
+            assert before == self.snapshot(), "a failing container_create changed the host"
             return
         if start:
             self.call(self.h.container_start, cid)
@@ -129,21 +133,21 @@ class EngineMachine(RuleBasedStateMachine):
     @rule(name=CTR_NAMES, ports=PORTS)
     def run_publishing(self, name: str, ports: dict) -> None:
         """Published ports on the default bridge: conflicts fail after other ports were taken."""
-        before = self.h.state()
+        before = self.snapshot()
         try:
             cid, _ = self.h.container_create(ContainerSpec(name=name, port_bindings=ports))
         except DockerError:
-            assert before == self.h.state()
+            assert before == self.snapshot()
             return
         self.call(self.h.container_start, cid)
 
     @rule(name=CTR_NAMES, donor=CTR_NAMES)
     def container_mode(self, name: str, donor: str) -> None:
-        before = self.h.state()
+        before = self.snapshot()
         try:
             cid, _ = self.h.container_create(ContainerSpec(name=name, network_mode=f"container:{donor}"))
         except DockerError:
-            assert before == self.h.state()
+            assert before == self.snapshot()
             return
         self.call(self.h.container_start, cid)
 
