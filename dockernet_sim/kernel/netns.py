@@ -3,7 +3,9 @@
 The host namespace has ``lo`` and the machine's NICs (``eth0`` with an address and a default
 route); each container sandbox gets its own namespace with ``lo``. Interface indexes are
 allocated as the kernel does: older kernels (the 20.10 recordings) use one counter for the
-whole machine, newer ones (the 28 recordings) a counter per namespace.
+whole machine, newer ones (the 28 recordings) a counter per namespace. The counters (indexes,
+netns ids) journal themselves, so an API call that fails takes none; the objects are journalled
+by libnetwork, which programs them.
 """
 
 from __future__ import annotations

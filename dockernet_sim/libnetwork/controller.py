@@ -3,8 +3,9 @@
 This is where an Engine API call turns into kernel state: a bridge network becomes a bridge
 device with the gateway address and firewall rules; an endpoint becomes an IPAM address, a MAC,
 a veth pair with one end on the bridge and the other renamed ``ethN`` inside the container's
-namespace, routes, and published ports. Every change records its inverse in the journal so a
-failing API call leaves nothing behind.
+namespace, routes, and published ports. Every change records its inverse in the journal before
+it is made (or, when the inverse is known only afterwards, a ``journal.step()`` slot filled right
+after it), so a failing or interrupted API call leaves nothing behind.
 """
 
 from __future__ import annotations
