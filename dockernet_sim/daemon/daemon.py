@@ -15,8 +15,10 @@ from ..addr import Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Kernel, Route
-from ..libnetwork.controller import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Controller
-from ..libnetwork.drivers.bridge_iptables import Firewall
+from ..libnetwork.controller import Controller
+from ..libnetwork.drivers.api import DriverContext
+from ..libnetwork.drivers.bridge import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Firewall
+from ..libnetwork.drivers.registry import builtin_drivers
 from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
@@ -72,8 +74,9 @@ class Daemon(NetworkAPI, ContainerAPI):
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
         self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
-        self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.firewall,
-                              self.ports, mtu=self.config.mtu)
+        drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
+        self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.ports, drivers,
+                              mtu=self.config.mtu)
         self.firewall.daemon_start()
         if not self.config.iptables and self.config.ip_forward:
             # enabling forwarding still sets the FORWARD policy to DROP, rules or not
@@ -109,13 +112,13 @@ class Daemon(NetworkAPI, ContainerAPI):
                 net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                               predefined=True, ipam_options=None)
                 self.ctl.add_network(net)
+                self.ctl.create_network(net)
             opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
                     OPT_MASQ: "true" if cfg.ip_masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
                     OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu)}
             net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
-                          predefined=True, default_bridge=True, options=opts, icc=cfg.icc, masquerade=cfg.ip_masq,
-                          host_ip=cfg.ip or "0.0.0.0", mtu=cfg.mtu, enable_ipv6=cfg.ipv6)
-            net.bridge = cfg.bridge or "docker0"
+                          predefined=True, default_bridge=True, options=opts, enable_ipv6=cfg.ipv6)
+            self.ctl.configure_network(net)     # the bridge's name, icc, MTU … from the options above
             conf4: dict[str, Any] = {}
             if cfg.bip:
                 bip = parse_prefix(cfg.bip)
@@ -143,7 +146,7 @@ class Daemon(NetworkAPI, ContainerAPI):
                 net.show_gateway = True
             net.has_user_subnet = bool(cfg.bip or cfg.fixed_cidr or (cfg.ipv6 and cfg.fixed_cidr_v6))
             self.ctl.add_network(net)
-            self.ctl.create_bridge(net)
+            self.ctl.create_network(net)
 
     # -- images ----------------------------------------------------------------------------------
     def add_image(self, image: Image) -> None:
@@ -224,7 +227,8 @@ class Daemon(NetworkAPI, ContainerAPI):
                 c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
         ipam_state = self.ipam.state() if hasattr(self.ipam, "state") else None
         return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
-                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes)}
+                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
+                "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
 
 
 def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix],

@@ -70,7 +70,7 @@ def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
     """IPAM.Config: the user's entries echoed as typed, the others from what IPAM handed out.
 
     20.10 lists IPv4 then IPv6; 28 lists the user's entries first, then the automatic ones."""
-    if net.driver not in ("bridge", "macvlan", "ipvlan") and not net.config_only:
+    if d.ctl.driver(net.driver).null_ipam and not net.config_only:
         return None if d.profile.name == "28" else []
 
     def user_entry(cfg: dict[str, Any]) -> Json:

@@ -11,32 +11,12 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
-from ..libnetwork.controller import (KNOWN_DRIVERS, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME)
 from ..libnetwork.model import Network
-
-LOCAL_DRIVERS = ("macvlan", "ipvlan")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
 
 PREDEFINED = ("bridge", "host", "none", "default")
-
-
-def _go_bool_opt(options: dict[str, str], key: str, default: bool) -> bool:
-    """A boolean driver option, parsed as Go's strconv.ParseBool (the bridge driver's words on error)."""
-    if key not in options:
-        return default
-    v = options[key]
-    if v in ("1", "t", "T", "TRUE", "true", "True"):
-        return True
-    if v in ("0", "f", "F", "FALSE", "false", "False"):
-        return False
-    raise InvalidParameter(f'failed to parse {key} value: {v} (strconv.ParseBool: parsing "{v}": invalid syntax)')
-
-
-def _go_atoi_ok(v: str) -> bool:
-    t = v[1:] if v[:1] in "+-" else v
-    return t.isdigit() and t.isascii()
 
 
 def validate_ipam_28(configs: Sequence[dict[str, Any]]) -> list[str]:
@@ -136,10 +116,8 @@ class NetworkAPI:
         if driver == "overlay":
             raise SystemError_('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" '
                                'to connect this node to swarm and try again.')
-        if driver not in KNOWN_DRIVERS + LOCAL_DRIVERS:
+        if not self.ctl.has_driver(driver):
             raise NotFound(f'plugin "{driver}" not found')
-        if driver in ("host", "null") and not config_only:
-            raise Forbidden(f"only one instance of \"{driver}\" network is allowed")
         from_net: Optional[Network] = None
         if config_from:
             from_net = self.ctl.find_network(config_from)
@@ -177,44 +155,26 @@ class NetworkAPI:
             entry["_aux"] = aux
             entry["Gateway"] = cfg.get("Gateway", "")
             (configs6 if sub.version == 6 else configs4).append(entry)
-        if len(configs4) > 1 or len(configs6) > 1:
-            raise Forbidden("bridge driver doesn't support multiple subnets")
         v6 = bool(enable_ipv6) if enable_ipv6 is not None else False
-        # bridge options
-        bname = options.get(OPT_NAME)
-        icc = _go_bool_opt(options, OPT_ICC, True)
-        masq = _go_bool_opt(options, OPT_MASQ, True)
-        if OPT_MTU in options and not _go_atoi_ok(options[OPT_MTU]):
-            v = options[OPT_MTU]
-            raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
-                                   f'invalid syntax)')
-        host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
-        mtu = int(options[OPT_MTU]) if OPT_MTU in options else 1500
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",
-                      ipam_options=dict(ipam_options or {}), user_ipam=bool(ipam_config),
-                      icc=icc, masquerade=masq, host_ip=host_ip, mtu=mtu)
-        net.bridge = bname or f"br-{net.id[:12]}"
+                      ipam_options=dict(ipam_options or {}), user_ipam=bool(ipam_config))
         net.has_user_subnet = bool(ipam_config)
         if config_only:
-            # a configuration-only network holds settings for others: no pools, no device
+            # a configuration-only network holds settings for others: no pools, no device, and
+            # no driver reads its options (r130: bridge options and several subnets are accepted)
             net.driver = "null"
             net.config_only = True
-            net.bridge = None
             net.display_only = [c["_user"] for c in configs4 + configs6]
             self.ctl.add_network(net)
             return net.id
         if from_net is not None:
             net.config_from = from_net.name
-        if driver in LOCAL_DRIVERS:
-            net.bridge = None
-            self._check_sub_driver(net, driver, options)
-            self.ctl.allocate_pools(net, configs4, configs6 if v6 else [], exclude=self.host_reserved())
-            self.ctl.add_network(net)
-            return net.id
+        # the driver's own options: the bridge's name, icc, MTU …; macvlan's parent and mode
+        self.ctl.configure_network(net)
         if configs6 and not v6:
-            # an IPv6 subnet without --ipv6: shown in inspect, never allocated
+            # an IPv6 subnet without --ipv6: shown in inspect, never allocated (r130: any driver)
             net.display_only = [c["_user"] for c in configs6]
             configs6 = []
         if p.ipam_engine == "20.10" and v6 and not configs6:
@@ -223,30 +183,9 @@ class NetworkAPI:
             raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
                             "defaults to assign to the network")
         self.ctl.allocate_pools(net, configs4, configs6, exclude=self.host_reserved())
-        self.ctl.check_bridge_conflicts(net)
         self.ctl.add_network(net)
-        self.ctl.create_bridge(net)
+        self.ctl.create_network(net)
         return net.id
-
-    def _check_sub_driver(self: "Daemon", net: Network, driver: str, options: dict[str, str]) -> None:
-        """macvlan/ipvlan: the parent link and the mode, as those drivers check them."""
-        modes = {"macvlan": ("macvlan_mode", ("bridge", "private", "vepa", "passthru"), "bridge"),
-                 "ipvlan": ("ipvlan_mode", ("l2", "l3", "l3s"), "l2")}
-        key, valid, default = modes[driver]
-        mode = options.get(key, "")
-        if mode and mode not in valid:
-            raise InvalidParameter(f"requested {driver} mode '{mode}' is not valid, '{default}' mode is the "
-                                   f"{driver} driver default")
-        parent = options.get("parent", "")
-        host = self.kernel.host
-        if parent:
-            if host.link(parent) is None:
-                if "." not in parent:
-                    raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
-            if self.profile.name == "20.10":
-                for other in self.ctl.networks.values():
-                    if other.driver == driver and other.options.get("parent") == parent:
-                        raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
 
     def host_reserved(self: "Daemon") -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from ..errors import DockerError, SystemError_
-from ..libnetwork.drivers.bridge_iptables import PortMapping
+from ..libnetwork.drivers.bridge import PortMapping
 from ..libnetwork.model import Endpoint
 from .container import Container, parse_port_proto
 
@@ -29,14 +29,12 @@ class PortsMixin:
         if sb is None or sb.host_mode:
             return
         gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
-        target = gw if gw is not None and gw.network.driver == "bridge" and not gw.network.internal else None
+        target = gw if gw is not None and self.ctl.publishes_ports(gw.network) and not gw.network.internal else None
         holder = next((ep for ep in sb.endpoints if ep.ports or ep.port_holds), None)
         if holder is target:
             return
         if holder is not None:
-            if holder.ports and holder.network.rules is not None:
-                then = self.journal.step()
-                then(self.firewall.remove_ports(holder.network.rules, holder.ports))
+            self.ctl.revoke_external_connectivity(holder)
             for proto, hip, port in holder.port_holds:
                 self.ctl.release_port(proto, hip, port)
             saved = (holder.ports, holder.port_holds, c.ports_published)
@@ -49,9 +47,7 @@ class PortsMixin:
             self.journal.record(lambda: (setattr(target, "ports", saved_t[0]),
                                          target.port_holds.__setitem__(slice(None), saved_t[1])))
             target.ports = self._publish(c, target)
-            if target.ports and target.network.rules is not None:
-                then = self.journal.step()
-                then(self.firewall.add_ports(target.network.rules, target.ports))
+            self.ctl.program_external_connectivity(target)
 
     def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""

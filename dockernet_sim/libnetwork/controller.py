@@ -1,59 +1,53 @@
-"""libnetwork's controller: networks, endpoints and sandboxes, programmed into the kernel model.
+"""libnetwork's controller: networks, endpoints and sandboxes, with drivers behind a seam.
 
-This is where an Engine API call turns into kernel state: a bridge network becomes a bridge
-device with the gateway address and firewall rules; an endpoint becomes an IPAM address, a MAC,
-a veth pair with one end on the bridge and the other renamed ``ethN`` inside the container's
-namespace, routes, and published ports. Every change records its inverse in the journal before
-it is made (or, when the inverse is known only afterwards, a ``journal.step()`` slot filled right
-after it), so a failing or interrupted API call leaves nothing behind.
+Imitates libnetwork's ``controller.go``, ``network.go``, ``endpoint.go`` and ``sandbox.go``:
+what every network shares is here — the network and endpoint tables, IPAM pools, gateways and
+endpoint addresses, sandboxes (a namespace per container, or the host's), the ``ethN`` naming,
+an interface's addresses and the default route inside the container. What a driver does is the
+driver's (:mod:`.drivers.api`): a network's ``driver`` names it in the table of registered
+drivers (:mod:`.drivers.registry`), and the controller asks it to create and delete the network
+and its endpoints, join and leave sandboxes, and program external connectivity. Nothing here
+knows which driver it talks to. Every change, the drivers' included, records its inverse in the
+journal before it is made (or, when the inverse is known only afterwards, a ``journal.step()``
+slot filled right after it), so a failing or interrupted API call leaves nothing behind; the
+IPAM and the kernel's counters journal themselves.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from ..addr import IP, Prefix, parse_ip
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
-from ..ids import Randomness, mac_from_ip
+from ..ids import Randomness
 from ..journal import Journal, put_back
-from ..kernel import Address, Kernel, Link, Namespace, Route
+from ..kernel import Address, Kernel, Namespace, Route
 from ..engines.profile import Profile
-from .drivers.bridge_iptables import BridgeRules, Firewall
+from .drivers.api import Driver
 from .ipam import Ipam
 from .model import Endpoint, Network, PoolState, Sandbox
 from .portallocator import PortAllocator
 
-# driver option keys, as the bridge driver names them
-OPT_NAME = "com.docker.network.bridge.name"
-OPT_ICC = "com.docker.network.bridge.enable_icc"
-OPT_MASQ = "com.docker.network.bridge.enable_ip_masquerade"
-OPT_HOST_IP = "com.docker.network.bridge.host_binding_ipv4"
-OPT_MTU = "com.docker.network.driver.mtu"
-OPT_DEFAULT = "com.docker.network.bridge.default_bridge"
-
-KNOWN_DRIVERS = ("bridge", "host", "null")
-
 
 class Controller:
-    """Owns the networks, endpoints and sandboxes of one host."""
+    """Owns the networks, endpoints and sandboxes of one host, and its registered drivers."""
 
     def __init__(self, kernel: Kernel, profile: Profile, rand: Randomness, journal: Journal, ipam: Ipam,
-                 firewall: Firewall, ports: PortAllocator, *, mtu: int = 1500) -> None:
+                 ports: PortAllocator, drivers: Iterable[Driver], *, mtu: int = 1500) -> None:
         self.kernel = kernel
         self.profile = profile
         self.rand = rand
         self.journal = journal
         self.ipam = ipam
-        self.firewall = firewall
         self.ports = ports
         self.mtu = mtu
+        self.drivers: dict[str, Driver] = {d.name: d for d in drivers}
         self.networks: dict[str, Network] = {}          # by ID, in creation order
         self.sandboxes: dict[str, Sandbox] = {}
         self.endpoints_by_id: dict[str, Endpoint] = {}
         # (network ID, container name, family) -> the address it last had: the hint the
         # ``sticky`` allocation policy honours (a what-if knob; Docker itself has no memory)
         self.last_address: dict[tuple[str, str, int], IP] = {}
-        # names of host links by MAC for the default bridge, etc.
 
     # -- small journalled helpers --------------------------------------------------------------
     def _undo(self, fn: Callable[[], object]) -> None:
@@ -131,89 +125,33 @@ class Controller:
                 self.ipam.release_address(ps.pool_id, ps.gateway)
             self.ipam.release_pool(ps.pool_id)
 
-    def check_bridge_conflicts(self, net: Network) -> None:
-        """The bridge driver refuses a network whose bridge name or subnet another bridge has."""
-        for other in self.networks.values():
-            if other is net or other.driver != "bridge" or other.bridge is None:
-                continue
-            if other.default_bridge and self.profile.name == "20.10":
-                # 20.10's driver takes a conflict with the default bridge for a stale leftover and
-                # carries on (the new network shares docker0)
-                continue
-            reason = None
-            if other.bridge == net.bridge:
-                reason = "networks have same bridge name"
-            else:
-                for a in net.pools4:
-                    for b in other.pools4:
-                        if a.gateway is not None and b.gateway is not None and (
-                                a.pool.masked().contains(b.gateway) or b.pool.masked().contains(a.gateway)):
-                            reason = "networks have overlapping IPv4"
-                if reason is None:
-                    for a in net.pools6:
-                        for b in other.pools6:
-                            if a.pool.overlaps(b.pool):
-                                reason = "networks have overlapping IPv6"
-            if reason:
-                raise Forbidden(f"cannot create network {net.id} ({net.bridge}): conflicts with network "
-                                f"{other.id} ({other.bridge}): {reason}")
+    def driver(self, name: str) -> Driver:
+        """The driver registered under ``name`` (KeyError when there is none)."""
+        return self.drivers[name]
 
-    def create_bridge(self, net: Network) -> None:
-        """Create the bridge device with its gateway addresses, and program the firewall."""
-        host = self.host_ns()
-        assert net.bridge is not None
-        if host.link(net.bridge) is None:
-            mac = self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242)
-            # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
-            self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
-            host.add_link(net.bridge, "bridge", mtu=net.mtu if self.profile.name == "28" else 1500, mac=mac,
-                          up=True, carrier=False, txqueuelen=0)
-            for ps in net.pools4:
-                if ps.gateway is not None:
-                    host.add_address(net.bridge, ps.gateway, ps.pool.length)
-            for ps in net.pools6:
-                if ps.gateway is not None:
-                    a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
-                    a6.nodad = self.profile.name == "28"
-            if net.pools6 and self.profile.name == "20.10":
-                # 20.10 also gives an IPv6 bridge the link-local fe80::1
-                host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
-        if not self.firewall.userland_proxy:
-            # setupLoopbackAddressesRouting (bridge_linux.go): without docker-proxy, 127.0.0.1
-            # published ports are DNATed out of the bridge, so the bridge must route 127/8.
-            key = f"net.ipv4.conf.{net.bridge}.route_localnet"
-            old_value = host.sysctl.get(key)
-            self._undo(lambda: host.sysctl.pop(key, None) if old_value is None
-                       else host.sysctl.__setitem__(key, old_value))
-            host.sysctl[key] = "1"
-        net.rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
-                                subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
-                                masquerade=net.masquerade, internal=net.internal,
-                                default_bridge=net.default_bridge, host_ip=net.host_ip)
-        then = self.journal.step()
-        then(self.firewall.add_network(net.rules))
+    def has_driver(self, name: str) -> bool:
+        return name in self.drivers
+
+    def register(self, driver: Driver) -> None:
+        """Register a driver under its name (libnetwork's ``RegisterDriver``): configuration of
+        the host, not an Engine API call, so not journalled."""
+        self.drivers[driver.name] = driver
+
+    def _driver_of(self, net: Network) -> Driver:
+        return self.drivers[net.driver]
+
+    def configure_network(self, net: Network) -> None:
+        """The network's driver parses and checks its options, before the pools are allocated."""
+        self._driver_of(net).configure_network(net)
+
+    def create_network(self, net: Network) -> None:
+        """Program a network whose pools are allocated, through its driver (libnetwork's
+        ``addNetwork``: the driver's ``CreateNetwork``)."""
+        self._driver_of(net).create_network(net)
 
     def delete_network(self, net: Network) -> None:
-        if net.driver == "bridge" and net.rules is not None:
-            then = self.journal.step()
-            then(self.firewall.remove_network(net.rules))
-            host = self.host_ns()
-            link = host.link(net.bridge) if net.bridge else None
-            if link is not None:
-                saved_routes = list(host.routes)
-
-                def restore(link: Link = link) -> None:
-                    # the same device object back, with its routes (a network has no ports by now)
-                    host.links[link.name] = link
-                    link.netns = host
-                    host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
-                    host.routes = saved_routes
-                self._undo(restore)
-                host.remove_link(link.name)
-                # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
-                for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
-                    self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
-                    del host.sysctl[key]
+        """The driver's ``DeleteNetwork``, then the pools go back to IPAM."""
+        self._driver_of(net).delete_network(net)
         self.release_pools(net)
         self._undo(put_back(self.networks, net.id, net))   # listings keep creation order
         del self.networks[net.id]
@@ -254,29 +192,25 @@ class Controller:
     def create_endpoint(self, net: Network, container_id: str, name: str, *, ip4: Optional[IP] = None,
                         ip6: Optional[IP] = None, mac: Optional[str] = None,
                         aliases: Sequence[str] = (), dns_names: Sequence[str] = ()) -> Endpoint:
-        """Allocate an endpoint's addresses and MAC (libnetwork CreateEndpoint)."""
+        """Allocate an endpoint's addresses and let its driver complete it (libnetwork
+        CreateEndpoint): IPv4 first, the driver's MAC, then IPv6 (which 20.10 derives from it)."""
         if net.config_only:
             raise InvalidParameter("cannot create endpoint on configuration-only network")
         if net.endpoint_by_name(name) is not None:
             raise Forbidden(f"endpoint with name {name} already exists in network {net.name}")
         ep = Endpoint(id=self.rand.object_id(), name=name, network=net, container_id=container_id,
                       aliases=list(aliases), dns_names=list(dns_names), static_ip4=ip4, static_ip6=ip6)
-        if net.driver == "bridge":
+        driver = self._driver_of(net)
+        if driver.ipam_endpoints:
             self._assign_address(net, ep, ip4, v6=False)
-            if mac:
-                ep.mac = mac
-            elif self.profile.mac_from_ip and ep.ip4 is not None:
-                ep.mac = mac_from_ip(ep.ip4.value)
-            else:
-                ep.mac = self.rand.random_mac()
-            if net.enable_ipv6:
-                # (20.10's default bridge derives the IPv6 address from the MAC chosen above)
-                try:
-                    self._assign_address(net, ep, ip6, v6=True)
-                except DockerError:
-                    if self.profile.failed_ipv6_keeps_ipv4 and ep.ip4 is not None:
-                        self._leak_address(net, ep.ip4)
-                    raise
+        driver.create_endpoint(ep, mac)
+        if driver.ipam_endpoints and net.enable_ipv6:
+            try:
+                self._assign_address(net, ep, ip6, v6=True, driver=driver)
+            except DockerError:
+                if self.profile.failed_ipv6_keeps_ipv4 and ep.ip4 is not None:
+                    self._leak_address(net, ep.ip4)
+                raise
         self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None),
                             self.endpoints_by_id.pop(ep.id, None)))
         net.endpoints[ep.id] = ep
@@ -284,20 +218,28 @@ class Controller:
         self.endpoints_by_id[ep.id] = ep
         return ep
 
-    def _assign_address(self, net: Network, ep: Endpoint, pref: Optional[IP], v6: bool) -> None:
+    def _leak_address(self, net: Network, ip: IP) -> None:
+        """Profile ``failed_ipv6_keeps_ipv4``: dockerd does not give back the IPv4 address an
+        endpoint took when its IPv6 address then fails (r93_ipv6_errors): held by nobody, it stays
+        allocated until the network goes."""
+        for ps in net.pools4:
+            if ps.pool.contains(ip):
+                self.journal.survive_rollback(
+                    lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
+                return
+
+    def _assign_address(self, net: Network, ep: Endpoint, pref: Optional[IP], v6: bool,
+                        driver: Optional[Driver] = None) -> None:
+        """Take the endpoint's address from the first of the network's pools that has one (the
+        one asked for, else the driver's preference, else IPAM's choice)."""
         pools = net.pools6 if v6 else net.pools4
         fam = 6 if v6 else 4
+        memory = self.last_address
         for ps in pools:
             if pref is not None and not ps.pool.contains(pref):
                 continue
-            if (v6 and pref is None and net.default_bridge and self.profile.mac_from_ip and ep.ip4 is not None
-                    and ps.pool.length <= 80):
-                # 20.10's default bridge: the IPv6 address is the prefix with the MAC in its low 48 bits
-                mac = int((ep.mac or mac_from_ip(ep.ip4.value)).replace(":", ""), 16)
-                pref = IP(ps.pool.network.value | mac, 6)
-            memory = getattr(self, "last_address", None)
-            if memory is None:
-                memory = self.last_address = {}
+            if pref is None and driver is not None:
+                pref = driver.preferred_ipv6(ep, ps.pool)
             key = (net.id, ep.name, fam)
             hint = memory.get(key) if pref is None else None
             try:
@@ -321,18 +263,10 @@ class Controller:
             return
         raise SystemError_(f"no available IPv{fam} addresses on this network's address pools: {net.name} ({net.id})")
 
-    def _leak_address(self, net: Network, ip: IP) -> None:
-        """Profile ``failed_ipv6_keeps_ipv4``: dockerd does not give back the IPv4 address an
-        endpoint took when its IPv6 address then fails (r93_ipv6_errors): held by nobody, it stays
-        allocated until the network goes."""
-        for ps in net.pools4:
-            if ps.pool.contains(ip):
-                self.journal.survive_rollback(
-                    lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
-                return
-
     def delete_endpoint(self, ep: Endpoint) -> None:
+        """The driver's ``DeleteEndpoint``, then the endpoint's addresses go back to IPAM."""
         net = ep.network
+        self._driver_of(net).delete_endpoint(ep)
         for ip, pools in ((ep.ip4, net.pools4), (ep.ip6, net.pools6)):
             if ip is None:
                 continue
@@ -365,39 +299,19 @@ class Controller:
         return f"eth{i}"
 
     def join(self, ep: Endpoint, sb: Sandbox, ifname: Optional[str] = None) -> None:
-        """Attach an endpoint to a sandbox: veth pair, addresses, routes (libnetwork Join)."""
-        net = ep.network
+        """Attach an endpoint to a sandbox (libnetwork Join): the driver makes the interface, the
+        sandbox gets the endpoint's addresses on it and its default route."""
         self._undo(lambda: (sb.endpoints.remove(ep) if ep in sb.endpoints else None, setattr(ep, "sandbox", None)))
         ep.sandbox = sb
         sb.endpoints.append(ep)
-        if net.driver != "bridge" or sb.host_mode:
+        if sb.host_mode:
             return
-        host = self.host_ns()
-        bridge = host.link(net.bridge) if net.bridge else None
-        name = ifname or self.eth_name(sb)
-        veth = self._unique_veth_name()
-        mac_a = self.rand.random_mac(prefix_0242=False)
-        # (the kernel journals the pair's own bookkeeping: indexes and netns ids)
-        old_a, old_b = host.link(veth), sb.ns.link(name)
-        self._undo(lambda: (host.remove_link(veth) if host.link(veth) is not old_a else None,
-                            sb.ns.remove_link(name) if sb.ns.link(name) is not old_b else None))
-        a, b = self.kernel.add_veth(host, veth, sb.ns, name, mtu=net.mtu, mac_a=mac_a, mac_b=ep.mac)
-        a.up = a.carrier = True
-        b.up = b.carrier = True
-        if bridge is not None:
-            a.master = bridge
-            bridge.ports.append(a)
-            # CreateEndpoint: without docker-proxy a container reaches its own published port
-            # by DNAT back out of the port it came in on, so the port gets hairpin mode
-            a.hairpin = not self.firewall.userland_proxy
-            was = (bridge.mtu, bridge.carrier, bridge.had_carrier)
-            self._undo(lambda: (setattr(bridge, "mtu", was[0]), setattr(bridge, "carrier", was[1]),
-                                setattr(bridge, "had_carrier", was[2])))
-            if self.profile.name == "20.10" and bridge.mtu != min(p.mtu for p in bridge.ports):
-                bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
-            bridge.carrier = bridge.had_carrier = True
+        iface = self._driver_of(ep.network).join(ep, sb, lambda: ifname or self.eth_name(sb))
+        if iface is None:
+            return
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
-        ep.host_link, ep.link = a, b
+        ep.host_link, ep.link = iface.host_link, iface.link
+        name = iface.link.name
         if ep.ip6 is None and self.profile.name == "28":
             # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
             key = f"net.ipv6.conf.{name}.disable_ipv6"
@@ -413,19 +327,6 @@ class Controller:
                 self._undo(lambda: sb.ns.sysctl.__setitem__("net.ipv6.conf.all.disable_ipv6", "1"))
                 sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
         self.update_default_route(sb)
-        if ep.ip4 is not None or ep.ip6 is not None:
-            then = self.journal.step()
-            then(self.firewall.add_endpoint(net.rules, ep.ip4, ep.ip6))
-        if ep.ports:
-            then = self.journal.step()
-            then(self.firewall.add_ports(net.rules, ep.ports))
-
-    def _unique_veth_name(self) -> str:
-        host = self.host_ns()
-        while True:
-            n = self.rand.veth_name()
-            if host.link(n) is None:
-                return n
 
     def update_default_route(self, sb: Sandbox) -> None:
         """Keep exactly one default route per family, via the gateway endpoint's gateway."""
@@ -443,76 +344,33 @@ class Controller:
         ns.routes = routes
 
     def leave(self, ep: Endpoint) -> None:
-        """Detach an endpoint from its sandbox: remove its ports, rules and veth pair."""
+        """Detach an endpoint from its sandbox (libnetwork Leave): the driver takes its interface,
+        rules and ports away; the sandbox's default route follows."""
         sb = ep.sandbox
         if sb is None:
             return
-        net = ep.network
-        if net.driver == "bridge" and not sb.host_mode:
-            for lk in list(ep.links):
-                then = self.journal.step()
-                then(self.firewall.remove_link(net.rules, *lk))
-            if ep.links:
-                saved_links = list(ep.links)
-                self._undo(lambda: ep.links.__setitem__(slice(None), saved_links))
-                ep.links.clear()
-            if ep.ports and net.rules is not None:
-                then = self.journal.step()
-                then(self.firewall.remove_ports(net.rules, ep.ports))
-            if (ep.ip4 is not None or ep.ip6 is not None) and net.rules is not None:
-                then = self.journal.step()
-                then(self.firewall.remove_endpoint(net.rules, ep.ip4, ep.ip6))
-            a, b = ep.host_link, ep.link
-            if a is not None and b is not None:
-                host = self.host_ns()
-                bridge = a.master
-                saved_routes = list(sb.ns.routes)
-                port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
-                key = f"net.ipv6.conf.{b.name}.disable_ipv6"
-                old_sysctl = sb.ns.sysctl.get(key)
-                carrier = bridge.carrier if bridge is not None else None
-
-                def restore() -> None:
-                    # the pair back as it was, whether one end or both were taken away
-                    host.links[a.name] = a
-                    a.netns = host
-                    sb.ns.links[b.name] = b
-                    b.netns = sb.ns
-                    host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
-                    sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
-                    sb.ns.routes = saved_routes
-                    if old_sysctl is not None:
-                        sb.ns.sysctl[key] = old_sysctl
-                    if bridge is not None:
-                        a.master = bridge
-                        if a not in bridge.ports:
-                            bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
-                        bridge.carrier = bool(carrier)
-                    ep.host_link, ep.link = a, b
-                self._undo(restore)
-                host.remove_link(a.name)
-                sb.ns.remove_link(b.name)
-                sb.ns.sysctl.pop(key, None)
-                if bridge is not None and not bridge.ports:
-                    bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port
-                ep.host_link = ep.link = None
+        if not sb.host_mode:
+            self._driver_of(ep.network).leave(ep, sb)
         self._undo(lambda: (sb.endpoints.append(ep) if ep not in sb.endpoints else None, setattr(ep, "sandbox", sb)))
         sb.endpoints.remove(ep)
         ep.sandbox = None
         if not sb.host_mode:
             self.update_default_route(sb)
 
+    def program_external_connectivity(self, ep: Endpoint) -> None:
+        """Map the published ports the gateway endpoint holds (``ep.ports``), through its driver."""
+        self._driver_of(ep.network).program_external_connectivity(ep)
+
+    def revoke_external_connectivity(self, ep: Endpoint) -> None:
+        self._driver_of(ep.network).revoke_external_connectivity(ep)
+
+    def publishes_ports(self, net: Network) -> bool:
+        """Whether the network's driver maps published ports (its endpoints can hold them)."""
+        return self._driver_of(net).publishes_ports
+
     def add_link(self, ep: Endpoint, parent_ip: IP, child_ip: IP, ports: Sequence[tuple[str, int]]) -> None:
-        """A legacy --link between two default-bridge containers: dockerd opens the child's exposed
-        ports to the parent (only when icc is off), after the parent's published ports."""
-        net = ep.network
-        if net.rules is None:
-            return
-        then = self.journal.step()
-        then(self.firewall.add_link(net.rules, parent_ip, child_ip, ports))
-        n = len(ep.links)
-        self._undo(lambda: ep.links.__delitem__(slice(n, None)))
-        ep.links.append((parent_ip, child_ip, tuple(ports)))
+        """A legacy --link between two default-bridge containers, programmed by the driver."""
+        self._driver_of(ep.network).add_link(ep, parent_ip, child_ip, tuple(ports))
 
     # -- ports -----------------------------------------------------------------------------------
     def hold_port(self, proto: str, host_ip: str, port: int, end: Optional[int] = None) -> int:

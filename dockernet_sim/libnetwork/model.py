@@ -1,8 +1,11 @@
 """libnetwork's objects: networks, endpoints and sandboxes (the Container Network Model).
 
-A Network is a driver's network (bridge, host or null) with its IPAM pools; an Endpoint joins
-one container to one network (for the bridge driver: a veth pair, an address, a MAC, published
-ports); a Sandbox is a container's network stack (a namespace, or the host's for host mode).
+A Network is one driver's network (its ``driver`` names it in the controller's table) with its
+IPAM pools; an Endpoint joins one container to one network (for the bridge driver: a veth pair,
+an address, a MAC, published ports); a Sandbox is a container's network stack (a namespace, or
+the host's for host mode). The bridge driver's parsed options (``bridge``, ``icc``,
+``masquerade``, ``host_ip``, ``mtu``) are kept on the Network, where inspect and the views read
+them; only the bridge driver sets them (``configure_network``).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ class PoolState:
 class Network:
     id: str
     name: str
-    driver: str                       # "bridge" | "host" | "null"
+    driver: str                       # the name of its driver in the controller's table
     created_ns: int
     scope: str = "local"
     internal: bool = False
@@ -55,7 +58,6 @@ class Network:
     mtu: int = 1500
     endpoints: dict[str, "Endpoint"] = field(default_factory=dict)
     endpoint_names: dict[str, "Endpoint"] = field(default_factory=dict)   # by endpoint (container) name
-    rules: Any = None                 # the firewall's BridgeRules for this network
     # 20.10's default bridge shows no gateway in inspect (the pool was requested statically)
     show_gateway: bool = True
     # the user gave a subnet (or --bip/--fixed-cidr for the default bridge): --ip is allowed

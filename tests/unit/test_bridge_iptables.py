@@ -16,7 +16,7 @@ import pytest
 
 from dockernet_sim.addr import parse_ip, parse_prefix
 from dockernet_sim.kernel.netfilter import Netfilter
-from dockernet_sim.libnetwork.drivers.bridge_iptables import BridgeRules, Firewall, PortMapping
+from dockernet_sim.libnetwork.drivers.bridge.firewall import BridgeRules, Firewall, PortMapping
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 

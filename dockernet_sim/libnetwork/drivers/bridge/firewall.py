@@ -37,9 +37,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
-from ...addr import IP, Prefix, parse_ip
-from ...kernel.netfilter import Netfilter
-from ...engines.profile import get_profile
+from ....addr import IP, Prefix, parse_ip
+from ....kernel.netfilter import Netfilter
+from ....engines.profile import get_profile
 
 __all__ = ["BridgeRules", "PortMapping", "Firewall", "Undo"]
 

@@ -1,0 +1,334 @@
+"""The ``bridge`` network driver: a Linux bridge per network, a veth pair per endpoint, iptables.
+
+Imitates libnetwork's ``drivers/bridge`` (``bridge_linux.go``: ``createNetwork``,
+``CreateEndpoint``, ``Join``, ``Leave``, ``ProgramExternalConnectivity``; the ``setup_*.go``
+steps: the device, its addresses, ``route_localnet``; ``link.go``): a network becomes a bridge
+device with the gateway addresses and the firewall's rules (:mod:`.firewall`); an endpoint gets
+a MAC (20.10: ``02:42`` + its IPv4 address, 28: random) and, on Join, a veth pair with one end a
+port of the bridge (hairpin without docker-proxy) and the other ``ethN`` in the container.
+Checked against the recorded scenarios (r24, r25, r38–r43, r110–r112 among others).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from ....addr import IP, Prefix, parse_ip
+from ....errors import Forbidden, InvalidParameter
+from ....ids import mac_from_ip
+from ....journal import put_back
+from ....kernel import Link
+from ...model import Endpoint, Network, Sandbox
+from ..api import Driver, DriverContext, Interface
+from .firewall import BridgeRules, Firewall
+
+__all__ = ["BridgeDriver", "OPT_DEFAULT", "OPT_HOST_IP", "OPT_ICC", "OPT_MASQ", "OPT_MTU", "OPT_NAME"]
+
+# driver option keys, as the bridge driver names them (libnetwork's netlabel and bridge packages)
+OPT_NAME = "com.docker.network.bridge.name"
+OPT_ICC = "com.docker.network.bridge.enable_icc"
+OPT_MASQ = "com.docker.network.bridge.enable_ip_masquerade"
+OPT_HOST_IP = "com.docker.network.bridge.host_binding_ipv4"
+OPT_MTU = "com.docker.network.driver.mtu"
+OPT_DEFAULT = "com.docker.network.bridge.default_bridge"
+
+
+def _go_bool_opt(options: dict[str, str], key: str, default: bool) -> bool:
+    """A boolean driver option, parsed as Go's strconv.ParseBool (the bridge driver's words on error)."""
+    if key not in options:
+        return default
+    v = options[key]
+    if v in ("1", "t", "T", "TRUE", "true", "True"):
+        return True
+    if v in ("0", "f", "F", "FALSE", "false", "False"):
+        return False
+    raise InvalidParameter(f'failed to parse {key} value: {v} (strconv.ParseBool: parsing "{v}": invalid syntax)')
+
+
+def _go_atoi_ok(v: str) -> bool:
+    t = v[1:] if v[:1] in "+-" else v
+    return t.isdigit() and t.isascii()
+
+
+class BridgeDriver(Driver):
+    """The bridge driver of one host; ``firewall`` is the host's iptables programmer, set up by
+    the daemon from its flags (``--iptables``, ``--icc``, ``--userland-proxy`` …)."""
+
+    name = "bridge"
+    ipam_endpoints = True
+    publishes_ports = True
+
+    def __init__(self, ctx: DriverContext, firewall: Firewall) -> None:
+        super().__init__(ctx)
+        self.firewall = firewall
+        self.rules: dict[str, BridgeRules] = {}      # by network ID: the firewall's view of it
+
+    def _undo(self, fn: Callable[[], object]) -> None:
+        self.ctx.journal.record(fn)
+
+    # -- networks ----------------------------------------------------------------------------
+    def configure_network(self, net: Network) -> None:
+        """parseNetworkOptions: the bridge's name, icc, masquerade, MTU and host binding address
+        (r130: the parse errors come before the IPAM ones; other drivers ignore these options)."""
+        options = net.options
+        net.bridge = options.get(OPT_NAME) or f"br-{net.id[:12]}"
+        net.icc = _go_bool_opt(options, OPT_ICC, True)
+        net.masquerade = _go_bool_opt(options, OPT_MASQ, True)
+        if OPT_MTU in options and not _go_atoi_ok(options[OPT_MTU]):
+            v = options[OPT_MTU]
+            raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
+                                   f'invalid syntax)')
+        net.mtu = int(options[OPT_MTU]) if OPT_MTU in options else 1500
+        net.host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
+
+    def create_network(self, net: Network) -> None:
+        """processIPAM (one subnet per family), the conflicts with the other bridges, then the
+        device and its rules."""
+        if len(net.pools4) > 1 or len(net.pools6) > 1:
+            raise Forbidden("bridge driver doesn't support multiple subnets")
+        self._check_conflicts(net)
+        self._remember(net)
+        self._create_device(net)
+
+    def _check_conflicts(self, net: Network) -> None:
+        """The bridge driver refuses a network whose bridge name or subnet another bridge has."""
+        for other in self.networks.values():
+            if other is net or other.bridge is None:
+                continue
+            if other.default_bridge and self.ctx.profile.name == "20.10":
+                # 20.10's driver takes a conflict with the default bridge for a stale leftover and
+                # carries on (the new network shares docker0)
+                continue
+            reason = None
+            if other.bridge == net.bridge:
+                reason = "networks have same bridge name"
+            else:
+                for a in net.pools4:
+                    for b in other.pools4:
+                        if a.gateway is not None and b.gateway is not None and (
+                                a.pool.masked().contains(b.gateway) or b.pool.masked().contains(a.gateway)):
+                            reason = "networks have overlapping IPv4"
+                if reason is None:
+                    for a in net.pools6:
+                        for b in other.pools6:
+                            if a.pool.overlaps(b.pool):
+                                reason = "networks have overlapping IPv6"
+            if reason:
+                raise Forbidden(f"cannot create network {net.id} ({net.bridge}): conflicts with network "
+                                f"{other.id} ({other.bridge}): {reason}")
+
+    def _create_device(self, net: Network) -> None:
+        """Create the bridge device with its gateway addresses, and program the firewall."""
+        host = self.ctx.kernel.host
+        profile = self.ctx.profile
+        assert net.bridge is not None
+        if host.link(net.bridge) is None:
+            mac = self.ctx.rand.random_mac(prefix_0242=profile.bridge_mac_0242)
+            # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
+            self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
+            host.add_link(net.bridge, "bridge", mtu=net.mtu if profile.name == "28" else 1500, mac=mac,
+                          up=True, carrier=False, txqueuelen=0)
+            for ps in net.pools4:
+                if ps.gateway is not None:
+                    host.add_address(net.bridge, ps.gateway, ps.pool.length)
+            for ps in net.pools6:
+                if ps.gateway is not None:
+                    a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
+                    a6.nodad = profile.name == "28"
+            if net.pools6 and profile.name == "20.10":
+                # 20.10 also gives an IPv6 bridge the link-local fe80::1
+                host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
+        if not self.firewall.userland_proxy:
+            # setupLoopbackAddressesRouting (bridge_linux.go): without docker-proxy, 127.0.0.1
+            # published ports are DNATed out of the bridge, so the bridge must route 127/8.
+            key = f"net.ipv4.conf.{net.bridge}.route_localnet"
+            old_value = host.sysctl.get(key)
+            self._undo(lambda: host.sysctl.pop(key, None) if old_value is None
+                       else host.sysctl.__setitem__(key, old_value))
+            host.sysctl[key] = "1"
+        rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
+                            subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
+                            masquerade=net.masquerade, internal=net.internal,
+                            default_bridge=net.default_bridge, host_ip=net.host_ip)
+        self._undo(lambda: self.rules.pop(net.id, None))
+        self.rules[net.id] = rules
+        then = self.ctx.journal.step()     # the firewall's change and its undo are one step
+        then(self.firewall.add_network(rules))
+
+    def delete_network(self, net: Network) -> None:
+        """Remove the network's rules and its bridge device (with the device's sysctls)."""
+        self._forget(net)
+        rules = self.rules.get(net.id)
+        if rules is None:
+            return
+        self._undo(put_back(self.rules, net.id, rules))
+        del self.rules[net.id]
+        then = self.ctx.journal.step()
+        then(self.firewall.remove_network(rules))
+        host = self.ctx.kernel.host
+        link = host.link(net.bridge) if net.bridge else None
+        if link is None:
+            return
+        saved_routes = list(host.routes)
+
+        def restore(link: Link = link) -> None:
+            # the same device object back, with its routes (a network has no ports by now)
+            host.links[link.name] = link
+            link.netns = host
+            host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
+            host.routes = saved_routes
+        self._undo(restore)
+        host.remove_link(link.name)
+        # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
+        for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
+            self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
+            del host.sysctl[key]
+
+    # -- endpoints ---------------------------------------------------------------------------
+    def create_endpoint(self, ep: Endpoint, mac: Optional[str]) -> None:
+        """The endpoint's MAC: the user's, else 20.10's ``02:42`` + IPv4 bytes, else random."""
+        if mac:
+            ep.mac = mac
+        elif self.ctx.profile.mac_from_ip and ep.ip4 is not None:
+            ep.mac = mac_from_ip(ep.ip4.value)
+        else:
+            ep.mac = self.ctx.rand.random_mac()
+
+    def delete_endpoint(self, ep: Endpoint) -> None:
+        pass
+
+    def preferred_ipv6(self, ep: Endpoint, pool: Prefix) -> Optional[IP]:
+        """20.10's default bridge: the IPv6 address is the prefix with the MAC in its low 48 bits."""
+        net = ep.network
+        if not (net.default_bridge and self.ctx.profile.mac_from_ip and ep.ip4 is not None and pool.length <= 80):
+            return None
+        mac = int((ep.mac or mac_from_ip(ep.ip4.value)).replace(":", ""), 16)
+        return IP(pool.network.value | mac, 6)
+
+    # -- sandboxes ---------------------------------------------------------------------------
+    def join(self, ep: Endpoint, sb: Sandbox, ifname: Callable[[], str]) -> Optional[Interface]:
+        """A veth pair: the host end a port of the bridge, the other end ``ethN`` in the sandbox;
+        then the endpoint's rules (and its published ports, if it has any already)."""
+        net = ep.network
+        host = self.ctx.kernel.host
+        rand = self.ctx.rand
+        bridge = host.link(net.bridge) if net.bridge else None
+        name = ifname()
+        veth = self._unique_veth_name()
+        mac_a = rand.random_mac(prefix_0242=False)
+        # (the kernel journals the pair's own bookkeeping: indexes and netns ids)
+        old_a, old_b = host.link(veth), sb.ns.link(name)
+        self._undo(lambda: (host.remove_link(veth) if host.link(veth) is not old_a else None,
+                            sb.ns.remove_link(name) if sb.ns.link(name) is not old_b else None))
+        a, b = self.ctx.kernel.add_veth(host, veth, sb.ns, name, mtu=net.mtu, mac_a=mac_a, mac_b=ep.mac)
+        a.up = a.carrier = True
+        b.up = b.carrier = True
+        if bridge is not None:
+            a.master = bridge
+            bridge.ports.append(a)
+            # CreateEndpoint: without docker-proxy a container reaches its own published port
+            # by DNAT back out of the port it came in on, so the port gets hairpin mode
+            a.hairpin = not self.firewall.userland_proxy
+            was = (bridge.mtu, bridge.carrier, bridge.had_carrier)
+            self._undo(lambda: (setattr(bridge, "mtu", was[0]), setattr(bridge, "carrier", was[1]),
+                                setattr(bridge, "had_carrier", was[2])))
+            if self.ctx.profile.name == "20.10" and bridge.mtu != min(p.mtu for p in bridge.ports):
+                bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
+            bridge.carrier = bridge.had_carrier = True
+        rules = self.rules.get(net.id)
+        if rules is not None:
+            if ep.ip4 is not None or ep.ip6 is not None:
+                then = self.ctx.journal.step()
+                then(self.firewall.add_endpoint(rules, ep.ip4, ep.ip6))
+            if ep.ports:
+                then = self.ctx.journal.step()
+                then(self.firewall.add_ports(rules, ep.ports))
+        return Interface(link=b, host_link=a)
+
+    def _unique_veth_name(self) -> str:
+        host = self.ctx.kernel.host
+        while True:
+            n = self.ctx.rand.veth_name()
+            if host.link(n) is None:
+                return n
+
+    def leave(self, ep: Endpoint, sb: Sandbox) -> None:
+        """Remove the endpoint's links, ports and rules, then its veth pair (both ends go, with
+        the container end's routes and sysctls)."""
+        rules = self.rules.get(ep.network.id)
+        if rules is not None:
+            for lk in list(ep.links):
+                then = self.ctx.journal.step()
+                then(self.firewall.remove_link(rules, *lk))
+        if ep.links:
+            saved_links = list(ep.links)
+            self._undo(lambda: ep.links.__setitem__(slice(None), saved_links))
+            ep.links.clear()
+        if ep.ports and rules is not None:
+            then = self.ctx.journal.step()
+            then(self.firewall.remove_ports(rules, ep.ports))
+        if (ep.ip4 is not None or ep.ip6 is not None) and rules is not None:
+            then = self.ctx.journal.step()
+            then(self.firewall.remove_endpoint(rules, ep.ip4, ep.ip6))
+        a, b = ep.host_link, ep.link
+        if a is None or b is None:
+            return
+        host = self.ctx.kernel.host
+        bridge = a.master
+        saved_routes = list(sb.ns.routes)
+        port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
+        key = f"net.ipv6.conf.{b.name}.disable_ipv6"
+        old_sysctl = sb.ns.sysctl.get(key)
+        carrier = bridge.carrier if bridge is not None else None
+
+        def restore() -> None:
+            # the pair back as it was, whether one end or both were taken away
+            host.links[a.name] = a
+            a.netns = host
+            sb.ns.links[b.name] = b
+            b.netns = sb.ns
+            host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
+            sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
+            sb.ns.routes = saved_routes
+            if old_sysctl is not None:
+                sb.ns.sysctl[key] = old_sysctl
+            if bridge is not None:
+                a.master = bridge
+                if a not in bridge.ports:
+                    bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
+                bridge.carrier = bool(carrier)
+            ep.host_link, ep.link = a, b
+        self._undo(restore)
+        host.remove_link(a.name)
+        sb.ns.remove_link(b.name)
+        sb.ns.sysctl.pop(key, None)
+        if bridge is not None and not bridge.ports:
+            bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port
+        ep.host_link = ep.link = None
+
+    def program_external_connectivity(self, ep: Endpoint) -> None:
+        rules = self.rules.get(ep.network.id)
+        if ep.ports and rules is not None:
+            then = self.ctx.journal.step()
+            then(self.firewall.add_ports(rules, ep.ports))
+
+    def revoke_external_connectivity(self, ep: Endpoint) -> None:
+        rules = self.rules.get(ep.network.id)
+        if ep.ports and rules is not None:
+            then = self.ctx.journal.step()
+            then(self.firewall.remove_ports(rules, ep.ports))
+
+    def add_link(self, ep: Endpoint, parent_ip: IP, child_ip: IP, ports: tuple[tuple[str, int], ...]) -> None:
+        """dockerd opens the child's exposed ports to the parent (only when icc is off), after the
+        parent's published ports (the bridge driver's ``link.go``)."""
+        rules = self.rules.get(ep.network.id)
+        if rules is None:
+            return
+        then = self.ctx.journal.step()
+        then(self.firewall.add_link(rules, parent_ip, child_ip, ports))
+        n = len(ep.links)
+        self._undo(lambda: ep.links.__delitem__(slice(n, None)))
+        ep.links.append((parent_ip, child_ip, tuple(ports)))
+
+    def state(self) -> object:
+        return (tuple(self.networks), tuple(sorted(self.rules)))

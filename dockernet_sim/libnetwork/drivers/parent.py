@@ -1,0 +1,68 @@
+"""Drivers whose networks sit on a host's parent interface: what macvlan and ipvlan share.
+
+Imitates the network half of libnetwork's ``drivers/macvlan`` and ``drivers/ipvlan``
+(``*_network.go`` ``CreateNetwork`` and ``parseNetworkOptions``): the mode option is checked
+against the driver's modes, a ``parent`` that is no host link must look like a VLAN
+sub-interface (``eth0.10``), and 20.10 refuses a second network on the same parent. Recorded in
+r46 (``invalid subinterface vlan name …``, ``requested ipvlan mode 'bogus' is not valid …``,
+20.10's ``network dm-… is already using parent interface …``).
+
+The model stops at the network: creating one programs no link, and a container joined to it gets
+no interface and no address (the endpoint half is not modelled yet).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, ClassVar, Optional
+
+from ...errors import Forbidden, InvalidParameter
+from ..model import Endpoint, Network, Sandbox
+from .api import Driver, Interface
+
+__all__ = ["ParentDriver"]
+
+
+class ParentDriver(Driver):
+    """A driver of networks on a parent link; a subclass names its mode option and modes."""
+
+    mode_option: ClassVar[str]            # "macvlan_mode" | "ipvlan_mode"
+    modes: ClassVar[tuple[str, ...]]      # the valid modes, the default first
+
+    def configure_network(self, net: Network) -> None:
+        mode = net.options.get(self.mode_option, "")
+        if mode and mode not in self.modes:
+            raise InvalidParameter(f"requested {self.name} mode '{mode}' is not valid, '{self.modes[0]}' mode is "
+                                   f"the {self.name} driver default")
+        parent = net.options.get("parent", "")
+        if not parent:
+            return
+        if self.ctx.kernel.host.link(parent) is None and "." not in parent:
+            raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
+        if self.ctx.profile.name == "20.10":
+            for other in self.networks.values():
+                if other.options.get("parent") == parent:
+                    raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
+
+    def create_network(self, net: Network) -> None:
+        self._remember(net)
+
+    def delete_network(self, net: Network) -> None:
+        self._forget(net)
+
+    def create_endpoint(self, ep: Endpoint, mac: Optional[str]) -> None:
+        pass
+
+    def delete_endpoint(self, ep: Endpoint) -> None:
+        pass
+
+    def join(self, ep: Endpoint, sb: Sandbox, ifname: Callable[[], str]) -> Optional[Interface]:
+        return None
+
+    def leave(self, ep: Endpoint, sb: Sandbox) -> None:
+        pass
+
+    def program_external_connectivity(self, ep: Endpoint) -> None:
+        pass
+
+    def revoke_external_connectivity(self, ep: Endpoint) -> None:
+        pass
