@@ -47,6 +47,22 @@ def run_text(text: str, engine: str, seed: int, as_json: bool, out: TextIO) -> i
     return 0
 
 
+def read_script(path: str) -> Optional[str]:
+    """The script's text, or None after printing why not as a command-line tool does
+    (``dockernet_sim: FILE: No such file or directory``; exit 2, argparse's code for bad input)."""
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError as e:
+        sys.stderr.write(f"dockernet_sim: {path}: {e.strerror or e}\n")
+    except UnicodeDecodeError as e:
+        sys.stderr.write(f"dockernet_sim: {path}: not UTF-8 text (byte 0x{e.object[e.start]:02x} "
+                         f"at offset {e.start})\n")
+    return None
+
+
 DEMO = [
     ("The default networks: every Docker host starts with bridge, host and none.", "docker network ls"),
     ("A container on the default bridge gets an address from 172.17.0.0/16 (docker0).",
@@ -164,8 +180,15 @@ def _repl_file_command(s: Session, line: str) -> None:
             h = DockerHost.load(args[0])
             s._host, s.engine, s.seed = h, h.profile.name, h.seed
             print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
-    except (PersistError, OSError) as e:
+    except OSError as e:
+        print(f"{cmd}: {args[0] if args else e.filename}: {e.strerror or e}", file=sys.stderr)
+    except (PersistError, ValueError, TypeError) as e:
+        # the library's refusals: a host file it cannot read, a host it cannot export
         print(f"{cmd}: {e}", file=sys.stderr)
+    except RecursionError:
+        print(f"{cmd}: {args[0] if args else ''}: nested too deeply", file=sys.stderr)
+    except Exception as e:  # the shell never dies: anything else is a bug, shown as the shell shows one
+        print(f"{cmd}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -192,13 +215,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         ap.error(f"unknown engine {engine!r}: choose 28 or 20.10")
     engine = ALIASES[engine]
     if args.cmd == "run":
-        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+        text = read_script(args.file)
+        if text is None:
+            return 2
         return run_text(text, engine, seed, args.json, sys.stdout)
     if args.cmd == "demo":
         return demo(engine, seed, sys.stdout)
     if args.cmd == "shell" or sys.stdin.isatty():
         return repl(engine, seed)
-    return run_text(sys.stdin.read(), engine, seed, False, sys.stdout)
+    text = read_script("-")
+    return 2 if text is None else run_text(text, engine, seed, False, sys.stdout)
 
 
 def entry() -> int:

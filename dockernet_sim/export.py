@@ -14,8 +14,15 @@ namespace, so running it never touches the machine's network; the default route 
 >>> p = plan(h, prefix="dns")
 >>> p.containers["a"], p.namespaces[0]
 ('dns-a', 'dns-host')
->>> "ip -n dns-host link add docker0" in p.setup
+>>> "ip -n dns-host link add name docker0" in p.setup
 True
+
+The script is built from argument lists: every command is a tuple of words, each word quoted by
+one function (:func:`shell_words`, ``shlex.quote`` on every word), and the one place that runs a
+shell inside a namespace (writing a sysctl) passes a constant script to ``sh -c`` with the values as
+positional arguments. Every value in it was checked on its way into the model
+(:mod:`dockernet_sim.values`), and is checked again here: names are Linux interface names, MACs
+six octets, MTUs ints. ``Plan.steps`` lists the commands the script runs, in order.
 
 Run the script as root (``bash topo.sh``); ``bash topo.sh --cleanup`` (or the script
 ``export_script(h, cleanup=True)``) deletes the namespaces and with them everything inside.
@@ -28,17 +35,39 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .kernel import Link, Namespace
 from .kernel.netfilter import TABLE_ORDER
+from .values import MTU_MAX, MTU_MIN, check_int, ifname_error, is_mac6
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon.daemon import Daemon
 
-PREFIX_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
+PREFIX_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,15}")
 IFNAMSIZ = 15              # the longest interface name Linux accepts
 NETNS_NAME_MAX = 48        # ours: short enough to read, far below NAME_MAX
+NETNS_NAME_RE = re.compile(r"[A-Za-z0-9_.-]+")
+
+# The one shell script the export runs inside a namespace (so that /proc/sys is that namespace's):
+# constant text; the value and the path arrive as its positional parameters $1 and $2.
+SYSCTL_SCRIPT = 'printf "%s\\n" "$1" > "$2"'
+BR_NETFILTER = "/proc/sys/net/bridge/bridge-nf-call-iptables"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One command of the script: the words it runs (``argv``), the text it reads on stdin
+    (iptables-restore), and how the script calls it: ``"nic"`` through the script's ``nic``
+    fallback (``argv`` is its first try), ``"if"`` as the test of an ``if`` whose body is the
+    following ``guarded`` steps."""
+
+    argv: tuple[str, ...]
+    stdin: str = ""
+    call: str = ""
+    guarded: bool = False
+    nic_args: tuple[str, ...] = ()
+    comment: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +80,44 @@ class Plan:
     containers: dict[str, str] = field(default_factory=dict)   # running container -> real namespace
     setup: str = ""
     cleanup: str = ""
+    steps: tuple[Step, ...] = ()                               # what ``setup`` runs, in order
 
 
-def _q(s: str) -> str:
-    return shlex.quote(s)
+# -- quoting: the only way a value enters the script ---------------------------------------------
+def shell_words(argv: Sequence[str]) -> str:
+    """A command line that runs exactly ``argv``: each word quoted with ``shlex.quote``. A word
+    that no argv can carry (a NUL) is refused."""
+    for w in argv:
+        if not isinstance(w, str):
+            raise TypeError(f"a script word must be a str, not {type(w).__name__}: {w!r}")
+        if "\0" in w:
+            raise ValueError(f"a script word cannot hold a NUL: {w!r}")
+    return " ".join(shlex.quote(w) for w in argv)
 
 
+def _comment(text: str) -> str:
+    """Text for a ``#`` comment: one line of printable ASCII (a line break would end the comment)."""
+    return re.sub(r"[^\x20-\x7e]", "?", text)
+
+
+def _ifname(name: str) -> str:
+    why = ifname_error(name) if isinstance(name, str) else "not a str"
+    if why is not None:
+        raise ValueError(f"interface name {name!r} cannot be exported: {why}")
+    return name
+
+
+def _mac(mac: str) -> str:
+    if not is_mac6(mac):
+        raise ValueError(f"MAC {mac!r} cannot be exported: not six octets")
+    return mac
+
+
+def _mtu(mtu: int) -> str:
+    return str(check_int("mtu", mtu, MTU_MIN, MTU_MAX))
+
+
+# -- naming ----------------------------------------------------------------------------------
 def _namespace_names(host: "Daemon", prefix: str) -> tuple[dict[str, str], dict[str, str]]:
     k = host.kernel
     ns_of: dict[str, str] = {"host": f"{prefix}-host"}
@@ -71,12 +132,14 @@ def _namespace_names(host: "Daemon", prefix: str) -> tuple[dict[str, str], dict[
             continue
         c = owner.get(name)
         want = f"{prefix}-{c.name}" if c is not None else f"{prefix}-ns-{name[:12]}"
-        if len(want) > NETNS_NAME_MAX or want in used or not re.fullmatch(r"[A-Za-z0-9_.-]+", want):
+        if len(want) > NETNS_NAME_MAX or want in used or not NETNS_NAME_RE.fullmatch(want):
             want = f"{prefix}-{(c.id if c is not None else name)[:12]}"
         n = 2
         base = want
         while want in used:
             want, n = f"{base}-{n}", n + 1
+        if not NETNS_NAME_RE.fullmatch(want):
+            raise ValueError(f"namespace name {want!r} cannot be exported")
         ns_of[name] = want
         used.add(want)
     containers: dict[str, str] = {}
@@ -87,14 +150,17 @@ def _namespace_names(host: "Daemon", prefix: str) -> tuple[dict[str, str], dict[
     return ns_of, containers
 
 
-def _link_cmd(ns: str, l: Link) -> str:
-    mac = l.mac if l.mac and l.mac != "00:00:00:00:00:00" else ""
+# -- steps -----------------------------------------------------------------------------------
+def _link_step(ns: str, l: Link) -> Step:
+    mac = _mac(l.mac) if l.mac and l.mac != "00:00:00:00:00:00" else ""
+    address = ("address", mac) if mac else ()
     if l.kind == "bridge":
-        addr = f" address {mac}" if mac else ""
-        return f"ip -n {_q(ns)} link add {_q(l.name)}{addr} mtu {l.mtu} type bridge stp_state {1 if l.stp else 0}"
+        return Step(("ip", "-n", ns, "link", "add", "name", _ifname(l.name), *address, "mtu", _mtu(l.mtu),
+                     "type", "bridge", "stp_state", "1" if l.stp else "0"))
     kind = l.kind if l.kind in ("ifb",) else "dummy"
-    peer = l.name[:10] + "-peer"
-    return f"nic {_q(ns)} {_q(l.name)} {mac or '-'} {l.mtu} {kind} {_q(peer)}"
+    first = ("ip", "-n", ns, "link", "add", "name", _ifname(l.name), *address, "mtu", _mtu(l.mtu), "type", kind)
+    peer = _ifname(l.name.encode()[:10].decode(errors="ignore") + "-peer")    # 15 bytes at most
+    return Step(first, call="nic", nic_args=(ns, l.name, mac or "-", _mtu(l.mtu), kind, peer))
 
 
 # A NIC without a wire: the model's kind if the kernel has it, else a dummy, else (no dummy
@@ -102,9 +168,9 @@ def _link_cmd(ns: str, l: Link) -> str:
 _NIC_FUNCTION = """nic() {
   local ns=$1 name=$2 mac=$3 mtu=$4 kind=$5 peer=$6 addr=()
   if [ "$mac" != - ]; then addr=(address "$mac"); fi
-  ip -n "$ns" link add "$name" "${addr[@]}" mtu "$mtu" type "$kind" 2>/dev/null && return 0
-  ip -n "$ns" link add "$name" "${addr[@]}" mtu "$mtu" type dummy 2>/dev/null && return 0
-  ip -n "$ns" link add "$name" "${addr[@]}" mtu "$mtu" type veth peer name "$peer"
+  ip -n "$ns" link add name "$name" "${addr[@]}" mtu "$mtu" type "$kind" 2>/dev/null && return 0
+  ip -n "$ns" link add name "$name" "${addr[@]}" mtu "$mtu" type dummy 2>/dev/null && return 0
+  ip -n "$ns" link add name "$name" "${addr[@]}" mtu "$mtu" type veth peer name "$peer"
 }"""
 
 
@@ -122,44 +188,55 @@ def _iptables_restore(ns: Namespace) -> str:
             out.append(f":{c.name} {policy} [0:0]")
         for c in chains:
             for r in c.rules:
-                out.append(f"-A {c.name} {r.spec}")
+                out.append(" ".join(_restore_word(w) for w in f"-A {c.name} {r.spec}".split(" ")))
         out.append("COMMIT")
-    return "\n".join(out)
+    for line in out:      # one rule a line: a line break or NUL inside one would make two
+        if "\n" in line or "\r" in line or "\0" in line:
+            raise ValueError(f"netfilter rule cannot be exported: {line!r}")
+    return "\n".join(out) + "\n" if out else ""
 
 
-def _sysctl(ns: str, key: str, value: str) -> str:
-    path = "/proc/sys/" + key.replace(".", "/")
-    return f"ip netns exec {_q(ns)} sh -c {_q(f'echo {value} > {path}')}"
+def _restore_word(word: str) -> str:
+    """One word of an iptables-restore line: a word with a quote or backslash in it (an interface
+    named ``a"b`` is a Linux name) is put in double quotes with those escaped, as iptables-restore
+    reads them; others stay as iptables-save prints them."""
+    if not any(ch in word for ch in "\"'\\"):
+        return word
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def plan(host: "Daemon", prefix: str = "dns") -> Plan:
-    """The namespaces, setup script and cleanup script of an export (see the module docstring)."""
-    if not PREFIX_RE.match(prefix):
-        raise ValueError(f"invalid prefix {prefix!r}: use 1-16 letters, digits, '-' or '_'")
+def _sysctl_path(key: str) -> str:
+    """/proc/sys path of a sysctl key; in ``net.ipv4.conf.IF.leaf`` the interface name keeps its
+    dots (``br.5``), as ``sysctl`` writes it with slashes."""
+    parts = key.split(".")
+    if len(parts) >= 5 and parts[0] == "net" and parts[2] in ("conf", "neigh"):
+        parts = parts[:3] + [_ifname(".".join(parts[3:-1]))] + parts[-1:]
+    if any(p in ("", ".", "..") or "/" in p for p in parts):
+        raise ValueError(f"sysctl {key!r} cannot be exported")
+    return "/proc/sys/" + "/".join(parts)
+
+
+def _sysctl(ns: str, key: str, value: str, guarded: bool = False) -> Step:
+    return Step(("ip", "netns", "exec", ns, "sh", "-c", SYSCTL_SCRIPT, "sh", value, _sysctl_path(key)),
+                guarded=guarded)
+
+
+def _steps(host: "Daemon", ns_of: dict[str, str], containers: dict[str, str]) -> list[Step]:
     k = host.kernel
-    ns_of, containers = _namespace_names(host, prefix)
-    order = [ns_of["host"]] + [ns_of[n] for n in k.namespaces if n != "host"]
-    lines: list[str] = []
-    add = lines.append
-    for model_ns in k.namespaces.values():
-        for l in model_ns.links.values():
-            if len(l.name) > IFNAMSIZ:
-                raise ValueError(f"interface name {l.name!r} is longer than Linux allows ({IFNAMSIZ})")
-
-    add("# namespaces: the host's first, then one per container sandbox")
-    for model_name, ns in k.namespaces.items():
+    steps: list[Step] = []
+    add = steps.append
+    add(Step((), comment="namespaces: the host's first, then one per container sandbox"))
+    for model_name in k.namespaces:
         real = ns_of[model_name]
         who = [c.name for c in host.containers.values() if containers.get(c.name) == real and model_name != "host"]
-        add(f"ip netns add {_q(real)}" + (f"   # {', '.join(who)}" if who else ""))
-        add(f"ip -n {_q(real)} link set lo up")
+        add(Step(("ip", "netns", "add", real), comment=", ".join(who)))
+        add(Step(("ip", "-n", real, "link", "set", "dev", "lo", "up")))
 
-    add("")
-    add("# links: the host's NIC (a dummy: traffic for the outside world ends there) and bridges")
+    add(Step((), comment="links: the host's NIC (a dummy: traffic for the outside world ends there) and bridges"))
     for l in k.host.sorted_links():
         if l.kind not in ("loopback", "veth"):
-            add(_link_cmd(ns_of["host"], l))
-    add("")
-    add("# veth pairs, each end created directly in its namespace")
+            add(_link_step(ns_of["host"], l))
+    add(Step((), comment="veth pairs, each end created directly in its namespace"))
     done: set[int] = set()
     for model_name, ns in k.namespaces.items():
         for l in ns.sorted_links():
@@ -167,101 +244,141 @@ def plan(host: "Daemon", prefix: str = "dns") -> Plan:
                 continue
             done.add(id(l))
             if l.peer is None:
-                add(f"# {l.name} in {ns_of[model_name]}: a veth without a peer in the model, skipped")
+                add(Step((), comment=f"{l.name} in {ns_of[model_name]}: a veth without a peer in the model, skipped"))
                 continue
             p = l.peer
             done.add(id(p))
             pns = p.netns.name if p.netns is not None else model_name
             a_ns, b_ns = ns_of[model_name], ns_of[pns]
-            add(f"ip -n {_q(a_ns)} link add {_q(l.name)} address {l.mac} mtu {l.mtu} type veth peer name "
-                f"{_q(p.name)}" + (f" netns {_q(b_ns)}" if b_ns != a_ns else "") + f" address {p.mac} mtu {p.mtu}")
+            add(Step(("ip", "-n", a_ns, "link", "add", "name", _ifname(l.name), "address", _mac(l.mac),
+                      "mtu", _mtu(l.mtu), "type", "veth", "peer", "name", _ifname(p.name),
+                      *(("netns", b_ns) if b_ns != a_ns else ()), "address", _mac(p.mac), "mtu", _mtu(p.mtu))))
     for model_name, ns in k.namespaces.items():
+        real = ns_of[model_name]
         for l in ns.sorted_links():
             if l.master is not None:
-                add(f"ip -n {_q(ns_of[model_name])} link set {_q(l.name)} master {_q(l.master.name)}")
+                add(Step(("ip", "-n", real, "link", "set", "dev", _ifname(l.name), "master", _ifname(l.master.name))))
                 if l.hairpin:
-                    add(f"ip -n {_q(ns_of[model_name])} link set {_q(l.name)} type bridge_slave hairpin on")
+                    add(Step(("ip", "-n", real, "link", "set", "dev", l.name, "type", "bridge_slave", "hairpin", "on")))
 
-    add("")
-    add("# sysctls: forwarding and bridge netfilter as dockerd sets them, then the model's own")
+    add(Step((), comment="sysctls: forwarding and bridge netfilter as dockerd sets them, then the model's own"))
     hns = ns_of["host"]
-    if getattr(host.config, "ip_forward", True):
+    if host.config.ip_forward:
         add(_sysctl(hns, "net.ipv4.ip_forward", "1"))
-    add(f"if ip netns exec {_q(hns)} test -e /proc/sys/net/bridge/bridge-nf-call-iptables; then")
-    add("  " + _sysctl(hns, "net.bridge.bridge-nf-call-iptables", "1"))
-    add("  " + _sysctl(hns, "net.bridge.bridge-nf-call-ip6tables", "1"))
-    add("else")
-    add("  echo 'warning: no br_netfilter here: iptables rules will not see bridged traffic' >&2")
-    add("fi")
+    add(Step(("ip", "netns", "exec", hns, "test", "-e", BR_NETFILTER), call="if"))
+    add(_sysctl(hns, "net.bridge.bridge-nf-call-iptables", "1", guarded=True))
+    add(_sysctl(hns, "net.bridge.bridge-nf-call-ip6tables", "1", guarded=True))
     for model_name, ns in k.namespaces.items():
         for key, value in sorted(ns.sysctl.items()):
             add(_sysctl(ns_of[model_name], key, value))
 
-    add("")
-    add("# links up, addresses (the kernel adds the connected routes), then the other routes")
+    add(Step((), comment="links up, addresses (the kernel adds the connected routes), then the other routes"))
     for model_name, ns in k.namespaces.items():
         for l in ns.sorted_links():
             if l.up and l.kind != "loopback":
-                add(f"ip -n {_q(ns_of[model_name])} link set {_q(l.name)} up")
+                add(Step(("ip", "-n", ns_of[model_name], "link", "set", "dev", _ifname(l.name), "up")))
     for model_name, ns in k.namespaces.items():
-        real = _q(ns_of[model_name])
+        real = ns_of[model_name]
         for l in ns.sorted_links():
             if l.kind == "loopback":
                 continue
             for a in l.addresses:
                 if a.scope == "link":       # fe80::/64: the kernel derives it itself
                     continue
+                cidr = f"{a.ip}/{check_int('prefixlen', a.prefixlen, 0, 128)}"
                 if a.ip.version == 4:
-                    brd = f" brd {a.broadcast}" if a.broadcast is not None else ""
-                    add(f"ip -n {real} addr add {a.ip}/{a.prefixlen}{brd} dev {_q(l.name)}")
+                    brd = ("brd", str(a.broadcast)) if a.broadcast is not None else ()
+                    add(Step(("ip", "-n", real, "addr", "add", cidr, *brd, "dev", _ifname(l.name))))
                 else:   # nodad: usable at once, as Docker adds its own
-                    add(f"ip -n {real} -6 addr add {a.ip}/{a.prefixlen} dev {_q(l.name)} nodad")
+                    add(Step(("ip", "-n", real, "-6", "addr", "add", cidr, "dev", _ifname(l.name), "nodad")))
     for model_name, ns in k.namespaces.items():
-        real = _q(ns_of[model_name])
+        real = ns_of[model_name]
         for r in ns.routes:
             if r.proto == "kernel":
                 continue
             version = r.dst.version if r.dst is not None else (r.via.version if r.via is not None else 4)
             if version == 6 and r.dst is not None and str(r.dst).lower().startswith("fe80:"):
                 continue
-            words = [f"ip -n {real}", "-6" if version == 6 else "-4", "route add",
+            words = ["ip", "-n", real, "-6" if version == 6 else "-4", "route", "add",
                      str(r.dst) if r.dst is not None else "default"]
             if r.via is not None:
-                words.append(f"via {r.via}")
-            words.append(f"dev {_q(r.dev)}")
+                words += ["via", str(r.via)]
+            words += ["dev", _ifname(r.dev)]
             if r.scope and r.scope != "global":
-                words.append(f"scope {r.scope}")
+                words += ["scope", r.scope]
             if r.src is not None:
-                words.append(f"src {r.src}")
+                words += ["src", str(r.src)]
             if r.metric is not None:
-                words.append(f"metric {r.metric}")
-            add(" ".join(words))
+                words += ["metric", str(check_int("metric", r.metric, 0))]
+            add(Step(tuple(words)))
 
-    add("")
-    add("# netfilter: each namespace's tables, as iptables-save would print them")
+    add(Step((), comment="netfilter: each namespace's tables, as iptables-save would print them"))
     for model_name, ns in k.namespaces.items():
         text = _iptables_restore(ns)
         if text:
-            add(f"ip netns exec {_q(ns_of[model_name])} iptables-restore <<'DOCKERNET_SIM_EOF'")
-            add(text)
-            add("DOCKERNET_SIM_EOF")
+            add(Step(("ip", "netns", "exec", ns_of[model_name], "iptables-restore"), stdin=text))
+    return steps
 
-    setup = _script(host, prefix, order, "\n".join(lines))
+
+# -- the script ------------------------------------------------------------------------------
+_NO_BR_NETFILTER = ["else", "  echo 'warning: no br_netfilter here: iptables rules will not see bridged traffic' >&2",
+                    "fi"]
+
+
+def _render(steps: Sequence[Step]) -> str:
+    lines: list[str] = []
+    in_if = False
+    for st in [*steps, Step(())]:          # (a last empty step closes an open if)
+        if in_if and not st.guarded:
+            lines += _NO_BR_NETFILTER
+            in_if = False
+        if not st.argv:
+            if st.comment:
+                lines += ["", f"# {_comment(st.comment)}"]
+            continue
+        note = f"   # {_comment(st.comment)}" if st.comment else ""
+        if st.call == "nic":
+            line = "nic " + shell_words(st.nic_args)
+        elif st.call == "if":
+            lines.append(f"if {shell_words(st.argv)}; then")
+            in_if = True
+            continue
+        else:
+            line = shell_words(st.argv)
+        if st.stdin:       # a here-string of one quoted word: bash expands nothing inside it
+            line += " <<< " + shell_words((st.stdin.removesuffix("\n"),))
+        lines.append(("  " if st.guarded else "") + line + note)
+    return "\n".join(lines).lstrip("\n")
+
+
+def plan(host: "Daemon", prefix: str = "dns") -> Plan:
+    """The namespaces, setup script and cleanup script of an export (see the module docstring)."""
+    if not isinstance(prefix, str) or not PREFIX_RE.fullmatch(prefix):
+        raise ValueError(f"invalid prefix {prefix!r}: use 1-16 letters, digits, '-' or '_'")
+    k = host.kernel
+    for model_ns in k.namespaces.values():
+        for l in model_ns.links.values():
+            if len(l.name.encode()) > IFNAMSIZ:
+                raise ValueError(f"interface name {l.name!r} is longer than Linux allows ({IFNAMSIZ})")
+    ns_of, containers = _namespace_names(host, prefix)
+    order = [ns_of["host"]] + [ns_of[n] for n in k.namespaces if n != "host"]
+    steps = _steps(host, ns_of, containers)
+    setup = _script(host, prefix, order, _render(steps))
     cleanup = _script(host, prefix, order, None)
     return Plan(prefix=prefix, namespaces=order, ns_of=ns_of, containers=containers, setup=setup,
-                cleanup=cleanup)
+                cleanup=cleanup, steps=tuple(st for st in steps if st.argv))
 
 
 def _script(host: "Daemon", prefix: str, order: list[str], body: "str | None") -> str:
-    names = " ".join(_q(n) for n in order)
+    seed = check_int("seed", host.seed)
     head = [
         "#!/usr/bin/env bash",
-        f"# Generated by dockernet_sim from a simulated Docker Engine {host.profile.engine_version} host "
-        f"(seed {host.seed}).",
-        f"# Everything lives in the network namespaces {prefix}-*: the machine's own network is never",
+        "# " + _comment(f"Generated by dockernet_sim from a simulated Docker Engine {host.profile.engine_version} "
+                        f"host (seed {seed})."),
+        "# " + _comment(f"Everything lives in the network namespaces {prefix}-*: the machine's own network is never"),
         "# touched and no packet leaves them. Run as root; needs iproute2 and iptables.",
         "set -euo pipefail",
-        f"NAMESPACES=({names})",
+        f"NAMESPACES=({shell_words(order)})",
         "cleanup() {",
         "  local ns",
         "  for ns in \"${NAMESPACES[@]}\"; do",
@@ -291,4 +408,4 @@ def export_script(host: "Daemon", prefix: str = "dns", cleanup: bool = False) ->
     return p.cleanup if cleanup else p.setup
 
 
-__all__ = ["Plan", "plan", "export_script"]
+__all__ = ["Plan", "Step", "plan", "export_script", "shell_words", "SYSCTL_SCRIPT"]

@@ -19,8 +19,9 @@ from . import persist as _persist
 
 
 class DockerHost(Daemon):
-    """One simulated Docker host. ``engine`` is ``"28"`` (default) or ``"20.10"``; ``seed`` fixes
-    every random choice (IDs, MACs, veth names), so the same calls give the same output."""
+    """One simulated Docker host. ``engine`` is ``"28"`` (default) or ``"20.10"``; ``seed`` (an
+    int; ``None`` is a TypeError, never "random") fixes every random choice (IDs, MACs, veth
+    names), so the same calls give the same output."""
 
     def sh(self, line: str) -> Result:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""

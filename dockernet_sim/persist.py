@@ -1,10 +1,11 @@
 """Saving a host to a file and loading it back: a versioned JSON document of its history.
 
 A host is the result of its constructor arguments (engine, seed, HostSpec, DaemonConfig,
-images) and the Engine API calls made on it that completed, with a result or with a Docker
-error (a failed ``docker run`` keeps the container it created; a failing call draws nothing
-from the random source). A call cut short by anything else (``KeyboardInterrupt``) is rolled
-back whole and not logged. So the document records exactly that, and loading replays it:
+images) and the Engine API calls made on it that completed: with a result, or with a Docker
+error (replaying it gives the same error; a failed ``docker run`` keeps the container it
+created, and a failing call draws nothing from the random source). A call refused for its
+argument types, or cut short by a bug or a ``KeyboardInterrupt``, is rolled back whole and not
+logged. So the document records exactly that, and loading replays it:
 the loaded host is the same object graph, with the same random source in the same state, so
 it prints the same output and draws the same IDs and MACs for new objects as the original
 would. A digest of the final state (``state()`` plus the random source) is saved and checked
@@ -64,6 +65,16 @@ _DEPTH = "_persist_depth"
 
 class PersistError(ValueError):
     """A host file that cannot be saved or loaded; the message names the problem."""
+
+
+# Limits of a host file, far above what a host needs and low enough that a hostile file is
+# refused in well under a second, before anything is decoded or replayed.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 32                  # nesting of JSON arrays and objects
+MAX_VALUES = 4_000_000          # JSON values in the whole document
+MAX_STRING = 1024 * 1024        # characters in one string
+MAX_CALLS = 100_000
+MAX_IMAGES = 10_000
 
 
 # -- values <-> JSON ------------------------------------------------------------------------------
@@ -126,7 +137,7 @@ def decode(doc: Any) -> Any:
             raise PersistError(f"{name} has no field {extra[0]!r}")
         try:
             return cls(**{k: decode(v) for k, v in fields.items()})
-        except TypeError as e:
+        except (TypeError, ValueError) as e:   # values.py's checks, in the dataclass or the call
             raise PersistError(f"malformed {name} value: {e}") from None
     return {k: decode(v) for k, v in doc.items()}
 
@@ -168,23 +179,29 @@ def recorded(method: F) -> F:
         if log is None or self.__dict__.get(_DEPTH, 0):   # still inside __init__, or nested
             return method(self, *args, **kwargs)
         entry: dict[str, Any] = {"op": name}
+        unencodable: Optional[str] = None
         try:
             entry["args"] = [encode(a) for a in args]
             entry["kwargs"] = {k: encode(v) for k, v in kwargs.items()}
         except PersistError as e:
-            if log.unsaveable is None:
-                log.unsaveable = f"call #{len(log.calls)} {name}: {e}"
+            unencodable = f"call #{len(log.calls)} {name}: {e}"
             entry["args"], entry["kwargs"] = [], {}
         self.__dict__[_DEPTH] = 1
         try:
             result = method(self, *args, **kwargs)
-        except DockerError as e:   # the daemon answered: replaying gives the same answer
+        except DockerError as e:   # the daemon answered: replaying the call gives the same answer
+            if unencodable is not None and log.unsaveable is None:
+                log.unsaveable = unencodable
             entry["error"] = {"type": type(e).__name__, "message": str(e)}
             log.calls.append(entry)
             raise
-        # anything else (an interrupt, a bug) was rolled back whole, so it is not logged
+        # Anything else changed nothing and is not logged: a TypeError refused at the API boundary
+        # (values.typed) before it changed or drew anything, or a bug or a KeyboardInterrupt,
+        # rolled back whole by the journal (replaying a log entry for it could not fail the same way).
         finally:
             self.__dict__[_DEPTH] = 0
+        if unencodable is not None and log.unsaveable is None:
+            log.unsaveable = unencodable
         log.calls.append(entry)
         return result
 
@@ -276,10 +293,38 @@ def _need(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     return v
 
 
+def check_bounds(doc: Any) -> None:
+    """Refuse a document beyond the limits above (depth, size, counts) before any of it is
+    decoded: a walk with an explicit stack, so no nesting can exhaust Python's own."""
+    if isinstance(doc, dict):
+        for key, limit in (("calls", MAX_CALLS), ("images", MAX_IMAGES)):
+            v = doc.get(key)
+            if isinstance(v, list) and len(v) > limit:
+                raise PersistError(f"not a valid host file: more than {limit} {key}")
+    stack: list[tuple[Any, int]] = [(doc, 0)]
+    count = 0
+    while stack:
+        v, depth = stack.pop()
+        count += 1
+        if count > MAX_VALUES:
+            raise PersistError(f"not a valid host file: more than {MAX_VALUES} values")
+        if isinstance(v, str):
+            if len(v) > MAX_STRING:
+                raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
+        elif isinstance(v, (list, dict)):
+            if depth >= MAX_DEPTH:
+                raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}")
+            items = v.values() if isinstance(v, dict) else v
+            stack.extend((x, depth + 1) for x in items)
+            if isinstance(v, dict):
+                stack.extend((k, depth + 1) for k in v)
+
+
 def from_document(doc: Any, cls: Callable[..., H]) -> H:
     """Rebuild a host (of class ``cls``) from its document, replaying and verifying it."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PersistError("not a dockernet_sim host file (no \"format\": \"dockernet_sim.host\")")
+    check_bounds(doc)
     version = _need(doc, "version", int)
     if version > VERSION:
         raise PersistError(f"host file version {version} is newer than this dockernet_sim reads ({VERSION})")
@@ -333,10 +378,16 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
 
 
 def loads(text: "str | bytes", cls: Callable[..., H]) -> H:
+    if not isinstance(text, (str, bytes)):
+        raise TypeError(f"a host file's text must be str or bytes, not {type(text).__name__}")
+    if len(text) > MAX_FILE_BYTES:
+        raise PersistError(f"not a valid host file: larger than {MAX_FILE_BYTES} bytes")
     try:
         doc = json.loads(text)
     except (ValueError, UnicodeDecodeError) as e:
         raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
+    except RecursionError:
+        raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
     return from_document(doc, cls)
 
 
@@ -344,11 +395,14 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
     """Read a host saved with :func:`save`."""
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
+                raise PersistError(f"not a valid host file: larger than {MAX_FILE_BYTES} bytes")
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise PersistError(f"cannot read host file {os.fspath(path)!r}: {e.strerror or e}") from None
     return loads(data, cls)
 
 
-__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "CallLog", "encode", "decode", "recorded", "install",
+__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds",
+           "CallLog", "encode", "decode", "recorded", "install",
            "digest", "to_document", "dumps", "save", "loads", "load"]

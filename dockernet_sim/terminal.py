@@ -1,15 +1,20 @@
-"""The shell: script lines and pipes, run against one simulated host.
+"""A terminal session on one simulated host: script lines run by an interactive bash.
 
-A line is a pipeline of commands (``docker inspect nasa | grep -i ipaddress``). The first
-command is ``docker …`` or a host tool (``ip``, ``ifconfig``, ``brctl``, ``bridge``,
-``iptables``, ``iptables-save``); the rest are filters (grep, head, tail, wc, jq …). Directive
-lines (``#! dockerd FLAGS``, ``#! host …``, ``#! image …``) configure the host before the first
-command, as the oracle's scenarios do.
+A line is what bash reads at a prompt (``docker network rm x || echo fallback``, ``docker
+inspect nasa | grep -i ipaddress``): userland's one shell parses and runs it, finding
+``docker`` (the client), the host tools (``ip``, ``ifconfig``, ``brctl``, ``bridge``,
+``iptables``, ``iptables-save``, ``route``, ``netstat``), ``cat``/``hostname`` of the host's
+files, ``bash -c`` and the filters (grep, head, tail, wc, jq …) in the host's program table. ``docker
+exec``/``docker run`` start programs from the container's image, ``sh -c``/``bash -c`` among
+them (the same shell, with busybox ash's or bash's words). Directive lines (``#! dockerd
+FLAGS``, ``#! host …``, ``#! image …``) configure the host before the first command, as the
+oracle's scenarios do.
 """
 
 from __future__ import annotations
 
 import shlex
+from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional
 
 from .daemon.config import DaemonConfig, HostSpec
@@ -19,27 +24,16 @@ from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
 from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
+from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, \
+    ash as ash_dialect
 from .client import DockerCLI
 from .client.flags import Flag, FlagError, parse
 from .result import Result
 
 HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat")
-
-
-def split_pipeline(line: str) -> list[list[str]]:
-    """Split a command line at unquoted ``|`` and into words, as a POSIX shell would."""
-    lex = shlex.shlex(line, posix=True, punctuation_chars="|")
-    lex.whitespace_split = True
-    lex.commenters = ""
-    stages: list[list[str]] = [[]]
-    for tok in lex:
-        if tok == "|":
-            stages.append([])
-        elif tok == "||":
-            stages.append([])
-        else:
-            stages[-1].append(tok)
-    return stages
+# the environment of the terminal's bash (root's login shell on the oracle machine)
+HOST_ENV = ("HOME=/root", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "USER=root",
+            "SHELL=/bin/bash")
 
 
 def parse_image_directive(words: list[str]) -> Image:
@@ -76,6 +70,9 @@ class Session:
         self._config = DaemonConfig()
         self._hostspec = HostSpec()
         self._images: list[Image] = []
+        # the interactive bash at the prompt: its variables, $? and directory last from line to line
+        self.shell = Shell(BASH_INTERACTIVE, self._host_programs(), HOST_ENV, cwd="/root",
+                           files=Files(self._host_file, programs.dir_exists))
 
     @property
     def host(self) -> Daemon:
@@ -123,50 +120,73 @@ class Session:
         return res
 
     def _run_line(self, line: str) -> Result:
-        try:
-            stages = split_pipeline(line)
-        except ValueError as e:
-            return Result("", f"bash: syntax error: {e}\n", 2)
-        stages = [s for s in stages if s]
-        if not stages:
-            return Result("", "", 0)
-        first = self.run_argv(stages[0])
-        out, err, code = first.stdout, first.stderr, first.exit_code
-        for st in stages[1:]:
-            o, e, c = pipes.run_filter(st, out)
-            out, code = o, c
-            err += e
-        return Result(out, err, code)
+        return self.shell.run(line)
 
-    def run_argv(self, argv: list[str]) -> Result:
-        prog = argv[0]
-        if prog == "docker":
-            return self.docker(argv[1:])
-        if prog == "sudo":
-            return self.run_argv(argv[1:]) if len(argv) > 1 else Result("", "usage: sudo command\n", 1)
-        if prog in HOST_TOOLS:
-            return self.host_tool(prog, argv[1:], self.host.kernel.host, flavour="iproute2")
-        if prog in ("cat",):
-            return self._cat_host(argv[1:])
-        if prog == "hostname":
-            return Result(self.host.host.hostname + "\n", "", 0)
-        if prog in ("echo",):
-            return Result(" ".join(argv[1:]) + "\n", "", 0)
-        if prog in ("trace", "whois"):   # what-if helpers: the explained path, who holds an address
-            from .query.whatif import shell_command
-            return Result(*shell_command(self.host, prog, argv[1:]))
-        return Result("", f"bash: {prog}: command not found\n", 127)
+    def _host_programs(self) -> ProgramTable:
+        """The host's programs: the docker client, sudo, the host tools, the what-if helpers and
+        the filters people pipe into."""
+        table: dict[str, Program] = {name: self._filter for name in pipes.FILTERS}
+        for prog in HOST_TOOLS:
+            table[prog] = self._host_tool_program
+        table.update(docker=lambda inv: self.docker(list(inv.argv[1:])), sudo=self._sudo, cat=self._cat_host,
+                     hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
+                     trace=self._whatif, whois=self._whatif, bash=self._bash)
+        return ProgramTable(table)
 
-    def _cat_host(self, args: list[str]) -> Result:
+    def _bash(self, inv: Invocation) -> Result:
+        """``bash -c LINE`` on the host: a child bash (its own variables) with the host's programs."""
+        args = inv.argv[1:]
+        if args[:1] == ("-c",):
+            if len(args) < 2:
+                return Result("", "bash: -c: option requires an argument\n", 2)
+            return Shell(BASH_C, self.shell.programs, inv.env, inv.cwd, self.shell.files,
+                         args=args[2:]).run(args[1], inv.stdin)
+        if args and not args[0].startswith("-"):
+            return Result("", f"bash: {args[0]}: No such file or directory\n", 127)
+        return Result("", "", 0)   # a shell reading its (empty) input
+
+    @staticmethod
+    def _filter(inv: Invocation) -> Result:
+        return Result(*pipes.run_filter(list(inv.argv), inv.stdin or ""))
+
+    def _host_tool_program(self, inv: Invocation) -> Result:
+        return self.host_tool(inv.argv[0].rsplit("/", 1)[-1], list(inv.argv[1:]), self.host.kernel.host,
+                              flavour="iproute2")
+
+    def _sudo(self, inv: Invocation) -> Result:
+        if len(inv.argv) < 2:
+            return Result("", "usage: sudo command\n", 1)
+        prog = self.shell.programs.find(inv.argv[1])
+        if prog is None:   # sudo (1.9) looks the program up itself
+            return Result("", f"sudo: {inv.argv[1]}: command not found\n", 1)
+        return prog(Invocation(inv.argv[1:], inv.stdin, inv.cwd, inv.env))
+
+    def _whatif(self, inv: Invocation) -> Result:
+        """What-if helpers: ``trace`` (the explained path), ``whois`` (who holds an address)."""
+        from .query.whatif import shell_command
+        return Result(*shell_command(self.host, inv.argv[0], list(inv.argv[1:])))
+
+    def _host_file(self, path: str) -> Optional[str]:
         from .daemon.etcfiles import host_hosts_file, host_resolv_conf
+        if path == "/etc/hosts":
+            return host_hosts_file(self.host)
+        if path == "/etc/resolv.conf":
+            return host_resolv_conf(self.host)
+        if path == "/etc/hostname":
+            return self.host.host.hostname + "\n"
+        if path == "/dev/null":
+            return ""
+        return None
+
+    def _cat_host(self, inv: Invocation) -> Result:
+        """GNU cat of the host's files (standard input without operands)."""
+        if len(inv.argv) == 1:
+            return self._filter(inv)
         out, err, code = "", "", 0
-        for a in args:
-            if a == "/etc/hosts":
-                out += host_hosts_file(self.host)
-            elif a == "/etc/resolv.conf":
-                out += host_resolv_conf(self.host)
-            elif a == "/etc/hostname":
-                out += self.host.host.hostname + "\n"
+        for a in inv.argv[1:]:
+            content = self._host_file(programs._norm(inv.cwd, a))
+            if content is not None:
+                out += content
             else:
                 err += f"cat: {a}: No such file or directory\n"
                 code = 1
@@ -261,37 +281,47 @@ class Session:
             finally:
                 c.links = saved
 
-    def _run_shell(self, c: Any, name: str, line: str, cwd: str, env: list[str]) -> Result:
-        """``sh -c LINE`` (busybox ash) or ``bash -c LINE`` in the container; the commands it runs
-        are the image's programs."""
-        iproute2_image = c.image.tools == "iproute2"
+    def _run_shell(self, c: Any, name: str, line: str, cwd: str, env: list[str], args: list[str]) -> Result:
+        """``sh -c LINE [NAME ARG…]`` (busybox ash) or ``bash -c …`` in the container; the commands
+        it runs are the image's programs."""
+        dialect = BASH_C if name == "bash" else ash_dialect(name)
+        return Shell(dialect, _ImagePrograms(self, c), env, cwd,
+                     files=Files(lambda path: self._file_content(c, path), programs.dir_exists), args=args).run(line)
 
-        def run_cmd(argv: list[str], stdin: Optional[str], wd: str, penv: list[str]) -> Result:
-            if stdin is not None and not iproute2_image:
-                return Result(*pipes.run_filter(argv, stdin))
-            return self._exec_in(c, argv, cwd=wd, in_shell=True, env=penv)
-        return userland.Shell(name, env, run_cmd, lambda path: self._file_content(c, path), cwd).run(line)
+    def _has_program(self, c: Any, prog: str) -> bool:
+        """Whether the container's image has ``prog`` (as typed: ``ip``, ``/bin/ip``)."""
+        base = prog.rsplit("/", 1)[-1]
+        if c.image.tools == "iproute2":
+            # the oracle's `TOOLS iproute2` image: busybox's applet links in /bin, and bash
+            where = programs._norm("/", prog.rsplit("/", 1)[0] or "/") if "/" in prog else "/bin"
+            return where == "/bin" and (base in userland.BUSYBOX_APPLETS or base == "bash")
+        return base in BUSYBOX_MODELLED or (base in pipes.FILTERS and base in userland.BUSYBOX_APPLETS)
 
-    def _exec_iproute2_image(self, c: Any, prog: str, args: list[str], ns: Any, cwd: str, env: list[str],
-                             in_shell: bool) -> Result:
+    def _run_program(self, c: Any, inv: Invocation) -> Result:
+        """A program the container's shell starts: a busybox filter reads its input, the rest
+        run as ``docker exec`` would run them."""
+        base = inv.argv[0].rsplit("/", 1)[-1]
+        if c.image.tools != "iproute2" and base in pipes.FILTERS and (inv.stdin is not None or base != "cat"):
+            return Result(*pipes.run_filter([base, *inv.argv[1:]], inv.stdin or ""))
+        return self._exec_in(c, list(inv.argv), cwd=inv.cwd, env=list(inv.env))
+
+    def _exec_iproute2_image(self, c: Any, prog: str, args: list[str], ns: Any, cwd: str,
+                             env: list[str]) -> Result:
         """The oracle's ``TOOLS iproute2`` image: busybox's root with iproute2's ip copied over the
         busybox binary (through the ``bin/ip`` symlink), plus GNU bash. Every applet name runs ip
         with that argv[0]; only ``ip`` and ``bash`` are what they say."""
         base = prog.rsplit("/", 1)[-1]
-        where = programs._norm(cwd, prog.rsplit("/", 1)[0] or "/") if "/" in prog else "/bin"
-        if where != "/bin" or (base not in userland.BUSYBOX_APPLETS and base != "bash"):
-            return self._exec_not_found(prog, in_shell)
         if base == "bash":
             if args and args[0] == "-c":
                 if len(args) < 2:
                     return Result("", "bash: -c: option requires an argument\n", 2)
-                return self._run_shell(c, "bash", args[1], cwd, env)
+                return self._run_shell(c, "bash", args[1], cwd, env, args[2:])
             if args and not args[0].startswith("-"):
                 return Result("", f"bash: {args[0]}: No such file or directory\n", 127)
             return Result("", "", 0)   # a shell reading the exec's empty input
         return programs.run_ip(args, ns, "iproute2", argv0=prog, in_container=True)
 
-    def _env_applet(self, c: Any, args: list[str], cwd: str, env: list[str], in_shell: bool) -> Result:
+    def _env_applet(self, c: Any, args: list[str], cwd: str, env: list[str]) -> Result:
         """busybox ``env [-i] [-u NAME] [NAME=VALUE]… [PROG ARGS]``: the environment in the
         process's order, or PROG run with it."""
         env = list(env)
@@ -316,20 +346,17 @@ class Session:
         env = userland.replace_or_append_env(env, sets)
         if not args:
             return Result("".join(e + "\n" for e in env), "", 0)
-        res = self._exec_in(c, args, cwd=cwd, in_shell=True, env=env)
-        if res.stderr == userland.shell_not_found().stderr:
+        if not self._has_program(c, args[0]):
             return Result("", f"env: can't execute '{args[0]}': No such file or directory\n", 127)
-        return res
+        return self._exec_in(c, args, cwd=cwd, env=env)
 
-    def _exec_in(self, c: Any, cmd: list[str], shell_line: Optional[str] = None, cwd: str = "/",
-                 in_shell: bool = False, env: Optional[list[str]] = None) -> Result:
-        """Run ``cmd`` (or a ``sh -c`` line) in the container with the environment ``env`` (the
-        main process's by default). A program that does not exist is the runtime's exec error,
-        or the shell's ``not found`` (127) when a shell ran it."""
+    def _exec_in(self, c: Any, cmd: list[str], cwd: str = "/", env: Optional[list[str]] = None) -> Result:
+        """Run ``cmd`` in the container with the environment ``env`` (the main process's by
+        default). A program the image lacks is the runtime's exec error."""
         if env is None:
             env = self._process_env(c)
-        if shell_line is not None:
-            return self._run_shell(c, "sh", shell_line, cwd, env)
+        if not self._has_program(c, cmd[0]):
+            return self._exec_not_found(cmd[0])
         d = self.host
         ns = d.container_netns(c)
         if ns is None:
@@ -350,13 +377,10 @@ class Session:
                 from .kernel.links import Address
                 ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
         if flavour == "iproute2":
-            return self._exec_iproute2_image(c, prog, args, ns, cwd, env, in_shell)
+            return self._exec_iproute2_image(c, prog, args, ns, cwd, env)
         if base == "env":
-            return self._env_applet(c, args, cwd, env, in_shell)
+            return self._env_applet(c, args, cwd, env)
         if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat"):
-            if base in ("brctl", "bridge", "iptables", "iptables-save") and flavour == "busybox" and \
-                    base != "brctl":
-                return self._exec_not_found(prog, in_shell)
             return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)
@@ -382,13 +406,14 @@ class Session:
             if args and args[0] == "-c":
                 if len(args) < 2:
                     return Result("", f"{base}: -c requires an argument\n", 2)
-                return self._run_shell(c, base, args[1], cwd, env)
+                return self._run_shell(c, base, args[1], cwd, env, args[2:])
             return Result("", "", 0)   # a shell reading the exec's empty input
-        return self._exec_not_found(prog, in_shell)
+        if base in pipes.FILTERS:
+            # a filter run by exec: its operands name files it cannot read here
+            return Result(*pipes.run_filter([base, *args], ""))
+        return self._exec_not_found(prog)
 
-    def _exec_not_found(self, prog: str, in_shell: bool = False) -> Result:
-        if in_shell:   # the shell's own lookup failed, not runc's: it prints its own message
-            return userland.shell_not_found()
+    def _exec_not_found(self, prog: str) -> Result:
         return self._exec_failed(f'exec: "{prog}": executable file not found in $PATH')
 
     def _exec_failed(self, why: str) -> Result:
@@ -460,6 +485,23 @@ class Session:
                 err += f"cat: can't open '{a}': No such file or directory\n"
                 code = 1
         return Result(out, err, code)
+
+
+# what a busybox image runs besides the filters: the applets the simulator models
+BUSYBOX_MODELLED = frozenset(("env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
+                              "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash"))
+
+
+@dataclass(frozen=True)
+class _ImagePrograms:
+    """A container's program table: what its image has, run in the container."""
+    session: Session
+    container: Any
+
+    def find(self, name: str) -> Optional[Program]:
+        if not self.session._has_program(self.container, name):
+            return None
+        return lambda inv: self.session._run_program(self.container, inv)
 
 
 def _le_hex(value: int) -> str:

@@ -108,8 +108,11 @@ class ContainerCommands:
             if mode:
                 spec.networks[mode] = EndpointSpec(ipv4=pr.get("ip"), ipv6=pr.get("ip6"), aliases=aliases)
         spec.network_mode = mode
-        for e in pr.get("expose"):
-            spec.expose.extend(expand_expose(e))
+        try:
+            for e in pr.get("expose"):
+                spec.expose.extend(expand_expose(e, self.p))
+        except ValueError as e:
+            return Result("", framing.run_error(self.p, str(e), create_failed=True, cmd=cmd, daemon=False), 125)
         try:
             spec.port_bindings = parse_publish(pr.get("publish"), self.p)
         except ValueError as e:

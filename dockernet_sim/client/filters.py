@@ -6,11 +6,13 @@ the Engine applies to networks and containers) and their error texts.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+import re
+from typing import Any, Optional, Sequence
 
 from ..daemon.container import Container
 from ..daemon.daemon import Daemon
 from ..errors import DockerError, InvalidParameter
+from ..regexvm import PatternTooBig, Program, Unsupported, compile_pattern
 from . import framing
 
 
@@ -126,16 +128,36 @@ def _port_op(key: str, value: str, into: set[str]) -> None:
     into.update(f"{i}/{proto}" for i in range(start, end + 1))
 
 
-def _go_match(pattern: str, source: str) -> bool:
+def _go_match(pattern: str, source: str, rx: Optional[Program] = None) -> bool:
     """filters.Args.Match for one value: equal, or the value as a regexp found in the source
-    (a value that is not a valid regexp matches nothing)."""
-    import re as _re
+    (a value that is not a valid regexp matches nothing). ``rx``: the pattern, compiled once."""
     if pattern == source:
         return True
+    rx = rx or go_regexp(pattern)
+    return rx is not None and rx.search(source)
+
+
+def _go_counts_ok(pattern: str) -> bool:
+    """Go's parser refuses a repeat count above 1000 (regexp/syntax: ``invalid repeat count``)."""
+    for m in _GO_REPEAT.finditer(pattern):
+        if any(g and int(g) > 1000 for g in m.groups()):
+            return False
+    return True
+
+
+_GO_REPEAT = re.compile(r"\{(\d+)(?:,(\d*))?\}")
+
+
+def go_regexp(pattern: str) -> Optional[Program]:
+    """regexp.Compile: the pattern as an automaton (RE2 is linear in the text, so is regexvm),
+    or None when Go refuses it: bad syntax, a repeat count above 1000 (``invalid repeat
+    count``), back-references and lookarounds (RE2 has none), or a program too large."""
+    if not _go_counts_ok(pattern):
+        return None
     try:
-        return bool(_re.search(pattern, source))
-    except _re.error:
-        return False
+        return compile_pattern(pattern)
+    except (re.error, PatternTooBig, Unsupported):
+        return None
 
 
 def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all: bool = True,
@@ -177,11 +199,13 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
     for v in groups.get("expose", []):
         _port_op("expose", v, expose)
 
+    names = [(v, go_regexp(v)) for v in groups.get("name", [])]
+
     def matches(c: Container) -> bool:
         if not c.running and not all and limit <= 0:
             return False
-        if "name" in groups and not any(_go_match(v, "/" + c.name) or _go_match(v, c.name)
-                                        for v in groups["name"]):
+        if "name" in groups and not any(_go_match(v, "/" + c.name, rx) or _go_match(v, c.name, rx)
+                                        for v, rx in names):
             return False
         if "id" in groups and not any(_go_match(v, c.id) for v in groups["id"]):
             return False
@@ -214,7 +238,8 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
         return True
 
     def all_labels(c: Container) -> bool:
-        return all(_label_ok(c.labels, x) for x in groups["label"])
+        # (the parameter ``all`` shadows the builtin here: every label filter must hold)
+        return not any(not _label_ok(c.labels, x) for x in groups["label"])
 
     out = [c for c in cs if matches(c)]
     return out[:limit] if limit > 0 else out

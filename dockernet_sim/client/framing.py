@@ -243,6 +243,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "no_port": {"28": "no port specified: {0}<empty>", "20.10": "No port specified: {0}<empty>"},
     "invalid_ranges": {"28": "invalid ranges specified for container and host Ports: {0} and {1}",
                        "20.10": "Invalid ranges specified for container and host Ports: {0} and {1}"},
+    # nat.ParsePortRange, seen through --expose (r150_bounded_inputs: --expose 10-5)
+    "invalid_port_range": {"28": "invalid range specified for port: {0}",
+                           "20.10": "Invalid range specified for the Port: {0}"},
 }
 
 

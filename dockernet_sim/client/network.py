@@ -18,6 +18,10 @@ from .templates import TemplateFailure, inspect_one, parse_inspect, render_rows
 from .filters import filter_networks
 from .options import F, NETWORK_CREATE_FLAGS, consolidate_ipam
 from .rows import _ClientError, natural_key, network_context
+from ..values import go_trim_space
+
+# the 28 client library's trimID (recorded: r120_odd_names, `docker network inspect " "`)
+BLANK_NETWORK_REF = "invalid network name or ID: value is empty"
 
 
 class NetworkCommands:
@@ -69,6 +73,10 @@ class NetworkCommands:
             return pr
         out, err, code = "", "", 0
         for term in pr.args:
+            if self.p.client_refuses_blank_ids and not go_trim_space(term):
+                code = 1
+                err += BLANK_NETWORK_REF + "\n"
+                continue
             try:
                 self.d.network_remove(term)
                 out += term + "\n"
@@ -113,6 +121,8 @@ class NetworkCommands:
             return pr
 
         def get(term: str) -> dict[str, Any]:
+            if self.p.client_refuses_blank_ids and not go_trim_space(term):
+                raise _ClientError(BLANK_NETWORK_REF)
             return self.d.network_inspect(term)
         return self._inspect(pr.args, get, pr.get("format"), "network", "types.NetworkResource")
 

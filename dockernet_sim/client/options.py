@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..addr import AddrError, parse_ip, parse_prefix
+from ..golang.template import go_quote
 from . import framing
 from .flags import (
     Flag, extra_host_validator, ip_address_validator, validate_dns_search, validate_label, validate_link,
@@ -137,13 +138,50 @@ def consolidate_ipam(subnets: list[str], ranges: list[str], gateways: list[str],
     return list(data.values())
 
 
-def expand_expose(spec: str) -> list[str]:
-    p, _, proto = spec.partition("/")
-    proto = proto or "tcp"
-    lo, _, hi = p.partition("-")
-    if hi:
-        return [f"{x}/{proto}" for x in range(int(lo), int(hi) + 1)]
-    return [f"{int(lo)}/{proto}"]
+def go_parse_uint(text: str, bits: int) -> int:
+    """strconv.ParseUint(text, 10, bits): the value, or ValueError with Go's text. Go reads
+    digit by digit and reports the overflow where it happens, before a later bad character."""
+    limit = (1 << bits) - 1
+    n = 0
+    if not text:
+        raise ValueError(f"strconv.ParseUint: parsing {go_quote(text)}: invalid syntax")
+    for ch in text:
+        if not ("0" <= ch <= "9"):
+            raise ValueError(f"strconv.ParseUint: parsing {go_quote(text)}: invalid syntax")
+        n = n * 10 + ord(ch) - 48
+        if n > limit:
+            raise ValueError(f"strconv.ParseUint: parsing {go_quote(text)}: value out of range")
+    return n
+
+
+def expand_expose(spec: str, profile: Any = None) -> list[str]:
+    """``--expose`` (cli/command/container/opts.go with go-connections nat.SplitProtoPort and
+    ParsePortRange): ``PORT[/PROTO]`` or ``START-END[/PROTO]``, each port of the range as
+    ``port/proto``; at most 65,536 of them, as ports are uint16. Errors are the client's
+    (recorded in r150_bounded_inputs: ``--expose 0-4294967295``, ``abc``, ``10-5``)."""
+    if ":" in spec:
+        raise ValueError(f"invalid port format for --expose: {spec}")
+    parts = spec.split("/")
+    if not spec or not parts[0]:
+        proto, port = "", ""
+    elif len(parts) == 1 or not parts[1]:
+        proto, port = "tcp", parts[0]
+    else:
+        proto, port = parts[1], parts[0]
+    try:
+        if not port:
+            raise ValueError("empty string specified for ports")
+        if "-" not in port:
+            lo = hi = go_parse_uint(port, 16)
+        else:
+            bounds = port.split("-")
+            lo, hi = go_parse_uint(bounds[0], 16), go_parse_uint(bounds[1], 16)
+            if hi < lo:
+                raise ValueError(framing.message(profile, "invalid_port_range", port) if profile is not None
+                                 else f"invalid range specified for port: {port}")
+    except ValueError as e:
+        raise ValueError(f"invalid range format for --expose: {spec}, error: {e}") from None
+    return [f"{x}/{proto}" for x in range(lo, hi + 1)]
 
 
 def _parse_port_range(text: str) -> tuple[int, int]:

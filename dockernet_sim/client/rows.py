@@ -76,7 +76,7 @@ def fmt_hostport(profile: str, b: dict[str, str]) -> str:
 
 
 def _is_uint16(text: str) -> bool:
-    return text.isascii() and text.isdigit() and int(text) <= 65535
+    return text.isascii() and text.isdigit() and len(text.lstrip("0")) <= 5 and int(text) <= 65535
 
 
 def human_duration(secs: float) -> str:
@@ -146,13 +146,21 @@ def api_ports(c: Container) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
     for k, binds in c.ports_published.items():
         port, _, proto = k.partition("/")
+        proto = _list_proto(proto)
         if not binds:
-            out.append(("", int(port), 0, proto or "tcp"))
+            out.append(("", int(port), 0, proto))
             continue
         for b in binds:
             hp = b.get("HostPort", "")
-            out.append((b.get("HostIp", ""), int(port), int(hp) if hp.isdigit() else 0, proto or "tcp"))
+            out.append((b.get("HostIp", ""), int(port), int(hp) if hp.isdigit() else 0, proto))
     return out
+
+
+def _list_proto(proto: str) -> str:
+    """The Type of a list-API port: libnetwork's types.ParseProtocol then String(), so a protocol
+    it does not know is number 0 (``--expose 80/xyz`` lists as ``80/0``, r150_bounded_inputs)."""
+    known = (proto or "tcp").lower()
+    return known if known in ("tcp", "udp", "sctp", "icmp") else "0"
 
 
 def displayable_ports(ports: list[tuple[str, int, int, str]], engine: str) -> str:

@@ -12,8 +12,10 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..addr import AddrError, IP, Prefix, parse_prefix
+from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 
+@field_checked
 @dataclass(frozen=True, slots=True)
 class HostSpec:
     """The machine the engine runs on: its name, NIC, gateway and resolvers."""
@@ -26,6 +28,9 @@ class HostSpec:
     search: tuple[str, ...] = ()
     # the recording machines' other NICs (traffic-control devices), usable as macvlan/ipvlan parents
     extra_links: tuple[str, ...] = ("ifb0", "ifb1")
+
+    def __post_init__(self) -> None:
+        _check_host_spec(self)
 
     @staticmethod
     def from_directive(words: Sequence[str], base: Optional["HostSpec"] = None) -> "HostSpec":
@@ -52,6 +57,7 @@ class HostSpec:
         return h
 
 
+@field_checked
 @dataclass(frozen=True, slots=True)
 class DaemonConfig:
     """dockerd's network-related flags."""
@@ -72,6 +78,9 @@ class DaemonConfig:
     ip_forward: bool = True
     userland_proxy: bool = True
     bridge: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        _check_daemon_config(self)
 
     @staticmethod
     def from_flags(text_or_argv: str | Sequence[str]) -> "DaemonConfig":
@@ -157,6 +166,21 @@ class DaemonConfig:
             return None
         p = parse_prefix(self.bip)
         return p.addr, p
+
+
+# -- checks: every field typed; the values that name or size a link as Linux allows ----------------
+def _check_host_spec(h: HostSpec) -> None:
+    check_fields(h, "HostSpec")
+    check_mtu("HostSpec.mtu", h.mtu)
+    for i, name in enumerate(h.extra_links):
+        check_ifname(f"HostSpec.extra_links[{i}]", name)
+
+
+def _check_daemon_config(c: DaemonConfig) -> None:
+    check_fields(c, "DaemonConfig")
+    check_mtu("DaemonConfig.mtu", c.mtu)
+    if c.bridge is not None:
+        check_ifname("DaemonConfig.bridge", c.bridge)
 
 
 __all__ = ["HostSpec", "DaemonConfig", "AddrError"]

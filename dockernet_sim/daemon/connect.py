@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from ..addr import AddrError, parse_ip
 from ..errors import Forbidden, InvalidParameter, NotFound
 from ..libnetwork.model import Endpoint
+from ..values import parse_mac, typed
 from .container import Container, EndpointSettings, parse_port_proto
 from .etcfiles import note_networks
 from .ports import sort_port_map_2010
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 class ConnectMixin:
     """Mixin of the Daemon: the /networks/{id}/connect and disconnect endpoints, and links."""
 
+    @typed
     def network_connect(self: "Daemon", net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
         """Connect a container to a network (POST /networks/{id}/connect)."""
         spec = spec or EndpointSpec()
@@ -60,6 +62,9 @@ class ConnectMixin:
                 except AddrError:
                     # 20.10's connect words it with a stray parenthesis
                     raise InvalidParameter(f"Invalid IPv6 address: {spec.ipv6})") from None
+            if p.validate_endpoint_at_create and spec.mac and parse_mac(spec.mac) is None:
+                # 28 checks the MAC at connect (20.10 only when the endpoint is made: r122_mac_api)
+                raise InvalidParameter(f"invalid MAC address {spec.mac}")
             errs = self.endpoint_config_errors(net, net.name, spec, at_create=True)
             if errs:
                 if p.validate_endpoint_at_create:
@@ -79,6 +84,7 @@ class ConnectMixin:
                 self._place_ports(c)
                 note_networks(self, c)
 
+    @typed
     def network_disconnect(self: "Daemon", net_term: str, ctr_term: str, force: bool = False) -> None:
         """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
         with self.journal.transaction():

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from ..libnetwork.model import Endpoint, Sandbox
+from ..values import field_checked
 
 NAME_RE = re.compile(r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
 
 
+@field_checked
 @dataclass(slots=True)
 class Image:
     """An image as far as networking cares: its command, EXPOSEd ports and userland tools."""
@@ -125,12 +127,16 @@ class Container:
 
 
 def is_valid_name(name: str) -> bool:
-    return bool(NAME_RE.match(name)) and len(name.lstrip("/")) >= 2 or bool(re.match(r"^/?[a-zA-Z0-9]$", name))
+    # fullmatch: Go's $ ends the text, Python's match would let a trailing newline through
+    # (recorded: tests/golden/api r121_names_api, "c\n" refused by 20.10, 26 and 28)
+    return bool(NAME_RE.fullmatch(name)) and len(name.lstrip("/")) >= 2 or bool(re.fullmatch(r"/?[a-zA-Z0-9]", name))
 
 
 def parse_port_proto(spec: str) -> tuple[int, str]:
+    """``80/udp`` -> (80, "udp"); a port that is not a number (an Engine API caller's ExposedPorts
+    key such as ``1-2/tcp;x``, which Docker keeps as given) sorts as 0."""
     p, _, proto = spec.partition("/")
-    return int(p), (proto or "tcp")
+    return (int(p) if p.isascii() and p.isdigit() else 0), (proto or "tcp")
 
 
 def port_key(port: int, proto: str) -> str:

@@ -24,6 +24,7 @@ from ..libnetwork.model import Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines.profile import Profile, get_profile
 from ..errors import DockerError
+from ..values import check_fields, check_seed, check_str, check_value, typed
 from .config import DaemonConfig, HostSpec
 from .container import Container, Image
 from .containers import ContainerAPI, ContainerSpec, EndpointSpec
@@ -48,6 +49,16 @@ class Daemon(NetworkAPI, ContainerAPI):
 
     def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
+        # the constructor's arguments reach every output (and an export): their types are checked
+        # first; seed=None is refused, not taken as "random" (a host must be reproducible)
+        check_str("engine", engine)
+        check_seed(seed)
+        check_value("host", host, Optional[HostSpec])
+        check_value("config", config, Optional[DaemonConfig])
+        check_value("images", images, Sequence[Image])
+        for spec in (host, config):
+            if spec is not None:
+                check_fields(spec, type(spec).__name__)
         self.profile: Profile = get_profile(engine)
         self.seed = seed
         self.rand = Randomness(seed)
@@ -149,6 +160,7 @@ class Daemon(NetworkAPI, ContainerAPI):
             self.ctl.create_network(net)
 
     # -- images ----------------------------------------------------------------------------------
+    @typed
     def add_image(self, image: Image) -> None:
         """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
         key = _image_key(image.name)
@@ -172,15 +184,18 @@ class Daemon(NetworkAPI, ContainerAPI):
         return self._pid
 
     # -- inspect ---------------------------------------------------------------------------------
+    @typed
     def network_inspect(self, term: str) -> dict[str, Any]:
         """The ``docker network inspect`` document of one network."""
         return network_document(self, self.ctl.find_network(term))
 
+    @typed
     def container_inspect(self, term: str) -> dict[str, Any]:
         """The ``docker inspect`` document of one container."""
         return container_document(self, self.find_container(term))
 
     # -- convenience: docker run ------------------------------------------------------------------
+    @typed
     def run(self, image: str = "busybox", name: str = "", **kw: Any) -> str:
         """``docker run -d``: create then start; returns the container ID.
 

@@ -7,11 +7,13 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
+from ..golang.gotime import GoTimeError, parse_duration, parse_time
 from ..libnetwork.model import Network
+from ..values import go_trim_space, typed
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -72,8 +74,10 @@ class NetworkAPI:
     """Mixin of the Daemon: the /networks endpoints."""
 
     # -- create ------------------------------------------------------------------------------
+    @typed
     def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
-                       ipam_config: Sequence[dict[str, Any]] = (), ipam_driver: str = "default",
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (),
+                       ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
                        enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
@@ -99,8 +103,8 @@ class NetworkAPI:
         p = self.profile
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
-        if not name:
-            raise InvalidParameter("invalid name: name is empty" if p.ipam_engine == "28" else "invalid name: ")
+        if not go_trim_space(name):     # recorded: r120_odd_names, api r121 (tabs, newlines, spaces)
+            raise InvalidParameter(p.empty_network_name.format(name=name))
         if p.ipam_engine == "28":
             errs = validate_ipam_28(ipam_config)
             if errs:
@@ -202,6 +206,7 @@ class NetworkAPI:
         return out
 
     # -- remove ------------------------------------------------------------------------------
+    @typed
     def network_remove(self: "Daemon", term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         with self.journal.transaction():
@@ -215,6 +220,7 @@ class NetworkAPI:
                 raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
             self.ctl.delete_network(net)
 
+    @typed
     def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
 
@@ -248,32 +254,54 @@ class NetworkAPI:
                 removed.append(net.name)
         return removed
 
+    @typed
     def network_list(self: "Daemon") -> list[Network]:
         return list(self.ctl.networks.values())
 
+    @typed
     def network_get(self: "Daemon", term: str) -> Network:
         return self.ctl.find_network(term)
 
 
 def _parse_until(v: str, now_ns: int) -> int:
-    """A timestamp (RFC 3339 or Unix seconds) or a Go duration before now."""
-    import re
-    import calendar
-    import time as _t
-    if re.fullmatch(r"\d+(\.\d+)?", v):
-        return int(float(v) * 1e9)
-    m = re.fullmatch(r"((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)", v)
-    if m:
-        total = 0.0
-        unit = {"ns": 1, "us": 1e3, "µs": 1e3, "ms": 1e6, "s": 1e9, "m": 60e9, "h": 3600e9}
-        for num, u in re.findall(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)", v):
-            total += float(num) * unit[u]
-        return now_ns - int(total)
-    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d(?::\d\d)?))?(?:\.\d+)?(Z)?", v)
-    if m:
-        t = _t.strptime(m.group(1) + "T" + (m.group(2) or "00:00:00").ljust(8, ":0")[:8], "%Y-%m-%dT%H:%M:%S")
-        return calendar.timegm(t) * 1_000_000_000
+    """Docker's timetypes.GetTimestamp then ParseTimestamps (api/types/time), in nanoseconds:
+    a Go duration before now (not "0"); else a date read with the layout its shape implies (in
+    the daemon's zone, UTC here, unless it carries Z, + or three dashes); else, when the value
+    has no "-", Unix seconds[.nanoseconds]. A date that fails gives Go's time.Parse error
+    (``parsing time "9999-99-99": month out of range``, r150_bounded_inputs)."""
+    try:
+        if v != "0":
+            return now_ns - parse_duration(v)
+    except GoTimeError:
+        pass
+    in_location = not (any(ch in v for ch in "zZ+") or v.count("-") == 3)
+    if "." in v:
+        layout = "2006-01-02T15:04:05.999999999" + ("" if in_location else "Z07:00")
+    elif "T" in v:
+        colons = v.count(":")
+        if not in_location and not any(ch in v for ch in "zZ") and colons > 0:
+            colons -= 1
+        layout = ("2006-01-02T15", "2006-01-02T15:04", "2006-01-02T15:04:05")[min(colons, 2)]
+        if not in_location:
+            layout = layout + "Z07:00"
+    else:
+        layout = "2006-01-02" + ("" if in_location else "Z07:00")
+    try:
+        sec, nsec = parse_time(layout, v)
+        return sec * 1_000_000_000 + nsec
+    except GoTimeError as e:
+        if "-" in v:
+            raise InvalidParameter(str(e)) from None
+    whole, dot, frac = v.partition(".")
+    if _is_go_int64(whole) and (not dot or _is_go_int64(frac)):
+        return int(whole) * 1_000_000_000 + (int(frac[:9].ljust(9, "0")) if dot and frac.isdigit() else 0)
     raise InvalidParameter(f'failed to parse value as time or duration: "{v}"')
+
+
+def _is_go_int64(s: str) -> bool:
+    """strconv.ParseInt(s, 10, 64) succeeds."""
+    digits = s[1:] if s[:1] in "+-" else s
+    return digits.isdigit() and digits.isascii() and -(1 << 63) <= int(s) < (1 << 63)
 
 
 def _labels_match(labels: dict[str, str], filters: Sequence[str]) -> bool:

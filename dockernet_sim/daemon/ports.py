@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+from ..addr import AddrError, parse_ip
 from ..errors import DockerError, SystemError_
 from ..libnetwork.drivers.bridge import PortMapping
 from ..libnetwork.model import Endpoint
 from .container import Container, parse_port_proto
+from .portspecs import split_proto_port
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -51,14 +53,23 @@ class PortsMixin:
 
     def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""
-        bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()}
+        # a binding whose protocol no engine knows is skipped (and not shown), but -P of such an
+        # exposed port fails (recorded through the Engine API: tests/golden/api r125, r126)
+        # so is one whose HostIp is no address (r127_hostip_api: started, nothing published)
+        bindings: dict[str, list[dict[str, str]]] = {k: list(v) for k, v in c.port_bindings.items()
+                                                     if _known_proto(k) and all(map(_host_ip_ok, v))}
+        skipped = {k for k in c.port_bindings if k not in bindings}
+        unknown_exposed = [k for k in c.exposed if not _known_proto(k) and k not in c.port_bindings]
         if c.publish_all:
             for k in c.exposed:
-                if k not in bindings:
+                if k not in bindings and _known_proto(k):
                     bindings[k] = [{"HostIp": "", "HostPort": ""}]
         mappings: list[PortMapping] = []
         published: dict[str, list[dict[str, str]]] = {}
+        held_here = set(ep.port_holds)      # a set: a 65,535-port range costs linear time, not quadratic
         try:
+            if c.publish_all and unknown_exposed:
+                raise SystemError_(self.profile.unknown_protocol_error)
             pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
             if self.profile.name == "20.10":
                 pairs = sort_port_map_2010(pairs)
@@ -69,7 +80,7 @@ class PortsMixin:
                 cport, proto = parse_port_proto(key)
                 hip = b.get("HostIp", "") or ""
                 hport_txt = b.get("HostPort", "") or ""
-                lo, hi = _port_range(hport_txt)
+                lo, hi = _port_range(split_proto_port(hport_txt))   # (checked at create: portspecs)
                 targets: list[str]
                 if hip:
                     targets = [hip]
@@ -81,7 +92,7 @@ class PortsMixin:
                         targets.append("::")
                 chosen: Optional[int] = None
                 for t in targets:
-                    if self.profile.name == "28" and lo and (proto, t, lo) in ep.port_holds:
+                    if self.profile.name == "28" and lo and (proto, t, lo) in held_here:
                         # the same container asks twice for one port: its own socket is in the way
                         raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
                     own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
@@ -103,6 +114,7 @@ class PortsMixin:
                     if chosen is None:
                         chosen = got
                     ep.port_holds.append((proto, t, got))
+                    held_here.add((proto, t, got))
                     published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
                     if ":" not in t and ep.ip4 is not None:
                         mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
@@ -111,7 +123,10 @@ class PortsMixin:
             raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
                                f"({ep.id}): {e}") from None
         for k in c.exposed:
-            published.setdefault(k, [])
+            # an exposed port of an unknown protocol is still listed (r150: `--expose 80/xyz` shows
+            # as 80/0); a binding of one is skipped and not shown (r125)
+            if k not in skipped and (_known_proto(k) or k.partition("/")[0].isdigit()):
+                published.setdefault(k, [])
         old = c.ports_published
         self.journal.record(lambda: setattr(c, "ports_published", old))
         c.ports_published = published
@@ -144,7 +159,7 @@ def sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[st
     """The order 20.10 publishes ports in, as recorded: the highest host port first, and among
     ports without one (ephemeral) the highest container port first (443 before 80, 9002 before 9000)."""
     def hp(b: dict[str, str]) -> int:
-        t = (b.get("HostPort") or "").split("-")[0]
+        t = split_proto_port(b.get("HostPort") or "").split("-")[0]
         return int(t) if t.isdigit() else 0
 
     return sorted(pairs, key=lambda kb: (-hp(kb[1]), -parse_port_proto(kb[0])[0]))
@@ -156,3 +171,15 @@ def _port_range(text: str) -> tuple[int, Optional[int]]:
     a, _, b = text.partition("-")
     lo = int(a)
     return lo, (int(b) if b else None)
+
+
+def _known_proto(key: str) -> bool:
+    return key.partition("/")[2] in ("", "tcp", "udp", "sctp")
+
+
+def _host_ip_ok(binding: dict[str, str]) -> bool:
+    text = binding.get("HostIp", "") or ""
+    try:
+        return not text or parse_ip(text) is not None
+    except AddrError:
+        return False

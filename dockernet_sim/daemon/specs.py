@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..values import field_checked
 
+
+@field_checked
 @dataclass(slots=True)
 class EndpointSpec:
     """What ``--network``/``--ip``/``--alias``… ask for one network (EndpointSettings in the API)."""
@@ -20,6 +23,7 @@ class EndpointSpec:
     gw_priority: int = 0
 
 
+@field_checked
 @dataclass(slots=True)
 class ContainerSpec:
     """The body of POST /containers/create, the networking part of it."""

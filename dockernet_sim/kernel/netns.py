@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 
 from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal
+from ..values import ifname_error
 from .links import Address, Link
 from .netfilter import Netfilter
 
@@ -58,6 +59,9 @@ class Namespace:
 
     # -- links -------------------------------------------------------------------------
     def add_link(self, name: str, kind: str, *, index: Optional[int] = None, **kw: object) -> Link:
+        why = ifname_error(name)
+        if why is not None:     # dev_valid_name(): the kernel never holds such a link
+            raise ValueError(f"RTNETLINK answers: {why.capitalize()} ({name!r})")
         if name in self.links:
             raise ValueError(f"RTNETLINK answers: File exists ({name})")
         if index is None:
@@ -79,6 +83,9 @@ class Namespace:
         return link
 
     def rename_link(self, old: str, new: str) -> None:
+        why = ifname_error(new)
+        if why is not None:
+            raise ValueError(f"RTNETLINK answers: {why.capitalize()} ({new!r})")
         link = self.links.pop(old)
         link.name = new
         self.links[new] = link

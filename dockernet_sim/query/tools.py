@@ -1,7 +1,7 @@
 """The network tools ``docker exec`` runs in a container, answered from the model.
 
 Output follows the tools the recorded images carry (busybox 1.36 in every recorded image):
-``ping`` (r24, r26, r27, r38: the PING line, per-reply lines, the statistics block, exit 1 when
+``ping`` (r24, r26, r27, r38, r150: its number checks, -q, -w, the PING line, per-reply lines, the statistics block, exit 1 when
 nothing came back, ``ping: sendto: Network is unreachable`` without a route, ``ping: bad
 address 'x'`` for a name that does not resolve), ``nslookup`` (r26, r45: the Server/Address
 header, one ``Non-authoritative answer:`` block per query type — A, then AAAA — or ``** server
@@ -52,9 +52,38 @@ def _fake_time(*parts: object) -> str:
     return f"0.{100 + h % 400:03d}"
 
 
+# ping's numeric options (busybox getopt32 "c:+s:t:+w:+W:+", xatou16 for -s): (lowest, highest)
+_PING_NUMBERS = {"-c": 2147483647, "-s": 65535, "-t": 2147483647, "-w": 2147483647, "-W": 2147483647}
+# The most packets the model lists. A real ``ping -c 2147483647`` prints one line a second for 68
+# years; the model answers as a person at the terminal would see it after PING_MAX_PACKETS
+# seconds and Ctrl-C: the replies so far, then the statistics busybox prints on SIGINT.
+PING_MAX_PACKETS = 10_000
+
+
+def _busybox_number(text: str, highest: int) -> int:
+    """busybox xatou_range(text, 0, highest) on an unsigned int: no sign, no blanks, digits only;
+    past UINT_MAX it is an invalid number, past ``highest`` out of range (r150_bounded_inputs)."""
+    if not (text.isascii() and text.isdigit()) or len(text.lstrip("0")) > 10 or int(text) > 0xFFFFFFFF:
+        raise ValueError(f"ping: invalid number '{text}'")
+    if int(text) > highest:
+        raise ValueError(f"ping: number {text} is not in 0..{highest} range")
+    return int(text)
+
+
+def _busybox_interval(text: str) -> float:
+    """-i SECONDS: a decimal fraction (``0.01``), else an invalid number."""
+    whole, dot, frac = text.partition(".")
+    if not text or not (whole + frac).isdigit() or not (whole + frac).isascii() or len(whole) > 10:
+        raise ValueError(f"ping: invalid number '{text}'")
+    return float(text)
+
+
 def ping(host: Any, c: Any, args: list[str]) -> Result:
     from . import trace_from
     count: Optional[int] = None
+    deadline: Optional[int] = None
+    interval = 1.0
+    quiet = False
     target = ""
     family = 0
     i = 0
@@ -64,15 +93,24 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
             if i + 1 >= len(args):
                 return Result("", f"ping: option requires an argument -- '{a[1:]}'\n"
                                   "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n", 1)
-            if a == "-c":
-                try:
-                    count = int(args[i + 1])
-                except ValueError:
-                    return Result("", f"ping: invalid number '{args[i + 1]}'\n", 1)
+            v = args[i + 1]
+            try:
+                if a in _PING_NUMBERS:
+                    n = _busybox_number(v, _PING_NUMBERS[a])
+                    if a == "-c":
+                        count = n
+                    elif a == "-w":
+                        deadline = n
+                elif a == "-i":
+                    interval = _busybox_interval(v)
+            except ValueError as e:
+                return Result("", f"{e}\n", 1)
             i += 2
             continue
         if a in ("-4", "-6"):
             family = int(a[1])
+        elif a == "-q":
+            quiet = True
         elif a.startswith("-") and len(a) > 1:
             pass
         else:
@@ -87,30 +125,41 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     if not addrs:
         return Result("", f"ping: bad address '{target}'\n", 1)
     ip = addrs[0]
-    # busybox ping without -c runs until interrupted; the model stops after 4 (not recorded)
-    n = count if count is not None and count > 0 else 4
+    # busybox ping without -c (or -c 0) runs until interrupted; the model stops after 4 (not recorded)
+    n = count if count else 4
+    cut_short = False            # stopped by -w before -c packets went out
+    if deadline is not None and interval > 0:
+        # one packet every interval from t=0 while t < deadline (-w 1: one packet, r150)
+        fits = max(1, -(-deadline // interval)) if deadline else 1
+        if fits < n:
+            n, cut_short = int(fits), True
+    if interval == 0:
+        # busybox re-arms its timer with the interval: 0 disarms it, so after the first packet
+        # nothing more is sent and even -w never fires (r150: the recorder's minute ran out);
+        # the model answers as if interrupted then
+        n = min(n, 1)
+    if n > PING_MAX_PACKETS:
+        n = PING_MAX_PACKETS
     head = f"PING {target} ({ip}): 56 data bytes\n"
     t = trace_from(host, c, ip)
     if t.verdict == "no route":
         return Result(head, "ping: sendto: Network is unreachable\n", 1)
     if t.verdict in ("no address",):
         return Result(head, "ping: sendto: Network is unreachable\n", 1)
-    out = head
     got = n if t.verdict == "reachable" else 0
-    times = []
-    for seq in range(got):
-        tm = _fake_time(c.id, str(ip), seq)
-        times.append(tm)
-        out += f"64 bytes from {ip}: seq={seq} ttl={t.reply_ttl} time={tm} ms\n"
-    out += f"\n--- {target} ping statistics ---\n"
+    times = [_fake_time(c.id, str(ip), seq) for seq in range(got)]
+    lines = [head]
+    if not quiet:
+        lines.extend(f"64 bytes from {ip}: seq={seq} ttl={t.reply_ttl} time={tm} ms\n" for seq, tm in enumerate(times))
+    lines.append(f"\n--- {target} ping statistics ---\n")
     loss = 0 if got == n else 100
-    out += f"{n} packets transmitted, {got} packets received, {loss}% packet loss\n"
+    lines.append(f"{n} packets transmitted, {got} packets received, {loss}% packet loss\n")
     if got:
         vals = sorted(float(x) for x in times)
         avg = sum(vals) / len(vals)
-        out += f"round-trip min/avg/max = {vals[0]:.3f}/{avg:.3f}/{vals[-1]:.3f} ms\n"
-        return Result(out, "", 0)
-    return Result(out, "", 1)
+        lines.append(f"round-trip min/avg/max = {vals[0]:.3f}/{avg:.3f}/{vals[-1]:.3f} ms\n")
+        return Result("".join(lines), "", 1 if cut_short else 0)
+    return Result("".join(lines), "", 1)
 
 
 _USAGE_NSLOOKUP = ("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"

@@ -264,8 +264,11 @@ def _norm(cwd: str, path: str) -> str:
 
 
 def run_sh(line: str, run_cmd: RunCmd, cwd: str = "/") -> Result:
-    """busybox ash running ``sh -c LINE`` (userland.Shell) with ``run_cmd`` running the other
-    commands; a program ``run_cmd`` reports as userland.shell_not_found() is ``sh: X: not found``."""
-    def cmd(argv: list[str], stdin: Optional[str], wd: str, env: list[str]) -> Result:
-        return run_cmd(argv, stdin, wd)
-    return userland.Shell("sh", [], cmd, cwd=cwd).run(line)
+    """busybox ash running ``sh -c LINE`` with ``run_cmd`` running every program it does not
+    have as a builtin (all of them exist)."""
+    from .shell import Files, Invocation, Shell, ash
+
+    class _All:
+        def find(self, name: str) -> Callable[[Invocation], Result]:
+            return lambda inv: run_cmd(list(inv.argv), inv.stdin, inv.cwd)
+    return Shell(ash(), _All(), (), cwd, Files(is_dir=dir_exists)).run(line)

@@ -68,7 +68,7 @@ def test_cleanup_script_and_shell_command(tmp_path: Path) -> None:
     assert h.export_script() == plan(h).setup
 
 
-@pytest.mark.parametrize("bad", ["", "-x", "a b", "x" * 17, "a;rm"])
+@pytest.mark.parametrize("bad", ["", "-x", "a b", "x" * 17, "a;rm", "dns\n", "dns\n;id"])
 def test_prefix_is_checked(bad: str) -> None:
     with pytest.raises(ValueError):
         plan(DockerHost(), prefix=bad)

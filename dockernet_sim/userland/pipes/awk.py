@@ -1,7 +1,10 @@
 """awk: the ``{print $N}`` programs people run on docker output, as mawk 1.3.4 prints them.
 
 Mirrors mawk's field splitting (blanks, or -F), ``$0``/``$N``/``$NF``/``NF``/``NR`` in print lists,
-and ``/re/``, ``NR`` comparison and ``NF`` patterns.
+and ``/re/``, ``NR`` comparison and ``NF`` patterns (a pattern alone prints the line). A ``/re/``
+is matched in linear time (mawk itself backtracks: ``/(a+)+b/`` on thirty ``a`` ran past the
+recorder's minute; the answer, no match, is the same), and ``{`` in it is a literal, as in
+mawk 1.3.4 20200120 (r150_bounded_inputs).
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .common import Result, _lines
-from .regex import _RegexError, posix_to_python
+from ...regexvm import PatternTooBig
+from .regex import _RegexError, linear_or_re, posix_to_python
 
 
 def _awk(argv: list[str], stdin: str) -> Result:
@@ -34,6 +38,8 @@ def _awk(argv: list[str], stdin: str) -> Result:
         fs = "\t"
     m = re.fullmatch(r"\s*(?:(/(?:[^/\\]|\\.)*/|NR\s*(?:==|!=|>=|<=|>|<)\s*\d+|NF)\s*)?\{\s*(print\b[^{}]*?)?\s*;?\s*\}\s*",
                      prog)
+    if not m:   # a pattern alone: its action is {print}
+        m = re.fullmatch(r"\s*(/(?:[^/\\]|\\.)*/|NR\s*(?:==|!=|>=|<=|>|<)\s*\d+|NF)\s*()", prog)
     if not m:
         tok = prog.strip()[:1] or "end of file"
         return "", f"mawk: line 1: syntax error at or near {tok}\n", 2
@@ -50,9 +56,9 @@ def _awk(argv: list[str], stdin: str) -> Result:
     cond_rx = None
     if cond and cond.startswith("/"):
         try:
-            py, _ = posix_to_python(cond[1:-1], True)
-            cond_rx = re.compile(py)
-        except (_RegexError, re.error):
+            py, _ = posix_to_python(cond[1:-1], True, intervals=False)
+            cond_rx = linear_or_re(py)
+        except (_RegexError, re.error, PatternTooBig):
             return "", f"mawk: line 1: regular expression compile failed (missing operand)\n{cond[1:-1]}\n", 2
     out = []
     for nr, line in enumerate(_lines(stdin), 1):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .common import Result, _Usage, _getopt, _lines, _try
-from .regex import _RegexError, posix_to_python
+from ...regexvm import PatternTooBig
+from .regex import TOO_BIG, _RegexError, linear_or_re, posix_to_python
 
 
 _GREP_USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\n" + _try("grep")
@@ -88,9 +89,11 @@ def _grep(argv: list[str], stdin: str) -> Result:
             py = r"^(?:" + py + r")$"
         pys.append(py)
     try:
-        rx = re.compile("|".join("(?:%s)" % p for p in pys), re.IGNORECASE if ignore else 0)
+        rx = linear_or_re("|".join("(?:%s)" % p for p in pys), ignore)
     except re.error:
         return "", "grep: Invalid regular expression\n", 2
+    except PatternTooBig:
+        return "", "grep: " + TOO_BIG + "\n", 2
     invert = "v" in o
     eol = "\0" if "z" in o else "\n"  # -z: NUL-terminated records
     lines = _lines(stdin) if eol == "\n" else [x for x in stdin.split("\0")][: -1 if stdin.endswith("\0") else None]
@@ -100,7 +103,7 @@ def _grep(argv: list[str], stdin: str) -> Result:
     for idx, line in enumerate(lines):
         if max_count >= 0 and len(selected) >= max_count:
             break
-        if (rx.search(line) is not None) != invert:
+        if rx.search(line) != invert:
             selected.append(idx)
     status = 0 if selected else 1
     if errors:
@@ -118,9 +121,9 @@ def _grep(argv: list[str], stdin: str) -> Result:
     if "o" in o:
         if not invert:
             for idx in selected:
-                for m in rx.finditer(lines[idx]):
-                    if m.group(0):
-                        out.append((f"{idx + 1}:" if number else "") + m.group(0) + eol)
+                for a, b in rx.spans(lines[idx]):
+                    if b > a:
+                        out.append((f"{idx + 1}:" if number else "") + lines[idx][a:b] + eol)
         return "".join(out), warn + errors, status
     if after or before:
         shown: dict[int, str] = {}

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .jq_parse import _JqCompileError, _JqError
-from .jq_values import _jq_cmp_key, _jq_dump, _jq_index, _jq_iter, _jq_trunc, _jq_truthy, _jq_type
+from .jq_values import (_jq_cmp_key, _jq_dump, _jq_index, _jq_iter, _jq_slice_bounds, _jq_trunc, _jq_truthy,
+                        _jq_type)
 
 
 def _jq_eval(node: tuple, v: object):  # noqa: C901 - one dispatch over the node kinds
@@ -39,8 +40,7 @@ def _jq_eval(node: tuple, v: object):  # noqa: C901 - one dispatch over the node
             if base is None:
                 yield None
             elif isinstance(base, (list, str)):
-                a = None if lo is None else int(lo)
-                b = None if hi is None else int(hi)
+                a, b = _jq_slice_bounds(lo, hi, len(base))
                 yield base[a:b]
             else:
                 raise _JqError("Cannot index %s with object" % _jq_type(base))
@@ -271,10 +271,15 @@ def _jq_call(name: str, args: list[tuple], v: object):  # noqa: C901 - a builtin
         entries = next(iter(_jq_call("to_entries", [], v)))
         mapped = next(iter(_jq_call("map", args, entries)))
         yield from _jq_call("from_entries", [], mapped)
-    elif name in ("first", "last") and args:
+    elif name == "first" and args:
+        # lazy, as jq's ``label $out | f | ., break $out``: first(range(1e18)) is 0 at once
+        for x in _jq_eval(args[0], v):
+            yield x
+            break
+    elif name == "last" and args:
         vals = list(_jq_eval(args[0], v))
         if vals:
-            yield vals[0] if name == "first" else vals[-1]
+            yield vals[-1]
     elif name in ("first", "last"):
         yield _jq_index(v, 0.0 if name == "first" else -1.0)
     elif name == "add":

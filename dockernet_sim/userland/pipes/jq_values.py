@@ -125,7 +125,10 @@ def _jq_index(v: object, k: object) -> object:
     if isinstance(v, dict) and isinstance(k, str):
         return v.get(k)
     if isinstance(v, list) and isinstance(k, (int, float)) and not isinstance(k, bool):
-        i = int(k // 1)
+        # jq 1.6 jv_get: an index that is not an integer within C's int (1.5, 1e400, nan) is null
+        if k != k or not -2147483648 <= k <= 2147483647 or k != int(k):
+            return None
+        i = int(k)
         if i < 0:
             i += len(v)
         return v[i] if 0 <= i < len(v) else None
@@ -159,3 +162,21 @@ def _jq_cmp_key(v: object) -> tuple:
 
 def _jq_truthy(v: object) -> bool:
     return v is not None and v is not False
+
+
+def _jq_slice_bounds(lo: object, hi: object, n: int) -> tuple[int, int]:
+    """jq 1.6 parse_slice: bounds clamped as doubles (so 1e400 is the end), then the start
+    rounded down and the end up (``.[0.5:1.5]`` of "abc" is "ab")."""
+    for x in (lo, hi):
+        if x is not None and (not isinstance(x, (int, float)) or isinstance(x, bool)):
+            raise _JqError("Start and end indices of an array slice must be numbers")
+    s = 0.0 if lo is None or lo != lo else float(lo)  # type: ignore[arg-type]
+    e = float(n) if hi is None or hi != hi else float(hi)  # type: ignore[arg-type]
+    if s < 0:
+        s += n
+    if e < 0:
+        e += n
+    s = min(max(s, 0.0), float(n))
+    e = min(max(e, s), float(n))
+    end = int(e) if e == int(e) else int(e) + 1
+    return int(s), min(end, n)

@@ -2,15 +2,50 @@
 
 Mirrors GNU grep 3.8's regex dialect: bracket expressions and classes, intervals,
 back-references, and its error texts (``Unmatched [, [^, [:, [., or [=``...) and warnings.
+GNU grep runs a DFA, so a pattern costs time linear in the text: ``linear_or_re`` runs the
+translation on ``regexvm``'s automaton, and keeps ``re`` only for back-references (where grep
+backtracks too). A count above RE_DUP_MAX (32767) is grep's "Regular expression too big"
+(``grep -E 'a{32768}'``, recorded in r150_bounded_inputs). mawk 1.3.4 20200120 reads ``{`` as
+a literal (``intervals=False``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterator, Union
+
+from ...regexvm import Program, Unsupported, compile_pattern
+
+# GNU grep 3.8 (glibc regcomp's REG_ESIZE) for a count above RE_DUP_MAX, and for a pattern
+# whose automaton would be larger than regexvm.MAX_PROGRAM instructions
+TOO_BIG = "Regular expression too big"
+_DUP_MAX = 32767
 
 
 class _RegexError(Exception):
     pass
+
+
+class _Backtracking:
+    """``re`` behind Program's interface, for patterns with back-references."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self._rx = rx
+
+    def search(self, text: str) -> bool:
+        return self._rx.search(text) is not None
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        return (m.span() for m in self._rx.finditer(text))
+
+
+def linear_or_re(pattern: str, ignorecase: bool = False) -> Union[Program, _Backtracking]:
+    """The translated pattern as an automaton (linear time), or as ``re`` when it has
+    back-references. Raises re.error for bad syntax and regexvm.PatternTooBig."""
+    try:
+        return compile_pattern(pattern, ignorecase)
+    except Unsupported:
+        return _Backtracking(re.compile(pattern, re.IGNORECASE if ignorecase else 0))
 
 
 _CLASSES = {
@@ -85,9 +120,10 @@ def _interval(body: str) -> tuple[int, int | None] | None:
     return lo, hi
 
 
-def posix_to_python(pat: str, extended: bool) -> tuple[str, list[str]]:
+def posix_to_python(pat: str, extended: bool, intervals: bool = True) -> tuple[str, list[str]]:
     """Translate a GNU BRE (or ERE) into a Python pattern; returns (pattern, warnings).
-    Raises _RegexError with GNU grep's message."""
+    Raises _RegexError with GNU grep's message. Without ``intervals`` an ERE's ``{`` is a
+    literal character (mawk)."""
     n = len(pat)
     warnings: list[str] = []
     stack: list[list[str]] = [[]]  # alternatives-aware token lists per group
@@ -145,8 +181,8 @@ def posix_to_python(pat: str, extended: bool) -> tuple[str, list[str]]:
                 iv = _interval(pat[i:close])
                 if iv is None or (iv[1] is not None and iv[0] > iv[1]):
                     raise _RegexError("Invalid content of \\{\\}")
-                if iv[0] > 32767 or (iv[1] or 0) > 32767:
-                    raise _RegexError("Regular expression too big")
+                if iv[0] > _DUP_MAX or (iv[1] or 0) > _DUP_MAX:
+                    raise _RegexError(TOO_BIG)
                 i = close + 2
                 if at_start:
                     atom(re.escape("{"))
@@ -236,7 +272,7 @@ def posix_to_python(pat: str, extended: bool) -> tuple[str, list[str]]:
             else:
                 quant(c)
             continue
-        if extended and c == "{":
+        if extended and c == "{" and intervals:
             close = pat.find("}", i)
             iv = _interval(pat[i:close]) if close >= 0 else None
             if iv is None:
@@ -245,6 +281,8 @@ def posix_to_python(pat: str, extended: bool) -> tuple[str, list[str]]:
                 continue
             if iv[1] is not None and iv[0] > iv[1]:
                 raise _RegexError("Invalid content of \\{\\}")
+            if iv[0] > _DUP_MAX or (iv[1] or 0) > _DUP_MAX:
+                raise _RegexError(TOO_BIG)
             i = close + 1
             if at_start:
                 warnings.append("{...} at start of expression")

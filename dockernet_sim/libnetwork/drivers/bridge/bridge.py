@@ -14,10 +14,11 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from ....addr import IP, Prefix, parse_ip
-from ....errors import Forbidden, InvalidParameter
+from ....errors import Forbidden, InvalidParameter, SystemError_
 from ....ids import mac_from_ip
 from ....journal import put_back
 from ....kernel import Link
+from ....values import EINVAL_TEXT, ERANGE_TEXT, MTU_MAX, MTU_MIN, ifname_error
 from ...model import Endpoint, Network, Sandbox
 from ..api import Driver, DriverContext, Interface
 from .firewall import BridgeRules, Firewall
@@ -50,6 +51,20 @@ def _go_atoi_ok(v: str) -> bool:
     return t.isdigit() and t.isascii()
 
 
+def _network_mtu(v: str) -> int:
+    """The driver.mtu option, once strconv.Atoi read it (``_go_atoi_ok``): a 64-bit int, not
+    negative (recorded: tests/golden/api r123_mtu, ``invalid MTU number: -1`` on 20.10 and 28);
+    0 asks for no MTU, so the kernel's 1500 (r124)."""
+    digits = v.lstrip("+-").lstrip("0")
+    if len(digits) > 19 or not -(2**63) <= int(v) <= 2**63 - 1:
+        raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
+                               f'value out of range)')
+    mtu = int(v)
+    if mtu < 0:
+        raise InvalidParameter(f"invalid MTU number: {mtu}")
+    return mtu or 1500
+
+
 class BridgeDriver(Driver):
     """The bridge driver of one host; ``firewall`` is the host's iptables programmer, set up by
     the daemon from its flags (``--iptables``, ``--icc``, ``--userland-proxy`` …)."""
@@ -78,7 +93,7 @@ class BridgeDriver(Driver):
             v = options[OPT_MTU]
             raise InvalidParameter(f'failed to parse {OPT_MTU} value: {v} (strconv.Atoi: parsing "{v}": '
                                    f'invalid syntax)')
-        net.mtu = int(options[OPT_MTU]) if OPT_MTU in options else 1500
+        net.mtu = _network_mtu(options[OPT_MTU]) if OPT_MTU in options else 1500
         net.host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
 
     def create_network(self, net: Network) -> None:
@@ -86,9 +101,23 @@ class BridgeDriver(Driver):
         device and its rules."""
         if len(net.pools4) > 1 or len(net.pools6) > 1:
             raise Forbidden("bridge driver doesn't support multiple subnets")
+        self._check_device(net)
         self._check_conflicts(net)
         self._remember(net)
         self._create_device(net)
+
+    def _check_device(self, net: Network) -> None:
+        """Netlink refuses a name Linux's dev_valid_name() rejects; dockerd passes the errno text on
+        (recorded: r120_odd_names, ``mybr0123456789ab`` and ``mybr/x`` on 20.10, 26 and 28). 28
+        creates the bridge with the network's MTU, which Linux takes from 68 to 65535 (api r123_mtu:
+        67, 65536 and 99999999999 give EINVAL); 20.10 makes it with 1500 and takes any."""
+        profile = self.ctx.profile
+        why = ifname_error(net.bridge) if net.bridge is not None else None
+        if why is not None:
+            prefix = profile.bridge_name_range_prefix if why == ERANGE_TEXT else ""
+            raise SystemError_(prefix + why)
+        if profile.bridge_created_with_mtu and not MTU_MIN <= net.mtu <= MTU_MAX:
+            raise SystemError_(EINVAL_TEXT)
 
     def _check_conflicts(self, net: Network) -> None:
         """The bridge driver refuses a network whose bridge name or subnet another bridge has."""

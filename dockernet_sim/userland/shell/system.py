@@ -1,0 +1,47 @@
+"""What the shell asks of the system around it: the programs it can start (a table the caller
+fills in — the terminal's has ``docker`` and the host tools, a container's its image's
+applets — so the shell knows nothing of Docker) and the files it reads for ``<`` and checks
+for ``cd`` and ``>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Mapping, Optional, Protocol
+
+from ...result import Result
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """What a program is started with."""
+    argv: tuple[str, ...]
+    stdin: Optional[str]          # None: nothing redirected or piped in
+    cwd: str
+    env: tuple[str, ...]
+
+
+Program = Callable[[Invocation], Result]
+
+
+class Programs(Protocol):
+    def find(self, name: str) -> Optional[Program]:
+        """The program ``name`` (as typed: ``ip`` or ``/sbin/ip``) runs, or None: not found."""
+
+
+@dataclass(frozen=True)
+class ProgramTable:
+    """Programs by name; ``/usr/bin/x`` finds ``x``."""
+    entries: Mapping[str, Program]
+
+    def find(self, name: str) -> Optional[Program]:
+        return self.entries.get(name.rsplit("/", 1)[-1] if name.startswith("/") else name)
+
+
+@dataclass(frozen=True)
+class Files:
+    """What the shell asks of the file system: a file's content (None: no such file) and
+    whether a directory exists (for ``cd`` and ``>`` targets)."""
+    read: Callable[[str], Optional[str]] = lambda path: None
+    is_dir: Callable[[str], bool] = lambda path: path == "/"
+

@@ -1,0 +1,287 @@
+"""Checked values: what may cross the Python API into the model (and from there into an export).
+
+Every public Engine API method, the settings dataclasses (``HostSpec``, ``DaemonConfig``,
+``ContainerSpec``, ``EndpointSpec``) and a loaded host file pass their values through these
+checks, so a value of the wrong type never gets in: a wrong type raises ``TypeError`` and a
+right type with an impossible value ``ValueError``, both naming the parameter. What Docker
+itself accepts or refuses (a network name, a MAC, a bridge name) is decided by the daemon with
+Docker's words; this module only knows types and Linux's own rules:
+
+* an interface name is what Linux's ``dev_valid_name()`` (net/core/dev.c) accepts: 1 to 15
+  bytes, not ``.`` or ``..``, no ``/``, ``:``, NUL or kernel-``isspace()`` byte (which includes
+  0xA0). Netlink refuses a longer name with ERANGE and a bad one with EINVAL, and dockerd
+  passes those texts on (recorded: ``tests/golden/scenarios/r120_odd_names.sh``);
+* a MAC is what Go's ``net.ParseMAC`` reads (6, 8 or 20 octets as ``xx:xx…``, ``xx-xx…`` or
+  ``xxxx.xxxx…``); an Ethernet link has six;
+* an MTU is an int from 68 (ETH_MIN_MTU) to 65535 (ETH_MAX_MTU).
+
+>>> ifname_error("docker0") is None, ifname_error("x" * 16), ifname_error("a/b")
+(True, 'numerical result out of range', 'invalid argument')
+>>> check_int("mtu", True, 68, 65535)
+Traceback (most recent call last):
+...
+TypeError: mtu must be an int, not bool
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+import math
+import re
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from typing import Any, Callable, TypeVar, Union
+
+IFNAMSIZ = 16                       # including the terminating NUL: names have at most 15 bytes
+MTU_MIN, MTU_MAX = 68, 65535
+SEED_MIN, SEED_MAX = -(2 ** 63), 2 ** 64 - 1
+# errno texts as Go prints them (syscall.Errno.Error()), which dockerd passes on verbatim
+ERANGE_TEXT = "numerical result out of range"
+EINVAL_TEXT = "invalid argument"
+
+_KERNEL_SPACE = frozenset(b"\t\n\v\f\r \xa0")   # lib/ctype.c: _S bytes
+_HEX = "[0-9A-Fa-f]"
+_MAC6_RE = re.compile(f"{_HEX}{{2}}(?::{_HEX}{{2}}){{5}}")
+
+
+# -- plain types ------------------------------------------------------------------------------
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def check_str(param: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{param} must be a str, not {_type_name(value)}")
+    return value
+
+
+def check_bool(param: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{param} must be a bool, not {_type_name(value)}")
+    return value
+
+
+def check_int(param: str, value: Any, lo: int | None = None, hi: int | None = None) -> int:
+    """An int (never a bool) within ``lo..hi`` (inclusive, when given)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{param} must be an int, not {_type_name(value)}")
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        raise ValueError(f"{param} must be between {lo} and {hi}, not {value}")
+    return value
+
+
+def check_seed(value: Any) -> int:
+    """A host's seed: an int (``None`` is refused rather than meaning "random": a host must be
+    reproducible, and its saved file must load)."""
+    return check_int("seed", value, SEED_MIN, SEED_MAX)
+
+
+def check_mtu(param: str, value: Any) -> int:
+    return check_int(param, value, MTU_MIN, MTU_MAX)
+
+
+# -- Linux and Go syntaxes ---------------------------------------------------------------------
+def ifname_error(name: str) -> str | None:
+    """Why Linux refuses ``name`` as an interface name (the errno text), or None."""
+    raw = name.encode("utf-8", "surrogateescape")
+    if not raw:
+        return EINVAL_TEXT
+    if len(raw) >= IFNAMSIZ:
+        return ERANGE_TEXT
+    if raw in (b".", b"..") or any(b in _KERNEL_SPACE or b in b"/:\0" for b in raw):
+        return EINVAL_TEXT
+    return None
+
+
+def check_ifname(param: str, value: Any) -> str:
+    """A str that Linux accepts as an interface name."""
+    check_str(param, value)
+    why = ifname_error(value)
+    if why is not None:
+        raise ValueError(f"{param} is not a Linux interface name ({why}): {value!r}")
+    return value
+
+
+def parse_mac(text: str) -> bytes | None:
+    """The octets of a MAC in any form Go's ``net.ParseMAC`` reads, or None."""
+    n = len(text)
+    if n < 14:
+        return None
+    if text[2:3] in (":", "-"):
+        if (n + 1) % 3:
+            return None
+        sep = text[2]
+        groups = text.split(sep)
+        if any(len(g) != 2 for g in groups):
+            return None
+    elif text[4:5] == ".":
+        if (n + 1) % 5:
+            return None
+        groups = text.split(".")
+        if any(len(g) != 4 for g in groups):
+            return None
+    else:
+        return None
+    digits = "".join(groups)
+    if not re.fullmatch(f"{_HEX}+", digits):
+        return None
+    octets = bytes.fromhex(digits)
+    return octets if len(octets) in (6, 8, 20) else None
+
+
+def is_mac6(text: Any) -> bool:
+    """A six-octet MAC in the kernel's own spelling (``aa:bb:cc:dd:ee:ff``)."""
+    return isinstance(text, str) and _MAC6_RE.fullmatch(text) is not None
+
+
+def canonical_mac(text: str) -> str | None:
+    """A six-octet MAC in any Go form, spelled as the kernel prints it; None if it is not one."""
+    octets = parse_mac(text)
+    if octets is None or len(octets) != 6:
+        return None
+    return ":".join(f"{b:02x}" for b in octets)
+
+
+def go_trim_space(text: str) -> str:
+    """Go's ``strings.TrimSpace``: Unicode White_Space off both ends (Python's ``str.strip``
+    also takes the separators U+001C..U+001F, which Go keeps)."""
+    return text.strip(_UNICODE_SPACE)
+
+
+# Unicode's White_Space property, as Go's unicode.IsSpace has it
+_UNICODE_SPACE = ("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                  "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+# -- values against their annotations ------------------------------------------------------------
+def check_value(param: str, value: Any, hint: Any) -> None:
+    """Check ``value`` against a type annotation (str, int, bool, float, None, unions, list,
+    tuple, dict, Sequence, Mapping, dataclasses — field by field — and Any), recursively; the
+    error names the innermost place (``spec.networks['n'].mac``)."""
+    if hint is Any or hint is object:
+        return
+    if hint is None or hint is type(None):
+        if value is not None:
+            raise TypeError(f"{param} must be None, not {_type_name(value)}")
+        return
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is Union or origin is types.UnionType:
+        if value is None and type(None) in args:
+            return
+        options = [a for a in args if a is not type(None)]
+        if len(options) == 1:           # Optional[X]: X's own, precise error
+            check_value(param, value, options[0])
+            return
+        for option in options:
+            try:
+                check_value(param, value, option)
+                return
+            except (TypeError, ValueError):
+                pass
+        names = " or ".join(_hint_name(a) for a in args)
+        raise TypeError(f"{param} must be {names}, not {_type_name(value)}")
+    if hint is str:
+        check_str(param, value)
+    elif hint is bool:
+        check_bool(param, value)
+    elif hint is int:
+        check_int(param, value)
+    elif hint is float:
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise TypeError(f"{param} must be a float, not {_type_name(value)}")
+        if not math.isfinite(value):
+            raise ValueError(f"{param} must be finite, not {value!r}")
+    elif origin in (list, tuple, Sequence) or hint in (list, tuple):
+        kind = origin or hint
+        want = {list: (list,), tuple: (tuple,)}.get(kind, (list, tuple))
+        if not isinstance(value, want):
+            raise TypeError(f"{param} must be a {_hint_name(kind)}, not {_type_name(value)}")
+        if kind is tuple and args and (len(args) != 2 or args[1] is not Ellipsis):
+            if len(value) != len(args):
+                raise ValueError(f"{param} must have {len(args)} items, not {len(value)}")
+            for i, (item, item_hint) in enumerate(zip(value, args)):
+                check_value(f"{param}[{i}]", item, item_hint)
+        elif args:
+            for i, item in enumerate(value):
+                check_value(f"{param}[{i}]", item, args[0])
+    elif origin in (dict, Mapping) or hint is dict:
+        if not isinstance(value, dict):
+            raise TypeError(f"{param} must be a dict, not {_type_name(value)}")
+        if args:
+            for k, v in value.items():
+                check_value(f"{param} key", k, args[0])
+                check_value(f"{param}[{k!r}]", v, args[1])
+    elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        if type(value) is not hint:
+            raise TypeError(f"{param} must be a {hint.__name__}, not {_type_name(value)}")
+        check_fields(value, param)
+    elif isinstance(hint, type):
+        if not isinstance(value, hint):
+            raise TypeError(f"{param} must be a {hint.__name__}, not {_type_name(value)}")
+
+
+def _hint_name(hint: Any) -> str:
+    if hint is None or hint is type(None):
+        return "None"
+    origin = typing.get_origin(hint) or hint
+    return getattr(origin, "__name__", str(origin))
+
+
+C = TypeVar("C", bound=type)
+
+
+def field_checked(cls: C) -> C:
+    """Class decorator (above ``@dataclass``): resolve the field annotations once, when the class
+    is made, so that :func:`check_fields` costs a walk over the values and nothing more."""
+    setattr(cls, "_field_hints", types.MappingProxyType(typing.get_type_hints(cls)))
+    return cls
+
+
+def check_fields(obj: Any, param: str = "") -> None:
+    """Every field of a dataclass instance against its annotation."""
+    hints = type(obj).__dict__.get("_field_hints") or typing.get_type_hints(type(obj))
+    for f in dataclasses.fields(obj):
+        where = f"{param}.{f.name}" if param else f.name
+        check_value(where, getattr(obj, f.name), hints[f.name])
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def typed(fn: F) -> F:
+    """Check a method's arguments against its annotations on every call (``self`` excluded):
+    an Engine API method never runs with a value of the wrong type."""
+    sig = inspect.signature(fn)
+    hints = typing.get_type_hints(fn, localns={"Daemon": object})
+    params = [p.name for p in sig.parameters.values()][1:]
+
+    @functools.wraps(fn)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            bound = sig.bind(self, *args, **kwargs)
+        except TypeError as e:
+            raise TypeError(f"{fn.__name__}(): {e}") from None
+        for name in params:
+            if name in bound.arguments and name in hints:
+                value = bound.arguments[name]
+                kind = sig.parameters[name].kind
+                if kind is inspect.Parameter.VAR_KEYWORD:
+                    for k, v in value.items():
+                        check_value(f"{fn.__name__}() argument {k}", v, hints[name])
+                elif kind is inspect.Parameter.VAR_POSITIONAL:
+                    for i, v in enumerate(value):
+                        check_value(f"{fn.__name__}() argument {name}[{i}]", v, hints[name])
+                else:
+                    check_value(f"{fn.__name__}() argument {name}", value, hints[name])
+        return fn(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+__all__ = ["IFNAMSIZ", "MTU_MIN", "MTU_MAX", "ERANGE_TEXT", "EINVAL_TEXT", "check_str", "check_bool",
+           "check_int", "check_seed", "check_mtu", "ifname_error", "check_ifname", "parse_mac", "is_mac6",
+           "canonical_mac", "go_trim_space", "check_value", "check_fields", "field_checked", "typed"]

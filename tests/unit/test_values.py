@@ -1,0 +1,248 @@
+"""The checks at the API boundary: types, Linux's interface names, Go's MACs, and what the
+engines do with odd names and MACs sent through the Engine API (``tests/golden/api/``)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from typing import Any, Callable, Optional
+
+import pytest
+from hypothesis import given, strategies as st
+
+from dockernet_sim import DockerHost, persist
+from dockernet_sim.client.options import valid_mac
+from dockernet_sim.daemon.config import DaemonConfig, HostSpec
+from dockernet_sim.daemon.specs import ContainerSpec, EndpointSpec
+from dockernet_sim.errors import DockerError
+from dockernet_sim.values import (check_value, go_trim_space, ifname_error, parse_mac)
+
+API = os.path.join(os.path.dirname(__file__), "..", "golden", "api")
+
+
+# -- Linux's dev_valid_name, written out independently from net/core/dev.c -------------------------
+def kernel_dev_valid_name(raw: bytes) -> bool:
+    if not raw or len(raw) >= 16 or raw in (b".", b".."):
+        return False
+    return not any(b == ord("/") or b == ord(":") or b in (9, 10, 11, 12, 13, 32, 0xA0) for b in raw)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=20))
+def test_ifname_rule_is_the_kernels(name: str) -> None:
+    raw = name.encode("utf-8", "surrogateescape")
+    if "\0" in name:
+        assert ifname_error(name) is not None
+    else:
+        assert (ifname_error(name) is None) == kernel_dev_valid_name(raw)
+    if len(raw) >= 16:
+        assert ifname_error(name) == "numerical result out of range"
+
+
+@given(st.one_of(st.text(alphabet="0123456789abcdefABCDEFg:-.;x ", max_size=64),
+                 st.binary(min_size=6, max_size=20).map(lambda b: ":".join(f"{x:02x}" for x in b))))
+def test_mac_parser_agrees_with_the_clis(text: str) -> None:
+    assert (parse_mac(text) is not None) == valid_mac(text)
+
+
+def test_go_trim_space_keeps_what_go_keeps() -> None:
+    assert go_trim_space("\t\n\v\f\r \x85\xa0\u3000") == ""
+    assert go_trim_space("\x1c") == "\x1c"           # Python's strip would take it
+
+
+# -- the Python API refuses wrong types, naming the parameter, and changes nothing ------------------
+WRONG: list[tuple[str, Callable[[DockerHost], Any], str]] = [
+    ("name -1", lambda h: h.network_create(-1), "name"),
+    ("name bytes", lambda h: h.network_create(b"n1"), "name"),
+    ("name None", lambda h: h.network_create(None), "name"),
+    ("driver int", lambda h: h.network_create("n1", driver=3), "driver"),
+    ("options list", lambda h: h.network_create("n1", options=["a"]), "options"),
+    ("option value int", lambda h: h.network_create("n1", options={"com.docker.network.driver.mtu": 1500}),
+     "options"),
+    ("subnet NaN", lambda h: h.network_create("n1", ipam_config=[{"Subnet": math.nan}]), "ipam_config"),
+    ("internal 1", lambda h: h.network_create("n1", internal=1), "internal"),
+    ("labels value None", lambda h: h.network_create("n1", labels={"a": None}), "labels"),
+    ("remove int", lambda h: h.network_remove(5), "term"),
+    ("prune str", lambda h: h.networks_prune("label=a"), "filters"),
+    ("connect spec dict", lambda h: h.network_connect("bridge", "c", {"ipv4": "x"}), "spec"),
+    ("connect mac int", lambda h: h.network_connect("bridge", "c", EndpointSpec(mac=1)), "spec.mac"),
+    ("create spec str", lambda h: h.container_create("busybox"), "spec"),
+    ("spec name bytes", lambda h: h.container_create(ContainerSpec(name=b"x")), "spec.name"),
+    ("spec ports", lambda h: h.container_create(ContainerSpec(port_bindings={"80/tcp": [{"HostPort": 80}]})),
+     "port_bindings"),
+    ("run mac NaN", lambda h: h.run("busybox", name="x", mac_address=math.nan), "mac_address"),
+    ("run name int", lambda h: h.run("busybox", name=1), "name"),
+    ("start None", lambda h: h.container_start(None), "term"),
+    ("kill signal int", lambda h: h.container_kill("c", 9), "signal"),
+    ("rm force str", lambda h: h.container_remove("c", force="yes"), "force"),
+    ("rename int", lambda h: h.container_rename("c", 7), "new"),
+]
+
+
+@pytest.mark.parametrize(("call", "param"), [(c, p) for _, c, p in WRONG], ids=[n for n, _, _ in WRONG])
+def test_wrong_types_raise_type_error_naming_the_parameter(call: Callable[[DockerHost], Any], param: str) -> None:
+    h = DockerHost(seed=5)
+    h.run("busybox", name="c")
+    before = h.state()
+    with pytest.raises(TypeError, match=param.replace(".", r"\.")):
+        call(h)
+    assert h.state() == before
+    again = persist.loads(persist.dumps(h), DockerHost)          # still saveable, and loads
+    assert again.state() == before
+
+
+@pytest.mark.parametrize("seed", [None, "0", 1.0, True, b"0"])
+def test_seed_must_be_an_int(seed: Any) -> None:
+    with pytest.raises(TypeError, match="seed"):
+        DockerHost(seed=seed)
+
+
+@pytest.mark.parametrize(("make", "param"), [
+    (lambda: DaemonConfig(mtu="1500"), "mtu"), (lambda: DaemonConfig(mtu=70000), "mtu"),
+    (lambda: DaemonConfig(bridge="x" * 16), "bridge"), (lambda: DaemonConfig(bridge="a b"), "bridge"),
+    (lambda: DaemonConfig(icc="false"), "icc"), (lambda: DaemonConfig(dns=["1.1.1.1"]), "dns"),
+    (lambda: HostSpec(mtu=None), "mtu"), (lambda: HostSpec(extra_links=("a/b",)), "extra_links"),
+    (lambda: HostSpec(nameservers=("a", 1)), "nameservers"),
+])
+def test_settings_check_their_fields(make: Callable[[], Any], param: str) -> None:
+    with pytest.raises((TypeError, ValueError), match=param):
+        make()
+
+
+def test_check_value_names_the_innermost_place() -> None:
+    with pytest.raises(TypeError, match=r"spec\.networks\['n'\]\.aliases\[1\]"):
+        check_value("spec", ContainerSpec(networks={"n": EndpointSpec(aliases=["a", 2])}), ContainerSpec)
+    check_value("x", None, Optional[int])
+
+
+def test_container_name_may_not_end_in_a_newline() -> None:
+    h = DockerHost(seed=0)
+    with pytest.raises(DockerError, match="Invalid container name"):
+        h.run("busybox", name="c\n")
+
+
+# -- the recordings: names and MACs only the Engine API carries ------------------------------------
+def _recorded(engine: str, scenario: str) -> list[dict[str, Any]]:
+    with open(os.path.join(API, f"docker-{engine}", scenario + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def _api_reply(entry: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(entry["stdout"])
+
+
+def _outcome(call: Callable[[], Any]) -> Optional[str]:
+    try:
+        call()
+        return None
+    except DockerError as e:
+        return str(e)
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+def test_network_names_through_the_api_as_recorded(engine: str) -> None:
+    rec = {e["command"]: e for e in _recorded(engine, "r121_names_api")}
+    curls = [e for c, e in rec.items() if "networks/create" in c]
+    names = [json.loads(c.split("-d '", 1)[1].split("'", 1)[0])["Name"] for c in [e["command"] for e in curls]]
+    h = DockerHost(engine=engine, seed=0)
+    for name, entry in zip(names, curls):
+        reply = _api_reply(entry)
+        got = _outcome(lambda: h.network_create(name))
+        assert got == reply.get("message"), (name, got, reply)
+    listed = sorted(json.dumps(n.name) for n in h.network_list())
+    ls = "docker network ls --format '{{json .Name}}'"
+    last_ls = [e for e in _recorded(engine, "r121_names_api") if e["command"] == ls][-1]
+    recorded_names = last_ls["stdout"].split()
+    assert set(listed) - {'"x\\ny"', '"x\\ty"'} == set(recorded_names) - {'"x\\ny"', '"x\\ty"'}
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+def test_container_names_and_macs_through_the_api_as_recorded(engine: str) -> None:
+    rec = _recorded(engine, "r121_names_api")
+    h = DockerHost(engine=engine, seed=0)
+    for entry in rec:
+        cmd = entry["command"]
+        if "containers/create?name=c%0A" in cmd:
+            assert _outcome(lambda: h.container_create(ContainerSpec(name="c\n"))) == _api_reply(entry)["message"]
+        elif "containers/create?name=c%00d" in cmd:
+            assert _outcome(lambda: h.container_create(ContainerSpec(name="c\0d"))) == _api_reply(entry)["message"]
+        elif "name=m1" in cmd:
+            reply = _api_reply(entry)
+            got = _outcome(lambda: h.container_create(ContainerSpec(name="m1", mac_address="02:42:ac:11:00:02;x")))
+            assert got == reply.get("message")
+    start = next(e for e in _recorded(engine, "r122_mac_api") if e["command"] == "docker start m1")
+    err = _outcome(lambda: h.container_start("m1"))
+    assert f"Error response from daemon: {err}\n" == start["stderr"].split("Error: failed")[0]
+
+
+def test_connect_with_a_bad_mac_as_recorded() -> None:
+    for engine in ("28", "20.10"):
+        entry = next(e for e in _recorded(engine, "r122_mac_api") if "/connect" in e["command"])
+        h = DockerHost(engine=engine, seed=0)
+        h.network_create("n1", ipam_config=[{"Subnet": "10.5.0.0/24"}])
+        h.container_create(ContainerSpec(name="m3"))
+        got = _outcome(lambda: h.network_connect("n1", "m3", EndpointSpec(mac="zz")))
+        assert got == (_api_reply(entry)["message"] if entry["stdout"] else None)
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("scenario", ["r122_mac_api", "r123_mtu", "r124_mtu_start"])
+def test_create_and_run_lines_as_recorded(engine: str, scenario: str) -> None:
+    """The ``docker network create`` and ``docker run -d`` lines of the API recordings (odd MACs
+    and MTUs) through the simulated CLI: exit code and stderr, with veth names, the hook's
+    timestamp and IDs masked (the recorded busybox shells exit at once, the model's stay up, so
+    later lines are not compared)."""
+    import re
+
+    def mask(text: str) -> str:
+        text = re.sub(r"veth[0-9a-f]{7}", "vethX", text)
+        return re.sub(r'time="[^"]*"', 'time="T"', re.sub(r"\b[0-9a-f]{64}\b", "ID", text))
+
+    h = DockerHost(engine=engine, seed=0)
+    seen = 0
+    for entry in _recorded(engine, scenario):
+        cmd = entry["command"]
+        if not re.match(r"docker (network create|run -d) ", cmd):
+            continue
+        r = h.sh(cmd)
+        got = (r.exit_code, mask(r.stdout), mask(r.stderr))
+        assert got == (entry["exit_code"], mask(entry["stdout"]), mask(entry["stderr"])), cmd
+        seen += 1
+    assert seen >= 3
+    if scenario == "r122_mac_api":   # the kernel's spelling of a dashed MAC
+        assert h.container_inspect("m3")["NetworkSettings"]["Networks"]["bridge"]["MacAddress"] == "02:42:ac:11:00:09"
+
+
+def _curl_create(cmd: str) -> tuple[str, ContainerSpec]:
+    """The container a recorded ``curl … /containers/create?name=N`` line asked for."""
+    import re
+    body = json.loads(re.search(r"-d '(.*?)' ", cmd).group(1))  # type: ignore[union-attr]
+    name = re.search(r"name=([^\"&]+)", cmd).group(1)  # type: ignore[union-attr]
+    host = body.get("HostConfig", {})
+    spec = ContainerSpec(image=body["Image"], cmd=body.get("Cmd"), name=name,
+                         port_bindings=host.get("PortBindings", {}), publish_all=host.get("PublishAllPorts", False),
+                         expose=list(body.get("ExposedPorts", {})), mac_address=body.get("MacAddress", ""))
+    return name, spec
+
+
+@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("scenario", ["r125_ports_api", "r126_ports_proto", "r127_hostip_api"])
+def test_ports_through_the_api_as_recorded(engine: str, scenario: str) -> None:
+    """Ports only an Engine API caller can send: the create's answer, then what start, ps, port
+    and inspect say (IDs masked)."""
+    import re
+
+    def mask(text: str) -> str:
+        return re.sub(r"Up [^\n]*", "Up", re.sub(r"\b[0-9a-f]{64}\b", "ID", text))
+
+    h = DockerHost(engine=engine, seed=0)
+    for entry in _recorded(engine, scenario):
+        cmd = entry["command"]
+        if cmd.startswith("curl ") and "/containers/create" in cmd:
+            name, spec = _curl_create(cmd)
+            reply = _api_reply(entry)
+            assert _outcome(lambda: h.container_create(spec)) == reply.get("message"), cmd
+        elif re.match(r"docker (start|ps|port|inspect) ", cmd):
+            r = h.sh(cmd)
+            assert (r.exit_code, mask(r.stdout), mask(r.stderr)) == (
+                entry["exit_code"], mask(entry["stdout"]), mask(entry["stderr"])), cmd
