@@ -3,6 +3,7 @@
     python -m dockernet_sim demo                    the tutorial's walkthrough, with notes
     python -m dockernet_sim run FILE|-              a script, printed like a terminal session
     python -m dockernet_sim run --json FILE|-       one JSON object per command (the oracle's shape)
+    python -m dockernet_sim serve --socket PATH     the Engine API for real clients (or --tcp 127.0.0.1:PORT)
     python -m dockernet_sim                         an interactive shell (a script if stdin is not a tty)
     --engine 28|20.10 (default 28), --seed N (default 0) on every subcommand
 """
@@ -191,6 +192,42 @@ def _repl_file_command(s: Session, line: str) -> None:
         print(f"{cmd}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
 
 
+def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[str]) -> int:
+    """``python -m dockernet_sim serve``: the Engine API until SIGINT or SIGTERM."""
+    import signal
+    import threading
+    s = Session(engine=engine, seed=seed, factory=DockerHost)
+    if setup:
+        try:
+            with open(setup, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"dockernet_sim: {setup}: {e.strerror if isinstance(e, OSError) else 'not UTF-8 text'}",
+                  file=sys.stderr)
+            return 1
+        for kind, body in iter_script(text):
+            if kind == "directive" and body.split(None, 1)[:1] not in (["file"], ["end"]):   # files: the client's
+                err = s.directive(body)
+                if err:
+                    print(f"dockernet_sim: {err}", file=sys.stderr)
+                    return 2
+    host = s.host
+    try:
+        server = host.serve(socket_path=socket_path, tcp=tcp)      # type: ignore[attr-defined]
+    except (ValueError, OSError) as e:
+        print(f"dockernet_sim: {e}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    print(f"Docker Engine {host.profile.engine_version} (simulated) listening on {server.docker_host}", flush=True)
+    try:
+        stop.wait()
+    finally:
+        server.close()
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
     ap.add_argument("--engine", default="28", help="engine profile: 28 (default) or 20.10")
@@ -207,6 +244,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     sh = sub.add_parser("shell", help="an interactive shell")
     sh.add_argument("--engine", dest="engine_sub", default=None)
     sh.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    sv = sub.add_parser("serve", help="serve the Docker Engine API (unix socket or loopback TCP)")
+    sv.add_argument("--engine", dest="engine_sub", default=None)
+    sv.add_argument("--seed", dest="seed_sub", type=int, default=None)
+    where = sv.add_mutually_exclusive_group(required=True)
+    where.add_argument("--socket", help="a unix socket path (created mode 0600)")
+    where.add_argument("--tcp", help="HOST:PORT on loopback (127.0.0.1 or ::1) only")
+    sv.add_argument("--setup", help="a script whose #! lines (dockerd flags, host, images) set the host up")
     args = ap.parse_args(argv)
     engine = getattr(args, "engine_sub", None) or args.engine
     seed = getattr(args, "seed_sub", None)
@@ -221,6 +265,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return run_text(text, engine, seed, args.json, sys.stdout)
     if args.cmd == "demo":
         return demo(engine, seed, sys.stdout)
+    if args.cmd == "serve":
+        return serve(engine, seed, args.socket or "", args.tcp or "", args.setup)
     if args.cmd == "shell" or sys.stdin.isatty():
         return repl(engine, seed)
     text = read_script("-")

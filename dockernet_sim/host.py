@@ -91,6 +91,45 @@ class DockerHost(Daemon):
         from .query.whatif import set_allocation_policy
         set_allocation_policy(self, policy)
 
+    def serve(self, socket_path: str = "", tcp: str = "") -> Any:
+        """Serve the Docker Engine API for this host, for real clients: a unix socket (mode 0600;
+        by default in a fresh private directory) or a loopback ``tcp="127.0.0.1:PORT"``. Returns
+        a running :class:`~dockernet_sim.api.Server`; use it as a context manager and set
+        ``DOCKER_HOST`` to its ``docker_host``."""
+        from .api import Server
+        return Server(self, socket_path=socket_path, tcp=tcp)
+
+    def compose(self, source: Any, project_name: str = "", profiles: "tuple[str, ...] | list[str]" = (),
+                working_dir: str = "/tmp/dk-work/app") -> Any:
+        """A compose project on this host (``docker compose`` for Python): ``source`` is a path to
+        a compose file, the file's text, or the file as a dict. Returns a
+        :class:`~dockernet_sim.client.compose.ComposeProject` with ``up()``, ``down()``, ``ps()``.
+
+        >>> h = DockerHost()
+        >>> app = h.compose("services:\\n  db:\\n    image: busybox\\n", project_name="shop")
+        >>> app.up().exit_code, [c.name for c in app.containers()]
+        (0, ['shop-db-1'])
+        """
+        import json as _json
+        from .client.compose import ComposeProject
+        from .compose.model import Files
+        if isinstance(source, dict):
+            text = _json.dumps(source)           # JSON is YAML: the same reader takes it
+        elif isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source
+                                                  and os.path.isfile(source)):
+            with open(source, encoding="utf-8") as f:
+                text = f.read()
+            working_dir = os.path.dirname(os.path.abspath(source))
+        elif isinstance(source, str):
+            text = source
+        else:
+            raise TypeError(f"compose() source must be a path, a str or a dict, not {type(source).__name__}")
+        from .terminal import Session
+        files = Files(working_dir, {f"{working_dir}/compose.yaml": text})
+        project = ComposeProject(self, files, "compose.yaml", project_name, tuple(profiles))
+        project.cli.execute = Session(engine=self.profile.name, seed=self.seed, host=self).docker_exec
+        return project
+
     def draw(self) -> Any:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
         return display.draw(self)

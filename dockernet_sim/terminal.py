@@ -27,9 +27,13 @@ from .userland import applets as userland, pipes, programs
 from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, \
     ash as ash_dialect
 from .client import DockerCLI
+from .compose.model import Files as ComposeFiles
 from .client.flags import Flag, FlagError, parse
 from .result import Result
 
+# where a script's commands run: the recorder's working directory, named app (compose's default
+# project name comes from it)
+SCRIPT_WORKDIR = "/tmp/dk-work/app"
 HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat")
 # the environment of the terminal's bash (root's login shell on the oracle machine)
 HOST_ENV = ("HOME=/root", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "USER=root",
@@ -59,7 +63,7 @@ class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
     def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None,
-                 factory: Optional[Callable[..., Daemon]] = None) -> None:
+                 factory: Optional[Callable[..., Daemon]] = None, files: Optional[ComposeFiles] = None) -> None:
         self.engine = engine
         self.seed = seed
         self._host: Optional[Daemon] = host
@@ -70,6 +74,8 @@ class Session:
         self._config = DaemonConfig()
         self._hostspec = HostSpec()
         self._images: list[Image] = []
+        # the working directory commands run in: a script's `#! file` blocks land here
+        self.files = files if files is not None else ComposeFiles(SCRIPT_WORKDIR)
         # the interactive bash at the prompt: its variables, $? and directory last from line to line
         self.shell = Shell(BASH_INTERACTIVE, self._host_programs(), HOST_ENV, cwd="/root",
                            files=Files(self._host_file, programs.dir_exists))
@@ -84,6 +90,12 @@ class Session:
     # -- directives --------------------------------------------------------------------------------
     def directive(self, text: str) -> Optional[str]:
         """Apply a ``#!`` directive; returns an error message if it cannot be applied."""
+        if text.startswith("file ") or text.startswith("file\n"):
+            name, _, content = text[len("file"):].partition("\n")
+            if not name.strip():
+                return "#! file needs a file name"
+            self.files.write(name.strip(), content)
+            return None
         words = shlex.split(text)
         if not words:
             return None
@@ -219,6 +231,8 @@ class Session:
             return self.docker_exec(argv[2:])
         cli = DockerCLI(self.host, runner=self._attached_run)
         cli.tty = self.tty
+        cli.files = self.files
+        cli.execute = self.docker_exec
         return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
@@ -440,6 +454,14 @@ class Session:
             return Result(" ".join(str(a) for a in found) + "\n", "", 0)
         if args[0] in ("-s",):
             return Result(name.split(".")[0] + "\n", "", 0)
+        if args[0] in ("-f",):
+            # busybox: the canonical name gethostbyname gives, i.e. the first name of the first
+            # /etc/hosts line that lists the hostname (compose's hostname + domainname: c29)
+            for line in hosts_file(d, c).splitlines():
+                names = line.split("#", 1)[0].split()[1:]
+                if name in names:
+                    return Result(names[0] + "\n", "", 0)
+            return Result(name + "\n", "", 0)
         return Result(name + "\n", "", 0)
 
     def _proc_net_route(self, c: Any) -> str:
@@ -510,13 +532,23 @@ def _le_hex(value: int) -> str:
 
 
 def iter_script(text: str) -> Iterator[tuple[str, str]]:
-    """Yield ("directive", text) and ("command", line) items of a script."""
-    for raw in text.splitlines():
+    """Yield ("directive", text) and ("command", line) items of a script. A ``#! file NAME``
+    … ``#! end`` block is one directive: ``file NAME``, a line break, then the file's lines."""
+    lines = iter(text.splitlines())
+    for raw in lines:
         line = raw.strip()
         if not line:
             continue
         if line.startswith("#!"):
-            yield "directive", line[2:].strip()
+            body = line[2:].strip()
+            if body.split(None, 1)[:1] == ["file"]:
+                content = []
+                for inner in lines:
+                    if inner.strip() == "#! end":
+                        break
+                    content.append(inner + "\n")
+                body += "\n" + "".join(content)
+            yield "directive", body
             continue
         if line.startswith("#"):
             continue

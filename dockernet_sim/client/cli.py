@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional, Sequence
 
+from ..compose.model import Files
 from ..daemon.daemon import Daemon
 from . import framing
 from .flags import Flag, FlagError, Parsed, parse
@@ -30,6 +31,10 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         # runs a container's command in its namespace for an attached `docker run` (the shell's exec)
         self.runner = runner
         self.tty = False          # the client's standard input is a terminal
+        # the files `docker compose` reads and the directory it runs in (the terminal's)
+        self.files = Files("/")
+        # runs `docker exec` argv in the terminal's userland (compose exec goes through it)
+        self.execute: Optional[Callable[[list[str]], Result]] = None
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:
@@ -43,7 +48,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,
             "stop": self.cmd_stop, "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm,
             "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
-            "container": self.container, "version": self.cmd_version,
+            "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -76,6 +81,11 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             if bad is not None:
                 return bad
         return pr
+
+    def cmd_compose(self, argv: list[str]) -> Result:
+        """``docker compose …``: the compose plugin, over this client's daemon."""
+        from .compose import ComposeCommand
+        return ComposeCommand(self, self.files).run(argv)
 
     def cmd_version(self, argv: list[str]) -> Result:
         p = self.p

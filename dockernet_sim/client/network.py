@@ -58,7 +58,7 @@ class NetworkCommands:
         try:
             nid = self.d.network_create(name, driver=pr.get("driver") or "bridge", options=pr.get("opt"),
                                         ipam_config=ipam, ipam_driver=pr.get("ipam-driver"),
-                                        ipam_options=pr.get("ipam-opt"), internal=pr.get("internal"),
+                                        ipam_options=pr.get("ipam-opt") or {}, internal=pr.get("internal"),
                                         attachable=pr.get("attachable"), labels=labels,
                                         enable_ipv6=pr.get("ipv6") if "ipv6" in pr.given else None,
                                         scope=pr.get("scope"), config_only=pr.get("config-only"),

@@ -76,7 +76,7 @@ class ConnectMixin:
                                   gw_priority=spec.gw_priority, has_ipam_config=True, aliases_null=False)
             if not net.predefined:
                 # the names the embedded DNS will know it by are settled at connect, running or not
-                es.dns_names = [c.name] + list(spec.aliases) + [c.short_id]
+                es.dns_names = list(dict.fromkeys([c.name] + list(spec.aliases) + [c.short_id]))
             self.journal.record(lambda: c.networks.pop(net.name, None))
             c.networks[net.name] = es
             if c.running and c.sandbox is not None:

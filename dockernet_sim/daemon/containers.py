@@ -347,7 +347,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             raise InvalidParameter(f"{w} address {ip4}: It does not belong to any of this network's subnets")
         dns_names: list[str] = []
         if not net.predefined:
-            dns_names = [c.name] + list(es.aliases) + [c.short_id]
+            dns_names = list(dict.fromkeys([c.name] + list(es.aliases) + [c.short_id]))
         asked = es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else "")
         mac = endpoint_mac(asked)
         ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6, mac=mac,

@@ -44,7 +44,7 @@ def network_document(d: "Daemon", net: Network) -> Json:
         doc["EnableIPv4"] = net.enable_ipv4
     doc["EnableIPv6"] = net.enable_ipv6
     doc["IPAM"] = {"Driver": net.ipam_driver,
-                   "Options": None if net.predefined else (net.ipam_options or {}),
+                   "Options": None if net.predefined else net.ipam_options,
                    "Config": ipam_config_doc(d, net)}
     doc["Internal"] = net.internal
     doc["Attachable"] = net.attachable
@@ -235,7 +235,8 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
     user_net = name not in ("bridge", "host", "none")
     aliases: Optional[list[str]]
     if p.short_id_alias and user_net and (es.joined or es.dns_names):
-        aliases = list(es.aliases) + [c.short_id]   # 20.10 appends the short ID to the user's aliases
+        # 20.10 appends the short ID, then the hostname, to the user's aliases (each unless present)
+        aliases = list(dict.fromkeys(list(es.aliases) + [c.short_id, c.hostname or c.short_id]))
     elif es.aliases:
         aliases = list(es.aliases)
     else:

@@ -163,7 +163,7 @@ class NetworkAPI:
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
                       internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",
-                      ipam_options=dict(ipam_options or {}), user_ipam=bool(ipam_config))
+                      ipam_options=None if ipam_options is None else dict(ipam_options), user_ipam=bool(ipam_config))
         net.has_user_subnet = bool(ipam_config)
         if config_only:
             # a configuration-only network holds settings for others: no pools, no device, and

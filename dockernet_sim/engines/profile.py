@@ -16,6 +16,7 @@ class Profile:
     engine_version: str
     client_version: str
     api_version: str
+    min_api_version: str           # the oldest API version the daemon still serves
     # kernel and naming policies
     mac_from_ip: bool              # endpoint MAC = 02:42 + IPv4 (20.10) or random (28)
     bridge_mac_0242: bool          # bridge device MAC starts 02:42 (20.10) or is fully random (28)
@@ -65,7 +66,7 @@ class Profile:
 
 PROFILES: dict[str, Profile] = {
     "28": Profile(
-        name="28", engine_version="28.5.2", client_version="28.2.2", api_version="1.51",
+        name="28", engine_version="28.5.2", client_version="28.2.2", api_version="1.51", min_api_version="1.24",
         mac_from_ip=False, bridge_mac_0242=False, ifindex_policy="per_netns", reuse_eth_numbers=True,
         container_ipv6_enabled=True, ipam_engine="28", strict_subnet=True, validate_endpoint_at_create=True,
         start_error_prefix="failed to set up container networking: ", network_mode_default="bridge",
@@ -74,7 +75,7 @@ PROFILES: dict[str, Profile] = {
         ipv6_port_bindings=True, rm_exit_status_line=True, firewall="28", client_refuses_blank_ids=True,
     ),
     "20.10": Profile(
-        name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
+        name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41", min_api_version="1.12",
         mac_from_ip=True, bridge_mac_0242=True, ifindex_policy="global", reuse_eth_numbers=False,
         container_ipv6_enabled=False, ipam_engine="20.10", strict_subnet=False, validate_endpoint_at_create=False,
         start_error_prefix="", network_mode_default="default", default_bridge_shows_gateway=False,

@@ -191,10 +191,18 @@ class End:
 
 
 def _find_container(d: Any, term: str) -> Any:
+    """A container by name or ID, else a compose service's first replica (``web`` for
+    ``app-web-1``), as a user of a compose project names it."""
     try:
         return d.find_container(term)
     except Exception:
-        return None
+        pass
+    replicas = [c for c in d.container_list(all=True)
+                if c.labels.get("com.docker.compose.service") == term
+                and c.labels.get("com.docker.compose.oneoff") != "True"]
+    replicas.sort(key=lambda c: (c.status != "running", c.labels.get("com.docker.compose.container-number", ""),
+                                 c.name))
+    return replicas[0] if replicas else None
 
 
 def _src_end(ctx: Context, src: Any) -> End:

@@ -24,14 +24,14 @@ PACKAGE = "dockernet_sim"
 ROOT = Path(__file__).resolve().parents[2] / PACKAGE
 
 LAYERS: list[set[str]] = [
-    {"addr", "ids", "errors", "engines", "journal", "result", "golang", "values", "regexvm"},
+    {"addr", "ids", "errors", "engines", "journal", "result", "golang", "values", "regexvm", "compose"},
     {"kernel"},
     {"libnetwork"},
     {"daemon"},
     {"query"},
     {"userland"},
     {"client"},
-    {"terminal", "host", "persist", "export", "display", "testing"},
+    {"terminal", "host", "persist", "export", "display", "testing", "api", "pytest_plugin"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 TOP = len(LAYERS)                       # the package itself: __init__ and __main__

@@ -1,0 +1,709 @@
+"""``docker compose`` (v2, the CLI plugin): a project's files in, Engine API calls and compose's
+own output out.
+
+Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global flags, ``up``
+(networks first, then containers created and started in dependency order, with the progress
+lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
+``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``config --services|--networks`` and
+``version``; the labels compose puts on networks and containers (``com.docker.compose.*``), the
+aliases it gives each endpoint (container name, service, the file's aliases), and its error
+texts. Recorded in ``tests/golden/scenarios/c*.sh``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
+
+from ..compose.emit import canonical, dump
+from ..compose.model import ComposeError, Files, IpamPool, NetworkConfig, Project, Service, load_project
+from ..daemon.container import Container
+from ..daemon.specs import ContainerSpec, EndpointSpec
+from ..errors import DockerError, NotFound
+from ..ids import format_time
+from ..golang.tabwriter import tabwrite
+from ..result import Result
+from .flags import Flag, FlagError, parse
+from .options import F
+from .rows import ago, api_ports, displayable_ports, status_text
+
+if TYPE_CHECKING:
+    from ..daemon.daemon import Daemon
+    from .cli import DockerCLI
+
+COMPOSE_VERSION = "2.40.3"       # the compose plugin every recorded client carried (Debian sid's)
+LABEL = "com.docker.compose."
+# compose formats ports with Go's net.JoinHostPort whatever the engine ([::]:8080): the style of
+# the clients that do so (an empty engine name selects it in rows.displayable_ports)
+JOIN_HOST_PORT = ""
+
+GLOBAL_FLAGS = [
+    F("file", "f", "list"), F("project-name", "p", "string"), F("project-directory", "", "string"),
+    F("profile", "", "list"), F("progress", "", "string"), F("env-file", "", "list"),
+    F("ansi", "", "string"), F("parallel", "", "int"), F("dry-run", "", "bool"), F("compatibility", "", "bool"),
+    F("all-resources", "", "bool"),
+]
+
+
+@dataclass(slots=True)
+class _Event:
+    kind: str        # "Network" | "Container"
+    name: str
+    status: str
+
+    def line(self) -> str:
+        return f" {self.kind} {self.name}  {self.status}\n"
+
+
+class ComposeCommand:
+    """One ``docker compose …`` invocation."""
+
+    def __init__(self, cli: "DockerCLI", files: Files) -> None:
+        self.cli = cli
+        self.d = cli.d
+        self.files = files
+        self.events: list[_Event] = []
+        self.quiet = False
+        self.log = ""             # compose's logrus warnings, printed before its progress
+
+    # -- dispatch ---------------------------------------------------------------------------
+    def run(self, argv: Sequence[str]) -> Result:
+        try:
+            parsed = parse(list(argv), GLOBAL_FLAGS + [F("help", "h", "bool"), F("version", "v", "bool")],
+                           interspersed=False)
+        except FlagError as e:
+            return Result("", f"{e}\n", 1)
+        self.opts = parsed
+        self.quiet = parsed.get("progress") == "quiet"
+        if parsed.get("version"):
+            return self.version([])
+        if not parsed.args:
+            return Result("", "", 0)
+        cmd, rest = parsed.args[0], parsed.args[1:]
+        table: dict[str, Callable[[list[str]], Result]] = {
+            "up": self.up, "down": self.down, "ps": self.ps, "ls": self.ls, "port": self.port,
+            "start": self.start, "stop": self.stop, "restart": self.restart, "rm": self.rm,
+            "config": self.config, "version": self.version, "exec": self.exec_,
+        }
+        fn = table.get(cmd)
+        if fn is None:
+            from .compose_help import USAGE
+            return Result(USAGE, f'unknown docker command: "compose {cmd}"\n', 1)
+        try:
+            return fn(rest)
+        except ComposeError as e:
+            return Result("", self.progress() + f"{e}\n", 1)
+        except DockerError as e:
+            return Result("", self.progress() + f"Error response from daemon: {e}\n", 1)
+
+    def progress(self) -> str:
+        if self.quiet:
+            return self.log
+        return self.log + "".join(e.line() for e in self.events)
+
+    def done(self, stdout: str = "") -> Result:
+        return Result(stdout, self.progress(), 0)
+
+    def event(self, kind: str, name: str, status: str) -> None:
+        self.events.append(_Event(kind, name, status))
+
+    def project(self, profiles: Sequence[str] = ()) -> Project:
+        o = self.opts
+        project = load_project(self.files, o.get("file") or (), o.get("project-name") or "",
+                               o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles))
+        for w in project.warnings:
+            self.warn(w)
+        return project
+
+    def warn(self, message: str) -> None:
+        """A warning as compose logs it (logrus's text format on standard error)."""
+        stamp = format_time(self.d.rand.peek_ns()).split(".")[0].rstrip("Z") + "Z"
+        quoted = message.replace("\\", "\\\\").replace('"', '\\"')
+        self.log += f'time="{stamp}" level=warning msg="{quoted}"\n'
+
+    def project_name(self) -> str:
+        """The project's name without needing its files (``-p``), else from them."""
+        return self.opts.get("project-name") or self.project().name
+
+    def _sub(self, argv: list[str], flags: list[Flag]) -> "object":
+        try:
+            return parse(argv, flags + [F("help", "h", "bool")])
+        except FlagError as e:
+            raise ComposeError(str(e)) from None
+
+    # -- what the daemon has of a project ---------------------------------------------------
+    def containers(self, project: str, all: bool = True, service: str = "") -> list[Container]:
+        out = []
+        for c in self.d.container_list(all=True):
+            if c.labels.get(LABEL + "project") != project or c.labels.get(LABEL + "oneoff") == "True":
+                continue
+            if service and c.labels.get(LABEL + "service") != service:
+                continue
+            if not all and c.status != "running":
+                continue
+            out.append(c)
+        return sorted(out, key=lambda c: c.name)
+
+    def container_name(self, project: Project, s: Service, number: int) -> str:
+        return s.container_name or f"{project.name}-{s.name}-{number}"
+
+    # -- up ---------------------------------------------------------------------------------
+    def up(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("detach", "d", "bool"), F("scale", "", "list"), F("no-deps", "", "bool"),
+                              F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
+                              F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
+                              F("quiet-pull", "", "bool"), F("build", "", "bool"), F("pull", "", "string")])
+        project = self.project()
+        selected = list(pr.args)
+        for name in selected:
+            project.service(name)
+        scales: dict[str, int] = {}
+        for item in pr.get("scale") or ():
+            name, _, n = item.partition("=")
+            if name not in {s.name for s in project.services}:
+                raise ComposeError(f"no such service: {name}: not found")
+            scales[name] = int(n)
+            if int(n) > 1 and project.service(name).container_name:
+                raise ComposeError(f'WARNING: The "{name}" service is using the custom container name '
+                                   f'"{project.service(name).container_name}". Docker requires each container '
+                                   f"to have a unique name. Remove the custom name to scale the service")
+        services = project.ordered(selected or None) if not pr.get("no-deps") else \
+            [s for s in project.ordered() if s.name in selected]
+        networks = self.ensure_networks(project, services)
+        known = {s.name for s in project.services} | {s.name for s in project.disabled}
+        orphans = [c for c in self.containers(project.name) if c.labels.get(LABEL + "service") not in known]
+        if orphans and pr.get("remove-orphans"):
+            self.remove_all(orphans[::-1])
+        elif orphans:
+            self.warn(f"Found orphan containers ([{' '.join(c.name for c in orphans)}]) for this project. If you "
+                      f"removed or renamed this service in your compose file, you can run this command with the "
+                      f"--remove-orphans flag to clean it up.")
+        to_start: list[Container] = []
+        for s in self._by_level(project, services, scales, bool(pr.get("force-recreate"))):
+            want = scales.get(s.name, s.scale)
+            existing = [c for c in self.containers(project.name, service=s.name)]
+            extra = sorted(existing, key=_number)[want:][::-1]
+            for n in range(1, want + 1):
+                name = self.container_name(project, s, n)
+                found = next((c for c in existing if c.name == name), None)
+                wanted_hash = self.config_hash(project, s)
+                force = bool(pr.get("force-recreate")) and (not selected or s.name in selected)
+                if found is not None and (found.labels.get(LABEL + "config-hash") != wanted_hash or force) \
+                        and not pr.get("no-recreate"):
+                    self.event("Container", name, "Recreate")
+                    self.d.container_stop(found.id)
+                    self.d.container_remove(found.id, force=True)
+                    c = self.create(project, s, n, networks)
+                    self.event("Container", name, "Recreated")
+                    to_start.append(c)
+                elif found is not None:
+                    if found.status == "running":
+                        self.event("Container", name, "Running")
+                    else:
+                        to_start.append(found)
+                else:
+                    self.event("Container", name, "Creating")
+                    c = self.create(project, s, n, networks)
+                    self.event("Container", name, "Created")
+                    to_start.append(c)
+            self.remove_all(extra)
+        if not pr.get("no-start"):
+            for c in to_start:
+                self.event("Container", c.name, "Starting")
+                self.d.container_start(c.id)
+                self.event("Container", c.name, "Started")
+        return self.done()
+
+    def _by_level(self, project: Project, services: Sequence[Service], scales: dict[str, int],
+                  force: bool) -> list[Service]:
+        """The services as compose's parallel convergence reports them: level by level of the
+        dependency graph, and within a level those with nothing to do ("Running", no API call)
+        before those it creates."""
+        level: dict[str, int] = {}
+        for s in services:                                  # dependencies come first
+            deps = [d.service for d in s.depends_on] + ([s.network_mode[8:]] if s.network_mode.startswith("service:") else [])
+            level[s.name] = 1 + max((level.get(d, -1) for d in deps), default=-1)
+
+        def idle(s: Service) -> bool:
+            cs = self.containers(project.name, service=s.name)
+            want = scales.get(s.name, s.scale)
+            return not force and len(cs) == want and all(
+                c.status == "running" and c.labels.get(LABEL + "config-hash") == self.config_hash(project, s)
+                for c in cs)
+
+        order = {s.name: i for i, s in enumerate(services)}
+        return sorted(services, key=lambda s: (level[s.name], not idle(s), order[s.name]))
+
+    def ensure_networks(self, project: Project, services: Sequence[Service]) -> dict[str, str]:
+        """Each network the services use, created unless it exists: key -> Docker name."""
+        used = {n.key for s in services for n in s.networks}
+        names: dict[str, str] = {}
+        for net in project.networks:
+            if net.key not in used:
+                continue
+            names[net.key] = net.name
+            try:
+                self.d.network_get(net.name)
+                continue
+            except NotFound:
+                pass
+            if net.external:
+                raise ComposeError(f"network {net.name} declared as external, but could not be found")
+            self.event("Network", net.name, "Creating")
+            try:
+                self._create_network(project, net)
+            except DockerError as e:
+                self.event("Network", net.name, "Error")
+                raise ComposeError(f"failed to create network {net.name}: Error response from daemon: {e}") from None
+            self.event("Network", net.name, "Created")
+        return names
+
+    def _create_network(self, project: Project, net: NetworkConfig) -> None:
+        self.d.network_create(net.name, driver=net.driver or "bridge", options=dict(net.driver_opts),
+                                  ipam_config=[_ipam(p) for p in net.ipam], ipam_driver=net.ipam_driver or "default",
+                                  internal=net.internal, attachable=net.attachable, enable_ipv6=net.enable_ipv6,
+                                  labels=self.network_labels(project, net))
+
+    def network_labels(self, project: Project, net: NetworkConfig) -> dict[str, str]:
+        labels = dict(net.labels)
+        labels[LABEL + "config-hash"] = _hash(repr(net))
+        labels[LABEL + "network"] = net.key
+        labels[LABEL + "project"] = project.name
+        labels[LABEL + "version"] = COMPOSE_VERSION
+        return dict(sorted(labels.items()))
+
+    def config_hash(self, project: Project, s: Service) -> str:
+        return _hash(repr((s, [project.network(n.key) for n in s.networks])))
+
+    def container_labels(self, project: Project, s: Service, number: int) -> dict[str, str]:
+        labels = dict(s.labels)
+        image = self.d.image(s.image or "busybox")
+        labels.update({
+            LABEL + "config-hash": self.config_hash(project, s),
+            LABEL + "container-number": str(number),
+            LABEL + "depends_on": ",".join(f"{d.service}:{d.condition}:{str(d.restart).lower()}"
+                                           for d in s.depends_on),
+            LABEL + "image": "sha256:" + image.id,
+            LABEL + "oneoff": "False",
+            LABEL + "project": project.name,
+            LABEL + "project.config_files": ",".join(project.config_files),
+            LABEL + "project.working_dir": project.working_dir,
+            LABEL + "service": s.name,
+            LABEL + "version": COMPOSE_VERSION,
+        })
+        return dict(sorted(labels.items()))
+
+    def create(self, project: Project, s: Service, number: int, networks: dict[str, str]) -> Container:
+        name = self.container_name(project, s, number)
+        ordered = sorted(s.networks, key=lambda n: (-n.priority, networks.get(n.key, n.key)))
+        endpoints: dict[str, EndpointSpec] = {}
+        for n in ordered:
+            endpoints[networks[n.key]] = EndpointSpec(
+                ipv4=n.ipv4_address, ipv6=n.ipv6_address, aliases=[name, s.name, *n.aliases],
+                mac=n.mac_address, gw_priority=n.gw_priority)
+        mode = s.network_mode
+        if mode.startswith("service:"):
+            donor = self.containers(project.name, service=mode[len("service:"):])
+            mode = f"container:{donor[0].id}" if donor else mode
+        elif not mode and ordered:
+            mode = networks[ordered[0].key]
+        all_at_create = _api_at_least(self.d.profile.api_version, 1, 44)
+        first = dict(list(endpoints.items())[:1]) if not all_at_create else endpoints
+        bindings: dict[str, list[dict[str, str]]] = {}
+        for p in s.ports:
+            bindings.setdefault(f"{p.target}/{p.protocol}", []).append({"HostIp": p.host_ip, "HostPort": p.published})
+        spec = ContainerSpec(
+            image=s.image or "busybox", cmd=list(s.command) if s.command is not None else None,
+            entrypoint=list(s.entrypoint) if s.entrypoint is not None else None, name=name,
+            hostname=s.hostname, domainname=s.domainname, network_mode=mode,
+            networks=first if not s.network_mode else {}, port_bindings=bindings,
+            expose=list(s.expose), dns=list(s.dns), dns_search=list(s.dns_search),
+            extra_hosts=list(s.extra_hosts), links=self.links(project, s), mac_address=s.mac_address,
+            tty=s.tty, open_stdin=s.stdin_open, labels=self.container_labels(project, s, number),
+            env=list(s.environment))
+        try:
+            cid, _warnings = self.d.container_create(spec)
+        except DockerError as e:
+            self.event("Container", name, f"Error response from daemon: {e}")
+            raise
+        if not s.network_mode:
+            for net_name, ep in list(endpoints.items())[len(first):]:
+                self.d.network_connect(net_name, cid, ep)
+        return self.d.find_container(cid)
+
+    def links(self, project: Project, s: Service) -> list[str]:
+        out = []
+        for link in s.links:
+            target, _, alias = link.partition(":")
+            for c in self.containers(project.name, service=target):
+                out.append(f"{c.name}:{alias or target}")
+        out.extend(s.external_links)
+        return out
+
+    def remove(self, c: Container) -> None:
+        """Stop and remove one container (compose stops it whatever its state)."""
+        self.remove_all([c])
+
+    def remove_all(self, cs: Sequence[Container]) -> None:
+        """Stop and remove containers together: compose does it in parallel, every stop asked
+        before the first ends (the order one run of the recordings shows)."""
+        for c in cs:
+            self.event("Container", c.name, "Stopping")
+        for c in cs:
+            if c.status == "running":
+                self.d.container_stop(c.id)
+            self.event("Container", c.name, "Stopped")
+            self.event("Container", c.name, "Removing")
+            self.d.container_remove(c.id, force=True)
+            self.event("Container", c.name, "Removed")
+
+    # -- down, start, stop, restart, rm -------------------------------------------------------
+    def down(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("remove-orphans", "", "bool"), F("volumes", "v", "bool"), F("rmi", "", "string"),
+                              F("timeout", "t", "int")])
+        # compose's projectOrName: with -p and no -f, the project is what exists under that name
+        project: Optional[Project] = None
+        if self.opts.get("file") or not self.opts.get("project-name"):
+            project = self.project()
+        name = project.name if project else self.opts.get("project-name")
+        cs = self.containers(name)
+        order = [s.name for s in project.ordered()] if project else _order_from_labels(cs)
+        rank = {n: i for i, n in enumerate(order)}
+        for c in sorted(cs, key=lambda c: (-rank.get(c.labels.get(LABEL + "service", ""), -1), c.name)):
+            if project is None or c.labels.get(LABEL + "service") in rank or pr.get("remove-orphans"):
+                self.remove(c)
+        ours = [net for net in self.d.network_list() if net.labels.get(LABEL + "project") == name]
+        wanted = [n.name for n in project.networks if not n.external] if project else [n.name for n in ours]
+        for net in ours:
+            if net.name in wanted and not net.endpoints:
+                self.event("Network", net.name, "Removing")
+                self.d.network_remove(net.id)
+                self.event("Network", net.name, "Removed")
+        if not cs and not wanted:
+            self.warn(f'Warning: No resource found to remove for project "{name}".')
+        return self.done()
+
+    def _service_containers(self, argv: list[str], dependents: bool = False) -> tuple[Project, list[Container]]:
+        """The containers of the named services (all when none is named), in dependency order;
+        with ``dependents``, also those of services that ask to restart with them."""
+        project = self.project()
+        for name in argv:
+            project.service(name)
+        wanted = set(argv) if argv else {s.name for s in project.services}
+        if dependents:
+            for s in project.ordered():
+                if any(d.restart and d.service in wanted for d in s.depends_on):
+                    wanted.add(s.name)
+        order = [s.name for s in project.ordered() if s.name in wanted]
+        rank = {n: i for i, n in enumerate(order)}
+        cs = [c for c in self.containers(project.name) if c.labels.get(LABEL + "service") in rank]
+        return project, sorted(cs, key=lambda c: (rank[c.labels.get(LABEL + "service", "")], c.name))
+
+    def start(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("wait", "", "bool")])
+        _, cs = self._service_containers(list(pr.args))
+        for c in cs:
+            if c.status != "running":
+                self.event("Container", c.name, "Starting")
+                self.d.container_start(c.id)
+                self.event("Container", c.name, "Started")
+        return self.done()
+
+    def stop(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("timeout", "t", "int")])
+        _, cs = self._service_containers(list(pr.args))
+        for c in reversed(cs):
+            if c.status == "running":
+                self.event("Container", c.name, "Stopping")
+                self.d.container_stop(c.id)
+                self.event("Container", c.name, "Stopped")
+        return self.done()
+
+    def restart(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("timeout", "t", "int"), F("no-deps", "", "bool")])
+        _, cs = self._service_containers(list(pr.args), dependents=not pr.get("no-deps"))
+        for c in cs:
+            self.event("Container", c.name, "Restarting")
+            self.d.container_restart(c.id)
+            self.event("Container", c.name, "Started")
+        return self.done()
+
+    def rm(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("force", "f", "bool"), F("stop", "s", "bool"), F("volumes", "v", "bool")])
+        _, cs = self._service_containers(list(pr.args))
+        if pr.get("stop"):
+            for c in reversed(cs):
+                if c.status == "running":
+                    self.event("Container", c.name, "Stopping")
+                    self.d.container_stop(c.id)
+                    self.event("Container", c.name, "Stopped")
+        stopped = [c for c in cs if c.status != "running"]
+        if not stopped:
+            return Result("", self.progress() + "No stopped containers\n", 0)
+        # compose names them as the daemon lists them (newest first), then removes them together
+        listed = sorted(stopped, key=lambda c: -c.created_ns)
+        for c in stopped:
+            self.event("Container", c.name, "Removing")
+        for c in stopped:
+            self.d.container_remove(c.id, force=True)
+            self.event("Container", c.name, "Removed")
+        return Result(f"Going to remove {', '.join(c.name for c in listed)}\n", self.progress(), 0)
+
+    # -- ps, ls, port, config, version, exec ----------------------------------------------------
+    def ps(self, argv: list[str]) -> Result:
+        from .templates import render_rows
+        from .rows import _shell_word
+        pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("services", "", "bool"),
+                              F("format", "", "string"), F("filter", "", "list"), F("status", "", "list"),
+                              F("no-trunc", "", "bool"), F("orphans", "", "bool")])
+        project = self.project()
+        for name in pr.args:
+            project.service(name)
+        states = list(pr.get("status") or ()) + [f.partition("=")[2] for f in pr.get("filter") or ()
+                                                  if f.partition("=")[0] == "status"]
+        cs = [c for c in self.containers(project.name, all=bool(pr.get("all")) or bool(states))
+              if (not pr.args or c.labels.get(LABEL + "service") in pr.args) and (not states or c.status in states)]
+        if pr.get("services"):
+            names = sorted({c.labels.get(LABEL + "service", "") for c in cs})
+            return Result("".join(n + "\n" for n in names), "", 0)
+        if pr.get("quiet"):
+            return Result("".join(c.id + "\n" for c in cs), "", 0)
+        engine = self.d.profile.name
+        rows = []
+        for c in cs:
+            ports = displayable_ports(api_ports(c), JOIN_HOST_PORT)
+            cmd = '"' + " ".join(_shell_word(a) for a in c.cmd) + '"' if c.cmd else '""'
+            nets = sorted(c.networks) if c.network_mode not in ("host", "none") and \
+                not c.network_mode.startswith("container:") else [c.network_mode]
+            rows.append({
+                "ID": c.id, "Name": c.name, "Image": c.image_ref, "Command": cmd,
+                "Project": c.labels.get(LABEL + "project", ""), "Service": c.labels.get(LABEL + "service", ""),
+                "State": c.status, "Status": _status(self.d, c), "Health": "", "ExitCode": c.exit_code,
+                "Ports": ports, "Networks": ",".join(nets), "RunningFor": _ago(self.d, c),
+                "CreatedAt": "", "Labels": ",".join(f"{k}={v}" for k, v in c.labels.items()),
+                "LocalVolumes": "0", "Mounts": "", "Size": "0B",
+            })
+        fmt = pr.get("format") or "table"
+        if fmt == "json":
+            return Result("".join(json.dumps(r, separators=(",", ":")) + "\n" for r in rows), "", 0)
+        if fmt == "table":
+            fmt = "table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}"
+        headers = {"Name": "NAME", "Image": "IMAGE", "Command": "COMMAND", "Service": "SERVICE",
+                   "RunningFor": "CREATED", "Status": "STATUS", "Ports": "PORTS", "State": "STATE",
+                   "Networks": "NETWORKS", "Project": "PROJECT", "ID": "CONTAINER ID", "Health": "HEALTH",
+                   "ExitCode": "EXIT CODE", "CreatedAt": "CREATED AT"}
+        from ..golang.template import Struct
+        return Result(render_rows(fmt, [Struct("formatter.ContainerContext", r) for r in rows], headers,
+                                  engine=engine), "", 0)
+
+    def ls(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),
+                              F("filter", "", "list")])
+        names: list[str] = []
+        for f in pr.get("filter") or ():
+            key, _, value = f.partition("=")
+            if key != "name":
+                raise ComposeError(f"invalid filter '{key}'")
+            names.append(value)
+        projects: dict[str, list[Container]] = {}
+        for c in self.d.container_list(all=True):
+            p = c.labels.get(LABEL + "project")
+            # without -a only running containers are listed, and a project is what they show
+            if p and (pr.get("all") or c.status == "running"):
+                projects.setdefault(p, []).append(c)
+        rows = []
+        for name in sorted(projects):
+            if names and not any(n in name for n in names):
+                continue
+            cs = projects[name]
+            states: dict[str, int] = {}
+            for c in cs:
+                states[c.status] = states.get(c.status, 0) + 1
+            status = ", ".join(f"{k}({v})" for k, v in sorted(states.items()))
+            files = cs[0].labels.get(LABEL + "project.config_files", "")
+            rows.append((name, status, files))
+        if pr.get("quiet"):
+            return Result("".join(r[0] + "\n" for r in rows), "", 0)
+        if pr.get("format") == "json":
+            doc = [{"Name": n, "Status": s, "ConfigFiles": f} for n, s, f in rows]
+            return Result(json.dumps(doc, separators=(",", ":")) + "\n", "", 0)
+        # compose's ls writes through a tabwriter with a minimum width of 20
+        table = "".join(f"{a}\t{b}\t{c}\n" for a, b, c in [("NAME", "STATUS", "CONFIG FILES")] + rows)
+        return Result(tabwrite(table, minwidth=20, tabwidth=1, padding=3), "", 0)
+
+    def port(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("protocol", "", "string"), F("index", "", "int")])
+        if len(pr.args) != 2:
+            raise ComposeError("accepts 2 arg(s), received %d" % len(pr.args))
+        service, private = pr.args
+        if not private.isdigit():
+            raise ComposeError(f'strconv.ParseUint: parsing "{private}": invalid syntax')
+        project = self.project()
+        index = pr.get("index") or 1
+        cs = [c for c in self.containers(project.name, service=service)
+              if c.labels.get(LABEL + "container-number") == str(index)]
+        if not cs or cs[0].status != "running":
+            raise ComposeError(f'service "{service}" is not running')
+        proto = pr.get("protocol") or "tcp"
+        ports = api_ports(cs[0])
+        for ip, priv, pub, typ in ports:
+            if priv == int(private) and typ == proto:
+                return Result(f"{ip}:{pub}\n", "", 0)
+        listed = ", ".join(f"{pub}/{typ}" for ip, priv, pub, typ in ports if pub)
+        raise ComposeError(f"no port {private}/{proto} for container {cs[0].name}: {listed}")
+
+    def config(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("services", "", "bool"), F("networks", "", "bool"), F("quiet", "q", "bool"),
+                              F("format", "", "string"), F("profiles", "", "bool"), F("volumes", "", "bool")])
+        project = self.project()
+        if pr.get("services"):
+            return Result("".join(s.name + "\n" for s in project.ordered()), self.log, 0)
+        if pr.get("networks"):
+            return Result("".join(n.key + "\n" for n in project.networks), self.log, 0)
+        if pr.get("quiet"):
+            return Result("", self.log, 0)
+        if pr.get("format") == "json":
+            return Result(json.dumps(canonical(project), indent=4) + "\n", self.log, 0)
+        return Result(dump(canonical(project)), self.log, 0)
+
+    def version(self, argv: list[str]) -> Result:
+        pr = self._sub(argv, [F("short", "", "bool"), F("format", "f", "string")])
+        if pr.get("short"):
+            return Result(COMPOSE_VERSION + "\n", "", 0)
+        return Result(f"Docker Compose version {COMPOSE_VERSION}\n", "", 0)
+
+    def exec_(self, argv: list[str]) -> Result:
+        pr = parse(argv, [F("detach", "d", "bool"), F("no-TTY", "T", "bool"), F("index", "", "int"),
+                          F("user", "u", "string"), F("workdir", "w", "string"), F("env", "e", "list"),
+                          F("privileged", "", "bool"), F("help", "h", "bool")], interspersed=False)
+        if not pr.args:
+            raise ComposeError('"docker compose exec" requires at least 2 arguments.')
+        service, cmd = pr.args[0], pr.args[1:]
+        project = self.project()
+        index = pr.get("index") or 1
+        cs = [c for c in self.containers(project.name, all=False, service=service)
+              if c.labels.get(LABEL + "container-number") == str(index)]
+        if not cs:
+            raise ComposeError(f'service "{service}" is not running')
+        # compose asks for a terminal only when it has one: from a script the command just runs
+        tty = not pr.get("no-TTY") and self.cli.tty
+        flags = (["-i", "-t"] if tty else []) + [a for e in pr.get("env") or () for a in ("-e", e)]
+        flags += ["-w", pr.get("workdir")] if pr.get("workdir") else []
+        if self.cli.execute is None:
+            raise ComposeError("exec needs a shell to run in")
+        return self.cli.execute([*flags, cs[0].name, *cmd])
+
+
+def _order_from_labels(cs: Sequence[Container]) -> list[str]:
+    """Services in dependency order as their containers' ``depends_on`` labels tell it (compose's
+    project rebuilt from what exists, for ``-p NAME`` without files)."""
+    deps: dict[str, set[str]] = {}
+    for c in cs:
+        service = c.labels.get(LABEL + "service", "")
+        wanted = {d.split(":", 1)[0] for d in c.labels.get(LABEL + "depends_on", "").split(",") if d}
+        deps.setdefault(service, set()).update(wanted)
+    done: list[str] = []
+
+    def visit(s: str, depth: int) -> None:
+        if s in done or depth > len(deps):
+            return
+        for d in sorted(deps.get(s, ())):
+            visit(d, depth + 1)
+        if s not in done:
+            done.append(s)
+
+    for s in sorted(deps):
+        visit(s, 0)
+    return done
+
+
+def _number(c: Container) -> int:
+    try:
+        return int(c.labels.get(LABEL + "container-number", "0"))
+    except ValueError:
+        return 0
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _ipam(pool: IpamPool) -> dict[str, object]:
+    """A pool as the Engine API's IPAM.Config entry."""
+    doc: dict[str, object] = {}
+    if pool.subnet:
+        doc["Subnet"] = pool.subnet
+    if pool.ip_range:
+        doc["IPRange"] = pool.ip_range
+    if pool.gateway:
+        doc["Gateway"] = pool.gateway
+    if pool.aux_addresses:
+        doc["AuxiliaryAddresses"] = dict(pool.aux_addresses)
+    return doc
+
+
+def _api_at_least(version: str, major: int, minor: int) -> bool:
+    a, _, b = version.partition(".")
+    return (int(a), int(b or 0)) >= (major, minor)
+
+
+def _status(d: "Daemon", c: Container) -> str:
+    return status_text(d, c)
+
+
+def _ago(d: "Daemon", c: Container) -> str:
+    return ago(d, c.created_ns)
+
+
+class ComposeProject:
+    """A compose project on a simulated host, for Python: ``h.compose(path_or_text_or_dict)``.
+
+    Each method is the ``docker compose`` command of the same name and returns its
+    :class:`~dockernet_sim.result.Result`; :attr:`project` is the loaded model.
+
+    >>> from dockernet_sim import DockerHost
+    >>> h = DockerHost()
+    >>> app = h.compose({"services": {"web": {"image": "busybox", "tty": True}}}, project_name="demo")
+    >>> app.up().stderr.splitlines()[-1]
+    ' Container demo-web-1  Started'
+    >>> [c.name for c in app.containers()]
+    ['demo-web-1']
+    """
+
+    def __init__(self, daemon: "Daemon", files: Files, file_name: str, project_name: str = "",
+                 profiles: Sequence[str] = ()) -> None:
+        from .cli import DockerCLI
+        self.cli = DockerCLI(daemon)
+        self.cli.files = files
+        self.prefix = ["-f", file_name] + (["-p", project_name] if project_name else []) + \
+            [a for p in profiles for a in ("--profile", p)]
+        self.project = load_project(files, [file_name], project_name, "", profiles)
+
+    def run(self, *argv: str) -> Result:
+        """Any ``docker compose`` command on this project: ``app.run("ps", "-a")``."""
+        return ComposeCommand(self.cli, self.cli.files).run(self.prefix + list(argv))
+
+    def up(self, *services: str, scale: Optional[dict[str, int]] = None, force_recreate: bool = False,
+           no_deps: bool = False, remove_orphans: bool = False) -> Result:
+        flags = [f"--scale={k}={v}" for k, v in (scale or {}).items()]
+        flags += ["--force-recreate"] * force_recreate + ["--no-deps"] * no_deps + ["--remove-orphans"] * remove_orphans
+        return self.run("up", "-d", *flags, *services)
+
+    def down(self, remove_orphans: bool = False) -> Result:
+        return self.run("down", *(["--remove-orphans"] if remove_orphans else []))
+
+    def ps(self, all: bool = False) -> Result:
+        return self.run("ps", *(["-a"] if all else []))
+
+    def containers(self) -> list[Container]:
+        """The project's containers on the host (every state), by name."""
+        return ComposeCommand(self.cli, self.cli.files).containers(self.project.name)
+
+    def service_container(self, service: str, index: int = 1) -> Container:
+        """The container that is replica ``index`` of ``service`` (what compose port/exec use)."""
+        for c in self.containers():
+            if c.labels.get(LABEL + "service") == service and c.labels.get(LABEL + "container-number") == str(index):
+                return c
+        raise ComposeError(f'service "{service}" is not running')

@@ -1,0 +1,189 @@
+"""``docker compose config``: a project written back in compose's canonical form.
+
+Mirrors how compose 2.40 marshals compose-go's types with Go's YAML v3: top-level ``name``,
+``services`` (sorted by name, each service's keys in alphabetical order, as compose-go's
+``ServiceConfig`` declares them), ``networks`` (``name``, ``driver``, ``driver_opts``, ``ipam``,
+``external``, ``internal``, ``attachable``, ``labels``, ``enable_ipv6``: the struct's order), then
+the file's ``x-`` extensions; empty values left out; strings quoted when YAML would read them as
+something else (``published: "8080"``); sequences indented under their key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import NetworkConfig, Project, Service
+from .yaml import resolve_plain
+
+__all__ = ["canonical", "dump"]
+
+
+def _service(s: Service) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    if s.command is not None:
+        doc["command"] = list(s.command)
+    if s.container_name:
+        doc["container_name"] = s.container_name
+    if s.depends_on:
+        deps: dict[str, Any] = {}
+        for d in s.depends_on:
+            entry: dict[str, Any] = {"condition": d.condition}
+            if d.restart:
+                entry["restart"] = True
+            entry["required"] = d.required
+            deps[d.service] = entry
+        doc["depends_on"] = deps
+    for key, values in (("dns", s.dns), ("dns_search", s.dns_search)):
+        if values:
+            doc[key] = list(values)
+    if s.domainname:
+        doc["domainname"] = s.domainname
+    if s.entrypoint is not None:
+        doc["entrypoint"] = list(s.entrypoint)
+    if s.environment:
+        doc["environment"] = dict(e.split("=", 1) if "=" in e else (e, None) for e in s.environment)
+    if s.expose:
+        doc["expose"] = list(s.expose)
+    if s.extra_hosts:
+        doc["extra_hosts"] = [h.replace(":", "=", 1) for h in s.extra_hosts]
+    if s.hostname:
+        doc["hostname"] = s.hostname
+    doc["image"] = s.image
+    if s.labels:
+        doc["labels"] = dict(s.labels)
+    if s.links:
+        doc["links"] = list(s.links)
+    if s.mac_address:
+        doc["mac_address"] = s.mac_address
+    if s.network_mode:
+        doc["network_mode"] = s.network_mode
+    if s.networks:
+        nets: dict[str, Any] = {}
+        for n in sorted(s.networks, key=lambda n: n.key):
+            entry = {}
+            if n.aliases:
+                entry["aliases"] = list(n.aliases)
+            if n.gw_priority:
+                entry["gw_priority"] = n.gw_priority
+            if n.ipv4_address:
+                entry["ipv4_address"] = n.ipv4_address
+            if n.ipv6_address:
+                entry["ipv6_address"] = n.ipv6_address
+            if n.mac_address:
+                entry["mac_address"] = n.mac_address
+            if n.priority:
+                entry["priority"] = n.priority
+            nets[n.key] = entry or None
+        doc["networks"] = nets
+    if s.ports:
+        ports = []
+        for p in s.ports:
+            entry = {"mode": "ingress"}
+            if p.host_ip:
+                entry["host_ip"] = p.host_ip
+            entry["target"] = p.target
+            if p.published:
+                entry["published"] = p.published
+            entry["protocol"] = p.protocol
+            ports.append(entry)
+        doc["ports"] = ports
+    if s.profiles:
+        doc["profiles"] = list(s.profiles)
+    if s.stdin_open:
+        doc["stdin_open"] = True
+    if s.tty:
+        doc["tty"] = True
+    return doc
+
+
+def _network(n: NetworkConfig) -> dict[str, Any]:
+    doc: dict[str, Any] = {"name": n.name}
+    if n.driver:
+        doc["driver"] = n.driver
+    if n.driver_opts:
+        doc["driver_opts"] = dict(n.driver_opts)
+    ipam: dict[str, Any] = {}
+    if n.ipam_driver:
+        ipam["driver"] = n.ipam_driver
+    if n.ipam:
+        pools = []
+        for p in n.ipam:
+            pool: dict[str, Any] = {}
+            for key, value in (("subnet", p.subnet), ("gateway", p.gateway), ("ip_range", p.ip_range)):
+                if value:
+                    pool[key] = value
+            if p.aux_addresses:
+                pool["aux_addresses"] = dict(p.aux_addresses)
+            pools.append(pool)
+        ipam["config"] = pools
+    if ipam:
+        doc["ipam"] = ipam
+    if n.external:
+        doc["external"] = True
+    if n.internal:
+        doc["internal"] = True
+    if n.attachable:
+        doc["attachable"] = True
+    if n.labels:
+        doc["labels"] = dict(n.labels)
+    if n.enable_ipv6 is not None:
+        doc["enable_ipv6"] = n.enable_ipv6
+    return doc
+
+
+def canonical(project: Project) -> dict[str, Any]:
+    """The project as the mapping ``docker compose config`` prints."""
+    doc: dict[str, Any] = {"name": project.name}
+    doc["services"] = {s.name: _service(s) for s in sorted(project.services, key=lambda s: s.name)}
+    if project.networks:
+        doc["networks"] = {n.key: _network(n) for n in sorted(project.networks, key=lambda n: n.key)}
+    doc.update(sorted(project.extensions))
+    return doc
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    plain_ok = (text != "" and resolve_plain(text) == text and text.strip() == text
+                and not any(c in text for c in ":#{}[],&*!|>'\"%@`\n\t") and not text.startswith(("-", "?")))
+    if plain_ok or (": " not in text and ":" in text and resolve_plain(text) == text
+                    and not text.startswith((":", "-", "?")) and not text.endswith(":")
+                    and not any(c in text for c in "#{}[],&*!|>'\"%@`\n\t ")):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def _emit(value: Any, indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    for key, item in value.items():
+        if isinstance(item, dict) and item:
+            out.append(f"{pad}{key}:\n")
+            _emit(item, indent + 2, out)
+        elif isinstance(item, list) and item:
+            out.append(f"{pad}{key}:\n")
+            for element in item:
+                if isinstance(element, dict) and element:
+                    lines: list[str] = []
+                    _emit(element, indent + 4, lines)
+                    out.append(f"{pad}  - {lines[0][indent + 4:]}")
+                    out.extend(lines[1:])
+                else:
+                    out.append(f"{pad}  - {_scalar(element)}\n")
+        elif isinstance(item, (dict, list)):
+            out.append(f"{pad}{key}: {'{}' if isinstance(item, dict) else '[]'}\n")
+        else:
+            out.append(f"{pad}{key}: {_scalar(item)}\n")
+
+
+def dump(doc: dict[str, Any]) -> str:
+    """A mapping written as compose writes it."""
+    out: list[str] = []
+    _emit(doc, 0, out)
+    return "".join(out)

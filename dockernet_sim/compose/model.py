@@ -1,0 +1,579 @@
+"""A compose project as compose-go loads it: files read, interpolated, merged, normalised and
+checked, down to the typed values compose then turns into Engine API calls.
+
+Mirrors compose-go v2.9 (the loader docker compose 2.40 vendors): the project name (``-p``,
+``COMPOSE_PROJECT_NAME``, ``name:``, the directory, normalised), ``<project>_<key>`` network
+names, the implicit ``default`` network, networks only for the services that use them,
+``depends_on`` short and long forms, ``profiles``, ``ports`` short and long syntax, and the
+loader's error texts (``loader/validate.go``, ``loader/loader.go``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Mapping, Optional, Sequence
+
+from .interpolate import InterpolationError, interpolate, parse_env_file
+from .yaml import DuplicateKey, YAMLError, load_all
+
+__all__ = ["ComposeError", "Files", "IpamPool", "NetworkConfig", "PortConfig", "Dependency",
+           "ServiceNetwork", "Service", "Project", "load_project", "normalize_project_name",
+           "DEFAULT_FILES"]
+
+# compose-go's cli/options.go DefaultFileNames, in the order they are looked for
+DEFAULT_FILES = ("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml")
+_PROJECT_NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
+
+
+class ComposeError(ValueError):
+    """What docker compose prints (after nothing else) and exits 1 with."""
+
+
+class Files:
+    """The files compose reads and the directory it runs in: files given in memory (a script's
+    ``#! file`` blocks), else those ``reader`` finds (the interactive shell reads the real
+    working directory), and the environment compose sees."""
+
+    def __init__(self, cwd: str, contents: Optional[Mapping[str, str]] = None,
+                 environ: Optional[Mapping[str, str]] = None,
+                 reader: Optional[Callable[[str], Optional[str]]] = None) -> None:
+        self.cwd = cwd.rstrip("/") or "/"
+        self.contents: dict[str, str] = dict(contents or {})
+        self.environ: dict[str, str] = dict(environ or {})
+        self.reader = reader
+
+    def path(self, name: str) -> str:
+        if name.startswith("/"):
+            return name
+        return f"{self.cwd}/{name}" if self.cwd != "/" else f"/{name}"
+
+    def read(self, name: str) -> Optional[str]:
+        path = self.path(name)
+        if path in self.contents:
+            return self.contents[path]
+        return self.reader(path) if self.reader is not None else None
+
+    def write(self, name: str, text: str) -> None:
+        self.contents[self.path(name)] = text
+
+
+@dataclass(frozen=True, slots=True)
+class IpamPool:
+    subnet: str = ""
+    gateway: str = ""
+    ip_range: str = ""
+    aux_addresses: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkConfig:
+    key: str                       # the name under `networks:`
+    name: str                      # the Docker network's name
+    driver: str = ""
+    driver_opts: tuple[tuple[str, str], ...] = ()
+    ipam_driver: str = ""
+    ipam: tuple[IpamPool, ...] = ()
+    internal: bool = False
+    attachable: bool = False
+    enable_ipv6: Optional[bool] = None
+    external: bool = False
+    labels: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceNetwork:
+    key: str
+    aliases: tuple[str, ...] = ()
+    ipv4_address: str = ""
+    ipv6_address: str = ""
+    mac_address: str = ""
+    priority: int = 0
+    gw_priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PortConfig:
+    target: int
+    published: str = ""            # "", "8080" or a range "9000-9001"
+    host_ip: str = ""
+    protocol: str = "tcp"
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    service: str
+    condition: str = "service_started"
+    restart: bool = False
+    required: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    name: str
+    image: str
+    command: Optional[tuple[str, ...]] = None
+    entrypoint: Optional[tuple[str, ...]] = None
+    tty: bool = False
+    stdin_open: bool = False
+    hostname: str = ""
+    domainname: str = ""
+    container_name: str = ""
+    networks: tuple[ServiceNetwork, ...] = ()
+    network_mode: str = ""
+    ports: tuple[PortConfig, ...] = ()
+    expose: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    external_links: tuple[str, ...] = ()
+    dns: tuple[str, ...] = ()
+    dns_search: tuple[str, ...] = ()
+    extra_hosts: tuple[str, ...] = ()
+    mac_address: str = ""
+    scale: int = 1
+    profiles: tuple[str, ...] = ()
+    depends_on: tuple[Dependency, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()
+    environment: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    name: str
+    working_dir: str
+    config_files: tuple[str, ...]
+    services: tuple[Service, ...]
+    networks: tuple[NetworkConfig, ...]
+    disabled: tuple[Service, ...] = ()
+    extensions: tuple[tuple[str, Any], ...] = ()     # the file's top-level x-* keys
+    warnings: tuple[str, ...] = ()                   # what compose logs while loading
+
+    def service(self, name: str) -> Service:
+        for s in self.services:
+            if s.name == name:
+                return s
+        for s in self.disabled:
+            if s.name == name:
+                raise ComposeError(f"no such service: {name}: service is disabled")
+        raise ComposeError(f"no such service: {name}")
+
+    def network(self, key: str) -> NetworkConfig:
+        for n in self.networks:
+            if n.key == key:
+                return n
+        raise KeyError(key)
+
+    def ordered(self, names: Optional[Sequence[str]] = None) -> list[Service]:
+        """Services in dependency order (dependencies first), ties by name."""
+        wanted = {s.name for s in self.services} if names is None else set(names)
+        done: list[str] = []
+        by_name = {s.name: s for s in self.services}
+
+        def visit(name: str, path: tuple[str, ...]) -> None:
+            if name in done or name not in by_name:
+                return
+            if name in path:
+                raise ComposeError(f"dependency cycle detected: {' -> '.join(path + (name,))}")
+            for dep in by_name[name].depends_on:
+                visit(dep.service, path + (name,))
+            for mode_dep in _mode_dependencies(by_name[name]):
+                visit(mode_dep, path + (name,))
+            done.append(name)
+
+        for name in sorted(by_name):                    # compose-go walks sorted names
+            if name in wanted:
+                visit(name, ())
+        return [by_name[n] for n in done]
+
+
+def _mode_dependencies(s: Service) -> list[str]:
+    return [s.network_mode[len("service:"):]] if s.network_mode.startswith("service:") else []
+
+
+def normalize_project_name(text: str) -> str:
+    """compose-go's NormalizeProjectName: lowercase, only [a-z0-9_-], no leading _ or -."""
+    return re.sub(r"[^a-z0-9_-]", "", text.lower()).lstrip("_-")
+
+
+def invalid_project_name(name: str) -> ComposeError:
+    return ComposeError(f'invalid project name "{name}": must consist only of lowercase alphanumeric '
+                        f"characters, hyphens, and underscores as well as start with a letter or number")
+
+
+# -- loading ------------------------------------------------------------------------------------
+def load_project(files: Files, file_names: Sequence[str] = (), project_name: str = "",
+                 project_directory: str = "", profiles: Sequence[str] = ()) -> Project:
+    """The project compose would run from these files. Raises :class:`ComposeError`."""
+    names = list(file_names)
+    if not names:
+        env_files = files.environ.get("COMPOSE_FILE", "")
+        names = [n for n in env_files.split(":") if n] if env_files else []
+    if not names:
+        found = [n for n in DEFAULT_FILES if files.read(n) is not None]
+        if not found:
+            raise ComposeError("no configuration file provided: not found")
+        names = found[:1]
+        override = {"compose.yaml": "compose.override.yaml", "compose.yml": "compose.override.yml",
+                    "docker-compose.yml": "docker-compose.override.yml",
+                    "docker-compose.yaml": "docker-compose.override.yaml"}[names[0]]
+        if files.read(override) is not None:
+            names.append(override)
+    paths = [files.path(n) for n in names]
+    working_dir = project_directory and files.path(project_directory) or paths[0].rsplit("/", 1)[0] or "/"
+    env = dict(parse_env_file(files.read(f"{working_dir}/.env") or ""))
+    env.update(files.environ)
+    merged: dict[str, Any] = {}
+    unset: list[str] = []
+    for path in paths:
+        merged = _merge(merged, _read(files, path, env, unset, depth=0))
+    if not merged:
+        raise ComposeError("empty compose file")
+    name = project_name
+    if name:
+        if not _PROJECT_NAME_RE.fullmatch(name):
+            raise invalid_project_name(name)
+    else:
+        name = normalize_project_name(env.get("COMPOSE_PROJECT_NAME", "") or str(merged.get("name") or "")
+                                      or working_dir.rsplit("/", 1)[-1])
+        if not name:
+            raise ComposeError("project name must not be empty")
+    notes: list[str] = []
+    project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes)
+    warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
+    warnings += tuple(notes)
+    extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
+    return replace(project, warnings=warnings, extensions=extensions)
+
+
+MAX_INCLUDES = 16     # nesting of include/extends a project may have (bounded cost)
+
+
+def _read(files: Files, path: str, env: Mapping[str, str], unset: list[str], depth: int) -> dict[str, Any]:
+    """One compose file: its documents merged and interpolated, its ``include`` entries loaded
+    and added, its services' ``extends`` resolved."""
+    if depth > MAX_INCLUDES:
+        raise ComposeError(f"include or extends nested too deeply at {path}")
+    text = files.read(path)
+    if text is None:
+        raise ComposeError(f"open {path}: no such file or directory")
+    try:
+        documents = load_all(text)
+    except DuplicateKey as e:
+        raise ComposeError(f"failed to parse {path}: line {e.line}: {e.problem}") from None
+    except YAMLError as e:
+        raise ComposeError(str(e)) from None
+    doc: dict[str, Any] = {}
+    for part in documents:
+        if part is None:
+            continue
+        if not isinstance(part, dict):
+            raise ComposeError("Top-level object must be a mapping")
+        try:
+            doc = _merge(doc, interpolate(part, env, "", unset))
+        except InterpolationError as e:
+            raise ComposeError(str(e)) from None
+    _check_schema(doc, path)
+    base_dir = path.rsplit("/", 1)[0] or "/"
+    for entry in doc.pop("include", None) or []:
+        targets = entry.get("path") if isinstance(entry, dict) else entry
+        for target in [targets] if isinstance(targets, str) else list(targets or []):
+            included = _read(files, _join(base_dir, str(target)), env, unset, depth + 1)
+            for section in ("services", "networks", "volumes", "secrets", "configs"):
+                for key, value in (included.get(section) or {}).items():
+                    mine = doc.setdefault(section, {}) or {}
+                    doc[section] = mine
+                    if key in mine:
+                        raise ComposeError(f"services.{key} conflicts with imported resource"
+                                           if section == "services" else
+                                           f"{section}.{key} conflicts with imported resource")
+                    mine[key] = value
+    services = doc.get("services")
+    if isinstance(services, dict):
+        for name in list(services):
+            if isinstance(services[name], dict) and "extends" in services[name]:
+                services[name] = _extends(files, base_dir, doc, name, env, unset, depth)
+    return doc
+
+
+def _join(base: str, name: str) -> str:
+    return name if name.startswith("/") else f"{base}/{name}"
+
+
+def _extends(files: Files, base_dir: str, doc: dict[str, Any], name: str, env: Mapping[str, str],
+             unset: list[str], depth: int) -> dict[str, Any]:
+    """A service with its ``extends`` applied: the base service, overridden by this one."""
+    if depth > MAX_INCLUDES:
+        raise ComposeError(f"circular reference with extends in service {name}")
+    service = dict(doc["services"][name])
+    spec = service.pop("extends")
+    if isinstance(spec, str):
+        spec = {"service": spec}
+    base_name = str(spec.get("service", ""))
+    if spec.get("file"):
+        other = _read(files, _join(base_dir, str(spec["file"])), env, unset, depth + 1)
+        bases = other.get("services") or {}
+    else:
+        bases = doc.get("services") or {}
+        if base_name in bases and isinstance(bases[base_name], dict) and "extends" in bases[base_name]:
+            bases = dict(bases)
+            bases[base_name] = _extends(files, base_dir, doc, base_name, env, unset, depth + 1)
+    if base_name not in bases:
+        raise ComposeError(f"cannot extend service {name!r}: service {base_name!r} not found")
+    return _merge(dict(bases[base_name]), service)
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """compose's override merge: mappings merge key by key; sequences of ports, expose, dns …
+    append; scalars replace."""
+    out = dict(base)
+    for k, v in over.items():
+        if k in out and isinstance(out[k], dict) and isinstance(v, dict):
+            out[k] = _merge(out[k], v)
+        elif k in out and isinstance(out[k], list) and isinstance(v, list) and k in _APPENDED:
+            out[k] = out[k] + [x for x in v if x not in out[k]]
+        else:
+            out[k] = v
+    return out
+
+
+_APPENDED = {"ports", "expose", "dns", "dns_search", "extra_hosts", "links", "external_links", "profiles"}
+_TOP_LEVEL = {"version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models"}
+_SERVICE_KEYS = {
+    "image", "command", "entrypoint", "tty", "stdin_open", "hostname", "domainname", "container_name",
+    "networks", "network_mode", "ports", "expose", "links", "external_links", "dns", "dns_search",
+    "dns_opt", "extra_hosts", "mac_address", "scale", "deploy", "profiles", "depends_on", "labels",
+    "environment", "restart", "volumes", "build", "healthcheck", "init", "privileged", "user",
+    "working_dir", "cap_add", "cap_drop", "env_file", "logging", "stop_signal", "stop_grace_period",
+    "ulimits", "sysctls", "platform", "pull_policy", "read_only", "shm_size", "tmpfs", "devices",
+    "security_opt", "extends", "ipc", "pid", "cpus", "mem_limit", "annotations", "attach",
+}
+
+
+def _check_schema(doc: dict[str, Any], path: str) -> None:
+    """The parts of the Compose Specification's JSON schema the simulator checks, per file, in
+    compose's words (``validating FILE: …``)."""
+    extra = sorted(k for k in doc if isinstance(k, str) and k not in _TOP_LEVEL and not k.startswith("x-"))
+    if extra:
+        raise ComposeError(f"validating {path}:  additional properties '{extra[0]}' not allowed")
+    services = doc.get("services")
+    if isinstance(services, dict):
+        for name, raw in services.items():
+            if isinstance(raw, dict):
+                bad = sorted(k for k in raw if isinstance(k, str) and k not in _SERVICE_KEYS and not k.startswith("x-"))
+                if bad:
+                    raise ComposeError(f"validating {path}: services.{name} additional properties '{bad[0]}' not allowed")
+
+
+def _kv(value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """A mapping or a list of KEY=VALUE strings (labels, driver_opts)."""
+    if value is None:
+        return ()
+    if isinstance(value, dict):
+        return tuple((str(k), "" if v is None else _text(v)) for k, v in value.items())
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            k, _, v = str(item).partition("=")
+            out.append((k, v))
+        return tuple(out)
+    raise ComposeError(f"{where} must be a mapping")
+
+
+def _text(v: Any) -> str:
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(_text(v) for v in value)
+    raise ComposeError(f"{where} must be a array")
+
+
+_YAML11_BOOLS = {"y": True, "yes": True, "on": True, "n": False, "no": False, "off": False}
+
+
+def _bool(value: Any, where: str, warnings: list[str]) -> bool:
+    """A boolean field: compose-go still takes YAML 1.1's yes/no/on/off strings, with a warning."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    if isinstance(value, str) and value.lower() in _YAML11_BOOLS:
+        meant = _YAML11_BOOLS[value.lower()]
+        warnings.append(f'"{value}" for boolean is not supported by YAML 1.2, please use `{str(meant).lower()}`')
+        return meant
+    raise ComposeError(f"{where} must be a boolean")
+
+
+def _command(value: Any) -> Optional[tuple[str, ...]]:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return tuple(_text(v) for v in value)
+    import shlex
+    return tuple(shlex.split(str(value)))
+
+
+def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str, ...],
+             profiles: set[str], warnings: list[str]) -> Project:
+    raw_services = doc.get("services") or {}
+    if not isinstance(raw_services, dict):
+        raise ComposeError("services must be a mapping")
+    services, disabled = [], []
+    for sname, raw in raw_services.items():
+        if not isinstance(raw, dict):
+            raise ComposeError(f"services.{sname} must be a mapping")
+        s = _service(str(sname), raw, warnings)
+        if s.profiles and not (set(s.profiles) & profiles) and "*" not in profiles:
+            disabled.append(s)
+        else:
+            services.append(s)
+    raw_networks = doc.get("networks") or {}
+    if not isinstance(raw_networks, dict):
+        raise ComposeError("networks must be a mapping")
+    declared = {str(k): v for k, v in raw_networks.items()}
+    for s in services:
+        for n in s.networks:
+            if n.key != "default" and n.key not in declared:
+                raise ComposeError(f'service "{s.name}" refers to undefined network {n.key}: invalid compose project')
+        for dep in s.depends_on:
+            if dep.required and dep.service not in raw_services:
+                raise ComposeError(f'service "{s.name}" depends on undefined service "{dep.service}": '
+                                   f"invalid compose project")
+    used = [n.key for s in services for n in s.networks]
+    networks = []
+    # compose creates them in Go map order (random); the implicit default network first, then the
+    # file's order, is one of those orders
+    for key in dict.fromkeys((["default"] if "default" in used else []) + list(declared)):
+        if key not in used:
+            continue
+        networks.append(_network(key, declared.get(key) or {}, name, warnings))
+    return Project(name, working_dir, paths, tuple(services), tuple(networks), tuple(disabled))
+
+
+def _network(key: str, raw: Any, project: str, warnings: list[str]) -> NetworkConfig:
+    if not isinstance(raw, dict):
+        raise ComposeError(f"networks.{key} must be a mapping")
+    ipam = raw.get("ipam") or {}
+    pools = []
+    for c in ipam.get("config") or []:
+        pools.append(IpamPool(subnet=str(c.get("subnet") or ""), gateway=str(c.get("gateway") or ""),
+                              ip_range=str(c.get("ip_range") or ""),
+                              aux_addresses=_kv(c.get("aux_addresses"), f"networks.{key}.ipam.config.aux_addresses")))
+    external = raw.get("external")
+    is_external = bool(external) if not isinstance(external, dict) else True
+    explicit = raw.get("name") or (external.get("name") if isinstance(external, dict) else None)
+    net_name = str(explicit) if explicit else (key if is_external else f"{project}_{key}")
+    return NetworkConfig(
+        key=key, name=net_name, driver=str(raw.get("driver") or ""),
+        driver_opts=_kv(raw.get("driver_opts"), f"networks.{key}.driver_opts"),
+        ipam_driver=str(ipam.get("driver") or ""), ipam=tuple(pools),
+        internal=_bool(raw.get("internal"), f"networks.{key}.internal", warnings),
+        attachable=_bool(raw.get("attachable"), f"networks.{key}.attachable", warnings),
+        enable_ipv6=raw.get("enable_ipv6"), external=is_external,
+        labels=_kv(raw.get("labels"), f"networks.{key}.labels"))
+
+
+def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
+    where = f"services.{name}"
+    network_mode = str(raw.get("network_mode") or "")
+    nets: list[ServiceNetwork] = []
+    raw_nets = raw.get("networks")
+    if isinstance(raw_nets, list):
+        nets = [ServiceNetwork(str(k)) for k in raw_nets]
+    elif isinstance(raw_nets, dict):
+        for k, v in raw_nets.items():
+            v = v or {}
+            nets.append(ServiceNetwork(
+                str(k), aliases=_strings(v.get("aliases"), f"{where}.networks.{k}.aliases"),
+                ipv4_address=str(v.get("ipv4_address") or ""), ipv6_address=str(v.get("ipv6_address") or ""),
+                mac_address=str(v.get("mac_address") or ""), priority=int(v.get("priority") or 0),
+                gw_priority=int(v.get("gw_priority") or 0)))
+    elif raw_nets is not None:
+        raise ComposeError(f"{where}.networks must be a array")
+    if not nets and not network_mode:
+        nets = [ServiceNetwork("default")]
+    if network_mode and raw_nets:
+        raise ComposeError(f'service {name} declares mutually exclusive `network_mode` and `networks`: '
+                           f"invalid compose project")
+    deploy = raw.get("deploy") or {}
+    scale = raw.get("scale", deploy.get("replicas", 1) if isinstance(deploy, dict) else 1)
+    return Service(
+        name=name, image=str(raw.get("image") or ""), command=_command(raw.get("command")),
+        entrypoint=_command(raw.get("entrypoint")), tty=_bool(raw.get("tty"), f"{where}.tty", warnings),
+        stdin_open=_bool(raw.get("stdin_open"), f"{where}.stdin_open", warnings),
+        hostname=str(raw.get("hostname") or ""), domainname=str(raw.get("domainname") or ""),
+        container_name=str(raw.get("container_name") or ""), networks=tuple(nets), network_mode=network_mode,
+        ports=tuple(p for item in (raw.get("ports") or []) for p in _ports(item, where)),
+        expose=tuple(_text(e) for e in raw.get("expose") or ()),
+        links=_strings(raw.get("links"), f"{where}.links"),
+        external_links=_strings(raw.get("external_links"), f"{where}.external_links"),
+        dns=_strings(raw.get("dns"), f"{where}.dns"), dns_search=_strings(raw.get("dns_search"), f"{where}.dns_search"),
+        extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
+        scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
+        depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
+        environment=tuple(f"{k}={v}" for k, v in _kv(raw.get("environment"), f"{where}.environment")))
+
+
+def _extra_hosts(value: Any) -> tuple[str, ...]:
+    if isinstance(value, dict):
+        return tuple(f"{k}:{v}" for k, v in value.items())
+    return tuple(str(v).replace("=", ":", 1) if "=" in str(v) else str(v) for v in value or ())
+
+
+def _depends(value: Any, where: str) -> tuple[Dependency, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        return tuple(Dependency(str(v)) for v in value)
+    if isinstance(value, dict):
+        return tuple(Dependency(str(k), condition=str((v or {}).get("condition", "service_started")),
+                                restart=bool((v or {}).get("restart", False)),
+                                required=bool((v or {}).get("required", True))) for k, v in value.items())
+    raise ComposeError(f"{where}.depends_on must be a array")
+
+
+def _ports(item: Any, where: str) -> list[PortConfig]:
+    """One entry of ``ports``: short syntax (``[HOST_IP:][HOST:]CONTAINER[/PROTO]``, ranges) or
+    the long syntax mapping."""
+    if isinstance(item, dict):
+        target = int(item.get("target") or 0)
+        published = item.get("published")
+        return [PortConfig(target, "" if published is None else _text(published), str(item.get("host_ip") or ""),
+                           str(item.get("protocol") or "tcp"))]
+    text = _text(item)
+    spec, _, proto = text.partition("/")
+    proto = proto or "tcp"
+    host_ip = ""
+    if spec.startswith("["):
+        end = spec.find("]")
+        host_ip, spec = spec[1:end], spec[end + 2:]
+    parts = spec.rsplit(":", 2)
+    if len(parts) == 3:
+        host_ip, published, target = parts
+    elif len(parts) == 2:
+        published, target = parts
+    else:
+        published, target = "", parts[0]
+    try:
+        lo, _, hi = target.partition("-")
+        first, last = int(lo), int(hi or lo)
+    except ValueError:
+        raise ComposeError(f"invalid containerPort: {target}") from None
+    if not published or last == first:
+        return [PortConfig(t, published, host_ip, proto) for t in range(first, last + 1)]
+    plo, _, phi = published.partition("-")
+    if not phi:
+        return [PortConfig(t, published, host_ip, proto) for t in range(first, last + 1)]
+    return [PortConfig(t, str(int(plo) + i), host_ip, proto) for i, t in enumerate(range(first, last + 1))]

@@ -1,0 +1,68 @@
+"""docker-py (the Python SDK behind Ansible's docker modules, molecule, testcontainers) against
+the docker_sim fixture: the user's own client code, no daemon."""
+
+from __future__ import annotations
+
+import pytest
+
+docker = pytest.importorskip("docker")
+
+
+def test_networks(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    client = docker.from_env()
+    ipam = docker.types.IPAMConfig(pool_configs=[docker.types.IPAMPool(subnet="10.20.0.0/24", gateway="10.20.0.1")])
+    net = client.networks.create("front", driver="bridge", ipam=ipam, labels={"tier": "web"})
+    assert net.name == "front"
+    assert [n.name for n in client.networks.list(names=["front"])] == ["front"]
+    assert client.networks.get("front").attrs["IPAM"]["Config"] == [{"Subnet": "10.20.0.0/24", "Gateway": "10.20.0.1"}]
+    assert {n.name for n in client.networks.list(filters={"label": "tier=web"})} == {"front"}
+    with pytest.raises(docker.errors.APIError) as caught:
+        client.networks.create("other", ipam=ipam)
+    assert "Pool overlaps" in str(caught.value)
+    pruned = client.networks.prune()
+    assert pruned["NetworksDeleted"] == ["front"]
+    with pytest.raises(docker.errors.NotFound):
+        client.networks.get("front")
+
+
+def test_containers_and_exec(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    client = docker.from_env()
+    client.networks.create("back")
+    db = client.containers.run("busybox", name="db", network="back", tty=True, detach=True)
+    web = client.containers.run("busybox", name="web", network="back", tty=True, detach=True,
+                                ports={"80/tcp": 8080})
+    assert db.status in ("created", "running")
+    web.reload()
+    assert web.attrs["NetworkSettings"]["Networks"]["back"]["IPAddress"] == "172.18.0.3"
+    assert web.ports == {"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}, {"HostIp": "::", "HostPort": "8080"}]}
+    code, out = web.exec_run("ping -c 1 -W 1 db")
+    assert code == 0 and b"1 packets received" in out
+    code, out = web.exec_run(["cat", "/etc/hosts"])
+    assert code == 0 and b"172.18.0.3" in out
+    assert sorted(c.name for c in client.containers.list()) == ["db", "web"]
+    client.networks.get("back").disconnect(web)
+    code, out = web.exec_run("ping -c 1 -W 1 db")
+    assert code != 0
+    web.remove(force=True)
+    with pytest.raises(docker.errors.NotFound):
+        client.containers.get("web")
+
+
+def test_attached_run_returns_output(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    client = docker.from_env()
+    out = client.containers.run("busybox", ["echo", "hello"], remove=False)
+    assert out == b"hello\n"
+
+
+def test_errors(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    client = docker.from_env()
+    with pytest.raises(docker.errors.NotFound):
+        client.networks.get("nope")
+    client.containers.run("busybox", name="x", tty=True, detach=True)
+    with pytest.raises(docker.errors.APIError) as caught:
+        client.containers.run("busybox", name="x", tty=True, detach=True)
+    assert caught.value.status_code == 409
+    with pytest.raises(docker.errors.APIError) as caught:        # no registry is reachable
+        client.images.pull("registry.example/nothing", tag="1")
+    assert caught.value.status_code == 500 and "no such host" in str(caught.value)
+    assert client.images.pull("busybox", tag="latest").tags == ["busybox:latest"]

@@ -1,0 +1,127 @@
+"""The Engine API server on the wire: versions, errors, hostile input, where it may listen."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import socket
+import stat
+import threading
+
+import pytest
+
+from dockernet_sim import DockerHost
+
+
+class UnixHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, path: str) -> None:
+        super().__init__("localhost")
+        self.path = path
+
+    def connect(self) -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(self.path)
+
+
+@pytest.fixture
+def server():  # type: ignore[no-untyped-def]
+    with DockerHost(engine="28", seed=0).serve() as srv:
+        yield srv
+
+
+def call(srv, method: str, path: str, body: object = None, raw: bytes | None = None) -> tuple[int, dict[str, str], bytes]:  # type: ignore[no-untyped-def]
+    conn = UnixHTTPConnection(srv.socket_path)
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    conn.request(method, path, body=data, headers={"Content-Type": "application/json"})
+    resp = conn.getresponse()
+    out = resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read()
+    conn.close()
+    return out
+
+
+def test_socket_is_private(server) -> None:  # type: ignore[no-untyped-def]
+    assert stat.S_IMODE(os.stat(server.socket_path).st_mode) == 0o600
+    assert server.docker_host == "unix://" + server.socket_path
+
+
+def test_ping_and_version_headers(server) -> None:  # type: ignore[no-untyped-def]
+    status, headers, body = call(server, "GET", "/_ping")
+    assert (status, body) == (200, b"OK")
+    assert headers["api-version"] == "1.51" and headers["server"] == "Docker/28.5.2 (linux)"
+    assert headers["ostype"] == "linux"
+    status, _, body = call(server, "GET", "/v1.51/version")
+    assert json.loads(body)["MinAPIVersion"] == "1.24"
+
+
+def test_versions_out_of_range(server) -> None:  # type: ignore[no-untyped-def]
+    status, _, body = call(server, "GET", "/v1.99/version")
+    assert status == 400 and json.loads(body)["message"] == \
+        "client version 1.99 is too new. Maximum supported API version is 1.51"
+    status, _, body = call(server, "GET", "/v1.11/version")
+    assert status == 400 and "client version 1.11 is too old. Minimum supported API version is 1.24" in \
+        json.loads(body)["message"]
+
+
+def test_errors_carry_status_and_daemon_text(server) -> None:  # type: ignore[no-untyped-def]
+    status, _, body = call(server, "GET", "/networks/nope")
+    assert (status, json.loads(body)["message"]) == (404, "network nope not found")
+    status, _, body = call(server, "GET", "/no/such/path")
+    assert (status, json.loads(body)["message"]) == (404, "page not found")
+    assert call(server, "POST", "/networks/create", {"Name": "a"})[0] == 201
+    status, _, body = call(server, "POST", "/networks/create", {"Name": "a"})
+    assert status == 409
+
+
+def test_hostile_input_is_refused_and_the_server_keeps_serving(server) -> None:  # type: ignore[no-untyped-def]
+    assert call(server, "POST", "/networks/create", raw=b"{not json")[0] == 400
+    assert call(server, "POST", "/networks/create", raw=b"[1, 2]")[0] in (400, 500)
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)            # a body over the limit: refused unread
+    s.connect(server.socket_path)
+    s.sendall(b"POST /networks/create HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n{")
+    assert s.recv(100).startswith(b"HTTP/1.1 413")
+    s.close()
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)            # not HTTP at all
+    s.connect(server.socket_path)
+    s.sendall(b"GARBAGE\r\n\r\n")
+    assert s.recv(100).startswith(b"HTTP/1.1 400")
+    s.close()
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)          # gone mid-request
+    s.connect(server.socket_path)
+    s.sendall(b"POST /networks/create HTTP/1.1\r\nContent-Length: 100\r\n\r\n{")
+    s.close()
+    assert call(server, "GET", "/_ping")[0] == 200
+
+
+def test_calls_are_atomic_and_serialised(server) -> None:  # type: ignore[no-untyped-def]
+    assert call(server, "POST", "/networks/create", {"Name": "n", "IPAM": {"Config": [{"Subnet": "10.9.0.0/29"}]}})[0] == 201
+    results: list[int] = []
+
+    def create(i: int) -> None:
+        results.append(call(server, "POST", f"/containers/create?name=c{i}",
+                            {"Image": "busybox", "Tty": True, "HostConfig": {"NetworkMode": "n"}})[0])
+        call(server, "POST", f"/containers/c{i}/start")
+
+    threads = [threading.Thread(target=create, args=(i,)) for i in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results.count(201) == 12
+    doc = json.loads(call(server, "GET", "/networks/n")[2])
+    ips = [e["IPv4Address"] for e in doc["Containers"].values()]
+    assert len(ips) == len(set(ips)) == 5          # a /29 has 5 addresses for containers
+
+
+@pytest.mark.parametrize("address", ["0.0.0.0:0", "192.0.2.1:0", ":0", "example.com:0"])
+def test_tcp_only_on_loopback(address: str) -> None:
+    with pytest.raises(ValueError, match="only loopback"):
+        DockerHost().serve(tcp=address)
+
+
+def test_tcp_loopback_works() -> None:
+    with DockerHost().serve(tcp="127.0.0.1:0") as srv:
+        host, port = srv.docker_host[len("tcp://"):].rsplit(":", 1)
+        conn = http.client.HTTPConnection(host, int(port))
+        conn.request("GET", "/_ping")
+        assert conn.getresponse().read() == b"OK"
