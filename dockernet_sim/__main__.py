@@ -11,11 +11,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import sys
 from typing import Optional, Sequence, TextIO
 
 from .result import Result
+from .compose.model import Files as ComposeFiles
 from .terminal import Session, iter_script
 from .host import DockerHost
 from .engines.profile import ALIASES
@@ -106,12 +108,28 @@ def demo(engine: str, seed: int, out: TextIO) -> int:
     return 0
 
 
+MAX_FILE = 4 * 1024 * 1024     # bytes of a file compose may read from the real working directory
+
+
+def read_text_file(path: str) -> Optional[str]:
+    """A real file's text for compose (None if it is missing, unreadable, too big or not UTF-8)."""
+    try:
+        if os.path.getsize(path) > MAX_FILE:
+            return None
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def repl(engine: str, seed: int) -> int:
     try:
         import readline  # noqa: F401  (line editing and history)
     except ImportError:  # pragma: no cover
         readline = None  # type: ignore[assignment]
-    s = Session(engine=engine, seed=seed, factory=DockerHost)
+    # `docker compose` at the prompt reads the real working directory, as the real one does
+    s = Session(engine=engine, seed=seed, factory=DockerHost, files=ComposeFiles(os.getcwd(), reader=read_text_file,
+                                                                                environ=os.environ))
     s.tty = True
     words = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
              "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",

@@ -25,7 +25,7 @@ def pytest_addoption(parser: Any) -> None:
 
 @pytest.fixture
 def docker_sim(request: Any, monkeypatch: Any) -> Iterator[Any]:
-    from . import DockerHost
+    from .host import DockerHost
     host = DockerHost(engine=request.config.getoption("--dockernet-engine", default="28"), seed=0)
     with host.serve() as server:
         server.host = host

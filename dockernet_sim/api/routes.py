@@ -91,6 +91,7 @@ class EngineAPI:
             ("POST", r"/exec/(?P<ref>[^/]+)/start", self.exec_start),
             ("POST", r"/exec/(?P<ref>[^/]+)/resize", self.accepted),
             ("GET", r"/exec/(?P<ref>[^/]+)/json", self.exec_inspect),
+            ("GET", r"/volumes", self.volume_list),
             ("GET", r"/images/json", self.image_list), ("POST", r"/images/create", self.image_create),
             ("GET", r"/images/(?P<ref>.+)/json", self.image_inspect),
             ("POST", r"/images/(?P<ref>.+)/tag", self.image_tag),
@@ -405,6 +406,10 @@ class EngineAPI:
                               "ProcessConfig": {"tty": ex.tty, "entrypoint": ex.cmd[0], "arguments": ex.cmd[1:]},
                               "OpenStdin": False, "OpenStderr": True, "OpenStdout": True, "CanRemove": False,
                               "DetachKeys": "", "Pid": 0})
+
+    # -- volumes (the simulator models none) ---------------------------------------------------
+    def volume_list(self, req: Request) -> Response:
+        return json_response({"Volumes": [], "Warnings": None})
 
     # -- images -----------------------------------------------------------------------------
     def _image_doc(self, ref: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..compose.emit import canonical, dump
 from ..compose.model import ComposeError, Files, IpamPool, NetworkConfig, Project, Service, load_project
@@ -700,6 +700,12 @@ class ComposeProject:
     def containers(self) -> list[Container]:
         """The project's containers on the host (every state), by name."""
         return ComposeCommand(self.cli, self.cli.files).containers(self.project.name)
+
+    def reachability(self, port: Optional[int] = None, proto: str = "icmp") -> Any:
+        """Who reaches whom among the project's running containers (``query.reachability``)."""
+        from ..query import reachability
+        running = [c.name for c in self.containers() if c.status == "running"]
+        return reachability(self.cli.d, running, port=port, proto=proto)
 
     def service_container(self, service: str, index: int = 1) -> Container:
         """The container that is replica ``index`` of ``service`` (what compose port/exec use)."""

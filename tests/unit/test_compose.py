@@ -136,6 +136,8 @@ def test_python_api_and_service_reach() -> None:
     fixed.sh("docker network connect shop_back shop-web-1")
     assert fixed.reach("web", "db").verdict == "reachable"
     assert "web -> db" in str(h.diff(fixed)) or "shop-web-1 -> shop-db-1" in str(h.diff(fixed))
+    matrix = app.reachability()
+    assert "shop-web-1" in str(matrix) and "shop-db-1" in str(matrix)
     assert app.down().exit_code == 0 and app.containers() == []
 
 
