@@ -9,7 +9,7 @@
 from .addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from .errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound
 from .host import DockerHost
-from .engines.profile import PROFILES, Profile
+from .engines import PROFILES, Profile
 from .query import Reachability, Trace, reach, reachability
 from .query.diff import HostDiff, diff
 

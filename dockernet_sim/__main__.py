@@ -20,7 +20,7 @@ from .result import Result
 from .compose.model import Files as ComposeFiles
 from .terminal import Session, iter_script
 from .host import DockerHost
-from .engines.profile import ALIASES
+from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -31,7 +31,7 @@ def _print_result(r: Result, out: TextIO) -> None:
     out.flush()
 
 
-def run_text(text: str, engine: str, seed: int, as_json: bool, out: TextIO) -> int:
+def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: TextIO) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost)
     worst = 0
     for kind, body in iter_script(text):
@@ -171,6 +171,12 @@ def repl(engine: str, seed: int) -> int:
         sys.stderr.write(r.stderr)
 
 
+def _docker_host(s: Session) -> DockerHost:
+    owner = s.owner
+    assert isinstance(owner, DockerHost), "the shell's sessions are built with DockerHost"
+    return owner
+
+
 def _repl_file_command(s: Session, line: str) -> None:
     """The shell's own commands: ``save FILE``, ``load FILE``, ``export [--cleanup] [FILE]``."""
     from .host import DockerHost
@@ -181,7 +187,7 @@ def _repl_file_command(s: Session, line: str) -> None:
         if cmd == "export":
             cleanup = "--cleanup" in args
             args = [a for a in args if a != "--cleanup"]
-            text = s.host.export_script(cleanup=cleanup)  # type: ignore[attr-defined]
+            text = _docker_host(s).export_script(cleanup=cleanup)
             if args:
                 with open(args[0], "w", encoding="utf-8") as f:
                     f.write(text)
@@ -193,11 +199,11 @@ def _repl_file_command(s: Session, line: str) -> None:
             print(f"usage: {cmd} FILE", file=sys.stderr)
             return
         if cmd == "save":
-            s.host.save(args[0])  # type: ignore[attr-defined]
+            _docker_host(s).save(args[0])
             print(f"saved to {args[0]}")
         else:
             h = DockerHost.load(args[0])
-            s._host, s.engine, s.seed = h, h.profile.name, h.seed
+            s.adopt(h)
             print(f"loaded {args[0]} (Docker Engine {h.profile.engine_version}, {len(h.containers)} containers)")
     except OSError as e:
         print(f"{cmd}: {args[0] if args else e.filename}: {e.strerror or e}", file=sys.stderr)
@@ -229,9 +235,9 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
                 if err:
                     print(f"dockernet_sim: {err}", file=sys.stderr)
                     return 2
-    host = s.host
+    host = _docker_host(s)
     try:
-        server = host.serve(socket_path=socket_path, tcp=tcp)      # type: ignore[attr-defined]
+        server = host.serve(socket_path=socket_path, tcp=tcp)
     except (ValueError, OSError) as e:
         print(f"dockernet_sim: {e}", file=sys.stderr)
         return 1
@@ -248,7 +254,9 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
-    ap.add_argument("--engine", default="28", help="engine profile: 28 (default) or 20.10")
+    ap.add_argument("--engine", default=DEFAULT_NAME,
+                    help=f"engine profile: {DEFAULT_NAME} (default), "
+                    + ", ".join(n for n in PROFILES if n != DEFAULT_NAME))
     ap.add_argument("--seed", type=int, default=0, help="seed for IDs, MACs and names (default 0)")
     sub = ap.add_subparsers(dest="cmd")
     r = sub.add_parser("run", help="run a script file ('-' for standard input)")
@@ -274,7 +282,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     seed = getattr(args, "seed_sub", None)
     seed = args.seed if seed is None else seed
     if engine not in ALIASES:
-        ap.error(f"unknown engine {engine!r}: choose 28 or 20.10")
+        ap.error(f"unknown engine {engine!r}: choose {choices()}")
     engine = ALIASES[engine]
     if args.cmd == "run":
         text = read_script(args.file)

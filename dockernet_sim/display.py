@@ -26,39 +26,28 @@ True
 
 from __future__ import annotations
 
-import html
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
+
+from .daemon.container import Container
+from .libnetwork.model import Network
+from .notebook import (FONT, INK, MUTED, PALETTE, HopView, MatrixView, ResultView, TraceView, address_texts,
+                       badge as _badge, code as _code, esc as _e, matrix_html, port_texts, result_html,
+                       table as _table, tint as _tint, trace_html)
 
 __all__ = ["Drawing", "draw", "host_svg", "host_html", "network_html", "container_html", "result_html",
-           "trace_html", "matrix_html", "PALETTE"]
+           "trace_html", "matrix_html", "PALETTE", "ResultView", "TraceView", "HopView", "MatrixView"]
 
-# One colour per bridge (cycled): readable on white, distinguishable for common colour blindness
-PALETTE = ("#2563eb", "#ea580c", "#059669", "#9333ea", "#0891b2", "#db2777", "#ca8a04", "#4b5563")
-INK, MUTED, LINE, HOST_FILL, BOX_FILL = "#1f2937", "#6b7280", "#9ca3af", "#f3f4f6", "#ffffff"
+LINE, HOST_FILL, BOX_FILL = "#9ca3af", "#f3f4f6", "#ffffff"
 HOSTMODE_FILL, HOSTMODE_LINE, PORT_FILL, PORT_LINE = "#fef3c7", "#d97706", "#fee2e2", "#dc2626"
-FONT = "ui-monospace,SFMono-Regular,Menlo,Consolas,DejaVu Sans Mono,monospace"
 # monospace advance is 0.6 em; rounded up so estimated widths never undershoot
 CW, CW_SMALL, CW_TITLE = 6.7, 5.8, 7.6          # at 11px, 9.5px and 12.5px
-
-
-def _e(s: object) -> str:
-    return html.escape(str(s), quote=True)
 
 
 def _w(text: str, cw: float = CW) -> int:
     return int(math.ceil(len(text) * cw))
 
-
-def _tint(colour: str, keep: float = 0.14) -> str:
-    """A pale version of ``colour`` (mixed with white) for fills."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    mix = [round(255 - (255 - v) * keep) for v in (r, g, b)]
-    return "#" + "".join(f"{v:02x}" for v in mix)
-
-
-# --- the scene: what to draw, gathered from the model ----------------------------------------------
 
 @dataclass
 class _Iface:
@@ -106,12 +95,7 @@ class _Tab:
 
 
 def _addr_text(link: Any) -> list[str]:
-    out = []
-    for a in link.addresses:
-        if a.ip.version == 6 and str(a.ip).startswith("fe80"):
-            continue        # link-local addresses add noise, not information, to a picture
-        out.append(f"{a.ip}/{a.prefixlen}")
-    return out
+    return address_texts((a.ip, a.prefixlen) for a in link.addresses)
 
 
 def _sorted_containers(host: Any) -> list[Any]:
@@ -125,35 +109,22 @@ def _netns_of(host: Any, c: Any) -> Any:
         return None
 
 
-def _bracket(ip: str) -> str:
-    return f"[{ip}]" if ":" in ip else ip
-
-
 def _port_texts(c: Any) -> list[tuple[str, str]]:
     """(short, full) texts for each published port: ``0.0.0.0:8080→80/tcp``."""
-    out = []
-    for cport, binds in sorted((c.ports_published or {}).items()):
-        binds = binds or []
-        if not binds:
-            continue
-        first = binds[0]
-        hip = _bracket(first.get("HostIp", "") or "0.0.0.0")
-        full = ", ".join(f"{_bracket(b.get('HostIp', ''))}:{b.get('HostPort', '')}" for b in binds)
-        out.append((f"{hip}:{first.get('HostPort', '')}→{cport}", f"{full} → {c.name}:{cport}"))
-    return out
+    return port_texts(c.name, c.ports_published or {})
 
 
 def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
     """Columns (one per host bridge, plus the unattached one), top-edge tabs, host-mode
     containers, and the host's header lines."""
     hns = host.kernel.host
-    nets = {n.bridge: n for n in host.ctl.networks.values() if getattr(n, "bridge", None)}
+    nets = {n.bridge: n for n in host.ctl.networks.values() if n.bridge}
     columns: dict[Optional[str], _Column] = {}
     for i, br in enumerate(l for l in hns.sorted_links() if l.kind == "bridge"):
         n = nets.get(br.name)
         lines = [f"{br.name}  {' '.join(_addr_text(br)) or '(no address)'}"]
         if n is not None:
-            extra = " · internal" if getattr(n, "internal", False) else ""
+            extra = " · internal" if n.internal else ""
             sub = n.subnet4
             lines.append(f"network {n.name}" + (f" · {sub}" if sub else "") + extra)
         else:
@@ -205,9 +176,8 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
     eth = [l for l in hns.sorted_links() if l.kind == "ether"]
     for l in eth[:1]:
         tabs.insert(0, _Tab(f"{l.name} {' '.join(_addr_text(l))}", f"{l.name} (the host's NIC)", "eth"))
-    hs = getattr(host, "host", None)
-    head = [f"host · {getattr(hs, 'hostname', '') or 'docker host'}",
-            f"Docker Engine {getattr(host.profile, 'name', '')} · {len(host.containers)} containers"]
+    head = [f"host · {host.host.hostname or 'docker host'}",
+            f"Docker Engine {host.profile.name} · {len(host.containers)} containers"]
     return cols, tabs, host_mode, head
 
 
@@ -480,27 +450,6 @@ def draw(host: Any) -> Drawing:
 
 # --- HTML ------------------------------------------------------------------------------------------
 
-_TABLE = "border-collapse:collapse;font-size:12px;margin:4px 0"
-_TD = "padding:2px 8px;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top"
-_MONO = f"font-family:{FONT}"
-
-
-def _table(head: list[str], rows: Iterable[list[str]]) -> str:
-    """A small table; ``rows`` are already-escaped HTML cells."""
-    th = "".join(f"<th style='{_TD};color:{MUTED};font-weight:600'>{_e(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td style='{_TD}'>{c}</td>" for c in r) + "</tr>" for r in rows)
-    return f"<table style='{_TABLE}'><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _code(s: object) -> str:
-    return f"<code style='{_MONO}'>{_e(s)}</code>"
-
-
-def _badge(text: str, colour: str) -> str:
-    return (f"<span style='background:{_tint(colour, 0.16)};color:{colour};border:1px solid {colour};"
-            f"border-radius:9px;padding:0 7px;font-size:11px;font-weight:600'>{_e(text)}</span>")
-
-
 def _network_row(n: Any) -> list[str]:
     sub = ", ".join(str(ps.pool) for ps in list(n.pools4) + list(n.pools6)) or "—"
     gw = ", ".join(str(ps.gateway) for ps in list(n.pools4) + list(n.pools6) if ps.gateway) or "—"
@@ -535,169 +484,11 @@ def host_html(host: Any) -> str:
             + "</details></div>")
 
 
-def network_html(network: Any) -> str:
-    """One network: its IPAM and bridge, and each endpoint (container, interface, IP, MAC, veth)."""
-    n = network
-    flags = [f for f, on in (("internal", n.internal), ("attachable", n.attachable),
-                             ("IPv6", n.enable_ipv6), ("no ICC", not n.icc)) if on]
-    head = (f"<div style='font-size:13px'><b>{_e(n.name)}</b> {_badge(n.driver, PALETTE[0])} "
-            f"{_code(n.short_id)} " + " ".join(_badge(f, MUTED) for f in flags) + "</div>")
-    pools = _table(["subnet", "ip range", "gateway"],
-                   ([_code(ps.pool), _code(ps.sub_pool or "—"), _code(ps.gateway or "—")]
-                    for ps in list(n.pools4) + list(n.pools6)))
-    eps = sorted(n.endpoints.values(), key=lambda ep: (ep.ip4.value if ep.ip4 is not None else -1, ep.name))
-    rows = ([f"<b>{_e(ep.name)}</b>", _code(ep.ifname or "—"),
-             _code(f"{ep.ip4}/{ep.prefixlen4}" if ep.ip4 is not None else "—"),
-             _code(f"{ep.ip6}/{ep.prefixlen6}" if ep.ip6 is not None else "—"), _code(ep.mac or "—"),
-             _code(ep.host_link.name if ep.host_link is not None else "—")] for ep in eps)
-    bridge = f"<div style='font-size:12px'>bridge {_code(n.bridge)}</div>" if n.bridge else ""
-    return (f"<div class='dn-network'>{head}{bridge}{pools}"
-            + _table(["container", "interface", "IPv4", "IPv6", "MAC", "host veth"], rows) + "</div>")
+def network_html(network: Network) -> str:
+    """One network: its IPAM and bridge, and each endpoint (see ``Network._repr_html_``)."""
+    return network._repr_html_()
 
 
-def container_html(container: Any) -> str:
-    """One container: its state, mode, and the interfaces of the namespace it sees."""
-    c = container
-    ns = c.shared_ns if c.mode_kind == "container" else (c.sandbox.ns if c.sandbox is not None else None)
-    colour = "#059669" if c.running else MUTED
-    mode = c.network_mode if c.mode_kind != "container" or c.donor is None else f"container:{c.donor.name}"
-    head = (f"<div style='font-size:13px'><b>{_e(c.name)}</b> {_code(c.short_id)} {_badge(c.status, colour)} "
-            f"{_badge(mode, PALETTE[0])} <span style='color:{MUTED}'>{_e(c.image_ref)}</span></div>")
-    if ns is None:
-        body = f"<div style='color:{MUTED};font-size:12px'>no network namespace</div>"
-    else:
-        rows = []
-        for l in ns.sorted_links():
-            peer = ""
-            if l.peer is not None and l.peer.netns is not None:
-                peer = f"{l.peer.name} in {l.peer.netns.name}"
-                if l.peer.master is not None:
-                    peer += f" (port of {l.peer.master.name})"
-            addrs = "<br>".join(_code(a) for a in _addr_text(l)) or "—"
-            rows.append([_code(f"{l.index}: {l.name}"), _e(l.kind), addrs, _code(l.mac), _e(peer or "—")])
-        where = "the host's namespace" if ns.name == "host" else f"netns {ns.name}"
-        body = (f"<div style='font-size:12px;color:{MUTED}'>{_e(where)}</div>"
-                + _table(["interface", "kind", "addresses", "MAC", "veth peer"], rows))
-    ports = [full for _, full in _port_texts(c)]
-    if ports:
-        body += "<div style='font-size:12px'>published: " + ", ".join(_code(p) for p in ports) + "</div>"
-    return f"<div class='dn-container'>{head}{body}</div>"
-
-
-def result_html(result: Any) -> str:
-    """A command's result, as a terminal shows it: prompt and command, output, errors in red."""
-    cmd = getattr(result, "command", "")
-    code = getattr(result, "exit_code", 0)
-    out = (f"<span style='color:#86efac'>$</span> <span style='color:#f9fafb'>{_e(cmd)}</span>\n" if cmd else "")
-    out += _e(getattr(result, "stdout", ""))
-    err = getattr(result, "stderr", "")
-    if err:
-        out += f"<span style='color:#fca5a5'>{_e(err)}</span>"
-    tail = "" if code == 0 else f"<span style='color:#fca5a5'>[exit {_e(code)}]</span>"
-    return (f"<pre class='dn-result' style='background:#111827;color:#e5e7eb;padding:8px 10px;"
-            f"border-radius:6px;{_MONO};font-size:12px;line-height:1.35;white-space:pre;overflow-x:auto'>"
-            f"{out.rstrip()}{chr(10) + tail if tail else ''}</pre>")
-
-
-_VERDICT_COLOUR = {"reachable": "#059669", "refused": "#d97706"}
-
-
-def _verdict_colour(v: str) -> str:
-    return _VERDICT_COLOUR.get(v, "#dc2626")
-
-
-def trace_html(trace: Any) -> str:
-    """A trace: the verdict, then each hop (grouped by request/reply phase) and what decided it.
-
-    Duck-typed: needs ``verdict`` and ``hops`` (each with ``where``, ``kind``, ``text`` and
-    optionally ``phase``); uses ``src``, ``dst``, ``proto``, ``port``, ``reason`` if present.
-    """
-    v = str(getattr(trace, "verdict", "?"))
-    src, dst = getattr(trace, "src", "?"), getattr(trace, "dst", "?")
-    proto, port = getattr(trace, "proto", ""), getattr(trace, "port", None)
-    what = f"{proto}/{port}" if port is not None else proto
-    ips = ""
-    if getattr(trace, "dst_ip", None) is not None:
-        ips = f" <span style='color:{MUTED}'>{_e(getattr(trace, 'src_ip', None) or '?')} → {_e(trace.dst_ip)}</span>"
-    head = (f"<div style='font-size:13px'><b>{_e(src)}</b> → <b>{_e(dst)}</b> {_code(what)}{ips} "
-            f"{_badge(v, _verdict_colour(v))}</div>")
-    rows, phase = [], None
-    hops = list(getattr(trace, "hops", []) or [])
-    for k, hop in enumerate(hops):
-        ph = getattr(hop, "phase", "")
-        if ph != phase:
-            phase = ph
-            rows.append([f"<i style='color:{MUTED}'>{_e(ph)}</i>", "", "", ""])
-        last = k == len(hops) - 1 and v != "reachable"
-        text = _code(getattr(hop, "text", hop))
-        if last:
-            text = f"<b style='color:{_verdict_colour(v)}'>{text}</b>"
-        rows.append([str(k + 1), _e(getattr(hop, "where", "")), _e(getattr(hop, "kind", "")), text])
-    reason = getattr(trace, "reason", "")
-    foot = (f"<div style='font-size:12px'>decided by: {_code(reason)}</div>"
-            if reason and v != "reachable" else "")
-    return f"<div class='dn-trace'>{head}" + _table(["#", "where", "kind", "step"], rows) + f"{foot}</div>"
-
-
-_CELL = {"reachable": "✓", "dropped": "DROP", "no route": "no route", "unreachable": "unreach",
-         "refused": "refused", "no address": "—", "bad address": "?"}
-
-
-def _matrix_cells(m: Any) -> tuple[list[str], list[str], Any]:
-    """(rows, cols, lookup) from a Reachability, a ``{(a, b): trace-or-verdict}`` dict, or an
-    object with ``rows``/``cols`` (or ``names``) and ``m[a, b]``."""
-    if isinstance(m, dict):
-        rows = list(dict.fromkeys(a for a, _ in m))
-        cols = list(dict.fromkeys(b for _, b in m))
-        return rows, cols, lambda a, b: m.get((a, b))
-    rows = list(getattr(m, "rows", None) or getattr(m, "names", []))
-    cols = list(getattr(m, "cols", None) or getattr(m, "names", rows))
-    traces = getattr(m, "traces", None)
-
-    def look(a: str, b: str) -> Any:
-        if isinstance(traces, dict):
-            return traces.get((a, b))
-        try:
-            return m[a, b]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return rows, cols, look
-
-
-def matrix_html(matrix: Any) -> str:
-    """A who-reaches-whom matrix: rows are sources, columns destinations; hover a cell for the
-    rule or object that decided it."""
-    rows, cols, look = _matrix_cells(matrix)
-    th = "".join(f"<th style='{_TD};{_MONO}'>{_e(b)}</th>" for b in cols)
-    body = []
-    for a in rows:
-        tds = []
-        for b in cols:
-            t = look(a, b)
-            if a == b or t is None:
-                tds.append(f"<td style='{_TD};background:#f9fafb'></td>")
-                continue
-            v = t if isinstance(t, str) else str(getattr(t, "verdict", t))
-            tip = ""
-            if not isinstance(t, str):
-                decided = getattr(t, "decided_by", None)
-                tip = decided() if callable(decided) else str(getattr(t, "reason", ""))
-            c = _verdict_colour(v)
-            tds.append(f"<td style='{_TD};background:{_tint(c, 0.14)};color:{c};text-align:center;{_MONO}' "
-                       f"title='{_e(tip)}'>{_e(_CELL.get(v, v))}</td>")
-        body.append(f"<tr><th style='{_TD};{_MONO}'>{_e(a)}</th>{''.join(tds)}</tr>")
-    return (f"<table class='dn-matrix' style='{_TABLE}'><thead><tr><th style='{_TD};color:{MUTED}'>from \\ to</th>"
-            f"{th}</tr></thead><tbody>{''.join(body)}</tbody></table>")
-
-
-def _install() -> None:
-    """Give networks and containers their notebook view. Their modules sit in lower layers, which
-    may not import this one, so the methods are attached here, once, when ``dockernet_sim.host``
-    loads this module."""
-    from .daemon.container import Container
-    from .libnetwork.model import Network
-    setattr(Network, "_repr_html_", network_html)
-    setattr(Container, "_repr_html_", container_html)
-
-
-_install()
+def container_html(container: Container) -> str:
+    """One container: its state, mode and interfaces (see ``Container._repr_html_``)."""
+    return container._repr_html_()

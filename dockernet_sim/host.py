@@ -1,5 +1,10 @@
 """DockerHost: the public face of the model — the Engine API plus a terminal.
 
+A DockerHost holds a :class:`~dockernet_sim.daemon.daemon.Daemon` (the engine, made of its
+parts and services) and a call log attached to it (``persist.CallLog``, so that the host can be
+saved); its methods hand each call to the daemon, and add what a user at a notebook wants on
+top: a terminal (``sh``), what-if questions, drawing, saving, exporting.
+
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28", seed=0)
 >>> h.sh("docker network ls").stdout.splitlines()[0]
@@ -10,23 +15,230 @@ from __future__ import annotations
 
 import copy
 import os
-from typing import Any, Optional
+from typing import Any, Optional, Sequence, Union
 
 from .result import Result
-from . import display  # notebook views (and, once loaded, networks' and containers' too)
+from . import display
+from .daemon.config import DaemonConfig, HostSpec
+from .daemon.container import Container, Image
 from .daemon.daemon import Daemon
+from .daemon.specs import ContainerSpec, EndpointSpec
+from .engines import DEFAULT_NAME, Profile
+from .ids import Randomness
+from .journal import Journal
+from .kernel import Kernel, Namespace
+from .libnetwork.controller import Controller
+from .libnetwork.drivers.bridge import Firewall
+from .libnetwork.ipam import Ipam
+from .libnetwork.model import Network
+from .libnetwork.portallocator import PortAllocator
+from .addr import Prefix
 from . import persist as _persist
 
 
-class DockerHost(Daemon):
-    """One simulated Docker host. ``engine`` is ``"28"`` (default) or ``"20.10"``; ``seed`` (an
-    int; ``None`` is a TypeError, never "random") fixes every random choice (IDs, MACs, veth
-    names), so the same calls give the same output."""
+class DockerHost:
+    """One simulated Docker host. ``engine`` names a profile of ``dockernet_sim.engines`` (``"28"``,
+    the default, ``"20.10"`` or ``"26"``) or is a ``Profile``; ``seed`` (an int; ``None`` is a
+    TypeError, never "random") fixes every random choice (IDs, MACs, veth names), so the same calls
+    give the same output."""
 
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, *, host: Optional[HostSpec] = None,
+                 config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
+        self.daemon = Daemon(engine, seed, host=host, config=config, images=images)
+        # every API call from now on is logged, for save/load
+        self.daemon.recorder = _persist.CallLog(self.daemon)
+
+    # -- the daemon's parts, for reading ----------------------------------------------------------
+    @property
+    def profile(self) -> Profile:
+        return self.daemon.profile
+
+    @property
+    def seed(self) -> int:
+        return self.daemon.seed
+
+    @property
+    def rand(self) -> Randomness:
+        return self.daemon.rand
+
+    @property
+    def journal(self) -> Journal:
+        return self.daemon.journal
+
+    @property
+    def host(self) -> HostSpec:
+        """The machine the engine runs on (hostname, eth0, nameservers)."""
+        return self.daemon.host
+
+    @property
+    def config(self) -> DaemonConfig:
+        return self.daemon.config
+
+    @property
+    def engine_id(self) -> str:
+        return self.daemon.engine_id
+
+    @property
+    def images(self) -> dict[str, Image]:
+        return self.daemon.images
+
+    @property
+    def containers(self) -> dict[str, Container]:
+        return self.daemon.containers
+
+    @property
+    def names(self) -> dict[str, str]:
+        return self.daemon.names
+
+    @property
+    def kernel(self) -> Kernel:
+        return self.daemon.kernel
+
+    @property
+    def ctl(self) -> Controller:
+        return self.daemon.ctl
+
+    @property
+    def ipam(self) -> Ipam:
+        return self.daemon.ipam
+
+    @property
+    def firewall(self) -> Firewall:
+        return self.daemon.firewall
+
+    @property
+    def ports(self) -> PortAllocator:
+        return self.daemon.ports
+
+    # -- the Engine API (each call is atomic, and logged for save/load) ---------------------------
+    def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
+                       ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
+                       attachable: bool = False, labels: Optional[dict[str, str]] = None,
+                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
+                       config_only: bool = False, config_from: str = "", ingress: bool = False) -> str:
+        """Create a network (POST /networks/create) and return its ID.
+
+        >>> h = DockerHost(engine="28")
+        >>> nid = h.network_create("nasanet", ipam_config=[{"Subnet": "172.18.0.0/16", "Gateway": "172.18.0.1"}])
+        >>> h.network_inspect("nasanet")["IPAM"]["Config"]
+        [{'Subnet': '172.18.0.0/16', 'Gateway': '172.18.0.1'}]
+        """
+        return self.daemon.network_create(
+            name, driver=driver, options=options, ipam_config=ipam_config, ipam_driver=ipam_driver,
+            ipam_options=ipam_options, internal=internal, attachable=attachable, labels=labels,
+            enable_ipv6=enable_ipv6, check_duplicate=check_duplicate, scope=scope, config_only=config_only,
+            config_from=config_from, ingress=ingress)
+
+    def network_remove(self, term: str) -> None:
+        """Remove a network (DELETE /networks/{id})."""
+        self.daemon.network_remove(term)
+
+    def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """Remove every unused user network; their names. ``filters``: ``label=…``, ``until=…``."""
+        return self.daemon.networks_prune(filters)
+
+    def network_connect(self, net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
+        """Connect a container to a network (POST /networks/{id}/connect)."""
+        self.daemon.network_connect(net_term, ctr_term, spec)
+
+    def network_disconnect(self, net_term: str, ctr_term: str, force: bool = False) -> None:
+        """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
+        self.daemon.network_disconnect(net_term, ctr_term, force)
+
+    def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
+        """Create a container (POST /containers/create); returns (ID, warnings)."""
+        return self.daemon.container_create(spec)
+
+    def container_start(self, term: str) -> None:
+        """Start a container (POST /containers/{id}/start)."""
+        self.daemon.container_start(term)
+
+    def container_stop(self, term: str) -> None:
+        """Stop a container (POST /containers/{id}/stop)."""
+        self.daemon.container_stop(term)
+
+    def container_exited(self, term: str, exit_code: int = 0) -> None:
+        """The container's main process ended by itself (its network is released as on a stop)."""
+        self.daemon.container_exited(term, exit_code)
+
+    def container_kill(self, term: str, signal: str = "KILL") -> None:
+        """Send a signal (POST /containers/{id}/kill)."""
+        self.daemon.container_kill(term, signal)
+
+    def container_restart(self, term: str) -> None:
+        """Restart a container: a stop, then a start."""
+        self.daemon.container_restart(term)
+
+    def container_remove(self, term: str, force: bool = False) -> None:
+        """Remove a container (DELETE /containers/{id})."""
+        self.daemon.container_remove(term, force)
+
+    def container_rename(self, term: str, new: str) -> None:
+        """Rename a container (POST /containers/{id}/rename)."""
+        self.daemon.container_rename(term, new)
+
+    def run(self, image: str = "busybox", name: str = "", **kw: Any) -> str:
+        """``docker run -d``: create then start; returns the container ID.
+
+        >>> h = DockerHost(engine="20.10")
+        >>> cid = h.run("busybox", name="c1")
+        >>> h.container_inspect("c1")["NetworkSettings"]["IPAddress"]
+        '172.17.0.2'
+        """
+        return self.daemon.run(image, name, **kw)
+
+    def add_image(self, image: Image) -> None:
+        """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
+        self.daemon.add_image(image)
+
+    def set_allocation_policy(self, policy: str) -> None:
+        """``lowest`` (Docker, the default), ``round-robin`` (as swarm) or ``sticky`` (a container
+        gets its previous address back when it is free)."""
+        self.daemon.set_allocation_policy(policy)
+
+    # -- reading ----------------------------------------------------------------------------------
+    def network_inspect(self, term: str) -> dict[str, Any]:
+        """The ``docker network inspect`` document of one network."""
+        return self.daemon.network_inspect(term)
+
+    def container_inspect(self, term: str) -> dict[str, Any]:
+        """The ``docker inspect`` document of one container."""
+        return self.daemon.container_inspect(term)
+
+    def network_list(self) -> list[Network]:
+        return self.daemon.network_list()
+
+    def network_get(self, term: str) -> Network:
+        return self.daemon.network_get(term)
+
+    def container_list(self, all: bool = False) -> list[Container]:
+        return self.daemon.container_list(all)
+
+    def find_container(self, term: str) -> Container:
+        """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
+        return self.daemon.find_container(term)
+
+    def container_netns(self, c: Container) -> Optional[Namespace]:
+        """The namespace a container's processes see (its donor's in container: mode)."""
+        return self.daemon.container_netns(c)
+
+    def host_reserved(self) -> list[Prefix]:
+        """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
+        return self.daemon.host_reserved()
+
+    def image(self, ref: str) -> Image:
+        return self.daemon.image(ref)
+
+    def state(self) -> dict[str, Any]:
+        """A complete, comparable snapshot of the host (for tests; cost grows with the host)."""
+        return self.daemon.state()
+
+    # -- the terminal and the rest ------------------------------------------------------------------
     def sh(self, line: str) -> Result:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""
         from .terminal import Session
-        return Session(engine=self.profile.name, seed=self.seed, host=self).run_line(line)
+        return Session(engine=self.profile, seed=self.seed, host=self.daemon).run_line(line)
 
     def fork(self) -> "DockerHost":
         """An independent copy for what-if work: changing one never changes the other."""
@@ -46,50 +258,44 @@ class DockerHost(Daemon):
         namespaces named ``PREFIX-host``, ``PREFIX-<container>`` (never the machine's own network);
         with ``cleanup=True`` the script that removes them. See ``dockernet_sim.export``."""
         from . import export
-        return export.export_script(self, prefix=prefix, cleanup=cleanup)
+        return export.export_script(self.daemon, prefix=prefix, cleanup=cleanup)
 
     # -- what-if: reachability, differences and addresses (dockernet_sim.query) -----------------
     def reach(self, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp") -> Any:
         """Can ``src`` reach ``dst``? A :class:`~dockernet_sim.query.Trace` (``.explain()``)."""
         from .query import reach
-        return reach(self, src, dst, port=port, proto=proto)
+        return reach(self.daemon, src, dst, port=port, proto=proto)
 
     def reachability(self, containers: Any = None, port: Optional[int] = None, proto: str = "icmp") -> Any:
         """Every running container against every other (``query.reachability``)."""
         from .query import reachability
-        return reachability(self, containers, port=port, proto=proto)
+        return reachability(self.daemon, containers, port=port, proto=proto)
 
     def diff(self, other: "DockerHost") -> Any:
         """What changed from this host to ``other`` (say, a :meth:`fork` changed since): networks,
         addresses, iptables rules, and which container pairs gained or lost reachability."""
         from .query.diff import diff
-        return diff(self, other)
+        return diff(self.daemon, other.daemon)
 
     def next_subnet(self, v6: bool = False) -> Any:
         """The subnet the next ``docker network create`` (without ``--subnet``) would get."""
         from .query.whatif import next_subnet
-        return next_subnet(self, v6=v6)
+        return next_subnet(self.daemon, v6=v6)
 
     def next_address(self, network: str, v6: bool = False, container: Optional[str] = None) -> Any:
         """The address the next container on ``network`` would get (None: the pool is full)."""
         from .query.whatif import next_address
-        return next_address(self, network, v6=v6, container=container)
+        return next_address(self.daemon, network, v6=v6, container=container)
 
     def whois(self, address: Any) -> Any:
         """Who holds an address: container, gateway, aux, network-address, broadcast, or free."""
         from .query.whatif import whois
-        return whois(self, address)
+        return whois(self.daemon, address)
 
     def usage(self, network: str) -> Any:
         """A network's used ranges, free count and utilisation."""
         from .query.whatif import usage
-        return usage(self, network)
-
-    def set_allocation_policy(self, policy: str) -> None:
-        """``lowest`` (Docker, the default), ``round-robin`` (as swarm) or ``sticky`` (a container
-        gets its previous address back when it is free)."""
-        from .query.whatif import set_allocation_policy
-        set_allocation_policy(self, policy)
+        return usage(self.daemon, network)
 
     def serve(self, socket_path: str = "", tcp: str = "") -> Any:
         """Serve the Docker Engine API for this host, for real clients: a unix socket (mode 0600;
@@ -127,19 +333,16 @@ class DockerHost(Daemon):
         from .terminal import Session
         files = Files(working_dir, {f"{working_dir}/compose.yaml": text})
         project = ComposeProject(self, files, "compose.yaml", project_name, tuple(profiles))
-        project.cli.execute = Session(engine=self.profile.name, seed=self.seed, host=self).docker_exec
+        project.cli.execute = Session(engine=self.profile, seed=self.seed, host=self).docker_exec
         return project
 
     def draw(self) -> Any:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
-        return display.draw(self)
+        return display.draw(self.daemon)
 
     def _repr_html_(self) -> str:
-        return display.host_html(self)
+        return display.host_html(self.daemon)
 
     def __repr__(self) -> str:
         return (f"<DockerHost engine={self.profile.name} networks={len(self.ctl.networks)} "
                 f"containers={len(self.containers)}>")
-
-
-_persist.install(DockerHost)   # record every Engine API call, for save/load

@@ -19,48 +19,44 @@ after the replay; a damaged, foreign or diverging file raises :class:`PersistErr
 >>> h2.network_inspect("n1")["Id"] == h.network_inspect("n1")["Id"]
 True
 
-Only what goes through the Engine API (the methods in :data:`RECORDED`) is recorded; changing
+Only what goes through the Engine API (the calls in ``daemon.apicalls.API_CALLS``) is recorded; changing
 the model's objects by hand (``h.kernel…``) is not, and a later load reports the divergence.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import json
 import os
 import sys
 import tempfile
-from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar
+from typing import Any, Callable, Optional, Protocol, TypeVar
 
+from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
-from .engines.profile import ALIASES
+from .daemon.daemon import Daemon
+from .engines import ALIASES
 from .errors import DockerError
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon.daemon import Daemon
+
+
+class SavableHost(Protocol):
+    """What can be saved: a host whose daemon carries a :class:`CallLog` (``DockerHost``)."""
+
+    daemon: "Daemon"
 
 FORMAT = "dockernet_sim.host"
 VERSION = 1
 
-# The public methods that change a host: one Engine API call each (plus add_image, the
-# ``#! image`` directive). A call made from inside another (run -> create, start) is not
-# recorded again: replaying the outer call repeats it.
-RECORDED: tuple[str, ...] = (
-    "network_create", "network_remove", "networks_prune", "network_connect", "network_disconnect",
-    "container_create", "container_start", "container_stop", "container_restart", "container_kill",
-    "container_remove", "container_rename", "run", "add_image",
-    "container_exited",   # an attached run whose command ended: it releases the network
-)
+# The calls a document may hold: the daemon's table of API calls (filled by the Daemon class,
+# imported above).
+RECORDED: tuple[str, ...] = tuple(API_CALLS)
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
 _CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, Image, HostSpec, DaemonConfig)}
-
-_LOG = "_persist_log"
-_DEPTH = "_persist_depth"
 
 
 class PersistError(ValueError):
@@ -144,89 +140,60 @@ def decode(doc: Any) -> Any:
 
 # -- recording -------------------------------------------------------------------------------------
 class CallLog:
-    """The constructor arguments of a host and every recorded call made on it since."""
+    """The constructor arguments of a host and every API call made on it since: the daemon's
+    :class:`~dockernet_sim.daemon.apicalls.Recorder` (``DockerHost`` attaches one to its daemon)."""
 
-    __slots__ = ("header", "calls", "unsaveable")
+    __slots__ = ("header", "calls", "unsaveable", "_open", "_unencodable")
 
-    def __init__(self, host: "Daemon") -> None:
-        images = [encode(im) for im in host.images.values()]
+    def __init__(self, daemon: "Daemon") -> None:
+        images = [encode(im) for im in daemon.images.values()]
         self.header: dict[str, Any] = {
-            "engine": host.profile.name, "seed": host.seed,
-            "host": encode(host.host), "config": encode(host.config), "images": images,
+            "engine": daemon.profile.name, "seed": daemon.seed,
+            "host": encode(daemon.host), "config": encode(daemon.config), "images": images,
         }
         self.calls: list[dict[str, Any]] = []
         self.unsaveable: Optional[str] = None
+        self._open: Optional[dict[str, Any]] = None     # the outermost call under way
+        self._unencodable: Optional[str] = None          # why its arguments cannot be written
 
-
-def call_log(host: "Daemon") -> CallLog:
-    """The host's log (started when its constructor returned)."""
-    log = host.__dict__.get(_LOG)
-    if log is None:
-        raise PersistError(f"this {type(host).__name__} records no calls: only DockerHost can be saved")
-    return log
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def recorded(method: F) -> F:
-    """Wrap one Engine API method so that each outermost call is appended to the host's log."""
-    name = method.__name__
-
-    @functools.wraps(method)
-    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-        log = self.__dict__.get(_LOG)
-        if log is None or self.__dict__.get(_DEPTH, 0):   # still inside __init__, or nested
-            return method(self, *args, **kwargs)
-        entry: dict[str, Any] = {"op": name}
-        unencodable: Optional[str] = None
+    def begin(self, call: ApiCall, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+        if self._open is not None:
+            return False          # nested: replaying the outer call repeats it
+        entry: dict[str, Any] = {"op": call.name}
+        self._unencodable = None
         try:
             entry["args"] = [encode(a) for a in args]
             entry["kwargs"] = {k: encode(v) for k, v in kwargs.items()}
         except PersistError as e:
-            unencodable = f"call #{len(log.calls)} {name}: {e}"
+            self._unencodable = f"call #{len(self.calls)} {call.name}: {e}"
             entry["args"], entry["kwargs"] = [], {}
-        self.__dict__[_DEPTH] = 1
-        try:
-            result = method(self, *args, **kwargs)
-        except DockerError as e:   # the daemon answered: replaying the call gives the same answer
-            if unencodable is not None and log.unsaveable is None:
-                log.unsaveable = unencodable
-            entry["error"] = {"type": type(e).__name__, "message": str(e)}
-            log.calls.append(entry)
-            raise
-        # Anything else changed nothing and is not logged: a TypeError refused at the API boundary
-        # (values.typed) before it changed or drew anything, or a bug or a KeyboardInterrupt,
-        # rolled back whole by the journal (replaying a log entry for it could not fail the same way).
-        finally:
-            self.__dict__[_DEPTH] = 0
-        if unencodable is not None and log.unsaveable is None:
-            log.unsaveable = unencodable
-        log.calls.append(entry)
-        return result
+        self._open = entry
+        return True
 
-    return wrapper  # type: ignore[return-value]
+    def end(self, call: ApiCall, error: Optional[BaseException]) -> None:
+        entry, self._open = self._open, None
+        assert entry is not None and entry["op"] == call.name
+        if self._unencodable is not None and isinstance(error, TypeError):
+            # refused at the API boundary (values.typed) before it changed or drew anything:
+            # nothing to replay, and the host stays saveable
+            return
+        if error is not None and not isinstance(error, DockerError):
+            # a bug or a KeyboardInterrupt: the journal rolled the call back whole, so it changed
+            # and drew nothing, and replaying a log entry for it could not fail the same way
+            return
+        if self._unencodable is not None and self.unsaveable is None:
+            self.unsaveable = self._unencodable
+        if error is not None:   # the daemon answered: replaying the call gives the same answer
+            entry["error"] = {"type": type(error).__name__, "message": str(error)}
+        self.calls.append(entry)
 
 
-def install(cls: type) -> type:
-    """Wrap the :data:`RECORDED` methods of a Daemon subclass (used once, on DockerHost), and its
-    constructor so that the log starts, with the constructor's arguments, when it returns."""
-    init = cls.__init__
-    if not getattr(init, "_persist_recorded", False):
-        @functools.wraps(init)
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            init(self, *args, **kwargs)
-            if _LOG not in self.__dict__:
-                self.__dict__[_LOG] = CallLog(self)
-        __init__._persist_recorded = True  # type: ignore[attr-defined]
-        cls.__init__ = __init__  # type: ignore[misc]
-    for name in RECORDED:
-        fn = getattr(cls, name, None)
-        if fn is not None and not getattr(fn, "_persist_recorded", False):
-            w = recorded(fn)
-            w._persist_recorded = True  # type: ignore[attr-defined]
-            setattr(cls, name, w)
-    return cls
+def call_log(host: "SavableHost") -> CallLog:
+    """The host's log (attached when its constructor returned)."""
+    log = host.daemon.recorder
+    if not isinstance(log, CallLog):
+        raise PersistError(f"this {type(host).__name__} records no calls: only DockerHost can be saved")
+    return log
 
 
 # -- the digest --------------------------------------------------------------------------------------
@@ -242,16 +209,19 @@ def _canon(x: Any) -> Any:
     return str(x)
 
 
-def digest(host: "Daemon") -> str:
-    """A hash of everything that decides the host's future: its state and its random source."""
-    doc = {"state": host.state(), "rand": host.rand.state(), "pid": getattr(host, "_pid", None),
-           "engine_id": host.engine_id, "images": [encode(im) for im in host.images.values()]}
+def digest(host: "SavableHost") -> str:
+    """A hash of everything that decides the host's future: its state, its random source, and
+    the IPAM's policy and cursors (which decide the next addresses)."""
+    d = host.daemon
+    doc = {"state": d.state(), "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
+           "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
+           "ipam": d.ipam.state(include_cursors=True)}
     text = json.dumps(_canon(doc), sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
 # -- save / load -------------------------------------------------------------------------------------
-def to_document(host: "Daemon") -> dict[str, Any]:
+def to_document(host: "SavableHost") -> dict[str, Any]:
     """The JSON document of a host (see the module docstring)."""
     log = call_log(host)
     version = getattr(sys.modules.get(__package__ or ""), "__version__", "?")
@@ -261,11 +231,11 @@ def to_document(host: "Daemon") -> dict[str, Any]:
             **log.header, "calls": log.calls, "digest": digest(host)}
 
 
-def dumps(host: "Daemon") -> str:
+def dumps(host: "SavableHost") -> str:
     return json.dumps(to_document(host), indent=1) + "\n"
 
 
-def save(host: "Daemon", path: "str | os.PathLike[str]") -> None:
+def save(host: "SavableHost", path: "str | os.PathLike[str]") -> None:
     """Write the host's document to ``path`` (atomically: a crash never leaves half a file)."""
     text = dumps(host)
     path = os.fspath(path)
@@ -281,7 +251,7 @@ def save(host: "Daemon", path: "str | os.PathLike[str]") -> None:
         raise
 
 
-H = TypeVar("H")
+H = TypeVar("H", bound="SavableHost")
 
 
 def _need(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
@@ -343,7 +313,7 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
             not all(isinstance(im, Image) for im in images):
         raise PersistError("not a valid host file: bad host, config or images")
     try:
-        host: Any = cls(engine=ALIASES[engine], seed=seed, host=hostspec, config=config, images=images)
+        host = cls(engine=ALIASES[engine], seed=seed, host=hostspec, config=config, images=images)
     except Exception as e:
         raise PersistError(f"cannot build the saved host: {type(e).__name__}: {e}") from None
     for n, entry in enumerate(calls):
@@ -352,16 +322,19 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
             raise PersistError(f"not a valid host file: {where} is malformed")
         op = entry["op"]
         where += f" {op}"
-        if op not in RECORDED:
+        call = API_CALLS.get(op)
+        if call is None:
             raise PersistError(f"not a valid host file: {where}: unknown operation")
         args, kwargs = entry.get("args", []), entry.get("kwargs", {})
         if not isinstance(args, list) or not isinstance(kwargs, dict):
             raise PersistError(f"not a valid host file: {where}: malformed arguments")
+        if not call.accepts(len(args), list(kwargs)):
+            raise PersistError(f"not a valid host file: {where}: arguments do not match the call")
         args, kwargs = decode(args), {k: decode(v) for k, v in kwargs.items()}
         want_err = entry.get("error")
         got_err: Optional[dict[str, str]] = None
         try:
-            getattr(host, op)(*args, **kwargs)
+            call.invoke(host.daemon, args, kwargs)
         except Exception as e:
             got_err = {"type": type(e).__name__, "message": str(e)}
         if got_err != want_err:
@@ -403,6 +376,5 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
     return loads(data, cls)
 
 
-__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds",
-           "CallLog", "encode", "decode", "recorded", "install",
-           "digest", "to_document", "dumps", "save", "loads", "load"]
+__all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "SavableHost", "encode",
+           "decode", "digest", "to_document", "dumps", "save", "loads", "load"]

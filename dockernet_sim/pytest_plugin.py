@@ -18,15 +18,17 @@ from typing import Any, Iterator
 
 import pytest
 
+from .engines import DEFAULT_NAME
+
 
 def pytest_addoption(parser: Any) -> None:
-    parser.addoption("--dockernet-engine", default="28", help="engine profile the docker_sim fixture serves")
+    parser.addoption("--dockernet-engine", default=DEFAULT_NAME, help="engine profile the docker_sim fixture serves")
 
 
 @pytest.fixture
 def docker_sim(request: Any, monkeypatch: Any) -> Iterator[Any]:
     from .host import DockerHost
-    host = DockerHost(engine=request.config.getoption("--dockernet-engine", default="28"), seed=0)
+    host = DockerHost(engine=request.config.getoption("--dockernet-engine", default=DEFAULT_NAME), seed=0)
     with host.serve() as server:
         server.host = host
         monkeypatch.setenv("DOCKER_HOST", server.docker_host)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import notebook
+
 
 @dataclass(slots=True)
 class Result:
@@ -26,12 +28,8 @@ class Result:
         return f"{head} (exit {self.exit_code})\n{body}".rstrip("\n")
 
     def _repr_html_(self) -> str:
-        import html
-        return ("<pre style='background:#111;color:#ddd;padding:6px'>"
-                + html.escape(f"$ {self.command}\n" if self.command else "")
-                + html.escape(self.stdout)
-                + (f"<span style='color:#f66'>{html.escape(self.stderr)}</span>" if self.stderr else "")
-                + "</pre>")
+        """As a terminal shows it: prompt and command, output, errors in red."""
+        return notebook.result_html(self)
 
     @property
     def ok(self) -> bool:

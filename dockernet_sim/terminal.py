@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, Protocol
 
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.daemon import Daemon
 from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
+from .engines import DEFAULT_NAME, Profile
 from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
@@ -59,16 +60,25 @@ def parse_image_directive(words: list[str]) -> Image:
     return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools)
 
 
+class HostFace(Protocol):
+    """A host that holds its daemon (``DockerHost``)."""
+
+    daemon: Daemon
+
+
 class Session:
     """A terminal session on one simulated host (the host is built at the first command)."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, host: Optional[Daemon] = None,
-                 factory: Optional[Callable[..., Daemon]] = None, files: Optional[ComposeFiles] = None) -> None:
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, host: "Daemon | HostFace | None" = None,
+                 factory: Optional[Callable[..., "Daemon | HostFace"]] = None,
+                 files: Optional[ComposeFiles] = None) -> None:
         self.engine = engine
         self.seed = seed
-        self._host: Optional[Daemon] = host
+        # the daemon the commands talk to, and what holds it (itself, or a DockerHost)
+        self._host: Optional[Daemon] = host if host is None or isinstance(host, Daemon) else host.daemon
+        self._owner: "Daemon | HostFace | None" = host
         # what builds the host at the first command (python -m dockernet_sim passes DockerHost)
-        self._factory: Callable[..., Daemon] = factory or Daemon
+        self._factory: Callable[..., "Daemon | HostFace"] = factory or Daemon
         # whether a person types at a terminal (the interactive shell): `-it` then works as there
         self.tty = False
         self._config = DaemonConfig()
@@ -82,10 +92,25 @@ class Session:
 
     @property
     def host(self) -> Daemon:
+        """The daemon the commands talk to (built at the first command)."""
         if self._host is None:
-            self._host = self._factory(engine=self.engine, seed=self.seed, host=self._hostspec, config=self._config,
-                                    images=self._images)
+            built = self._factory(engine=self.engine, seed=self.seed, host=self._hostspec, config=self._config,
+                                  images=self._images)
+            self._owner = built
+            self._host = built if isinstance(built, Daemon) else built.daemon
         return self._host
+
+    @property
+    def owner(self) -> "Daemon | HostFace":
+        """What the factory built (a DockerHost, under ``python -m dockernet_sim``)."""
+        self.host
+        assert self._owner is not None
+        return self._owner
+
+    def adopt(self, owner: "HostFace") -> None:
+        """Go on with another host (a loaded one)."""
+        self._owner, self._host = owner, owner.daemon
+        self.engine, self.seed = owner.daemon.profile.name, owner.daemon.seed
 
     # -- directives --------------------------------------------------------------------------------
     def directive(self, text: str) -> Optional[str]:
@@ -260,16 +285,14 @@ class Session:
         try:
             c = d.find_container(pr.args[0])
         except DockerError as e:
-            if p.name == "20.10":
+            if p.exec_not_found_by_client:
                 return Result("", f"Error: No such container: {pr.args[0]}\n", 1)
             return framing.daemon_error(p, e)
         # the client looks the container up first, then checks that its input is a terminal
         if pr.get("tty") and pr.get("interactive") and not pr.get("detach") and not self.tty:
             return Result("", "the input device is not a TTY\n", 1)
         if not c.running:
-            if p.name == "20.10":
-                return Result("", f"Error response from daemon: Container {c.id} is not running\n", 1)
-            return Result("", f"Error response from daemon: container {c.id} is not running\n", 1)
+            return Result("", f"Error response from daemon: {p.messages.exec_not_running.format(id=c.id)}\n", 1)
         cmd = pr.args[1:]
         try:
             env = userland.process_env(d, c, bool(pr.get("tty")), pr.get("env") or [])
@@ -407,9 +430,6 @@ class Session:
         if base == "echo":
             return Result(" ".join(args) + "\n", "", 0)
         if base in ("ping", "nslookup", "getent", "nc", "wget"):
-            handler = getattr(self.host, "exec_network_tool", None)
-            if handler is not None:
-                return handler(c, base, args)
             # the tools answer from the what-if model (query), the one place that walks packets
             from .query import exec_network_tool
             return exec_network_tool(d, c, base, args)
@@ -434,10 +454,9 @@ class Session:
         """runc could not start the exec'd process. The daemon writes the error into the attached
         output stream, so the client prints it on stdout (r54); 20.10 adds containerd's
         ``: unknown`` and exits 126, 28 exits 127."""
-        if self.host.profile.name == "20.10":
-            return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}: "
-                          f"unknown\n", "", 126)
-        return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}\n", "", 127)
+        p = self.host.profile
+        return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}"
+                      f"{p.messages.exec_failed_suffix}\n", "", p.exec_failed_exit_code)
 
     def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
         d = self.host
@@ -555,7 +574,7 @@ def iter_script(text: str) -> Iterator[tuple[str, str]]:
         yield "command", line
 
 
-def run_script(text: str, engine: str = "28", seed: int = 0) -> Iterator[Result]:
+def run_script(text: str, engine: str = DEFAULT_NAME, seed: int = 0) -> Iterator[Result]:
     s = Session(engine=engine, seed=seed)
     for kind, body in iter_script(text):
         if kind == "directive":

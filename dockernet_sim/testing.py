@@ -38,9 +38,10 @@ Paste into a test file and extend with your own rules and invariants::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from .addr import IP, Prefix, ip, prefix
+from .engines import DEFAULT_NAME
 
 if TYPE_CHECKING:  # pragma: no cover
     from hypothesis.strategies import SearchStrategy
@@ -262,7 +263,7 @@ def _build_ipam_machine() -> type:
         """Pools and addresses of one ``Ipam`` against a naive model: pool id -> (pool, set of
         allocated address values). Set ``engine`` on a subclass; add rules and invariants."""
 
-        engine = "28"
+        engine = DEFAULT_NAME
         requests = pool_requests(v4_lengths=(22, 30), v6_lengths=(112, 124))
 
         pools = Bundle("pools")
@@ -273,15 +274,15 @@ def _build_ipam_machine() -> type:
             self.model: dict[str, tuple[Prefix, set[int]]] = {}
 
         def snapshot(self) -> Any:
-            return self.ipam.state() if hasattr(self.ipam, "state") else None
+            return self.ipam.state()
 
-        def attempt(self, fn: Any, *args: Any, **kw: Any) -> Any:
+        def attempt(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
             """Call ``fn``; if it raises a DockerError the IPAM's state must be unchanged."""
             before = self.snapshot()
             try:
                 return fn(*args, **kw)
             except DockerError:
-                assert self.snapshot() == before, f"a failing {getattr(fn, '__name__', fn)} changed the IPAM"
+                assert self.snapshot() == before, f"a failing {fn!r} changed the IPAM"
                 raise
 
         @rule(target=pools, req=st.deferred(lambda: IpamStateMachine.requests))
@@ -359,7 +360,7 @@ def _build_host_machine() -> type:
         runs one call and checks that a failing one changed nothing. Set ``engine``/``seed`` on
         a subclass, override ``make_host`` for another setup, add rules and invariants."""
 
-        engine = "28"
+        engine = DEFAULT_NAME
         seed = 0
 
         def __init__(self) -> None:
@@ -395,7 +396,10 @@ def _build_host_machine() -> type:
         @rule(op=st.sampled_from(["container_start", "container_stop", "container_restart", "container_kill"]),
               name=st.sampled_from(CONTAINER_NAMES))
         def lifecycle(self, op: str, name: str) -> None:
-            self.call(getattr(self.host, op), name)
+            h = self.host
+            calls = {"container_start": h.container_start, "container_stop": h.container_stop,
+                     "container_restart": h.container_restart, "container_kill": h.container_kill}
+            self.call(calls[op], name)
 
         @rule(name=st.sampled_from(CONTAINER_NAMES), force=st.booleans())
         def container_remove(self, name: str, force: bool) -> None:

@@ -60,7 +60,7 @@ class EngineAPI:
         from ..terminal import Session
         self.h = host
         self.lock = threading.RLock()
-        self.session = Session(engine=host.profile.name, seed=0, host=host)
+        self.session = Session(engine=host.profile, seed=0, host=host)
         self.execs: dict[str, _Exec] = {}
         self.attached: set[str] = set()                 # containers a client attached to before start
         self.outputs: dict[str, _Output] = {}

@@ -15,7 +15,7 @@ One module per noun (imports point down this list)::
 
 from __future__ import annotations
 
-from .cli import CLIENT_API_VERSION, DockerCLI
+from .cli import DockerCLI
 from .filters import filter_containers, filter_networks
 from .options import (
     consolidate_ipam, expand_expose, F, NETWORK_CREATE_FLAGS, parse_publish, PS_FLAGS, RUN_FLAGS, run_flags,

@@ -11,6 +11,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from ..compose.model import Files
 from ..daemon.daemon import Daemon
+from ..engines import Profile
 from . import framing
 from .flags import Flag, FlagError, Parsed, parse
 from ..golang.template import Struct
@@ -60,12 +61,8 @@ class DockerCLI(NetworkCommands, ContainerCommands):
 
     def unknown_command(self, cmd: str) -> Result:
         if cmd.startswith("-"):
-            return framing.Result("", f"unknown flag: {cmd}\nSee 'docker --help'.\n", 125) if self.p.name == "20.10" \
-                else Result("", f"unknown flag: {cmd}\n\nUsage:  docker [OPTIONS] COMMAND\n\nRun 'docker --help' for "
-                                f"more information\n", 125)
-        if self.p.name == "20.10":
-            return Result("", f"docker: '{cmd}' is not a docker command.\nSee 'docker --help'\n", 1)
-        return Result("", f"docker: unknown command: docker {cmd}\n\nRun 'docker --help' for more information\n", 1)
+            return Result("", self.p.messages.unknown_flag.format(flag=cmd), 125)
+        return Result("", self.p.messages.unknown_command.format(cmd=cmd), 1)
 
     def _parse(self, cmd: str, argv: Sequence[str], flags: list[Flag], interspersed: bool = True,
                check: bool = True) -> Parsed | Result:
@@ -103,19 +100,19 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         """``docker version --format``: the template runs on system/version.go's versionInfo."""
         from ..golang.template import TemplateError, parse as parse_template
         p = self.p
-        body = "{{json .}}" if fmt == "json" and p.name != "20.10" else fmt
+        body = "{{json .}}" if fmt == "json" and p.json_format_shorthand else fmt
         try:
-            tmpl = parse_template(body, engine=p.name)
+            tmpl = parse_template(body, go=p.go, json_errors=not p.json_errors_ignored)
         except TemplateError as e:
             return Result("", "template parsing error: " + str(e).replace("template: :", "template: version:", 1)
                           + "\n", 64)
         client = Struct("main.clientVersion", {
             "Platform": Struct("*main.platformInfo", {"Name": ""}), "Version": p.client_version,
-            "APIVersion": _negotiated_api(p), "DefaultAPIVersion": CLIENT_API_VERSION.get(p.client_version, p.api_version),
+            "APIVersion": _negotiated_api(p), "DefaultAPIVersion": p.client_api_version,
             "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "BuildTime": "", "Context": "default"})
         server = Struct("*types.Version", {
             "Platform": Struct("struct { Name string }", {"Name": ""}), "Components": [],
-            "Version": p.engine_version, "APIVersion": p.api_version, "MinAPIVersion": "1.12",
+            "Version": p.engine_version, "APIVersion": p.api_version, "MinAPIVersion": p.min_api_version,
             "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "KernelVersion": "",
             "Experimental": False, "BuildTime": ""})
         try:
@@ -125,12 +122,9 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         return Result(out + "\n", "", 0)
 
 
-# the API version each client speaks at most (docker/cli vendored api/common.go DefaultVersion)
-CLIENT_API_VERSION = {"28.2.2": "1.50", "20.10.24": "1.41"}
-
-
-def _negotiated_api(p: Any) -> str:
-    """The client negotiates down to the daemon's version, never up past its own."""
-    mine = CLIENT_API_VERSION.get(p.client_version, p.api_version)
+def _negotiated_api(p: Profile) -> str:
+    """The client negotiates down to the daemon's version, never up past its own
+    (``client_api_version``: docker/cli's vendored api/common.go DefaultVersion)."""
+    mine = p.client_api_version
     a, b = (tuple(int(x) for x in v.split(".")) for v in (mine, p.api_version))
     return mine if a <= b else p.api_version

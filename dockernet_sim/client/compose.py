@@ -35,9 +35,8 @@ if TYPE_CHECKING:
 
 COMPOSE_VERSION = "2.40.3"       # the compose plugin every recorded client carried (Debian sid's)
 LABEL = "com.docker.compose."
-# compose formats ports with Go's net.JoinHostPort whatever the engine ([::]:8080): the style of
-# the clients that do so (an empty engine name selects it in rows.displayable_ports)
-JOIN_HOST_PORT = ""
+# compose formats ports with Go's net.JoinHostPort whatever the engine ([::]:8080)
+JOIN_HOST_PORT = True
 
 GLOBAL_FLAGS = [
     F("file", "f", "list"), F("project-name", "p", "string"), F("project-directory", "", "string"),
@@ -470,7 +469,6 @@ class ComposeCommand:
             return Result("".join(n + "\n" for n in names), "", 0)
         if pr.get("quiet"):
             return Result("".join(c.id + "\n" for c in cs), "", 0)
-        engine = self.d.profile.name
         rows = []
         for c in cs:
             ports = displayable_ports(api_ports(c), JOIN_HOST_PORT)
@@ -496,7 +494,7 @@ class ComposeCommand:
                    "ExitCode": "EXIT CODE", "CreatedAt": "CREATED AT"}
         from ..golang.template import Struct
         return Result(render_rows(fmt, [Struct("formatter.ContainerContext", r) for r in rows], headers,
-                                  engine=engine), "", 0)
+                                  profile=self.d.profile), "", 0)
 
     def ls(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),

@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from ..addr import AddrError, parse_ip
 from ..daemon.containers import ContainerSpec, EndpointSpec
+from ..engines import LocalhostDnsWarning
 from ..errors import DockerError, NotFound
 from . import framing
 from .flags import FlagError, Flag, Parsed, parse, split_kv
@@ -25,6 +26,8 @@ from .rows import _ClientError, _is_uint16, container_context, join_host_port, n
 
 class ContainerCommands:
     """``docker run/create/start/…/ps/inspect/port`` and ``docker container …``, mixed into DockerCLI."""
+
+    tty: bool            # the client's standard input is a terminal (set by DockerCLI)
 
     # -- containers ------------------------------------------------------------------------------------
     def container(self, argv: list[str]) -> Result:
@@ -40,7 +43,7 @@ class ContainerCommands:
         if fn is None:
             if sub.startswith("-"):
                 return framing.flag_error(self.p, "container", f"unknown flag: {sub}")
-            if self.p.name == "20.10":
+            if self.p.unknown_container_sub_as_command:
                 return self.unknown_command(f"container {sub}")
             return framing.args_error(self.p, "container", first_arg=sub)
         self.group = "container "
@@ -92,7 +95,7 @@ class ContainerCommands:
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"))
         aliases = pr.get("network-alias") + pr.get("net-alias")
         mode = nets[0] if nets else ""
-        if self.p.name == "28":
+        if self.p.multiple_networks_at_run:
             if len(nets) > 1:
                 for n in nets[1:]:
                     spec.networks[n] = EndpointSpec()
@@ -118,11 +121,11 @@ class ContainerCommands:
         except ValueError as e:
             return Result("", framing.run_error(self.p, str(e), create_failed=True, cmd=cmd, daemon=False), 125)
         builtin_mode = not mode or mode in ("bridge", "default", "host", "none") or mode.startswith("container:")
-        if aliases and builtin_mode and self.p.name == "28":
+        if aliases and builtin_mode and self.p.client_checks_builtin_aliases:
             return Result("", framing.run_error(self.p, "network-scoped aliases are only supported for "
                                                 "user-defined networks", create_failed=True, cmd=cmd,
                                                 daemon=False), 125)
-        if self.p.name == "20.10" and mode and builtin_mode:
+        if self.p.endpoint_on_explicit_network and mode and builtin_mode:
             # 20.10's client puts --link/--network-alias on the endpoint of an explicit --network,
             # and refuses them there for a built-in network
             for given, what in ((pr.get("link"), "links"), (aliases, "network-scoped aliases")):
@@ -132,14 +135,14 @@ class ContainerCommands:
         return spec
 
     def cmd_create(self, argv: list[str], cmd: str = "create") -> Result:
-        pr = self._parse(cmd, argv, run_flags(self.p.name), interspersed=False)
+        pr = self._parse(cmd, argv, run_flags(self.p), interspersed=False)
         if isinstance(pr, Result):
             return pr
         spec = self._build_spec(cmd, pr)
         if isinstance(spec, Result):
             return spec
         early = ""
-        if self.p.name == "20.10":
+        if self.p.localhost_dns_warning is LocalhostDnsWarning.BEFORE_CREATE:
             # 20.10 create.go warnOnLocalhostDNS: printed before the create call
             dns = next((x for x in pr.get("dns") if _LOCALHOST_2010.search(x)), None)
             if dns is not None:
@@ -149,7 +152,7 @@ class ContainerCommands:
         except DockerError as e:
             return Result("", early + framing.run_error(self.p, str(e), create_failed=True, cmd=cmd), 125)
         warnings = list(warnings)
-        if self.p.name != "20.10":
+        if self.p.localhost_dns_warning is LocalhostDnsWarning.WITH_DAEMON:
             # 28 create.go localhostDNSWarning: appended to the daemon's warnings
             dns = next((x for x in pr.get("dns") if _is_loopback(x)), None)
             if dns is not None:
@@ -159,11 +162,11 @@ class ContainerCommands:
 
     def cmd_run(self, argv: list[str]) -> Result:
         try:
-            pr = parse(argv, run_flags(self.p.name) + [F("help", "", "bool")], interspersed=False)
+            pr = parse(argv, run_flags(self.p) + [F("help", "", "bool")], interspersed=False)
         except FlagError:
             pr = None
         attached = pr is not None and not pr.get("detach")
-        if attached and pr.get("tty") and pr.get("interactive") and not getattr(self, "tty", False):
+        if attached and pr.get("tty") and pr.get("interactive") and not self.tty:
             # the client checks its own standard input first: a script's is not a terminal
             return Result("", "the input device is not a TTY\n", 1)
         created = self.cmd_create(argv, cmd="run")
@@ -257,8 +260,7 @@ class ContainerCommands:
             ref = term.strip("/")
             if not ref:
                 failed = True
-                err += ("Container name cannot be empty" if self.p.name == "20.10" else
-                        "container name cannot be empty") + "\n"
+                err += self.p.messages.container_name_empty + "\n"
                 continue
             try:
                 self.d.container_remove(ref, force=pr.get("force"))
@@ -289,10 +291,10 @@ class ContainerCommands:
         if isinstance(pr, Result):
             return pr
         fmt = pr.get("format")
-        engine = self.p.name
-        if fmt and (engine != "20.10" or not pr.get("size")):
+        profile = self.p
+        if fmt and not (profile.ps_size_skips_format_check and pr.get("size")):
             # container/list.go: the template is checked on an empty ContainerContext first
-            validate_with(fmt, container_context(None, None, True, engine), engine)
+            validate_with(fmt, container_context(None, None, True, profile), profile)
         limit = 1 if pr.get("latest") else pr.get("last", -1)
         try:
             cs = filter_containers(self.d, self.d.container_list(all=True), pr.get("filter"),
@@ -311,10 +313,10 @@ class ContainerCommands:
                    "Status": "STATUS", "Ports": "PORTS", "Names": "NAMES", "Networks": "NETWORKS",
                    "State": "STATE", "CreatedAt": "CREATED AT", "Labels": "LABELS", "Size": "SIZE",
                    "Mounts": "MOUNTS", "LocalVolumes": "LOCAL VOLUMES"}
-        if engine != "20.10":
+        if profile.ps_platform_column:
             headers["Platform"] = "PLATFORM"
-        rows = [container_context(self.d, c, trunc, engine) for c in cs]
-        return Result(render_rows(fmt, rows, headers, engine=engine), "", 0)
+        rows = [container_context(self.d, c, trunc, profile) for c in cs]
+        return Result(render_rows(fmt, rows, headers, profile=profile), "", 0)
 
     def cmd_inspect(self, argv: list[str]) -> Result:
         pr = self._parse("inspect", argv, [F("format", "f", "string"), F("type", "", "string"), F("size", "s", "bool")])
@@ -322,7 +324,7 @@ class ContainerCommands:
             return pr
         typ = pr.get("type")
         types = ("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume")
-        if self.p.name == "20.10":
+        if not self.p.inspect_type_checked_when_given:
             if typ and typ not in types:
                 return Result("", f'"{typ}" is not a valid value for --type\n', 1)
         elif "type" in pr.given and typ not in types:
@@ -356,7 +358,7 @@ class ContainerCommands:
         except DockerError as e:
             return Result("", framing.api_error(self.p, e, "container", pr.args[0]) + "\n", 1)
         ports = c.ports_published if c.running else {}
-        old = self.p.name == "20.10"
+        old = not self.p.port_cmd_checks_and_sorts
         if len(pr.args) == 2:
             want = pr.args[1]
             port, _, proto = want.partition("/")
@@ -375,7 +377,8 @@ class ContainerCommands:
             binds = ports.get(key)
             if not binds:
                 # 20.10 names the port with its protocol; 28 repeats the argument as typed
-                return Result("", f"Error: No public port '{key if old else want}' published for {pr.args[0]}\n", 1)
+                return Result("", self.p.messages.port_not_published.format(port=key, want=want, ctr=pr.args[0])
+                              + "\n", 1)
             if old:
                 return Result("".join(f"{b.get('HostIp', '')}:{b.get('HostPort', '')}\n" for b in binds), "", 0)
             lines = sorted((join_host_port(b.get("HostIp", ""), b.get("HostPort", "")) for b in binds),

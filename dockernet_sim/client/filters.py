@@ -13,7 +13,6 @@ from ..daemon.container import Container
 from ..daemon.daemon import Daemon
 from ..errors import DockerError, InvalidParameter
 from ..regexvm import PatternTooBig, Program, Unsupported, compile_pattern
-from . import framing
 
 
 _NETWORK_FILTERS = ("dangling", "driver", "id", "label", "name", "scope", "type")
@@ -29,7 +28,7 @@ def _check_filter_keys(d: Daemon, filters: list[str], allowed: Sequence[str]) ->
         groups.setdefault(k.strip().lower(), []).append(v.strip())
     for k in groups:
         if k not in allowed:
-            raise InvalidParameter(framing.message(d.profile, "invalid_filter", k))
+            raise InvalidParameter(d.profile.messages.invalid_filter.format(filter=k))
     return groups
 
 
@@ -180,15 +179,12 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
             raise DockerError(f"strconv.Atoi: parsing {_go_quote(v)}: invalid syntax") from None
     for v in groups.get("status", []):
         if v not in _STATES:
-            if p.name == "20.10":
-                raise InvalidParameter(f"Invalid filter 'status={v}'")
-            raise InvalidParameter(f"invalid filter 'status={v}': invalid value for state ({v}): "
-                                   f"must be one of {', '.join(_STATES)}")
+            raise InvalidParameter(p.messages.invalid_status_filter.format(value=v, states=", ".join(_STATES)))
         all = True
     if "is-task" in groups:
         vals = groups["is-task"]
         if "true" not in vals and "false" not in vals:
-            raise InvalidParameter(framing.message(p, "invalid_filter", "is-task=" + vals[0]))
+            raise InvalidParameter(p.messages.invalid_filter.format(filter="is-task=" + vals[0]))
     for v in groups.get("health", []):
         if v not in _HEALTH:
             raise InvalidParameter(f"Unrecognised filter value for health: {v}")

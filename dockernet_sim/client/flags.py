@@ -176,15 +176,14 @@ def _go_parse_ip(text: str) -> Optional[str]:
         return None
 
 
-def ip_address_validator(engine: str) -> Callable[[str], str]:
-    """opts.ValidateIPAddress: the address in Go's canonical form."""
+def ip_address_validator(not_ip: str) -> Callable[[str], str]:
+    """opts.ValidateIPAddress: the address in Go's canonical form; ``not_ip`` the generation's
+    error template (``{value}``)."""
     def validate(val: str) -> str:
         ip = _go_parse_ip(val.strip())
         if ip is not None:
             return ip
-        if engine == "20.10":
-            raise ValueError(f"{val} is not an ip address")
-        raise ValueError(f"IP address is not correctly formatted: {val}")
+        raise ValueError(not_ip.format(value=val))
     return validate
 
 
@@ -201,11 +200,11 @@ def validate_dns_search(val: str) -> str:
     raise ValueError(f"{val} is not a valid domain")
 
 
-def extra_host_validator(engine: str) -> Callable[[str], str]:
+def extra_host_validator(equals_syntax: bool) -> Callable[[str], str]:
     """opts.ValidateExtraHost: 20.10 splits on the first ``:``; 28 also takes ``host=ip`` and
     ``[ip]`` and hands the daemon ``host:ip``."""
     def validate(val: str) -> str:
-        if engine == "20.10":
+        if not equals_syntax:
             k, sep, v = val.partition(":")
             if not sep or not k:
                 raise ValueError(f"bad format for add-host: {go_quote_str(val)}")

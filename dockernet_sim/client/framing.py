@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..errors import DockerError
-from ..engines.profile import Profile
+from ..engines import CliFraming, Profile
 from ..result import Result
 
 
@@ -108,7 +108,7 @@ def usage(profile: Profile, cmd: str) -> tuple[str, str]:
         return f"docker {path}", ""
     parent = path.rpartition(" ")[0]
     use_line = " ".join(x for x in ("docker", parent, c.use) if x)
-    short = c.short_2010 if (profile.name == "20.10" and c.short_2010) else c.short
+    short = c.short_2010 if (profile.old_short_help and c.short_2010) else c.short
     return use_line, short
 
 
@@ -146,7 +146,7 @@ def args_error(profile: Profile, cmd: str, what: str = "", *, first_arg: str = "
     c = COMMANDS.get(path)
     use_line, short = usage(profile, path)
     cp = f"docker {path}"
-    old = profile.name == "20.10"
+    old = profile.cli_framing is CliFraming.SEE_HELP
     if c is None:
         if old:
             return Result("", f"\"{cp}\" {what}.\nSee '{cp} --help'.\n\nUsage:  {use_line}\n\n{short}\n", 1)
@@ -184,7 +184,7 @@ def args_error(profile: Profile, cmd: str, what: str = "", *, first_arg: str = "
 def flag_error(profile: Profile, cmd: str, msg: str) -> Result:
     """A flag the client does not know or cannot parse: exit 125."""
     path = canonical(cmd)
-    if profile.name == "20.10":
+    if profile.cli_framing is CliFraming.SEE_HELP:
         return Result("", f"{msg}\nSee 'docker {path} --help'.\n", 125)
     u, _ = usage(profile, path)
     return Result("", f"{msg}\n\nUsage:  {u}\n\nRun 'docker {path} --help' for more information\n", 125)
@@ -201,7 +201,7 @@ def client_wraps_not_found(profile: Profile) -> bool:
     """The 20.10 API client turns a 404 from some endpoints (container inspect and remove,
     network inspect and remove) into ``Error: No such <object>: <ref as typed>``; client 28
     shows the daemon's own text."""
-    return profile.not_found_network_style == "client"
+    return profile.client_rewrites_not_found
 
 
 def api_error(profile: Profile, e: DockerError, obj: str = "", ref: str = "") -> str:
@@ -214,7 +214,7 @@ def api_error(profile: Profile, e: DockerError, obj: str = "", ref: str = "") ->
 
 
 def not_found_network(profile: Profile, name: str) -> str:
-    if profile.not_found_network_style == "client":
+    if profile.client_rewrites_not_found:
         return f"Error: No such network: {name}\n"
     return f"Error response from daemon: network {name} not found\n"
 
@@ -222,33 +222,9 @@ def not_found_network(profile: Profile, name: str) -> str:
 def run_error(profile: Profile, msg: str, *, create_failed: bool, cmd: str = "run", daemon: bool = True) -> str:
     """``docker run``/``create``'s framing of an error (exit code 125)."""
     body = f"Error response from daemon: {msg}" if daemon else msg
-    if profile.run_error_style == "dot":
+    if profile.cli_framing is CliFraming.SEE_HELP:
         line = "docker: " + body.rstrip(".") + ".\n"
         if create_failed:
             line += f"See 'docker {cmd} --help'.\n"
         return line
     return f"docker: {body}\n\nRun 'docker {cmd} --help' for more information\n"
-
-
-# Messages that changed wording between the two generations and that this client model
-# produces itself (the daemon's filter validation and go-connections' nat parser run here).
-_MESSAGES: dict[str, dict[str, str]] = {
-    # moby api/types/filters Args.Validate: "Invalid filter" before moby 23, "invalid filter" after
-    "invalid_filter": {"28": "invalid filter '{0}'", "20.10": "Invalid filter '{0}'"},
-    # docker/go-connections nat: capitalised in the version vendored by 20.10
-    "invalid_host_port": {"28": "invalid hostPort: {0}", "20.10": "Invalid hostPort: {0}"},
-    "invalid_container_port": {"28": "invalid containerPort: {0}", "20.10": "Invalid containerPort: {0}"},
-    "invalid_ip": {"28": "invalid IP address: {0}", "20.10": "Invalid ip address: {0}"},
-    "invalid_proto": {"28": "invalid proto: {0}", "20.10": "Invalid proto: {0}"},
-    "no_port": {"28": "no port specified: {0}<empty>", "20.10": "No port specified: {0}<empty>"},
-    "invalid_ranges": {"28": "invalid ranges specified for container and host Ports: {0} and {1}",
-                       "20.10": "Invalid ranges specified for container and host Ports: {0} and {1}"},
-    # nat.ParsePortRange, seen through --expose (r150_bounded_inputs: --expose 10-5)
-    "invalid_port_range": {"28": "invalid range specified for port: {0}",
-                           "20.10": "Invalid range specified for the Port: {0}"},
-}
-
-
-def message(profile: Profile, key: str, *args: object) -> str:
-    table = _MESSAGES[key]
-    return table.get(profile.name, table["28"]).format(*args)

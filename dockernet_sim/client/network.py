@@ -110,10 +110,10 @@ class NetworkCommands:
                                    "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}")
         headers = {"ID": "NETWORK ID", "Name": "NAME", "Driver": "DRIVER", "Scope": "SCOPE", "IPv6": "IPV6",
                    "IPv4": "IPV4", "Internal": "INTERNAL", "Labels": "LABELS", "CreatedAt": "CREATED AT"}
-        if self.p.name == "20.10":
+        if not self.p.ls_ipv4_column:
             del headers["IPv4"]
-        rows = [network_context(self.d, n, trunc, self.p.name) for n in nets]
-        return Result(render_rows(fmt, rows, headers, engine=self.p.name), "", 0)
+        rows = [network_context(self.d, n, trunc, self.p) for n in nets]
+        return Result(render_rows(fmt, rows, headers, profile=self.p), "", 0)
 
     def net_inspect(self, argv: list[str]) -> Result:
         pr = self._parse("network inspect", argv, [F("format", "f", "string"), F("verbose", "v", "bool")])
@@ -130,7 +130,7 @@ class NetworkCommands:
                  type_name: str) -> Result:
         """cli/command/inspect.Inspect: every reference is tried; outputs first, then the errors
         joined (exit 1); a template that does not parse exits 64 before anything is fetched."""
-        tmpl = parse_inspect(fmt, self.p.name) if fmt else None
+        tmpl = parse_inspect(fmt, self.p) if fmt else None
         docs: list[dict[str, Any]] = []
         lines: list[str] = []
         errs: list[str] = []

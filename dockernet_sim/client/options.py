@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..addr import AddrError, parse_ip, parse_prefix
+from ..engines import DEFAULT, Profile
 from ..golang.template import go_quote
-from . import framing
 from .flags import (
     Flag, extra_host_validator, ip_address_validator, validate_dns_search, validate_label, validate_link,
 )
@@ -48,11 +48,12 @@ _RUN_FLAGS = [
 ]
 
 
-def run_flags(engine: str) -> list[Flag]:
+def run_flags(profile: Profile) -> list[Flag]:
     """``docker run``/``create`` flags with the client generation's validators."""
     checked = {
-        "label": validate_label, "dns": ip_address_validator(engine), "dns-search": validate_dns_search,
-        "add-host": extra_host_validator(engine), "link": validate_link,
+        "label": validate_label, "dns": ip_address_validator(profile.messages.dns_not_ip),
+        "dns-search": validate_dns_search,
+        "add-host": extra_host_validator(profile.extra_host_equals), "link": validate_link,
     }
     return [Flag(f.name, f.short, f.kind, f.default, f.hidden, checked[f.name]) if f.name in checked else f
             for f in _RUN_FLAGS]
@@ -154,7 +155,7 @@ def go_parse_uint(text: str, bits: int) -> int:
     return n
 
 
-def expand_expose(spec: str, profile: Any = None) -> list[str]:
+def expand_expose(spec: str, profile: Profile = DEFAULT) -> list[str]:
     """``--expose`` (cli/command/container/opts.go with go-connections nat.SplitProtoPort and
     ParsePortRange): ``PORT[/PROTO]`` or ``START-END[/PROTO]``, each port of the range as
     ``port/proto``; at most 65,536 of them, as ports are uint16. Errors are the client's
@@ -177,8 +178,7 @@ def expand_expose(spec: str, profile: Any = None) -> list[str]:
             bounds = port.split("-")
             lo, hi = go_parse_uint(bounds[0], 16), go_parse_uint(bounds[1], 16)
             if hi < lo:
-                raise ValueError(framing.message(profile, "invalid_port_range", port) if profile is not None
-                                 else f"invalid range specified for port: {port}")
+                raise ValueError(profile.messages.invalid_port_range.format(value=port))
     except ValueError as e:
         raise ValueError(f"invalid range format for --expose: {spec}, error: {e}") from None
     return [f"{x}/{proto}" for x in range(lo, hi + 1)]
@@ -199,7 +199,7 @@ def _parse_port_range(text: str) -> tuple[int, int]:
     return int(lo), int(hi)
 
 
-def convert_to_standard_notation(specs: Sequence[str], engine: str = "28") -> list[str]:
+def convert_to_standard_notation(specs: Sequence[str], profile: Profile = DEFAULT) -> list[str]:
     """container/opts.go convertToStandardNotation: a ``-p`` value with ``=`` is the long syntax
     (``published=8080,target=80,protocol=udp,mode=host``), rewritten as ``published:target/protocol``
     (protocol tcp unless given; other keys such as ``mode`` are accepted and ignored)."""
@@ -210,7 +210,7 @@ def convert_to_standard_notation(specs: Sequence[str], engine: str = "28") -> li
             continue
         params = {"protocol": "tcp"}
         for param in spec.split(","):
-            if engine == "20.10":
+            if not profile.long_publish_syntax_strict:
                 opt = param.split("=")
                 ok, k, v = len(opt) >= 2, opt[0], opt[1] if len(opt) > 1 else ""
             else:
@@ -223,13 +223,11 @@ def convert_to_standard_notation(specs: Sequence[str], engine: str = "28") -> li
     return out
 
 
-def parse_publish(specs: Sequence[str], profile: Any = None) -> dict[str, list[dict[str, str]]]:
+def parse_publish(specs: Sequence[str], profile: Profile = DEFAULT) -> dict[str, list[dict[str, str]]]:
     """``-p`` specs to PortBindings (docker/go-connections nat.ParsePortSpecs)."""
-    def msg(key: str, *args: object) -> str:
-        return framing.message(profile, key, *args) if profile is not None else \
-            framing._MESSAGES[key]["28"].format(*args)
+    m = profile.messages
     out: dict[str, list[dict[str, str]]] = {}
-    for raw in convert_to_standard_notation(specs, getattr(profile, "name", "28")):
+    for raw in convert_to_standard_notation(specs, profile):
         parts = raw.split(":")
         n = len(parts)
         cport = parts[-1]
@@ -251,29 +249,29 @@ def parse_publish(specs: Sequence[str], profile: Any = None) -> dict[str, list[d
             proto, cport = pp[1], pp[0]
         if ip.startswith("["):
             if "]" not in ip or not ip.endswith("]"):
-                raise ValueError(msg("invalid_ip", ip))
+                raise ValueError(m.invalid_ip.format(value=ip))
             ip = ip[1:-1]
         if ip:
             try:
                 parse_ip(ip)
             except AddrError:
-                raise ValueError(msg("invalid_ip", ip)) from None
+                raise ValueError(m.invalid_ip.format(value=ip)) from None
         if not cport:
-            raise ValueError(msg("no_port", raw))
+            raise ValueError(m.no_port.format(value=raw))
         try:
             clo, chi = _parse_port_range(cport)
         except ValueError:
-            raise ValueError(msg("invalid_container_port", cport)) from None
+            raise ValueError(m.invalid_container_port.format(value=cport)) from None
         hlo = hhi = 0
         if hostp:
             try:
                 hlo, hhi = _parse_port_range(hostp)
             except ValueError:
-                raise ValueError(msg("invalid_host_port", hostp)) from None
+                raise ValueError(m.invalid_host_port.format(value=hostp)) from None
         if hostp and (chi - clo) != (hhi - hlo) and chi != clo:
-            raise ValueError(msg("invalid_ranges", cport, hostp))
+            raise ValueError(m.invalid_ranges.format(container=cport, host=hostp))
         if proto.lower() not in ("tcp", "udp", "sctp"):
-            raise ValueError(msg("invalid_proto", proto))
+            raise ValueError(m.invalid_proto.format(value=proto))
         for i in range(chi - clo + 1):
             hp = str(hlo + i) if hostp else ""
             if clo == chi and hlo != hhi:

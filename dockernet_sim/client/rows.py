@@ -12,6 +12,7 @@ from typing import Any, Optional
 
 from ..daemon.container import Container
 from ..daemon.daemon import Daemon
+from ..engines import Profile
 from ..golang.template import Struct, go_quote
 from .templates import row_context
 
@@ -70,9 +71,9 @@ def join_host_port(host: str, port: str) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
-def fmt_hostport(profile: str, b: dict[str, str]) -> str:
+def fmt_hostport(profile: Profile, b: dict[str, str]) -> str:
     ip, port = b.get("HostIp", ""), b.get("HostPort", "")
-    return f"{ip}:{port}" if profile == "20.10" else join_host_port(ip, port)
+    return join_host_port(ip, port) if profile.bracket_ipv6_host_ports else f"{ip}:{port}"
 
 
 def _is_uint16(text: str) -> bool:
@@ -163,9 +164,10 @@ def _list_proto(proto: str) -> str:
     return known if known in ("tcp", "udp", "sctp", "icmp") else "0"
 
 
-def displayable_ports(ports: list[tuple[str, int, int, str]], engine: str) -> str:
+def displayable_ports(ports: list[tuple[str, int, int, str]], bracket_ipv6: bool) -> str:
     """formatter.DisplayablePorts: runs of ports published on the same number are grouped
-    (``0.0.0.0:9000-9002->9000-9002/udp``); other mappings follow, one each."""
+    (``0.0.0.0:9000-9002->9000-9002/udp``); other mappings follow, one each. ``bracket_ipv6``:
+    the host side as net.JoinHostPort writes it (``[::]:8080``), else ``:::8080``."""
     ordered = sorted(ports, key=lambda p: (p[1], p[0].encode(), p[2], p[3].encode()))
     groups: dict[str, list[int]] = {}
     keys: list[str] = []
@@ -173,7 +175,7 @@ def displayable_ports(ports: list[tuple[str, int, int, str]], engine: str) -> st
     host_mappings: list[str] = []
 
     def host(ip: str, port: str) -> str:
-        return f"{ip}:{port}" if engine == "20.10" else join_host_port(ip, port)
+        return join_host_port(ip, port) if bracket_ipv6 else f"{ip}:{port}"
 
     def form(key: str, first: int, last: int) -> str:
         parts = key.split("/")
@@ -218,7 +220,7 @@ _CONTAINER_JSON = ("Command", "CreatedAt", "ID", "Image", "Labels", "LocalVolume
                    "Ports", "RunningFor", "Size", "State", "Status")
 
 
-def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, engine: str) -> Struct:
+def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, profile: Profile) -> Struct:
     """formatter.ContainerContext for one row (an empty one when ``c`` is None, as ``docker ps``
     uses to check a --format before listing)."""
     if c is None or d is None:
@@ -234,24 +236,24 @@ def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, 
         fields = {"ID": c.id[:12] if trunc else c.id, "Names": c.name, "Image": c.image_ref,
                   "Command": go_quote(_ellipsis(cmd, 20) if trunc else cmd),
                   "CreatedAt": go_time_string(c.created_ns // 1_000_000_000 * 1_000_000_000),
-                  "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), engine),
+                  "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), profile.bracket_ipv6_host_ports),
                   "State": c.status, "Status": status_text(d, c),
                   "Size": f"0B (virtual {c.image.virtual_size})" if c.image.virtual_size else "0B",
                   "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())), "Mounts": "",
                   "LocalVolumes": "0", "Networks": nets}
     json_fields = list(_CONTAINER_JSON)
-    if engine != "20.10":
+    if profile.ps_platform_column:
         from ..golang.template import Nil
         fields["Platform"] = Nil("*formatter.Platform")
         json_fields.append("Platform")
     return row_context("*formatter.ContainerContext", fields, labels=labels, json_fields=json_fields)
 
 
-def network_context(d: Daemon, n: Any, trunc: bool, engine: str) -> Struct:
+def network_context(d: Daemon, n: Any, trunc: bool, profile: Profile) -> Struct:
     """network.networkContext for one row of ``docker network ls``."""
     fields: dict[str, Any] = {"ID": n.id[:12] if trunc else n.id, "Name": n.name, "Driver": n.driver,
                               "Scope": n.scope}
-    if engine != "20.10":
+    if profile.ls_ipv4_column:
         fields["IPv4"] = str(n.enable_ipv4).lower()
     fields.update({"IPv6": str(n.enable_ipv6).lower(), "Internal": str(n.internal).lower(),
                    "Labels": ",".join(f"{k}={v}" for k, v in n.labels.items()),
@@ -261,12 +263,12 @@ def network_context(d: Daemon, n: Any, trunc: bool, engine: str) -> Struct:
 
 def container_row(d: Daemon, c: Container, trunc: bool) -> dict[str, Any]:
     """One ``docker ps`` row as a plain mapping (kept for callers that want the columns)."""
-    ctx = container_context(d, c, trunc, d.profile.name)
+    ctx = container_context(d, c, trunc, d.profile)
     return {k: v for k, v in ctx.items()}
 
 
 def ports_text(d: Daemon, c: Container) -> str:
-    return displayable_ports(api_ports(c), d.profile.name)
+    return displayable_ports(api_ports(c), d.profile.bracket_ipv6_host_ports)
 
 
 def _shell_word(arg: str) -> str:

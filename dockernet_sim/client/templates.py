@@ -19,6 +19,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence
 
 from ..golang.template import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Slice, Struct, TemplateError, header_funcs, parse
 from ..golang.tabwriter import tabwrite
+from ..engines import DEFAULT, Profile
 
 
 class TemplateFailure(Exception):
@@ -34,12 +35,12 @@ class TemplateFailure(Exception):
         return self.text
 
 
-def prepare(fmt: str, engine: str = "28") -> tuple[bool, str]:
+def prepare(fmt: str, profile: Profile = DEFAULT) -> tuple[bool, str]:
     """formatter.Context.preFormat: strip ``table``, expand ``json`` (client 28), trim spaces,
     turn the two-character ``\\t``/``\\n`` into tab/newline."""
     table = fmt.startswith("table")
     body = fmt[len("table"):] if table else fmt
-    if not table and fmt == "json" and engine != "20.10":
+    if not table and fmt == "json" and profile.json_format_shorthand:
         body = "{{json .}}"
     body = body.strip(" ")
     body = body.replace("\\t", "\t").replace("\\n", "\n")
@@ -127,11 +128,16 @@ def raw_json(doc: Any) -> Any:
     return doc
 
 
-def parse_inspect(fmt: str, engine: str = "28") -> Any:
+def parse_for(body: str, profile: Profile) -> Any:
+    """Parse a template as the profile's client does (its Go version, its ``json`` function)."""
+    return parse(body, go=profile.go, json_errors=not profile.json_errors_ignored)
+
+
+def parse_inspect(fmt: str, profile: Profile = DEFAULT) -> Any:
     """NewTemplateInspectorFromString: the template, or TemplateFailure (exit 64)."""
     body = fmt   # inspect parses the text as given: no `table`, no \t or \n replacement
     try:
-        return parse(body, engine=engine)
+        return parse_for(body, profile)
     except TemplateError as e:
         raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 64) from None
 
@@ -148,10 +154,10 @@ def inspect_one(tmpl: Any, doc: Any, type_name: str = "types.ContainerJSON") -> 
         raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
 
 
-def execute_format(fmt: str, doc: Any, type_name: str = "types.ContainerJSON", engine: str = "28") -> str:
+def execute_format(fmt: str, doc: Any, type_name: str = "types.ContainerJSON", profile: Profile = DEFAULT) -> str:
     """Execute an inspect ``--format`` against one JSON document: on the typed value first,
     then, if that fails, on the raw JSON map with missingkey=error (docker's inspector)."""
-    return inspect_one(parse_inspect(fmt, engine), doc, type_name)
+    return inspect_one(parse_inspect(fmt, profile), doc, type_name)
 
 
 def row_context(type_name: str, fields: Mapping[str, Any], *, labels: Optional[Mapping[str, str]] = None,
@@ -171,12 +177,12 @@ def row_context(type_name: str, fields: Mapping[str, Any], *, labels: Optional[M
 
 
 def render_rows(fmt: str, rows: Sequence[Any], headers: Mapping[str, str],
-                type_name: str = "*formatter.context", engine: str = "28") -> str:
+                type_name: str = "*formatter.context", profile: Profile = DEFAULT) -> str:
     """Render ``ls``/``ps`` rows with a (possibly ``table``) format, as formatter.Context.Write
     does.  Rows are formatter contexts (``row_context``) or plain mappings."""
-    table, body = prepare(fmt, engine)
+    table, body = prepare(fmt, profile)
     try:
-        tmpl = parse(body, engine=engine)
+        tmpl = parse_for(body, profile)
     except TemplateError as e:
         raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
     out: list[str] = []
@@ -202,12 +208,12 @@ def _header_label(name: str) -> str:
     return name.split(".")[-1].replace("-", " ").replace("_", " ")
 
 
-def validate_with(fmt: str, context: Any, engine: str = "28") -> None:
+def validate_with(fmt: str, context: Any, profile: Profile = DEFAULT) -> None:
     """``docker ps``'s early check (container/list.go buildContainerListOptions): parse, then
     execute once on an empty ContainerContext; errors are ``failed to parse template: …`` and
     ``failed to execute template: …`` (exit 1)."""
     try:
-        tmpl = parse(fmt, engine=engine)
+        tmpl = parse_for(fmt, profile)
     except TemplateError as e:
         raise TemplateFailure(f"failed to parse template: {e}\n", 1) from None
     try:

@@ -130,6 +130,7 @@ _HEX_LEN = {"x": 2, "u": 4, "U": 8}
 _FLOW_INDICATORS = ",[]{}"
 _RESERVED = "@`%"                # indicators that cannot start a plain scalar
 _Alias = object()   # marker kept in the anchor table while its node is being built
+_MERGE = object()   # the plain key << (a quoted "<<" is an ordinary key)
 
 
 class _Reader:
@@ -274,7 +275,7 @@ class _Reader:
                 return self.finish(self.plain_scalar(indent, flow=False), anchor, tag)
             if not mapping_ok:
                 raise self.scanner_error("mapping values are not allowed in this context")
-            node = resolve_plain(text)
+            node = _MERGE if text == "<<" else resolve_plain(text)
         if self.key_follows():
             if not mapping_ok:
                 raise self.scanner_error("mapping values are not allowed in this context")
@@ -404,7 +405,8 @@ class _Reader:
         elif c == "?" and self.at_blank(1):
             raise self.parser_error("complex mapping keys are not supported")
         else:
-            key = resolve_plain(self.plain_line(flow=False))
+            text = self.plain_line(flow=False)
+            key = _MERGE if text == "<<" else resolve_plain(text)
         key = self.finish(key, anchor, tag)
         self.skip_spaces()
         if not (self.peek() == ":" and self.at_blank(1)):
@@ -413,7 +415,7 @@ class _Reader:
 
     def store(self, mapping: dict[Any, Any], merges: list[Any], key: Any, value: Any,
               at: int) -> None:
-        if key == "<<" and not isinstance(key, bool):
+        if key is _MERGE:
             values = value if isinstance(value, list) else [value]
             for v in values:
                 if not isinstance(v, dict):

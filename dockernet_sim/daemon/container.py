@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from .. import notebook as nb
+from ..errors import InvalidParameter, NotFound
+from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import field_checked
 
@@ -112,6 +115,37 @@ class Container:
     def running(self) -> bool:
         return self.status == "running"
 
+    def _repr_html_(self) -> str:
+        """A notebook's view: state, mode, and the interfaces of the namespace it sees."""
+        ns = self.shared_ns if self.mode_kind == "container" else (
+            self.sandbox.ns if self.sandbox is not None else None)
+        colour = "#059669" if self.running else nb.MUTED
+        mode = (self.network_mode if self.mode_kind != "container" or self.donor is None
+                else f"container:{self.donor.name}")
+        head = (f"<div style='font-size:13px'><b>{nb.esc(self.name)}</b> {nb.code(self.short_id)} "
+                f"{nb.badge(self.status, colour)} {nb.badge(mode, nb.PALETTE[0])} "
+                f"<span style='color:{nb.MUTED}'>{nb.esc(self.image_ref)}</span></div>")
+        if ns is None:
+            body = f"<div style='color:{nb.MUTED};font-size:12px'>no network namespace</div>"
+        else:
+            rows = []
+            for l in ns.sorted_links():
+                peer = ""
+                if l.peer is not None and l.peer.netns is not None:
+                    peer = f"{l.peer.name} in {l.peer.netns.name}"
+                    if l.peer.master is not None:
+                        peer += f" (port of {l.peer.master.name})"
+                addrs = "<br>".join(nb.code(a) for a in nb.address_texts((a.ip, a.prefixlen) for a in l.addresses))
+                rows.append([nb.code(f"{l.index}: {l.name}"), nb.esc(l.kind), addrs or "—", nb.code(l.mac),
+                             nb.esc(peer or "—")])
+            where = "the host's namespace" if ns.name == "host" else f"netns {ns.name}"
+            body = (f"<div style='font-size:12px;color:{nb.MUTED}'>{nb.esc(where)}</div>"
+                    + nb.table(["interface", "kind", "addresses", "MAC", "veth peer"], rows))
+        ports = [full for _, full in nb.port_texts(self.name, self.ports_published or {})]
+        if ports:
+            body += "<div style='font-size:12px'>published: " + ", ".join(nb.code(p) for p in ports) + "</div>"
+        return f"<div class='dn-container'>{head}{body}</div>"
+
     @property
     def mode_kind(self) -> str:
         m = self.network_mode
@@ -124,6 +158,47 @@ class Container:
         if m in ("default", "bridge", ""):
             return "bridge"
         return "user"
+
+
+class ContainerStore:
+    """The daemon's containers by ID and the names it has given out (moby's container store and
+    name registrar), with Docker's lookup by ID, name or unique ID prefix."""
+
+    def __init__(self) -> None:
+        self.containers: dict[str, Container] = {}
+        self.names: dict[str, str] = {}
+
+    def find(self, term: str) -> Container:
+        """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
+        c = self.containers.get(term)
+        if c is not None:
+            return c
+        name = term[1:] if term.startswith("/") else term
+        cid = self.names.get(name)
+        if cid is not None:
+            return self.containers[cid]
+        if term:
+            matches = [c for c in self.containers.values() if c.id.startswith(term)]
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise InvalidParameter(f"multiple IDs found with provided prefix: {term}")
+        raise NotFound(f"No such container: {term}")
+
+
+class PidCounter:
+    """The PIDs the host's kernel hands to containers' first processes: increasing, with gaps."""
+
+    def __init__(self, first: int, journal: Optional[Journal] = None) -> None:
+        self.last = first
+        self._journal = journal   # records each step's undo before the step
+
+    def next(self, gap: int) -> int:
+        if self._journal is not None:
+            old = self.last
+            self._journal.record(lambda: setattr(self, "last", old))
+        self.last += 1 + gap
+        return self.last
 
 
 def is_valid_name(name: str) -> bool:

@@ -1,61 +1,67 @@
 """The Engine API's container endpoints, as far as networking goes.
 
-create, start, stop, restart, kill, remove, rename, and network connect/disconnect. Addresses
+create, start, stop, restart, kill, remove, rename (connect/disconnect: ``connect``). Addresses
 are taken when a container starts (or is connected while running) and given back when it
 stops: so an address can change across a restart, as the tutorial warns.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Callable, Optional
 
 from ..addr import AddrError, parse_ip
+from ..engines.profile import Profile
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
-from ..libnetwork.model import Endpoint, Network, Sandbox
-from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac, typed
-from .container import Container, EndpointSettings, is_valid_name, parse_port_proto, port_key
-from .connect import ConnectMixin
+from ..ids import Randomness
+from ..journal import Journal
+from ..kernel import Namespace
+from ..libnetwork.controller import Controller
+from ..libnetwork.model import Endpoint, Sandbox
+from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
+from .config import HostSpec
+from .container import (Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name,
+                        parse_port_proto, port_key)
+from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
+from .links import LinkService
 from .macs import endpoint_mac, link_mac_error
 from .portspecs import check_port_bindings
 from .names import generate_name
-from .ports import PortsMixin
+from .ports import PortService
+from .signals import parse_signal
 from .specs import ContainerSpec, EndpointSpec
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
 
+class ContainerService:
+    """The daemon's /containers endpoints, as far as networking goes."""
 
-class ContainerAPI(PortsMixin, ConnectMixin):
-    """Mixin of the Daemon: the /containers endpoints."""
+    def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
+                 store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
+                 publisher: PortService) -> None:
+        self.profile = profile
+        self.rand = rand
+        self.journal = journal
+        self.ctl = ctl
+        self.host = host
+        self.store = store
+        self.containers = store.containers
+        self.names = store.names
+        self.pids = pids
+        self.image = image
+        self.links = links
+        self.publisher = publisher
 
-    # -- lookup ------------------------------------------------------------------------------
-    @typed
-    def find_container(self: "Daemon", term: str) -> Container:
+    def find_container(self, term: str) -> Container:
         """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
-        c = self.containers.get(term)
-        if c is not None:
-            return c
-        name = term[1:] if term.startswith("/") else term
-        cid = self.names.get(name)
-        if cid is not None:
-            return self.containers[cid]
-        if term:
-            matches = [c for c in self.containers.values() if c.id.startswith(term)]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise InvalidParameter(f"multiple IDs found with provided prefix: {term}")
-        raise NotFound(f"No such container: {term}")
+        return self.store.find(term)
 
     # -- create ------------------------------------------------------------------------------
-    @typed
-    def container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+    def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         """Create a container (POST /containers/create); returns (ID, warnings)."""
         with self.journal.transaction():
             return self._container_create(spec)
 
-    def _container_create(self: "Daemon", spec: ContainerSpec) -> tuple[str, list[str]]:
+    def _container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         p = self.profile
         warnings: list[str] = []
         name = spec.name
@@ -73,8 +79,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         if kind == "container":
             donor_ref = mode.split(":", 1)[1]
             if not donor_ref:
-                w = "invalid" if p.ipam_engine == "28" else "Invalid"
-                raise InvalidParameter(f"{w} network mode: invalid container format container:<name|id>")
+                raise InvalidParameter(p.messages.invalid_container_mode)
             if spec.hostname:
                 raise InvalidParameter("conflicting options: hostname and the network mode")
             if spec.links:
@@ -84,7 +89,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 raise InvalidParameter("conflicting options: dns and the network mode")
             if spec.extra_hosts:
                 raise InvalidParameter("conflicting options: custom host-to-IP mapping and the network mode")
-            if spec.mac_address and p.name == "20.10":
+            if spec.mac_address and p.mac_conflicts_with_shared_netns:
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
             if spec.port_bindings or spec.publish_all:
                 raise InvalidParameter("conflicting options: port publishing and the container type network mode")
@@ -94,7 +99,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             if spec.links:
                 raise InvalidParameter("conflicting options: host type networking can't be used with links. "
                                        "This would result in undefined behavior")
-            if spec.mac_address and p.name == "20.10":
+            if spec.mac_address and p.mac_conflicts_with_shared_netns:
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
         check_port_bindings(spec.port_bindings)
         image = self.image(spec.image)
@@ -121,7 +126,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 mac = es.mac or (spec.mac_address if nname == next(iter(netmap)) else "")
                 if mac and parse_mac(mac) is None:
                     raise InvalidParameter(f"invalid config for network {shown}: invalid MAC address {mac}")
-                errs = self.endpoint_config_errors(net, nname, es, at_create=True)
+                errs = endpoint_config_errors(self.profile, net, nname, es, at_create=True)
                 if errs:
                     body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)
                     raise InvalidParameter(f"invalid config for network {shown}: invalid endpoint settings:\n{body}")
@@ -145,8 +150,8 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         stored_mode = mode
         if kind == "bridge":
             # no --network: each engine's default name; 28 also turns "default" into "bridge"
-            stored_mode = p.network_mode_default if mode in ("", "default") else mode
-            if p.name == "28":
+            stored_mode = p.inspect.network_mode_default if mode in ("", "default") else mode
+            if p.inspect.network_mode_canonical:
                 stored_mode = "bridge"
         elif kind == "container":
             donor_ref = mode.split(":", 1)[1]
@@ -207,46 +212,8 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         self.names[name] = cid
         return cid, warnings
 
-    def endpoint_config_errors(self: "Daemon", net: Optional[Network], nname: str, es: Any,
-                               at_create: bool) -> list[str]:
-        """validateEndpointSettings: what is wrong with --ip/--ip6/--alias for this network."""
-        errs: list[str] = []
-        ipv4 = getattr(es, "ipv4", "")
-        ipv6 = getattr(es, "ipv6", "")
-        bad: set[str] = set()
-        for text, fam in ((ipv4, 4), (ipv6, 6)):
-            if not text:
-                continue
-            try:
-                if parse_ip(text).version != fam:
-                    raise AddrError("")
-            except AddrError:
-                if not self.profile.validate_endpoint_at_create:
-                    return [f"invalid IPv{fam} address: {text}"]
-                # 28 reports every problem: the bad text also lies in no configured subnet
-                errs.append(f"invalid IPv{fam} address: {text}")
-                bad.add(text)
-        if net is None:
-            return errs
-        if ipv4 or ipv6:
-            if net.predefined:
-                errs.append("user specified IP address is supported on user defined networks only")
-            fams = {4 if ipv4 else 0, 6 if ipv6 else 0} - {0}
-            if not net.has_user_subnet or any(not _user_subnet(net, f) for f in fams):
-                errs.append("user specified IP address is supported only when connecting to networks with user "
-                            "configured subnets")
-            elif self.profile.validate_endpoint_at_create:
-                for text, pools in ((ipv4, net.pools4), (ipv6, net.pools6)):
-                    if text:
-                        if text in bad or not any(ps.pool.contains(parse_ip(text)) for ps in pools):
-                            errs.append(f"no configured subnet or ip-range contain the IP address {text}")
-        if getattr(es, "aliases", None) and net.predefined:
-            errs.append("network-scoped alias is supported only for containers in user defined networks")
-        return errs
-
     # -- start -------------------------------------------------------------------------------
-    @typed
-    def container_start(self: "Daemon", term: str) -> None:
+    def container_start(self, term: str) -> None:
         """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
         c = self.find_container(term)
         if c.running:
@@ -254,7 +221,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._start(c)
 
-    def _start(self: "Daemon", c: Container) -> None:
+    def _start(self, c: Container) -> None:
         p = self.profile
         kind = c.mode_kind
         prefix = p.start_error_prefix
@@ -263,17 +230,14 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             try:
                 donor = self.find_container(ref)
             except NotFound:
-                if p.name == "28":
-                    raise SystemError_(f"joining network namespace of container: No such container: {ref}") from None
+                if p.messages.join_missing_donor is not None:
+                    raise SystemError_(p.messages.join_missing_donor.format(ref=ref)) from None
                 raise
             if donor is c:
-                raise InvalidParameter("cannot join own network namespace" if p.name == "28"
-                                       else "cannot join own network")
+                raise InvalidParameter(p.messages.join_own_netns)
             if not donor.running:
-                if p.name == "28":
-                    raise Conflict(f"cannot join network namespace of a non running container: container "
-                                   f"{donor.name} is {donor.status}")
-                raise Conflict(f"cannot join network of a non running container: {donor.id}")
+                raise Conflict(p.messages.join_not_running.format(id=donor.id, name=donor.name,
+                                                                  status=donor.status))
             self.journal.record(lambda: (setattr(c, "donor", None), setattr(c, "shared_ns", None)))
             c.donor = donor
             c.shared_ns = donor.shared_ns if donor.mode_kind == "container" else (
@@ -281,34 +245,34 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             self._set_running(c)
             return
         if c.links:
-            self._check_links(c)
+            self.links.check_links(c)
         self.journal.record(lambda: setattr(c, "sandbox", None))
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
         c.sandbox = sb
         try:
             self._attach_all(c, sb)
-            self._place_ports(c)
+            self.publisher.place_ports(c)
         except DockerError as e:
             if prefix and not str(e).startswith(prefix):
                 raise type(e)(prefix + str(e)) from None
             raise
         self._set_running(c)
-        note_networks(self, c)
+        note_networks(self.journal, c)
 
-    def _set_running(self: "Daemon", c: Container) -> None:
+    def _set_running(self, c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
         self.journal.record(lambda: _restore_state(c, old))
-        pid = self.next_pid()
+        pid = self.pids.next(self.rand.randbits(5))   # the counter records its own undo first
         started = self.rand.now_ns()
         c.status, c.pid, c.started_ns, c.exit_code = "running", pid, started, 0
 
-    def _attach_all(self: "Daemon", c: Container, sb: Sandbox) -> None:
+    def _attach_all(self, c: Container, sb: Sandbox) -> None:
         order = list(c.networks.keys())
         # the default network connects first; 20.10 then names interfaces in libnetwork's order
         if "bridge" in order:
             order.remove("bridge")
             order.insert(0, "bridge")
-        if self.profile.name == "20.10" and len(order) > 1 and c.mode_kind in ("bridge", "user"):
+        if self.profile.eth_names_in_libnetwork_order and len(order) > 1 and c.mode_kind in ("bridge", "user"):
             nets = []
             for n in order:
                 try:
@@ -322,9 +286,9 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         else:
             names = {}
         for nname in order:
-            self._connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
+            self.connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
 
-    def _connect_endpoint(self: "Daemon", c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
+    def connect_endpoint(self, c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
                           ifname: Optional[str] = None) -> Optional[Endpoint]:
         if es.network_id:
             # the network the container was created for, by its ID: removing it is noticed at start
@@ -333,7 +297,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 raise NotFound(f"network {es.network_id} not found")
         else:
             net = self.ctl.find_network(nname)
-        errs = self.endpoint_config_errors(net, nname, es, at_create=False)
+        errs = endpoint_config_errors(self.profile, net, nname, es, at_create=False)
         if errs:
             raise InvalidParameter(errs[0])
         if es.network_id != net.id:
@@ -343,8 +307,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         ip4 = parse_ip(es.ipv4) if es.ipv4 else None
         ip6 = parse_ip(es.ipv6) if es.ipv6 else None
         if ip4 is not None and not any(ps.pool.contains(ip4) for ps in net.pools4):
-            w = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
-            raise InvalidParameter(f"{w} address {ip4}: It does not belong to any of this network's subnets")
+            raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=ip4))
         dns_names: list[str] = []
         if not net.predefined:
             dns_names = list(dict.fromkeys([c.name] + list(es.aliases) + [c.short_id]))
@@ -363,7 +326,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             raise SystemError_(f"failed to create endpoint {c.name} on network {net.name}: failed to set MTU on "
                                f"host interface {ep.host_link.name}: {EINVAL_TEXT}")
         if nname == "bridge" and c.links:
-            self._program_links(c, ep)
+            self.links.program_links(c, ep)
         old_join = (es.joined, es.dns_names, es.endpoint)
         self.journal.record(lambda: (setattr(es, "joined", old_join[0]), setattr(es, "dns_names", old_join[1]),
                                      setattr(es, "endpoint", old_join[2])))
@@ -373,8 +336,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         return ep
 
     # -- stop / kill / restart ---------------------------------------------------------------------
-    @typed
-    def container_stop(self: "Daemon", term: str) -> None:
+    def container_stop(self, term: str) -> None:
         c = self.find_container(term)
         if not c.running:
             return
@@ -382,8 +344,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
             self._stop(c, exit_code=137)
 
-    @typed
-    def container_exited(self: "Daemon", term: str, exit_code: int = 0) -> None:
+    def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself (an attached ``docker run`` whose command
         finished): its network is released as on a stop."""
         c = self.find_container(term)
@@ -392,30 +353,25 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         with self.journal.transaction():
             self._stop(c, exit_code=exit_code)
 
-    @typed
-    def container_kill(self: "Daemon", term: str, signal: str = "KILL") -> None:
+    def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
         kernel shields from every signal it has no handler for: only SIGKILL stops it."""
-        word = "cannot" if self.profile.name == "28" else "Cannot"
+        m = self.profile.messages
         try:
             c = self.find_container(term)
         except NotFound as e:
-            raise NotFound(f"{word} kill container: {term}: {e}") from None
+            raise NotFound(m.kill_not_found.format(term=term, err=e)) from None
         signum = parse_signal(signal)
         if signum is None:
-            if self.profile.name == "28":
-                raise InvalidParameter(f"cannot kill container: {term}: invalid signal: {signal}")
-            raise InvalidParameter(f"Invalid signal: {signal}")
+            raise InvalidParameter(m.kill_bad_signal.format(term=term, signal=signal))
         if not c.running:
-            raise Conflict(f"Cannot kill container: {term}: Container {c.id} is not running"
-                           if self.profile.name == "20.10" else
-                           f"cannot kill container: {term}: container {c.id} is not running")
+            raise Conflict(m.kill_not_running.format(term=term, id=c.id))
         if signum != 9:
             return
         with self.journal.transaction():
             self._stop(c, exit_code=137)
 
-    def _stop(self: "Daemon", c: Container, exit_code: int = 0) -> None:
+    def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns)
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4])))
@@ -426,7 +382,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             if other.donor is c:
                 pass
 
-    def _release_network(self: "Daemon", c: Container) -> None:
+    def _release_network(self, c: Container) -> None:
         sb = c.sandbox
         if c.mode_kind == "container":
             old = (c.donor, c.shared_ns)
@@ -440,17 +396,17 @@ class ContainerAPI(PortsMixin, ConnectMixin):
             ep = es.endpoint
             if ep is None:
                 continue
-            self._detach_endpoint(c, es)
+            self.detach_endpoint(c, es)
         self.ctl.delete_sandbox(sb)
         prev = (c.stale_sandbox_id, c.stale_sandbox_key, c.ports_published)
         self.journal.record(lambda: (setattr(c, "stale_sandbox_id", prev[0]), setattr(c, "stale_sandbox_key", prev[1]),
                                      setattr(c, "sandbox", sb), setattr(c, "ports_published", prev[2])))
-        if not self.profile.clear_sandbox_on_stop:
+        if not self.profile.inspect.clear_sandbox_on_stop:
             c.stale_sandbox_id, c.stale_sandbox_key = sb.id, sb.key
         c.sandbox = None
         c.ports_published = {}
 
-    def _detach_endpoint(self: "Daemon", c: Container, es: EndpointSettings) -> None:
+    def detach_endpoint(self, c: Container, es: EndpointSettings) -> None:
         ep = es.endpoint
         assert ep is not None
         self.ctl.leave(ep)
@@ -460,8 +416,7 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         self.journal.record(lambda: setattr(es, "endpoint", ep))
         es.endpoint = None
 
-    @typed
-    def container_restart(self: "Daemon", term: str) -> None:
+    def container_restart(self, term: str) -> None:
         """Restart (POST /containers/{id}/restart): a stop, then a start. As in dockerd the two
         steps stand on their own: if the start fails, the container stays stopped."""
         c = self.find_container(term)
@@ -476,24 +431,18 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                 raise type(e)(f"Cannot restart container {term}: {e}") from None
 
     # -- remove / rename -------------------------------------------------------------------------
-    @typed
-    def container_remove(self: "Daemon", term: str, force: bool = False) -> None:
+    def container_remove(self, term: str, force: bool = False) -> None:
         c = self.find_container(term)
         with self.journal.transaction():
             if c.running:
                 if not force:
-                    if self.profile.name == "28":
-                        raise Conflict(f'cannot remove container "{term}": container is running: stop the '
-                                       f'container before removing or force remove')
-                    raise Conflict(f"You cannot remove a running container {c.id}. Stop the container before "
-                                   f"attempting removal or force remove")
+                    raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
                 self._stop(c, exit_code=137)
             self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
             del self.containers[c.id]
             del self.names[c.name]
 
-    @typed
-    def container_rename(self: "Daemon", term: str, new: str) -> None:
+    def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)
         new = new.lstrip("/")
         if not new or not is_valid_name(new):
@@ -512,14 +461,14 @@ class ContainerAPI(PortsMixin, ConnectMixin):
                     self._rename_endpoint(es.endpoint, old, new)
             self._rename_step(c, old, new)   # last: the name table keeps its order unless it succeeds
 
-    def _rename_step(self: "Daemon", c: Container, old: str, new: str) -> None:
+    def _rename_step(self, c: Container, old: str, new: str) -> None:
         names = self.names
         self.journal.record(lambda: (names.pop(new, None), names.__setitem__(old, c.id), setattr(c, "name", old)))
         del names[old]
         names[new] = c.id
         c.name = new
 
-    def _rename_endpoint(self: "Daemon", ep: Endpoint, old: str, new: str) -> None:
+    def _rename_endpoint(self, ep: Endpoint, old: str, new: str) -> None:
         table, dns = ep.network.endpoint_names, list(ep.dns_names)
         prev_old, prev_new = table.get(old), table.get(new)
 
@@ -536,45 +485,16 @@ class ContainerAPI(PortsMixin, ConnectMixin):
         if ep.dns_names and ep.dns_names[0] == old:
             ep.dns_names[0] = new
 
-    # -- connect / disconnect --------------------------------------------------------------------
     # -- queries ---------------------------------------------------------------------------------
-    @typed
-    def container_list(self: "Daemon", all: bool = False) -> list[Container]:
+    def container_list(self, all: bool = False) -> list[Container]:
         cs = [c for c in self.containers.values() if all or c.running]
         return sorted(cs, key=lambda c: c.created_ns, reverse=True)
 
-    def container_netns(self: "Daemon", c: Container) -> Optional[Any]:
+    def container_netns(self, c: Container) -> Optional[Namespace]:
         """The namespace a container's processes see (its donor's in container: mode)."""
         if c.mode_kind == "container":
             return c.shared_ns
         return c.sandbox.ns if c.sandbox is not None else None
-
-
-SIGNALS = {"HUP": 1, "INT": 2, "QUIT": 3, "ILL": 4, "TRAP": 5, "ABRT": 6, "IOT": 6, "BUS": 7, "FPE": 8,
-           "KILL": 9, "USR1": 10, "SEGV": 11, "USR2": 12, "PIPE": 13, "ALRM": 14, "TERM": 15, "STKFLT": 16,
-           "CHLD": 17, "CONT": 18, "STOP": 19, "TSTP": 20, "TTIN": 21, "TTOU": 22, "URG": 23, "XCPU": 24,
-           "XFSZ": 25, "VTALRM": 26, "PROF": 27, "WINCH": 28, "IO": 29, "POLL": 29, "PWR": 30, "SYS": 31}
-
-
-def parse_signal(text: str) -> Optional[int]:
-    """A signal by number, name or SIG-name (as moby's signal.ParseSignal), or None."""
-    t = text.strip()
-    if t.isdigit():
-        n = int(t)
-        return n if 0 < n <= 64 else None
-    name = t.upper()
-    if name.startswith("SIG"):
-        name = name[3:]
-    m = {f"RTMIN+{i}": 34 + i for i in range(1, 16)} | {f"RTMAX-{i}": 64 - i for i in range(1, 15)}
-    return SIGNALS.get(name) or m.get(name) or {"RTMIN": 34, "RTMAX": 64}.get(name)
-
-
-def _user_subnet(net: Network, family: int) -> bool:
-    """Whether the user configured a subnet of this family (a --bip/--fixed-cidr bridge counts)."""
-    if net.default_bridge:
-        return bool(net.pools6 if family == 6 else net.pools4)
-    pools = net.pools6 if family == 6 else net.pools4
-    return any(ps.user_config is not None for ps in pools)
 
 
 def _mode_kind(mode: str) -> str:

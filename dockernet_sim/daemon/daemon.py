@@ -3,33 +3,45 @@
 ``Daemon(engine="28", seed=0)`` boots like dockerd on a fresh data root: the host namespace
 with ``lo`` and ``eth0``, the firewall's base chains, the predefined ``bridge`` (``docker0``),
 ``host`` and ``none`` networks. Every public method is one Engine API call and is atomic.
+
+The daemon is made of parts, as dockerd is: the kernel model, libnetwork's controller (with its
+IPAM, firewall and port allocator), the container store, and the services that answer the API —
+:class:`NetworkService`, :class:`ContainerService`, :class:`ConnectService`, :class:`PortService`,
+:class:`LinkService` — each built with explicit references to the parts it uses. The Daemon's
+own methods are the API: each is declared in the table of ``daemon.apicalls`` and hands the call to
+its service.
 """
 
 from __future__ import annotations
 
 import hashlib
-import inspect as _inspect
-from typing import Any, Optional, Sequence
+from dataclasses import replace
+from typing import Any, Optional, Sequence, Union
 
 from ..addr import Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
 from ..journal import Journal
-from ..kernel import Kernel, Route
+from ..kernel import Kernel, Namespace, Route
+from ..libnetwork.addrset import Policy
 from ..libnetwork.controller import Controller
 from ..libnetwork.drivers.api import DriverContext
 from ..libnetwork.drivers.bridge import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Firewall
 from ..libnetwork.drivers.registry import builtin_drivers
 from ..libnetwork.ipam import Ipam
-from ..libnetwork.model import Network
+from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
-from ..engines.profile import Profile, get_profile
+from ..engines import DEFAULT_NAME, Profile, get_profile
 from ..errors import DockerError
 from ..values import check_fields, check_seed, check_str, check_value, typed
+from .apicalls import Recorder, api_call
 from .config import DaemonConfig, HostSpec
-from .container import Container, Image
-from .containers import ContainerAPI, ContainerSpec, EndpointSpec
+from .connect import ConnectService
+from .container import Container, ContainerStore, Image, PidCounter
+from .containers import ContainerService, ContainerSpec, EndpointSpec
 from .inspect import container_document, network_document
-from .networks import NetworkAPI
+from .links import LinkService
+from .networks import NetworkService
+from .ports import PortService
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
@@ -44,14 +56,15 @@ def _image_key(ref: str) -> str:
     return name
 
 
-class Daemon(NetworkAPI, ContainerAPI):
+class Daemon:
     """A Docker Engine's networking, in memory."""
 
-    def __init__(self, engine: str = "28", seed: int = 0, *, host: Optional[HostSpec] = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
         # the constructor's arguments reach every output (and an export): their types are checked
         # first; seed=None is refused, not taken as "random" (a host must be reproducible)
-        check_str("engine", engine)
+        if not isinstance(engine, Profile):
+            check_str("engine", engine)
         check_seed(seed)
         check_value("host", host, Optional[HostSpec])
         check_value("config", config, Optional[DaemonConfig])
@@ -59,6 +72,8 @@ class Daemon(NetworkAPI, ContainerAPI):
         for spec in (host, config):
             if spec is not None:
                 check_fields(spec, type(spec).__name__)
+        # told about every API call (DockerHost attaches persist's call log, to save the host)
+        self.recorder: Optional[Recorder] = None
         self.profile: Profile = get_profile(engine)
         self.seed = seed
         self.rand = Randomness(seed)
@@ -70,24 +85,36 @@ class Daemon(NetworkAPI, ContainerAPI):
             self.add_image(im)
         for im in images:
             self.add_image(im)
-        self.containers: dict[str, Container] = {}
-        self.names: dict[str, str] = {}
-        self._pid = 1000 + self.rand.randbits(12)
+        self.store = ContainerStore()
+        self.containers: dict[str, Container] = self.store.containers
+        self.names: dict[str, str] = self.store.names
+        self.pids = PidCounter(1000 + self.rand.randbits(12), self.journal)
         self.engine_id = self.rand.uuid()
         self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy, journal=self.journal)
         self._setup_host()
         pools = None
         if self.config.default_address_pools:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
-        ula = self._ula_base() if self.profile.ipam_engine == "28" else None
-        self.ipam = _make_ipam(self.profile.ipam_engine, pools, ula, self.journal)
+        ula = self._ula_base() if self.profile.ipam.ula_default else None
+        self.ipam = Ipam(engine=self.profile, default_pools=pools, ula_base=ula, journal=self.journal)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
-        self.ports = PortAllocator(last_per_ip=self.profile.name == "20.10", cross_ip=self.profile.name == "28")
+        self.ports = PortAllocator(last_per_ip=self.profile.port_alloc_last_per_ip,
+                                   cross_ip=self.profile.port_alloc_cross_ip)
         drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.ports, drivers,
                               mtu=self.config.mtu)
+        self.network_service = NetworkService(self.profile, self.rand, self.journal, self.kernel, self.ctl,
+                                              self.host, self.containers)
+        self.port_service = PortService(self.profile, self.journal, self.kernel, self.ctl, self.firewall,
+                                        self.ports, self.config)
+        self.link_service = LinkService(self.profile, self.ctl, self.store)
+        self.container_service = ContainerService(self.profile, self.rand, self.journal, self.ctl, self.host,
+                                                  self.store, self.pids, self.image, self.link_service,
+                                                  self.port_service)
+        self.connect_service = ConnectService(self.profile, self.journal, self.ctl, self.store,
+                                              self.container_service, self.port_service)
         self.firewall.daemon_start()
         if not self.config.iptables and self.config.ip_forward:
             # enabling forwarding still sets the FORWARD policy to DROP, rules or not
@@ -130,42 +157,172 @@ class Daemon(NetworkAPI, ContainerAPI):
             net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
                           predefined=True, default_bridge=True, options=opts, enable_ipv6=cfg.ipv6)
             self.ctl.configure_network(net)     # the bridge's name, icc, MTU … from the options above
-            conf4: dict[str, Any] = {}
+            conf4: Optional[IpamRequest] = None
             if cfg.bip:
                 bip = parse_prefix(cfg.bip)
-                conf4 = {"_pool": bip.masked(), "_gateway": bip.addr, "Gateway": str(bip.addr)}
+                conf4 = IpamRequest(pool=bip.masked(), gateway=bip.addr, gateway_text=str(bip.addr))
                 net.user_ipam = False
-            elif p.ipam_engine == "20.10":
+            elif p.ipam.default_bridge_first_free_pool:
                 # FindAvailableNetwork: the first default pool clear of the host's routes, as a static pool
                 pool = self.ipam.next_pool(v6=False, exclude=self.host_reserved())
                 if pool is not None:
-                    conf4 = {"_pool": pool}
+                    conf4 = IpamRequest(pool=pool)
                 net.show_gateway = False
             if cfg.fixed_cidr:
-                conf4["_range"] = parse_prefix(cfg.fixed_cidr).masked()
-            conf6: list[dict[str, Any]] = []
+                conf4 = replace(conf4 or IpamRequest(), sub_pool=parse_prefix(cfg.fixed_cidr).masked())
+            conf6: list[IpamRequest] = []
             if cfg.ipv6 and cfg.fixed_cidr_v6:
                 v6net = parse_prefix(cfg.fixed_cidr_v6)
                 txt = str(v6net.masked())
-                if p.name == "28":   # 28 records it as a preferred pool with the same sub-pool
-                    conf6 = [{"_pool": v6net.masked(), "_range": v6net.masked(),
-                              "_user": {"Subnet": txt, "IPRange": txt}}]
+                if p.ipam.fixed_cidr_v6_preferred_pool:   # 28: a preferred pool with the same sub-pool
+                    conf6 = [IpamRequest(pool=v6net.masked(), sub_pool=v6net.masked(),
+                                         user_config={"Subnet": txt, "IPRange": txt})]
                 else:
-                    conf6 = [{"_pool": v6net.masked(), "_user": {"Subnet": txt}}]
-            self.ctl.allocate_pools(net, [conf4] if conf4 else [], conf6, exclude=self.host_reserved())
+                    conf6 = [IpamRequest(pool=v6net.masked(), user_config={"Subnet": txt})]
+            self.ctl.allocate_pools(net, [conf4] if conf4 is not None else [], conf6, exclude=self.host_reserved())
             if cfg.bip:
                 net.show_gateway = True
             net.has_user_subnet = bool(cfg.bip or cfg.fixed_cidr or (cfg.ipv6 and cfg.fixed_cidr_v6))
             self.ctl.add_network(net)
             self.ctl.create_network(net)
 
+    # -- the API: networks ------------------------------------------------------------------------
+    @api_call
+    @typed
+    def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
+                       ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
+                       ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
+                       attachable: bool = False, labels: Optional[dict[str, str]] = None,
+                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
+                       config_only: bool = False, config_from: str = "", ingress: bool = False) -> str:
+        """Create a network (POST /networks/create) and return its ID (see ``NetworkService``)."""
+        return self.network_service.network_create(
+            name, driver=driver, options=options, ipam_config=ipam_config, ipam_driver=ipam_driver,
+            ipam_options=ipam_options, internal=internal, attachable=attachable, labels=labels,
+            enable_ipv6=enable_ipv6, check_duplicate=check_duplicate, scope=scope, config_only=config_only,
+            config_from=config_from, ingress=ingress)
+
+    @api_call
+    @typed
+    def network_remove(self, term: str) -> None:
+        """Remove a network (DELETE /networks/{id})."""
+        self.network_service.network_remove(term)
+
+    @api_call
+    @typed
+    def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """Remove every unused user network; their names (POST /networks/prune)."""
+        return self.network_service.networks_prune(filters)
+
+    @api_call
+    @typed
+    def network_connect(self, net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
+        """Connect a container to a network (POST /networks/{id}/connect)."""
+        self.connect_service.network_connect(net_term, ctr_term, spec)
+
+    @api_call
+    @typed
+    def network_disconnect(self, net_term: str, ctr_term: str, force: bool = False) -> None:
+        """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
+        self.connect_service.network_disconnect(net_term, ctr_term, force)
+
+    @typed
+    def network_list(self) -> list[Network]:
+        return self.network_service.network_list()
+
+    @typed
+    def network_get(self, term: str) -> Network:
+        return self.network_service.network_get(term)
+
+    @typed
+    def host_reserved(self) -> list[Prefix]:
+        """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
+        return self.network_service.host_reserved()
+
+    @api_call
+    @typed
+    def set_allocation_policy(self, policy: str) -> None:
+        """How IPAM picks addresses inside a pool from now on: ``lowest`` (Docker), ``round-robin``
+        (as swarm asks with ``com.docker.network.ipam.serial``) or ``sticky`` (a what-if)."""
+        chosen = ALLOCATION_POLICIES.get(policy.lower().replace("_", "-"))
+        if chosen is None:
+            raise ValueError(f"unknown allocation policy {policy!r}: choose one of {', '.join(ALLOCATION_POLICIES)}")
+        old = self.ipam.policy
+        with self.journal.transaction():
+            self.journal.record(lambda: self.ipam.set_policy(old))
+            self.ipam.set_policy(chosen)
+
+    # -- the API: containers ----------------------------------------------------------------------
+    @api_call
+    @typed
+    def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
+        """Create a container (POST /containers/create); returns (ID, warnings)."""
+        return self.container_service.container_create(spec)
+
+    @api_call
+    @typed
+    def container_start(self, term: str) -> None:
+        """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
+        self.container_service.container_start(term)
+
+    @api_call
+    @typed
+    def container_stop(self, term: str) -> None:
+        """Stop a container (POST /containers/{id}/stop)."""
+        self.container_service.container_stop(term)
+
+    @api_call
+    @typed
+    def container_exited(self, term: str, exit_code: int = 0) -> None:
+        """The container's main process ended by itself: its network is released as on a stop."""
+        self.container_service.container_exited(term, exit_code)
+
+    @api_call
+    @typed
+    def container_kill(self, term: str, signal: str = "KILL") -> None:
+        """Send a signal (POST /containers/{id}/kill); only SIGKILL stops the images' shell."""
+        self.container_service.container_kill(term, signal)
+
+    @api_call
+    @typed
+    def container_restart(self, term: str) -> None:
+        """Restart (POST /containers/{id}/restart): a stop, then a start."""
+        self.container_service.container_restart(term)
+
+    @api_call
+    @typed
+    def container_remove(self, term: str, force: bool = False) -> None:
+        """Remove a container (DELETE /containers/{id})."""
+        self.container_service.container_remove(term, force)
+
+    @api_call
+    @typed
+    def container_rename(self, term: str, new: str) -> None:
+        """Rename a container (POST /containers/{id}/rename)."""
+        self.container_service.container_rename(term, new)
+
+    @typed
+    def find_container(self, term: str) -> Container:
+        """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
+        return self.store.find(term)
+
+    @typed
+    def container_list(self, all: bool = False) -> list[Container]:
+        return self.container_service.container_list(all)
+
+    def container_netns(self, c: Container) -> Optional[Namespace]:
+        """The namespace a container's processes see (its donor's in container: mode)."""
+        return self.container_service.container_netns(c)
+
     # -- images ----------------------------------------------------------------------------------
+    @api_call
     @typed
     def add_image(self, image: Image) -> None:
         """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
         key = _image_key(image.name)
         if not image.id:
-            image.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
+            # a copy: the caller's value (and DEFAULT_IMAGES, shared by every daemon) stays as it was
+            image = replace(image, id=hashlib.sha256(("image:" + key).encode()).hexdigest())
         self.images[key] = image
 
     def image(self, ref: str) -> Image:
@@ -176,12 +333,6 @@ class Daemon(NetworkAPI, ContainerAPI):
             im = Image(key, ("/bin/sh",))
             im.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
         return im
-
-    def next_pid(self) -> int:
-        old = self._pid
-        self.journal.record(lambda: setattr(self, "_pid", old))
-        self._pid += 1 + self.rand.randbits(5)
-        return self._pid
 
     # -- inspect ---------------------------------------------------------------------------------
     @typed
@@ -195,6 +346,7 @@ class Daemon(NetworkAPI, ContainerAPI):
         return container_document(self, self.find_container(term))
 
     # -- convenience: docker run ------------------------------------------------------------------
+    @api_call
     @typed
     def run(self, image: str = "busybox", name: str = "", **kw: Any) -> str:
         """``docker run -d``: create then start; returns the container ID.
@@ -210,7 +362,8 @@ class Daemon(NetworkAPI, ContainerAPI):
         if networks:
             spec.networks = {n: (e if isinstance(e, EndpointSpec) else EndpointSpec(**e)) for n, e in networks.items()}
         # two calls that stand on their own (a failed start leaves the container created), but
-        # one interrupt takes back both
+        # one interrupt takes back both; through the API methods, so the spec's values are
+        # checked as any call's (the recorder keeps only this outer call)
         with self.journal.transaction(keep=(DockerError,)):
             cid, _ = self.container_create(spec)
             self.container_start(cid)
@@ -240,16 +393,11 @@ class Daemon(NetworkAPI, ContainerAPI):
             ctrs[c.id] = (c.name, c.status, c.network_mode, tuple(
                 (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
                 c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
-        ipam_state = self.ipam.state() if hasattr(self.ipam, "state") else None
+        ipam_state = self.ipam.state()
         return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                 "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
                 "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
 
 
-def _make_ipam(engine: str, pools: Optional[list[tuple[Prefix, int]]], ula: Optional[Prefix],
-               journal: Journal) -> Ipam:
-    params = _inspect.signature(Ipam).parameters
-    kw: dict[str, Any] = {"engine": engine, "default_pools": pools, "journal": journal}
-    if "ula_base" in params:
-        kw["ula_base"] = ula
-    return Ipam(**kw)
+# the names set_allocation_policy takes (ipam-spec §2.4)
+ALLOCATION_POLICIES = {"lowest": Policy.LOWEST, "round-robin": Policy.ROUND_ROBIN, "sticky": Policy.STICKY}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..journal import Journal
+from ..engines import HostsIPv6Style, ResolvConfStyle
 from .container import Container
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,14 +62,14 @@ def hosts_file(d: "Daemon", c: Container) -> str:
     if c.mode_kind == "host" and not c.extra_hosts:
         # without --add-host, 20.10 copies the machine's file verbatim (libnetwork buildHostsFile);
         # 28 writes this fixed file, with double tabs and a trailing blank line (r80 hh, r83 h1)
-        if p.name == "20.10":
+        if p.hosts_copy_in_host_mode:
             return host_hosts_file(d)
         return ("127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n"
                 "ff02::1\t\tip6-allnodes\nff02::2\t\tip6-allrouters\n\n")
     # Host mode with --add-host gets Docker's own file, not the host's: the defaults and --add-host entries,
     # with no line for the hostname (r27 hh, both engines).
     lines = ["127.0.0.1\tlocalhost"]
-    if p.name == "20.10":
+    if p.hosts_ipv6 is HostsIPv6Style.ALWAYS_ZERO_SUFFIX:
         lines += ["::1\tlocalhost ip6-localhost ip6-loopback", "fe00::0\tip6-localnet", "ff00::0\tip6-mcastprefix",
                   "ff02::1\tip6-allnodes", "ff02::2\tip6-allrouters"]
     elif p.container_ipv6_enabled or c.mode_kind == "host":
@@ -132,19 +134,19 @@ def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
     c = _owner(d, c)
     if c.mode_kind in ("host", "none"):
         return False
-    note_networks(d, c)
+    note_networks(d.journal, c)
     if c.resolv_embedded is None:
         return on_user_network(c)
     return c.resolv_embedded
 
 
-def note_networks(d: "Daemon", c: Container) -> None:
+def note_networks(journal: Journal, c: Container) -> None:
     """Bring the container's resolv.conf choice up to date (see :func:`uses_embedded_dns`); safe to
     call after every start, connect and disconnect."""
     if not c.running:
         return
     old = (c.resolv_run_ns, c.resolv_embedded)
-    d.journal.record(lambda: (setattr(c, "resolv_run_ns", old[0]), setattr(c, "resolv_embedded", old[1])))
+    journal.record(lambda: (setattr(c, "resolv_run_ns", old[0]), setattr(c, "resolv_embedded", old[1])))
     on_user = on_user_network(c)
     if c.resolv_run_ns != c.started_ns:
         c.resolv_run_ns = c.started_ns
@@ -168,7 +170,7 @@ def resolv_conf(d: "Daemon", c: Container) -> str:
     options = list(c.dns_options) or list(d.config.dns_opts)
     search_override = list(c.dns_search) or list(d.config.dns_search)
     if c.mode_kind == "host":
-        if p.name == "20.10":
+        if p.resolv_conf is ResolvConfStyle.COPY_FILTERED:
             # libnetwork 20.10 setupDNS: the host's file verbatim unless --dns* (container or
             # daemon) apply; then only search/nameserver/options lines (r80 hh, hd)
             if not _has_dns_settings(d, c):
@@ -187,7 +189,7 @@ def resolv_conf(d: "Daemon", c: Container) -> str:
         if any(o.startswith("ndots:") for o in options):
             tail += "# Option ndots from: override\n"
         return _GEN_HEAD + "\n" + body + tail
-    if p.name == "20.10":
+    if p.resolv_conf is ResolvConfStyle.COPY_FILTERED:
         out = ""
         if user_net:
             if search:
@@ -212,7 +214,8 @@ def resolv_conf(d: "Daemon", c: Container) -> str:
         opts = options + ([] if any(o.startswith("ndots:") for o in options) else ["ndots:0"])
         body += "options " + " ".join(opts) + "\n"
         # Go's %v of a []string: space-separated (r26 "[127.0.0.1]", r27 "[nameservers search]")
-        ext = " ".join(f"host({n})" if not nameservers else n for n in (nameservers or d.host.nameservers))
+        ext = " ".join(f"host({n})" if not nameservers and p.host_dns_marked else n
+                       for n in (nameservers or d.host.nameservers))
         tail = "\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n"
         tail += f"# ExtServers: [{ext}]\n"
         tail += _overrides(nameservers, search_override, options)

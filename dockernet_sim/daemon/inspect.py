@@ -2,8 +2,9 @@
 engine's key order.
 
 The container document's non-network parts are the engine's fixed defaults for a plain ``docker
-run -itd IMAGE`` (kept as data in ``data/container_<profile>.json``, recorded from the engines);
-everything networking reads is computed from the model.
+run -itd IMAGE`` (kept as data in ``data/container_*.json``, the file named by
+``Profile.inspect.container_template``, recorded from the engines); everything networking reads
+is computed from the model.
 """
 
 from __future__ import annotations
@@ -25,14 +26,15 @@ ZERO_TIME = "0001-01-01T00:00:00Z"
 
 
 @lru_cache(maxsize=4)
-def _template_text(profile: str) -> str:
-    path = os.path.join(os.path.dirname(__file__), "data", f"container_{profile}.json")
+def _template_text(filename: str) -> str:
+    path = os.path.join(os.path.dirname(__file__), "data", filename)
     with open(path, encoding="utf-8") as f:
         return f.read()
 
 
-def container_template(profile: str) -> Json:
-    return json.loads(_template_text(profile))
+def container_template(filename: str) -> Json:
+    """The recorded skeleton of ``docker inspect`` (``Profile.inspect.container_template``)."""
+    return json.loads(_template_text(filename))
 
 
 # -- networks -------------------------------------------------------------------------------
@@ -40,7 +42,7 @@ def network_document(d: "Daemon", net: Network) -> Json:
     p = d.profile
     doc: Json = {"Name": net.name, "Id": net.id, "Created": format_time(net.created_ns), "Scope": net.scope,
                  "Driver": net.driver}
-    if p.inspect_enable_ipv4:
+    if p.inspect.enable_ipv4:
         doc["EnableIPv4"] = net.enable_ipv4
     doc["EnableIPv6"] = net.enable_ipv6
     doc["IPAM"] = {"Driver": net.ipam_driver,
@@ -71,7 +73,7 @@ def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
 
     20.10 lists IPv4 then IPv6; 28 lists the user's entries first, then the automatic ones."""
     if d.ctl.driver(net.driver).null_ipam and not net.config_only:
-        return None if d.profile.name == "28" else []
+        return None if d.profile.inspect.empty_ipam_config_null else []
 
     def user_entry(cfg: dict[str, Any]) -> Json:
         e: Json = {"Subnet": cfg.get("Subnet", "")}
@@ -95,7 +97,7 @@ def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
           for ps in net.pools4]
     v6 = [(ps.user_config is not None, user_entry(ps.user_config) if ps.user_config is not None else auto_entry(ps))
           for ps in net.pools6] + [(True, user_entry(c)) for c in net.display_only]
-    if d.profile.name == "28":
+    if d.profile.inspect.ipam_config_user_first:
         both = v4 + v6
         return [e for u, e in both if u] + [e for u, e in both if not u]
     return [e for _, e in v4] + [e for _, e in v6]
@@ -104,7 +106,7 @@ def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
 # -- containers -------------------------------------------------------------------------------
 def container_document(d: "Daemon", c: Container) -> Json:
     p = d.profile
-    doc = container_template(p.name)
+    doc = container_template(p.inspect.container_template)
     base = "/var/lib/docker/containers/" + c.id
     files_owner = c
     if c.mode_kind == "container":
@@ -201,23 +203,13 @@ def network_settings(d: "Daemon", c: Container) -> Json:
     if bridge_es is not None:
         primary = bridge_es.endpoint
     top = _ep_ops(primary)
-    ns: Json = {"Bridge": ""}
-    if p.name == "28":
-        ns.update({"SandboxID": sid, "SandboxKey": skey, "Ports": ports, "HairpinMode": False,
-                   "LinkLocalIPv6Address": "", "LinkLocalIPv6PrefixLen": 0})
-    else:
-        ns.update({"SandboxID": sid, "HairpinMode": False, "LinkLocalIPv6Address": "",
-                   "LinkLocalIPv6PrefixLen": 0, "Ports": ports, "SandboxKey": skey})
-    ns["SecondaryIPAddresses"] = None
-    ns["SecondaryIPv6Addresses"] = None
-    for k in ("EndpointID", "Gateway", "GlobalIPv6Address", "GlobalIPv6PrefixLen", "IPAddress", "IPPrefixLen",
-              "IPv6Gateway", "MacAddress"):
-        ns[k] = top[k]
     nets: Json = {}
     for name in sorted(c.networks):
         nets[name] = endpoint_settings_doc(d, c, name, c.networks[name])
-    ns["Networks"] = nets
-    return ns
+    values: Json = {"Bridge": "", "SandboxID": sid, "SandboxKey": skey, "Ports": ports, "HairpinMode": False,
+                    "LinkLocalIPv6Address": "", "LinkLocalIPv6PrefixLen": 0, "SecondaryIPAddresses": None,
+                    "SecondaryIPv6Addresses": None, **top, "Networks": nets}
+    return {k: values[k] for k in p.inspect.settings_fields}
 
 
 def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSettings) -> Json:
@@ -234,7 +226,7 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
         ipam = {} if es.has_ipam_config else None
     user_net = name not in ("bridge", "host", "none")
     aliases: Optional[list[str]]
-    if p.short_id_alias and user_net and (es.joined or es.dns_names):
+    if p.inspect.short_id_alias and user_net and (es.joined or es.dns_names):
         # 20.10 appends the short ID, then the hostname, to the user's aliases (each unless present)
         aliases = list(dict.fromkeys(list(es.aliases) + [c.short_id, c.hostname or c.short_id]))
     elif es.aliases:
@@ -242,25 +234,16 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
     else:
         aliases = None if es.aliases_null else []
     # 28 gives a container on an internal network no gateway (it gets no default route either)
-    ops = _ep_ops(ep, no_gateway=p.name == "28" and ep is not None and ep.network.internal)
-    out: Json = {"IPAMConfig": ipam, "Links": list(es.links) if es.links else None, "Aliases": aliases}
-    if p.name == "28":
-        out["MacAddress"] = ((ops["MacAddress"] or _requested_mac(c, name, es)) if ep is not None else "")
-        out["DriverOpts"] = es.driver_opts
-        out["GwPriority"] = es.gw_priority
-    out["NetworkID"] = es.network_id if es.joined else ""
-    for k in ("EndpointID", "Gateway", "IPAddress", "IPPrefixLen", "IPv6Gateway", "GlobalIPv6Address",
-              "GlobalIPv6PrefixLen"):
-        out[k] = ops[k]
-    if p.name == "28":
-        if user_net and ep is not None:
-            out["DNSNames"] = list(ep.dns_names)
-        else:
-            out["DNSNames"] = list(es.dns_names) if es.dns_names else None
+    ops = _ep_ops(ep, no_gateway=not p.inspect.internal_gateway_shown and ep is not None and ep.network.internal)
+    if user_net and ep is not None:
+        dns_names: Optional[list[str]] = list(ep.dns_names)
     else:
-        out["MacAddress"] = ops["MacAddress"] or (_requested_mac(c, name, es) if ep is not None else "")
-        out["DriverOpts"] = es.driver_opts
-    return out
+        dns_names = list(es.dns_names) if es.dns_names else None
+    values: Json = {"IPAMConfig": ipam, "Links": list(es.links) if es.links else None, "Aliases": aliases,
+                    **ops, "MacAddress": (ops["MacAddress"] or _requested_mac(c, name, es)) if ep is not None else "",
+                    "DriverOpts": es.driver_opts, "GwPriority": es.gw_priority,
+                    "NetworkID": es.network_id if es.joined else "", "DNSNames": dns_names}
+    return {k: values[k] for k in p.inspect.endpoint_fields}
 
 
 def _requested_mac(c: Container, name: str, es: EndpointSettings) -> str:

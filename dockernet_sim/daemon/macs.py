@@ -11,22 +11,23 @@ Engine API and the CLI (``tests/golden/api/scenarios/r121_names_api.sh``, ``r122
 * an 8- or 20-octet MAC: on 20.10 and 26 the link gets the first six octets; 28 notices the
   change and fails at start;
 * 20.10 and 26 set up the sandbox in runc's prestart hook, so their start failures come back
-  inside runc's words, with the hook's log line and time (26 adds ``failed to create task for
-  container: `` in front, as its other runc errors).
+  inside runc's words: 20.10 with the hook's logrus line and time, 26 with the bare error and
+  ``failed to create task for container: `` in front (``Profile.messages.hook_stderr`` and
+  ``runc_task_prefix``, recorded: tests/golden/api r122_mac_api).
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from ..engines.profile import Profile
+from ..engines import Profile
 from ..errors import InvalidParameter
 from ..ids import format_time
 from ..values import parse_mac
 
 _HOOK = ("failed to create shim task: OCI runtime create failed: runc create failed: unable to start container "
          "process: error during container init: error running hook #0: error running hook: exit status 1, "
-         'stdout: , stderr: time="{time}" level=fatal msg="{msg}": unknown')
+         "stdout: , stderr: {stderr}: unknown")
 
 
 def endpoint_mac(text: str) -> str:
@@ -54,7 +55,8 @@ def link_mac_error(profile: Profile, veth: str, asked: str, mac: str, now_ns: in
         return None
     if profile.network_setup_in_hook:
         stamp = format_time(now_ns // 1_000_000_000 * 1_000_000_000)
-        return _HOOK.format(time=stamp, msg=why.replace('"', '\\"'))
+        stderr = profile.messages.hook_stderr.format(time=stamp, msg=why, quoted=why.replace('"', '\\"'))
+        return profile.messages.runc_task_prefix + _HOOK.format(stderr=stderr)
     return why
 
 

@@ -7,16 +7,20 @@ duplicate name before it parses the IPAM config; 28 validates the IPAM config fi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
+from ..engines.profile import Profile
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..golang.gotime import GoTimeError, parse_duration, parse_time
-from ..libnetwork.model import Network
-from ..values import go_trim_space, typed
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
+from ..ids import Randomness
+from ..journal import Journal
+from ..kernel import Kernel
+from ..libnetwork.controller import Controller
+from ..libnetwork.model import IpamRequest, Network
+from ..values import go_trim_space
+from .config import HostSpec
+from .container import Container
 
 PREDEFINED = ("bridge", "host", "none", "default")
 
@@ -70,12 +74,21 @@ def multi_error(head: str, errs: list[str]) -> str:
     return head + "\n" + "\n".join(f"* {e}" for e in errs)
 
 
-class NetworkAPI:
-    """Mixin of the Daemon: the /networks endpoints."""
+class NetworkService:
+    """The daemon's /networks endpoints, over libnetwork's controller."""
+
+    def __init__(self, profile: Profile, rand: Randomness, journal: Journal, kernel: Kernel, ctl: Controller,
+                 host: HostSpec, containers: dict[str, Container]) -> None:
+        self.profile = profile
+        self.rand = rand
+        self.journal = journal
+        self.kernel = kernel
+        self.ctl = ctl
+        self.host = host
+        self.containers = containers
 
     # -- create ------------------------------------------------------------------------------
-    @typed
-    def network_create(self: "Daemon", name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
+    def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
                        ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (),
                        ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
@@ -95,7 +108,7 @@ class NetworkAPI:
                                         ipam_options, internal, attachable, dict(labels or {}), enable_ipv6,
                                         check_duplicate, scope, config_only, config_from, ingress)
 
-    def _network_create(self: "Daemon", name: str, driver: str, options: dict[str, str],
+    def _network_create(self, name: str, driver: str, options: dict[str, str],
                         ipam_config: list[dict[str, Any]], ipam_driver: str, ipam_options: Optional[dict[str, str]],
                         internal: bool, attachable: bool, labels: dict[str, str], enable_ipv6: Optional[bool],
                         check_duplicate: bool, scope: str = "", config_only: bool = False, config_from: str = "",
@@ -104,13 +117,13 @@ class NetworkAPI:
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
         if not go_trim_space(name):     # recorded: r120_odd_names, api r121 (tabs, newlines, spaces)
-            raise InvalidParameter(p.empty_network_name.format(name=name))
-        if p.ipam_engine == "28":
+            raise InvalidParameter(p.messages.network_name_empty.format(name=name))
+        if p.ipam.check_config_up_front:
             errs = validate_ipam_28(ipam_config)
             if errs:
                 raise InvalidParameter(multi_error("invalid network config:", errs))
         if check_duplicate and self.ctl.network_by_name(name) is not None:
-            if p.ipam_engine == "28":
+            if p.duplicate_network_is_conflict:
                 raise Conflict(f"network with name {name} already exists")
             raise Forbidden(f"network with name {name} already exists")
         if scope in ("swarm", "global"):
@@ -130,34 +143,32 @@ class NetworkAPI:
             ipam_config = [dict(c) for c in from_net.display_only]
             options = dict(from_net.options)
         # parse the IPAM config the way the daemon does (20.10: getIpamConfig's messages)
-        configs4: list[dict[str, Any]] = []
-        configs6: list[dict[str, Any]] = []
+        configs4: list[IpamRequest] = []
+        configs6: list[IpamRequest] = []
         for cfg in ipam_config:
             sub_txt = cfg.get("Subnet", "")
             try:
                 sub = parse_prefix(sub_txt)
             except AddrError as e:
                 raise InvalidParameter(f"Invalid subnet {sub_txt} : {e}") from None
-            entry: dict[str, Any] = {"_pool": sub, "_user": cfg}
-            if cfg.get("IPRange"):
-                entry["_range"] = parse_prefix(cfg["IPRange"])
+            rng = parse_prefix(cfg["IPRange"]) if cfg.get("IPRange") else None
+            gw: Optional[IP] = None
             if cfg.get("Gateway"):
                 try:
-                    entry["_gateway"] = parse_ip(cfg["Gateway"])
+                    gw = parse_ip(cfg["Gateway"])
                 except AddrError:
                     raise InvalidParameter(f"invalid gateway address {cfg['Gateway']} in Ipam configuration") from None
-                if not sub.contains(entry["_gateway"]):
+                if not sub.contains(gw):
                     raise SystemError_(f"failed to allocate gateway ({cfg['Gateway']}): "
-                                       + ("Requested address is out of range" if p.ipam_engine != "28"
-                                          else "requested address is out of range"))
-            aux: dict[str, IP] = {}
+                                       + p.ipam.messages["out_of_range"])
+            aux: list[tuple[str, IP]] = []
             for k, v in (cfg.get("AuxiliaryAddresses") or {}).items():
                 try:
-                    aux[k] = parse_ip(v)
+                    aux.append((k, parse_ip(v)))
                 except AddrError:
                     raise InvalidParameter(f"non parsable secondary ip address ({k}:{v}) passed for network {name}") from None
-            entry["_aux"] = aux
-            entry["Gateway"] = cfg.get("Gateway", "")
+            entry = IpamRequest(pool=sub, sub_pool=rng, gateway=gw, gateway_text=cfg.get("Gateway", ""),
+                                aux=tuple(aux), user_config=cfg)
             (configs6 if sub.version == 6 else configs4).append(entry)
         v6 = bool(enable_ipv6) if enable_ipv6 is not None else False
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
@@ -170,7 +181,7 @@ class NetworkAPI:
             # no driver reads its options (r130: bridge options and several subnets are accepted)
             net.driver = "null"
             net.config_only = True
-            net.display_only = [c["_user"] for c in configs4 + configs6]
+            net.display_only = [dict(c.user_config or {}) for c in configs4 + configs6]
             self.ctl.add_network(net)
             return net.id
         if from_net is not None:
@@ -179,9 +190,9 @@ class NetworkAPI:
         self.ctl.configure_network(net)
         if configs6 and not v6:
             # an IPv6 subnet without --ipv6: shown in inspect, never allocated (r130: any driver)
-            net.display_only = [c["_user"] for c in configs6]
+            net.display_only = [dict(c.user_config or {}) for c in configs6]
             configs6 = []
-        if p.ipam_engine == "20.10" and v6 and not configs6:
+        if not p.ipam.ula_default and v6 and not configs6:
             # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first
             self.ctl.allocate_pools(net, configs4, [], exclude=self.host_reserved())
             raise Forbidden("could not find an available, non-overlapping IPv6 address pool among the "
@@ -191,7 +202,7 @@ class NetworkAPI:
         self.ctl.create_network(net)
         return net.id
 
-    def host_reserved(self: "Daemon") -> list[Prefix]:
+    def host_reserved(self) -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""
         out: list[Prefix] = []
         for r in self.kernel.host.routes:
@@ -206,22 +217,18 @@ class NetworkAPI:
         return out
 
     # -- remove ------------------------------------------------------------------------------
-    @typed
-    def network_remove(self: "Daemon", term: str) -> None:
+    def network_remove(self, term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         with self.journal.transaction():
             net = self.ctl.find_network(term)
             if net.predefined:
                 raise Forbidden(f"{net.name} is a pre-defined network and cannot be removed")
             if net.endpoints:
-                if self.profile.name == "28":
-                    eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
-                    raise Forbidden(f"error while removing network: network {net.name} has active endpoints ({eps})")
-                raise Forbidden(f"error while removing network: network {net.name} id {net.id} has active endpoints")
+                eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
+                raise Forbidden(self.profile.messages.network_has_endpoints.format(name=net.name, id=net.id, eps=eps))
             self.ctl.delete_network(net)
 
-    @typed
-    def networks_prune(self: "Daemon", filters: Sequence[str] = ()) -> list[str]:
+    def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
 
         ``filters`` are ``key=value`` strings: ``label=…``, ``label!=…`` and ``until=…`` (a
@@ -237,8 +244,7 @@ class NetworkAPI:
             elif k == "until":
                 until_ns = _parse_until(v, self.rand.peek_ns())
             else:
-                word = "invalid" if self.profile.name == "28" else "Invalid"
-                raise InvalidParameter(f"{word} filter '{k}'")
+                raise InvalidParameter(self.profile.messages.invalid_filter.format(filter=k))
         removed: list[str] = []
         with self.journal.transaction():
             for net in list(self.ctl.networks.values()):
@@ -254,12 +260,10 @@ class NetworkAPI:
                 removed.append(net.name)
         return removed
 
-    @typed
-    def network_list(self: "Daemon") -> list[Network]:
+    def network_list(self) -> list[Network]:
         return list(self.ctl.networks.values())
 
-    @typed
-    def network_get(self: "Daemon", term: str) -> Network:
+    def network_get(self, term: str) -> Network:
         return self.ctl.find_network(term)
 
 

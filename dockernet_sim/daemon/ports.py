@@ -7,30 +7,44 @@ whose bind failed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from ..addr import AddrError, parse_ip
+from ..engines.profile import Profile
+from ..engines import PortMapOrder
 from ..errors import DockerError, SystemError_
-from ..libnetwork.drivers.bridge import PortMapping
+from ..journal import Journal
+from ..kernel import Kernel
+from ..libnetwork.controller import Controller
+from ..libnetwork.drivers.bridge import Firewall, PortMapping
 from ..libnetwork.model import Endpoint
+from ..libnetwork.portallocator import PortAllocator
+from .config import DaemonConfig
 from .container import Container, parse_port_proto
 from .portspecs import split_proto_port
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .daemon import Daemon
 
+class PortService:
+    """The daemon's port publishing: a container's ``-p``/``-P`` bindings on its gateway endpoint."""
 
-class PortsMixin:
-    """Mixin of the Daemon: publishing a container's ports on an endpoint."""
+    def __init__(self, profile: Profile, journal: Journal, kernel: Kernel, ctl: Controller, firewall: Firewall,
+                 ports: PortAllocator, config: DaemonConfig) -> None:
+        self.profile = profile
+        self.journal = journal
+        self.kernel = kernel
+        self.ctl = ctl
+        self.firewall = firewall
+        self.ports = ports
+        self.config = config
 
-    def _place_ports(self: "Daemon", c: Container) -> None:
+    def place_ports(self, c: Container) -> None:
         """Keep the published ports on the sandbox's gateway endpoint (libnetwork programs external
         connectivity there, and moves it when a connect or disconnect changes the gateway); an
         internal network's endpoint carries none."""
         sb = c.sandbox
         if sb is None or sb.host_mode:
             return
-        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         target = gw if gw is not None and self.ctl.publishes_ports(gw.network) and not gw.network.internal else None
         holder = next((ep for ep in sb.endpoints if ep.ports or ep.port_holds), None)
         if holder is target:
@@ -51,7 +65,7 @@ class PortsMixin:
             target.ports = self._publish(c, target)
             self.ctl.program_external_connectivity(target)
 
-    def _publish(self: "Daemon", c: Container, ep: Endpoint) -> list[PortMapping]:
+    def _publish(self, c: Container, ep: Endpoint) -> list[PortMapping]:
         """Hold host ports for the container's bindings and return the mappings to program."""
         # a binding whose protocol no engine knows is skipped (and not shown), but -P of such an
         # exposed port fails (recorded through the Engine API: tests/golden/api r125, r126)
@@ -69,9 +83,9 @@ class PortsMixin:
         held_here = set(ep.port_holds)      # a set: a 65,535-port range costs linear time, not quadratic
         try:
             if c.publish_all and unknown_exposed:
-                raise SystemError_(self.profile.unknown_protocol_error)
+                raise SystemError_(self.profile.messages.unknown_protocol)
             pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
-            if self.profile.name == "20.10":
+            if self.profile.port_map_order is PortMapOrder.SORTED_BY_PORT:
                 pairs = sort_port_map_2010(pairs)
             else:
                 # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
@@ -92,10 +106,10 @@ class PortsMixin:
                         targets.append("::")
                 chosen: Optional[int] = None
                 for t in targets:
-                    if self.profile.name == "28" and lo and (proto, t, lo) in held_here:
+                    if self.profile.same_port_twice_fails and lo and (proto, t, lo) in held_here:
                         # the same container asks twice for one port: its own socket is in the way
                         raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
-                    own_pick = chosen is None or (self.profile.name == "20.10" and lo == 0)
+                    own_pick = chosen is None or (self.profile.retry_ephemeral_bind and lo == 0)
                     for attempt in range(10):
                         if chosen is None:
                             got = self.ctl.hold_port(proto, t, lo, hi)
@@ -108,7 +122,7 @@ class PortsMixin:
                             break
                         except DockerError:
                             # 20.10's bridge driver tries another ephemeral port when the bind fails
-                            if not (own_pick and lo == 0 and self.profile.name == "20.10") or attempt == 9:
+                            if not (own_pick and lo == 0 and self.profile.retry_ephemeral_bind) or attempt == 9:
                                 raise
                             self.ctl.release_port(proto, t, got)
                     if chosen is None:
@@ -132,20 +146,20 @@ class PortsMixin:
         c.ports_published = published
         return mappings
 
-    def _check_bind(self: "Daemon", proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
+    def _check_bind(self, proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
         """What binding the host port's socket says: 28 binds it itself, 20.10's docker-proxy does."""
         local = ip in ("0.0.0.0", "::", "") or ip.startswith("127.") or ip == "::1" or any(
             str(a.ip) == ip for _, a in self.kernel.host.addresses())
         fam = "6" if ":" in ip else "4"
         shown = f"[{ip}]" if fam == "6" else ip
         if not local:
-            if self.profile.name == "28":
-                raise SystemError_(f"failed to bind host port for {shown}:{port}:{ep.ip4}:{cport}/{proto}: "
-                                   f"cannot assign requested address")
+            if self.profile.messages.bind_non_local is not None:
+                raise SystemError_(self.profile.messages.bind_non_local.format(
+                    shown=shown, port=port, ip=ep.ip4, cport=cport, proto=proto))
             if self.config.userland_proxy:
                 raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
                                    f"cannot assign requested address")
-        if self.profile.name == "20.10" and self.config.userland_proxy:
+        if self.profile.proxy_overlap_per_ip and self.config.userland_proxy:
             # 20.10's allocator keeps one map per address; the proxy's bind finds the overlap
             for (p2, ip2), ports in self.ports.held.items():
                 if p2 != proto or ip2 == ip or port not in ports or (":" in ip2) != (fam == "6"):

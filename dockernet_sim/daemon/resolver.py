@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from ..addr import IP, AddrError, parse_ip
+from ..libnetwork.model import Endpoint
 from .container import Container
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,12 +84,9 @@ def _endpoints(c: Container) -> list:
     return [ep for ep in sorted_endpoints(c.sandbox.endpoints) if not ep.network.predefined]
 
 
-def _names_of(d: "Daemon", ep: object) -> list[str]:
-    names = list(getattr(ep, "dns_names", []) or [])
-    try:
-        other = d.containers.get(getattr(ep, "container_id", ""))
-    except AttributeError:  # pragma: no cover
-        other = None
+def _names_of(d: "Daemon", ep: Endpoint) -> list[str]:
+    names = list(ep.dns_names)
+    other = d.containers.get(ep.container_id)
     if other is not None and other.hostname and other.hostname not in names:
         # moby's buildEndpointDNSNames ends with Config.Hostname (r45: --hostname customhost resolves)
         names.append(other.hostname)
@@ -210,11 +208,8 @@ def _forward(d: "Daemon", c: Container, name: str) -> Answer:
     servers = external_servers(d, c)
     if servers and all(_is_loopback(s) for s in servers):
         # the forward goes to the host's loopback, where nothing listens (recorded: r26, r45)
-        if d.profile.name == "20.10":
-            return Answer(name, "TIMEOUT", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
-                          EMBEDDED_DNS)
-        return Answer(name, "SERVFAIL", [], f"embedded DNS forwarded to {', '.join(servers)}: no answer",
-                      EMBEDDED_DNS)
+        return Answer(name, d.profile.loopback_forward_rcode, [],
+                      f"embedded DNS forwarded to {', '.join(servers)}: no answer", EMBEDDED_DNS)
     # not recorded: the modelled outside resolver knows no names
     return Answer(name, "NXDOMAIN", [], f"forwarded to {', '.join(servers) or 'no server'}: unknown name",
                   EMBEDDED_DNS)

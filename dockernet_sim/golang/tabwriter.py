@@ -23,6 +23,7 @@ import unicodedata
 from typing import Any, Callable, Iterable, Mapping
 
 from .template import Map, TemplateError, header_funcs, parse
+from .version import LATEST, GoVersion
 
 __all__ = [
     "ALIGN_RIGHT",
@@ -232,7 +233,9 @@ def render_table(
     rows: Iterable[Any],
     header: Mapping[str, str] | None,
     *,
-    engine: str = "28",
+    go: GoVersion = LATEST,
+    wide_chars: bool = True,
+    json_errors: bool = True,
     funcs: Mapping[str, Any] | None = None,
 ) -> str:
     """Render ``rows`` with a docker ``--format`` string, as formatter.Context.Write.
@@ -251,7 +254,7 @@ def render_table(
     is_table = format.startswith("table")
     final = format[len("table") :] if is_table else format
     final = final.strip(" ").replace("\\t", "\t").replace("\\n", "\n")
-    tmpl = parse(final, engine=engine, funcs=funcs)
+    tmpl = parse(final, go=go, json_errors=json_errors, funcs=funcs)
     body = "".join(tmpl.execute(row) + "\n" for row in rows)
     if not is_table:
         return body
@@ -260,4 +263,4 @@ def render_table(
         head = head_tmpl.execute(header_context(header) if header is not None else None)
     except TemplateError as e:
         head = e.partial  # docker ignores the header's error and keeps what was written
-    return tabwrite(head + "\n" + body, 10, 1, 3, " ", 0, wide_chars=engine != "20.10")
+    return tabwrite(head + "\n" + body, 10, 1, 3, " ", 0, wide_chars=wide_chars)

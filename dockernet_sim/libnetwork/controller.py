@@ -22,10 +22,10 @@ from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemE
 from ..ids import Randomness
 from ..journal import Journal, put_back
 from ..kernel import Address, Kernel, Namespace, Route
-from ..engines.profile import Profile
+from ..engines import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
-from .model import Endpoint, Network, PoolState, Sandbox
+from .model import Endpoint, IpamRequest, Network, PoolState, Sandbox
 from .portallocator import PortAllocator
 
 
@@ -86,28 +86,26 @@ class Controller:
         self._undo(lambda: self.networks.pop(net.id, None))
         self.networks[net.id] = net
 
-    def allocate_pools(self, net: Network, configs4: list[dict[str, Any]], configs6: list[dict[str, Any]],
+    def allocate_pools(self, net: Network, configs4: Sequence[IpamRequest], configs6: Sequence[IpamRequest],
                        exclude: Sequence[Prefix] = ()) -> None:
         """Request the network's IPAM pools, gateways and aux addresses (libnetwork ipamAllocate)."""
         for v6, configs in ((False, configs4), (True, configs6)):
             if v6 and not net.enable_ipv6:
                 continue
             if not configs:
-                configs = [{}]
+                configs = [IpamRequest()]
             for cfg in configs:
-                pool = cfg.get("_pool")
-                sub = cfg.get("_range")
+                sub = cfg.sub_pool
                 # (the IPAM journals its own changes exactly, cursors and all)
-                info = self.ipam.request_pool(pool, sub, v6=v6, exclude=() if v6 else exclude)
+                info = self.ipam.request_pool(cfg.pool, sub, v6=v6, exclude=() if v6 else exclude)
                 ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
-                               user_config=cfg.get("_user"))
-                gw_req: Optional[IP] = cfg.get("_gateway")
+                               user_config=cfg.user_config)
                 try:
-                    gw = self.ipam.request_address(info.pool_id, gw_req, gateway=True)
+                    gw = self.ipam.request_address(info.pool_id, cfg.gateway, gateway=True)
                 except DockerError as e:
-                    raise SystemError_(f"failed to allocate gateway ({cfg.get('Gateway', '')}): {e}") from None
+                    raise SystemError_(f"failed to allocate gateway ({cfg.gateway_text}): {e}") from None
                 ps.gateway = gw
-                for key, ip in cfg.get("_aux", {}).items():
+                for key, ip in cfg.aux:
                     if not info.pool.contains(ip):
                         raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
                     try:
@@ -257,8 +255,7 @@ class Controller:
                 ep.ip4, ep.prefixlen4, ep.gateway4 = ip, ps.pool.length, ps.gateway
             return
         if pref is not None:
-            word = "invalid" if self.profile.ipam_engine == "28" else "Invalid"
-            raise InvalidParameter(f"{word} address {pref}: It does not belong to any of this network's subnets")
+            raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=pref))
         if not pools:
             return
         raise SystemError_(f"no available IPv{fam} addresses on this network's address pools: {net.name} ({net.id})")
@@ -312,7 +309,7 @@ class Controller:
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
         ep.host_link, ep.link = iface.host_link, iface.link
         name = iface.link.name
-        if ep.ip6 is None and self.profile.name == "28":
+        if ep.ip6 is None and self.profile.disable_ipv6_without_v6:
             # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
             key = f"net.ipv6.conf.{name}.disable_ipv6"
             self._undo(lambda: sb.ns.sysctl.pop(key, None))
@@ -333,7 +330,7 @@ class Controller:
         if sb.host_mode:
             return
         ns = sb.ns
-        gw = sb.gateway_endpoint(skip_internal=self.profile.name == "28")
+        gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         routes = [r for r in ns.routes if r.dst is not None]
         if gw is not None and gw.link is not None:
             routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))

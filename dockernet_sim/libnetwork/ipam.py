@@ -4,7 +4,7 @@ Mirrors libnetwork's built-in ``default`` IPAM for the local address space (``Lo
 ``ipam/allocator.go`` + ``bitseq`` in Engine 20.10, ``ipams/defaultipam`` + ``internal/addrset``
 in Engine 28.  Method names follow Docker's (``RequestPool``, ``ReleasePool``,
 ``RequestAddress``, ``ReleaseAddress``).  What differs between the two engines is data in
-``_RULES`` (one row per engine), read by the one shared code path:
+``engines.IpamRules`` (one value per engine profile), read by the one shared code path:
 
 * choosing a pool for a network without ``--subnet``: 20.10 rotates through the predefined list
   from an in-memory index; 28 takes the lowest free subnet (``ipamutils``);
@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from ..addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix
+from ..engines import DEFAULT_NAME, IpamRules, Profile, get_profile
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
 from .addrset import AddrSet, AlreadyAllocated, NoneAvailable, Policy
 from .ipamutils import (
@@ -120,69 +121,7 @@ class AllocatorFailure(IpamError, SystemError_):
     """An error of the bitmap itself that Docker passes through unmapped (``invalid bit range``)."""
 
 
-# -- what differs between engines ---------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class _Rules:
-    name: str
-    rotate_pools: bool            # 20.10: round-robin over the predefined list; 28: lowest free
-    ula_default: bool             # 28: an IPv6 ULA base joins the defaults
-    full_pool_precheck: bool      # 20.10: a full pool refuses even a free preferred address
-    v6_bitmap_low64: bool         # 20.10: IPv6 bitmaps have 2**64-1 bits, ordinals are the low 64 bits
-    chunk_bits: int | None        # 28: pools bigger than 2**63 are split into /65 bitmaps
-    reserve_point_to_point: bool  # 20.10 reserves network+broadcast even in /31 and /32
-    mask_child: bool              # 28 keys an --ip-range by its masked prefix (20.10: as typed)
-    exhausted_kind: tuple[str, int]
-    messages: dict[str, str]
-
-
-_MESSAGES_20 = {
-    # ipamapi/contract.go (20.10), ipam/allocator.go
-    "overlap": "Pool overlaps with other one on this address space",
-    "exhausted": "could not find an available, non-overlapping IPv{v} address pool among the defaults "
-                 "to assign to the network",
-    "in_use": "Address already in use",
-    "out_of_range": "Requested address is out of range",
-    "no_addresses": "No available addresses on this pool",
-    "bad_pool": "Address space does not contain specified address pool",
-    "invalid_pool_id": "invalid pool id: {id}",
-    "no_pool": "cannot find address pool for poolID:{id}",
-    "no_pool_release": "cannot find address pool for poolID:{id}",
-    "no_space": "cannot find address space {space} (most likely the backing datastore is not configured)",
-    "bad_subpool": 'failed to parse pool request for address space "{space}" pool "" subpool "{sub}": '
-                   "Invalid Address SubPool",
-    "families": "pool and subpool are of incompatible address families",
-    "bit_range": "invalid bit range [{start}, {end}]",
-    "bit_sequence": "bit does not belong to the sequence",
-    "nil_address": "invalid address: nil",
-}
-_MESSAGES_28 = {
-    # libnetwork/ipamapi/contract.go, ipams/defaultipam (lower-cased in 25.0, prefixed in 27.0)
-    **_MESSAGES_20,
-    "overlap": "invalid pool request: Pool overlaps with other one on this address space",
-    "exhausted": "all predefined address pools have been fully subnetted",
-    "out_of_range": "requested address is out of range",
-    "no_addresses": "no available addresses on this pool",
-    "bad_pool": "address space does not contain specified address pool",
-    "no_pool": "cannot find address pool for poolID:{nw}/{sub}",
-    "no_pool_release": "cannot find address pool for {nw}/{sub}",
-    "no_space": "cannot find address space {space}",
-    "bad_subpool": 'failed to parse pool request for address space "{space}" pool "" subpool "{sub}": '
-                   "invalid address subpool",
-    "range_not_in_subnet": "add-any, range '{range}' is not in subnet '{pool}'",
-    "nil_address": "invalid address",
-}
-
-_RULES = {
-    "20.10": _Rules("20.10", rotate_pools=True, ula_default=False, full_pool_precheck=True,
-                    v6_bitmap_low64=True, chunk_bits=None, reserve_point_to_point=True,
-                    mask_child=False, exhausted_kind=("not_found", 404), messages=_MESSAGES_20),
-    "28": _Rules("28", rotate_pools=False, ula_default=True, full_pool_precheck=False,
-                 v6_bitmap_low64=False, chunk_bits=63, reserve_point_to_point=False,
-                 mask_child=True, exhausted_kind=("invalid_parameter", 400), messages=_MESSAGES_28),
-}
-_ENGINE_ALIASES = {"20.10": "20.10", "20": "20.10", "20.10.24": "20.10",
-                   "28": "28", "28.5": "28", "28.5.2": "28", "27": "28"}
+# -- what differs between engines: engines.IpamRules, one per profile ------------------------
 
 
 # -- values -------------------------------------------------------------------------------------
@@ -221,7 +160,7 @@ class _Pool:
     __slots__ = ("key", "prefix", "version", "network", "length", "explicit", "children",
                  "sets", "chunk_shift", "chunk_size")
 
-    def __init__(self, master: Prefix, rules: _Rules) -> None:
+    def __init__(self, master: Prefix, rules: IpamRules) -> None:
         self.key = str(master)
         self.prefix = master
         self.version = master.version
@@ -248,7 +187,7 @@ class _Pool:
 class Ipam:
     """Docker's default IPAM for one daemon (local scope).
 
-    ``engine`` is ``"28"`` or ``"20.10"``; ``default_pools`` the daemon's
+    ``engine`` is a Profile or an engine name (``engines.get_profile``); ``default_pools`` the daemon's
     ``--default-address-pool`` entries ``(base, size)`` (None: Docker's defaults); ``ula_base``
     the engine-ID-derived IPv6 /48 that Docker 28 adds to them (see
     ``ipamutils.derive_ula_base``); ``policy`` how addresses are picked inside a pool
@@ -267,14 +206,13 @@ class Ipam:
     No available addresses on this pool
     """
 
-    def __init__(self, engine: str = "28", default_pools: Sequence[tuple[Prefix, int]] | None = None,
+    def __init__(self, engine: "str | Profile" = DEFAULT_NAME,
+                 default_pools: Sequence[tuple[Prefix, int]] | None = None,
                  *, ula_base: Prefix | None = None, policy: Policy | str = Policy.LOWEST,
                  journal: Journal | None = None) -> None:
-        name = _ENGINE_ALIASES.get(str(engine))
-        if name is None:
-            raise ValueError(f"unknown engine {engine!r}: choose 28 or 20.10")
-        self.engine = name
-        self._rules = rules = _RULES[name]
+        profile = get_profile(engine)
+        self.engine = profile.name
+        self._rules = rules = profile.ipam
         self._msg = rules.messages
         self._precheck = rules.full_pool_precheck
         self.policy = Policy(policy)
@@ -391,6 +329,14 @@ class Ipam:
         for p in self._pools.values():
             for aset in p.sets.values():
                 aset.cursor = 0
+
+    def set_policy(self, policy: Policy) -> None:
+        """Pick addresses by ``policy`` from now on, in the pools already allocated too (each keeps
+        its serial cursor: Docker moves it on every allocation, whatever the policy)."""
+        self.policy = policy
+        for p in self._pools.values():
+            for aset in p.sets.values():
+                aset.policy = policy
 
     # -- addresses ------------------------------------------------------------------------------
 
@@ -732,7 +678,7 @@ class Ipam:
         p.sets[chunk] = aset
 
 
-def _predefined_entries(pools: Sequence[tuple[Prefix, int]] | None, rules: _Rules,
+def _predefined_entries(pools: Sequence[tuple[Prefix, int]] | None, rules: IpamRules,
                         ula_base: Prefix | None) -> list[tuple[int, int, int, int]]:
     """(base network, base length, size, version) per ``--default-address-pool`` entry."""
     given = default_pools() if pools is None else list(pools)

@@ -11,10 +11,26 @@ them; only the bridge driver sets them (``configure_network``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
+from .. import notebook as nb
 from ..addr import IP, Prefix
 from ..kernel import Link, Namespace
+
+
+@dataclass(frozen=True, slots=True)
+class IpamRequest:
+    """One entry of a network's IPAM configuration as libnetwork's ipamAllocate takes it (moby's
+    ``IpamConf``, parsed): the pool to request (None: a predefined one), its ``--ip-range``, the
+    ``--gateway`` and ``--aux-address`` reservations, and the user's entry as given (shown by
+    ``docker network inspect``; None for what the daemon chose itself)."""
+
+    pool: Optional[Prefix] = None
+    sub_pool: Optional[Prefix] = None
+    gateway: Optional[IP] = None
+    gateway_text: str = ""                       # as the user typed it, for the error message
+    aux: tuple[tuple[str, IP], ...] = ()
+    user_config: Optional[Mapping[str, Any]] = None
 
 
 @dataclass(slots=True)
@@ -27,7 +43,7 @@ class PoolState:
     gateway: Optional[IP]
     aux: dict[str, IP] = field(default_factory=dict)
     v6: bool = False
-    user_config: Optional[dict[str, Any]] = None   # the user's IPAM config entry, verbatim
+    user_config: Optional[Mapping[str, Any]] = None   # the user's IPAM config entry, verbatim
 
 
 @dataclass(slots=True, eq=False)
@@ -78,6 +94,25 @@ class Network:
     @property
     def subnet4(self) -> Optional[Prefix]:
         return self.pools4[0].pool.masked() if self.pools4 else None
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the IPAM and bridge, then each endpoint (container, interface, IP,
+        MAC, host veth)."""
+        flags = [f for f, on in (("internal", self.internal), ("attachable", self.attachable),
+                                 ("IPv6", self.enable_ipv6), ("no ICC", not self.icc)) if on]
+        head = (f"<div style='font-size:13px'><b>{nb.esc(self.name)}</b> {nb.badge(self.driver, nb.PALETTE[0])} "
+                f"{nb.code(self.short_id)} " + " ".join(nb.badge(f, nb.MUTED) for f in flags) + "</div>")
+        pools = nb.table(["subnet", "ip range", "gateway"],
+                         ([nb.code(ps.pool), nb.code(ps.sub_pool or "—"), nb.code(ps.gateway or "—")]
+                          for ps in list(self.pools4) + list(self.pools6)))
+        eps = sorted(self.endpoints.values(), key=lambda ep: (ep.ip4.value if ep.ip4 is not None else -1, ep.name))
+        rows = ([f"<b>{nb.esc(ep.name)}</b>", nb.code(ep.ifname or "—"),
+                 nb.code(f"{ep.ip4}/{ep.prefixlen4}" if ep.ip4 is not None else "—"),
+                 nb.code(f"{ep.ip6}/{ep.prefixlen6}" if ep.ip6 is not None else "—"), nb.code(ep.mac or "—"),
+                 nb.code(ep.host_link.name if ep.host_link is not None else "—")] for ep in eps)
+        bridge = f"<div style='font-size:12px'>bridge {nb.code(self.bridge)}</div>" if self.bridge else ""
+        return (f"<div class='dn-network'>{head}{bridge}{pools}"
+                + nb.table(["container", "interface", "IPv4", "IPv6", "MAC", "host veth"], rows) + "</div>")
 
     def endpoint_by_name(self, name: str) -> Optional["Endpoint"]:
         return self.endpoint_names.get(name)

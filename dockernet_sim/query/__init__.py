@@ -18,12 +18,13 @@ userland proxy (``docker-proxy``) listens on each published host port.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
+from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
+from ..daemon.container import Container
 from ..kernel import Namespace
 from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
 
@@ -88,13 +89,8 @@ class Trace:
         return f"<Trace {self.src} -> {self.dst} {self.proto}{'/' + str(self.port) if self.port else ''}: {self.verdict}>"
 
     def _repr_html_(self) -> str:
-        colour = "#2a2" if self.ok else "#c33"
-        rows = "".join(f"<tr><td>{html.escape(h.phase)}</td><td>{html.escape(h.where)}</td>"
-                       f"<td>{html.escape(h.kind)}</td><td><code>{html.escape(h.text)}</code></td></tr>"
-                       for h in self.hops)
-        return (f"<div><b>{html.escape(self.src)} &rarr; {html.escape(self.dst)}</b> "
-                f"<span style='color:{colour};font-weight:bold'>{html.escape(self.verdict)}</span>"
-                f"<table>{rows}</table></div>")
+        """The verdict, each hop grouped by phase, and what decided it."""
+        return notebook.trace_html(self)
 
 
 @dataclass(slots=True)
@@ -141,8 +137,7 @@ class Context:
                     continue
         for key, names in owners.items():
             self.labels[key] = "container " + ", ".join(sorted(names))
-        fw = getattr(d, "firewall", None)
-        if fw is None or getattr(fw, "userland_proxy", True):
+        if d.firewall.userland_proxy:
             for sb in d.ctl.sandboxes.values():
                 for ep in sb.endpoints:
                     for pm in ep.ports:
@@ -190,6 +185,11 @@ class End:
     container: Any = None
 
 
+def _label(end: Any) -> str:
+    """How a trace names one end: a container by its name, anything else as given."""
+    return end.name if isinstance(end, Container) else str(end)
+
+
 def _find_container(d: Any, term: str) -> Any:
     """A container by name or ID, else a compose service's first replica (``web`` for
     ``app-web-1``), as a user of a compose project names it."""
@@ -211,7 +211,7 @@ def _src_end(ctx: Context, src: Any) -> End:
         return End("host", ctx.host_ns)
     if src == "outside":
         return End("outside", None, parse_ip(OUTSIDE_IP))
-    c = src if hasattr(src, "network_mode") else _find_container(d, str(src))
+    c = src if isinstance(src, Container) else _find_container(d, str(src))
     if c is not None:
         return End(c.name, ctx.netns(c), None, c)
     ip = parse_ip(str(src))
@@ -240,7 +240,7 @@ def _dst_end(ctx: Context, dst: Any, src: End, family: int = 4) -> End:
         return End("host", ctx.host_ns, ip)
     if dst == "outside":
         return End("outside", None, parse_ip(OUTSIDE_IP))
-    c = dst if hasattr(dst, "network_mode") else _find_container(d, str(dst))
+    c = dst if isinstance(dst, Container) else _find_container(d, str(dst))
     if c is not None:
         ips = [(l, ip) for l, ip in _container_ips(ctx, c) if ip.version == family]
         if not ips:
@@ -320,7 +320,7 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     if isinstance(dst_arg, str) and ":" in dst_arg:
         family = 6
     dst = _dst_end(ctx, dst_arg, src, family)
-    t = Trace(str(getattr(src_arg, "name", src_arg)), str(getattr(dst_arg, "name", dst_arg)), proto, port,
+    t = Trace(_label(src_arg), _label(dst_arg), proto, port,
               "reachable", dst_ip=dst.ip)
     if src.container is not None and src.ns is None:
         t.verdict, t.reason = "no address", f"{src.label} is not running"
@@ -432,20 +432,8 @@ class Reachability:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{html.escape(n)}</th>" for n in self.names)
-        body = ""
-        for a in self.names:
-            tds = ""
-            for b in self.names:
-                if a == b:
-                    tds += "<td></td>"
-                    continue
-                t = self.traces[a, b]
-                colour = "#cfc" if t.ok else "#fcc"
-                tds += (f"<td style='background:{colour}' title='{html.escape(t.decided_by())}'>"
-                        f"{html.escape(t.verdict)}</td>")
-            body += f"<tr><th>{html.escape(a)}</th>{tds}</tr>"
-        return f"<table><tr><th></th>{head}</tr>{body}</table>"
+        """Rows are sources, columns destinations; a cell's tooltip names what decided it."""
+        return notebook.matrix_html(self)
 
 
 def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Optional[int] = None,
@@ -495,7 +483,7 @@ def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Op
 
 def resolve(host: Any, container: Any, name: str) -> Resolution:
     """What ``name`` resolves to inside ``container`` (/etc/hosts, then its resolv.conf servers)."""
-    c = container if hasattr(container, "network_mode") else host.find_container(str(container))
+    c = container if isinstance(container, Container) else host.find_container(str(container))
     addrs, note = resolver.getaddrinfo(host, c, name)
     return Resolution(name, addrs, note)
 

@@ -121,7 +121,7 @@ def _addresses(host: Any) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for c in host.containers.values():
         for nname, es in c.networks.items():
-            ep = getattr(es, "endpoint", None)
+            ep = es.endpoint
             if ep is None:
                 continue
             ips = [str(ip) for ip in (ep.ip4, ep.ip6) if ip is not None]

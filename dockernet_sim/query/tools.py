@@ -23,11 +23,10 @@ from ..daemon import resolver
 
 
 def _not_found(host: Any, prog: str) -> Result:
-    if host.profile.name == "20.10":
-        return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
-                          f'"{prog}": executable file not found in $PATH: unknown\n', 126)
+    p = host.profile
     return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
-                      f'"{prog}": executable file not found in $PATH\n', 127)
+                      f'"{prog}": executable file not found in $PATH{p.messages.exec_failed_suffix}\n',
+                  p.exec_failed_exit_code)
 
 
 def run_tool(host: Any, c: Any, prog: str, args: list[str]) -> Result:

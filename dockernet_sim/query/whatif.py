@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from ..addr import IP, Prefix, parse_ip
+from ..daemon.daemon import ALLOCATION_POLICIES
 from ..libnetwork.addrset import Policy
 
 __all__ = ["next_subnet", "next_address", "whois", "usage", "set_allocation_policy", "allocation_policy",
            "Owner", "PoolUsage", "NetworkUsage", "POLICIES"]
 
-POLICIES = {"lowest": Policy.LOWEST, "round-robin": Policy.ROUND_ROBIN, "sticky": Policy.STICKY}
+POLICIES = ALLOCATION_POLICIES
 
 
 # --- next subnet / next address ----------------------------------------------------------------
@@ -49,7 +50,7 @@ def next_subnet(host: Any, v6: bool = False) -> Optional[Prefix]:
 def _sticky_hint(host: Any, net: Any, container: Optional[str], fam: int) -> Optional[IP]:
     if container is None or host.ipam.policy is not Policy.STICKY:
         return None
-    memory = getattr(host.ctl, "last_address", None) or {}
+    memory = host.ctl.last_address
     return memory.get((net.id, container, fam))
 
 
@@ -106,18 +107,8 @@ def set_allocation_policy(host: Any, policy: str) -> None:
     Changes the IPAM's pools already allocated too, and keeps their serial cursors (Docker moves
     the cursor on every allocation, whatever the policy).
     """
-    if isinstance(policy, Policy):
-        chosen = policy
-    else:
-        chosen = POLICIES.get(str(policy).lower().replace("_", "-"))
-        if chosen is None:
-            raise ValueError(f"unknown allocation policy {policy!r}: choose one of {', '.join(POLICIES)}")
-    ipam = host.ipam
-    ipam.policy = chosen
-    # the pools already allocated keep one address set per bitmap, each with its own policy
-    for p in getattr(ipam, "_pools", {}).values():
-        for aset in p.sets.values():
-            aset.policy = chosen
+    # through the host's API call, so that a saved host remembers it
+    host.set_allocation_policy(policy.value if isinstance(policy, Policy) else str(policy))
 
 
 # --- whois ---------------------------------------------------------------------------------------

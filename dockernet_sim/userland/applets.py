@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
+from ..engines import Profile
 from ..result import Result
 
 # `busybox --list` of the busybox-static 1.35.0 (Debian 12) the oracle's images are built from
@@ -323,7 +324,7 @@ def replace_or_append_env(defaults: list[str], overrides: Sequence[str]) -> list
     return [e for e in env if e != ""]
 
 
-def link_to_env(engine: str, name: str, child_ip: str, child_env: Sequence[str], exposed: Sequence[str]) -> list[str]:
+def link_to_env(profile: Profile, name: str, child_ip: str, child_env: Sequence[str], exposed: Sequence[str]) -> list[str]:
     """daemon/links ``Link.ToEnv`` for the link ``name`` (``/parent/alias``): ALIAS_PORT (the
     lowest port, TCP first), one block per EXPOSEd port (20.10 puts the ranges of contiguous
     ports first, 28 after each range's last port), ALIAS_NAME, ALIAS_ENV_* of the child's env."""
@@ -339,7 +340,7 @@ def link_to_env(engine: str, name: str, child_ip: str, child_env: Sequence[str],
         return [f"{prefix}={proto}://{child_ip}:{p}", f"{prefix}_ADDR={child_ip}", f"{prefix}_PORT={p}",
                 f"{prefix}_PROTO={proto}"]
 
-    if engine == "20.10":
+    if profile.link_env_ranges_first:
         ports.sort(key=lambda t: (t[0], t[1].lower() != "tcp"))
         if ports:
             env.append(f"{alias}_PORT={ports[0][1]}://{child_ip}:{ports[0][0]}")
@@ -398,7 +399,7 @@ def link_to_env(engine: str, name: str, child_ip: str, child_env: Sequence[str],
 
 
 def _bridge_ip(c: Any) -> Optional[str]:
-    es = c.networks.get("bridge") if getattr(c, "networks", None) else None
+    es = c.networks.get("bridge")
     ep = es.endpoint if es is not None else None
     return str(ep.ip4) if ep is not None and ep.ip4 is not None else None
 
@@ -420,7 +421,7 @@ def linked_env(d: Any, c: Any) -> list[str]:
         ip = _bridge_ip(child)
         if ip is None:
             raise LinkError(f"container {child.id} not attached to default bridge network")
-        env += link_to_env(d.profile.name, name, ip, child.env or [], child.exposed or [])
+        env += link_to_env(d.profile, name, ip, child.env or [], child.exposed or [])
     return env
 
 

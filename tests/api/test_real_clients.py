@@ -53,7 +53,7 @@ def _setup_host(engine: str, text: str):  # type: ignore[no-untyped-def]
             files[name] = ""
         elif raw.startswith("#!"):
             assert s.directive(raw[2:].strip()) is None
-    return s.host, files
+    return s.owner, files          # the DockerHost the factory built (s.host is its daemon)
 
 
 @pytest.mark.parametrize("engine", ["28", "20.10", "26"])

@@ -1,4 +1,4 @@
-"""Fidelity report: python -m tests.golden.report [-v] [SCENARIO-PREFIX ...] [--engine 28|20.10]
+"""Fidelity report: python -m tests.golden.report [-v] [SCENARIO-PREFIX ...] [--engine 28|20.10|26]
 
 Replays the scenarios beside this file on the simulator and prints, per scenario and engine, how
 many commands match the recorded real-engine output (with -v, the differences).
@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import sys
 
-from .test_fidelity import cases, compare, load, os, HERE, simulate
+from .test_fidelity import ENGINES, cases, compare, load, os, HERE, simulate
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    engines = ("28", "20.10")
+    engines = ENGINES
     if "--engine" in argv:
         engines = (argv[argv.index("--engine") + 1],)
     prefixes = [a for a in argv if not a.startswith("-") and a not in engines]

@@ -1,6 +1,7 @@
 """Replays every recorded scenario on the simulator and compares it with the real engine's output.
 
-Scenarios and transcripts live beside this file (``scenarios/``, ``docker-28/``, ``docker-20.10/``):
+Scenarios and transcripts live beside this file (``scenarios/``, ``docker-28/``, ``docker-20.10/``,
+``docker-26/``):
 the visible oracle's and those we recorded ourselves on the same engines. A command that does not
 match must be listed, with a reason, in ``known_mismatches.json``; a listed command that starts
 matching fails the suite too, so the list only shrinks.
@@ -20,6 +21,8 @@ from .normalize import compare, load
 
 HERE = os.path.dirname(__file__)
 KNOWN_PATH = os.path.join(HERE, "known_mismatches.json")
+# one docker-ENGINE/ directory of transcripts per engine profile, found rather than listed
+ENGINES = tuple(sorted((d[len("docker-"):] for d in os.listdir(HERE) if d.startswith("docker-")), reverse=True))
 
 
 def _known() -> dict[str, str]:
@@ -34,7 +37,7 @@ def cases() -> list[tuple[str, str]]:
     for name in sorted(os.listdir(os.path.join(HERE, "scenarios"))):
         if not name.endswith(".sh"):
             continue
-        for engine in ("28", "20.10"):
+        for engine in ENGINES:
             if os.path.exists(os.path.join(HERE, f"docker-{engine}", name[:-3] + ".jsonl")):
                 out.append((engine, name[:-3]))
     return out

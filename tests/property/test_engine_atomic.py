@@ -1,11 +1,11 @@
-"""Random sequences of Engine API calls, valid and invalid, on both engine profiles.
+"""Random sequences of Engine API calls, valid and invalid, on every engine profile.
 
 For every call that fails, the complete snapshot of the host before and after must be equal
 (nothing leaked: no address, port, veth, rule, name or ID) — except where a real engine is not
 atomic, which its profile names; each such behaviour is listed in :data:`NAMED_LEAKS` and
 checked for exactly what it may leave behind:
 
-* ``failed_ipv6_keeps_ipv4`` (r93_ipv6_errors, 20.10 and 28): an endpoint whose IPv6 address
+* ``failed_ipv6_keeps_ipv4`` (r93_ipv6_errors: 20.10, 26 and 28): an endpoint whose IPv6 address
   fails keeps the one IPv4 address it took, allocated and owned by nobody. After every step the model's
 invariants hold: no address held twice, every IPAM allocation owned by a gateway, an aux
 address or a live endpoint, every veth paired, every bridge port on an existing bridge, and
@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from dockernet_sim.engines import PROFILES
 from dockernet_sim import DockerHost
 from dockernet_sim.addr import parse_ip
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec
@@ -55,7 +56,7 @@ def _allocated(state: dict) -> set[tuple[str, int]]:
 
 
 class EngineMachine(RuleBasedStateMachine):
-    @initialize(engine=st.sampled_from(["28", "20.10"]))
+    @initialize(engine=st.sampled_from(list(PROFILES)))
     def boot(self, engine: str) -> None:
         self.h = DockerHost(engine=engine, seed=3)
         self.leaked: set[tuple[str, int]] = set()      # what NAMED_LEAKS left, and may stay
@@ -263,9 +264,11 @@ def test_named_leaks_are_profile_behaviours() -> None:
 
 
 def test_named_leak_failed_ipv6_keeps_ipv4() -> None:
-    """The named behaviour itself, on both engines: the failed run's IPv4 address stays taken, so
+    """The named behaviour itself, on every engine that has it: the failed run's IPv4 address stays taken, so
     the next container gets the one after it (r93_ipv6_errors); nothing else is left."""
-    for engine in ("28", "20.10"):
+    engines = [name for name, p in PROFILES.items() if p.failed_ipv6_keeps_ipv4]
+    assert engines, "no profile keeps the IPv4 of a failed IPv6 address"
+    for engine in engines:
         h = DockerHost(engine=engine, seed=1)
         h.network_create("v6", enable_ipv6=True, ipam_config=[{"Subnet": "10.5.0.0/24"}, {"Subnet": "fd00:1::/64"}])
         before = h.state()

@@ -24,7 +24,7 @@ rotation index, which the IPAM moves on as it looks for a pool and never back (i
 an untouched host whose index had moved the same way.
 
 The scenarios are a fixed, small set of hosts and calls covering every method in
-``persist.RECORDED`` (plus ``container_exited``) on both engine profiles.
+``persist.RECORDED`` (plus ``container_exited``) on every engine profile.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def snapshot(h: DockerHost) -> tuple[str, ...]:
     return (
         json.dumps(log.header, sort_keys=True), json.dumps(log.calls, sort_keys=True),
         repr(h.state()), repr(_kernel(h)), repr(h.ipam.state(include_cursors=True)),
-        repr(h.rand.state()), repr(h._pid), repr(list(h.images.items())),
+        repr(h.rand.state()), repr(h.daemon.pids.last), repr(list(h.images.items())),
         repr([h.network_inspect(n.id) for n in h.network_list()]),
         repr([h.container_inspect(c.id) for c in h.container_list(all=True)]),
         repr([list(h.names), [c.id for c in h.containers.values()], list(h.ctl.networks),
@@ -206,6 +206,7 @@ CASES: tuple[Case, ...] = (
     Case("run", lambda h: h.run("busybox", name="r1", network_mode="v6", port_bindings=_published("7070"))),
     Case("run_port_taken", lambda h: h.run("busybox", name="r2", port_bindings=_published("8080"))),
     Case("add_image", lambda h: h.add_image(Image("alpine", ("sh",)))),
+    Case("set_allocation_policy", lambda h: h.set_allocation_policy("round-robin")),
     Case("run_linked", lambda h: h.run("busybox", name="web2", links=["db"], port_bindings=_published("9000")),
          "legacy"),
     Case("stop_linked", lambda h: h.container_stop("app"), "legacy"),
@@ -237,7 +238,7 @@ def hosts() -> dict[tuple[str, str], DockerHost]:
     return {}
 
 
-@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("engine", ["28", "20.10", "26"])
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_fault_at_every_point_rolls_back(hosts: dict[tuple[str, str], DockerHost], engine: str,
                                          case: Case) -> None:
@@ -263,7 +264,7 @@ def test_fault_at_every_point_rolls_back(hosts: dict[tuple[str, str], DockerHost
             # the one named exception: 20.10 moves its pool rotation index on and never back
             # (ipam's ``rotate_pools`` rule) — all else is as before, and the retry behaves as
             # on an untouched host whose index had moved the same way
-            assert base.profile.ipam_engine == "20.10", "only 20.10 rotates its pools"
+            assert base.profile.ipam.rotate_pools, "only a profile that rotates its pools moves the index"
             like = base.fork()
             like.ipam._rotation = h.ipam.rotation_index
             want_before = snapshot(like)

@@ -20,7 +20,7 @@ from dockernet_sim.kernel.netfilter import Chain
 from dockernet_sim.kernel.netns import Namespace
 from dockernet_sim.libnetwork.ipamutils import PrefixIndex
 
-ENGINES = ["28", "20.10"]
+ENGINES = ["28", "20.10", "26"]
 
 
 class Boom(Exception):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockernet_sim.engines import get_profile
 from dockernet_sim.client.filters import _port_op
 from dockernet_sim.client.options import convert_to_standard_notation, parse_publish, valid_mac
 from dockernet_sim.userland.programs import run_sh
@@ -134,7 +135,7 @@ LONG_SYNTAX = [
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("spec,std", LONG_SYNTAX)
 def test_publish_long_syntax(engine: str, spec: str, std: str) -> None:
-    assert convert_to_standard_notation([spec], engine) == [std]
+    assert convert_to_standard_notation([spec], get_profile(engine)) == [std]
 
 
 def test_publish_long_syntax_bindings() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockernet_sim.engines import get_profile
 from dockernet_sim.client import DockerCLI, displayable_ports, human_duration, natural_key
 from dockernet_sim.result import Result
 from dockernet_sim.daemon.daemon import Daemon
@@ -210,7 +211,7 @@ def test_generation_specific_messages(engine: str, line: str, stderr: str) -> No
      "0.0.0.0:32769->80/tcp, 0.0.0.0:32768->443/tcp"),
 ])
 def test_displayable_ports(engine: str, ports: list[tuple[str, int, int, str]], text: str) -> None:
-    assert displayable_ports(ports, engine) == text
+    assert displayable_ports(ports, get_profile(engine).bracket_ipv6_host_ports) == text
 
 
 @pytest.mark.parametrize("names,order", [

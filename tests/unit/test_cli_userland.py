@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockernet_sim.engines import get_profile
 from dockernet_sim.result import Result
 from dockernet_sim.userland import applets as userland
 from dockernet_sim.userland.shell import Invocation, ProgramTable, Shell as Sh, ash
@@ -163,7 +164,7 @@ LINK_ENV = {
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_link_to_env_ports(engine: str) -> None:
-    got = userland.link_to_env(engine, "/p/a", "1.2.3.4", ["PATH=/x", "X=1", "HOME=/"], ["81/tcp", "53/udp", "80/tcp"])
+    got = userland.link_to_env(get_profile(engine), "/p/a", "1.2.3.4", ["PATH=/x", "X=1", "HOME=/"], ["81/tcp", "53/udp", "80/tcp"])
     assert got == LINK_ENV[engine]
 
 

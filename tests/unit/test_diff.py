@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockernet_sim.engines import PROFILES
 from dockernet_sim import DockerHost
 from dockernet_sim.daemon.config import DaemonConfig
 from dockernet_sim.query import Context, _trace, reachability
@@ -95,7 +96,7 @@ LINES = ["docker network create --subnet 10.77.0.0/24 n1", "docker network creat
          "docker network connect n3 a2"]
 
 
-@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("engine", list(PROFILES))
 @pytest.mark.parametrize("icc", [True, False])
 @pytest.mark.parametrize("port", [None, 80])
 def test_matrix_classes_agree_with_single_walks(engine: str, icc: bool, port: int | None) -> None:

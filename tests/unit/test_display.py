@@ -247,7 +247,7 @@ def test_result_html_is_terminal_like() -> None:
 def _fake_trace(verdict: str) -> SimpleNamespace:
     hop = SimpleNamespace(where="container a", kind="rule", text="-A X -j DROP", phase="request")
     return SimpleNamespace(src="a", dst="<b>", proto="icmp", port=None, verdict=verdict, hops=[hop],
-                           reason="-A X -j DROP", decided_by=lambda: "-A X -j DROP")
+                           reason="-A X -j DROP", decided_by=lambda: "-A X -j DROP", src_ip=None, dst_ip=None)
 
 
 def test_trace_html_duck_typed() -> None:
@@ -261,7 +261,7 @@ def test_matrix_html_from_dict_and_object() -> None:
          ("b", "b"): "reachable"}
     out = display.matrix_html(m)
     assert out.count("<tr>") == 3 and "DROP" in out and "✓" in out and "title='-A X -j DROP'" in out
-    obj = SimpleNamespace(rows=["a"], cols=["b"], traces={("a", "b"): _fake_trace("refused")})
+    obj = SimpleNamespace(names=["a", "b"], traces={("a", "b"): _fake_trace("refused")})
     assert "refused" in display.matrix_html(obj)
 
 

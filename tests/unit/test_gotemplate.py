@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dockernet_sim.engines import get_profile
 from dockernet_sim.golang.template import (
     DOCKER_ERROR_PREFIX,
     GoFunc,
@@ -30,10 +31,16 @@ from dockernet_sim.golang.template import (
 from dockernet_sim.golang.tabwriter import header_context
 
 
+def dialect(engine: str) -> dict:
+    """The Go version and json behaviour of an engine's client, as parse() takes them."""
+    p = get_profile(engine)
+    return {"go": p.go, "json_errors": not p.json_errors_ignored}
+
+
 def run(tmpl: str, data, engine: str = "20.10", missingkey: str = "default"):
     """(output, error text, kind) of parsing and executing ``tmpl``."""
     try:
-        t = parse(tmpl, engine=engine)
+        t = parse(tmpl, **dialect(engine))
     except TemplateError as e:
         return "", str(e), e.kind
     try:
@@ -1235,8 +1242,8 @@ def test_unexpected_right_paren_wording():
 
 
 def test_json_control_escapes_by_go_version():
-    assert go_json("\b\f\x01", engine="28") == '"\\b\\f\\u0001"'
-    assert go_json("\b\f\x01", engine="20.10") == '"\\u0008\\u000c\\u0001"'
+    assert go_json("\b\f\x01", get_profile("28").go) == '"\\b\\f\\u0001"'
+    assert go_json("\b\f\x01", get_profile("20.10").go) == '"\\u0008\\u000c\\u0001"'
     assert go_json("<a&b>") == '"<a&b>"'  # docker turns off HTML escaping
 
 
@@ -1272,7 +1279,7 @@ def test_raw_json_data(tmpl, out, err, parse_err, missingkey):
 def _check_table(rows, make_data, header=False):
     for tmpl, out, err, parse_err, missingkey in rows:
         try:
-            t = parse(tmpl, engine="20.10")
+            t = parse(tmpl, **dialect("20.10"))
         except TemplateError as e:
             assert ("", str(e)) == (out, err), tmpl
             continue
@@ -1329,7 +1336,7 @@ _DATA = [
        st.sampled_from(["20.10", "28"]), st.sampled_from(["default", "zero", "error"]))
 def test_any_template_text_raises_only_template_error(text, di, engine, missingkey):
     try:
-        t = parse(text, engine=engine)
+        t = parse(text, **dialect(engine))
     except TemplateError:
         return
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dockernet_sim.engines import PROFILES
 from dockernet_sim import DockerHost, NotFound
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec
 from dockernet_sim.errors import DockerError
@@ -20,7 +21,7 @@ SCRIPT = [
 ]
 
 
-@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("engine", list(PROFILES))
 def test_same_seed_same_calls_same_output(engine: str) -> None:
     outs = []
     for _ in range(2):
@@ -85,3 +86,28 @@ def test_run_helper_and_spec_objects() -> None:
     h.container_start(cid)
     net = h.container_inspect("s")["NetworkSettings"]["Networks"]["lab"]
     assert net["IPAddress"] == "10.7.0.50" and net["IPAMConfig"] == {"IPv4Address": "10.7.0.50"}
+
+
+def test_docker_host_offers_every_api_call_with_the_daemons_parameters() -> None:
+    """DockerHost holds a daemon and hands each call on: its methods cannot drift from the table."""
+    import inspect
+
+    from dockernet_sim.daemon.apicalls import API_CALLS
+
+    assert "set_allocation_policy" in API_CALLS and "container_exited" in API_CALLS
+    for name, call in API_CALLS.items():
+        params = list(inspect.signature(getattr(DockerHost, name)).parameters)[1:]
+        assert params == [p.name for p in call.params], name
+
+
+def test_api_calls_on_the_host_reach_the_daemon_and_its_log() -> None:
+    from dockernet_sim import persist
+
+    h = DockerHost(engine="28", seed=0)
+    h.network_create("n1")
+    h.set_allocation_policy("round-robin")
+    with pytest.raises(ValueError):
+        h.set_allocation_policy("best")
+    ops = [(c["op"], "error" in c) for c in persist.to_document(h)["calls"]]
+    assert ops[:2] == [("network_create", False), ("set_allocation_policy", False)]
+    assert h.daemon.ipam.policy.value == "round-robin"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dockernet_sim.engines import PROFILES
 from dockernet_sim import DockerHost
 from dockernet_sim import persist
 from dockernet_sim.daemon.config import DaemonConfig, HostSpec
@@ -55,7 +56,7 @@ def outputs(h: DockerHost) -> list[tuple[str, str, int]]:
     return [(r.stdout, r.stderr, r.exit_code) for r in map(h.sh, AFTER)]
 
 
-@pytest.mark.parametrize("engine", ["28", "20.10"])
+@pytest.mark.parametrize("engine", list(PROFILES))
 def test_round_trip_behaves_identically(engine: str, tmp_path: Path) -> None:
     h = build(engine)
     path = tmp_path / "host.json"

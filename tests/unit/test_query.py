@@ -270,12 +270,12 @@ def test_reachability_matrix_shares_walks(r24: Session) -> None:
     m = reachability(r24.host, ["ia", "ib", "oa", "ob"])
     assert m["ia", "ib"].verdict == "dropped" and m["oa", "ob"].verdict == "reachable"
     assert m["oa", "ia"].verdict == "dropped"
-    assert "oa" in str(m) and "<table>" in m._repr_html_()
+    assert "oa" in str(m) and "<table" in m._repr_html_() and "DROP" in m._repr_html_()
 
 
 def test_trace_explains(r24: Session) -> None:
     t = reach(r24.host, "oa", "ob")
     text = t.explain()
     assert "REACHABLE" in text and "request:" in text and "reply:" in text and "bridge br-" in text
-    assert "<table>" in t._repr_html_()
+    assert "<table" in t._repr_html_() and "reachable" in t._repr_html_()
     assert OUTSIDE_IP.count(".") == 3

@@ -19,6 +19,7 @@ from .reflect import (
 )
 from .strconv import _is_print
 from .values import GoError, GoFunc, Slice, _as_gofunc, _kind_of_type
+from ..version import GoVersion
 
 if TYPE_CHECKING:
     from .exec import _State
@@ -352,12 +353,12 @@ def _docker_truncate(source: str, length: int) -> str:
     return b[:length].decode("utf-8", "replace")
 
 
-def _docker_json(engine: str) -> GoFunc:
+def _docker_json(go: GoVersion, json_errors: bool) -> GoFunc:
     def json_fn(s: _State, v: _V) -> _V:
         try:
-            return _V(_json_value(v, _short_bf(engine)).strip(" \t\r\n"), "string")
+            return _V(_json_value(v, _short_bf(go)).strip(" \t\r\n"), "string")
         except _JsonError as e:
-            if engine == "20.10":
+            if not json_errors:
                 return _V("", "string")  # docker 20.10 ignores the encoder's error
             raise GoError(str(e)) from None
 
@@ -394,11 +395,11 @@ def _builtins() -> dict[str, GoFunc]:
     }
 
 
-def _docker_funcs(engine: str) -> dict[str, GoFunc]:
+def _docker_funcs(go: GoVersion, json_errors: bool) -> dict[str, GoFunc]:
     """docker/cli templates/templates.go basicFunctions."""
     s = "string"
     return {
-        "json": _docker_json(engine),
+        "json": _docker_json(go, json_errors),
         "split": GoFunc(_go_split, (s, s), None, "[]string", "split"),
         "join": GoFunc(_join, ("[]string", s), None, s, "join"),
         "title": GoFunc(_go_title, (s,), None, s, "title"),

@@ -14,6 +14,7 @@ from .reflect import (
 )
 from .strconv import _format_float, go_quote
 from .values import JsonNumber, Struct
+from ..version import JSON_SHORT_ESCAPES, LATEST, GoVersion
 
 
 class _JsonError(Exception):
@@ -141,16 +142,16 @@ def _is_json_number(s: str) -> bool:
     return re.fullmatch(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?", s) is not None
 
 
-def go_json(value: Any, engine: str = "28") -> str:
+def go_json(value: Any, go: GoVersion = LATEST) -> str:
     """docker's ``json`` template function: Go's json encoding, compact, no
     HTML escaping, map keys sorted, Struct fields in order.
 
     >>> go_json({"b": 1.0, "a": [None, "<x>"]})
     '{"a":[null,"<x>"],"b":1}'
     """
-    return _json_value(_concrete(value), _short_bf(engine))
+    return _json_value(_concrete(value), _short_bf(go))
 
 
-def _short_bf(engine: str) -> bool:
+def _short_bf(go: GoVersion) -> bool:
     # Go 1.22 taught encoding/json to write \b and \f; docker 20.10 was built with 1.19.
-    return engine != "20.10"
+    return go.at_least(JSON_SHORT_ESCAPES.major, JSON_SHORT_ESCAPES.minor)

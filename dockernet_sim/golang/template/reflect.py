@@ -108,7 +108,7 @@ def _concrete(py: Any) -> _V:
         return _ZERO
     if isinstance(py, Nil):
         return _V(None, py.type_name, py.kind, None, py.fields)
-    under = getattr(py, "underlying", None) if isinstance(py, (Map, Slice)) else None
+    under = py.underlying if isinstance(py, (Map, Slice)) else None
     return _V(py, _dyn_type(py), None, under)
 
 

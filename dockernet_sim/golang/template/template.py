@@ -14,6 +14,7 @@ from .funcs import _builtins, _docker_funcs
 from .parser import _ParseFail, _Parser
 from .reflect import _V, _concrete
 from .values import GoFunc, TemplateError, _as_gofunc
+from ..version import ELSE_WITH, LATEST, GoVersion
 
 if TYPE_CHECKING:
     from .nodes import _ListNode
@@ -22,12 +23,12 @@ if TYPE_CHECKING:
 class Template:
     """A parsed template; ``execute(data)`` returns the text or raises TemplateError."""
 
-    def __init__(self, text: str, trees: dict[str, _ListNode], funcs: dict[str, GoFunc], engine: str) -> None:
+    def __init__(self, text: str, trees: dict[str, _ListNode], funcs: dict[str, GoFunc], go: GoVersion) -> None:
         self._text = text
         self._trees = trees
         self._funcs = funcs
-        self._engine = engine
-        self._go_new = engine != "20.10"
+        self._go = go
+        self._go_new = _modern(go)
 
     @property
     def text(self) -> str:
@@ -39,7 +40,7 @@ class Template:
         funcs = dict(self._funcs)
         for name, fn in extra.items():
             funcs[name] = _as_gofunc(fn, name)
-        return Template(self._text, self._trees, funcs, self._engine)
+        return Template(self._text, self._trees, funcs, self._go)
 
     def execute(self, data: Any, *, missingkey: str = "default") -> str:
         """Run the template on ``data``.  ``missingkey`` is Go's option:
@@ -59,24 +60,33 @@ class Template:
         return "".join(state.out)
 
 
-def parse(text: str, *, engine: str = "28", funcs: Mapping[str, Any] | None = None) -> Template:
+def _modern(go: GoVersion) -> bool:
+    # The recorded clients were built with Go 1.19 and 1.24; the text/template changes between
+    # them (range over an int in 1.22, ``{{else with}}`` and the new parse errors in 1.23) are
+    # taken as one step, at the later of them.
+    return go.at_least(ELSE_WITH.major, ELSE_WITH.minor)
+
+
+def parse(text: str, *, go: GoVersion = LATEST, json_errors: bool = True,
+          funcs: Mapping[str, Any] | None = None) -> Template:
     """Parse ``text`` as docker's ``templates.Parse`` does (Go's builtins plus
-    json, split, join, title, lower, upper, pad, truncate).  ``engine`` is
-    "28" (Go 1.24: ``{{else with}}``, ``{{range 3}}``) or "20.10" (Go 1.19).
+    json, split, join, title, lower, upper, pad, truncate).  ``go`` is the
+    Go the client was built with (1.24: ``{{else with}}``, ``{{range 3}}``; 1.19: neither);
+    ``json_errors`` False drops the encoder's error in ``json`` (docker 20.10's client).
     Raises TemplateError(kind="parse").
 
     >>> parse("{{.Name}}: {{.Driver}}").execute({"Name": "bridge", "Driver": "bridge"})
     'bridge: bridge'
     """
     all_funcs = _builtins()
-    all_funcs.update(_docker_funcs(engine))
+    all_funcs.update(_docker_funcs(go, json_errors))
     for name, fn in (funcs or {}).items():
         all_funcs[name] = _as_gofunc(fn, name)
-    go_new = engine != "20.10"
+    go_new = _modern(go)
     try:
         trees = _Parser(text, set(all_funcs), go_new).parse()
     except _ParseFail as e:
         raise TemplateError(str(e), "parse") from None
     except RecursionError:
         raise TemplateError("template: :1: nesting too deep", "parse") from None
-    return Template(text, trees, all_funcs, engine)
+    return Template(text, trees, all_funcs, go)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Optional
 
 from ...addr import IP, Prefix
-from ...engines.profile import Profile
+from ...engines import Profile
 from ...ids import Randomness
 from ...journal import Journal, put_back
 from ...kernel import Kernel, Link

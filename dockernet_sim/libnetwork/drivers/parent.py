@@ -38,7 +38,7 @@ class ParentDriver(Driver):
             return
         if self.ctx.kernel.host.link(parent) is None and "." not in parent:
             raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
-        if self.ctx.profile.name == "20.10":
+        if self.ctx.profile.macvlan_parent_exclusive:
             for other in self.networks.values():
                 if other.options.get("parent") == parent:
                     raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")

@@ -19,7 +19,7 @@ from .links import _addresses, _carrier, _ipv6_on, _ll_ready, _ntop
 def _route_family(r: Route) -> int:
     if r.dst is not None:
         return r.dst.version
-    return r.via.version if r.via is not None else getattr(r, "family", 4)
+    return r.via.version if r.via is not None else 4
 
 
 def _routes(ns: Namespace, family: int) -> list[tuple[Route, bool]]:

@@ -114,9 +114,9 @@ class BridgeDriver(Driver):
         profile = self.ctx.profile
         why = ifname_error(net.bridge) if net.bridge is not None else None
         if why is not None:
-            prefix = profile.bridge_name_range_prefix if why == ERANGE_TEXT else ""
+            prefix = profile.messages.bridge_name_range_prefix if why == ERANGE_TEXT else ""
             raise SystemError_(prefix + why)
-        if profile.bridge_created_with_mtu and not MTU_MIN <= net.mtu <= MTU_MAX:
+        if profile.bridge_mtu_at_create and not MTU_MIN <= net.mtu <= MTU_MAX:
             raise SystemError_(EINVAL_TEXT)
 
     def _check_conflicts(self, net: Network) -> None:
@@ -124,7 +124,7 @@ class BridgeDriver(Driver):
         for other in self.networks.values():
             if other is net or other.bridge is None:
                 continue
-            if other.default_bridge and self.ctx.profile.name == "20.10":
+            if other.default_bridge and self.ctx.profile.bridge_conflict_ignores_default:
                 # 20.10's driver takes a conflict with the default bridge for a stale leftover and
                 # carries on (the new network shares docker0)
                 continue
@@ -155,7 +155,7 @@ class BridgeDriver(Driver):
             mac = self.ctx.rand.random_mac(prefix_0242=profile.bridge_mac_0242)
             # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
             self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
-            host.add_link(net.bridge, "bridge", mtu=net.mtu if profile.name == "28" else 1500, mac=mac,
+            host.add_link(net.bridge, "bridge", mtu=net.mtu if profile.bridge_mtu_at_create else 1500, mac=mac,
                           up=True, carrier=False, txqueuelen=0)
             for ps in net.pools4:
                 if ps.gateway is not None:
@@ -163,8 +163,8 @@ class BridgeDriver(Driver):
             for ps in net.pools6:
                 if ps.gateway is not None:
                     a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
-                    a6.nodad = profile.name == "28"
-            if net.pools6 and profile.name == "20.10":
+                    a6.nodad = profile.bridge_v6_nodad
+            if net.pools6 and profile.bridge_v6_link_local:
                 # 20.10 also gives an IPv6 bridge the link-local fe80::1
                 host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
         if not self.firewall.userland_proxy:
@@ -261,7 +261,7 @@ class BridgeDriver(Driver):
             was = (bridge.mtu, bridge.carrier, bridge.had_carrier)
             self._undo(lambda: (setattr(bridge, "mtu", was[0]), setattr(bridge, "carrier", was[1]),
                                 setattr(bridge, "had_carrier", was[2])))
-            if self.ctx.profile.name == "20.10" and bridge.mtu != min(p.mtu for p in bridge.ports):
+            if self.ctx.profile.bridge_mtu_follows_ports and bridge.mtu != min(p.mtu for p in bridge.ports):
                 bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
             bridge.carrier = bridge.had_carrier = True
         rules = self.rules.get(net.id)

@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from ....addr import IP, Prefix, parse_ip
 from ....kernel.netfilter import Netfilter
-from ....engines.profile import get_profile
+from ....engines import DEFAULT_NAME, FirewallLayout, Profile, get_profile
 
 __all__ = ["BridgeRules", "PortMapping", "Firewall", "Undo"]
 
@@ -251,11 +251,12 @@ class Firewall:
     published on two host ports) share it, and the first removal takes it, as in dockerd.
     """
 
-    def __init__(self, nf: Netfilter, engine: str = "28", *, iptables: bool = True,
+    def __init__(self, nf: Netfilter, engine: "str | Profile | FirewallLayout" = DEFAULT_NAME, *,
+                 iptables: bool = True,
                  ip_masq: bool = True, icc: bool = True, userland_proxy: bool = True,
                  ipv6: bool = False, nf6: Optional[Netfilter] = None, forward_drop: bool = True,
                  allow_direct_routing: bool = False, raw_rules: bool = True) -> None:
-        self.engine = get_profile(engine).firewall       # "28" | "20.10"
+        self.layout = engine if isinstance(engine, FirewallLayout) else get_profile(engine).firewall
         self.nf = nf
         self.nf6 = nf6 if nf6 is not None else (Netfilter() if ipv6 else None)
         self.iptables = iptables
@@ -268,7 +269,7 @@ class Firewall:
         self.allow_direct_routing = allow_direct_routing
         self.raw_rules = raw_rules
         self._impl: _Iptabler28 | _Iptables2010 = (
-            _Iptabler28(self) if self.engine == "28" else _Iptables2010(self))
+            _Iptabler28(self) if self.layout is FirewallLayout.SPLIT_CHAINS else _Iptables2010(self))
         self._log: list[Callable[[], object]] = []
 
     def table(self, version: int) -> Optional[_Tracked]:

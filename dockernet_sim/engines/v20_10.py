@@ -1,0 +1,155 @@
+"""Docker Engine and client 20.10.24 (API 1.41, built with Go 1.19): the seed tutorial's generation.
+
+Recorded in ``tests/golden/docker-20.10/``; the comments name the scenario that shows a text or
+a behaviour (``rNN``/``sNN``) or the source it follows.
+"""
+
+from __future__ import annotations
+
+from ..golang.version import GoVersion
+from .messages import Messages
+from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
+                      LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
+
+IPAM_MESSAGES: dict[str, str] = {
+    # ipamapi/contract.go (20.10), ipam/allocator.go
+    "overlap": "Pool overlaps with other one on this address space",
+    "exhausted": "could not find an available, non-overlapping IPv{v} address pool among the defaults "
+                 "to assign to the network",
+    "in_use": "Address already in use",
+    "out_of_range": "Requested address is out of range",
+    "no_addresses": "No available addresses on this pool",
+    "bad_pool": "Address space does not contain specified address pool",
+    "invalid_pool_id": "invalid pool id: {id}",
+    "no_pool": "cannot find address pool for poolID:{id}",
+    "no_pool_release": "cannot find address pool for poolID:{id}",
+    "no_space": "cannot find address space {space} (most likely the backing datastore is not configured)",
+    "bad_subpool": 'failed to parse pool request for address space "{space}" pool "" subpool "{sub}": '
+                   "Invalid Address SubPool",
+    "families": "pool and subpool are of incompatible address families",
+    "bit_range": "invalid bit range [{start}, {end}]",
+    "bit_sequence": "bit does not belong to the sequence",
+    "nil_address": "invalid address: nil",
+}
+
+MESSAGES = Messages(
+    invalid_container_mode="Invalid network mode: invalid container format container:<name|id>",  # runconfig 20.10
+    address_not_in_subnet="Invalid address {ip}: It does not belong to any of this network's subnets",  # r31, r59
+    join_missing_donor=None,                             # the lookup's own 404, unwrapped (s04)
+    join_own_netns="cannot join own network",                                                 # s11
+    join_not_running="cannot join network of a non running container: {id}",                  # r87
+    kill_not_found="Cannot kill container: {term}: {err}",                                    # r29
+    kill_bad_signal="Invalid signal: {signal}",                                               # r55
+    kill_not_running="Cannot kill container: {term}: Container {id} is not running",          # r55
+    rm_running="You cannot remove a running container {id}. Stop the container before attempting removal "
+               "or force remove",                                                             # r55
+    network_name_empty="invalid name: {name}",                # r120, api r121 (the blank name as given)
+    bridge_name_range_prefix="failed to check bridge interface existence: ",                  # r120
+    unknown_protocol="invalid transport protocol: 0",                                         # api r125
+    runc_task_prefix="",                                                                      # api r122
+    hook_stderr='time="{time}" level=fatal msg="{quoted}"',   # a logrus line (api r122)
+    network_has_endpoints="error while removing network: network {name} id {id} has active endpoints",  # r21, r101
+    # moby api/types/filters Args.Validate: "Invalid filter" before moby 23 (r30, r33)
+    invalid_filter="Invalid filter '{filter}'",
+    invalid_status_filter="Invalid filter 'status={value}'",                                  # r50
+    connect_to_host="container cannot be disconnected from host network or connected to host network",  # r59
+    disconnect_from_host="container cannot be disconnected from host network or connected to host network",  # r83
+    endpoint_settings="{msg}",                                                                # r45, r81
+    link_not_on_default_bridge="Cannot link to /{name}, as it does not belong to the default network",  # r26
+    bind_non_local=None,                  # 20.10 only fails in the userland proxy's bind (r60)
+    exec_not_running="Container {id} is not running",                                         # r22, r23
+    exec_failed_suffix=": unknown",                       # containerd's wrapping (r54)
+    unknown_flag="unknown flag: {flag}\nSee 'docker --help'.\n",                              # r29
+    unknown_command="docker: '{cmd}' is not a docker command.\nSee 'docker --help'\n",         # r29
+    container_name_empty="Container name cannot be empty",    # cli container/rm.go 20.10
+    dns_not_ip="{value} is not an ip address",                                                # r27
+    port_not_published="Error: No public port '{port}' published for {ctr}",                  # r102, r110
+    # docker/go-connections nat: capitalised in the version vendored by 20.10 (r28, r60)
+    invalid_host_port="Invalid hostPort: {value}",
+    invalid_container_port="Invalid containerPort: {value}",
+    invalid_ip="Invalid ip address: {value}",
+    invalid_proto="Invalid proto: {value}",
+    no_port="No port specified: {value}<empty>",
+    invalid_ranges="Invalid ranges specified for container and host Ports: {container} and {host}",
+    invalid_port_range="Invalid range specified for the Port: {value}",   # r150 (26 prints it too)
+)
+
+PROFILE = Profile(
+    name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
+    client_api_version="1.41", min_api_version="1.12",   # api/common.go MinVersion (20.10)
+    go=GoVersion(1, 19), messages=MESSAGES,
+    ipam=IpamRules(rotate_pools=True, ula_default=False, full_pool_precheck=True, v6_bitmap_low64=True,
+                   chunk_bits=None, reserve_point_to_point=True, mask_child=False,
+                   exhausted_kind=("not_found", 404), messages=IPAM_MESSAGES,
+                   check_config_up_front=False, default_bridge_first_free_pool=True,
+                   fixed_cidr_v6_preferred_pool=False),
+    inspect=InspectSchema(container_template="container_20.10.json", network_mode_default="default",
+                          network_mode_canonical=False, enable_ipv4=False, empty_ipam_config_null=False,
+                          ipam_config_user_first=False,
+                          settings_fields=("Bridge", "SandboxID", "HairpinMode", "LinkLocalIPv6Address",
+                                           "LinkLocalIPv6PrefixLen", "Ports", "SandboxKey",
+                                           "SecondaryIPAddresses", "SecondaryIPv6Addresses", "EndpointID",
+                                           "Gateway", "GlobalIPv6Address", "GlobalIPv6PrefixLen", "IPAddress",
+                                           "IPPrefixLen", "IPv6Gateway", "MacAddress", "Networks"),
+                          endpoint_fields=("IPAMConfig", "Links", "Aliases", "NetworkID", "EndpointID",
+                                           "Gateway", "IPAddress", "IPPrefixLen", "IPv6Gateway",
+                                           "GlobalIPv6Address", "GlobalIPv6PrefixLen", "MacAddress",
+                                           "DriverOpts"),
+                          internal_gateway_shown=True, short_id_alias=True, clear_sandbox_on_stop=False),
+    firewall=FirewallLayout.CLASSIC,
+    mac_from_ip=True,
+    bridge_mac_0242=True,
+    ifindex_policy="global",
+    reuse_eth_numbers=False,
+    eth_names_in_libnetwork_order=True,
+    container_ipv6_enabled=False,
+    disable_ipv6_without_v6=False,
+    bridge_mtu_at_create=False,
+    bridge_mtu_follows_ports=True,
+    bridge_v6_nodad=False,
+    bridge_v6_link_local=True,
+    bridge_conflict_ignores_default=True,
+    gateway_skips_internal=False,
+    validate_endpoint_at_create=False,
+    start_error_prefix="",
+    mac_conflicts_with_shared_netns=True,
+    network_setup_in_hook=True,
+    duplicate_network_is_conflict=False,
+    macvlan_parent_exclusive=True,
+    port_alloc_last_per_ip=True,
+    port_alloc_cross_ip=False,
+    port_map_order=PortMapOrder.SORTED_BY_PORT,
+    same_port_twice_fails=False,
+    retry_ephemeral_bind=True,
+    proxy_overlap_per_ip=True,
+    hosts_copy_in_host_mode=True,
+    hosts_ipv6=HostsIPv6Style.ALWAYS_ZERO_SUFFIX,
+    resolv_conf=ResolvConfStyle.COPY_FILTERED,
+    host_dns_marked=False,
+    loopback_forward_rcode="TIMEOUT",
+    ipv6_port_bindings=True,
+    cli_framing=CliFraming.SEE_HELP,
+    old_short_help=True,
+    client_rewrites_not_found=True,
+    rm_exit_status_line=False,
+    client_refuses_blank_ids=False,
+    exec_not_found_by_client=True,
+    exec_failed_exit_code=126,
+    json_format_shorthand=False,
+    json_errors_ignored=True,
+    ps_platform_column=False,
+    ps_size_skips_format_check=True,
+    ls_ipv4_column=False,
+    bracket_ipv6_host_ports=False,
+    multiple_networks_at_run=False,
+    client_checks_builtin_aliases=False,
+    endpoint_on_explicit_network=True,
+    localhost_dns_warning=LocalhostDnsWarning.BEFORE_CREATE,
+    unknown_container_sub_as_command=True,
+    inspect_type_checked_when_given=False,
+    port_cmd_checks_and_sorts=False,
+    extra_host_equals=False,
+    long_publish_syntax_strict=False,
+    link_env_ranges_first=True,
+    failed_ipv6_keeps_ipv4=True,    # a failed --ip6 leaks the IPv4 it took (r93_ipv6_errors)
+)

@@ -1,0 +1,156 @@
+"""Docker Engine 28.5.2 with client 28.2.2 (API 1.51, client built with Go 1.24): the default.
+
+Recorded in ``tests/golden/docker-28/``; the comments name the scenario that shows a text or a
+behaviour (``rNN``/``sNN``) or the source it follows.
+"""
+
+from __future__ import annotations
+
+from ..golang.version import GoVersion
+from .messages import Messages
+from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
+                      LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
+from .v20_10 import IPAM_MESSAGES as _IPAM_MESSAGES_20_10
+
+IPAM_MESSAGES: dict[str, str] = {
+    # libnetwork/ipamapi/contract.go, ipams/defaultipam (lower-cased in 25.0, prefixed in 27.0)
+    **_IPAM_MESSAGES_20_10,
+    "overlap": "invalid pool request: Pool overlaps with other one on this address space",
+    "exhausted": "all predefined address pools have been fully subnetted",
+    "out_of_range": "requested address is out of range",
+    "no_addresses": "no available addresses on this pool",
+    "bad_pool": "address space does not contain specified address pool",
+    "no_pool": "cannot find address pool for poolID:{nw}/{sub}",
+    "no_pool_release": "cannot find address pool for {nw}/{sub}",
+    "no_space": "cannot find address space {space}",
+    "bad_subpool": 'failed to parse pool request for address space "{space}" pool "" subpool "{sub}": '
+                   "invalid address subpool",
+    "range_not_in_subnet": "add-any, range '{range}' is not in subnet '{pool}'",
+    "nil_address": "invalid address",
+}
+
+MESSAGES = Messages(
+    invalid_container_mode="invalid network mode: invalid container format container:<name|id>",  # runconfig (25.0+)
+    address_not_in_subnet="invalid address {ip}: It does not belong to any of this network's subnets",  # r31
+    join_missing_donor="joining network namespace of container: No such container: {ref}",  # r71, s04
+    join_own_netns="cannot join own network namespace",                                       # s11
+    join_not_running="cannot join network namespace of a non running container: container {name} is {status}",  # r87
+    kill_not_found="cannot kill container: {term}: {err}",                                    # r29
+    kill_bad_signal="cannot kill container: {term}: invalid signal: {signal}",                # r55
+    kill_not_running="cannot kill container: {term}: container {id} is not running",          # r55
+    rm_running='cannot remove container "{term}": container is running: stop the container before '
+               'removing or force remove',                                                    # r55
+    network_name_empty="invalid name: name is empty",                                         # r120, api r121
+    bridge_name_range_prefix="",                                                              # r120
+    unknown_protocol="unknown protocol",                                                      # api r125
+    runc_task_prefix="failed to create task for container: ",   # daemon/start.go since 23.0 (as 26, api r122)
+    hook_stderr="{msg}",                  # no hook on 28 (network_setup_in_hook is False); 26's form
+    network_has_endpoints="error while removing network: network {name} has active endpoints ({eps})",  # r21, r101
+    invalid_filter="invalid filter '{filter}'",                                               # r30, r33
+    invalid_status_filter="invalid filter 'status={value}': invalid value for state ({value}): "
+                          "must be one of {states}",                                          # r50
+    connect_to_host="cannot connect container to host network - container must be created in host "
+                    "network mode",                                                           # r59
+    disconnect_from_host="cannot disconnect container from host network - container was created in host "
+                         "network mode",                                                      # r83, s04
+    endpoint_settings="invalid endpoint settings:\n{msg}",                                    # r31, r32
+    link_not_on_default_bridge="container {id} not attached to default bridge network",       # r26
+    bind_non_local="failed to bind host port for {shown}:{port}:{ip}:{cport}/{proto}: "
+                   "cannot assign requested address",                                         # r60
+    exec_not_running="container {id} is not running",                                         # r22, r29
+    exec_failed_suffix="",                                                                    # r54
+    unknown_flag="unknown flag: {flag}\n\nUsage:  docker [OPTIONS] COMMAND\n\nRun 'docker --help' for "
+                 "more information\n",                                                        # r29
+    unknown_command="docker: unknown command: docker {cmd}\n\nRun 'docker --help' for more information\n",  # r29
+    container_name_empty="container name cannot be empty",                                    # cli container/rm.go
+    dns_not_ip="IP address is not correctly formatted: {value}",                              # r27
+    port_not_published="Error: No public port '{want}' published for {ctr}",                 # r102, r110
+    # docker/go-connections nat, lower-cased in the version client 28 vendors (r28, r60)
+    invalid_host_port="invalid hostPort: {value}",
+    invalid_container_port="invalid containerPort: {value}",
+    invalid_ip="invalid IP address: {value}",
+    invalid_proto="invalid proto: {value}",
+    no_port="no port specified: {value}<empty>",
+    invalid_ranges="invalid ranges specified for container and host Ports: {container} and {host}",
+    invalid_port_range="invalid range specified for port: {value}",                           # r150
+)
+
+PROFILE = Profile(
+    name="28", engine_version="28.5.2", client_version="28.2.2", api_version="1.51",
+    client_api_version="1.50", min_api_version="1.24",   # api/common.go MinSupportedAPIVersion (25.0+)
+    go=GoVersion(1, 24), messages=MESSAGES,
+    ipam=IpamRules(rotate_pools=False, ula_default=True, full_pool_precheck=False, v6_bitmap_low64=False,
+                   chunk_bits=63, reserve_point_to_point=False, mask_child=True,
+                   exhausted_kind=("invalid_parameter", 400), messages=IPAM_MESSAGES,
+                   check_config_up_front=True, default_bridge_first_free_pool=False,
+                   fixed_cidr_v6_preferred_pool=True),
+    inspect=InspectSchema(container_template="container_28.json", network_mode_default="bridge",
+                          network_mode_canonical=True, enable_ipv4=True, empty_ipam_config_null=True,
+                          ipam_config_user_first=True,
+                          settings_fields=("Bridge", "SandboxID", "SandboxKey", "Ports", "HairpinMode",
+                                           "LinkLocalIPv6Address", "LinkLocalIPv6PrefixLen",
+                                           "SecondaryIPAddresses", "SecondaryIPv6Addresses", "EndpointID",
+                                           "Gateway", "GlobalIPv6Address", "GlobalIPv6PrefixLen", "IPAddress",
+                                           "IPPrefixLen", "IPv6Gateway", "MacAddress", "Networks"),
+                          endpoint_fields=("IPAMConfig", "Links", "Aliases", "MacAddress", "DriverOpts",
+                                           "GwPriority", "NetworkID", "EndpointID", "Gateway", "IPAddress",
+                                           "IPPrefixLen", "IPv6Gateway", "GlobalIPv6Address",
+                                           "GlobalIPv6PrefixLen", "DNSNames"),
+                          internal_gateway_shown=False, short_id_alias=False, clear_sandbox_on_stop=True),
+    firewall=FirewallLayout.SPLIT_CHAINS,
+    mac_from_ip=False,
+    bridge_mac_0242=False,
+    ifindex_policy="per_netns",
+    reuse_eth_numbers=True,
+    eth_names_in_libnetwork_order=False,
+    container_ipv6_enabled=True,
+    disable_ipv6_without_v6=True,
+    bridge_mtu_at_create=True,
+    bridge_mtu_follows_ports=False,
+    bridge_v6_nodad=True,
+    bridge_v6_link_local=False,
+    bridge_conflict_ignores_default=False,
+    gateway_skips_internal=True,
+    validate_endpoint_at_create=True,
+    start_error_prefix="failed to set up container networking: ",
+    mac_conflicts_with_shared_netns=False,
+    network_setup_in_hook=False,
+    duplicate_network_is_conflict=True,
+    macvlan_parent_exclusive=False,
+    port_alloc_last_per_ip=False,
+    port_alloc_cross_ip=True,
+    port_map_order=PortMapOrder.FIXED_HOST_PORT_FIRST,
+    same_port_twice_fails=True,
+    retry_ephemeral_bind=False,
+    proxy_overlap_per_ip=False,
+    hosts_copy_in_host_mode=False,
+    hosts_ipv6=HostsIPv6Style.IF_ENABLED,
+    resolv_conf=ResolvConfStyle.GENERATED,
+    host_dns_marked=True,
+    loopback_forward_rcode="SERVFAIL",
+    ipv6_port_bindings=True,
+    cli_framing=CliFraming.RUN_HELP,
+    old_short_help=False,
+    client_rewrites_not_found=False,
+    rm_exit_status_line=True,
+    client_refuses_blank_ids=True,
+    exec_not_found_by_client=False,
+    exec_failed_exit_code=127,
+    json_format_shorthand=True,
+    json_errors_ignored=False,
+    ps_platform_column=True,
+    ps_size_skips_format_check=False,
+    ls_ipv4_column=True,
+    bracket_ipv6_host_ports=True,
+    multiple_networks_at_run=True,
+    client_checks_builtin_aliases=True,
+    endpoint_on_explicit_network=False,
+    localhost_dns_warning=LocalhostDnsWarning.WITH_DAEMON,
+    unknown_container_sub_as_command=False,
+    inspect_type_checked_when_given=True,
+    port_cmd_checks_and_sorts=True,
+    extra_host_equals=True,
+    long_publish_syntax_strict=True,
+    link_env_ranges_first=False,
+    failed_ipv6_keeps_ipv4=True,    # a failed --ip6 leaks the IPv4 it took (r93_ipv6_errors)
+)
