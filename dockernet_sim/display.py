@@ -11,7 +11,9 @@ The picture, top to bottom: the host's namespace as one big box (``eth0`` and th
 ports on its top edge, host-mode containers inside it, one Linux bridge per column at its
 bottom); below it one box per container namespace in the column of the bridge its ``eth0`` is
 plugged into, with ``lo`` and each ``ethN@ifM`` and its addresses; a line per veth pair from the
-bridge port to the container's interface (the host end's name written along it). A
+bridge port to the container's interface (the host end's name written along it). A macvlan
+parent gets a column as a bridge does, and its children hang off it (``macvlan MODE`` along the
+line). A
 ``container:`` mode container is listed inside its donor's box: they share the namespace.
 Containers with no network namespace of their own (``none`` mode: ``lo`` only) and stopped ones
 sit in a last column.
@@ -54,7 +56,8 @@ class _Iface:
     label: str                      # eth0@if7, lo
     addrs: list[str]
     bridge: Optional[str] = None    # the host bridge its veth peer is a port of
-    host_end: str = ""              # vethc8f8e3d@if2
+    host_end: str = ""              # vethc8f8e3d@if2 (a macvlan: "macvlan MODE")
+    macvlan: bool = False           # a macvlan child of the column's parent, not a veth
     y: int = 0                      # centre line, once laid out
 
 
@@ -78,6 +81,7 @@ class _Column:
     lines: list[str]                # the bridge box's text
     colour: str
     boxes: list[_Box] = field(default_factory=list)
+    device: str = "Linux bridge"    # what the column's head is ("macvlan parent")
     x: int = 0
     w: int = 0
     lanes_w: int = 0
@@ -130,6 +134,24 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
         else:
             lines.append("(not a Docker network)")
         columns[br.name] = _Column(br.name, lines, PALETTE[i % len(PALETTE)])
+    # a macvlan parent is a column too: its children hang off it, not off a bridge
+    parents = sorted({id(l.lower): l.lower for ns in host.kernel.namespaces.values() for l in ns.links.values()
+                      if l.kind == "macvlan" and l.lower is not None and l.lower.netns is hns}.values(),
+                     key=lambda l: l.index)
+    by_parent = {}
+    for n in host.ctl.networks.values():
+        if n.driver == "macvlan":
+            by_parent.setdefault(n.options.get("parent", ""), []).append(n)
+    for j, parent in enumerate(parents):
+        lines = [f"{parent.name}  {' '.join(_addr_text(parent)) or '(no address)'} · macvlan parent"]
+        for n in by_parent.get(parent.name, []):
+            sub = n.subnet4
+            lines.append(f"network {n.name}" + (f" · {sub}" if sub else "") +
+                         f" · {n.options.get('macvlan_mode') or 'bridge'} mode")
+        if len(lines) == 1:
+            lines.append("(the host's own macvlans)")
+        columns[parent.name] = _Column(parent.name, lines, PALETTE[(len(columns) + j) % len(PALETTE)],
+                                       device="macvlan parent")
     loose = _Column(None, ["no network namespace", "of its own, or stopped"], MUTED)
 
     groups: dict[str, list[Any]] = {}
@@ -161,6 +183,9 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
                 ifaces.append(_Iface(f"{link.name}@if{peer.index}", _addr_text(link),
                                      peer.master.name if peer.master is not None else None,
                                      f"{peer.name}@if{link.index}"))
+            elif link.kind == "macvlan" and link.lower is not None and link.lower.netns is hns:
+                ifaces.append(_Iface(f"{link.name}@{link.lower.name}", _addr_text(link), link.lower.name,
+                                     f"macvlan {link.macvlan_mode}", macvlan=True))
             elif link.kind == "loopback":    # one line: every namespace has the same lo
                 ifaces.append(_Iface(link.name, [" ".join(_addr_text(link))]))
             else:
@@ -344,7 +369,7 @@ def host_svg(host: Any) -> str:
         if col.bridge is None:
             continue
         bt, bb = L["bridge_top"], L["bridge_bottom"]
-        out.append(f'<g class="dn-bridge" data-bridge="{_e(col.bridge)}"><title>Linux bridge {_e(col.bridge)}</title>')
+        out.append(f'<g class="dn-bridge" data-bridge="{_e(col.bridge)}"><title>{_e(col.device)} {_e(col.bridge)}</title>')
         out.append(_rect(col.x, bt, col.w, bb - bt, _tint(col.colour), col.colour, "dn-bridge-box", 8, False, 1.6))
         out.append(_text(col.x + 10, bt + 16, col.lines[0], 11, INK, "bold"))
         out.append(_text(col.x + 10, bt + 31, col.lines[1], 9.5, MUTED))
@@ -381,8 +406,12 @@ def host_svg(host: Any) -> str:
                 j = incoming[i.bridge] = incoming.get(i.bridge, 0) + 1
                 px = target.x + target.w - 10 - LANE * (j - 1)
                 path = f"M{px} {bb} V{track[id(i)]} H{lx} V{i.y} H{b.x + 8}"
-            out.append(f'<g class="dn-veth"><title>veth pair: {_e(i.host_end)} (host, on {_e(i.bridge)}) — '
-                       f'{_e(i.label)} ({_e(b.titles[0])})</title>')
+            if i.macvlan:
+                out.append(f'<g class="dn-veth dn-macvlan"><title>{_e(i.host_end)}: {_e(i.label)} '
+                           f'({_e(b.titles[0])}) on parent {_e(i.bridge)}</title>')
+            else:
+                out.append(f'<g class="dn-veth"><title>veth pair: {_e(i.host_end)} (host, on {_e(i.bridge)}) — '
+                           f'{_e(i.label)} ({_e(b.titles[0])})</title>')
             out.append(f'<path class="dn-veth-line" d="{path}" fill="none" stroke="{colour}" stroke-width="1.6"/>')
             out.append(f'<circle cx="{px}" cy="{bb}" r="3" fill="{colour}"/>')
             out.append(_text(col.x + col.lanes_w + 2, i.y - 3, i.host_end, 9.5, colour, cls="dn-hostveth"))

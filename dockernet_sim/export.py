@@ -1,7 +1,7 @@
 """Export a simulated host to a real Linux machine, as a bash script of ``ip`` and ``iptables``.
 
-The script rebuilds the model's kernel objects — namespaces, links (bridges, veth pairs, the
-host's NIC as a ``dummy``), MACs, MTUs, addresses, routes, sysctls and every netfilter table —
+The script rebuilds the model's kernel objects — namespaces, links (bridges, veth pairs, macvlans
+on their parents, the host's NIC as a ``dummy``), MACs, MTUs, addresses, routes, sysctls and every netfilter table —
 inside network namespaces of its own: ``PREFIX-host`` stands in for the Docker host (its
 ``eth0``, bridges and host-side veths live there) and ``PREFIX-<container>`` for each container
 with a namespace of its own. Nothing is created in, or sent through, the machine's own network
@@ -205,6 +205,12 @@ def _restore_word(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _macvlan_mode(mode: str) -> str:
+    if mode not in ("bridge", "private", "vepa", "passthru", "source"):
+        raise ValueError(f"macvlan mode {mode!r} cannot be exported")
+    return mode
+
+
 def _sysctl_path(key: str) -> str:
     """/proc/sys path of a sysctl key; in ``net.ipv4.conf.IF.leaf`` the interface name keeps its
     dots (``br.5``), as ``sysctl`` writes it with slashes."""
@@ -234,7 +240,7 @@ def _steps(host: "Daemon", ns_of: dict[str, str], containers: dict[str, str]) ->
 
     add(Step((), comment="links: the host's NIC (a dummy: traffic for the outside world ends there) and bridges"))
     for l in k.host.sorted_links():
-        if l.kind not in ("loopback", "veth"):
+        if l.kind not in ("loopback", "veth", "macvlan"):
             add(_link_step(ns_of["host"], l))
     add(Step((), comment="veth pairs, each end created directly in its namespace"))
     done: set[int] = set()
@@ -253,6 +259,19 @@ def _steps(host: "Daemon", ns_of: dict[str, str], containers: dict[str, str]) ->
             add(Step(("ip", "-n", a_ns, "link", "add", "name", _ifname(l.name), "address", _mac(l.mac),
                       "mtu", _mtu(l.mtu), "type", "veth", "peer", "name", _ifname(p.name),
                       *(("netns", b_ns) if b_ns != a_ns else ()), "address", _mac(p.mac), "mtu", _mtu(p.mtu))))
+    add(Step((), comment="macvlan links, made on their parent and created directly in their namespace"))
+    for model_name, ns in k.namespaces.items():
+        for l in ns.sorted_links():
+            if l.kind != "macvlan":
+                continue
+            lower = l.lower
+            if lower is None or lower.netns is None:
+                add(Step((), comment=f"{l.name} in {ns_of[model_name]}: a macvlan without a parent in the model, skipped"))
+                continue
+            lns, real = ns_of[lower.netns.name], ns_of[model_name]
+            add(Step(("ip", "-n", lns, "link", "add", "link", _ifname(lower.name), "name", _ifname(l.name),
+                      *(("netns", real) if real != lns else ()), "address", _mac(l.mac), "mtu", _mtu(l.mtu),
+                      "type", "macvlan", "mode", _macvlan_mode(l.macvlan_mode))))
     for model_name, ns in k.namespaces.items():
         real = ns_of[model_name]
         for l in ns.sorted_links():

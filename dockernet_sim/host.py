@@ -34,6 +34,12 @@ from .libnetwork.model import Network
 from .libnetwork.portallocator import PortAllocator
 from .addr import Prefix
 from . import persist as _persist
+from .userland.programs import run_ip
+
+
+def host_ip_program(argv: Sequence[str], ns: Namespace) -> Result:
+    """The host's ``ip``: iproute2's, as on the machines the recordings were made on."""
+    return run_ip(argv, ns, "iproute2")
 
 
 class DockerHost:
@@ -45,6 +51,7 @@ class DockerHost:
     def __init__(self, engine: "str | Profile" = DEFAULT_NAME, seed: int = 0, *, host: Optional[HostSpec] = None,
                  config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> None:
         self.daemon = Daemon(engine, seed, host=host, config=config, images=images)
+        self.daemon.host_ip_program = host_ip_program
         # every API call from now on is logged, for save/load
         self.daemon.recorder = _persist.CallLog(self.daemon)
 
@@ -239,6 +246,11 @@ class DockerHost:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""
         from .terminal import Session
         return Session(engine=self.profile, seed=self.seed, host=self.daemon).run_line(line)
+
+    def host_ip(self, argv: list[str]) -> Result:
+        """``ip ARGV`` run on the host (iproute2), as the terminal runs it: a scenario builds a
+        macvlan parent or a shim this way, so the call is recorded and save/load replays it."""
+        return self.daemon.host_ip(argv)
 
     def fork(self) -> "DockerHost":
         """An independent copy for what-if work: changing one never changes the other."""

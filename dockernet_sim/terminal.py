@@ -187,8 +187,11 @@ class Session:
         return Result(*pipes.run_filter(list(inv.argv), inv.stdin or ""))
 
     def _host_tool_program(self, inv: Invocation) -> Result:
-        return self.host_tool(inv.argv[0].rsplit("/", 1)[-1], list(inv.argv[1:]), self.host.kernel.host,
-                              flavour="iproute2")
+        prog = inv.argv[0].rsplit("/", 1)[-1]
+        if prog == "ip" and self.host.host_ip_program is not None:
+            # a daemon that records its calls (a DockerHost's) keeps the host's `ip` too
+            return self.host.host_ip(list(inv.argv[1:]))
+        return self.host_tool(prog, list(inv.argv[1:]), self.host.kernel.host, flavour="iproute2")
 
     def _sudo(self, inv: Invocation) -> Result:
         if len(inv.argv) < 2:

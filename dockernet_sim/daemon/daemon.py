@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Callable, Optional, Sequence, Union
 
 from ..addr import Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
@@ -32,6 +32,7 @@ from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines import DEFAULT_NAME, Profile, get_profile
 from ..errors import DockerError
+from ..result import Result
 from ..values import check_fields, check_seed, check_str, check_value, typed
 from .apicalls import Recorder, api_call
 from .config import DaemonConfig, HostSpec
@@ -47,6 +48,10 @@ DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
     "web": Image("web", ("/bin/sh",), ("80/tcp", "443/tcp")),
 }
+
+
+# a program run on the host's namespace: its arguments, the namespace -> its output
+HostProgram = Callable[[Sequence[str], Namespace], Result]
 
 
 def _image_key(ref: str) -> str:
@@ -74,6 +79,9 @@ class Daemon:
                 check_fields(spec, type(spec).__name__)
         # told about every API call (DockerHost attaches persist's call log, to save the host)
         self.recorder: Optional[Recorder] = None
+        # the host's own `ip` (iproute2, a program of the userland above this layer): whoever builds
+        # the daemon with a terminal (DockerHost, a Session) hands it in; see host_ip
+        self.host_ip_program: Optional[HostProgram] = None
         self.profile: Profile = get_profile(engine)
         self.seed = seed
         self.rand = Randomness(seed)
@@ -369,6 +377,16 @@ class Daemon:
             self.container_start(cid)
         return cid
 
+    @api_call
+    def host_ip(self, argv: list[str]) -> Result:
+        """``ip ARGV`` run on the host (iproute2): a scenario builds a macvlan parent or a shim this
+        way. Not the Engine API, but it changes the host's links and routes, so it is recorded like
+        one and save/load replays it."""
+        if self.host_ip_program is None:
+            raise TypeError("this daemon was built without the host's ip program (DockerHost hands it in)")
+        with self.journal.transaction():   # the kernel records its own undos: all or nothing
+            return self.host_ip_program(list(argv), self.kernel.host)
+
     # -- state for tests ---------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
         """A complete, comparable snapshot of the host (for tests; cost grows with the host)."""
@@ -378,7 +396,8 @@ class Daemon:
             nss[name] = {
                 "links": [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
                            tuple((str(a.ip), a.prefixlen) for a in l.addresses),
-                           l.master.name if l.master else None, l.peer.name if l.peer else None)
+                           l.master.name if l.master else None, l.peer.name if l.peer else None,
+                           l.lower.name if l.lower else None, l.macvlan_mode)
                           for l in ns.sorted_links()],
                 "routes": [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope)
                            for r in ns.routes],

@@ -140,7 +140,9 @@ class Profile:
     # and give a longer Go MAC's first six octets to the link where 28 refuses the change
     network_setup_in_hook: bool
     duplicate_network_is_conflict: bool    # 409 (28) or 403 (20.10) for an existing network name
-    macvlan_parent_exclusive: bool # 20.10: one macvlan network per parent interface
+    # the macvlan/ipvlan drivers refuse a second network on a parent interface, once IPAM is done
+    # (recorded: tests/golden/scenarios/m04_macvlan_errors, m08: 20.10 and 26 refuse, 28 allows)
+    one_network_per_parent: bool
     port_alloc_last_per_ip: bool   # 20.10's allocator keeps its round-robin cursor per host IP
     port_alloc_cross_ip: bool      # 28: a port held on 0.0.0.0 is held on every address
     port_map_order: PortMapOrder

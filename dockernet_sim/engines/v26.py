@@ -92,4 +92,5 @@ PROFILE: Profile = replace(
     client_checks_builtin_aliases=True,    # "network-scoped aliases are only supported …" (r45)
     port_cmd_checks_and_sorts=True,        # docker port prints [::]:8080 (s07)
     failed_ipv6_keeps_ipv4=True,           # a failed --ip6 leaks its IPv4: n1 gets v6a's .4 (r93)
+    one_network_per_parent=True,           # a second macvlan network on a parent is refused (m04, m08)
 )

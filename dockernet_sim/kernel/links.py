@@ -1,7 +1,8 @@
-"""Network interfaces (rtnetlink links): loopback, veth, bridge and the host's NICs.
+"""Network interfaces (rtnetlink links): loopback, veth, bridge, macvlan and the host's NICs.
 
 Mirrors what ``ip link``/``ip addr`` show: an index unique in its namespace, a name, a kind,
-MTU, MAC, the administrative and carrier state, a bridge master, a veth peer, and addresses.
+MTU, MAC, the administrative and carrier state, a bridge master, a veth peer, a macvlan's lower
+link (its parent, IFLA_LINK, possibly in another namespace) and mode, and addresses.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ class Address:
 class Link:
     """One interface in one namespace.
 
-    ``kind`` is ``loopback``, ``veth``, ``bridge`` or ``ether`` (a physical or dummy NIC).
+    ``kind`` is ``loopback``, ``veth``, ``bridge``, ``macvlan`` or ``ether`` (a physical or
+    dummy NIC).
     ``up`` is the administrative state (IFF_UP); ``carrier`` is LOWER_UP.
     """
 
@@ -58,6 +60,13 @@ class Link:
     had_carrier: bool = False
     stp: bool = False
     hairpin: bool = False
+    # macvlan only: the parent link (which may be in another namespace) and the mode
+    # (``bridge``, ``private``, ``vepa``, ``passthru``; linux ``drivers/net/macvlan.c``)
+    lower: Optional["Link"] = None
+    macvlan_mode: str = ""
+    # the link has been up once: the kernel attached its qdisc then and keeps showing it (``qdisc
+    # noqueue`` on a link set down again; m11)
+    was_up: bool = False
 
     @property
     def is_bridge(self) -> bool:

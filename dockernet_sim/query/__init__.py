@@ -25,7 +25,7 @@ from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
 from ..daemon.container import Container
-from ..kernel import Namespace
+from ..kernel import Link, Namespace
 from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
 
 __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "Resolution",
@@ -232,6 +232,14 @@ def _container_ips(ctx: Context, c: Any) -> list[tuple[Any, IP]]:
     return out
 
 
+def _segment_of(link: Link) -> Optional[Link]:
+    """The device two links share when they are on one L2 segment: a veth's bridge, a macvlan's
+    parent."""
+    if link.peer is not None:
+        return link.peer.master
+    return link.lower
+
+
 def _dst_end(ctx: Context, dst: Any, src: End, family: int = 4) -> End:
     d = ctx.d
     if dst == "host":
@@ -248,9 +256,9 @@ def _dst_end(ctx: Context, dst: Any, src: End, family: int = 4) -> End:
         # the address on a network the source shares, else the first one
         if src.ns is not None:
             for l, ip in ips:
-                br = l.peer.master if l.peer is not None else None
+                br = _segment_of(l)
                 for sl, sip in ([(sl, a.ip) for sl, a in src.ns.addresses()]):
-                    sbr = sl.peer.master if sl.peer is not None else None
+                    sbr = _segment_of(sl)
                     if br is not None and sbr is br:
                         return End(c.name, ctx.netns(c), ip, c)
         return End(c.name, ctx.netns(c), ips[0][1], c)

@@ -47,6 +47,10 @@ class HostDiff:
     rules_added: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     rules_removed: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     reach_changed: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # the host's own links (not Docker's veths): ``(name, old, new)``, None for "absent", a link
+    # shown as ``kind[@parent mode M] addresses``; when they differ, the host's reachability of
+    # each container is compared too (a macvlan shim changes it)
+    host_links: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
 
     @property
     def reach_gained(self) -> list[tuple[str, str]]:
@@ -59,7 +63,7 @@ class HostDiff:
     @property
     def empty(self) -> bool:
         return not (self.networks_added or self.networks_removed or self.subnets_changed or self.addresses
-                    or self.rules_added or self.rules_removed or self.reach_changed)
+                    or self.rules_added or self.rules_removed or self.reach_changed or self.host_links)
 
     def __bool__(self) -> bool:
         return not self.empty
@@ -80,6 +84,11 @@ class HostDiff:
                     out.append(f"  - {c} on {n}: {old}")
                 else:
                     out.append(f"  ~ {c} on {n}: {old} -> {new}")
+        if self.host_links:
+            out.append("host links:")
+            for name, old, new in self.host_links:
+                sign = "+" if old is None else "-" if new is None else "~"
+                out.append(f"  {sign} {name}: " + (new or old or "") if sign != "~" else f"  ~ {name}: {old} -> {new}")
         if self.rules_added or self.rules_removed:
             out.append("rules:")
             for key in sorted(set(self.rules_added) | set(self.rules_removed)):
@@ -130,6 +139,22 @@ def _addresses(host: Any) -> dict[tuple[str, str], str]:
     return out
 
 
+def _host_links(host: Any) -> dict[str, str]:
+    """The host's own links (bridges, NICs, macvlans, a parent's veth pair), Docker's container
+    veths left out: their names are random."""
+    out: dict[str, str] = {}
+    for l in host.kernel.host.sorted_links():
+        if l.kind == "loopback" or (l.kind == "veth" and l.peer is not None and l.peer.netns is not l.netns):
+            continue
+        text = l.kind
+        if l.kind == "macvlan":
+            text += f"@{l.lower.name if l.lower is not None else '?'} mode {l.macvlan_mode}"
+        text += " " + ("up" if l.up else "down")
+        addrs = [f"{a.ip}/{a.prefixlen}" for a in l.addresses if a.scope != "link"]
+        out[l.name] = text + (" " + " ".join(addrs) if addrs else "")
+    return out
+
+
 def _rules(host: Any) -> dict[tuple[str, str], Counter[str]]:
     out: dict[tuple[str, str], Counter[str]] = {}
     nf = host.kernel.host.netfilter
@@ -170,8 +195,12 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
         if removed:
             d.rules_removed[key] = _dedupe(removed, old - new)
 
+    la, lb = _host_links(a), _host_links(b)
+    d.host_links = [(n, la.get(n), lb.get(n)) for n in list(la) + [k for k in lb if k not in la]
+                    if la.get(n) != lb.get(n)]
+
     if reach:
-        from . import reachability
+        from . import reach as reach_one, reachability
         running_a = [c.name for c in sorted(a.containers.values(), key=lambda c: c.created_ns) if c.running]
         running_b = {c.name for c in b.containers.values() if c.running}
         common = [n for n in running_a if n in running_b]
@@ -181,6 +210,11 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
                 for y in common:
                     if x != y and ma.verdict(x, y) != mb.verdict(x, y):
                         d.reach_changed.append((x, y, ma.verdict(x, y), mb.verdict(x, y)))
+        if d.host_links:
+            for x in common:
+                va, vb = reach_one(a, "host", x).verdict, reach_one(b, "host", x).verdict
+                if va != vb:
+                    d.reach_changed.append(("host", x, va, vb))
     return d
 
 

@@ -29,6 +29,7 @@ from typing import Callable, Optional
 
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
+from .macvlan_l2 import explain_parent, explain_unreachable, macvlan_segment, wire_children
 
 OUTSIDE_IP = "198.51.100.7"          # TEST-NET-2: the modelled remote host
 OUTSIDE_SERVICES = {("tcp", 80), ("tcp", 443), ("udp", 53)}
@@ -288,6 +289,9 @@ class Walker:
     def replying(self) -> bool:
         return self.phase.endswith("reply")
 
+    def link_label(self, link: Link) -> str:
+        return f"{link.name} in {self.label(link.netns)}" if link.netns is not None else link.name
+
     def hop(self, ns: Optional[Namespace], kind: str, text: str) -> None:
         where = self.label(ns) if ns is not None else "outside"
         self.hops.append(Hop(where, kind, text, self.phase))
@@ -449,7 +453,12 @@ class Walker:
         if dev.kind == "ether":
             return OUTSIDE
         segment: list[Link] = []
-        if dev.is_bridge:
+        if dev.kind == "macvlan":
+            seg = macvlan_segment(dev)
+            segment = list(seg.siblings + seg.wire)
+            if seg.outside and not any(any(a.ip == nexthop for a in l.addresses) for l in segment):
+                return OUTSIDE
+        elif dev.is_bridge:
             if not dev.carrier:
                 return None
             segment = [p.peer for p in dev.ports if p.up and p.peer is not None]
@@ -459,7 +468,8 @@ class Walker:
                 br = peer.master
                 segment = [br] + [p.peer for p in br.ports if p.up and p.peer is not None and p is not peer]
             else:
-                segment = [peer]
+                # the peer, and the macvlan children a frame arriving on the peer is handed to
+                segment = [peer] + wire_children(peer)
         # an interface holding the address itself first, then any namespace it is local to
         for l in segment:
             if any(a.ip == nexthop for a in l.addresses):
@@ -475,8 +485,10 @@ class Walker:
             return Outcome("loop", ns, reason="too many steps")
         target = self.neighbour(ns, dev, nexthop)
         if target is None:
-            self.hop(ns, "drop", f"arp: nobody on {dev.name} answers who-has {nexthop}")
-            return Outcome("unreachable", ns, reason=f"no neighbour {nexthop} on {dev.name}")
+            why = explain_unreachable(dev, nexthop, self.link_label) if dev.kind == "macvlan" else \
+                explain_parent(dev, nexthop, self.link_label)
+            self.hop(ns, "drop", f"arp: nobody on {dev.name} answers who-has {nexthop}" + (f": {why}" if why else ""))
+            return Outcome("unreachable", ns, reason=why or f"no neighbour {nexthop} on {dev.name}")
         if isinstance(target, Outside):
             self.hop(ns, "arp", f"out {dev.name} towards {nexthop} (outside the host)")
             return self.outside_receive(pkt)
@@ -484,6 +496,9 @@ class Walker:
         if dev.is_bridge:
             port = target.peer
             self.hop(ns, "bridge", f"bridge {dev.name} sends the frame out port {port.name if port else '?'}")
+            return self.receive(target.netns, target.name, pkt)  # type: ignore[arg-type]
+        if dev.kind == "macvlan" or target.kind == "macvlan":
+            self.hop(ns, "macvlan", _macvlan_hop(dev, target, self.link_label))
             return self.receive(target.netns, target.name, pkt)  # type: ignore[arg-type]
         peer = dev.peer
         assert peer is not None and peer.netns is not None
@@ -613,6 +628,18 @@ class Walker:
         self.hop(None, "route", f"from the outside to {pkt.dst}: arrives on the host's {host_eth.name}")
         assert host_eth.netns is not None
         return self.receive(host_eth.netns, host_eth.name, pkt)
+
+
+def _macvlan_hop(dev: Link, target: Link, label: Callable[[Link], str]) -> str:
+    """The step of a frame on a macvlan segment, in words."""
+    if dev.kind == "macvlan" and target.kind == "macvlan" and target.lower is dev.lower:
+        return (f"macvlan: {dev.name} and {label(target)} are bridge-mode children of the same parent "
+                f"{dev.lower.name if dev.lower else '?'}; the kernel passes the frame between them directly")
+    if dev.kind == "macvlan":
+        return (f"macvlan: {dev.name} sends by its parent {dev.lower.name if dev.lower else '?'} onto the wire; "
+                f"{label(target)} receives it")
+    return (f"{dev.name} -> its wire; the parent {target.lower.name if target.lower else '?'} hands the frame "
+            f"to its macvlan child {label(target)}")
 
 
 def _split_hostport(arg: str) -> tuple[str, int]:

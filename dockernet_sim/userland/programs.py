@@ -12,6 +12,7 @@ from typing import Callable, Optional, Sequence
 
 from ..kernel import Namespace
 from . import applets as userland, views
+from .iplink import ip_modify
 from ..result import Result
 
 
@@ -43,7 +44,7 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
             brief = True
         elif a in ("-o", "-oneline"):
             oneline = True
-        elif a in ("-d", "-details", "-s", "-stats", "-c", "-color"):
+        elif a in ("-s", "-stats", "-c", "-color"):
             continue
         elif a in ("-f", "-family") and args:
             fam = args.pop(0)
@@ -67,7 +68,7 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
 
 
 def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Optional[int], brief: bool,
-             oneline: bool) -> Result:
+             oneline: bool, details: int = 0) -> Result:
     """The listing of ``ip address|link|route [show] …``."""
     rest = list(rest)
     dev: Optional[str] = None
@@ -103,7 +104,7 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
                                            oneline=oneline, master=master, up_only=up_only, scope=scope))
     if obj == "link":
         return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline,
-                                           master=master, up_only=up_only))
+                                           master=master, up_only=up_only, details=details))
     return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
 
 
@@ -121,14 +122,15 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
         # a container has no CAP_NET_ADMIN: the kernel refuses the change
         if in_container:
             return Result("", "RTNETLINK answers: Operation not permitted\n", 2)
-        return _not_simulated(what)
+        done = ip_modify(obj, list(args), ns)
+        return done if done is not None else _not_simulated(what)
     if obj in ("address", "link", "route"):
         if sub == "get":
             if not rest:
                 return Result("", _IPROUTE_USAGE, 1)
             return _tool(lambda: views.ip_route_get(ns, rest[0], "iproute2"))
         if sub == "list":
-            return _ip_view(obj, rest, ns, "iproute2", opts.family, opts.brief, opts.oneline)
+            return _ip_view(obj, rest, ns, "iproute2", opts.family, opts.brief, opts.oneline, opts.details)
         return _not_simulated(what)
     if sub != "list":
         return _not_simulated(what)

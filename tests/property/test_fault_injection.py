@@ -207,6 +207,8 @@ CASES: tuple[Case, ...] = (
     Case("run_port_taken", lambda h: h.run("busybox", name="r2", port_bindings=_published("8080"))),
     Case("add_image", lambda h: h.add_image(Image("alpine", ("sh",)))),
     Case("set_allocation_policy", lambda h: h.set_allocation_policy("round-robin")),
+    Case("host_ip", lambda h: h.host_ip(["link", "add", "link", "eth0", "name", "shim", "type", "macvlan",
+                                         "mode", "bridge"])),
     Case("run_linked", lambda h: h.run("busybox", name="web2", links=["db"], port_bindings=_published("9000")),
          "legacy"),
     Case("stop_linked", lambda h: h.container_stop("app"), "legacy"),

@@ -67,6 +67,12 @@ STRATEGIES: dict[str, st.SearchStrategy[Call]] = {
                            st.sampled_from([(), ("80/tcp",), ("53/udp", "8080/tcp")])),
     "set_allocation_policy": st.builds(lambda p: _call("set_allocation_policy", p),
                                        st.sampled_from(["lowest", "round-robin", "sticky", "Round_Robin", "best"])),
+    # the host's own ip: a macvlan parent, a shim on it, its address and route; and refusals
+    "host_ip": st.builds(lambda a: _call("host_ip", a), st.sampled_from([
+        ["link", "add", "br9", "type", "bridge"], ["link", "set", "br9", "up"],
+        ["link", "add", "shim", "link", "br9", "type", "macvlan", "mode", "bridge"],
+        ["addr", "add", "10.9.0.1/24", "dev", "shim"], ["route", "add", "10.9.1.0/24", "dev", "shim"],
+        ["link", "del", "br9"], ["link", "set", "nosuch", "up"], ["link", "add", "x", "type", "bogus"]])),
 }
 
 calls = st.one_of(*STRATEGIES.values())

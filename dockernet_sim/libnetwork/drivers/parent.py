@@ -7,8 +7,8 @@ sub-interface (``eth0.10``), and 20.10 refuses a second network on the same pare
 r46 (``invalid subinterface vlan name …``, ``requested ipvlan mode 'bogus' is not valid …``,
 20.10's ``network dm-… is already using parent interface …``).
 
-The model stops at the network: creating one programs no link, and a container joined to it gets
-no interface and no address (the endpoint half is not modelled yet).
+The endpoint half is each driver's own: macvlan's in :mod:`.macvlan`; an ipvlan network still gives
+a container no interface and no address (this machine's kernel has no ipvlan to record it on).
 """
 
 from __future__ import annotations
@@ -33,17 +33,19 @@ class ParentDriver(Driver):
         if mode and mode not in self.modes:
             raise InvalidParameter(f"requested {self.name} mode '{mode}' is not valid, '{self.modes[0]}' mode is "
                                    f"the {self.name} driver default")
+
+    def create_network(self, net: Network) -> None:
+        """Once the pools are allocated (m04: an overlapping subnet on the same parent is reported
+        as the overlap): 20.10 and 26 refuse a second network on a parent, then a parent that is
+        no host link must look like a VLAN sub-interface (m14 on 20.10: a deleted parent that a
+        network still names is reported as in use)."""
         parent = net.options.get("parent", "")
-        if not parent:
-            return
-        if self.ctx.kernel.host.link(parent) is None and "." not in parent:
-            raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
-        if self.ctx.profile.macvlan_parent_exclusive:
+        if parent and self.ctx.profile.one_network_per_parent:
             for other in self.networks.values():
                 if other.options.get("parent") == parent:
                     raise Forbidden(f"network dm-{other.id[:12]} is already using parent interface {parent}")
-
-    def create_network(self, net: Network) -> None:
+        if parent and self.ctx.kernel.host.link(parent) is None and "." not in parent:
+            raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
         self._remember(net)
 
     def delete_network(self, net: Network) -> None:

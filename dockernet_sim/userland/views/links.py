@@ -26,6 +26,9 @@ def _carrier(link: Link) -> bool:
         return any(_carrier(p) for p in link.ports)
     if link.kind == "loopback":
         return True
+    if link.kind == "macvlan":
+        # a macvlan follows its lower device's carrier (linux macvlan.c: netif_stacked_transfer_operstate)
+        return link.lower is not None and link.lower.netns is not None and _carrier(link.lower)
     return link.carrier
 
 
@@ -108,13 +111,13 @@ def _operstate(link: Link) -> str:
         return "UNKNOWN"
     if _carrier(link):
         return "UP"
-    return "LOWERLAYERDOWN" if link.kind == "veth" else "DOWN"
+    return "LOWERLAYERDOWN" if link.kind in ("veth", "macvlan") else "DOWN"
 
 
 def _qdisc(link: Link) -> str:
-    if not link.up:
+    if not link.up and not link.was_up:
         return "noop"
-    if link.kind in ("loopback", "veth", "bridge"):
+    if link.kind in ("loopback", "veth", "bridge", "macvlan"):
         return "noqueue"
     return "pfifo_fast"
 
@@ -155,8 +158,8 @@ def _peer_ref(ns: Optional[Namespace], link: Link, flavour: str, *, nsid_known: 
     otherwise (busybox always, iproute2 for ``-6`` and ``bridge link``, whose dumps lack it) the
     tool looks the index up in its own namespace and may name an unrelated link.
     """
-    peer = link.peer
-    if link.kind != "veth" or peer is None:
+    peer = link.peer if link.kind == "veth" else link.lower if link.kind == "macvlan" else None
+    if peer is None:
         return "", False, None
     same_ns = peer.netns is ns
     nsid = None
@@ -265,6 +268,14 @@ def _brief_name(ns: Namespace, link: Link, family: Optional[int] = None,
     return link.name + suffix
 
 
+def _macvlan_details(link: Link) -> str:
+    """What ``ip -d link`` adds for a macvlan (iproute2 6.1 on Linux 6.x; recorded in m07)."""
+    return (" promiscuity 0  allmulti 0 minmtu 68 maxmtu 65535 \n"
+            f"    macvlan mode {link.macvlan_mode} bcqueuelen 1000 usedbcqueuelen 1000 addrgenmode eui64 "
+            "numtxqueues 1 numrxqueues 1 gso_max_size 65536 gso_max_segs 65535 tso_max_size 524280 "
+            "tso_max_segs 65535 gro_max_size 65536 \n")
+
+
 # --- ip -------------------------------------------------------------------------------------
 
 def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
@@ -311,7 +322,7 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
 
 def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
             kind: Optional[str] = None, oneline: bool = False, master: Optional[str] = None,
-            up_only: bool = False) -> str:
+            up_only: bool = False, details: int = 0) -> str:
     """``ip link [show [dev] X]`` / ``ip -br link`` / ``ip link show type bridge`` / ``ip -o link``.
 
     >>> from dockernet_sim.kernel import Kernel
@@ -330,5 +341,7 @@ def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
             out.append(f"{link.name + suffix:<16} {_operstate(link):<14} {mac} {_link_flags(link, mdown)} \n")
         else:
             line = _link_line(ns, link, flavour, mode=True, family=None, by_index=by_index)
+            if details and link.kind == "macvlan":
+                line = line[:-1] + _macvlan_details(link)
             out.append(line.replace("\n", "\\", 1) if oneline else line)
     return "".join(out)
