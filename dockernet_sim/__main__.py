@@ -11,10 +11,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import sys
-from typing import Optional, Sequence, TextIO
+from typing import Any, Optional, Sequence, TextIO
 
 from .result import Result
 from .compose.model import Files as ComposeFiles
@@ -108,6 +108,145 @@ def demo(engine: str, seed: int, out: TextIO) -> int:
     return 0
 
 
+HISTORY_FILE = ".dockernet_sim_history"      # under the user's home: the shell's history across sessions
+SHELL_WORDS = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
+               "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
+               "ifconfig", "help", "exit", "trace", "whois", "save", "load", "export", "--network", "--subnet",
+               "--gateway", "--name", "--ip", "-itd", "-p", "--cleanup"]
+# what the word before the cursor asks for: network names, or container names
+NETWORK_CONTEXT = ("inspect", "rm", "connect", "disconnect", "--network", "--net")
+CONTAINER_CONTEXT = ("exec", "start", "stop", "restart", "kill", "pause", "unpause", "port", "logs", "attach",
+                     "trace", "container:")
+SHELL_HELP = ("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
+              "(ip a, brctl show, iptables -S). 'trace SRC DST [PORT[/PROTO]]' walks a packet (DST as you would "
+              "type it after ping in SRC: a name is resolved first) and explains the verdict; 'whois IP' says "
+              "who holds an address. 'save FILE' / 'load FILE' keep or restore the host; 'export [--cleanup] "
+              "[FILE]' writes a bash script that builds it in real network namespaces (or, with --cleanup, one "
+              "that removes them). 'exit' leaves.")
+
+
+def banner(profile: Profile) -> str:
+    """The shell's first line: which engine runs, and how to pick the others (the tutorial's
+    generation is the oldest profile)."""
+    def age(p: Profile) -> tuple[int, ...]:
+        return tuple(int(x) for x in p.engine_version.split(".") if x.isdigit())
+    oldest = min(PROFILES.values(), key=age)
+    others = ", ".join(f"--engine {n}" for n in PROFILES if n != profile.name)
+    return (f"dockernet_sim shell: Docker Engine {profile.engine_version} simulated (profile {profile.name}; "
+            f"the tutorial's generation is --engine {oldest.name}; pick one with python -m dockernet_sim shell "
+            f"{others}). 'help' for help, 'exit' to leave.")
+
+
+def completions(s: Session, line: str, text: str) -> list[str]:
+    """What Tab offers for ``text`` at the end of ``line``: names where the context wants them."""
+    words = line[:len(line) - len(text)].split()
+    before = words[-1] if words else ""
+    containers = sorted(c.name for c in s.host.containers.values())
+    networks = sorted(n.name for n in s.host.ctl.networks.values())
+    if text.startswith("container:"):
+        return [f"container:{c}" for c in containers if f"container:{c}".startswith(text)]
+    if "network" in words and before in NETWORK_CONTEXT or before in ("--network", "--net"):
+        pool = networks
+    elif before in CONTAINER_CONTEXT or before in ("rm", "inspect") or (len(words) >= 3 and words[-2] == "connect"):
+        pool = containers
+    else:
+        pool = SHELL_WORDS + containers + networks
+    return [w for w in dict.fromkeys(pool) if w.startswith(text)]
+
+
+def export_message(path: str, cleanup: bool) -> str:
+    if cleanup:
+        return f"wrote {path} (run it as root to remove the namespaces: bash {path})"
+    return f"wrote {path} (run it as root: bash {path}; undo: bash {path} --cleanup)"
+
+
+SHELLS = ("sh", "ash", "bash", "/bin/sh", "/bin/ash", "/bin/bash")
+# docker run's flags that take a value (so the image is the first word that is neither)
+RUN_VALUE_FLAGS = {"--name", "--network", "--net", "-p", "--publish", "-e", "--env", "--ip", "--ip6", "--hostname",
+                   "-h", "--dns", "--dns-search", "--dns-option", "--dns-opt", "--entrypoint", "-v", "--volume",
+                   "--mac-address", "--network-alias", "--net-alias", "--alias", "--add-host", "--link", "-w",
+                   "--workdir", "-u", "--user", "--label", "-l", "--expose", "--domainname", "--restart",
+                   "--platform", "--pull", "--mount", "--cap-add", "--cap-drop", "--sysctl", "--env-file",
+                   "--stop-signal", "--stop-timeout", "--log-driver", "--log-opt", "-m", "--memory", "--cpus"}
+NESTED_PROMPT = "/ # "           # busybox sh's prompt for root in /
+
+
+def _interactive(words: list[str]) -> bool:
+    flags = "".join(w[1:] for w in words if w.startswith("-") and not w.startswith("--"))
+    return ("i" in flags or "--interactive" in words) and ("t" in flags or "--tty" in words) and "d" not in flags \
+        and "--detach" not in words
+
+
+def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
+    """Whether ``line`` opens a shell inside a container: ``("exec", [container])`` for ``docker
+    exec -it C sh``, ``("run", argv)`` for ``docker run -it [OPTIONS] IMAGE [sh]`` (argv: the same
+    command, detached, to start it); None otherwise."""
+    import shlex
+    try:
+        words = shlex.split(line)
+    except ValueError:
+        return None
+    if len(words) < 3 or words[0] != "docker":
+        return None
+    sub = words[1:3] if words[1] == "container" else words[1:2]
+    rest = words[1 + len(sub):]
+    if sub[-1] == "exec":
+        plain = [w for w in rest if not w.startswith("-")]
+        if _interactive(rest) and len(plain) == 2 and plain[1] in SHELLS:
+            return "exec", [plain[0]]
+        return None
+    if sub[-1] != "run" or not _interactive(rest):
+        return None
+    i = 0
+    while i < len(rest) and rest[i].startswith("-"):
+        i += 2 if rest[i] in RUN_VALUE_FLAGS else 1
+    command = rest[i + 1:]
+    if i >= len(rest) or (command and command[0] not in SHELLS):
+        return None
+    return "run", ["docker", *sub, "-d", *rest]
+
+
+def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
+    """Run ``line`` as an interactive shell in a container if it is one (see ``interactive_shell``):
+    a ``/ # `` prompt whose lines run inside the container (``docker exec C sh -c LINE``) until
+    ``exit``; a ``docker run -it`` container's shell then exits (``--rm`` removes it). Returns
+    whether ``line`` was handled."""
+    import shlex
+    how = interactive_shell(line)
+    if how is None:
+        return False
+    kind, argv = how
+    if kind == "run":
+        r = s.run_line(" ".join(shlex.quote(w) for w in argv))
+        if r.exit_code != 0:
+            write(r.stdout, r.stderr)
+            return True
+        target = r.stdout.strip().splitlines()[-1]
+    else:
+        target = argv[0]
+        probe = s.run_line(f"docker exec {shlex.quote(target)} true")
+        if probe.exit_code not in (0, 127, 126):
+            write(probe.stdout, probe.stderr)
+            return True
+    while True:
+        try:
+            inner = read(NESTED_PROMPT)
+        except EOFError:
+            inner = "exit"
+        inner = inner.strip()
+        if inner in ("exit", "logout") or inner.startswith("exit "):
+            break
+        if inner:
+            r = s.run_line(f"docker exec {shlex.quote(target)} sh -c {shlex.quote(inner)}")
+            write(r.stdout, r.stderr)
+    if kind == "run":
+        if "--rm" in argv:
+            s.host.container_remove(target, force=True)  # type: ignore[attr-defined]
+        else:
+            s.host.container_exited(target, 0)  # type: ignore[attr-defined]
+    return True
+
+
 MAX_FILE = 4 * 1024 * 1024     # bytes of a file compose may read from the real working directory
 
 
@@ -131,18 +270,22 @@ def repl(engine: str, seed: int) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost, files=ComposeFiles(os.getcwd(), reader=read_text_file,
                                                                                 environ=os.environ))
     s.tty = True
-    words = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
-             "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
-             "ifconfig", "help", "exit", "--network", "--subnet", "--gateway", "--name", "--ip", "-itd", "-p"]
     if readline is not None:
         def complete(text: str, state: int) -> Optional[str]:
-            names = list(s.host.names) + [n.name for n in s.host.ctl.networks.values()]
-            opts = [w for w in words + names if w.startswith(text)]
+            opts = completions(s, readline.get_line_buffer(), text)
             return opts[state] if state < len(opts) else None
         readline.set_completer(complete)
+        readline.set_completer_delims(" \t\n")          # names with hyphens complete whole
         readline.parse_and_bind("tab: complete")
-    print(f"dockernet_sim shell (Docker Engine {s.host.profile.engine_version} simulated). 'help' for help, "
-          f"'exit' to leave.")
+        history = os.path.join(os.path.expanduser("~"), HISTORY_FILE)
+        try:
+            readline.read_history_file(history)
+        except OSError:
+            pass
+        import atexit
+        atexit.register(lambda: _save_history(readline, history))
+    prof = PROFILES[ALIASES.get(engine, engine)]     # not s.host: #! lines may still configure it
+    print(banner(prof))
     while True:
         try:
             line = input("$ ")
@@ -158,17 +301,32 @@ def repl(engine: str, seed: int) -> int:
         if line in ("exit", "quit"):
             return 0
         if line == "help":
-            print("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
-                  "(ip a, brctl show, iptables -S). 'save FILE' / 'load FILE' keep or restore the host; "
-                  "'export [--cleanup] [FILE]' writes a bash script that builds it in real network namespaces. "
-                  "'exit' leaves.")
+            print(SHELL_HELP)
+            continue
+        if line == "clear":
+            sys.stdout.write("\033[H\033[2J")      # what clear writes on an xterm-like terminal
+            continue
+        if line.startswith("#!"):
+            err = s.directive(line[2:].strip())      # #! dockerd / host / image, before the first command
+            if err:
+                print(f"dockernet_sim: {err}", file=sys.stderr)
             continue
         if line.split(None, 1)[0] in ("save", "load", "export"):
             _repl_file_command(s, line)
             continue
+        if nested_shell(s, line, input, lambda out, err: (sys.stdout.write(out), sys.stderr.write(err))):
+            continue
         r = s.run_line(line)
         sys.stdout.write(r.stdout)
         sys.stderr.write(r.stderr)
+
+
+def _save_history(readline: Any, path: str) -> None:
+    try:
+        readline.set_history_length(1000)
+        readline.write_history_file(path)
+    except OSError:
+        pass
 
 
 def _docker_host(s: Session) -> DockerHost:
@@ -191,7 +349,7 @@ def _repl_file_command(s: Session, line: str) -> None:
             if args:
                 with open(args[0], "w", encoding="utf-8") as f:
                     f.write(text)
-                print(f"wrote {args[0]} (run it as root: bash {args[0]}; undo: bash {args[0]} --cleanup)")
+                print(export_message(args[0], cleanup))
             else:
                 sys.stdout.write(text)
             return

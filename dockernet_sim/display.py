@@ -177,10 +177,14 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
         ordered = [owner] + [c for c in members if c is not owner]
         titles = [owner.name] + [f"+ {c.name} (container:{owner.name})" for c in ordered[1:]]
         ifaces: list[_Iface] = []
+        default_dev = next((r.dev for r in ns.routes if r.dst is None), None)
         for link in ns.sorted_links():
             peer = link.peer
+            # the MAC (container: mode's lesson is "same MAC") and which interface holds the default route
+            mac = [f"mac {link.mac}"] if link.mac and link.kind != "loopback" else []
+            mac += ["holds the default route"] if link.name == default_dev else []
             if link.kind == "veth" and peer is not None and peer.netns is hns:
-                ifaces.append(_Iface(f"{link.name}@if{peer.index}", _addr_text(link),
+                ifaces.append(_Iface(f"{link.name}@if{peer.index}", _addr_text(link) + mac,
                                      peer.master.name if peer.master is not None else None,
                                      f"{peer.name}@if{link.index}"))
             elif link.kind == "macvlan" and link.lower is not None and link.lower.netns is hns:
@@ -189,7 +193,7 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
             elif link.kind == "loopback":    # one line: every namespace has the same lo
                 ifaces.append(_Iface(link.name, [" ".join(_addr_text(link))]))
             else:
-                ifaces.append(_Iface(link.name, _addr_text(link)))
+                ifaces.append(_Iface(link.name, _addr_text(link) + mac))
         mode = owner.mode_kind
         kind = "none" if all(i.label == "lo" for i in ifaces) else "netns"
         caption = f"netns {key[:12]} · {mode} mode" + (" · shared" if len(ordered) > 1 else "")
@@ -225,11 +229,18 @@ def _box_size(b: _Box) -> tuple[int, int]:
     return w, h
 
 
+def _veth_label(i: _Iface, col: _Column) -> str:
+    """The host end's name; on a port of another column's bridge, which bridge too (that veth is
+    drawn as a stub ending in the bridge's colour, so no line crosses another)."""
+    return i.host_end if i.bridge == col.bridge else f"{i.host_end} → {i.bridge}"
+
+
 def _layout(cols: list[_Column], tabs: list[_Tab], host_mode: list[str], head: list[str]) -> dict[str, Any]:
     for col in cols:
         links = sum(1 for b in col.boxes for i in b.ifaces if i.bridge)
         col.lanes_w = 14 + LANE * links if links else 14
-        col.label_w = max((_w(i.host_end, CW_SMALL) + 14 for b in col.boxes for i in b.ifaces if i.bridge), default=0)
+        col.label_w = max((_w(_veth_label(i, col), CW_SMALL) + 14 for b in col.boxes for i in b.ifaces if i.bridge),
+                          default=0)
         sizes = [_box_size(b) for b in col.boxes]
         bw = max([w for w, _ in sizes] + [180])
         for b, (_, h) in zip(col.boxes, sizes):
@@ -336,15 +347,41 @@ def _render_box(b: _Box, colour_of: dict[str, str], out: list[str]) -> None:
     out.append("</g>")
 
 
-def host_svg(host: Any) -> str:
-    """The SVG drawing of ``host`` (see the module docstring for what is where)."""
+HILITE = "#e11d48"     # a traced packet's path
+
+
+def _path_names(trace: TraceView) -> frozenset[str]:
+    """What a trace passes through, as the drawing names it: containers (``container a``), the
+    host's bridges and veth ends named in its hops, and ``outside`` when it leaves through eth0."""
+    names: set[str] = set()
+    for hop in trace.hops:
+        where = hop.where
+        if where.startswith("container "):
+            names.update(n.strip() for n in where[len("container "):].split(","))
+        elif where == "outside":
+            names.add("outside")
+        for word in hop.text.replace(",", " ").replace("(", " ").split():
+            names.add(word)
+    return frozenset(names)
+
+
+def host_svg(host: Any, scale: float = 1.0, trace: Optional[TraceView] = None) -> str:
+    """The SVG drawing of ``host`` (see the module docstring for what is where); ``scale``
+    multiplies its displayed size (the layout is the same); ``trace`` highlights the path of a
+    :class:`~dockernet_sim.query.Trace`, hop by hop."""
     cols, tabs, host_mode, head = _scene(host)
+    on = _path_names(trace) if trace is not None else frozenset()
     L = _layout(cols, tabs, host_mode, head)
     colour_of = {c.bridge: c.colour for c in cols if c.bridge}
     x0, top, hw = L["x0"], L["top"], L["host_w"]
     legend_y = L["bottom"] + 14
     height = legend_y + 34 + M
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{L["width"]}" height="{height}" '
+    extra = 0
+    if trace is not None:
+        extra = 22
+    height += extra
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{round(L["width"] * scale)}" '
+           f'height="{round(height * scale)}" '
            f'viewBox="0 0 {L["width"]} {height}" font-family="{_e(FONT)}" role="img">',
            f'<title>{_e(head[0])}: {sum(len(c.boxes) for c in cols)} network namespaces</title>',
            f'<rect x="0" y="0" width="{L["width"]}" height="{height}" fill="#ffffff"/>']
@@ -353,7 +390,9 @@ def host_svg(host: Any) -> str:
     if eth is not None:
         gw = next((r.via for r in host.kernel.host.routes if r.dst is None and r.via is not None), None)
         mid = eth.x + eth.w // 2
-        out.append(f'<line x1="{mid}" y1="{M + 14}" x2="{mid}" y2="{top - 9}" stroke="{LINE}" stroke-width="1.4"/>')
+        lit = "outside" in on
+        out.append(f'<line class="dn-uplink{" dn-on-path" if lit else ""}" x1="{mid}" y1="{M + 14}" x2="{mid}" '
+                   f'y2="{top - 9}" stroke="{HILITE if lit else LINE}" stroke-width="{3.2 if lit else 1.4}"/>')
         out.append(_text(mid, M + 10, "outside" + (f" (gateway {gw})" if gw else ""), 9.5, MUTED, anchor="middle"))
     # the host namespace
     out.append('<g class="dn-host"><title>the host network namespace</title>')
@@ -370,7 +409,9 @@ def host_svg(host: Any) -> str:
             continue
         bt, bb = L["bridge_top"], L["bridge_bottom"]
         out.append(f'<g class="dn-bridge" data-bridge="{_e(col.bridge)}"><title>{_e(col.device)} {_e(col.bridge)}</title>')
-        out.append(_rect(col.x, bt, col.w, bb - bt, _tint(col.colour), col.colour, "dn-bridge-box", 8, False, 1.6))
+        lit = col.bridge in on
+        out.append(_rect(col.x, bt, col.w, bb - bt, _tint(col.colour), HILITE if lit else col.colour,
+                         "dn-bridge-box dn-on-path" if lit else "dn-bridge-box", 8, False, 3.2 if lit else 1.6))
         out.append(_text(col.x + 10, bt + 16, col.lines[0], 11, INK, "bold"))
         out.append(_text(col.x + 10, bt + 31, col.lines[1], 9.5, MUTED))
         out.append("</g>")
@@ -384,11 +425,12 @@ def host_svg(host: Any) -> str:
         out.append("</g>")
     # container namespaces and their veth pairs
     bb = L["bridge_bottom"]
-    track = {id(i): L["channel_top"] + 10 + LANE * k for k, (_, _, i) in enumerate(L["cross"])}
     incoming: dict[str, int] = {}
     for col in cols:
         for b in col.boxes:
             _render_box(b, colour_of, out)
+            if b.titles[0] in on:
+                out.append(_rect(b.x - 2, b.y - 2, b.w + 4, b.h + 4, "none", HILITE, "dn-on-path", 11, False, 3))
         if col.bridge is None and not col.boxes:
             continue
         if col.bridge is None:
@@ -403,20 +445,28 @@ def host_svg(host: Any) -> str:
             if target is col:
                 px, path = lx, f"M{lx} {bb} V{i.y} H{b.x + 8}"
             else:
+                # a port of another column's bridge: a stub in that bridge's colour, named, and a dot on
+                # the bridge (a line across the columns would cross the other veths)
                 j = incoming[i.bridge] = incoming.get(i.bridge, 0) + 1
                 px = target.x + target.w - 10 - LANE * (j - 1)
-                path = f"M{px} {bb} V{track[id(i)]} H{lx} V{i.y} H{b.x + 8}"
+                path = f"M{lx} {i.y - 9} V{i.y} H{b.x + 8}"
+                out.append(f'<circle cx="{lx}" cy="{i.y - 9}" r="2.5" fill="{colour}"/>')
             if i.macvlan:
                 out.append(f'<g class="dn-veth dn-macvlan"><title>{_e(i.host_end)}: {_e(i.label)} '
                            f'({_e(b.titles[0])}) on parent {_e(i.bridge)}</title>')
             else:
                 out.append(f'<g class="dn-veth"><title>veth pair: {_e(i.host_end)} (host, on {_e(i.bridge)}) — '
                            f'{_e(i.label)} ({_e(b.titles[0])})</title>')
-            out.append(f'<path class="dn-veth-line" d="{path}" fill="none" stroke="{colour}" stroke-width="1.6"/>')
+            lit = i.host_end.split("@")[0] in on and b.titles[0] in on
+            out.append(f'<path class="dn-veth-line{" dn-on-path" if lit else ""}" d="{path}" fill="none" '
+                       f'stroke="{HILITE if lit else colour}" stroke-width="{3.2 if lit else 1.6}"/>')
             out.append(f'<circle cx="{px}" cy="{bb}" r="3" fill="{colour}"/>')
-            out.append(_text(col.x + col.lanes_w + 2, i.y - 3, i.host_end, 9.5, colour, cls="dn-hostveth"))
+            out.append(_text(col.x + col.lanes_w + 2, i.y - 3, _veth_label(i, col), 9.5, colour, cls="dn-hostveth"))
             out.append("</g>")
     _legend(out, x0, legend_y)
+    if trace is not None:
+        what = f"{trace.src} → {trace.dst} ({trace.proto}{'/' + str(trace.port) if trace.port else ''}): {trace.verdict}"
+        out.append(_text(x0, legend_y + 34 + 12, "traced: " + what, 11, HILITE, "bold", cls="dn-trace-caption"))
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
@@ -472,9 +522,17 @@ class Drawing:
             f.write(self.svg)
 
 
-def draw(host: Any) -> Drawing:
-    """The host's namespaces, bridges and veth pairs as a :class:`Drawing`."""
-    return Drawing(host_svg(host))
+def draw(host: Any, scale: float = 1.0, font_size: Optional[float] = None,
+         trace: Optional[TraceView] = None) -> Drawing:
+    """The host's namespaces, bridges and veth pairs as a :class:`Drawing` (every call form
+    returns one: it displays in a notebook and saves with ``.save(path)``). ``scale`` enlarges
+    it for a projector; ``font_size`` asks for the address text at that many pixels (the drawing is
+    scaled so its 11 px text shows at ``font_size``, keeping the layout free of overlaps);
+    ``trace`` highlights a traced packet's path."""
+    if scale <= 0 or (font_size is not None and font_size <= 0):
+        raise ValueError("draw(): scale and font_size must be positive")
+    factor = scale * (font_size / 11.0 if font_size is not None else 1.0)
+    return Drawing(host_svg(host, factor, trace))
 
 
 # --- HTML ------------------------------------------------------------------------------------------
@@ -497,6 +555,11 @@ def _container_row(host: Any, c: Any) -> list[str]:
     mode = c.network_mode
     if c.mode_kind == "container" and c.donor is not None:
         mode = f"container:{c.donor.name}"
+        # the donor's stack is its own: say which address it shares (the lesson is "same IP, same MAC")
+        shared = [str(es.endpoint.ip4) for es in c.donor.networks.values()
+                  if es.endpoint is not None and es.endpoint.ip4 is not None]
+        if shared:
+            ips = [f"shares {', '.join(shared)}"]
     return [f"<b>{_e(c.name)}</b>", _e(c.status), _e(mode), _code("; ".join(ips) or "—"), _code(ports or "—")]
 
 

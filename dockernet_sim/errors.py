@@ -12,7 +12,8 @@ Hierarchy::
     ├── NotFound                no such object (HTTP 404)
     ├── Conflict                name or address already taken (HTTP 409)
     ├── Forbidden               operation not permitted (HTTP 403)
-    └── SystemError_            internal failure of a driver or allocator (HTTP 500)
+    ├── SystemError_            internal failure of a driver or allocator (HTTP 500)
+    └── DaemonNotRunning        the daemon refused to start: no call reaches it
 
 >>> str(NotFound("network x not found"))
 'network x not found'
@@ -60,4 +61,15 @@ class SystemError_(DockerError):
     status = 500
 
 
-__all__ = ["DockerError", "InvalidParameter", "NotFound", "Conflict", "Forbidden", "SystemError_"]
+class DaemonNotRunning(DockerError):
+    """Every Engine API call of a daemon that refused to start (a client sees no socket).
+
+    ``str(err)`` is the reason dockerd logged when it gave up (``failed to start daemon: …``).
+    """
+
+    kind = "unavailable"
+    status = 503
+
+
+__all__ = ["DockerError", "InvalidParameter", "NotFound", "Conflict", "Forbidden", "SystemError_",
+           "DaemonNotRunning"]

@@ -273,10 +273,12 @@ class DockerHost:
         return export.export_script(self.daemon, prefix=prefix, cleanup=cleanup)
 
     # -- what-if: reachability, differences and addresses (dockernet_sim.query) -----------------
-    def reach(self, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp") -> Any:
-        """Can ``src`` reach ``dst``? A :class:`~dockernet_sim.query.Trace` (``.explain()``)."""
+    def reach(self, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp",
+              by_name: bool = False) -> Any:
+        """Can ``src`` reach ``dst``? A :class:`~dockernet_sim.query.Trace` (``.explain()``,
+        ``.lesson``). ``by_name=True`` resolves ``dst`` first, as the container ``src`` would."""
         from .query import reach
-        return reach(self.daemon, src, dst, port=port, proto=proto)
+        return reach(self.daemon, src, dst, port=port, proto=proto, by_name=by_name)
 
     def reachability(self, containers: Any = None, port: Optional[int] = None, proto: str = "icmp") -> Any:
         """Every running container against every other (``query.reachability``)."""
@@ -348,9 +350,11 @@ class DockerHost:
         project.cli.execute = Session(engine=self.profile, seed=self.seed, host=self).docker_exec
         return project
 
-    def draw(self) -> Any:
-        """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook)."""
-        return display.draw(self.daemon)
+    def draw(self, scale: float = 1.0, font_size: Optional[float] = None, trace: Any = None) -> Any:
+        """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook;
+        ``.save(path)``): ``scale``/``font_size`` for the back of a room, ``trace=h.reach(…)`` to
+        highlight a packet's path."""
+        return display.draw(self.daemon, scale=scale, font_size=font_size, trace=trace)
 
     def _repr_html_(self) -> str:
         return display.host_html(self.daemon)

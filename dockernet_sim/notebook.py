@@ -92,7 +92,8 @@ def result_html(result: ResultView) -> str:
     if result.stderr:
         out += f"<span style='color:#fca5a5'>{esc(result.stderr)}</span>"
     code = result.exit_code
-    tail = "" if code == 0 else f"<span style='color:#fca5a5'>[exit {esc(code)}]</span>"
+    # the exit code always shows: a lesson reads 0 as much as 1
+    tail = f"<span class='dn-exit' style='color:{'#86efac' if code == 0 else '#fca5a5'}'>[exit {esc(code)}]</span>"
     return (f"<pre class='dn-result' style='background:#111827;color:#e5e7eb;padding:8px 10px;"
             f"border-radius:6px;{MONO_STYLE};font-size:12px;line-height:1.35;white-space:pre;overflow-x:auto'>"
             f"{out.rstrip()}{chr(10) + tail if tail else ''}</pre>")
@@ -128,6 +129,9 @@ class TraceView(Protocol):
 
     def decided_by(self) -> str: ...
 
+    @property
+    def lesson(self) -> str: ...
+
 
 class MatrixView(Protocol):
     """A who-reaches-whom matrix (``query.Reachability`` is one)."""
@@ -136,6 +140,8 @@ class MatrixView(Protocol):
 
     @property
     def traces(self) -> Mapping[tuple[str, str], TraceView]: ...
+
+    def legend(self) -> str: ...
 
 
 _VERDICT_COLOUR = {"reachable": "#059669", "refused": "#d97706"}
@@ -169,11 +175,20 @@ def trace_html(trace: TraceView) -> str:
         rows.append([str(k + 1), esc(hop.where), esc(hop.kind), text])
     foot = (f"<div style='font-size:12px'>decided by: {code(trace.reason)}</div>"
             if trace.reason and v != "reachable" else "")
+    foot += f"<div class='dn-lesson' style='font-size:12px'><i>why: {esc(trace.lesson)}</i></div>"
     return f"<div class='dn-trace'>{head}" + table(["#", "where", "kind", "step"], rows) + f"{foot}</div>"
 
 
-_CELL = {"reachable": "✓", "dropped": "DROP", "no route": "no route", "unreachable": "unreach",
-         "refused": "refused", "no address": "—", "bad address": "?"}
+# a matrix cell's word for each verdict: the text view (query.Reachability.__str__) and the HTML
+# table use these same words, and both carry the legend
+MATRIX_WORDS = {"reachable": "ok", "dropped": "DROP", "no route": "noroute", "unreachable": "unreach",
+                "refused": "refused", "no address": "-", "bad address": "?"}
+_CELL = MATRIX_WORDS
+
+
+def matrix_legend(proto: str = "") -> str:
+    head = f"row -> column ({proto}): " if proto else "row -> column: "
+    return head + ", ".join(f"{word} = {verdict}" for verdict, word in MATRIX_WORDS.items())
 
 Cell = Union[TraceView, str]
 
@@ -204,10 +219,12 @@ def matrix_html(matrix: "MatrixView | Mapping[tuple[str, str], Cell]") -> str:
                 tds.append(f"<td style='{CELL_STYLE};background:#f9fafb'></td>")
                 continue
             v = t if isinstance(t, str) else t.verdict
-            tip = "" if isinstance(t, str) else t.decided_by()
+            tip = "" if isinstance(t, str) else f"{t.decided_by()} | {t.lesson}"
             c = _verdict_colour(v)
             tds.append(f"<td style='{CELL_STYLE};background:{tint(c, 0.14)};color:{c};text-align:center;{MONO_STYLE}' "
                        f"title='{esc(tip)}'>{esc(_CELL.get(v, v))}</td>")
         body.append(f"<tr><th style='{CELL_STYLE};{MONO_STYLE}'>{esc(a)}</th>{''.join(tds)}</tr>")
-    return (f"<table class='dn-matrix' style='{TABLE_STYLE}'><thead><tr><th style='{CELL_STYLE};color:{MUTED}'>from \\ to</th>"
-            f"{th}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+    legend = matrix.legend() if not isinstance(matrix, Mapping) else matrix_legend()
+    return (f"<table class='dn-matrix' style='{TABLE_STYLE}'><thead><tr><th style='{CELL_STYLE};color:{MUTED}'>row \\ column</th>"
+            f"{th}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            f"<div class='dn-legend' style='font-size:12px'>{esc(legend)}</div>")

@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator, Optional, Protocol
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.daemon import Daemon
+from .daemon.startup import dockerd_output
 from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
 from .engines import DEFAULT_NAME, Profile
 from .errors import DockerError
@@ -28,6 +29,7 @@ from .userland import applets as userland, pipes, programs
 from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, \
     ash as ash_dialect
 from .client import DockerCLI
+from .client.unreachable import unreachable
 from .compose.model import Files as ComposeFiles
 from .client.flags import Flag, FlagError, parse
 from .result import Result
@@ -42,13 +44,27 @@ HOST_ENV = ("HOME=/root", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bi
 
 
 def parse_image_directive(words: list[str]) -> Image:
+    """``#! image NAME CMD … [EXPOSE PORT[/PROTO] …] [TOOLS busybox|iproute2]``; a value no image
+    could have raises ValueError with the simulator's message (a Dockerfile would not build)."""
+    if not words or words[0] in ("CMD", "EXPOSE", "TOOLS"):
+        raise ValueError("#! image: give the image's name first (#! image NAME CMD … EXPOSE … TOOLS …)")
+    for w in _image_words(words[1:], "EXPOSE"):
+        port, _, proto = w.partition("/")
+        if not (port.isdigit() and port.isascii() and 1 <= int(port) <= 65535) or proto not in ("", "tcp", "udp",
+                                                                                                "sctp"):
+            raise ValueError(f"#! image EXPOSE {w}: not a port (PORT[/tcp|udp|sctp], PORT from 1 to 65535; "
+                             f"list a range port by port)")
+    for w in _image_words(words[1:], "TOOLS"):
+        if w not in ("busybox", "iproute2"):
+            raise ValueError(f"#! image TOOLS {w}: the userland is busybox or iproute2")
     name = words[0]
     cmd: list[str] = []
     exposed: list[str] = []
+    listens: list[str] = []
     tools = "busybox"
     mode = None
     for w in words[1:]:
-        if w in ("CMD", "EXPOSE", "TOOLS"):
+        if w in ("CMD", "EXPOSE", "TOOLS", "LISTEN"):
             mode = w
             continue
         if mode == "CMD":
@@ -57,7 +73,32 @@ def parse_image_directive(words: list[str]) -> Image:
             exposed.append(w if "/" in w else w + "/tcp")
         elif mode == "TOOLS":
             tools = w
-    return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools)
+        elif mode == "LISTEN":
+            # what the image's own command serves (a listener, not metadata: see query.listeners)
+            listens.append(w if "/" in w else w + "/tcp")
+    return Image(name, tuple(cmd) or ("/bin/sh",), tuple(exposed), tools, listens=tuple(listens))
+
+
+def directive_words(text: str) -> list[str] | str:
+    """The words of a ``#!`` directive, split as the recorder's shell splits the dockerd line;
+    an unbalanced quote gives the simulator's message instead (no dockerd would have started)."""
+    try:
+        return shlex.split(text)
+    except ValueError as e:
+        kind = text.split(None, 1)[0] if text.split() else ""
+        return f"#! {kind}: cannot split the line: {str(e).lower()}"
+
+
+def _image_words(words: list[str], key: str) -> list[str]:
+    """The words of an ``#! image`` line that follow ``key`` up to the next keyword."""
+    out: list[str] = []
+    mode = None
+    for w in words:
+        if w in ("CMD", "EXPOSE", "TOOLS"):
+            mode = w
+        elif mode == key:
+            out.append(w)
+    return out
 
 
 class HostFace(Protocol):
@@ -121,7 +162,9 @@ class Session:
                 return "#! file needs a file name"
             self.files.write(name.strip(), content)
             return None
-        words = shlex.split(text)
+        words = directive_words(text)
+        if isinstance(words, str):
+            return words
         if not words:
             return None
         kind, rest = words[0], words[1:]
@@ -167,7 +210,9 @@ class Session:
             table[prog] = self._host_tool_program
         table.update(docker=lambda inv: self.docker(list(inv.argv[1:])), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
-                     trace=self._whatif, whois=self._whatif, bash=self._bash)
+                     trace=self._whatif, whois=self._whatif, bash=self._bash,
+                     # the daemon's own account of its start (why it refused, if it did)
+                     dockerd=lambda inv: Result(*dockerd_output(self.host)))
         return ProgramTable(table)
 
     def _bash(self, inv: Invocation) -> Result:
@@ -253,6 +298,10 @@ class Session:
         return Result("", f"bash: {prog}: command not found\n", 127)
 
     def docker(self, argv: list[str]) -> Result:
+        from .client.help import lookup as help_lookup
+        helped = help_lookup(self.host.profile.name, argv)
+        if helped is not None:
+            return helped
         if argv and argv[0] == "exec":
             return self.docker_exec(argv[1:])
         if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":
@@ -285,6 +334,8 @@ class Session:
             return framing.flag_error(p, "exec", str(e))
         if len(pr.args) < 2:
             return framing.args_error(p, "exec", "requires at least 2 arguments")
+        if d.start_failure is not None:
+            return unreachable(p, "exec")
         try:
             c = d.find_container(pr.args[0])
         except DockerError as e:

@@ -19,7 +19,9 @@ from ..result import Result
 from .templates import TemplateFailure
 from .container import ContainerCommands
 from .network import NetworkCommands
+from .help import lookup as help_lookup
 from .options import F
+from .unreachable import Unreachable, unreachable
 
 
 class DockerCLI(NetworkCommands, ContainerCommands):
@@ -44,6 +46,9 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             args = args[1:]
         if not args:
             return Result("", "", 0)
+        helped = help_lookup(self.p.name, args)
+        if helped is not None:
+            return helped
         cmd, rest = args[0], args[1:]
         table: dict[str, Callable[[list[str]], Result]] = {
             "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,
@@ -58,6 +63,13 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             return fn(rest)
         except TemplateFailure as e:
             return Result(e.stdout, str(e), e.exit_code)
+        except Unreachable as e:
+            r = unreachable(self.p, e.path, e.formatted)
+            if e.path == "version" and not e.formatted:
+                # the client prints its own half before it finds no daemon
+                mine = CLIENT_API_VERSION.get(self.p.client_version, self.p.api_version)
+                r.stdout = f"Client:\n Version:           {self.p.client_version}\n API version:       {mine}\n"
+            return r
 
     def unknown_command(self, cmd: str) -> Result:
         if cmd.startswith("-"):
@@ -77,6 +89,8 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             bad = framing.check_args(self.p, path, pr.args)
             if bad is not None:
                 return bad
+        if self.d.start_failure is not None and not pr.get("help"):
+            raise Unreachable(path, bool(pr.get("format")))   # flags and arguments were fine: the first request finds no socket
         return pr
 
     def cmd_compose(self, argv: list[str]) -> Result:

@@ -31,6 +31,7 @@ class Image:
     exposed: tuple[str, ...] = ()          # "80/tcp"
     tools: str = "busybox"                 # "busybox" | "iproute2"
     id: str = ""
+    listens: tuple[str, ...] = ()          # "80/tcp": what the image's own command serves
     # what `docker ps --size` calls the image's virtual size: the recording machines' images are all
     # a busybox root of this size
     virtual_size: str = "1.98MB"

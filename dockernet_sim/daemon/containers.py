@@ -18,7 +18,7 @@ from ..kernel import Namespace
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
-from .config import HostSpec
+from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .container import (Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name,
                         parse_port_proto, port_key)
 from .endpoints import endpoint_config_errors
@@ -37,8 +37,9 @@ class ContainerService:
 
     def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
                  store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
-                 publisher: PortService) -> None:
+                 publisher: PortService, config: DaemonConfig) -> None:
         self.profile = profile
+        self.config = config           # the daemon's flags (--bridge none: no default bridge to join)
         self.rand = rand
         self.journal = journal
         self.ctl = ctl
@@ -111,6 +112,10 @@ class ContainerService:
             for k, v in spec.networks.items():
                 if k not in (mode, primary):
                     netmap[k] = v
+        if kind == "bridge" and self.config.bridge == BRIDGE_NONE:
+            # --bridge none: joining the default bridge disables the container's networking instead
+            # (daemon connectToNetwork, DisableBridge); df25 on 28 runs such a container
+            netmap.pop("bridge", None)
         # v28 validates endpoint settings at create (and resolves network names)
         if p.validate_endpoint_at_create:
             for nname, es in netmap.items():

@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import replace
 from typing import Any, Callable, Optional, Sequence, Union
 
-from ..addr import Prefix, parse_ip, parse_prefix, prefix
+from ..addr import IP, Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Kernel, Namespace, Route
@@ -35,7 +35,7 @@ from ..errors import DockerError
 from ..result import Result
 from ..values import check_fields, check_seed, check_str, check_value, typed
 from .apicalls import Recorder, api_call
-from .config import DaemonConfig, HostSpec
+from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .connect import ConnectService
 from .container import Container, ContainerStore, Image, PidCounter
 from .containers import ContainerService, ContainerSpec, EndpointSpec
@@ -43,6 +43,10 @@ from .inspect import container_document, network_document
 from .links import LinkService
 from .networks import NetworkService
 from .ports import PortService
+from .startup import (controller_failure, default_bridge_failure, leaves_bridge_device, refused_when_down,
+                      startup_failure)
+
+DEFAULT_MTU = 1500     # what --mtu 0 (unset) means
 
 DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
@@ -97,14 +101,22 @@ class Daemon:
         self.containers: dict[str, Container] = self.store.containers
         self.names: dict[str, str] = self.store.names
         self.pids = PidCounter(1000 + self.rand.randbits(12), self.journal)
+        self.daemon_pid = self.pids.last   # dockerd's own; its containers' processes come after it
         self.engine_id = self.rand.uuid()
         self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy, journal=self.journal)
         self._setup_host()
+        # dockerd checks its flags and builds the default bridge before it opens its socket; when
+        # that fails it logs why and exits: the host keeps its own devices and no client gets in
+        self.start_failure: Optional[str] = startup_failure(self.config, self.profile, self.host)
         pools = None
-        if self.config.default_address_pools:
+        if self.config.default_address_pools and self.start_failure is None:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
         ula = self._ula_base() if self.profile.ipam.ula_default else None
-        self.ipam = Ipam(engine=self.profile, default_pools=pools, ula_base=ula, journal=self.journal)
+        try:
+            self.ipam = Ipam(engine=self.profile, default_pools=pools, ula_base=ula, journal=self.journal)
+        except DockerError as e:   # pools IPAM cannot build: dockerd gives up as it would
+            self.start_failure = controller_failure(f"error obtaining controller instance: {e}")
+            self.ipam = Ipam(engine=self.profile, default_pools=None, ula_base=ula, journal=self.journal)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
@@ -120,14 +132,22 @@ class Daemon:
         self.link_service = LinkService(self.profile, self.ctl, self.store)
         self.container_service = ContainerService(self.profile, self.rand, self.journal, self.ctl, self.host,
                                                   self.store, self.pids, self.image, self.link_service,
-                                                  self.port_service)
+                                                  self.port_service, self.config)
         self.connect_service = ConnectService(self.profile, self.journal, self.ctl, self.store,
                                               self.container_service, self.port_service)
+        if self.start_failure is not None:
+            if leaves_bridge_device(self.config, self.profile) and self.config.bridge is None:
+                self.kernel.host.add_link("docker0", "bridge", mtu=DEFAULT_MTU, txqueuelen=0,
+                                          mac=self.rand.random_mac(prefix_0242=self.profile.bridge_mac_0242))
+            return
         self.firewall.daemon_start()
         if not self.config.iptables and self.config.ip_forward:
             # enabling forwarding still sets the FORWARD policy to DROP, rules or not
             self.kernel.host.netfilter.set_policy("filter", "FORWARD", "DROP")
-        self._create_predefined()
+        try:
+            self._create_predefined()
+        except DockerError as e:   # the journal put the host back; dockerd gives up as it would
+            self.start_failure = default_bridge_failure(e, self.profile)
 
     # -- boot ----------------------------------------------------------------------------------
     def _setup_host(self) -> None:
@@ -159,12 +179,18 @@ class Daemon:
                               predefined=True, ipam_options=None)
                 self.ctl.add_network(net)
                 self.ctl.create_network(net)
+            if cfg.bridge == BRIDGE_NONE:
+                return   # df25: no default bridge network and no docker0
+            masq = cfg.ip_masq and cfg.iptables    # df17: no iptables, no masquerading (both engines)
             opts = {OPT_DEFAULT: "true", OPT_ICC: "true" if cfg.icc else "false",
-                    OPT_MASQ: "true" if cfg.ip_masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
-                    OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu)}
+                    OPT_MASQ: "true" if masq else "false", OPT_HOST_IP: cfg.ip or "0.0.0.0",
+                    OPT_NAME: cfg.bridge or "docker0", OPT_MTU: str(cfg.mtu_unusable or cfg.mtu)}
             net = Network(id=self.rand.object_id(), name="bridge", driver="bridge", created_ns=self.rand.now_ns(),
                           predefined=True, default_bridge=True, options=opts, enable_ipv6=cfg.ipv6)
             self.ctl.configure_network(net)     # the bridge's name, icc, MTU … from the options above
+            # df28 on 28: containers route via --default-gateway; the bridge keeps its own address
+            net.endpoint_gateway4 = _gateway(cfg.default_gateway, 4)
+            net.endpoint_gateway6 = _gateway(cfg.default_gateway_v6, 6)
             conf4: Optional[IpamRequest] = None
             if cfg.bip:
                 bip = parse_prefix(cfg.bip)
@@ -177,8 +203,18 @@ class Daemon:
                     conf4 = IpamRequest(pool=pool)
                 net.show_gateway = False
             if cfg.fixed_cidr:
-                conf4 = replace(conf4 or IpamRequest(), sub_pool=parse_prefix(cfg.fixed_cidr).masked())
+                fixed = parse_prefix(cfg.fixed_cidr).masked()
+                conf4 = replace(conf4 or IpamRequest(), sub_pool=fixed)
+                if not cfg.bip and p.fixed_cidr_is_pool:
+                    # df05 on 28: with no --bip (and no docker0 yet) the fixed CIDR is the whole subnet
+                    conf4 = IpamRequest(pool=fixed, sub_pool=fixed)
+                    net.show_gateway = False
+            gw4 = _gateway(cfg.default_gateway, 4)
+            if gw4 is not None and p.default_gateway_is_aux and conf4 is not None:
+                conf4 = replace(conf4, aux=(("DefaultGatewayIPv4", gw4),))     # df28 on 20.10
             conf6: list[IpamRequest] = []
+            if not cfg.ipv6 and cfg.fixed_cidr_v6 and p.fixed_cidr_v6_shown_without_ipv6:
+                net.display_only.append({"Subnet": str(parse_prefix(cfg.fixed_cidr_v6).masked())})   # df11
             if cfg.ipv6 and cfg.fixed_cidr_v6:
                 v6net = parse_prefix(cfg.fixed_cidr_v6)
                 txt = str(v6net.masked())
@@ -197,6 +233,7 @@ class Daemon:
     # -- the API: networks ------------------------------------------------------------------------
     @api_call
     @typed
+    @refused_when_down
     def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
                        ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
@@ -212,33 +249,39 @@ class Daemon:
 
     @api_call
     @typed
+    @refused_when_down
     def network_remove(self, term: str) -> None:
         """Remove a network (DELETE /networks/{id})."""
         self.network_service.network_remove(term)
 
     @api_call
     @typed
+    @refused_when_down
     def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every unused user network; their names (POST /networks/prune)."""
         return self.network_service.networks_prune(filters)
 
     @api_call
     @typed
+    @refused_when_down
     def network_connect(self, net_term: str, ctr_term: str, spec: Optional[EndpointSpec] = None) -> None:
         """Connect a container to a network (POST /networks/{id}/connect)."""
         self.connect_service.network_connect(net_term, ctr_term, spec)
 
     @api_call
     @typed
+    @refused_when_down
     def network_disconnect(self, net_term: str, ctr_term: str, force: bool = False) -> None:
         """Disconnect a container from a network (POST /networks/{id}/disconnect)."""
         self.connect_service.network_disconnect(net_term, ctr_term, force)
 
     @typed
+    @refused_when_down
     def network_list(self) -> list[Network]:
         return self.network_service.network_list()
 
     @typed
+    @refused_when_down
     def network_get(self, term: str) -> Network:
         return self.network_service.network_get(term)
 
@@ -263,18 +306,21 @@ class Daemon:
     # -- the API: containers ----------------------------------------------------------------------
     @api_call
     @typed
+    @refused_when_down
     def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         """Create a container (POST /containers/create); returns (ID, warnings)."""
         return self.container_service.container_create(spec)
 
     @api_call
     @typed
+    @refused_when_down
     def container_start(self, term: str) -> None:
         """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
         self.container_service.container_start(term)
 
     @api_call
     @typed
+    @refused_when_down
     def container_stop(self, term: str) -> None:
         """Stop a container (POST /containers/{id}/stop)."""
         self.container_service.container_stop(term)
@@ -287,34 +333,40 @@ class Daemon:
 
     @api_call
     @typed
+    @refused_when_down
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill); only SIGKILL stops the images' shell."""
         self.container_service.container_kill(term, signal)
 
     @api_call
     @typed
+    @refused_when_down
     def container_restart(self, term: str) -> None:
         """Restart (POST /containers/{id}/restart): a stop, then a start."""
         self.container_service.container_restart(term)
 
     @api_call
     @typed
+    @refused_when_down
     def container_remove(self, term: str, force: bool = False) -> None:
         """Remove a container (DELETE /containers/{id})."""
         self.container_service.container_remove(term, force)
 
     @api_call
     @typed
+    @refused_when_down
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""
         self.container_service.container_rename(term, new)
 
     @typed
+    @refused_when_down
     def find_container(self, term: str) -> Container:
         """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
         return self.store.find(term)
 
     @typed
+    @refused_when_down
     def container_list(self, all: bool = False) -> list[Container]:
         return self.container_service.container_list(all)
 
@@ -344,11 +396,13 @@ class Daemon:
 
     # -- inspect ---------------------------------------------------------------------------------
     @typed
+    @refused_when_down
     def network_inspect(self, term: str) -> dict[str, Any]:
         """The ``docker network inspect`` document of one network."""
         return network_document(self, self.ctl.find_network(term))
 
     @typed
+    @refused_when_down
     def container_inspect(self, term: str) -> dict[str, Any]:
         """The ``docker inspect`` document of one container."""
         return container_document(self, self.find_container(term))
@@ -416,6 +470,14 @@ class Daemon:
         return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                 "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
                 "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+
+
+def _gateway(text: Optional[str], version: int) -> Optional[IP]:
+    """A --default-gateway(-v6) value of the right family (pflag already checked it parses)."""
+    if not text:
+        return None
+    ip = parse_ip(text.strip())
+    return ip if ip.version == version else None
 
 
 # the names set_allocation_policy takes (ipam-spec §2.4)

@@ -91,6 +91,8 @@ def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
             e["IPRange"] = str(ps.sub_pool)
         if ps.gateway is not None and net.show_gateway:
             e["Gateway"] = str(ps.gateway)
+        if ps.aux:
+            e["AuxiliaryAddresses"] = {k: str(v) for k, v in ps.aux.items()}
         return e
 
     v4 = [(ps.user_config is not None, user_entry(ps.user_config) if ps.user_config is not None else auto_entry(ps))

@@ -10,8 +10,15 @@ forwarded to the external servers (``--dns``, the daemon's ``--dns``, or the hos
 
 What an unanswered forward gives is per engine (recorded in r26/r45 with ``dockerd --dns
 127.0.0.1``, where nothing listens): 28 answers SERVFAIL, 20.10 does not answer (the client times
-out). A non-loopback external server is modelled as an outside resolver that knows no name
-(NXDOMAIN): not recorded (the oracle never resolves outside names).
+out). A non-loopback external server is the modelled outside world (``outside_answer``): it
+answers every public name with a documentation address (203.0.113.0/24, 2001:db8:113::/64, from
+a hash of the name, so the same name always gets the same address), unless ``HostSpec`` pins the
+name (``#! host name=example.com=203.0.113.10``) or closes the world (``outside=closed``); dotless
+names and the reserved top-level domains (RFC 6761 and 2606: ``.test``, ``.example``,
+``.invalid``, ``.localhost``; also ``.local`` and ``.internal``) are NXDOMAIN. Not recorded: the
+oracle never resolves outside names. Whether a query reaches a server at all is the packet walk's
+business (``query.server_path``, passed in as ``path``): no route gives ``UNREACHABLE`` (the
+client's ``connect`` fails, r131), a lost packet ``TIMEOUT``.
 
 ``lookup_hosts`` reads /etc/hosts as the C library does (first matching line wins), so ``ping``
 and ``hostname -i`` see ``--add-host`` and ``--link`` entries before any DNS.
@@ -22,10 +29,12 @@ and ``hostname -i`` see ``--add-host`` and ``--link`` entries before any DNS.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from ..addr import IP, AddrError, parse_ip
+from .config import HostSpec
 from ..libnetwork.model import Endpoint
 from .container import Container
 
@@ -34,10 +43,37 @@ if TYPE_CHECKING:  # pragma: no cover
 
 EMBEDDED_DNS = "127.0.0.11"
 
+# Can a DNS query from a container reach a server? ``"ok"``, ``"unreachable"`` (no route: the
+# client's connect fails) or ``"lost"`` (sent, never answered). The query layer walks the packet;
+# None means "assume it arrives".
+ServerPath = Callable[[Container, IP], str]
+RESERVED_TLDS = ("test", "example", "invalid", "localhost", "local", "internal", "arpa")
+
+
+def outside_answer(spec: HostSpec, name: str, server: str) -> Answer:
+    """What the outside world's DNS answers for ``name`` (A and AAAA)."""
+    key = name.lower().rstrip(".")
+    for pinned, addr in spec.outside_names:
+        if pinned.lower().rstrip(".") == key:
+            return Answer(name, "NOERROR", [parse_ip(addr)],
+                          f"the outside resolver behind {server}: {key} is pinned to {addr} (HostSpec)", server)
+    if not spec.outside_open:
+        return Answer(name, "NXDOMAIN", [], f"the outside resolver behind {server}: no such name "
+                                            f"(the outside world is closed: only pinned names resolve)", server)
+    labels = key.split(".")
+    if len(labels) < 2 or labels[-1] in RESERVED_TLDS or not all(labels):
+        return Answer(name, "NXDOMAIN", [], f"the outside resolver behind {server}: no such name "
+                                            f"({key!r} is not a public name)", server)
+    n = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 254 + 1
+    v4, v6 = parse_ip(f"203.0.113.{n}"), parse_ip(f"2001:db8:113::{n:x}")
+    return Answer(name, "NOERROR", [v4, v6],
+                  f"the outside resolver behind {server}: {key} is {v4} (a documentation address "
+                  f"standing for the internet)", server)
+
 
 @dataclass(slots=True)
 class Answer:
-    """One DNS exchange: ``rcode`` is ``NOERROR``, ``NXDOMAIN``, ``SERVFAIL`` or ``TIMEOUT`` (no
+    """One DNS exchange: ``rcode`` is ``NOERROR``, ``NXDOMAIN``, ``SERVFAIL``, ``UNREACHABLE`` (no route to the server), ``CONNREFUSED`` (nothing listens on it) or ``TIMEOUT`` (no
     answer at all); ``addrs`` the A and AAAA records; ``source`` says who decided, for traces."""
 
     name: str
@@ -93,7 +129,7 @@ def _names_of(d: "Daemon", ep: Endpoint) -> list[str]:
     return names
 
 
-def embedded_lookup(d: "Daemon", c: Container, name: str) -> Answer:
+def embedded_lookup(d: "Daemon", c: Container, name: str, path: Optional[ServerPath] = None) -> Answer:
     """What 127.0.0.11 answers ``c`` for ``name`` (A and AAAA together).
 
     Sandbox.ResolveName: ``name`` as a whole, then every split ``a.b`` + network ``c``; the name
@@ -136,7 +172,7 @@ def embedded_lookup(d: "Daemon", c: Container, name: str) -> Answer:
             if addrs:
                 # the first network (in the sandbox's endpoint order) that knows the name answers
                 return Answer(name, "NOERROR", addrs, "embedded DNS 127.0.0.11: " + source, EMBEDDED_DNS)
-    return _forward(d, c, name)
+    return _forward(d, c, name, path)
 
 
 def ptr_name(ip: IP) -> str:
@@ -148,7 +184,8 @@ def ptr_name(ip: IP) -> str:
     return ".".join(reversed(nib)) + ".ip6.arpa"
 
 
-def embedded_reverse(d: "Daemon", c: Container, ip: IP) -> tuple[str, list[str], str]:
+def embedded_reverse(d: "Daemon", c: Container, ip: IP,
+                     path: Optional[ServerPath] = None) -> tuple[str, list[str], str]:
     """127.0.0.11's answer to a PTR query for ``ip``: (rcode, names, source). Sandbox.ResolveIP
     looks in the asking container's user networks and answers ``container.network`` (r86:
     ``2.0.86.10.in-addr.arpa name = web.mynet``); anything else is forwarded."""
@@ -159,11 +196,12 @@ def embedded_reverse(d: "Daemon", c: Container, ip: IP) -> tuple[str, list[str],
             if ip in (other.ip4, other.ip6):
                 return "NOERROR", [f"{other.name}.{ep.network.name}"], \
                     f"embedded DNS 127.0.0.11: endpoint {other.name} on network {ep.network.name}"
-    a = _forward(d, c, ptr_name(ip))
+    a = _forward(d, c, ptr_name(ip), path)
     return a.rcode, [], a.source
 
 
-def query(d: "Daemon", c: Container, server: str, name: str, qtype: str) -> tuple[str, list[str]]:
+def query(d: "Daemon", c: Container, server: str, name: str, qtype: str,
+          path: Optional[ServerPath] = None) -> tuple[str, list[str]]:
     """One DNS query of type ``qtype`` (``A``, ``AAAA``, ``PTR``, …) sent to ``server``, as a client
     in ``c`` sees it: (rcode, answer records as text). ``name`` of a PTR query is the arpa name."""
     qtype = qtype.upper()
@@ -172,19 +210,20 @@ def query(d: "Daemon", c: Container, server: str, name: str, qtype: str) -> tupl
         ip = _arpa_to_ip(name)
         if embedded:
             if ip is None:
-                return _forward(d, c, name).rcode, []
-            rcode, names, _ = embedded_reverse(d, c, ip)
+                return _forward(d, c, name, path).rcode, []
+            rcode, names, _ = embedded_reverse(d, c, ip, path)
             return rcode, names
-        return server_lookup(d, c, server, name).rcode, []
+        return server_lookup(d, c, server, name, path).rcode, []
     if qtype in ("A", "AAAA"):
-        ans = server_lookup(d, c, server, name)
+        ans = server_lookup(d, c, server, name, path)
         if ans.rcode != "NOERROR":
             return ans.rcode, []
         return "NOERROR", [str(a) for a in (ans.v4 if qtype == "A" else ans.v6)]
     # other types: the embedded server forwards them; the outside resolvers know nothing
     if embedded:
-        return _forward(d, c, name).rcode, []
-    return server_lookup(d, c, server, name).rcode, []
+        return _forward(d, c, name, path).rcode, []
+    rcode = server_lookup(d, c, server, name, path).rcode
+    return ("NXDOMAIN" if rcode == "NOERROR" else rcode), []
 
 
 def _arpa_to_ip(name: str) -> Optional[IP]:
@@ -204,25 +243,46 @@ def _arpa_to_ip(name: str) -> Optional[IP]:
     return None
 
 
-def _forward(d: "Daemon", c: Container, name: str) -> Answer:
+def _forward(d: "Daemon", c: Container, name: str, path: Optional[ServerPath] = None) -> Answer:
     servers = external_servers(d, c)
-    if servers and all(_is_loopback(s) for s in servers):
+    outside = [s for s in servers if not _is_loopback(s)]
+    if outside:
+        # the embedded server forwards from the container's namespace, so the query takes the
+        # container's route (and the host's NAT) to the server
+        if path is not None and path(owner(c), parse_ip(outside[0])) != "ok":
+            servers = outside
+        elif name.lower().rstrip(".").endswith(".arpa"):
+            return Answer(name, "NXDOMAIN", [], f"forwarded to {outside[0]}: no such name", EMBEDDED_DNS)
+        else:
+            a = outside_answer(d.host, name, outside[0])
+            return Answer(name, a.rcode, a.addrs, "embedded DNS 127.0.0.11 forwarded to " + a.source, EMBEDDED_DNS)
+    if servers:
         # the forward goes to the host's loopback, where nothing listens (recorded: r26, r45)
         return Answer(name, d.profile.loopback_forward_rcode, [],
                       f"embedded DNS forwarded to {', '.join(servers)}: no answer", EMBEDDED_DNS)
-    # not recorded: the modelled outside resolver knows no names
-    return Answer(name, "NXDOMAIN", [], f"forwarded to {', '.join(servers) or 'no server'}: unknown name",
-                  EMBEDDED_DNS)
+    # no external server at all: not recorded
+    return Answer(name, "NXDOMAIN", [], "embedded DNS: no server to forward to", EMBEDDED_DNS)
 
 
-def server_lookup(d: "Daemon", c: Container, server: str, name: str) -> Answer:
+def server_lookup(d: "Daemon", c: Container, server: str, name: str, path: Optional[ServerPath] = None) -> Answer:
     """A query sent straight to ``server`` (``nslookup NAME SERVER`` or a non-embedded resolv.conf)."""
     if server == EMBEDDED_DNS and uses_embedded_dns(d, c):
-        return embedded_lookup(d, c, name)
+        return embedded_lookup(d, c, name, path)
     if _is_loopback(server):
-        # nothing listens on port 53 in the container (or host) namespace: not recorded
-        return Answer(name, "TIMEOUT", [], f"nothing answers on {server}:53", server)
-    return Answer(name, "NXDOMAIN", [], f"the outside resolver {server} knows no such name", server)
+        # nothing listens on port 53 in the container's namespace: the kernel answers with ICMP
+        # port unreachable, so the client's next write fails with ECONNREFUSED (r131)
+        return Answer(name, "CONNREFUSED", [], f"nothing listens on {server}:53 in the container", server)
+    try:
+        ip = parse_ip(server)
+    except AddrError:
+        return Answer(name, "TIMEOUT", [], f"{server} is not an address", server)
+    how = path(owner(c), ip) if path is not None else "ok"
+    if how == "unreachable":
+        return Answer(name, "UNREACHABLE", [], f"no route from the container to the nameserver {server}", server)
+    if how != "ok":
+        return Answer(name, "TIMEOUT", [], f"the query to {server}:53 gets no answer (the packet or its "
+                                           f"reply is lost on the way)", server)
+    return outside_answer(d.host, name, server)
 
 
 def _is_loopback(s: str) -> bool:
@@ -272,7 +332,8 @@ def resolv_servers(d: "Daemon", c: Container) -> list[str]:
     return out
 
 
-def getaddrinfo(d: "Daemon", c: Container, name: str) -> tuple[list[IP], str]:
+def getaddrinfo(d: "Daemon", c: Container, name: str,
+                path: Optional[ServerPath] = None) -> tuple[list[IP], str]:
     """What a C library resolver finds for ``name``: /etc/hosts, then each resolv.conf server.
 
     Returns the addresses (empty: not found) and a note naming what answered.
@@ -286,10 +347,10 @@ def getaddrinfo(d: "Daemon", c: Container, name: str) -> tuple[list[IP], str]:
         return [hit], f"/etc/hosts: {hit} {name}"
     notes = []
     for server in resolv_servers(d, c):
-        ans = server_lookup(d, c, server, name)
+        ans = server_lookup(d, c, server, name, path)
         if ans.addrs:
             return _rfc6724(c, ans.addrs), ans.source
-        notes.append(f"{server}: {ans.rcode}")
+        notes.append(f"{server}: {ans.rcode} ({ans.source})" if ans.source else f"{server}: {ans.rcode}")
         if ans.rcode == "NXDOMAIN":
             break
     return [], "; ".join(notes) or "no nameserver"

@@ -185,3 +185,31 @@ class Profile:
     # endpoint whose IPv6 address fails keeps the IPv4 it took allocated, owned by nobody
     # (r93_ipv6_errors)
     failed_ipv6_keeps_ipv4: bool
+    # dockerd's flags (recorded: tests/golden/scenarios/df*, hd02)
+    fixed_cidr_is_pool: bool       # --fixed-cidr without --bip is the default bridge's subnet (28: df05)
+    bridge_mtu_at_start: bool      # dockerd sets docker0's MTU (a bad --mtu refuses the start); 20.10
+    #                                leaves it and the first veth fails instead (df22)
+    # how dockerd prints a flag it cannot parse (cobra's StatusError; 28 prints its usage text between
+    # the two lines, left out here) and how it words an address flag that is no address: df14, df21, df24
+    dockerd_flag_status: str
+    ip_flag_error: str             # {value} {quoted}
+    dns_flag_error: str            # {value} {part}
+    default_gateway_is_aux: bool   # --default-gateway is an IPAM auxiliary address (20.10: df28)
+    ip6tables_experimental: bool   # --ip6tables needs --experimental: refused without (20.10: df18)
+    # a network given the default bridge's device takes it over: its IPv4 address replaces docker0's and
+    # the driver forgets the default network, whose next endpoint then fails (20.10: hd02)
+    bridge_takeover: bool
+    # how dockerd words the failures of its network controller's start (df01-df07)
+    default_bridge_error: str
+    bip_parse_error: str
+    fixed_cidr_parse_error: str
+    fixed_cidr_v6_in_config_check: bool   # checked with netip before starting (28: df12)
+    ipv6_needs_fixed_cidr_v6: bool        # --ipv6 alone refuses the start (20.10: df10)
+    fixed_cidr_v6_shown_without_ipv6: bool   # IPAM.Config lists it even without --ipv6 (20.10: df11)
+    # a default-address-pool size shorter than its base or not positive, in the words of an engine that
+    # checks only that ("" : 28 builds its address space and says which pool is wrong); 20.10: df13
+    pool_size_error: str
+    pool_base_checked_by_flag: bool       # pflag refuses a pool base netip cannot parse (28: df14)
+    # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
+    # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
+    pidfile_taken: str

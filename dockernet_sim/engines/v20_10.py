@@ -152,4 +152,14 @@ PROFILE = Profile(
     long_publish_syntax_strict=False,
     link_env_ranges_first=True,
     failed_ipv6_keeps_ipv4=True,    # a failed --ip6 leaks the IPv4 it took (r93_ipv6_errors)
+    # dockerd's flags (df*, hd02 in tests/golden/docker-20.10)
+    fixed_cidr_is_pool=False, bridge_mtu_at_start=False,                          # df05, df22
+    dockerd_flag_status="Status: {}\nSee 'dockerd --help'., Code: 125",          # df14
+    ip_flag_error="{value} is not an ip address", dns_flag_error="{value} is not an ip address",   # df21, df24
+    default_gateway_is_aux=True, ip6tables_experimental=True, bridge_takeover=True,   # df28, df18, hd02
+    default_bridge_error='Error creating default "bridge" network: {}',
+    bip_parse_error="{}", fixed_cidr_parse_error="{}",
+    fixed_cidr_v6_in_config_check=False, ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
+    pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,   # df13, df14
+    pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
 )

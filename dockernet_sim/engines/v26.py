@@ -92,5 +92,16 @@ PROFILE: Profile = replace(
     client_checks_builtin_aliases=True,    # "network-scoped aliases are only supported …" (r45)
     port_cmd_checks_and_sorts=True,        # docker port prints [::]:8080 (s07)
     failed_ipv6_keeps_ipv4=True,           # a failed --ip6 leaks its IPv4: n1 gets v6a's .4 (r93)
+    # dockerd's flags (df*, hd02 in tests/golden/docker-26): 28's values for these …
+    fixed_cidr_is_pool=_28.fixed_cidr_is_pool, bridge_mtu_at_start=_28.bridge_mtu_at_start,   # df05, df22
+    bridge_takeover=_28.bridge_takeover, default_gateway_is_aux=_28.default_gateway_is_aux,   # hd02, df28
+    default_bridge_error=_28.default_bridge_error, ip_flag_error=_28.ip_flag_error,
+    dns_flag_error=_28.dns_flag_error, pidfile_taken=_28.pidfile_taken,
+    # … and a bad --fixed-cidr-v6 is refused before starting, as on 28 (df12; 26 words the log line
+    # "invalid fixed-cidr-v6: invalid CIDR address: …", which the transcripts do not show)
+    fixed_cidr_v6_in_config_check=_28.fixed_cidr_v6_in_config_check,
+    # 20.10's for bip_parse_error, fixed_cidr_parse_error, ipv6_needs_fixed_cidr_v6,
+    # fixed_cidr_v6_shown_without_ipv6, pool_size_error, pool_base_checked_by_flag, ip6tables_experimental
+    # and dockerd_flag_status (inherited from the 20.10 profile this one replaces)
     one_network_per_parent=True,           # a second macvlan network on a parent is refused (m04, m08)
 )

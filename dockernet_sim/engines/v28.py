@@ -153,4 +153,16 @@ PROFILE = Profile(
     long_publish_syntax_strict=True,
     link_env_ranges_first=False,
     failed_ipv6_keeps_ipv4=True,    # a failed --ip6 leaks the IPv4 it took (r93_ipv6_errors)
+    # dockerd's flags (df*, hd02 in tests/golden/docker-28)
+    fixed_cidr_is_pool=True, bridge_mtu_at_start=True,
+    dockerd_flag_status="Status: {}\nSee 'dockerd --help'.",
+    ip_flag_error="failed to parse IP: {quoted}",                                  # df21
+    dns_flag_error="invalid string being converted to IP address: {part}",        # df24
+    default_gateway_is_aux=False, ip6tables_experimental=False, bridge_takeover=False,
+    default_bridge_error='error creating default "bridge" network: {}',           # df01, df03
+    bip_parse_error="parse bip failed: {}", fixed_cidr_parse_error="parse fixed-cidr failed: {}",   # df02, df07
+    fixed_cidr_v6_in_config_check=True, ipv6_needs_fixed_cidr_v6=False, fixed_cidr_v6_shown_without_ipv6=False,
+    pool_size_error="", pool_base_checked_by_flag=True,
+    pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
+                  "process with PID {pid} is still running",
 )

@@ -250,9 +250,9 @@ class Controller:
             self._undo(lambda k=key, b=before: memory.__setitem__(k, b) if b is not None else memory.pop(k, None))
             memory[key] = ip
             if v6:
-                ep.ip6, ep.prefixlen6, ep.gateway6 = ip, ps.pool.length, ps.gateway
+                ep.ip6, ep.prefixlen6, ep.gateway6 = ip, ps.pool.length, net.endpoint_gateway6 or ps.gateway
             else:
-                ep.ip4, ep.prefixlen4, ep.gateway4 = ip, ps.pool.length, ps.gateway
+                ep.ip4, ep.prefixlen4, ep.gateway4 = ip, ps.pool.length, net.endpoint_gateway4 or ps.gateway
             return
         if pref is not None:
             raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=pref))

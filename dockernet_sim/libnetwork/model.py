@@ -82,6 +82,13 @@ class Network:
     config_from: str = ""
     # IPAM config entries kept for display only (an IPv6 subnet given without --ipv6)
     display_only: list[dict[str, Any]] = field(default_factory=list)
+    # dockerd --default-gateway(-v6): the default bridge's endpoints route via these, not the bridge
+    endpoint_gateway4: Optional[IP] = None
+    endpoint_gateway6: Optional[IP] = None
+    # the bridge device was there before the network (a bridge made by hand): never removed with it
+    owns_bridge: bool = True
+    # 20.10's bridge driver dropped this network when another took its device (hd02)
+    driver_forgot: bool = False
 
     @property
     def short_id(self) -> str:

@@ -4,8 +4,9 @@
 namespaces, veth pairs, bridges, routes and netfilter rules the daemon programmed — never through
 Docker's configuration — so every verdict names the rule or object that decided it, as a person
 debugging with ``ip route`` and ``iptables -S`` would. Who listens on a port comes from the
-processes: a container listens on its image's EXPOSEd ports and on its published ports; the
-userland proxy (``docker-proxy``) listens on each published host port.
+processes (``query.listeners``: an image's ``LISTEN`` ports, ``httpd``, ``nc -l`` — never EXPOSE
+or ``-p``, which open nothing); the userland proxy (``docker-proxy``) listens on each published
+host port.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
@@ -26,12 +27,14 @@ from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
 from ..daemon.container import Container
 from ..kernel import Link, Namespace
+from .listeners import listening
 from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
 
 __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "Resolution",
            "exec_network_tool", "OUTSIDE_IP"]
 
 EPHEMERAL_PORT = 40000
+MATRIX_WORDS = notebook.MATRIX_WORDS      # the matrix's words, shared with its HTML view
 
 
 @dataclass(slots=True)
@@ -57,6 +60,13 @@ class Trace:
     reason: str = ""
     reply_ttl: int = 64
     seen_src: Optional[IP] = None    # the source the receiving socket saw (after NAT; docker-proxy's own)
+    no_embedded_dns: bool = False    # a name that failed where no embedded DNS answers (the default bridge)
+
+    @property
+    def lesson(self) -> str:
+        """The verdict in a sentence a student understands (``query.lessons``)."""
+        from .lessons import lesson
+        return lesson(self)
 
     @property
     def ok(self) -> bool:
@@ -81,6 +91,7 @@ class Trace:
             lines.append(f"    [{h.where}] {h.text}")
         if self.reason and self.verdict != "reachable":
             lines.append(f"  decided by: {self.reason}")
+        lines.append(f"  why: {self.lesson}")
         return "\n".join(lines)
 
     __str__ = explain
@@ -129,12 +140,8 @@ class Context:
                 continue
             if ns is not self.host_ns:
                 owners.setdefault(id(ns), []).append(c.name)
-            for key in list(c.image.exposed) + list(c.exposed) + list(c.port_bindings):
-                port, _, proto = key.partition("/")
-                try:
-                    self.sockets.add(ns, Listener(proto or "tcp", None, int(port), f"container {c.name}"))
-                except ValueError:
-                    continue
+            for proto, port, cmd in listening(c.argv, c.image.cmd, c.image.listens):
+                self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}"))
         for key, names in owners.items():
             self.labels[key] = "container " + ", ".join(sorted(names))
         if d.firewall.userland_proxy:
@@ -266,7 +273,7 @@ def _dst_end(ctx: Context, dst: Any, src: End, family: int = 4) -> End:
         ip = parse_ip(str(dst))
     except AddrError:
         if src.container is not None:
-            addrs, note = resolver.getaddrinfo(d, src.container, str(dst))
+            addrs, note = resolver.getaddrinfo(d, src.container, str(dst), server_path(d))
             if addrs:
                 return End(str(dst), None, addrs[0])
         return End(str(dst), None, None)
@@ -319,7 +326,25 @@ def _verdict(out: Outcome) -> str:
             "refused": "refused", "loop": "dropped"}.get(out.verdict, out.verdict)
 
 
-def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto: str) -> Trace:
+def _by_name(ctx: Context, src: End, name: str, t: Trace, family: int) -> Optional[End]:
+    """Resolve ``name`` as a process in ``src``'s container would (/etc/hosts, then its resolv.conf
+    servers: 127.0.0.11 on user networks, the host's servers on the default bridge); records the
+    step as the trace's first hop, and fails the trace when the name does not resolve."""
+    c = src.container
+    addrs, note = resolver.getaddrinfo(ctx.d, c, name, server_path(ctx.d))
+    picked = [a for a in addrs if a.version == family] or addrs
+    where = ctx.label(src.ns)
+    if not picked:
+        t.hops = [Hop(where, "resolve", f"resolve {name!r}: not found ({note})", "resolve")]
+        t.verdict, t.reason = "bad address", f"{name!r} does not resolve in {src.label}: {note}"
+        t.no_embedded_dns = not resolver.uses_embedded_dns(ctx.d, c)
+        return None
+    t.hops = [Hop(where, "resolve", f"resolve {name!r}: {picked[0]} ({note})", "resolve")]
+    return End(name, None, picked[0])
+
+
+def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto: str,
+           by_name: bool = False) -> Trace:
     proto = proto.lower()
     if port is not None and proto == "icmp":
         proto = "tcp"
@@ -327,12 +352,21 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     family = 4
     if isinstance(dst_arg, str) and ":" in dst_arg:
         family = 6
-    dst = _dst_end(ctx, dst_arg, src, family)
-    t = Trace(_label(src_arg), _label(dst_arg), proto, port,
-              "reachable", dst_ip=dst.ip)
+    t = Trace(_label(src_arg), _label(dst_arg), proto, port, "reachable")
     if src.container is not None and src.ns is None:
         t.verdict, t.reason = "no address", f"{src.label} is not running"
         return t
+    named: list[Hop] = []
+    if by_name:
+        if src.container is None or not isinstance(dst_arg, str):
+            raise ValueError("a trace by name goes from a container to a name (what you would type after ping)")
+        got = _by_name(ctx, src, dst_arg, t, family)
+        if got is None:
+            return t
+        dst, named = got, list(t.hops)
+    else:
+        dst = _dst_end(ctx, dst_arg, src, family)
+    t.dst_ip = dst.ip
     if dst.ip is None:
         if dst.container is not None:
             t.verdict = "no address"
@@ -346,21 +380,24 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     t.verdict, t.reason = _roundtrip(ctx, w, src, pkt)
     t.src_ip = src.ip or w.first_src
     t.seen_src = w.seen_src
-    t.hops = w.hops
+    t.hops = named + w.hops
     t.reply_ttl = max(1, w.ttl)
     if not t.reason and w.hops and t.verdict != "reachable":
         t.reason = w.hops[-1].text
     return t
 
 
-def reach(host: Any, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp") -> Trace:
+def reach(host: Any, src: Any, dst: Any, port: Optional[int] = None, proto: str = "icmp",
+          by_name: bool = False) -> Trace:
     """Can ``src`` reach ``dst``? Walks the packet and its reply through the kernel model.
 
     ``src``/``dst``: a container (name, ID or object), ``"host"`` (for ``dst``: the host's eth0
     address), an IP address, or ``"outside"`` (a modelled remote host, :data:`OUTSIDE_IP`). A
-    ``port`` makes it TCP unless ``proto`` says ``"udp"``.
+    ``port`` makes it TCP unless ``proto`` says ``"udp"``. ``by_name=True``: ``dst`` is a name
+    resolved first as ``src`` (a container) would resolve it — the trace's first hop — and a name
+    that does not resolve fails the trace with the resolver's answer (``bad address``, as ping).
     """
-    return _trace(Context(host), src, dst, port, proto)
+    return _trace(Context(host), src, dst, port, proto, by_name)
 
 
 class _Traces(dict):  # type: ignore[type-arg]
@@ -413,6 +450,7 @@ class Reachability:
     traces: dict[tuple[str, str], Trace]
     _verdicts: Optional[dict[tuple[str, str], str]] = None
     walks: int = 0                       # how many packet walks the matrix took
+    proto: str = "icmp"
 
     def __getitem__(self, key: tuple[str, str]) -> Trace:
         return self.traces[key]
@@ -427,16 +465,19 @@ class Reachability:
             return dict(self._verdicts)
         return {k: t.verdict for k, t in self.traces.items()}
 
+    def legend(self) -> str:
+        """What the matrix's words mean, the same under the text and the HTML table."""
+        return notebook.matrix_legend(self.proto)
+
     def __str__(self) -> str:
         w = max([len(n) for n in self.names] + [4])
-        cells = {"reachable": "ok", "dropped": "DROP", "no route": "noroute", "unreachable": "unreach",
-                 "refused": "refused", "no address": "-", "bad address": "?"}
         cw = max(w, 7)
         lines = [" " * w + " " + " ".join(n.rjust(cw) for n in self.names)]
         for a in self.names:
-            row = [(cells.get(self.verdict(a, b), self.verdict(a, b)) if a != b else "").rjust(cw)
+            row = [(MATRIX_WORDS.get(self.verdict(a, b), self.verdict(a, b)) if a != b else "").rjust(cw)
                    for b in self.names]
             lines.append(a.ljust(w) + " " + " ".join(row))
+        lines.append(self.legend())
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -486,14 +527,26 @@ def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Op
     traces = _Traces(verdicts, make)
     for k, t in walked.items():
         dict.__setitem__(traces, k, t)
-    return Reachability(names, traces, verdicts, len(walked))
+    shown = proto if port is None else f"{'tcp' if proto == 'icmp' else proto}/{port}"
+    return Reachability(names, traces, verdicts, len(walked), shown)
 
 
 def resolve(host: Any, container: Any, name: str) -> Resolution:
     """What ``name`` resolves to inside ``container`` (/etc/hosts, then its resolv.conf servers)."""
     c = container if isinstance(container, Container) else host.find_container(str(container))
-    addrs, note = resolver.getaddrinfo(host, c, name)
+    addrs, note = resolver.getaddrinfo(host, c, name, server_path(host))
     return Resolution(name, addrs, note)
+
+
+def server_path(host: Any) -> resolver.ServerPath:
+    """How the resolver learns whether a DNS query from a container reaches a server: a UDP/53
+    packet walked from the container (the embedded server forwards from the container's
+    namespace too), so ``--network none``, ``--internal`` and ``--ip-masq=false`` fail as on a
+    real host."""
+    def path(c: Any, ip: IP) -> str:
+        t = _trace(Context(host), c, str(ip), 53, "udp")
+        return {"reachable": "ok", "no route": "unreachable", "no address": "unreachable"}.get(t.verdict, "lost")
+    return path
 
 
 def trace_from(host: Any, container: Any, ip: IP, port: Optional[int] = None, proto: str = "icmp") -> Trace:

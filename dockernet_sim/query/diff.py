@@ -2,7 +2,10 @@
 
 For what-if work: ``h2 = h.fork()``, change ``h2``, then ``diff(h, h2)`` lists the networks added
 or removed (and changed subnets), each container's address per network, the rules added or
-removed per table and chain of the host (as ``iptables -S`` prints them), and the pairs of
+removed per table and chain of the host (as ``iptables -S`` prints them), the routes added or
+removed per namespace (the host's and each running container's, as ``ip route`` prints them),
+each container's default gateway with the network whose endpoint holds it (what ``docker network
+connect`` moves: the gateway endpoint, and with it the published ports' DNAT), and the pairs of
 containers (running in both) that gained or lost ICMP reachability, from
 :func:`dockernet_sim.query.reachability` on both hosts.
 
@@ -51,6 +54,9 @@ class HostDiff:
     # shown as ``kind[@parent mode M] addresses``; when they differ, the host's reachability of
     # each container is compared too (a macvlan shim changes it)
     host_links: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
+    routes_added: dict[str, list[str]] = field(default_factory=dict)      # namespace -> ip route lines
+    routes_removed: dict[str, list[str]] = field(default_factory=dict)
+    gateways: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
 
     @property
     def reach_gained(self) -> list[tuple[str, str]]:
@@ -63,7 +69,8 @@ class HostDiff:
     @property
     def empty(self) -> bool:
         return not (self.networks_added or self.networks_removed or self.subnets_changed or self.addresses
-                    or self.rules_added or self.rules_removed or self.reach_changed or self.host_links)
+                    or self.rules_added or self.rules_removed or self.reach_changed or self.host_links
+                    or self.routes_added or self.routes_removed or self.gateways)
 
     def __bool__(self) -> bool:
         return not self.empty
@@ -89,6 +96,16 @@ class HostDiff:
             for name, old, new in self.host_links:
                 sign = "+" if old is None else "-" if new is None else "~"
                 out.append(f"  {sign} {name}: " + (new or old or "") if sign != "~" else f"  ~ {name}: {old} -> {new}")
+        if self.gateways:
+            out.append("default gateways:")
+            for c, old, new in self.gateways:
+                out.append(f"  ~ {c}: {old or 'none'} -> {new or 'none'}")
+        if self.routes_added or self.routes_removed:
+            out.append("routes:")
+            for ns in list(self.routes_removed) + [n for n in self.routes_added if n not in self.routes_removed]:
+                out.append(f"  {ns}:")
+                out += [f"    - {r}" for r in self.routes_removed.get(ns, [])]
+                out += [f"    + {r}" for r in self.routes_added.get(ns, [])]
         if self.rules_added or self.rules_removed:
             out.append("rules:")
             for key in sorted(set(self.rules_added) | set(self.rules_removed)):
@@ -170,6 +187,48 @@ def _rules(host: Any) -> dict[tuple[str, str], Counter[str]]:
     return out
 
 
+def _route_text(r: Any) -> str:
+    text = "default" if r.dst is None else str(r.dst.masked())
+    if r.via is not None:
+        text += f" via {r.via}"
+    text += f" dev {r.dev}"
+    if r.proto:
+        text += f" proto {r.proto}"
+    if r.scope != "global":
+        text += f" scope {r.scope}"
+    if r.src is not None:
+        text += f" src {r.src}"
+    if r.metric:
+        text += f" metric {r.metric}"
+    return text
+
+
+def _routes(host: Any) -> dict[str, list[str]]:
+    """Each namespace's routes as ``ip route`` lines: the host's, then every running container's."""
+    out = {"host": [_route_text(r) for r in host.kernel.host.routes]}
+    for c in sorted(host.containers.values(), key=lambda c: c.created_ns):
+        ns = host.container_netns(c) if c.running and c.mode_kind not in ("host", "container") else None
+        if ns is not None:
+            out[c.name] = [_route_text(r) for r in ns.routes]
+    return out
+
+
+def _gateways(host: Any) -> dict[str, str]:
+    """Each running container's IPv4 default route and the network of the endpoint that holds it."""
+    out: dict[str, str] = {}
+    for c in host.containers.values():
+        ns = host.container_netns(c) if c.running and c.mode_kind not in ("host", "container") else None
+        if ns is None:
+            continue
+        for r in ns.routes:
+            if r.dst is None and r.via is not None and r.via.version == 4:
+                net = next((n for n, es in c.networks.items() if es.endpoint is not None
+                            and es.endpoint.link is not None and es.endpoint.link.name == r.dev), "?")
+                out[c.name] = f"{r.via} dev {r.dev} (network {net})"
+                break
+    return out
+
+
 def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
     """What changed from host ``a`` to host ``b`` (see :class:`HostDiff`); ``reach=False``
     skips the reachability matrices."""
@@ -184,6 +243,20 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
     aa, ab = _addresses(a), _addresses(b)
     order = list(aa) + [k for k in ab if k not in aa]
     d.addresses = [(c, n, aa.get((c, n)), ab.get((c, n))) for c, n in order if aa.get((c, n)) != ab.get((c, n))]
+
+    ta, tb = _routes(a), _routes(b)
+    for ns in list(ta) + [n for n in tb if n not in ta]:
+        old_r, new_r = ta.get(ns, []), tb.get(ns, [])
+        if ns in ta and ns in tb:
+            gone = [r for r in old_r if r not in new_r]
+            came = [r for r in new_r if r not in old_r]
+            if gone:
+                d.routes_removed[ns] = gone
+            if came:
+                d.routes_added[ns] = came
+    ga, gb = _gateways(a), _gateways(b)
+    d.gateways = [(c, ga.get(c), gb.get(c)) for c in list(ga) + [k for k in gb if k not in ga]
+                  if c in ga and c in gb and ga.get(c) != gb.get(c)]
 
     ra, rb = _rules(a), _rules(b)
     for key in list(ra) + [k for k in rb if k not in ra]:

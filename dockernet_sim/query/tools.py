@@ -5,7 +5,10 @@ Output follows the tools the recorded images carry (busybox 1.36 in every record
 nothing came back, ``ping: sendto: Network is unreachable`` without a route, ``ping: bad
 address 'x'`` for a name that does not resolve), ``nslookup`` (r26, r45: the Server/Address
 header, one ``Non-authoritative answer:`` block per query type — A, then AAAA — or ``** server
-can't find x: SERVFAIL`` twice, or ``;; connection timed out; no servers could be reached``).
+can't find x: SERVFAIL`` twice, or ``;; connection timed out; no servers could be reached``;
+r131: ``nslookup: can't connect to remote host (IP): Network is unreachable`` when no route leads
+to the server, ``nslookup: write to '127.0.0.1': Connection refused`` when nothing listens on a
+loopback server).
 busybox has no ``getent`` applet, so it is "not found" there; images with the GNU userland
 (``TOOLS iproute2``) get glibc's ``getent hosts`` (``%-15s %s``; exit 2 when not found), from
 glibc's source, not recorded. ``nc -z HOST PORT`` (busybox's netcat) reports a TCP connect
@@ -27,6 +30,11 @@ def _not_found(host: Any, prog: str) -> Result:
     return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
                       f'"{prog}": executable file not found in $PATH{p.messages.exec_failed_suffix}\n',
                   p.exec_failed_exit_code)
+
+
+def _path(host: Any) -> resolver.ServerPath:
+    from . import server_path
+    return server_path(host)
 
 
 def run_tool(host: Any, c: Any, prog: str, args: list[str]) -> Result:
@@ -88,6 +96,10 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     i = 0
     while i < len(args):
         a = args[i]
+        if len(a) > 2 and a[:2] in ("-c", "-W", "-w", "-s", "-i", "-t", "-I") and a[1] != "-":
+            # getopt: an option's argument may follow it in the same word (-c1)
+            args = args[:i] + [a[:2], a[2:]] + args[i + 1:]
+            a = args[i]
         if a in ("-c", "-W", "-w", "-s", "-i", "-t", "-I"):
             if i + 1 >= len(args):
                 return Result("", f"ping: option requires an argument -- '{a[1:]}'\n"
@@ -118,7 +130,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     if not target:
         return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
                           "Usage: ping [OPTIONS] HOST\n", 1)
-    addrs, _ = resolver.getaddrinfo(host, c, target)
+    addrs, _ = resolver.getaddrinfo(host, c, target, _path(host))
     if family:
         addrs = [a for a in addrs if a.version == family]
     if not addrs:
@@ -233,15 +245,23 @@ def nslookup(host: Any, c: Any, args: list[str]) -> Result:
             if t in types:
                 queries += with_search(t)
 
+    refused = ""
     for server in servers:
-        replies = [(q, resolver.query(host, c, server, q[0], q[1])) for q in queries]
-        if all(rc == "TIMEOUT" for _, (rc, _) in replies):
+        replies = [(q, resolver.query(host, c, server, q[0], q[1], _path(host))) for q in queries]
+        if any(rc == "UNREACHABLE" for _, (rc, _) in replies):
+            # busybox connects its UDP socket to the server first; without a route that fails and
+            # nslookup dies (xconnect), before any query goes out (r131)
+            return Result("", f"nslookup: can't connect to remote host ({server}): Network is unreachable\n", 1)
+        if all(rc in ("TIMEOUT", "CONNREFUSED") for _, (rc, _) in replies):
+            if any(rc == "CONNREFUSED" for _, (rc, _) in replies) and not refused:
+                # an ICMP port unreachable makes the next write fail (r131)
+                refused = f"nslookup: write to '{server}': Connection refused\n"
             continue
         out = f"Server:\t\t{server}\nAddress:\t{server}:53\n\n"
         code = 0
         missing = []
         for (qname, qtype), (rcode, records) in replies:
-            if rcode == "TIMEOUT":
+            if rcode in ("TIMEOUT", "CONNREFUSED"):
                 missing.append(qname)
                 continue
             if rcode != "NOERROR":
@@ -255,7 +275,7 @@ def nslookup(host: Any, c: Any, args: list[str]) -> Result:
         if missing:
             out += "".join(f"*** Can't find {m}: No answer\n" for m in missing) + "\n"
         return Result(out, "", code)
-    return Result(";; connection timed out; no servers could be reached\n\n", "", 1)
+    return Result(";; connection timed out; no servers could be reached\n\n", refused, 1)
 
 
 def getent(host: Any, c: Any, args: list[str]) -> Result:
@@ -284,7 +304,7 @@ def _getent_host(host: Any, c: Any, key: str) -> Optional[str]:
         for ip, names in entries:
             if ip.version == fam and key.lower() in (n.lower() for n in names):
                 return f"{str(ip):<15} {' '.join(names)}\n"
-    addrs, _ = resolver.getaddrinfo(host, c, key)
+    addrs, _ = resolver.getaddrinfo(host, c, key, _path(host))
     for fam in (6, 4):
         for a in addrs:
             if a.version == fam:
@@ -302,7 +322,7 @@ def nc(host: Any, c: Any, args: list[str]) -> Result:
     if len(words) < 2:
         return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
                           "Usage: nc [OPTIONS] HOST PORT  - connect\n", 1)
-    addrs, _ = resolver.getaddrinfo(host, c, words[0])
+    addrs, _ = resolver.getaddrinfo(host, c, words[0], _path(host))
     if not addrs:
         return Result("", f"nc: bad address '{words[0]}'\n", 1)
     try:
@@ -338,7 +358,7 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
     hostport = rest.split("/", 1)[0]
     hostname, _, port_txt = hostport.partition(":")
     port = int(port_txt) if port_txt.isdigit() else (443 if scheme == "https" else 80)
-    addrs, _ = resolver.getaddrinfo(host, c, hostname)
+    addrs, _ = resolver.getaddrinfo(host, c, hostname, _path(host))
     if not addrs:
         return Result("", f"wget: bad address '{hostname}'\n", 1)
     ip = addrs[0]

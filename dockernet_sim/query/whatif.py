@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ..addr import IP, Prefix, parse_ip
+from ..addr import IP, AddrError, Prefix, parse_ip
 from ..daemon.daemon import ALLOCATION_POLICIES
 from ..libnetwork.addrset import Policy
 
@@ -237,6 +237,8 @@ class NetworkUsage:
 
     network: str
     pools: tuple[PoolUsage, ...] = field(default_factory=tuple)
+    # addresses no container can get, and why: (address, why)
+    reserved: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def _main(self) -> tuple[PoolUsage, ...]:
         v4 = tuple(p for p in self.pools if p.subnet.version == 4)
@@ -276,13 +278,18 @@ class NetworkUsage:
             lines.append(f"  {p.subnet}{rng}: {p.allocated} allocated, {p.free} free of {p.capacity} "
                          f"({p.utilisation:.2%} used)")
             lines.append(f"    used: {p.used or '-'}")
+        if self.reserved:
+            lines.append("  reserved:")
+            lines += [f"    {a}: {why}" for a, why in self.reserved]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
         rows = "".join(f"<tr><td>{html.escape(str(p.subnet))}</td><td>{html.escape(p.used)}</td>"
                        f"<td>{p.free}</td><td>{p.utilisation:.2%}</td></tr>" for p in self.pools)
-        return (f"<div><b>{html.escape(self.network)}</b><table><tr><th>subnet</th><th>used</th>"
-                f"<th>free</th><th>utilisation</th></tr>{rows}</table></div>")
+        kept = "".join(f"<tr><td>{html.escape(a)}</td><td>{html.escape(why)}</td></tr>" for a, why in self.reserved)
+        return (f"<div><b>{html.escape(self.network)}</b><table style='text-align:left'><tr><th>subnet</th>"
+                f"<th>used</th><th>free</th><th>utilisation</th></tr>{rows}</table>"
+                f"<table style='text-align:left'><tr><th>reserved</th><th>why</th></tr>{kept}</table></div>")
 
 
 def usage(host: Any, network: str) -> NetworkUsage:
@@ -303,7 +310,32 @@ def usage(host: Any, network: str) -> NetworkUsage:
         capacity = min(rng.size, free + taken) if free + taken else rng.size
         pools.append(PoolUsage(ps.pool.masked(), ps.sub_pool.masked() if ps.sub_pool is not None else None,
                                tuple(runs), free, capacity))
-    return NetworkUsage(net.name, tuple(pools))
+    return NetworkUsage(net.name, tuple(pools), tuple(_reserved(host, net)))
+
+
+# why an address is kept from containers (the IPAM's reservations, as ``whois`` names them)
+RESERVED_WHY = {
+    "network-address": "the subnet's own address (all host bits zero): names the network, never a host",
+    "broadcast": "the IPv4 broadcast address (all host bits one): reaches every host on the subnet",
+    "gateway": "the gateway: the bridge's own address, the containers' default route out",
+    "aux": "an auxiliary address (--aux-address {detail}): kept for something outside Docker",
+}
+
+
+def _reserved(host: Any, net: Any) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for ps in net.pools4 + net.pools6:
+        subnet = ps.pool.masked()
+        wanted = [subnet.network] + ([subnet.last] if subnet.version == 4 else [])
+        if ps.gateway is not None:
+            wanted.insert(1, ps.gateway)
+        wanted += list(ps.aux.values())
+        for a in wanted:
+            o = whois(host, str(a))
+            why = RESERVED_WHY.get(o.kind)
+            if why is not None:
+                out.append((str(a), why.format(detail=o.detail)))
+    return out
 
 
 
@@ -311,6 +343,18 @@ def usage(host: Any, network: str) -> NetworkUsage:
 
 TRACE_USAGE = "usage: trace SRC DST [PORT[/PROTO]|icmp]\n"
 WHOIS_USAGE = "usage: whois IP\n"
+
+
+def _is_address(text: str) -> bool:
+    try:
+        parse_ip(text)
+    except AddrError:
+        return False
+    return True
+
+
+def _is_container(host: Any, term: str) -> bool:
+    return any(c.name == term or (len(term) >= 3 and c.id.startswith(term)) for c in host.containers.values())
 
 
 def shell_command(host: Any, prog: str, args: list[str]) -> tuple[str, str, int]:
@@ -337,8 +381,11 @@ def shell_command(host: Any, prog: str, args: list[str]) -> tuple[str, str, int]
             port, proto = int(num), p or "tcp"
         else:
             return "", f"trace: invalid port {args[2]!r}\n" + TRACE_USAGE, 2
+    # DST is what a user would type after ping in SRC: a name is resolved as SRC resolves it
+    by_name = args[0] not in ("host", "outside") and args[1] not in ("host", "outside") and \
+        not _is_address(args[1]) and _is_container(host, args[0])
     try:
-        t = reach(host, args[0], args[1], port=port, proto=proto)
+        t = reach(host, args[0], args[1], port=port, proto=proto, by_name=by_name)
     except ValueError as e:
         return "", f"trace: {e}\n", 2
     return t.explain() + "\n", "", 0 if t.ok else 1

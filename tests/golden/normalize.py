@@ -28,7 +28,11 @@ _SINCE = re.compile(r"(?:Less than a second|About an? \w+|\d+ \w+) ago")
 _UPFOR = re.compile(r"Up (?:Less than a second|About an? \w+|\d+ \w+)")
 _OWN_IFACES = re.compile(r"^(?:ifb\d+|eth\d+|lo)$")
 _ROOTS = (("/tmp/sidroot/tmp/dk/root", "/var/lib/docker"), ("/tmp/dk/root", "/var/lib/docker"),
-          ("/tmp/sidroot/tmp/dk/exec", "/var/run/docker"), ("/tmp/dk/exec", "/var/run/docker"))
+          ("/tmp/sidroot/tmp/dk/exec", "/var/run/docker"), ("/tmp/dk/exec", "/var/run/docker"),
+          # the recorder's daemon socket (a client that finds no daemon names it)
+          ("unix:///tmp/sidroot/tmp/dk/docker.sock", "unix:///var/run/docker.sock"),
+          ("unix:///tmp/trixieroot/tmp/dk/docker.sock", "unix:///var/run/docker.sock"),
+          ("unix:///tmp/dk/docker.sock", "unix:///var/run/docker.sock"))
 
 KEEP = {
     "Id": None, "Name": None, "State": {"Status": None, "Running": None},

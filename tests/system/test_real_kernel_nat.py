@@ -12,8 +12,8 @@ Like ``test_real_kernel.py`` (whose helpers it reuses, and whose skip conditions
   model's remote services (``OUTSIDE_SERVICES``: 80/tcp, 443/tcp, 53/udp), which answer each
   client with the source address they saw. Both ranges are documentation ranges that exist only
   inside these namespaces; nothing is sent anywhere else.
-* **the listeners** — every socket the model believes listens (``query``'s ``Sockets``: a
-  container's published or EXPOSEd ports) gets a tiny Python server in the matching namespace,
+* **the listeners** — every socket the model believes listens (``query``'s ``Sockets``: what a
+  container's process serves, ``httpd -f -p 80`` here) gets a tiny Python server in the matching namespace,
   answering with the peer address it saw.
 * **docker-proxy** — the export has no processes. With the userland proxy on (dockerd's default)
   the test starts a stand-in where the model says docker-proxy listens (a Python TCP relay in
@@ -197,11 +197,11 @@ def _topology(engine: str, userland_proxy: bool) -> DockerHost:
     for line in ["docker network create --internal --subnet 10.66.0.0/24 inner",
                  "docker network create --subnet 10.67.0.0/24 "
                  "-o com.docker.network.bridge.enable_ip_masquerade=false nomasq",
-                 "docker run -d --name web -p 8080:80 -p 127.0.0.1:8081:80 busybox",
+                 "docker run -d --name web -p 8080:80 -p 127.0.0.1:8081:80 busybox httpd -f -p 80",
                  "docker run -d --name c busybox",
                  "docker run -d --name i --network inner busybox",
                  "docker run -d --name nm --network nomasq busybox",
-                 "docker run -d --name solo -p 8082:80 busybox"]:
+                 "docker run -d --name solo -p 8082:80 busybox httpd -f -p 80"]:
         r = h.sh(line)
         assert r.exit_code == 0, (line, r.stderr)
     # a what-if: solo's bridge port without hairpin mode (dockerd turns it on when the proxy is off)

@@ -36,6 +36,7 @@ def test_connect_to_a_second_network(two_nets: DockerHost) -> None:
     assert d.reach_gained == [("a", "b"), ("b", "a")] and d.reach_lost == []
     assert str(d).splitlines() == [
         "addresses:", "  + a on n1: 172.18.0.3",
+        "routes:", "  a:", "    + 172.18.0.0/16 dev eth1 proto kernel scope link src 172.18.0.3",
         "rules:", "  raw PREROUTING:", f"    + -A PREROUTING -d 172.18.0.3/32 ! -i {bridge} -j DROP",
         "reachability (icmp):", "  + a -> b: dropped -> reachable", "  + b -> a: dropped -> reachable"]
     assert "dn-diff" in d._repr_html_() and "#2a2" in d._repr_html_()

@@ -247,21 +247,25 @@ def test_result_html_is_terminal_like() -> None:
 def _fake_trace(verdict: str) -> SimpleNamespace:
     hop = SimpleNamespace(where="container a", kind="rule", text="-A X -j DROP", phase="request")
     return SimpleNamespace(src="a", dst="<b>", proto="icmp", port=None, verdict=verdict, hops=[hop],
-                           reason="-A X -j DROP", decided_by=lambda: "-A X -j DROP", src_ip=None, dst_ip=None)
+                           reason="-A X -j DROP", decided_by=lambda: "-A X -j DROP", src_ip=None, dst_ip=None,
+                           lesson="a rule drops it")
 
 
 def test_trace_html_duck_typed() -> None:
     out = display.trace_html(_fake_trace("dropped"))
     assert "dropped" in out and "-A X -j DROP" in out and "&lt;b&gt;" in out and "decided by" in out
     assert "decided by" not in display.trace_html(_fake_trace("reachable"))
+    assert "why: a rule drops it" in out
 
 
 def test_matrix_html_from_dict_and_object() -> None:
     m = {("a", "b"): "reachable", ("b", "a"): _fake_trace("dropped"), ("a", "a"): "reachable",
          ("b", "b"): "reachable"}
     out = display.matrix_html(m)
-    assert out.count("<tr>") == 3 and "DROP" in out and "✓" in out and "title='-A X -j DROP'" in out
-    obj = SimpleNamespace(names=["a", "b"], traces={("a", "b"): _fake_trace("refused")})
+    assert out.count("<tr>") == 3 and "DROP" in out and ">ok<" in out and "title='-A X -j DROP | a rule drops it'" in out
+    assert "row -&gt; column" in out                  # the legend, in the text view's words
+    obj = SimpleNamespace(names=["a", "b"], traces={("a", "b"): _fake_trace("refused")},
+                          legend=lambda: "row -> column (icmp)")
     assert "refused" in display.matrix_html(obj)
 
 

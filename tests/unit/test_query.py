@@ -121,9 +121,11 @@ def test_outside_with_and_without_masquerade(engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_published_ports(engine: str) -> None:
     # kernel semantics: DNAT in nat PREROUTING's DOCKER chain, the filter DOCKER chain's ACCEPT
-    s = build(engine, ["docker run -itd --name w1 -p 8080:80 busybox",
-                       "docker run -itd --name w2 -p 127.0.0.1:9090:80 busybox",
-                       "docker run -itd --name w3 web"])
+    # who listens is what runs (r131): httpd serves, the web image's EXPOSE does not
+    s = build(engine, ["docker run -itd --name w1 -p 8080:80 busybox httpd -f -p 80",
+                       "docker run -itd --name w2 -p 127.0.0.1:9090:80 busybox httpd -f",
+                       "docker run -itd --name w3 web",
+                       "docker run -itd --name w4 web httpd -f -p 443"])
     h = s.host
     t = reach(h, "outside", "192.0.2.2", port=8080)
     assert t.verdict == "reachable", t.explain()
@@ -132,9 +134,10 @@ def test_published_ports(engine: str) -> None:
     assert reach(h, "outside", "192.0.2.2", port=9090).verdict == "refused"      # 127.0.0.1 only
     assert reach(h, "host", "127.0.0.1", port=9090).verdict == "reachable"       # via docker-proxy
     assert any(hp.kind == "proxy" for hp in reach(h, "host", "127.0.0.1", port=9090).hops)
-    assert reach(h, "host", "w1", port=80).verdict == "reachable"                # published port listens
+    assert reach(h, "host", "w1", port=80).verdict == "reachable"                # httpd listens
     assert reach(h, "host", "w1", port=81).verdict == "refused"
-    assert reach(h, "w1", "w3", port=443).verdict == "reachable"                 # web EXPOSEs 443/tcp
+    assert reach(h, "w1", "w3", port=443).verdict == "refused"                   # EXPOSE opens nothing
+    assert reach(h, "w1", "w4", port=443).verdict == "reachable"                 # httpd -p 443
     assert reach(h, "w1", "w3", port=53, proto="udp").verdict == "refused"
     # from outside straight to a container address: 28 drops it in raw PREROUTING, 20.10's
     # FORWARD has no rule for it and its policy is DROP
@@ -144,7 +147,7 @@ def test_published_ports(engine: str) -> None:
 
 def test_userland_proxy_off_uses_dnat_from_the_host() -> None:
     # kernel semantics: without the proxy, nat OUTPUT's DOCKER chain DNATs loopback too
-    s = build("28", ["docker run -itd --name w1 -p 8080:80 busybox"], dockerd="--userland-proxy=false")
+    s = build("28", ["docker run -itd --name w1 -p 8080:80 busybox httpd -f"], dockerd="--userland-proxy=false")
     t = reach(s.host, "host", "192.0.2.2", port=8080)
     assert t.verdict == "reachable", t.explain()
     assert not any(h.kind == "proxy" for h in t.hops)
@@ -270,12 +273,12 @@ def test_reachability_matrix_shares_walks(r24: Session) -> None:
     m = reachability(r24.host, ["ia", "ib", "oa", "ob"])
     assert m["ia", "ib"].verdict == "dropped" and m["oa", "ob"].verdict == "reachable"
     assert m["oa", "ia"].verdict == "dropped"
-    assert "oa" in str(m) and "<table" in m._repr_html_() and "DROP" in m._repr_html_()
+    assert "oa" in str(m) and "<table" in m._repr_html_() and m.legend() in str(m)
 
 
 def test_trace_explains(r24: Session) -> None:
     t = reach(r24.host, "oa", "ob")
     text = t.explain()
     assert "REACHABLE" in text and "request:" in text and "reply:" in text and "bridge br-" in text
-    assert "<table" in t._repr_html_() and "reachable" in t._repr_html_()
+    assert "<table" in t._repr_html_() and "text-align:left" in t._repr_html_()   # left-aligned under Jupyter
     assert OUTSIDE_IP.count(".") == 3

@@ -151,6 +151,12 @@ class BridgeDriver(Driver):
         host = self.ctx.kernel.host
         profile = self.ctx.profile
         assert net.bridge is not None
+        existing = host.link(net.bridge)
+        if existing is not None and not existing.is_bridge:
+            # hd02 on both engines: newInterface takes only a bridge (eth0, lo, a veth are refused)
+            raise Forbidden(f"existing interface {net.bridge} is not a bridge")
+        if existing is not None and not net.default_bridge:
+            self._adopt_device(net, existing)
         if host.link(net.bridge) is None:
             mac = self.ctx.rand.random_mac(prefix_0242=profile.bridge_mac_0242)
             # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
@@ -184,8 +190,33 @@ class BridgeDriver(Driver):
         then = self.ctx.journal.step()     # the firewall's change and its undo are one step
         then(self.firewall.add_network(rules))
 
+    def _adopt_device(self, net: Network, link: Link) -> None:
+        """A bridge that was there before the network (made by hand, or docker0 on 20.10): brought
+        up, given the gateway addresses, and left in place when the network goes (hd02)."""
+        host = self.ctx.kernel.host
+        net.owns_bridge = False
+        was_up = link.up
+        link.up = True
+        self._undo(lambda: setattr(link, "up", was_up))
+        if self.ctx.profile.bridge_takeover:
+            # 20.10 setupBridgeIPv4: the bridge's other IPv4 addresses make way for the gateway's, and
+            # a default network on this device is a stale leftover the driver forgets (hd02 on 20.10)
+            saved = (list(link.addresses), list(host.routes))
+            for a in [a for a in link.addresses if a.family == 4]:
+                host.remove_address(link.name, a.ip)
+            self._undo(lambda: (setattr(link, "addresses", saved[0]), setattr(host, "routes", saved[1])))
+            for other in self.networks.values():
+                if other.default_bridge and other.bridge == link.name and not other.driver_forgot:
+                    other.driver_forgot = True
+                    self._undo(lambda o=other: setattr(o, "driver_forgot", False))
+        for ps in net.pools4 + net.pools6:
+            if ps.gateway is not None:
+                host.add_address(link.name, ps.gateway, ps.pool.length)
+                self._undo(lambda ip=ps.gateway: host.remove_address(link.name, ip))
+
     def delete_network(self, net: Network) -> None:
-        """Remove the network's rules and its bridge device (with the device's sysctls)."""
+        """Remove the network's rules and its bridge device (with the device's sysctls), unless the
+        device was there before the network: a network never removes what it did not create."""
         self._forget(net)
         rules = self.rules.get(net.id)
         if rules is None:
@@ -195,7 +226,7 @@ class BridgeDriver(Driver):
         then = self.ctx.journal.step()
         then(self.firewall.remove_network(rules))
         host = self.ctx.kernel.host
-        link = host.link(net.bridge) if net.bridge else None
+        link = host.link(net.bridge) if net.bridge and net.owns_bridge else None
         if link is None:
             return
         saved_routes = list(host.routes)
@@ -216,6 +247,14 @@ class BridgeDriver(Driver):
     # -- endpoints ---------------------------------------------------------------------------
     def create_endpoint(self, ep: Endpoint, mac: Optional[str]) -> None:
         """The endpoint's MAC: the user's, else 20.10's ``02:42`` + IPv4 bytes, else random."""
+        net = ep.network
+        if not 68 <= net.mtu <= 65535:
+            # df22 on 20.10 (--mtu 70000): the kernel refuses the veth's MTU
+            raise SystemError_(f"failed to create endpoint {ep.name} on network {net.name}: failed to set MTU on "
+                               f"host interface {self._unique_veth_name()}: invalid argument")
+        if net.driver_forgot:   # hd02 on 20.10
+            raise SystemError_(f"failed to create endpoint {ep.name} on network {net.name}: network {net.id} does "
+                               f"not exist")
         if mac:
             ep.mac = mac
         elif self.ctx.profile.mac_from_ip and ep.ip4 is not None:

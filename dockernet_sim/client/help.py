@@ -1,0 +1,85 @@
+"""``docker COMMAND --help``: the client's help, per engine, as recorded.
+
+The texts are data, recorded verbatim from the real clients (``tests/golden/scenarios/r132_help.sh``
+on Engine 20.10 and 28; ``client/data/help_PROFILE.json``): usage, description, flags and their
+descriptions. ``-h`` prints the same help after the deprecation line each client prints
+(``Flag shorthand -h has been deprecated, use --help`` on 28, ``… please use --help`` on 20.10).
+The help goes to stdout with exit 0. Commands whose flags stop at the first argument (``run``,
+``create``, ``exec``) take ``--help`` only before it, and ``-h`` is help only where the command
+has no ``-h`` flag of its own (``run``'s is ``--hostname``) (``docker run busybox ls --help`` is the
+container's); the others anywhere (``docker network create foo --help`` is help, r132).
+
+>>> lookup("28", ["network", "rm", "--help"]).stdout.splitlines()[0]
+'Usage:  docker network rm NETWORK [NETWORK...]'
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional, Sequence
+
+from ..result import Result
+
+# commands whose flag parsing stops at the first argument (cobra's SetInterspersed(false))
+NOT_INTERSPERSED = ("run", "create", "exec", "container run", "container create", "container exec")
+
+
+@dataclass(frozen=True, slots=True)
+class HelpTexts:
+    shorthand_deprecated: str
+    help: tuple[tuple[str, str], ...]
+
+    def text(self, path: str) -> Optional[str]:
+        return dict(self.help).get(path)
+
+
+@lru_cache(maxsize=None)
+def texts(profile: str) -> Optional[HelpTexts]:
+    """The recorded help of ``profile`` (None: not recorded for it). Read once; immutable."""
+    name = f"help_{profile}.json"
+    try:
+        raw = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(raw)
+    return HelpTexts(data["shorthand_deprecated"], tuple(sorted(data["help"].items())))
+
+
+def lookup(profile: str, argv: Sequence[str]) -> Optional[Result]:
+    """The help ``docker ARGV`` prints, if ARGV asks for help of a recorded command."""
+    t = texts(profile)
+    if t is None:
+        return None
+    words = [w for w in argv]
+    path: list[str] = []
+    for w in words:
+        if w.startswith("-"):
+            break
+        if t.text(" ".join(path + [w])) is None:
+            break
+        path.append(w)
+    key = " ".join(path)
+    rest = words[len(path):]
+    if key in NOT_INTERSPERSED:
+        lead = []
+        for w in rest:
+            if not w.startswith("-"):
+                break
+            lead.append(w)
+        rest = lead
+    if "--" in rest:
+        rest = rest[:rest.index("--")]
+    text = t.text(key)
+    # -h asks for help only where it is no flag of the command's own (run's -h is --hostname)
+    short = text is not None and "  -h, " not in text
+    wants = [w for w in rest if w == "--help" or (w == "-h" and short)]
+    if not wants or text is None:
+        return None
+    prefix = t.shorthand_deprecated if wants[0] == "-h" else ""
+    return Result(prefix + text, "", 0)
+
+
+__all__ = ["lookup", "texts", "HelpTexts"]

@@ -1,0 +1,89 @@
+"""A sentence a student understands beside the rule that decided a trace.
+
+The verdict and the deciding hop are kernel facts (a rule as ``iptables -S`` prints it, a route,
+an ARP miss, a socket table); this module says what they mean in Docker's terms. The rules named
+here are the ones the daemon programs (recorded in ``tests/golden``: DOCKER-ISOLATION-STAGE-1/2
+and the internal network's ``! -s SUBNET -o BRIDGE -j DROP`` in 20.10 and 28, 28's
+``-t raw -A PREROUTING -d IP ! -i BRIDGE -j DROP``, ``--icc=false``'s ``-i BR -o BR -j DROP``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the sentences, in one place
+NO_DNS_DEFAULT_BRIDGE = ("the default bridge has no DNS: container names only resolve on user-defined networks, "
+                         "or through --link")
+NAME_UNKNOWN = ("the name does not resolve: 127.0.0.11 answers only for containers on {src}'s own networks "
+                "and passes every other name to the outside resolver, which does not know it")
+NAME_UNKNOWN_HOSTS = "the name does not resolve: neither /etc/hosts nor the nameservers in resolv.conf know it"
+RAW_DROP_28 = ("Docker 28 drops packets for a container that do not arrive through its own network's bridge: "
+               "containers on different networks are isolated")
+RAW_DROP_OUTSIDE = ("Docker 28 drops packets for a container that do not arrive through its own network's "
+                    "bridge: from outside the host, only published ports (-p) lead into a container")
+ISOLATION = ("Docker isolates networks from each other (DOCKER-ISOLATION chains): containers on different "
+             "networks are isolated unless one is connected to the other's network")
+INTERNAL = "an --internal network has no way in or out: only containers on the same network reach each other"
+ICC_OFF = ("inter-container communication is off on this bridge (--icc=false or enable_icc=false): containers "
+           "on it cannot talk to each other, only to published ports")
+FORWARD_POLICY = ("Docker sets the FORWARD policy to DROP and accepts only what its rules allow: from outside "
+                  "the host, only published ports (-p) lead into a container")
+NO_ROUTE = ("{src} has no route to {dst}: a container on --network none has only loopback, and one on "
+            "an --internal network has no default gateway")
+NO_ROUTE_BACK = ("the reply cannot come back: without masquerading (--ip-masq=false) the outside sees the "
+                 "container's private address, which it has no route to")
+REFUSED = ("the packet arrives, but nothing in {dst} listens on {what}, so the kernel answers with a "
+           "{answer}: connection refused. Publishing or exposing a port opens a path, not a server")
+REFUSED_OUTSIDE = "the packet reaches the outside host, but nothing there listens on {what}"
+UNREACHABLE = "nobody on the link answers ARP for {dst}: no interface there holds that address"
+NO_ADDRESS = "{why}"
+REACHABLE = "the packet and its reply both get through"
+POLICY = "no rule accepted the packet and the chain's policy drops it"
+RULE = "a firewall rule drops the packet"
+
+_RAW = re.compile(r"^-t raw -A PREROUTING -d \S+ ! -i \S+ -j DROP")
+_INTERNAL = re.compile(r"DOCKER-ISOLATION-STAGE-1 ! -[sd] \S+ -[oi] \S+ -j DROP|DOCKER-INTERNAL")
+_ICC = re.compile(r"-A \S+ -i (\S+) -o \1 -j DROP")
+
+
+def lesson(t: Any) -> str:
+    """The sentence for trace ``t`` (a :class:`~dockernet_sim.query.Trace`)."""
+    v = t.verdict
+    if v == "reachable":
+        return REACHABLE
+    if v == "bad address":
+        if t.no_embedded_dns:
+            return NO_DNS_DEFAULT_BRIDGE
+        return NAME_UNKNOWN.format(src=t.src) if "127.0.0.11" in t.reason else NAME_UNKNOWN_HOSTS
+    if v == "no address":
+        return NO_ADDRESS.format(why=t.reason)
+    if v == "no route":
+        return NO_ROUTE.format(src=t.src, dst=t.dst_ip or t.dst)
+    if v == "unreachable":
+        return UNREACHABLE.format(dst=t.dst_ip or t.dst)
+    if v == "refused":
+        what = f"{t.proto}/{t.port}" if t.port else t.proto
+        if t.hops and t.hops[-1].where == "outside":
+            return REFUSED_OUTSIDE.format(what=what)
+        answer = "TCP reset (RST)" if t.proto == "tcp" else "ICMP port unreachable"
+        return REFUSED.format(dst=t.dst, what=what, answer=answer)
+    reason = t.reason or ""
+    if "no route back" in reason:
+        return NO_ROUTE_BACK
+    if _RAW.search(reason):
+        return RAW_DROP_OUTSIDE if t.src == "outside" else RAW_DROP_28
+    if _INTERNAL.search(reason):
+        return INTERNAL
+    if "DOCKER-ISOLATION" in reason:
+        return ISOLATION
+    if _ICC.search(reason):
+        return ICC_OFF
+    if "policy DROP of filter FORWARD" in reason:
+        return FORWARD_POLICY
+    if reason.startswith("policy"):
+        return POLICY
+    return RULE if reason.startswith("-") else reason
+
+
+__all__ = ["lesson"]

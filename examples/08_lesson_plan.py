@@ -1,0 +1,101 @@
+"""A lesson plan: Docker networking in one class, with the answers a student would check.
+
+The tutorial's walkthrough, end to end, with the questions students ask first: can a container
+reach the internet (the outside world is modelled: names get documentation addresses, never real
+traffic), why does ``ping b`` fail on the default bridge, does ``-p`` make a port answer, and what
+changes when a container joins a second network. Every trace carries a sentence that explains
+its verdict, and the drawing highlights a traced packet's path.
+"""
+
+# %% [script]
+def show(obj):
+    """A notebook shows ``obj`` richly (tables, drawings); a script prints its text."""
+    print(repr(obj) if hasattr(obj, "_repr_svg_") else obj)
+
+
+# %% [markdown]
+# ## 1. The default bridge, and the outside world
+# Two containers on `docker0`. Both reach the internet through the host's NAT; `google.com`
+# resolves through the host's nameserver to a documentation address (203.0.113.0/24).
+
+# %%
+from dockernet_sim import DockerHost
+
+h = DockerHost(engine="28", seed=0)
+show(h.sh("docker run -itd --name a busybox"))
+show(h.sh("docker run -itd --name b busybox"))
+show(h.sh("docker exec a ping -c 1 google.com"))
+show(h.sh("docker exec a nslookup google.com"))
+assert h.sh("docker exec a ping -c 1 google.com").exit_code == 0
+
+# %% [markdown]
+# ## 2. Why does `ping b` fail?
+# By address the bridge carries the packet; by name it fails: the default bridge has no DNS.
+# A trace by name resolves first, as the container would, and says why.
+
+# %%
+show(h.sh("docker exec a ping -c 1 b"))
+t = h.reach("a", "b", by_name=True)
+print(t.explain())
+print("why:", t.lesson)
+assert t.verdict == "bad address" and h.reach("a", "b").ok
+
+# %% [markdown]
+# ## 3. A user-defined network has DNS
+# On a network of your own, 127.0.0.11 answers the other containers' names.
+
+# %%
+show(h.sh("docker network create --subnet 10.1.0.0/24 front"))
+show(h.sh("docker run -itd --name web --network front -p 8080:80 busybox"))
+show(h.sh("docker run -d --name site --network front busybox httpd -f -p 80"))
+show(h.sh("docker run -itd --name client --network front busybox"))
+show(h.sh("docker exec client ping -c 1 web"))
+assert h.reach("client", "web", by_name=True).ok
+
+# %% [markdown]
+# ## 4. Does `-p` make a port answer?
+# No: `web` runs a shell. The packet arrives and the kernel answers with a reset. `site` runs
+# `httpd`, which listens.
+
+# %%
+refused = h.reach("client", "web", port=80, by_name=True)
+print(refused.verdict, "-", refused.lesson)
+show(h.sh("docker exec client nc -w 2 web 80"))
+served = h.reach("client", "site", port=80, by_name=True)
+print(served.verdict, "-", served.lesson)
+assert refused.verdict == "refused" and served.ok
+
+# %% [markdown]
+# ## 5. Isolation, and what `docker network connect` changes
+# A container on another network is isolated; connecting it moves its default route too.
+
+# %%
+show(h.sh("docker network create --subnet 10.2.0.0/24 back"))
+show(h.sh("docker run -itd --name db --network back busybox"))
+print(h.reach("client", "10.2.0.2").lesson)
+after = h.fork()
+after.sh("docker network connect back web")
+print(h.diff(after))
+assert h.diff(after).gateways
+
+# %% [markdown]
+# ## 6. Where Docker stops the outside world
+# `--internal` and `--network none` have no way out; the lookup fails first.
+
+# %%
+show(h.sh("docker network create --internal lab"))
+show(h.sh("docker run -itd --name sealed --network lab busybox"))
+show(h.sh("docker exec sealed ping -c 1 google.com"))
+show(h.sh("docker run --rm --network none busybox nslookup google.com"))
+
+# %% [markdown]
+# ## 7. The picture, with a packet's path
+# The drawing shows each namespace with its MACs and the interface holding the default route;
+# `trace=` highlights the path of a traced packet. `scale` makes it readable from the back.
+
+# %%
+path = h.reach("a", "google.com", by_name=True)
+drawing = h.draw(scale=1.5, trace=path)
+show(drawing)
+show(h.usage("front"))
+show(h.reachability(["a", "b", "web", "client", "db"]))

@@ -1,0 +1,14 @@
+#! dockerd --ipv6 --fixed-cidr-v6 fd00:2::/64 --ip6tables
+#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 nameserver=10.255.255.53
+#! image busybox:latest CMD /bin/sh TOOLS busybox
+#! image centos:latest CMD /bin/sh TOOLS busybox
+#! image web:latest CMD /bin/sh EXPOSE 80/tcp 443/tcp TOOLS busybox
+# --ip6tables with IPv6 on the default bridge
+docker network ls
+docker network inspect bridge
+ip addr show dev docker0
+docker run -itd --name c1 busybox
+docker inspect -f '{{.NetworkSettings.IPAddress}}/{{.NetworkSettings.IPPrefixLen}} {{.NetworkSettings.Gateway}}' c1
+docker run -itd --name p1 -p 8080:80 busybox
+docker port p1
+iptables -t nat -S

@@ -1,0 +1,141 @@
+"""The interactive shell's classroom words: the banner, help, completion in context and the
+export message (the REPL's own text; not Docker's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dockernet_sim.__main__ import SHELL_HELP, banner, completions, export_message
+from dockernet_sim.host import DockerHost
+from dockernet_sim.terminal import Session
+
+
+def session() -> Session:
+    s = Session(engine="28", factory=DockerHost)
+    for line in ("docker network create back-end", "docker network create front",
+                 "docker run -itd --name web-1 --network front busybox", "docker run -itd --name db busybox"):
+        assert s.run_line(line).exit_code == 0
+    return s
+
+
+def test_the_banner_names_the_engine_and_how_to_pick_the_tutorials() -> None:
+    from dockernet_sim.engines import PROFILES
+    for name, p in PROFILES.items():
+        text = banner(p)
+        assert f"Docker Engine {p.engine_version}" in text
+        assert all(f"--engine {n}" in text for n in PROFILES if n != name)
+    assert "the tutorial's generation is --engine 20.10" in banner(PROFILES["28"])
+
+
+def test_help_names_trace_and_whois() -> None:
+    assert "trace SRC DST" in SHELL_HELP and "whois IP" in SHELL_HELP
+
+
+def test_completion_knows_the_context() -> None:
+    s = session()
+    assert completions(s, "docker network inspect ", "") == ["back-end", "bridge", "front", "host", "none"]
+    assert completions(s, "docker network inspect ba", "ba") == ["back-end"]
+    assert completions(s, "docker exec ", "") == ["db", "web-1"]
+    assert completions(s, "docker exec we", "we") == ["web-1"]
+    assert completions(s, "docker network connect front ", "") == ["db", "web-1"]
+    assert completions(s, "docker run --network ", "") == ["back-end", "bridge", "front", "host", "none"]
+    assert completions(s, "docker run --network container:w", "container:w") == ["container:web-1"]
+    assert "trace" in completions(s, "tr", "tr") and "whois" in completions(s, "wh", "wh")
+
+
+def test_the_export_message_says_what_the_script_does() -> None:
+    assert "--cleanup" in export_message("topo.sh", False)
+    assert "--cleanup" not in export_message("undo.sh", True) and "remove" in export_message("undo.sh", True)
+
+
+def scripted(lines: list[str]) -> tuple[object, list[str], list[str]]:
+    feed = iter(lines)
+    prompts: list[str] = []
+    out: list[str] = []
+
+    def read(prompt: str) -> str:
+        prompts.append(prompt)
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+    return read, prompts, out
+
+
+def test_exec_it_sh_opens_a_nested_prompt_and_exit_comes_back() -> None:
+    from dockernet_sim.__main__ import nested_shell
+    s = session()
+    read, prompts, out = scripted(["hostname -i", "ip route | grep default", "exit"])
+    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert prompts == ["/ # "] * 3
+    assert out[0].strip() == "172.17.0.2" and out[1].startswith("default via 172.17.0.1")
+    assert not nested_shell(s, "docker exec db ip a", read, lambda o, e: None)      # not interactive
+    assert not nested_shell(s, "docker exec -it db ip a", read, lambda o, e: None)  # not a shell
+
+
+def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
+    from dockernet_sim.__main__ import interactive_shell, nested_shell
+    s = session()
+    before = len(s.host.containers)
+    read, prompts, out = scripted(["hostname -i", "exit"])
+    assert nested_shell(s, "docker run -it --rm --network front busybox", read, lambda o, e: out.append(o + e))
+    assert out[0].strip().startswith("172.") and len(s.host.containers) == before
+    read, prompts, out = scripted(["exit"])
+    assert nested_shell(s, "docker run -it --name keep busybox sh", read, lambda o, e: None)
+    assert "Exited (0)" in s.run_line("docker ps -a --filter name=keep --format '{{.Status}}'").stdout
+    assert interactive_shell("docker run -it busybox ping -c 1 x") is None
+    assert interactive_shell("docker run -itd busybox") is None
+
+
+def test_help_is_the_engines_own() -> None:
+    for engine, first in (("28", "Usage:  docker network create [OPTIONS] NETWORK"),
+                          ("20.10", "")):
+        s = Session(engine=engine, factory=DockerHost)
+        r = s.run_line("docker network create --help")
+        assert r.exit_code == 0 and r.stderr == "" and r.stdout.splitlines()[0] == first
+        assert "--subnet" in r.stdout and ("--ipv4" in r.stdout) == (engine == "28")
+        h = s.run_line("docker network create -h")
+        assert h.stdout.startswith("Flag shorthand -h has been deprecated") and h.stdout.endswith(r.stdout)
+        assert s.run_line("docker run --help").stdout.count("--network") >= 1
+        assert s.run_line("docker exec --help").exit_code == 0
+        assert s.run_line("docker network create foo --help").stdout == r.stdout
+        # after the image, --help is the container's command's
+        s.run_line("docker run -itd --name c busybox")
+        assert "Usage:  docker exec" not in s.run_line("docker exec c ls --help").stdout
+        assert s.run_line("docker network ls").exit_code == 0
+
+
+def test_a_plain_host_has_no_recording_leftovers() -> None:
+    from dockernet_sim.daemon.config import HostSpec
+    plain = DockerHost(engine="28").sh("ip -br link").stdout
+    assert "ifb0" not in plain and "eth0" in plain
+    s = Session(engine="28", factory=DockerHost)
+    assert s.directive("host hostname=vm eth0=192.0.2.2/24") is None      # a recording machine
+    assert "ifb0" in s.run_line("ip -br link").stdout
+    assert HostSpec.from_directive(["links=dummy0"]).extra_links == ("dummy0",)
+    assert HostSpec.from_directive(["links="]).extra_links == ()
+
+
+def test_the_repl_takes_directives_clear_and_keeps_history(monkeypatch, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import builtins
+    from dockernet_sim import __main__ as main
+    monkeypatch.setenv("HOME", str(tmp_path))
+    lines = iter(["#! host hostname=lab name=example.com=203.0.113.10", "docker run -itd --name a busybox",
+                  "docker exec a ping -c1 example.com", "clear", "#! bogus", "exit"])
+    monkeypatch.setattr(builtins, "input", lambda prompt="": next(lines))
+    assert main.repl("28", 0) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("dockernet_sim shell: Docker Engine")
+    assert "PING example.com (203.0.113.10)" in out and "1 packets transmitted" in out
+    assert "\033[2J" in out and "bogus" in err
+    readline = pytest.importorskip("readline")
+    readline.add_history("docker network ls")
+    path = tmp_path / main.HISTORY_FILE
+    main._save_history(readline, str(path))
+    assert "docker network ls" in path.read_text()
+
+
+def test_run_h_is_the_hostname_not_help() -> None:
+    s = Session(engine="28", factory=DockerHost)
+    r = s.run_line("docker run --rm -h box.example.com busybox hostname")
+    assert r.stdout == "box.example.com\n"
