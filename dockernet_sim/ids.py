@@ -12,6 +12,7 @@ same calls give byte-identical IDs, MACs, names and timestamps.
 from __future__ import annotations
 
 import random
+from typing import Callable
 
 
 class Randomness:
@@ -69,6 +70,12 @@ class Randomness:
     def set_state(self, st: tuple[object, int]) -> None:
         self._rng.setstate(st[0])  # type: ignore[arg-type]
         self._clock_ns = st[1]
+
+    def checkpoint(self) -> Callable[[], None]:
+        """What gives back the source and the clock as they are now (a journal checkpoint: an
+        API call that fails draws nothing, so a retry draws what the first try would have)."""
+        st = self.state()
+        return lambda: self.set_state(st)
 
 
 def mac_from_ip(value: int) -> str:

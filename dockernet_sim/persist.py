@@ -1,8 +1,11 @@
 """Saving a host to a file and loading it back: a versioned JSON document of its history.
 
 A host is the result of its constructor arguments (engine, seed, HostSpec, DaemonConfig,
-images) and the Engine API calls made on it, failing ones included (they consume randomness,
-as Docker's crypto/rand would). So the document records exactly that, and loading replays it:
+images) and the Engine API calls made on it that completed: with a result, or with a Docker
+error (replaying it gives the same error; a failed ``docker run`` keeps the container it
+created, and a failing call draws nothing from the random source). A call refused for its
+argument types, or cut short by a bug or a ``KeyboardInterrupt``, is rolled back whole and not
+logged. So the document records exactly that, and loading replays it:
 the loaded host is the same object graph, with the same random source in the same state, so
 it prints the same output and draws the same IDs and MACs for new objects as the original
 would. A digest of the final state (``state()`` plus the random source) is saved and checked
@@ -36,6 +39,7 @@ from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
 from .daemon.daemon import Daemon
 from .engines import ALIASES
+from .errors import DockerError
 
 
 
@@ -173,13 +177,14 @@ class CallLog:
             # refused at the API boundary (values.typed) before it changed or drew anything:
             # nothing to replay, and the host stays saveable
             return
+        if error is not None and not isinstance(error, DockerError):
+            # a bug or a KeyboardInterrupt: the journal rolled the call back whole, so it changed
+            # and drew nothing, and replaying a log entry for it could not fail the same way
+            return
         if self._unencodable is not None and self.unsaveable is None:
             self.unsaveable = self._unencodable
-        if error is not None:
+        if error is not None:   # the daemon answered: replaying the call gives the same answer
             entry["error"] = {"type": type(error).__name__, "message": str(error)}
-            if not isinstance(error, Exception) and self.unsaveable is None:
-                # interrupted half-way (Ctrl-C): a replay could not stop at the same place
-                self.unsaveable = f"call #{len(self.calls)} {call.name} was interrupted"
         self.calls.append(entry)
 
 

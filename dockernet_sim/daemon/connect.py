@@ -83,8 +83,8 @@ class ConnectService:
             if not net.predefined:
                 # the names the embedded DNS will know it by are settled at connect, running or not
                 es.dns_names = list(dict.fromkeys([c.name] + list(spec.aliases) + [c.short_id]))
-            c.networks[net.name] = es
             self.journal.record(lambda: c.networks.pop(net.name, None))
+            c.networks[net.name] = es
             if c.running and c.sandbox is not None:
                 self.containers.connect_endpoint(c, net.name, es, c.sandbox)
                 self.publisher.place_ports(c)
@@ -102,8 +102,9 @@ class ConnectService:
                         raise Forbidden(f"container {c.id} is not connected to the network {net_term}") from None
                     raise
                 # the network was removed under a stopped container: forget its settings
-                es_gone = c.networks.pop(net_term)
+                es_gone = c.networks[net_term]
                 self.journal.record(lambda: c.networks.__setitem__(net_term, es_gone))
+                del c.networks[net_term]
                 return
             c = self.store.find(ctr_term)
             if c.mode_kind == "host" and net.driver == "host":
@@ -122,11 +123,11 @@ class ConnectService:
                 self.containers.detach_endpoint(c, es)
                 self.publisher.place_ports(c)
             pos = list(c.networks).index(key)
-            del c.networks[key]
 
             def restore() -> None:
-                items = list(c.networks.items())
+                items = [kv for kv in c.networks.items() if kv[0] != key]
                 items.insert(pos, (key, es))
                 c.networks.clear()
                 c.networks.update(items)
             self.journal.record(restore)
+            del c.networks[key]

@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from .. import notebook as nb
 from ..errors import InvalidParameter, NotFound
+from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import field_checked
 
@@ -189,10 +190,14 @@ class ContainerStore:
 class PidCounter:
     """The PIDs the host's kernel hands to containers' first processes: increasing, with gaps."""
 
-    def __init__(self, first: int) -> None:
+    def __init__(self, first: int, journal: Optional[Journal] = None) -> None:
         self.last = first
+        self._journal = journal   # records each step's undo before the step
 
     def next(self, gap: int) -> int:
+        if self._journal is not None:
+            old = self.last
+            self._journal.record(lambda: setattr(self, "last", old))
         self.last += 1 + gap
         return self.last
 

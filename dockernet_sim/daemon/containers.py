@@ -212,9 +212,9 @@ class ContainerService:
                                                  has_ipam_config=bool(es.ipv4 or es.ipv6),
                                                  aliases_null=not es.aliases)
         c.entrypoint = list(spec.entrypoint) if spec.entrypoint else None
+        self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         self.containers[cid] = c
         self.names[name] = cid
-        self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         return cid, warnings
 
     # -- start -------------------------------------------------------------------------------
@@ -243,17 +243,17 @@ class ContainerService:
             if not donor.running:
                 raise Conflict(p.messages.join_not_running.format(id=donor.id, name=donor.name,
                                                                   status=donor.status))
+            self.journal.record(lambda: (setattr(c, "donor", None), setattr(c, "shared_ns", None)))
             c.donor = donor
             c.shared_ns = donor.shared_ns if donor.mode_kind == "container" else (
                 donor.sandbox.ns if donor.sandbox is not None else None)
-            self.journal.record(lambda: (setattr(c, "donor", None), setattr(c, "shared_ns", None)))
             self._set_running(c)
             return
         if c.links:
             self.links.check_links(c)
+        self.journal.record(lambda: setattr(c, "sandbox", None))
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
         c.sandbox = sb
-        self.journal.record(lambda: setattr(c, "sandbox", None))
         try:
             self._attach_all(c, sb)
             self.publisher.place_ports(c)
@@ -266,11 +266,10 @@ class ContainerService:
 
     def _set_running(self, c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
-        c.status = "running"
-        c.pid = self.pids.next(self.rand.randbits(5))
-        c.started_ns = self.rand.now_ns()
-        c.exit_code = 0
         self.journal.record(lambda: _restore_state(c, old))
+        pid = self.pids.next(self.rand.randbits(5))   # the counter records its own undo first
+        started = self.rand.now_ns()
+        c.status, c.pid, c.started_ns, c.exit_code = "running", pid, started, 0
 
     def _attach_all(self, c: Container, sb: Sandbox) -> None:
         order = list(c.networks.keys())
@@ -308,8 +307,8 @@ class ContainerService:
             raise InvalidParameter(errs[0])
         if es.network_id != net.id:
             old = es.network_id
-            es.network_id = net.id
             self.journal.record(lambda: setattr(es, "network_id", old))
+            es.network_id = net.id
         ip4 = parse_ip(es.ipv4) if es.ipv4 else None
         ip6 = parse_ip(es.ipv6) if es.ipv6 else None
         if ip4 is not None and not any(ps.pool.contains(ip4) for ps in net.pools4):
@@ -333,12 +332,12 @@ class ContainerService:
                                f"host interface {ep.host_link.name}: {EINVAL_TEXT}")
         if nname == "bridge" and c.links:
             self.links.program_links(c, ep)
+        old_join = (es.joined, es.dns_names, es.endpoint)
+        self.journal.record(lambda: (setattr(es, "joined", old_join[0]), setattr(es, "dns_names", old_join[1]),
+                                     setattr(es, "endpoint", old_join[2])))
         if not es.joined or es.dns_names != ep.dns_names:
-            old_join = (es.joined, es.dns_names)
             es.joined, es.dns_names = True, list(ep.dns_names) if dns_names else None
-            self.journal.record(lambda: (setattr(es, "joined", old_join[0]), setattr(es, "dns_names", old_join[1])))
         es.endpoint = ep
-        self.journal.record(lambda: setattr(es, "endpoint", None))
         return ep
 
     # -- stop / kill / restart ---------------------------------------------------------------------
@@ -380,11 +379,9 @@ class ContainerService:
     def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns)
-        c.status = "exited"
-        c.pid = 0
-        c.exit_code = exit_code
-        c.finished_ns = self.rand.now_ns()
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4])))
+        finished = self.rand.now_ns()
+        c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
         # containers sharing this one's namespace lose their interfaces (they keep only lo)
         for other in self.containers.values():
             if other.donor is c:
@@ -394,9 +391,9 @@ class ContainerService:
         sb = c.sandbox
         if c.mode_kind == "container":
             old = (c.donor, c.shared_ns)
+            self.journal.record(lambda: (setattr(c, "donor", old[0]), setattr(c, "shared_ns", old[1])))
             c.donor = None
             c.shared_ns = None
-            self.journal.record(lambda: (setattr(c, "donor", old[0]), setattr(c, "shared_ns", old[1])))
             return
         if sb is None:
             return
@@ -406,16 +403,13 @@ class ContainerService:
                 continue
             self.detach_endpoint(c, es)
         self.ctl.delete_sandbox(sb)
+        prev = (c.stale_sandbox_id, c.stale_sandbox_key, c.ports_published)
+        self.journal.record(lambda: (setattr(c, "stale_sandbox_id", prev[0]), setattr(c, "stale_sandbox_key", prev[1]),
+                                     setattr(c, "sandbox", sb), setattr(c, "ports_published", prev[2])))
         if not self.profile.inspect.clear_sandbox_on_stop:
-            prev = (c.stale_sandbox_id, c.stale_sandbox_key)
             c.stale_sandbox_id, c.stale_sandbox_key = sb.id, sb.key
-            self.journal.record(lambda: (setattr(c, "stale_sandbox_id", prev[0]),
-                                         setattr(c, "stale_sandbox_key", prev[1])))
         c.sandbox = None
-        self.journal.record(lambda: setattr(c, "sandbox", sb))
-        oldp = c.ports_published
         c.ports_published = {}
-        self.journal.record(lambda: setattr(c, "ports_published", oldp))
 
     def detach_endpoint(self, c: Container, es: EndpointSettings) -> None:
         ep = es.endpoint
@@ -424,21 +418,22 @@ class ContainerService:
         for proto, hip, port in ep.port_holds:
             self.ctl.release_port(proto, hip, port)
         self.ctl.delete_endpoint(ep)
-        es.endpoint = None
         self.journal.record(lambda: setattr(es, "endpoint", ep))
+        es.endpoint = None
 
     def container_restart(self, term: str) -> None:
         """Restart (POST /containers/{id}/restart): a stop, then a start. As in dockerd the two
         steps stand on their own: if the start fails, the container stays stopped."""
         c = self.find_container(term)
-        if c.running:
-            with self.journal.transaction():
-                self._stop(c, exit_code=137)
-        try:
-            with self.journal.transaction():
-                self._start(c)
-        except DockerError as e:
-            raise type(e)(f"Cannot restart container {term}: {e}") from None
+        with self.journal.transaction(keep=(DockerError,)):   # an interrupt takes back both steps
+            if c.running:
+                with self.journal.transaction():
+                    self._stop(c, exit_code=137)
+            try:
+                with self.journal.transaction():
+                    self._start(c)
+            except DockerError as e:
+                raise type(e)(f"Cannot restart container {term}: {e}") from None
 
     # -- remove / rename -------------------------------------------------------------------------
     def container_remove(self, term: str, force: bool = False) -> None:
@@ -448,9 +443,9 @@ class ContainerService:
                 if not force:
                     raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
                 self._stop(c, exit_code=137)
+            self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
             del self.containers[c.id]
             del self.names[c.name]
-            self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
 
     def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)
@@ -466,17 +461,34 @@ class ContainerService:
                            f'reuse that name.')
         with self.journal.transaction():
             old = c.name
-            del self.names[old]
-            self.names[new] = c.id
-            c.name = new
             for es in c.networks.values():
                 if es.endpoint is not None:
-                    net = es.endpoint.network
-                    net.endpoint_names.pop(old, None)
-                    net.endpoint_names[new] = es.endpoint
-                    es.endpoint.name = new
-                    if es.endpoint.dns_names and es.endpoint.dns_names[0] == old:
-                        es.endpoint.dns_names[0] = new
+                    self._rename_endpoint(es.endpoint, old, new)
+            self._rename_step(c, old, new)   # last: the name table keeps its order unless it succeeds
+
+    def _rename_step(self, c: Container, old: str, new: str) -> None:
+        names = self.names
+        self.journal.record(lambda: (names.pop(new, None), names.__setitem__(old, c.id), setattr(c, "name", old)))
+        del names[old]
+        names[new] = c.id
+        c.name = new
+
+    def _rename_endpoint(self, ep: Endpoint, old: str, new: str) -> None:
+        table, dns = ep.network.endpoint_names, list(ep.dns_names)
+        prev_old, prev_new = table.get(old), table.get(new)
+
+        def undo() -> None:
+            for key, value in ((new, prev_new), (old, prev_old)):
+                table.pop(key, None)
+                if value is not None:
+                    table[key] = value
+            ep.name, ep.dns_names = old, dns
+        self.journal.record(undo)
+        table.pop(old, None)
+        table[new] = ep
+        ep.name = new
+        if ep.dns_names and ep.dns_names[0] == old:
+            ep.dns_names[0] = new
 
     # -- queries ---------------------------------------------------------------------------------
     def container_list(self, all: bool = False) -> list[Container]:

@@ -89,7 +89,7 @@ class Daemon:
         self.profile: Profile = get_profile(engine)
         self.seed = seed
         self.rand = Randomness(seed)
-        self.journal = Journal()
+        self.journal = Journal(checkpoints=(self.rand.checkpoint,))
         self.host = host or HostSpec()
         self.config = config or DaemonConfig()
         self.images: dict[str, Image] = {}
@@ -100,10 +100,10 @@ class Daemon:
         self.store = ContainerStore()
         self.containers: dict[str, Container] = self.store.containers
         self.names: dict[str, str] = self.store.names
-        self.pids = PidCounter(1000 + self.rand.randbits(12))
+        self.pids = PidCounter(1000 + self.rand.randbits(12), self.journal)
         self.daemon_pid = self.pids.last   # dockerd's own; its containers' processes come after it
         self.engine_id = self.rand.uuid()
-        self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy)
+        self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy, journal=self.journal)
         self._setup_host()
         # dockerd checks its flags and builds the default bridge before it opens its socket; when
         # that fails it logs why and exits: the host keeps its own devices and no client gets in
@@ -113,10 +113,10 @@ class Daemon:
             pools = [(parse_prefix(b), s) for b, s in self.config.default_address_pools]
         ula = self._ula_base() if self.profile.ipam.ula_default else None
         try:
-            self.ipam = Ipam(engine=self.profile, default_pools=pools, ula_base=ula)
+            self.ipam = Ipam(engine=self.profile, default_pools=pools, ula_base=ula, journal=self.journal)
         except DockerError as e:   # pools IPAM cannot build: dockerd gives up as it would
             self.start_failure = controller_failure(f"error obtaining controller instance: {e}")
-            self.ipam = Ipam(engine=self.profile, default_pools=None, ula_base=ula)
+            self.ipam = Ipam(engine=self.profile, default_pools=None, ula_base=ula, journal=self.journal)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
                                  userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
@@ -299,8 +299,9 @@ class Daemon:
         if chosen is None:
             raise ValueError(f"unknown allocation policy {policy!r}: choose one of {', '.join(ALLOCATION_POLICIES)}")
         old = self.ipam.policy
-        self.ipam.set_policy(chosen)
-        self.journal.record(lambda: self.ipam.set_policy(old))
+        with self.journal.transaction():
+            self.journal.record(lambda: self.ipam.set_policy(old))
+            self.ipam.set_policy(chosen)
 
     # -- the API: containers ----------------------------------------------------------------------
     @api_call
@@ -422,10 +423,12 @@ class Daemon:
         spec = ContainerSpec(image=image, name=name, **kw)
         if networks:
             spec.networks = {n: (e if isinstance(e, EndpointSpec) else EndpointSpec(**e)) for n, e in networks.items()}
-        # through the API methods, so the spec's values are checked as any call's (the recorder
-        # keeps only this outer call)
-        cid, _ = self.container_create(spec)
-        self.container_start(cid)
+        # two calls that stand on their own (a failed start leaves the container created), but
+        # one interrupt takes back both; through the API methods, so the spec's values are
+        # checked as any call's (the recorder keeps only this outer call)
+        with self.journal.transaction(keep=(DockerError,)):
+            cid, _ = self.container_create(spec)
+            self.container_start(cid)
         return cid
 
     @api_call
@@ -435,7 +438,8 @@ class Daemon:
         one and save/load replays it."""
         if self.host_ip_program is None:
             raise TypeError("this daemon was built without the host's ip program (DockerHost hands it in)")
-        return self.host_ip_program(list(argv), self.kernel.host)
+        with self.journal.transaction():   # the kernel records its own undos: all or nothing
+            return self.host_ip_program(list(argv), self.kernel.host)
 
     # -- state for tests ---------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:

@@ -53,17 +53,16 @@ class PortService:
             self.ctl.revoke_external_connectivity(holder)
             for proto, hip, port in holder.port_holds:
                 self.ctl.release_port(proto, hip, port)
-            saved = (holder.ports, holder.port_holds)
+            saved = (holder.ports, holder.port_holds, c.ports_published)
+            self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1]),
+                                         setattr(c, "ports_published", saved[2])))
             holder.ports, holder.port_holds = [], []
-            self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1])))
-            old_pub = c.ports_published
             c.ports_published = {}
-            self.journal.record(lambda: setattr(c, "ports_published", old_pub))
         if target is not None:
             saved_t = (target.ports, list(target.port_holds))
-            target.ports = self._publish(c, target)
             self.journal.record(lambda: (setattr(target, "ports", saved_t[0]),
-                                         setattr(target, "port_holds", saved_t[1])))
+                                         target.port_holds.__setitem__(slice(None), saved_t[1])))
+            target.ports = self._publish(c, target)
             self.ctl.program_external_connectivity(target)
 
     def _publish(self, c: Container, ep: Endpoint) -> list[PortMapping]:
@@ -143,8 +142,8 @@ class PortService:
             if k not in skipped and (_known_proto(k) or k.partition("/")[0].isdigit()):
                 published.setdefault(k, [])
         old = c.ports_published
-        c.ports_published = published
         self.journal.record(lambda: setattr(c, "ports_published", old))
+        c.ports_published = published
         return mappings
 
     def _check_bind(self, proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:

@@ -181,6 +181,10 @@ class Profile:
     extra_host_equals: bool        # 28 --add-host also takes host=ip and [ip]
     long_publish_syntax_strict: bool       # 28's -p name=value parser refuses `=` with no key
     link_env_ranges_first: bool    # 20.10 lists the ranges of contiguous exposed ports first in link env
+    # where the engine is not atomic (named, recorded; the atomicity tests know each one): an
+    # endpoint whose IPv6 address fails keeps the IPv4 it took allocated, owned by nobody
+    # (r93_ipv6_errors)
+    failed_ipv6_keeps_ipv4: bool
     # dockerd's flags (recorded: tests/golden/scenarios/df*, hd02)
     fixed_cidr_is_pool: bool       # --fixed-cidr without --bip is the default bridge's subnet (28: df05)
     bridge_mtu_at_start: bool      # dockerd sets docker0's MTU (a bad --mtu refuses the start); 20.10

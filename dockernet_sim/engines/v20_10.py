@@ -151,6 +151,7 @@ PROFILE = Profile(
     extra_host_equals=False,
     long_publish_syntax_strict=False,
     link_env_ranges_first=True,
+    failed_ipv6_keeps_ipv4=True,    # a failed --ip6 leaks the IPv4 it took (r93_ipv6_errors)
     # dockerd's flags (df*, hd02 in tests/golden/docker-20.10)
     fixed_cidr_is_pool=False, bridge_mtu_at_start=False,                          # df05, df22
     dockerd_flag_status="Status: {}\nSee 'dockerd --help'., Code: 125",          # df14

@@ -152,6 +152,7 @@ PROFILE = Profile(
     extra_host_equals=True,
     long_publish_syntax_strict=True,
     link_env_ranges_first=False,
+    failed_ipv6_keeps_ipv4=True,    # a failed --ip6 leaks the IPv4 it took (r93_ipv6_errors)
     # dockerd's flags (df*, hd02 in tests/golden/docker-28)
     fixed_cidr_is_pool=True, bridge_mtu_at_start=True,
     dockerd_flag_status="Status: {}\nSee 'dockerd --help'.",

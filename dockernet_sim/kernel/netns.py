@@ -3,7 +3,9 @@
 The host namespace has ``lo`` and the machine's NICs (``eth0`` with an address and a default
 route); each container sandbox gets its own namespace with ``lo``. Interface indexes are
 allocated as the kernel does: older kernels (the 20.10 recordings) use one counter for the
-whole machine, newer ones (the 28 recordings) a counter per namespace.
+whole machine, newer ones (the 28 recordings) a counter per namespace. The counters (indexes,
+netns ids) journal themselves, so an API call that fails takes none; the objects are journalled
+by libnetwork, which programs them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..addr import IP, Prefix, parse_ip, prefix
+from ..journal import Journal
 from ..values import ifname_error
 from .links import Address, Link
 from .netfilter import Netfilter
@@ -100,19 +103,33 @@ class Namespace:
         the first time a link here refers to ``peer`` (a veth end moved or created there)."""
         nsid = self.netnsids.get(peer.name)
         if nsid is None:
-            if self._free_nsids:
-                nsid = heapq.heappop(self._free_nsids)
+            name, free = peer.name, self._free_nsids
+            if free:
+                nsid = free[0]
+                self.kernel.journal.record(lambda: (self.netnsids.pop(name, None),
+                                                    None if nsid in free else heapq.heappush(free, nsid)))
+                heapq.heappop(free)
             else:
                 nsid = self._next_nsid
+                self.kernel.journal.record(lambda: (self.netnsids.pop(name, None), setattr(self, "_next_nsid", nsid)))
                 self._next_nsid += 1
-            self.netnsids[peer.name] = nsid
+            self.netnsids[name] = nsid
         return nsid
 
     def forget_netns(self, name: str) -> None:
         """A namespace this one knew is gone: its id is free again."""
-        nsid = self.netnsids.pop(name, None)
+        nsid = self.netnsids.get(name)
         if nsid is not None:
-            heapq.heappush(self._free_nsids, nsid)
+            free = self._free_nsids
+
+            def undo() -> None:   # (a rollback only: the heap is rebuilt without the id)
+                if nsid in free:
+                    free.remove(nsid)
+                    heapq.heapify(free)
+                self.netnsids[name] = nsid
+            self.kernel.journal.record(undo)
+            del self.netnsids[name]
+            heapq.heappush(free, nsid)
 
     def link(self, name: str) -> Optional[Link]:
         return self.links.get(name)
@@ -164,9 +181,13 @@ class Kernel:
     from 1, as newer kernels do: ``2: eth0@if241``).
     """
 
-    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index")
+    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index", "journal")
 
-    def __init__(self, ifindex_policy: str = "per_netns", first_host_index: int = 1) -> None:
+    def __init__(self, ifindex_policy: str = "per_netns", first_host_index: int = 1,
+                 journal: Optional[Journal] = None) -> None:
+        # the counters are journalled here (an API call that fails takes no index or id); the
+        # objects themselves by libnetwork, which made them
+        self.journal = journal if journal is not None else Journal()
         self.namespaces: dict[str, Namespace] = {}
         self.ifindex_policy = ifindex_policy
         self._global_index = max(2, first_host_index)
@@ -199,9 +220,11 @@ class Kernel:
     def next_ifindex(self, ns: Namespace) -> int:
         if self.ifindex_policy == "per_netns":
             i = ns._next_index
+            self.journal.record(lambda: setattr(ns, "_next_index", i))
             ns._next_index += 1
             return i
         i = self._global_index
+        self.journal.record(lambda: setattr(self, "_global_index", i))
         self._global_index += 1
         return i
 

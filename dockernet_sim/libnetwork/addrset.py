@@ -240,10 +240,10 @@ class AddrSet:
         if m & bit:
             raise AlreadyAllocated(f"ordinal {ordinal} is already allocated")
         m |= bit
+        if m == _FULL or (b == self._lastb and m == self._lastfull):
+            self._mark_full(b)       # the one call, before the change it belongs to
         blocks[b] = m
         self._count += 1
-        if m == _FULL or (b == self._lastb and m == self._lastfull):
-            self._mark_full(b)
 
     def add_any_in_range(self, start: int, end: int, *, hint: int | None = None) -> int:
         """Allocate a free ordinal of ``[start, end]`` chosen by ``policy``, and return it.
@@ -264,10 +264,10 @@ class AddrSet:
         b = o >> SHIFT
         blocks = self._blocks
         m = blocks.get(b, 0) | (1 << (o & _LOW))
-        blocks[b] = m
-        self._count += 1
         if m == _FULL or (b == self._lastb and m == self._lastfull):
             self._mark_full(b)
+        blocks[b] = m
+        self._count += 1
         self.cursor = o + 1
         return o
 

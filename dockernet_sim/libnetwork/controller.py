@@ -8,7 +8,9 @@ driver's (:mod:`.drivers.api`): a network's ``driver`` names it in the table of 
 drivers (:mod:`.drivers.registry`), and the controller asks it to create and delete the network
 and its endpoints, join and leave sandboxes, and program external connectivity. Nothing here
 knows which driver it talks to. Every change, the drivers' included, records its inverse in the
-journal so a failing API call leaves nothing behind.
+journal before it is made (or, when the inverse is known only afterwards, a ``journal.step()``
+slot filled right after it), so a failing or interrupted API call leaves nothing behind; the
+IPAM and the kernel's counters journal themselves.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 from ..addr import IP, Prefix, parse_ip
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..kernel import Address, Kernel, Namespace, Route
 from ..engines import Profile
 from .drivers.api import Driver
@@ -81,8 +83,8 @@ class Controller:
 
     # -- networks ------------------------------------------------------------------------------
     def add_network(self, net: Network) -> None:
-        self.networks[net.id] = net
         self._undo(lambda: self.networks.pop(net.id, None))
+        self.networks[net.id] = net
 
     def allocate_pools(self, net: Network, configs4: Sequence[IpamRequest], configs6: Sequence[IpamRequest],
                        exclude: Sequence[Prefix] = ()) -> None:
@@ -94,24 +96,22 @@ class Controller:
                 configs = [IpamRequest()]
             for cfg in configs:
                 sub = cfg.sub_pool
+                # (the IPAM journals its own changes exactly, cursors and all)
                 info = self.ipam.request_pool(cfg.pool, sub, v6=v6, exclude=() if v6 else exclude)
-                self._undo(lambda pid=info.pool_id: self.ipam.release_pool(pid))
                 ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
                                user_config=cfg.user_config)
                 try:
                     gw = self.ipam.request_address(info.pool_id, cfg.gateway, gateway=True)
                 except DockerError as e:
                     raise SystemError_(f"failed to allocate gateway ({cfg.gateway_text}): {e}") from None
-                self._undo(lambda pid=info.pool_id, g=gw: self.ipam.release_address(pid, g))
                 ps.gateway = gw
                 for key, ip in cfg.aux:
                     if not info.pool.contains(ip):
                         raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
                     try:
-                        got = self.ipam.request_address(info.pool_id, ip)
+                        self.ipam.request_address(info.pool_id, ip)
                     except DockerError as e:
                         raise SystemError_(f"failed to allocate secondary ip address ({key}:{ip}): {e}") from None
-                    self._undo(lambda pid=info.pool_id, g=got: self.ipam.release_address(pid, g))
                     ps.aux[key] = ip
                 (net.pools6 if v6 else net.pools4).append(ps)
 
@@ -119,16 +119,9 @@ class Controller:
         for ps in net.pools4 + net.pools6:
             for ip in ps.aux.values():
                 self.ipam.release_address(ps.pool_id, ip)
-                self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
             if ps.gateway is not None:
                 self.ipam.release_address(ps.pool_id, ps.gateway)
-                self._undo(lambda pid=ps.pool_id, g=ps.gateway: self.ipam.request_address(pid, g, gateway=True))
             self.ipam.release_pool(ps.pool_id)
-            self._undo(lambda ps=ps: self._rerequest_pool(ps))
-
-    def _rerequest_pool(self, ps: PoolState) -> None:
-        info = self.ipam.request_pool(ps.pool, ps.sub_pool, v6=ps.v6)
-        ps.pool_id = info.pool_id
 
     def driver(self, name: str) -> Driver:
         """The driver registered under ``name`` (KeyError when there is none)."""
@@ -158,8 +151,8 @@ class Controller:
         """The driver's ``DeleteNetwork``, then the pools go back to IPAM."""
         self._driver_of(net).delete_network(net)
         self.release_pools(net)
+        self._undo(put_back(self.networks, net.id, net))   # listings keep creation order
         del self.networks[net.id]
-        self._undo(lambda: self.networks.__setitem__(net.id, net))
 
     # -- sandboxes -----------------------------------------------------------------------------
     def new_sandbox(self, container_id: str, *, host_mode: bool = False) -> Sandbox:
@@ -168,28 +161,30 @@ class Controller:
             sb = Sandbox(id=sid, container_id=container_id, ns=self.host_ns(),
                          key="/var/run/docker/netns/default", host_mode=True)
         else:
-            ns = self.kernel.new_namespace(sid[:12])
-            self._undo(lambda: self.kernel.namespaces.pop(ns.name, None))
+            name = sid[:12]
+            had = self.kernel.namespaces.get(name)
+            self._undo(lambda: self.kernel.namespaces.pop(name, None) if had is None else None)
+            ns = self.kernel.new_namespace(name)
             if not self.profile.container_ipv6_enabled:
                 ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "1"
             else:
                 ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
             sb = Sandbox(id=sid, container_id=container_id, ns=ns, key=f"/var/run/docker/netns/{sid[:12]}")
-        self.sandboxes[sid] = sb
         self._undo(lambda: self.sandboxes.pop(sid, None))
+        self.sandboxes[sid] = sb
         return sb
 
     def delete_sandbox(self, sb: Sandbox) -> None:
         for ep in list(sb.endpoints):
             self.leave(ep)
-        self.sandboxes.pop(sb.id, None)
         self._undo(lambda: self.sandboxes.__setitem__(sb.id, sb))
+        self.sandboxes.pop(sb.id, None)
         if not sb.host_mode:
-            ns = self.kernel.namespaces.pop(sb.ns.name, None)
+            ns = self.kernel.namespaces.get(sb.ns.name)
             if ns is not None:
-                self.kernel.host.forget_netns(ns.name)
-                self._undo(lambda: (self.kernel.namespaces.__setitem__(ns.name, ns),
-                                    self.kernel.host.netnsid(ns)))
+                self._undo(put_back(self.kernel.namespaces, ns.name, ns))   # views list them in order
+                del self.kernel.namespaces[ns.name]
+                self.kernel.host.forget_netns(ns.name)   # journalled by the kernel
 
     # -- endpoints -----------------------------------------------------------------------------
     def create_endpoint(self, net: Network, container_id: str, name: str, *, ip4: Optional[IP] = None,
@@ -208,13 +203,28 @@ class Controller:
             self._assign_address(net, ep, ip4, v6=False)
         driver.create_endpoint(ep, mac)
         if driver.ipam_endpoints and net.enable_ipv6:
-            self._assign_address(net, ep, ip6, v6=True, driver=driver)
+            try:
+                self._assign_address(net, ep, ip6, v6=True, driver=driver)
+            except DockerError:
+                if self.profile.failed_ipv6_keeps_ipv4 and ep.ip4 is not None:
+                    self._leak_address(net, ep.ip4)
+                raise
+        self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None),
+                            self.endpoints_by_id.pop(ep.id, None)))
         net.endpoints[ep.id] = ep
         net.endpoint_names[name] = ep
-        self._undo(lambda: (net.endpoints.pop(ep.id, None), net.endpoint_names.pop(name, None)))
         self.endpoints_by_id[ep.id] = ep
-        self._undo(lambda: self.endpoints_by_id.pop(ep.id, None))
         return ep
+
+    def _leak_address(self, net: Network, ip: IP) -> None:
+        """Profile ``failed_ipv6_keeps_ipv4``: dockerd does not give back the IPv4 address an
+        endpoint took when its IPv6 address then fails (r93_ipv6_errors): held by nobody, it stays
+        allocated until the network goes."""
+        for ps in net.pools4:
+            if ps.pool.contains(ip):
+                self.journal.survive_rollback(
+                    lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
+                return
 
     def _assign_address(self, net: Network, ep: Endpoint, pref: Optional[IP], v6: bool,
                         driver: Optional[Driver] = None) -> None:
@@ -236,10 +246,9 @@ class Controller:
                 if pref is not None or not _is_no_available(e):
                     raise
                 continue
-            self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.release_address(pid, a))
             before = memory.get(key)
-            memory[key] = ip
             self._undo(lambda k=key, b=before: memory.__setitem__(k, b) if b is not None else memory.pop(k, None))
+            memory[key] = ip
             if v6:
                 ep.ip6, ep.prefixlen6, ep.gateway6 = ip, ps.pool.length, net.endpoint_gateway6 or ps.gateway
             else:
@@ -261,14 +270,18 @@ class Controller:
             for ps in pools:
                 if ps.pool.contains(ip):
                     self.ipam.release_address(ps.pool_id, ip)
-                    self._undo(lambda pid=ps.pool_id, a=ip: self.ipam.request_address(pid, a))
                     break
+        restore_place = put_back(net.endpoints, ep.id, ep)      # inspect lists them in this order
+
+        def undo() -> None:
+            restore_place()
+            net.endpoint_names[ep.name] = ep
+            self.endpoints_by_id[ep.id] = ep
+        self._undo(undo)
         net.endpoints.pop(ep.id, None)
         if net.endpoint_names.get(ep.name) is ep:
             del net.endpoint_names[ep.name]
-        self._undo(lambda: (net.endpoints.__setitem__(ep.id, ep), net.endpoint_names.__setitem__(ep.name, ep)))
         self.endpoints_by_id.pop(ep.id, None)
-        self._undo(lambda: self.endpoints_by_id.__setitem__(ep.id, ep))
 
     def eth_name(self, sb: Sandbox) -> str:
         if self.profile.reuse_eth_numbers:
@@ -278,30 +291,29 @@ class Controller:
                 i += 1
             return f"eth{i}"
         i = sb.next_eth
-        sb.next_eth += 1
         self._undo(lambda: setattr(sb, "next_eth", i))
+        sb.next_eth += 1
         return f"eth{i}"
 
     def join(self, ep: Endpoint, sb: Sandbox, ifname: Optional[str] = None) -> None:
         """Attach an endpoint to a sandbox (libnetwork Join): the driver makes the interface, the
         sandbox gets the endpoint's addresses on it and its default route."""
+        self._undo(lambda: (sb.endpoints.remove(ep) if ep in sb.endpoints else None, setattr(ep, "sandbox", None)))
         ep.sandbox = sb
         sb.endpoints.append(ep)
-        self._undo(lambda: sb.endpoints.remove(ep))
-        self._undo(lambda: setattr(ep, "sandbox", None))
         if sb.host_mode:
             return
         iface = self._driver_of(ep.network).join(ep, sb, lambda: ifname or self.eth_name(sb))
         if iface is None:
             return
-        ep.host_link, ep.link = iface.host_link, iface.link
         self._undo(lambda: (setattr(ep, "host_link", None), setattr(ep, "link", None)))
+        ep.host_link, ep.link = iface.host_link, iface.link
         name = iface.link.name
         if ep.ip6 is None and self.profile.disable_ipv6_without_v6:
             # dockerd turns IPv6 off on an interface whose network has none (no fe80:: either)
             key = f"net.ipv6.conf.{name}.disable_ipv6"
-            sb.ns.sysctl[key] = "1"
             self._undo(lambda: sb.ns.sysctl.pop(key, None))
+            sb.ns.sysctl[key] = "1"
         if ep.ip4 is not None:
             sb.ns.add_address(name, ep.ip4, ep.prefixlen4)
         if ep.ip6 is not None:
@@ -309,8 +321,8 @@ class Controller:
             a6.nodad = True          # dockerd adds endpoint IPv6 addresses without DAD
             if sb.ns.sysctl.get("net.ipv6.conf.all.disable_ipv6") == "1":
                 # a container with an IPv6 endpoint has IPv6 on (20.10 turns it off otherwise)
-                sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
                 self._undo(lambda: sb.ns.sysctl.__setitem__("net.ipv6.conf.all.disable_ipv6", "1"))
+                sb.ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "0"
         self.update_default_route(sb)
 
     def update_default_route(self, sb: Sandbox) -> None:
@@ -318,14 +330,15 @@ class Controller:
         if sb.host_mode:
             return
         ns = sb.ns
-        old = list(ns.routes)
-        ns.routes = [r for r in ns.routes if r.dst is not None]
         gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
+        routes = [r for r in ns.routes if r.dst is not None]
         if gw is not None and gw.link is not None:
-            ns.routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
+            routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:
-                ns.routes.append(Route(dst=None, dev=gw.link.name, via=gw.gateway6, metric=1024))
+                routes.append(Route(dst=None, dev=gw.link.name, via=gw.gateway6, metric=1024))
+        old = ns.routes
         self._undo(lambda: setattr(ns, "routes", old))
+        ns.routes = routes
 
     def leave(self, ep: Endpoint) -> None:
         """Detach an endpoint from its sandbox (libnetwork Leave): the driver takes its interface,
@@ -335,10 +348,9 @@ class Controller:
             return
         if not sb.host_mode:
             self._driver_of(ep.network).leave(ep, sb)
+        self._undo(lambda: (sb.endpoints.append(ep) if ep not in sb.endpoints else None, setattr(ep, "sandbox", sb)))
         sb.endpoints.remove(ep)
-        self._undo(lambda: sb.endpoints.append(ep))
         ep.sandbox = None
-        self._undo(lambda: setattr(ep, "sandbox", sb))
         if not sb.host_mode:
             self.update_default_route(sb)
 
@@ -360,14 +372,16 @@ class Controller:
     # -- ports -----------------------------------------------------------------------------------
     def hold_port(self, proto: str, host_ip: str, port: int, end: Optional[int] = None) -> int:
         last = dict(self.ports.last)
+        then = self.journal.step()
         got = self.ports.request(proto, host_ip, port, end)
-        self._undo(lambda: (self.ports.release(proto, host_ip, got), self.ports.last.clear(),
-                            self.ports.last.update(last)))
+        then(lambda: (self.ports.release(proto, host_ip, got), self.ports.last.clear(),
+                      self.ports.last.update(last)))
         return got
 
     def release_port(self, proto: str, host_ip: str, port: int) -> None:
+        then = self.journal.step()
         self.ports.release(proto, host_ip, port)
-        self._undo(lambda: self.ports._hold(proto, host_ip, port))
+        then(lambda: self.ports._hold(proto, host_ip, port))
 
 
 def _is_no_available(e: DockerError) -> bool:

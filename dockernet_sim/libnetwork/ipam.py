@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix
 from ..engines import DEFAULT_NAME, IpamRules, Profile, get_profile
@@ -248,11 +248,11 @@ class Ipam:
             else:
                 net, length = self._first_fit(version, exclude)
             chosen = prefix(net, length, version)
+            then = self._step()
             p = self._add_pool(chosen)
             p.explicit = True
-            info = PoolInfo(f"{ADDRESS_SPACE}/{p.key}", chosen, None, v6)
-            self._record(lambda: self._drop_pool(p))
-            return info
+            then(lambda: self._drop_pool(p))
+            return PoolInfo(f"{ADDRESS_SPACE}/{p.key}", chosen, None, v6)
         if sub_pool is not None and sub_pool.version != pool.version:
             raise InvalidPoolRequest(msg["families"])
         master = pool.masked()
@@ -261,17 +261,19 @@ class Ipam:
             first, last = master.hosts_range()
             if existing is not None or self._alloc[master.version].overlap_end(first, last) is not None:
                 raise PoolOverlap(msg["overlap"])
+            then = self._step()
             p = self._add_pool(master)
             p.explicit = True
-            self._record(lambda: self._drop_pool(p))
+            then(lambda: self._drop_pool(p))
             return PoolInfo(f"{ADDRESS_SPACE}/{p.key}", pool, None, pool.version == 6)
         child = self._make_child(master, sub_pool)
         if existing is not None and child.key in existing.children:
             raise PoolOverlap(msg["overlap"])
         # the --ip-range quirk (moby#46756): the parent is shared, or created without an overlap check
+        then = self._step()
         p = existing if existing is not None else self._add_pool(master)
         p.children[child.key] = child
-        self._record(lambda: self._drop_child(p, child.key))
+        then(lambda: self._drop_child(p, child.key))
         return PoolInfo(f"{ADDRESS_SPACE}/{p.key}/{child.key}", pool, sub_pool, pool.version == 6)
 
     def release_pool(self, pool_id: str) -> None:
@@ -282,13 +284,13 @@ class Ipam:
             raise BadPool(self._msg["bad_pool"])
         if child_key is not None:
             child = p.children[child_key]
-            self._drop_child(p, child_key)
             self._record(lambda: self._restore_child(p, child))
+            self._drop_child(p, child_key)
         elif p.explicit:
-            p.explicit = False
+            self._record(lambda: self._restore_master(p))
             if not p.children:
                 self._remove_pool(p)
-            self._record(lambda: self._restore_master(p))
+            p.explicit = False
         # releasing a master that is only an implicit parent changes nothing (28's autoRelease)
 
     def next_pool(self, v6: bool = False, exclude: Sequence[Prefix] = ()) -> Prefix | None:
@@ -361,6 +363,7 @@ class Ipam:
             only = p.sets.get(0)
             if only is not None and len(only) >= p.chunk_size:
                 raise NoAvailableAddresses(msg["no_addresses"])
+        then = self._step()
         if preferred is not None:
             chunk, bit = self._preferred_bit(p, preferred)
             aset = p.sets.get(chunk)
@@ -391,8 +394,7 @@ class Ipam:
                 raise NoAvailableAddresses(msg["no_addresses"]) from None
         if fresh:
             p.sets[chunk] = aset
-        if self._journal is not None:
-            self._journal.record(lambda: self._unset(p, chunk, aset, bit, old_cursor))
+        then(lambda: self._unset(p, chunk, aset, bit, old_cursor))
         return ip(p.network + (chunk << p.chunk_shift) + bit, p.version)
 
     def release_address(self, pool_id: str, address: IP | None) -> None:
@@ -407,10 +409,12 @@ class Ipam:
         if aset is None or bit not in aset:
             return
         old_cursor = aset.cursor
+        emptied = len(aset) == 1
+        then = self._step()
         aset.remove(bit)
-        if not len(aset) and self._rules.chunk_bits is not None:
+        if emptied and self._rules.chunk_bits is not None:
             del p.sets[chunk]                   # 28 drops an empty bitmap (and its cursor)
-        self._record(lambda: self._reset(p, chunk, aset, bit, old_cursor))
+        then(lambda: self._reset(p, chunk, aset, bit, old_cursor))
 
     def next_address(self, pool_id: str) -> IP | None:
         """The address ``request_address(pool_id)`` would hand out now, or None if it would fail."""
@@ -471,8 +475,13 @@ class Ipam:
     # -- internals: pool bookkeeping -------------------------------------------------------------
 
     def _record(self, undo) -> None:  # type: ignore[no-untyped-def]
+        """Record the inverse of a change about to be made."""
         if self._journal is not None:
             self._journal.record(undo)
+
+    def _step(self) -> Callable[[Callable[[], object]], None]:
+        """Before a change whose inverse is known once it is made: see ``Journal.step``."""
+        return self._journal.step() if self._journal is not None else [].append
 
     def _add_pool(self, master: Prefix) -> _Pool:
         p = _Pool(master, self._rules)
@@ -497,12 +506,12 @@ class Ipam:
         return p
 
     def _insert_pool(self, p: _Pool) -> None:
+        self._alloc[p.version].add(p.network, p.length)     # the step that can fail, first
         self._pools[p.key] = p
-        self._alloc[p.version].add(p.network, p.length)
 
     def _remove_pool(self, p: _Pool) -> None:
-        del self._pools[p.key]
         self._alloc[p.version].remove(p.network, p.length)
+        del self._pools[p.key]
 
     def _drop_pool(self, p: _Pool) -> None:
         """Inverse of a master request: release it (20.10's rotation index is not rolled back)."""

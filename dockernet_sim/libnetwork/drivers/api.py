@@ -37,7 +37,7 @@ from typing import Callable, ClassVar, Optional
 from ...addr import IP, Prefix
 from ...engines import Profile
 from ...ids import Randomness
-from ...journal import Journal
+from ...journal import Journal, put_back
 from ...kernel import Kernel, Link
 from ..model import Endpoint, Network, Sandbox
 
@@ -84,12 +84,14 @@ class Driver(ABC):
         self.networks: dict[str, Network] = {}
 
     def _remember(self, net: Network) -> None:
-        self.networks[net.id] = net
         self.ctx.journal.record(lambda: self.networks.pop(net.id, None))
+        self.networks[net.id] = net
 
     def _forget(self, net: Network) -> None:
-        if self.networks.pop(net.id, None) is not None:
-            self.ctx.journal.record(lambda: self.networks.__setitem__(net.id, net))
+        if net.id in self.networks:
+            # back in its place: conflicts are reported against the first network in this order
+            self.ctx.journal.record(put_back(self.networks, net.id, net))
+            del self.networks[net.id]
 
     # -- networks ----------------------------------------------------------------------------
     def configure_network(self, net: Network) -> None:

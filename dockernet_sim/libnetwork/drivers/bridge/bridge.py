@@ -16,6 +16,7 @@ from typing import Callable, Optional
 from ....addr import IP, Prefix, parse_ip
 from ....errors import Forbidden, InvalidParameter, SystemError_
 from ....ids import mac_from_ip
+from ....journal import put_back
 from ....kernel import Link
 from ....values import EINVAL_TEXT, ERANGE_TEXT, MTU_MAX, MTU_MIN, ifname_error
 from ...model import Endpoint, Network, Sandbox
@@ -159,9 +160,9 @@ class BridgeDriver(Driver):
         if host.link(net.bridge) is None:
             mac = self.ctx.rand.random_mac(prefix_0242=profile.bridge_mac_0242)
             # 20.10 leaves the bridge's own MTU at the kernel default (ports then bring it down)
+            self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
             host.add_link(net.bridge, "bridge", mtu=net.mtu if profile.bridge_mtu_at_create else 1500, mac=mac,
                           up=True, carrier=False, txqueuelen=0)
-            self._undo(lambda: host.remove_link(net.bridge) if host.link(net.bridge) else None)
             for ps in net.pools4:
                 if ps.gateway is not None:
                     host.add_address(net.bridge, ps.gateway, ps.pool.length)
@@ -177,16 +178,17 @@ class BridgeDriver(Driver):
             # published ports are DNATed out of the bridge, so the bridge must route 127/8.
             key = f"net.ipv4.conf.{net.bridge}.route_localnet"
             old_value = host.sysctl.get(key)
-            host.sysctl[key] = "1"
             self._undo(lambda: host.sysctl.pop(key, None) if old_value is None
                        else host.sysctl.__setitem__(key, old_value))
+            host.sysctl[key] = "1"
         rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
                             subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
                             masquerade=net.masquerade, internal=net.internal,
                             default_bridge=net.default_bridge, host_ip=net.host_ip)
-        self.rules[net.id] = rules
         self._undo(lambda: self.rules.pop(net.id, None))
-        self._undo(self.firewall.add_network(rules))
+        self.rules[net.id] = rules
+        then = self.ctx.journal.step()     # the firewall's change and its undo are one step
+        then(self.firewall.add_network(rules))
 
     def _adopt_device(self, net: Network, link: Link) -> None:
         """A bridge that was there before the network (made by hand, or docker0 on 20.10): brought
@@ -216,21 +218,18 @@ class BridgeDriver(Driver):
         """Remove the network's rules and its bridge device (with the device's sysctls), unless the
         device was there before the network: a network never removes what it did not create."""
         self._forget(net)
-        rules = self.rules.pop(net.id, None)
+        rules = self.rules.get(net.id)
         if rules is None:
             return
-        self._undo(lambda: self.rules.__setitem__(net.id, rules))
-        self._undo(self.firewall.remove_network(rules))
+        self._undo(put_back(self.rules, net.id, rules))
+        del self.rules[net.id]
+        then = self.ctx.journal.step()
+        then(self.firewall.remove_network(rules))
         host = self.ctx.kernel.host
         link = host.link(net.bridge) if net.bridge and net.owns_bridge else None
         if link is None:
             return
         saved_routes = list(host.routes)
-        host.remove_link(link.name)
-        # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
-        for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
-            value = host.sysctl.pop(key)
-            self._undo(lambda key=key, value=value: host.sysctl.__setitem__(key, value))
 
         def restore(link: Link = link) -> None:
             # the same device object back, with its routes (a network has no ports by now)
@@ -239,6 +238,11 @@ class BridgeDriver(Driver):
             host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
             host.routes = saved_routes
         self._undo(restore)
+        host.remove_link(link.name)
+        # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
+        for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
+            self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
+            del host.sysctl[key]
 
     # -- endpoints ---------------------------------------------------------------------------
     def create_endpoint(self, ep: Endpoint, mac: Optional[str]) -> None:
@@ -279,10 +283,12 @@ class BridgeDriver(Driver):
         bridge = host.link(net.bridge) if net.bridge else None
         name = ifname()
         veth = self._unique_veth_name()
-        a, b = self.ctx.kernel.add_veth(host, veth, sb.ns, name, mtu=net.mtu,
-                                        mac_a=rand.random_mac(prefix_0242=False), mac_b=ep.mac)
-        self._undo(lambda: (host.remove_link(a.name) if host.link(a.name) is a else None,
-                            sb.ns.remove_link(b.name) if sb.ns.link(b.name) is b else None))
+        mac_a = rand.random_mac(prefix_0242=False)
+        # (the kernel journals the pair's own bookkeeping: indexes and netns ids)
+        old_a, old_b = host.link(veth), sb.ns.link(name)
+        self._undo(lambda: (host.remove_link(veth) if host.link(veth) is not old_a else None,
+                            sb.ns.remove_link(name) if sb.ns.link(name) is not old_b else None))
+        a, b = self.ctx.kernel.add_veth(host, veth, sb.ns, name, mtu=net.mtu, mac_a=mac_a, mac_b=ep.mac)
         a.up = a.carrier = True
         b.up = b.carrier = True
         if bridge is not None:
@@ -291,19 +297,20 @@ class BridgeDriver(Driver):
             # CreateEndpoint: without docker-proxy a container reaches its own published port
             # by DNAT back out of the port it came in on, so the port gets hairpin mode
             a.hairpin = not self.firewall.userland_proxy
+            was = (bridge.mtu, bridge.carrier, bridge.had_carrier)
+            self._undo(lambda: (setattr(bridge, "mtu", was[0]), setattr(bridge, "carrier", was[1]),
+                                setattr(bridge, "had_carrier", was[2])))
             if self.ctx.profile.bridge_mtu_follows_ports and bridge.mtu != min(p.mtu for p in bridge.ports):
-                old_mtu = bridge.mtu
                 bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
-                self._undo(lambda: setattr(bridge, "mtu", old_mtu))
-            was = (bridge.carrier, bridge.had_carrier)
             bridge.carrier = bridge.had_carrier = True
-            self._undo(lambda: (setattr(bridge, "carrier", was[0]), setattr(bridge, "had_carrier", was[1])))
         rules = self.rules.get(net.id)
         if rules is not None:
             if ep.ip4 is not None or ep.ip6 is not None:
-                self._undo(self.firewall.add_endpoint(rules, ep.ip4, ep.ip6))
+                then = self.ctx.journal.step()
+                then(self.firewall.add_endpoint(rules, ep.ip4, ep.ip6))
             if ep.ports:
-                self._undo(self.firewall.add_ports(rules, ep.ports))
+                then = self.ctx.journal.step()
+                then(self.firewall.add_ports(rules, ep.ports))
         return Interface(link=b, host_link=a)
 
     def _unique_veth_name(self) -> str:
@@ -319,15 +326,18 @@ class BridgeDriver(Driver):
         rules = self.rules.get(ep.network.id)
         if rules is not None:
             for lk in list(ep.links):
-                self._undo(self.firewall.remove_link(rules, *lk))
+                then = self.ctx.journal.step()
+                then(self.firewall.remove_link(rules, *lk))
         if ep.links:
             saved_links = list(ep.links)
+            self._undo(lambda: ep.links.__setitem__(slice(None), saved_links))
             ep.links.clear()
-            self._undo(lambda: ep.links.extend(saved_links))
         if ep.ports and rules is not None:
-            self._undo(self.firewall.remove_ports(rules, ep.ports))
+            then = self.ctx.journal.step()
+            then(self.firewall.remove_ports(rules, ep.ports))
         if (ep.ip4 is not None or ep.ip6 is not None) and rules is not None:
-            self._undo(self.firewall.remove_endpoint(rules, ep.ip4, ep.ip6))
+            then = self.ctx.journal.step()
+            then(self.firewall.remove_endpoint(rules, ep.ip4, ep.ip6))
         a, b = ep.host_link, ep.link
         if a is None or b is None:
             return
@@ -335,17 +345,12 @@ class BridgeDriver(Driver):
         bridge = a.master
         saved_routes = list(sb.ns.routes)
         port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
-        host.remove_link(a.name)
-        sb.ns.remove_link(b.name)
         key = f"net.ipv6.conf.{b.name}.disable_ipv6"
-        old_sysctl = sb.ns.sysctl.pop(key, None)
-        if old_sysctl is not None:
-            self._undo(lambda: sb.ns.sysctl.__setitem__(key, old_sysctl))
+        old_sysctl = sb.ns.sysctl.get(key)
         carrier = bridge.carrier if bridge is not None else None
-        if bridge is not None and not bridge.ports:
-            bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port
 
         def restore() -> None:
+            # the pair back as it was, whether one end or both were taken away
             host.links[a.name] = a
             a.netns = host
             sb.ns.links[b.name] = b
@@ -353,23 +358,33 @@ class BridgeDriver(Driver):
             host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
             sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
             sb.ns.routes = saved_routes
+            if old_sysctl is not None:
+                sb.ns.sysctl[key] = old_sysctl
             if bridge is not None:
                 a.master = bridge
-                bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
+                if a not in bridge.ports:
+                    bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
                 bridge.carrier = bool(carrier)
+            ep.host_link, ep.link = a, b
         self._undo(restore)
+        host.remove_link(a.name)
+        sb.ns.remove_link(b.name)
+        sb.ns.sysctl.pop(key, None)
+        if bridge is not None and not bridge.ports:
+            bridge.carrier = True  # the kernel keeps carrier once a bridge has had a port
         ep.host_link = ep.link = None
-        self._undo(lambda: (setattr(ep, "host_link", a), setattr(ep, "link", b)))
 
     def program_external_connectivity(self, ep: Endpoint) -> None:
         rules = self.rules.get(ep.network.id)
         if ep.ports and rules is not None:
-            self._undo(self.firewall.add_ports(rules, ep.ports))
+            then = self.ctx.journal.step()
+            then(self.firewall.add_ports(rules, ep.ports))
 
     def revoke_external_connectivity(self, ep: Endpoint) -> None:
         rules = self.rules.get(ep.network.id)
         if ep.ports and rules is not None:
-            self._undo(self.firewall.remove_ports(rules, ep.ports))
+            then = self.ctx.journal.step()
+            then(self.firewall.remove_ports(rules, ep.ports))
 
     def add_link(self, ep: Endpoint, parent_ip: IP, child_ip: IP, ports: tuple[tuple[str, int], ...]) -> None:
         """dockerd opens the child's exposed ports to the parent (only when icc is off), after the
@@ -377,9 +392,11 @@ class BridgeDriver(Driver):
         rules = self.rules.get(ep.network.id)
         if rules is None:
             return
-        self._undo(self.firewall.add_link(rules, parent_ip, child_ip, ports))
+        then = self.ctx.journal.step()
+        then(self.firewall.add_link(rules, parent_ip, child_ip, ports))
+        n = len(ep.links)
+        self._undo(lambda: ep.links.__delitem__(slice(n, None)))
         ep.links.append((parent_ip, child_ip, tuple(ports)))
-        self._undo(lambda: ep.links.pop())
 
     def state(self) -> object:
         return (tuple(self.networks), tuple(sorted(self.rules)))

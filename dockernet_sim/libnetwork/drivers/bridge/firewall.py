@@ -281,10 +281,15 @@ class Firewall:
         return [(v, nf) for v in (4, 6) if (nf := self.table(v)) is not None]
 
     def _run(self, fn: Callable[..., None], *args: object) -> Undo:
-        """Run one change, and return what exactly reverses it (newest change first)."""
+        """Run one change, and return what exactly reverses it (newest change first). A change
+        that fails part way takes back the rules it had already made before the error goes on."""
         self._log = log = []
         try:
             fn(*args)
+        except BaseException:
+            for inverse in reversed(log):
+                inverse()
+            raise
         finally:
             self._log = []
 
