@@ -43,17 +43,21 @@ HOST_ENV = ("HOME=/root", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bi
             "SHELL=/bin/bash")
 
 
+IMAGE_KEYWORDS = ("CMD", "EXPOSE", "TOOLS", "LISTEN")     # the sections of a `#! image` line
+
+
 def parse_image_directive(words: list[str]) -> Image:
     """``#! image NAME CMD … [EXPOSE PORT[/PROTO] …] [TOOLS busybox|iproute2]``; a value no image
     could have raises ValueError with the simulator's message (a Dockerfile would not build)."""
-    if not words or words[0] in ("CMD", "EXPOSE", "TOOLS"):
+    if not words or words[0] in IMAGE_KEYWORDS:
         raise ValueError("#! image: give the image's name first (#! image NAME CMD … EXPOSE … TOOLS …)")
-    for w in _image_words(words[1:], "EXPOSE"):
-        port, _, proto = w.partition("/")
-        if not (port.isdigit() and port.isascii() and 1 <= int(port) <= 65535) or proto not in ("", "tcp", "udp",
-                                                                                                "sctp"):
-            raise ValueError(f"#! image EXPOSE {w}: not a port (PORT[/tcp|udp|sctp], PORT from 1 to 65535; "
-                             f"list a range port by port)")
+    for key in ("EXPOSE", "LISTEN"):
+        for w in _image_words(words[1:], key):
+            port, _, proto = w.partition("/")
+            if not (port.isdigit() and port.isascii() and 1 <= int(port) <= 65535) or proto not in ("", "tcp", "udp",
+                                                                                                    "sctp"):
+                raise ValueError(f"#! image {key} {w}: not a port (PORT[/tcp|udp|sctp], PORT from 1 to 65535; "
+                                 f"list a range port by port)")
     for w in _image_words(words[1:], "TOOLS"):
         if w not in ("busybox", "iproute2"):
             raise ValueError(f"#! image TOOLS {w}: the userland is busybox or iproute2")
@@ -64,7 +68,7 @@ def parse_image_directive(words: list[str]) -> Image:
     tools = "busybox"
     mode = None
     for w in words[1:]:
-        if w in ("CMD", "EXPOSE", "TOOLS", "LISTEN"):
+        if w in IMAGE_KEYWORDS:
             mode = w
             continue
         if mode == "CMD":
@@ -94,7 +98,7 @@ def _image_words(words: list[str], key: str) -> list[str]:
     out: list[str] = []
     mode = None
     for w in words:
-        if w in ("CMD", "EXPOSE", "TOOLS"):
+        if w in IMAGE_KEYWORDS:
             mode = w
         elif mode == key:
             out.append(w)
