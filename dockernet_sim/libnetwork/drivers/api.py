@@ -36,6 +36,7 @@ from typing import Callable, ClassVar, Optional
 
 from ...addr import IP, Prefix
 from ...engines import Profile
+from ...errors import Forbidden
 from ...ids import Randomness
 from ...journal import Journal, put_back
 from ...kernel import Kernel, Link
@@ -151,3 +152,41 @@ class Driver(ABC):
         """A comparable snapshot of what the driver itself keeps (the kernel's state is
         snapshotted separately)."""
         return tuple(self.networks)
+
+
+class SingletonDriver(Driver):
+    """A driver that programs nothing and allows one network (libnetwork's ``host`` and ``null``
+    drivers): every operation succeeds and changes nothing, and a second network is refused in the
+    driver's words (``only one instance of "host" network is allowed``, r46)."""
+
+    null_ipam = True
+
+    def configure_network(self, net: Network) -> None:
+        # the driver's own CreateNetwork refuses a second network: after the daemon parsed the
+        # IPAM config (20.10 says "Invalid subnet …" first), ignoring every option (r46, r130)
+        if self.networks:
+            raise Forbidden(f'only one instance of "{self.name}" network is allowed')
+
+    def create_network(self, net: Network) -> None:
+        self._remember(net)
+
+    def delete_network(self, net: Network) -> None:
+        self._forget(net)
+
+    def create_endpoint(self, ep: Endpoint, mac: Optional[str]) -> None:
+        pass
+
+    def delete_endpoint(self, ep: Endpoint) -> None:
+        pass
+
+    def join(self, ep: Endpoint, sb: Sandbox, ifname: Callable[[], str]) -> Optional[Interface]:
+        return None
+
+    def leave(self, ep: Endpoint, sb: Sandbox) -> None:
+        pass
+
+    def program_external_connectivity(self, ep: Endpoint) -> None:
+        pass
+
+    def revoke_external_connectivity(self, ep: Endpoint) -> None:
+        pass
