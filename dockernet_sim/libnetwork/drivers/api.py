@@ -154,18 +154,9 @@ class Driver(ABC):
         return tuple(self.networks)
 
 
-class SingletonDriver(Driver):
-    """A driver that programs nothing and allows one network (libnetwork's ``host`` and ``null``
-    drivers): every operation succeeds and changes nothing, and a second network is refused in the
-    driver's words (``only one instance of "host" network is allowed``, r46)."""
-
-    null_ipam = True
-
-    def configure_network(self, net: Network) -> None:
-        # the driver's own CreateNetwork refuses a second network: after the daemon parsed the
-        # IPAM config (20.10 says "Invalid subnet …" first), ignoring every option (r46, r130)
-        if self.networks:
-            raise Forbidden(f'only one instance of "{self.name}" network is allowed')
+class InterfacelessDriver(Driver):
+    """A driver whose endpoints get no interface and nothing to program: every endpoint
+    operation succeeds and changes nothing (host, null; macvlan/ipvlan's network half)."""
 
     def create_network(self, net: Network) -> None:
         self._remember(net)
@@ -190,3 +181,17 @@ class SingletonDriver(Driver):
 
     def revoke_external_connectivity(self, ep: Endpoint) -> None:
         pass
+
+
+class SingletonDriver(InterfacelessDriver):
+    """A driver that programs nothing and allows one network (libnetwork's ``host`` and ``null``
+    drivers): a second network is refused in the driver's words (``only one instance of "host"
+    network is allowed``, r46)."""
+
+    null_ipam: ClassVar[bool] = True
+
+    def configure_network(self, net: Network) -> None:
+        # the driver's own CreateNetwork refuses a second network: after the daemon parsed the
+        # IPAM config (20.10 says "Invalid subnet …" first), ignoring every option (r46, r130)
+        if self.networks:
+            raise Forbidden(f'only one instance of "{self.name}" network is allowed')

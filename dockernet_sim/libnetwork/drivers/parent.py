@@ -13,16 +13,16 @@ a container no interface and no address (this machine's kernel has no ipvlan to 
 
 from __future__ import annotations
 
-from typing import Callable, ClassVar, Optional
+from typing import ClassVar
 
 from ...errors import Forbidden, InvalidParameter
-from ..model import Endpoint, Network, Sandbox
-from .api import Driver, Interface
+from ..model import Network
+from .api import InterfacelessDriver
 
 __all__ = ["ParentDriver"]
 
 
-class ParentDriver(Driver):
+class ParentDriver(InterfacelessDriver):
     """A driver of networks on a parent link; a subclass names its mode option and modes."""
 
     mode_option: ClassVar[str]            # "macvlan_mode" | "ipvlan_mode"
@@ -47,24 +47,3 @@ class ParentDriver(Driver):
         if parent and self.ctx.kernel.host.link(parent) is None and "." not in parent:
             raise InvalidParameter(f"invalid subinterface vlan name {parent}, example formatting is eth0.10")
         self._remember(net)
-
-    def delete_network(self, net: Network) -> None:
-        self._forget(net)
-
-    def create_endpoint(self, ep: Endpoint, mac: Optional[str]) -> None:
-        pass
-
-    def delete_endpoint(self, ep: Endpoint) -> None:
-        pass
-
-    def join(self, ep: Endpoint, sb: Sandbox, ifname: Callable[[], str]) -> Optional[Interface]:
-        return None
-
-    def leave(self, ep: Endpoint, sb: Sandbox) -> None:
-        pass
-
-    def program_external_connectivity(self, ep: Endpoint) -> None:
-        pass
-
-    def revoke_external_connectivity(self, ep: Endpoint) -> None:
-        pass
