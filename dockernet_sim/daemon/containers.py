@@ -415,8 +415,8 @@ class ContainerService:
         ep = es.endpoint
         assert ep is not None
         self.ctl.leave(ep)
-        for proto, hip, port in ep.port_holds:
-            self.ctl.release_port(proto, hip, port)
+        for hold in ep.port_holds:
+            self.ctl.release_ports(hold)
         self.ctl.delete_endpoint(ep)
         self.journal.record(lambda: setattr(es, "endpoint", ep))
         es.endpoint = None

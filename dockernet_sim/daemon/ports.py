@@ -7,6 +7,7 @@ whose bind failed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 from ..addr import AddrError, parse_ip
@@ -17,7 +18,7 @@ from ..journal import Journal
 from ..kernel import Kernel
 from ..libnetwork.controller import Controller
 from ..libnetwork.drivers.bridge import Firewall, PortMapping
-from ..libnetwork.model import Endpoint
+from ..libnetwork.model import Endpoint, PortHold
 from ..libnetwork.portallocator import PortAllocator
 from .config import DaemonConfig
 from .container import Container, parse_port_proto
@@ -51,8 +52,8 @@ class PortService:
             return
         if holder is not None:
             self.ctl.revoke_external_connectivity(holder)
-            for proto, hip, port in holder.port_holds:
-                self.ctl.release_port(proto, hip, port)
+            for hold in holder.port_holds:
+                self.ctl.release_ports(hold)
             saved = (holder.ports, holder.port_holds, c.ports_published)
             self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1]),
                                          setattr(c, "ports_published", saved[2])))
@@ -80,7 +81,9 @@ class PortService:
                     bindings[k] = [{"HostIp": "", "HostPort": ""}]
         mappings: list[PortMapping] = []
         published: dict[str, list[dict[str, str]]] = {}
-        held_here = set(ep.port_holds)      # a set: a 65,535-port range costs linear time, not quadratic
+        held_here: dict[tuple[str, str], set[int]] = {}
+        for h in ep.port_holds:
+            held_here.setdefault((h.proto, h.host_ip), set()).update(h.ports)
         try:
             if c.publish_all and unknown_exposed:
                 raise SystemError_(self.profile.messages.unknown_protocol)
@@ -90,49 +93,10 @@ class PortService:
             else:
                 # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
                 pairs.sort(key=lambda kb: (not kb[1].get("HostPort"), parse_port_proto(kb[0])))
-            for key, b in pairs:
-                cport, proto = parse_port_proto(key)
-                hip = b.get("HostIp", "") or ""
-                hport_txt = b.get("HostPort", "") or ""
-                lo, hi = _port_range(split_proto_port(hport_txt))   # (checked at create: portspecs)
-                targets: list[str]
-                if hip:
-                    targets = [hip]
-                else:
-                    targets = [ep.network.host_ip or "0.0.0.0"]
-                    if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
-                            (self.config.userland_proxy or ep.ip6 is not None):
-                        # the proxy listens on IPv6 too; without it, an IPv6 endpoint gets NAT rules
-                        targets.append("::")
-                chosen: Optional[int] = None
-                for t in targets:
-                    if self.profile.same_port_twice_fails and lo and (proto, t, lo) in held_here:
-                        # the same container asks twice for one port: its own socket is in the way
-                        raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
-                    own_pick = chosen is None or (self.profile.retry_ephemeral_bind and lo == 0)
-                    for attempt in range(10):
-                        if chosen is None:
-                            got = self.ctl.hold_port(proto, t, lo, hi)
-                        elif own_pick:
-                            got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
-                        else:
-                            got = self.ctl.hold_port(proto, t, chosen)
-                        try:
-                            self._check_bind(proto, t, got, ep, cport)
-                            break
-                        except DockerError:
-                            # 20.10's bridge driver tries another ephemeral port when the bind fails
-                            if not (own_pick and lo == 0 and self.profile.retry_ephemeral_bind) or attempt == 9:
-                                raise
-                            self.ctl.release_port(proto, t, got)
-                    if chosen is None:
-                        chosen = got
-                    ep.port_holds.append((proto, t, got))
-                    held_here.add((proto, t, got))
-                    published.setdefault(key, []).append({"HostIp": t, "HostPort": str(got)})
-                    if ":" not in t and ep.ip4 is not None:
-                        mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
-                                                    host_ip=t, host_port=got))
+            for run in _runs([_Binding.of(k, b) for k, b in pairs]):
+                if len(run) < 2 or not self._publish_run(run, ep, held_here, published, mappings):
+                    for one in run:
+                        self._publish_one(one, ep, held_here, published, mappings)
         except DockerError as e:
             raise SystemError_(f"driver failed programming external connectivity on endpoint {c.name} "
                                f"({ep.id}): {e}") from None
@@ -146,27 +110,157 @@ class PortService:
         c.ports_published = published
         return mappings
 
+    def _targets(self, hip: str, ep: Endpoint) -> list[str]:
+        """The host addresses one binding listens on."""
+        if hip:
+            return [hip]
+        targets = [ep.network.host_ip or "0.0.0.0"]
+        if targets[0] == "0.0.0.0" and self.profile.ipv6_port_bindings and \
+                (self.config.userland_proxy or ep.ip6 is not None):
+            # the proxy listens on IPv6 too; without it, an IPv6 endpoint gets NAT rules
+            targets.append("::")
+        return targets
+
+    def _publish_one(self, one: _Binding, ep: Endpoint, held_here: dict[tuple[str, str], set[int]],
+                     published: dict[str, list[dict[str, str]]], mappings: list[PortMapping]) -> None:
+        """Hold the host port of one binding on each of its addresses (what a clash says, and
+        20.10's retry of an ephemeral port whose bind failed, as each engine does)."""
+        proto, lo, hi, cport = one.proto, one.first, one.last, one.cport
+        chosen: Optional[int] = None
+        for t in self._targets(one.host_ip, ep):
+            if self.profile.same_port_twice_fails and lo and lo in held_here.get((proto, t), ()):
+                # the same container asks twice for one port: its own socket is in the way
+                raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
+            own_pick = chosen is None or (self.profile.retry_ephemeral_bind and lo == 0)
+            for attempt in range(10):
+                if chosen is None:
+                    got = self.ctl.hold_port(proto, t, lo, hi)
+                elif own_pick:
+                    got = self.ctl.hold_port(proto, t, 0)   # 20.10: each address picks its own
+                else:
+                    got = self.ctl.hold_port(proto, t, chosen)
+                try:
+                    self._check_bind(proto, t, got, ep, cport)
+                    break
+                except DockerError:
+                    # 20.10's bridge driver tries another ephemeral port when the bind fails
+                    if not (own_pick and lo == 0 and self.profile.retry_ephemeral_bind) or attempt == 9:
+                        raise
+                    self.ctl.release_ports(PortHold(proto, t, got, got))
+            if chosen is None:
+                chosen = got
+            ep.port_holds.append(PortHold(proto, t, got, got))
+            held_here.setdefault((proto, t), set()).add(got)
+            published.setdefault(one.key, []).append({"HostIp": t, "HostPort": str(got)})
+            if ":" not in t and ep.ip4 is not None:
+                mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
+                                            host_ip=t, host_port=got))
+
+    def _publish_run(self, run: list[_Binding], ep: Endpoint, held_here: dict[tuple[str, str], set[int]],
+                     published: dict[str, list[dict[str, str]]], mappings: list[PortMapping]) -> bool:
+        """Bindings of consecutive fixed host ports (``-p 1-65535:1-65535``, which the client
+        sends one port at a time) held as one run per address: one allocator step and one hold,
+        not one per port. False, with nothing changed, when any port of the run would clash:
+        then the bindings go one by one, and the first clash words the error as it always does."""
+        proto, targets = run[0].proto, self._targets(run[0].host_ip, ep)
+        step = run[1].first - run[0].first
+        ports = range(run[0].first, run[-1].first + step, step)
+        for t in targets:
+            own = held_here.get((proto, t), set())
+            if (self.profile.same_port_twice_fails and not own.isdisjoint(ports)) or \
+                    self.ports.first_held(proto, t, ports) is not None or \
+                    any(not held.isdisjoint(ports) for held in self._proxy_overlaps(proto, t)) or \
+                    self._bind_refused(proto, t, run[0].first, ep, run[0].cport) is not None:
+                return False
+        for t in targets:
+            self.ctl.hold_ports(proto, t, ports)
+            ep.port_holds.append(PortHold(proto, t, min(ports), max(ports)))
+            held_here.setdefault((proto, t), set()).update(ports)
+        for one in run:
+            hp = str(one.first)
+            published.setdefault(one.key, []).extend({"HostIp": t, "HostPort": hp} for t in targets)
+        if ep.ip4 is not None:
+            mappings.extend(PortMapping(proto, ep.ip4, run[0].cport, t, run[0].first, count=len(run), step=step)
+                            for t in targets if ":" not in t)
+        return True
+
     def _check_bind(self, proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
         """What binding the host port's socket says: 28 binds it itself, 20.10's docker-proxy does."""
+        refused = self._bind_refused(proto, ip, port, ep, cport)
+        if refused is None and any(port in held for held in self._proxy_overlaps(proto, ip)):
+            refused = f"Error starting userland proxy: listen {proto}{_fam(ip)} {_shown(ip)}:{port}: bind: " \
+                      f"address already in use"
+        if refused is not None:
+            raise SystemError_(refused)
+
+    def _bind_refused(self, proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> Optional[str]:
+        """Why a socket cannot bind an address the host does not have (None: it is local)."""
         local = ip in ("0.0.0.0", "::", "") or ip.startswith("127.") or ip == "::1" or any(
             str(a.ip) == ip for _, a in self.kernel.host.addresses())
-        fam = "6" if ":" in ip else "4"
-        shown = f"[{ip}]" if fam == "6" else ip
-        if not local:
-            if self.profile.messages.bind_non_local is not None:
-                raise SystemError_(self.profile.messages.bind_non_local.format(
-                    shown=shown, port=port, ip=ep.ip4, cport=cport, proto=proto))
-            if self.config.userland_proxy:
-                raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
-                                   f"cannot assign requested address")
-        if self.profile.proxy_overlap_per_ip and self.config.userland_proxy:
-            # 20.10's allocator keeps one map per address; the proxy's bind finds the overlap
-            for (p2, ip2), ports in self.ports.held.items():
-                if p2 != proto or ip2 == ip or port not in ports or (":" in ip2) != (fam == "6"):
-                    continue
-                if ip2 in ("0.0.0.0", "::") or ip in ("0.0.0.0", "::"):
-                    raise SystemError_(f"Error starting userland proxy: listen {proto}{fam} {shown}:{port}: bind: "
-                                       f"address already in use")
+        if local:
+            return None
+        if self.profile.messages.bind_non_local is not None:
+            return self.profile.messages.bind_non_local.format(shown=_shown(ip), port=port, ip=ep.ip4, cport=cport,
+                                                               proto=proto)
+        if self.config.userland_proxy:
+            return f"Error starting userland proxy: listen {proto}{_fam(ip)} {_shown(ip)}:{port}: bind: " \
+                   f"cannot assign requested address"
+        return None
+
+    def _proxy_overlaps(self, proto: str, ip: str) -> list[set[int]]:
+        """20.10's allocator keeps one map per address; the proxy's bind finds the overlap with
+        the ports another address of the family holds, when one of the two is the wildcard."""
+        if not (self.profile.proxy_overlap_per_ip and self.config.userland_proxy):
+            return []
+        wild = ("0.0.0.0", "::")
+        return [ports for (p2, ip2), ports in self.ports.held.items()
+                if p2 == proto and ip2 != ip and _fam(ip2) == _fam(ip) and (ip2 in wild or ip in wild)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Binding:
+    """One (container port, host binding) pair the daemon publishes, parsed."""
+
+    key: str                # "80/tcp"
+    proto: str
+    cport: int
+    host_ip: str
+    first: int              # the host port, or the first of a range (0: ephemeral)
+    last: Optional[int]     # the range's last port, or None
+
+    @classmethod
+    def of(cls, key: str, b: dict[str, str]) -> "_Binding":
+        cport, proto = parse_port_proto(key)
+        lo, hi = _port_range(split_proto_port(b.get("HostPort", "") or ""))   # (checked at create: portspecs)
+        return cls(key, proto, cport, b.get("HostIp", "") or "", lo, hi)
+
+    def fixed(self) -> bool:
+        return self.first != 0 and self.last in (None, self.first)
+
+
+def _runs(bindings: list[_Binding]) -> list[list[_Binding]]:
+    """The bindings cut into runs of one protocol and address whose container and host ports
+    both step by one, the same way (``-p 1-65535:1-65535``); any other binding is a run alone."""
+    runs: list[list[_Binding]] = []
+    step = 0
+    for b in bindings:
+        run = runs[-1] if runs else None
+        if run is not None and b.fixed() and run[-1].fixed() and b.proto == run[-1].proto and \
+                b.host_ip == run[-1].host_ip and b.first - run[-1].first == b.cport - run[-1].cport and \
+                b.first - run[-1].first in ((step,) if len(run) > 1 else (1, -1)):
+            step = b.first - run[-1].first
+            run.append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+def _fam(ip: str) -> str:
+    return "6" if ":" in ip else "4"
+
+
+def _shown(ip: str) -> str:
+    return f"[{ip}]" if ":" in ip else ip
 
 
 def sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:

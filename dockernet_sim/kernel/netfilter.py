@@ -89,25 +89,26 @@ class Chain:
     name: str
     policy: Optional[str] = None        # builtin chains have one ("ACCEPT", "DROP")
     rules: list[Rule] = field(default_factory=list)
-    # how many times each rule is in the chain: membership tests stay O(1) however long it grows
-    counts: dict[Rule, int] = field(default_factory=dict)
+    # how many times each rule's text is in the chain: membership tests stay O(1) however long it
+    # grows (keyed by the text, whose hash Python keeps, so 65,535 of them cost a dict update)
+    counts: dict[str, int] = field(default_factory=dict)
 
     def add(self, rule: Rule, position: Optional[int] = None) -> None:
         if position is None:
             self.rules.append(rule)
         else:
             self.rules.insert(position, rule)
-        self.counts[rule] = self.counts.get(rule, 0) + 1
+        self.counts[rule.spec] = self.counts.get(rule.spec, 0) + 1
 
     def remove(self, rule: Rule) -> bool:
-        n = self.counts.get(rule, 0)
+        n = self.counts.get(rule.spec, 0)
         if not n:
             return False
         self.rules.remove(rule)
         if n == 1:
-            del self.counts[rule]
+            del self.counts[rule.spec]
         else:
-            self.counts[rule] = n - 1
+            self.counts[rule.spec] = n - 1
         return True
 
     def clear(self) -> None:
@@ -162,7 +163,7 @@ class Netfilter:
 
     def exists(self, table: str, chain: str, spec: str) -> bool:
         t = self.tables[table]
-        return chain in t.chains and Rule(spec) in t.chains[chain].counts
+        return chain in t.chains and spec in t.chains[chain].counts
 
     def append(self, table: str, chain: str, spec: str) -> Rule:
         r = Rule(spec)

@@ -25,7 +25,7 @@ from ..kernel import Address, Kernel, Namespace, Route
 from ..engines import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
-from .model import Endpoint, IpamRequest, Network, PoolState, Sandbox
+from .model import Endpoint, IpamRequest, Network, PoolState, PortHold, Sandbox
 from .portallocator import PortAllocator
 
 
@@ -378,10 +378,15 @@ class Controller:
                       self.ports.last.update(last)))
         return got
 
-    def release_port(self, proto: str, host_ip: str, port: int) -> None:
-        then = self.journal.step()
-        self.ports.release(proto, host_ip, port)
-        then(lambda: self.ports._hold(proto, host_ip, port))
+    def hold_ports(self, proto: str, host_ip: str, ports: range) -> None:
+        """Hold a run of free host ports (``PortAllocator.first_held`` found none held): one
+        journal step for the run, however many ports it has."""
+        self.journal.record(lambda: self.ports.release_run(proto, host_ip, ports))
+        self.ports.hold_run(proto, host_ip, ports)
+
+    def release_ports(self, hold: PortHold) -> None:
+        self.journal.record(lambda: self.ports.hold_run(hold.proto, hold.host_ip, hold.ports))
+        self.ports.release_run(hold.proto, hold.host_ip, hold.ports)
 
 
 def _is_no_available(e: DockerError) -> bool:

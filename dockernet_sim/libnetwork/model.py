@@ -125,6 +125,25 @@ class Network:
         return self.endpoint_names.get(name)
 
 
+@dataclass(frozen=True, slots=True)
+class PortHold:
+    """Host ports an endpoint holds for one protocol and address: ``first``..``last``, so a
+    published range of 65,535 ports is one hold, not one per port.
+
+    >>> list(PortHold("tcp", "0.0.0.0", 80, 82).ports)
+    [80, 81, 82]
+    """
+
+    proto: str
+    host_ip: str
+    first: int
+    last: int
+
+    @property
+    def ports(self) -> range:
+        return range(self.first, self.last + 1)
+
+
 @dataclass(slots=True, eq=False)
 class Endpoint:
     id: str
@@ -144,7 +163,7 @@ class Endpoint:
     aliases: list[str] = field(default_factory=list)
     dns_names: list[str] = field(default_factory=list)
     ports: list[Any] = field(default_factory=list)          # PortMapping objects published for it
-    port_holds: list[tuple[str, str, int]] = field(default_factory=list)
+    port_holds: list[PortHold] = field(default_factory=list)   # host ports held, a run per range
     static_ip4: Optional[IP] = None
     static_ip6: Optional[IP] = None
     gw_priority: int = 0

@@ -111,15 +111,37 @@ class PortAllocator:
         self._hold(proto, ip, port)
         return port
 
+    def first_held(self, proto: str, ip: str, ports: range) -> Optional[int]:
+        """The first of ``ports`` (in their order) that ``request`` would find held, or None:
+        a set intersection per map that could collide, not a lookup per port."""
+        if not self.cross_ip:
+            maps = [self.held.get((proto, ip or "0.0.0.0"), set())]
+        elif _wildcard(ip):
+            maps = [m for (p, hip), m in self.held.items() if p == proto and _family(hip) == _family(ip)]
+        else:
+            maps = [self.held.get((proto, "::" if _family(ip) == 6 else "0.0.0.0"), set()),
+                    self.held.get((proto, ip), set())]
+        hit: set[int] = set()
+        for m in maps:
+            hit.update(m.intersection(ports))
+        return next((p for p in ports if p in hit), None) if hit else None
+
+    def hold_run(self, proto: str, ip: str, ports: range) -> None:
+        """Hold every port of ``ports`` (free: see ``first_held``) in one step."""
+        self.held.setdefault((proto, ip or "0.0.0.0"), set()).update(ports)
+
+    def release_run(self, proto: str, ip: str, ports: range) -> None:
+        s = self.held.get((proto, ip or "0.0.0.0"))
+        if s is not None:
+            s.difference_update(ports)
+            if not s:
+                del self.held[(proto, ip or "0.0.0.0")]
+
     def _hold(self, proto: str, ip: str, port: int) -> None:
         self.held.setdefault((proto, ip or "0.0.0.0"), set()).add(port)
 
     def release(self, proto: str, ip: str, port: int) -> None:
-        s = self.held.get((proto, ip or "0.0.0.0"))
-        if s is not None:
-            s.discard(port)
-            if not s:
-                del self.held[(proto, ip or "0.0.0.0")]
+        self.release_run(proto, ip, range(port, port + 1))
 
     def state(self) -> dict[tuple[str, str], tuple[int, ...]]:
         return {k: tuple(sorted(v)) for k, v in sorted(self.held.items())}

@@ -149,9 +149,10 @@ class Context:
                 for ep in sb.endpoints:
                     for pm in ep.ports:
                         hip = parse_ip(pm.host_ip)
-                        self.sockets.add(self.host_ns, Listener(
-                            pm.proto, None if hip.value == 0 else hip, pm.host_port, "docker-proxy",
-                            (pm.container_ip, pm.container_port)))
+                        for cport, hport in pm.pairs():
+                            self.sockets.add(self.host_ns, Listener(
+                                pm.proto, None if hip.value == 0 else hip, int(hport), "docker-proxy",
+                                (pm.container_ip, int(cport))))
 
     def netns(self, c: Any) -> Optional[Namespace]:
         if not c.running:

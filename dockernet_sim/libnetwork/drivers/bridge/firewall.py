@@ -35,10 +35,11 @@ output from its CI, every option combination).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable, Iterable, Optional, Sequence
 
 from ....addr import IP, Prefix, parse_ip
-from ....kernel.netfilter import Netfilter
+from ....kernel.netfilter import Netfilter, Rule
 from ....engines import DEFAULT_NAME, FirewallLayout, Profile, get_profile
 
 __all__ = ["BridgeRules", "PortMapping", "Firewall", "Undo"]
@@ -116,12 +117,38 @@ class PortMapping:
     container_port: int
     host_ip: str
     host_port: int
+    # a run of ports (``-p 1-65535:1-65535``): ``count`` ports, container and host port each
+    # stepping by ``step`` (+1, or -1 in 20.10's order); one mapping, and one rule per port
+    count: int = 1
+    step: int = 1
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Each (container port, host port) of the run, as rule text spells them (0: no NAT)."""
+        cports = range(self.container_port, self.container_port + self.count * self.step, self.step)
+        if not self.host_port:
+            return [(str(c), "0") for c in cports]
+        return list(zip(map(str, cports), map(str, range(self.host_port, self.host_port + self.count * self.step,
+                                                          self.step))))
 
 
 # --- rule text --------------------------------------------------------------------------------
 
+# Where a port goes in a rule written once for a whole run of ports (see ``_each``).
+_CP = "\x01"     # the container port
+_HP = "\x02"     # the host port
+
+
+def _each(template: str, pairs: list[tuple[str, str]]) -> list[str]:
+    """One rule per port of a run, from a rule written with ``_CP``/``_HP`` in place of the ports."""
+    if _HP not in template:
+        return [template.replace(_CP, c) for c, _ in pairs]
+    if _CP not in template:
+        return [template.replace(_HP, h) for _, h in pairs]
+    return [template.replace(_CP, c).replace(_HP, h) for c, h in pairs]
+
+
 def _spec(target: str, *, s: str = "", d: str = "", i: str = "", o: str = "", p: str = "",
-          sport: int = 0, dport: int = 0, m: str = "") -> str:
+          sport: "int | str" = 0, dport: "int | str" = 0, m: str = "") -> str:
     """A rule in ``iptables -S`` order. ``s``/``d``/``i``/``o`` starting with ``!`` are negated."""
     parts: list[str] = []
     for flag, value in (("-s", s), ("-d", d), ("-i", i), ("-o", o)):
@@ -143,7 +170,7 @@ def _host(ip: IP) -> str:
     return f"{ip}/{32 if ip.version == 4 else 128}"
 
 
-def _hostport(ip: IP, port: int) -> str:
+def _hostport(ip: IP, port: "int | str") -> str:
     """Go's net.JoinHostPort: IPv6 addresses in brackets."""
     return f"{ip}:{port}" if ip.version == 4 else f"[{ip}]:{port}"
 
@@ -191,6 +218,11 @@ class _Tracked:
         # No duplicates are ever made (ensure_* and jump-to-top), so deleting by text is exact.
         self.log.append(lambda: nf.delete(table, chain, spec))
 
+    def put_all(self, table: str, chain: str, specs: list[str], how: str, enable: bool) -> None:
+        """``_put`` of each spec in turn."""
+        for spec in specs:
+            _put(self, table, chain, spec, how, enable)
+
     def delete(self, table: str, chain: str, spec: str) -> None:
         nf = self.nf
         if not nf.exists(table, chain, spec):
@@ -198,6 +230,107 @@ class _Tracked:
         position = [r.spec for r in nf.chain(table, chain).rules].index(spec) + 1
         nf.delete(table, chain, spec)
         self.log.append(lambda: nf.insert(table, chain, spec, position))
+
+
+class _Batch(_Tracked):
+    """A Netfilter seen through one Firewall call that may change thousands of rules (a published
+    range is a rule set per port): adds and deletes are collected per chain, then made in one
+    pass each, with one inverse per run instead of one per rule — the same result, rule positions
+    included, as making them one by one (changes to different chains commute)."""
+
+    __slots__ = ("ops",)
+
+    def __init__(self, nf: Netfilter, log: list[Callable[[], object]]) -> None:
+        super().__init__(nf, log)
+        self.ops: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def ensure_append(self, table: str, chain: str, spec: str) -> None:
+        self.ops.setdefault((table, chain), []).append(("A", spec))
+
+    def ensure_insert(self, table: str, chain: str, spec: str) -> None:
+        self.ops.setdefault((table, chain), []).append(("I", spec))
+
+    def delete(self, table: str, chain: str, spec: str) -> None:
+        self.ops.setdefault((table, chain), []).append(("D", spec))
+
+    def put_all(self, table: str, chain: str, specs: list[str], how: str, enable: bool) -> None:
+        kind = how if enable else "D"
+        self.ops.setdefault((table, chain), []).extend([(kind, spec) for spec in specs])
+
+    def flush(self) -> None:
+        """Make the collected changes: each chain's run of adds, or of deletes, at once."""
+        ops, self.ops = self.ops, {}
+        for (table, chain), todo in ops.items():
+            start = 0
+            for i in range(1, len(todo) + 1):
+                if i == len(todo) or todo[i][0] != todo[start][0]:
+                    kind, specs = todo[start][0], [spec for _, spec in todo[start:i]]
+                    if kind == "D":
+                        self._delete_all(table, chain, specs)
+                    else:
+                        self._add_all(table, chain, specs, at_top=kind == "I")
+                    start = i
+
+    def _add_all(self, table: str, chain: str, specs: list[str], at_top: bool) -> None:
+        """ensure_append (or ensure_insert at 1) of each spec in turn: the missing ones, once."""
+        self.ensure_chain(table, chain)
+        c = self.nf.chain(table, chain)
+        counts = c.counts
+        new = [spec for spec in dict.fromkeys(specs) if spec not in counts]
+        if not new:
+            return
+        added = list(map(Rule, new))
+        n = len(added)
+        if at_top:
+            c.rules[0:0] = added[::-1]      # each one inserted above the one before
+        else:
+            c.rules.extend(added)
+        counts.update(dict.fromkeys(new, 1))
+        end = n if at_top else len(c.rules)
+
+        def undo() -> None:
+            del c.rules[end - n:end]
+            for spec in new:
+                del counts[spec]
+        self.log.append(undo)
+
+    def _delete_all(self, table: str, chain: str, specs: list[str]) -> None:
+        """delete of each spec in turn (its first copy, when there is one), in one pass."""
+        c = self.nf.chain(table, chain) if self.nf.has_chain(table, chain) else None
+        if c is None:
+            return
+        counts = c.counts
+        want: dict[str, int] = {}
+        for spec in specs:
+            if want.get(spec, 0) < counts.get(spec, 0):
+                want[spec] = want.get(spec, 0) + 1
+        if not want:
+            return
+        kept: list[Rule] = []
+        removed: list[tuple[int, Rule]] = []
+        for i, r in enumerate(c.rules):
+            if want.get(r.spec):
+                want[r.spec] -= 1
+                removed.append((i, r))
+            else:
+                kept.append(r)
+        c.rules[:] = kept
+        for _, r in removed:
+            if counts[r.spec] == 1:
+                del counts[r.spec]
+            else:
+                counts[r.spec] -= 1
+
+        def undo() -> None:
+            rest = iter(c.rules)
+            merged: list[Rule] = []
+            for i, r in removed:
+                merged.extend(islice(rest, i - len(merged)))
+                merged.append(r)
+                counts[r.spec] = counts.get(r.spec, 0) + 1
+            merged.extend(rest)
+            c.rules[:] = merged
+        self.log.append(undo)
 
 
 def _put(nf: _Tracked, table: str, chain: str, spec: str, how: str, enable: bool) -> None:
@@ -271,11 +404,20 @@ class Firewall:
         self._impl: _Iptabler28 | _Iptables2010 = (
             _Iptabler28(self) if self.layout is FirewallLayout.SPLIT_CHAINS else _Iptables2010(self))
         self._log: list[Callable[[], object]] = []
+        # while a call that changes rules per port runs: its changes, collected per family
+        self._batches: Optional[dict[int, _Batch]] = None
 
     def table(self, version: int) -> Optional[_Tracked]:
         """The tables one family's rules go to (None when that family's iptables is off)."""
         nf = (self.nf if self.iptables else None) if version == 4 else (self.nf6 if self.ipv6 else None)
-        return _Tracked(nf, self._log) if nf is not None else None
+        if nf is None:
+            return None
+        if self._batches is None:
+            return _Tracked(nf, self._log)
+        batch = self._batches.get(version)
+        if batch is None:
+            batch = self._batches[version] = _Batch(nf, self._log)
+        return batch
 
     def families(self) -> list[tuple[int, _Tracked]]:
         return [(v, nf) for v in (4, 6) if (nf := self.table(v)) is not None]
@@ -330,8 +472,18 @@ class Firewall:
         return self._run(self._ports, b, ports, False)
 
     def _ports(self, b: BridgeRules, ports: Sequence[PortMapping], enable: bool) -> None:
-        for pb in ports:
-            self._impl.port(b, pb, enable)
+        self._batched(lambda: [self._impl.port(b, pb, enable) for pb in ports])
+
+    def _batched(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` with its rule changes collected, then make them chain by chain: a call
+        that publishes a 65,535-port range costs a pass over each chain, not one per rule."""
+        self._batches = {}
+        try:
+            fn()
+            for batch in self._batches.values():
+                batch.flush()
+        finally:
+            self._batches = None
 
     def add_endpoint(self, b: BridgeRules, *ips: Optional[IP]) -> Undo:
         """A container joined the network with these addresses (28: raw direct-access drops)."""
@@ -343,11 +495,11 @@ class Firewall:
     def add_link(self, b: BridgeRules, parent_ip: IP, child_ip: IP,
                  ports: Sequence[tuple[str, int]]) -> Undo:
         """A legacy ``--link`` (programmed by dockerd when icc is off): ACCEPT both ways."""
-        return self._run(self._link, b, parent_ip, child_ip, ports, True)
+        return self._run(self._batched, lambda: self._link(b, parent_ip, child_ip, ports, True))
 
     def remove_link(self, b: BridgeRules, parent_ip: IP, child_ip: IP,
                     ports: Sequence[tuple[str, int]]) -> Undo:
-        return self._run(self._link, b, parent_ip, child_ip, ports, False)
+        return self._run(self._batched, lambda: self._link(b, parent_ip, child_ip, ports, False))
 
     def _link(self, b: BridgeRules, parent_ip: IP, child_ip: IP,
               ports: Iterable[tuple[str, int]], enable: bool) -> None:
@@ -463,20 +615,20 @@ class _Iptables2010:
         cip = pb.container_ip
         if cip.version != host.version:
             return                      # [::] to an IPv4 container: docker-proxy only
-        br, proto, cport = b.bridge, pb.proto, pb.container_port
+        br, proto, pairs = b.bridge, pb.proto, pb.pairs()
         # ChainInfo.Forward: DNAT, ACCEPT, hairpin MASQUERADE, all appended.
-        dnat = _spec(f"DNAT --to-destination {_hostport(cip, cport)}",
+        dnat = _spec(f"DNAT --to-destination {_hostport(cip, _CP)}",
                      d="" if host.value == 0 else _host(host),
-                     i="" if self.fw.hairpin else "!" + br, p=proto, dport=pb.host_port)
-        _put(nf, "nat", DOCKER, dnat, "A", enable)
-        _put(nf, "filter", DOCKER, _spec("ACCEPT", d=_host(cip), i="!" + br, o=br, p=proto, dport=cport),
-             "A", enable)
-        _put(nf, "nat", "POSTROUTING", _spec("MASQUERADE", s=_host(cip), d=_host(cip), p=proto, dport=cport),
-             "A", enable)
+                     i="" if self.fw.hairpin else "!" + br, p=proto, dport=_HP)
+        nf.put_all("nat", DOCKER, _each(dnat, pairs), "A", enable)
+        nf.put_all("filter", DOCKER, _each(_spec("ACCEPT", d=_host(cip), i="!" + br, o=br, p=proto, dport=_CP),
+                                           pairs), "A", enable)
+        nf.put_all("nat", "POSTROUTING",
+                   _each(_spec("MASQUERADE", s=_host(cip), d=_host(cip), p=proto, dport=_CP), pairs), "A", enable)
         if proto == "sctp":
             # from source, not yet recorded
-            _put(nf, "mangle", "POSTROUTING", _spec("CHECKSUM --checksum-fill", p=proto, sport=cport),
-                 "A", enable)
+            nf.put_all("mangle", "POSTROUTING", _each(_spec("CHECKSUM --checksum-fill", p=proto, sport=_CP), pairs),
+                       "A", enable)
 
     def endpoint(self, b: BridgeRules, ips: list[IP], enable: bool) -> None:
         """20.10 programs nothing per endpoint."""
@@ -598,26 +750,27 @@ class _Iptabler28:
         if nf is None or b.internal:
             return
         host = parse_ip(pb.host_ip)
-        br, proto, cport = b.bridge, pb.proto, pb.container_port
+        br, proto, pairs = b.bridge, pb.proto, pb.pairs()
         # host_port 0 means no NAT: the daemon passes 0 for networks in gateway mode "routed".
         host_port = pb.host_port
         nf4 = fw.table(4)
         if host_port and host.version == 4 and _is_loopback(host) and fw.raw_rules and nf4 is not None:
             # filterPortMappedOnLoopback (recorded in r43)
-            _put(nf4, "raw", "PREROUTING",
-                 _spec("DROP", d=_host(host), i="!lo", p=proto, dport=host_port), "A", enable)
+            nf4.put_all("raw", "PREROUTING", _each(_spec("DROP", d=_host(host), i="!lo", p=proto, dport=_HP), pairs),
+                        "A", enable)
         if cip.version != host.version:
             return                      # [::] to an IPv4 container: docker-proxy only
         if host_port:
-            dnat = _spec(f"DNAT --to-destination {_hostport(cip, cport)}",
+            dnat = _spec(f"DNAT --to-destination {_hostport(cip, _CP)}",
                          s="!fe80::/10" if cip.version == 6 else "",
                          d="" if host.value == 0 else _host(host),
-                         i="" if fw.hairpin else "!" + br, p=proto, dport=host_port)
-            _put(nf, "nat", DOCKER, dnat, "A", enable)
+                         i="" if fw.hairpin else "!" + br, p=proto, dport=_HP)
+            nf.put_all("nat", DOCKER, _each(dnat, pairs), "A", enable)
             # per-port MASQUERADE only without the proxy (recorded in r43)
-            _put(nf, "nat", "POSTROUTING",
-                 _spec("MASQUERADE", s=_host(cip), d=_host(cip), p=proto, dport=cport),
-                 "A", enable and fw.hairpin)
+            nf.put_all("nat", "POSTROUTING",
+                       _each(_spec("MASQUERADE", s=_host(cip), d=_host(cip), p=proto, dport=_CP), pairs),
+                       "A", enable and fw.hairpin)
         if b.gw_mode(cip.version) != "nat-unprotected":
-            _put(nf, "filter", DOCKER, _spec("ACCEPT", d=_host(cip), i="!" + br, o=br, p=proto, dport=cport),
-                 "I", enable)
+            nf.put_all("filter", DOCKER,
+                       _each(_spec("ACCEPT", d=_host(cip), i="!" + br, o=br, p=proto, dport=_CP), pairs),
+                       "I", enable)
