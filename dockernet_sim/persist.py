@@ -74,6 +74,9 @@ MAX_IMAGES = 10_000
 
 
 # -- values <-> JSON ------------------------------------------------------------------------------
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def encode(value: Any) -> Any:
     """A JSON-able form of an API argument; tuples, non-string-keyed dicts and the spec
     dataclasses are tagged so that :func:`decode` gives back an equal value."""
@@ -83,13 +86,14 @@ def encode(value: Any) -> Any:
         if value != value or value in (float("inf"), float("-inf")):
             raise PersistError(f"cannot record the float {value!r}")
         return value
+    # (a str, int, bool or None item is copied as it is without a call: 65,535 port bindings)
     if isinstance(value, list):
-        return [encode(v) for v in value]
+        return [v if type(v) in _AS_IS else encode(v) for v in value]
     if isinstance(value, tuple):
         return {"$tuple": [encode(v) for v in value]}
     if isinstance(value, dict):
         if all(isinstance(k, str) and not k.startswith("$") for k in value):
-            return {k: encode(v) for k, v in value.items()}
+            return {k: v if type(v) in _AS_IS else encode(v) for k, v in value.items()}
         return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
     cls = type(value)
     if dataclasses.is_dataclass(value) and _CLASSES.get(cls.__name__) is cls:

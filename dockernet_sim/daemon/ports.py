@@ -87,13 +87,13 @@ class PortService:
         try:
             if c.publish_all and unknown_exposed:
                 raise SystemError_(self.profile.messages.unknown_protocol)
-            pairs = [(k, b) for k in sorted(bindings) for b in bindings[k]]
+            todo = [_Binding.of(k, b) for k in sorted(bindings) for b in bindings[k]]
             if self.profile.port_map_order is PortMapOrder.SORTED_BY_PORT:
-                pairs = sort_port_map_2010(pairs)
+                todo.sort(key=_Binding.order_2010)
             else:
                 # 28: bindings with a fixed host port first, so an ephemeral pick never takes one asked for
-                pairs.sort(key=lambda kb: (not kb[1].get("HostPort"), parse_port_proto(kb[0])))
-            for run in _runs([_Binding.of(k, b) for k, b in pairs]):
+                todo.sort(key=lambda x: (not x.asked, x.cport, x.proto))
+            for run in _runs(todo):
                 if len(run) < 2 or not self._publish_run(run, ep, held_here, published, mappings):
                     for one in run:
                         self._publish_one(one, ep, held_here, published, mappings)
@@ -217,7 +217,7 @@ class PortService:
                 if p2 == proto and ip2 != ip and _fam(ip2) == _fam(ip) and (ip2 in wild or ip in wild)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Binding:
     """One (container port, host binding) pair the daemon publishes, parsed."""
 
@@ -225,14 +225,21 @@ class _Binding:
     proto: str
     cport: int
     host_ip: str
+    asked: bool             # a host port was given (else an ephemeral one)
     first: int              # the host port, or the first of a range (0: ephemeral)
     last: Optional[int]     # the range's last port, or None
 
     @classmethod
     def of(cls, key: str, b: dict[str, str]) -> "_Binding":
         cport, proto = parse_port_proto(key)
-        lo, hi = _port_range(split_proto_port(b.get("HostPort", "") or ""))   # (checked at create: portspecs)
-        return cls(key, proto, cport, b.get("HostIp", "") or "", lo, hi)
+        text = b.get("HostPort", "") or ""
+        lo, hi = _port_range(split_proto_port(text))   # (checked at create: portspecs)
+        return cls(key, proto, cport, b.get("HostIp", "") or "", bool(text), lo, hi)
+
+    def order_2010(self) -> tuple[int, int]:
+        """The order 20.10 publishes ports in, as recorded: the highest host port first, and among
+        ports without one (ephemeral) the highest container port first (443 before 80, 9002 before 9000)."""
+        return -self.first, -self.cport
 
     def fixed(self) -> bool:
         return self.first != 0 and self.last in (None, self.first)
@@ -264,13 +271,8 @@ def _shown(ip: str) -> str:
 
 
 def sort_port_map_2010(pairs: list[tuple[str, dict[str, str]]]) -> list[tuple[str, dict[str, str]]]:
-    """The order 20.10 publishes ports in, as recorded: the highest host port first, and among
-    ports without one (ephemeral) the highest container port first (443 before 80, 9002 before 9000)."""
-    def hp(b: dict[str, str]) -> int:
-        t = split_proto_port(b.get("HostPort") or "").split("-")[0]
-        return int(t) if t.isdigit() else 0
-
-    return sorted(pairs, key=lambda kb: (-hp(kb[1]), -parse_port_proto(kb[0])[0]))
+    """The order 20.10 publishes ports in (see ``_Binding.order_2010``)."""
+    return sorted(pairs, key=lambda kb: _Binding.of(*kb).order_2010())
 
 
 def _port_range(text: str) -> tuple[int, Optional[int]]:
