@@ -124,11 +124,9 @@ class PortMapping:
 
     def pairs(self) -> list[tuple[str, str]]:
         """Each (container port, host port) of the run, as rule text spells them (0: no NAT)."""
-        cports = range(self.container_port, self.container_port + self.count * self.step, self.step)
-        if not self.host_port:
-            return [(str(c), "0") for c in cports]
-        return list(zip(map(str, cports), map(str, range(self.host_port, self.host_port + self.count * self.step,
-                                                          self.step))))
+        def run(start: int) -> "map[str]":
+            return map(str, range(start, start + self.count * self.step, self.step) if start else [0] * self.count)
+        return list(zip(run(self.container_port), run(self.host_port)))
 
 
 # --- rule text --------------------------------------------------------------------------------
