@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import os
 import sys
 import tempfile
@@ -77,6 +78,17 @@ MAX_IMAGES = 10_000
 _AS_IS = frozenset({str, int, bool, type(None)})
 
 
+_STARTS_WITH_DOLLAR = operator.methodcaller("startswith", "$")
+
+
+def _plain_keys(value: dict[Any, Any]) -> bool:
+    """Whether a dict's keys are strings none of which starts with ``$`` (written as an object);
+    tested at C speed for the usual exact ``str`` keys (65,535 port bindings)."""
+    if set(map(type, value)) <= {str}:
+        return not any(map(_STARTS_WITH_DOLLAR, value))
+    return all(isinstance(k, str) and not k.startswith("$") for k in value)
+
+
 def encode(value: Any) -> Any:
     """A JSON-able form of an API argument; tuples, non-string-keyed dicts and the spec
     dataclasses are tagged so that :func:`decode` gives back an equal value."""
@@ -92,7 +104,7 @@ def encode(value: Any) -> Any:
     if isinstance(value, tuple):
         return {"$tuple": [encode(v) for v in value]}
     if isinstance(value, dict):
-        if all(isinstance(k, str) and not k.startswith("$") for k in value):
+        if _plain_keys(value):
             return {k: v if type(v) in _AS_IS else encode(v) for k, v in value.items()}
         return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
     cls = type(value)

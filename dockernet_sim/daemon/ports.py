@@ -178,7 +178,9 @@ class PortService:
             held_here.setdefault((proto, t), set()).update(ports)
         for one in run:
             hp = str(one.first)
-            published.setdefault(one.key, []).extend({"HostIp": t, "HostPort": hp} for t in targets)
+            shown = published.setdefault(one.key, [])
+            for t in targets:
+                shown.append({"HostIp": t, "HostPort": hp})
         if ep.ip4 is not None:
             mappings.extend(PortMapping(proto, ep.ip4, run[0].cport, t, run[0].first, count=len(run), step=step)
                             for t in targets if ":" not in t)
