@@ -93,6 +93,9 @@ def _endpoint_settings(doc: dict[str, Any]) -> Any:
     return Struct("*network.EndpointSettings", fields)
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})    # what ``typed`` gives back as it is
+
+
 def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
     """A JSON document as the Go values docker's typed inspect sees: objects under map keys are
     maps, the rest structs (so field order is kept and a missing field is an error)."""
@@ -107,6 +110,8 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
                        "map[string]*network.EndpointSettings")
         if key in MAP_KEYS:
             return {k: typed(v, "", "") for k, v in doc.items()}
+        if set(map(type, doc.values())) <= _LEAVES:    # (each port binding: {"HostIp", "HostPort"})
+            return Struct(type_name or ("types." + (key or "Object")), doc)
         return Struct(type_name or ("types." + (key or "Object")), {k: typed(v, "", k) for k, v in doc.items()})
     if isinstance(doc, list):
         if key == "Config" and all(isinstance(v, dict) and "Subnet" in v for v in doc):
