@@ -32,6 +32,9 @@ CHROMIUM = next((p for p in (shutil.which("chromium"), shutil.which("chromium-br
 pytestmark = [
     pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (CI installs Debian's chromium)"),
     pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed: it fetches Pyodide"),
+    # one worker under pytest-xdist: the site, its server and the browser are built once, and the
+    # tests use the page one after another
+    pytest.mark.xdist_group("browser"),
 ]
 
 
