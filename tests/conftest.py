@@ -1,15 +1,37 @@
 """Shared test configuration.
 
-Hypothesis profiles: ``HYPOTHESIS_PROFILE=ci`` runs every property test with 1000 examples;
-the default ``dev`` profile runs 200 for a quick local loop.
+Workers: ``python -m pytest`` runs on two pytest-xdist workers (the suite's time budget is set on
+a two-core machine) with ``--dist loadgroup``, so that tests sharing an expensive module fixture
+(marked ``xdist_group``) stay on one worker. ``-n N`` chooses another count, ``-n 0`` (or
+``-p no:xdist``, or no pytest-xdist installed) runs everything in this one process.
+
+Hypothesis profiles, chosen with ``HYPOTHESIS_PROFILE``: ``ci`` (the default, and what ``.ci/run``
+selects) runs 100 examples per property test that does not set its own count, which keeps
+``python -m pytest`` within its time budget; ``thorough`` runs 1000 for a long search before a
+release or after touching a parser. Tests that set ``max_examples`` themselves keep their count.
 """
 
 from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import settings
 
-settings.register_profile("ci", max_examples=1000, deadline=None)
-settings.register_profile("dev", max_examples=200, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+WORKERS = 2
+
+settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile("thorough", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Before pytest-xdist reads its options: two workers when the command line names no count
+    (a worker, started with its controller's options, is left alone; ``--pdb`` needs one process)."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if config.option.numprocesses is None and not config.getoption("usepdb", False):
+        config.option.numprocesses = WORKERS
+        if config.option.dist == "no":
+            config.option.dist = "loadgroup"

@@ -6,6 +6,7 @@ same replay over every scenario.) A client that is not installed skips; CI insta
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -28,6 +29,7 @@ CLIENTS = {
 VERSION_WORD = {"28": " 28.", "20.10": " 20.10.", "26": " 26."}
 
 
+@functools.lru_cache(maxsize=None)     # a client's --version once per run, not once per scenario
 def client_for(engine: str) -> str:
     for path in CLIENTS[engine]:
         if path and os.access(path, os.X_OK):
@@ -103,5 +105,6 @@ def _has_engine(engine: str) -> bool:
     return engine in ALIASES
 
 
+@functools.lru_cache(maxsize=None)
 def _has_compose(client: str) -> bool:
     return subprocess.run([client, "compose", "version"], capture_output=True).returncode == 0

@@ -1,6 +1,6 @@
 """Hypothesis properties of dockernet_sim.addr, with the standard ipaddress module as the oracle.
 
-Run with HYPOTHESIS_PROFILE=ci for 1000 examples per property (see tests/conftest.py).
+Run with HYPOTHESIS_PROFILE=thorough for 1000 examples per property (see tests/conftest.py).
 """
 
 from __future__ import annotations

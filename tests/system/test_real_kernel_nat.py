@@ -56,7 +56,9 @@ from dockernet_sim.query import OUTSIDE_IP, Context, reach
 from dockernet_sim.query.walk import OUTSIDE_SERVICES
 from tests.system.test_real_kernel import PING, WHY_NOT, _run
 
-pytestmark = pytest.mark.skipif(bool(WHY_NOT), reason=WHY_NOT or "ok")
+# one worker under pytest-xdist: the probe of each engine and proxy mode (the module-scoped
+# ``outcome``) is built once for the six tests that read it, not once per worker
+pytestmark = [pytest.mark.skipif(bool(WHY_NOT), reason=WHY_NOT or "ok"), pytest.mark.xdist_group("real-kernel-nat")]
 
 HOST_IP = "192.0.2.2"          # the model's eth0 (HostSpec default) ...
 GATEWAY = "192.0.2.1"          # ... and its gateway: the remote namespace

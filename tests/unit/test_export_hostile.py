@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -184,8 +185,8 @@ def test_api_values_never_run(tmp_path: Path, engine: str, bridge: str, cfg_brid
         h.network_create(b"n")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         h.run("busybox", name="x", mac_address=float("nan"))
-    with pytest.raises(ValueError, match="prefix"):
-        plan(h, prefix=name if name and not name.isalnum() else "a\n")
+    with pytest.raises(ValueError, match="prefix"):    # a prefix is 1-16 letters, digits, '-' or '_' ('0-' is one)
+        plan(h, prefix="a\n" if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,15}", name) else name)
     check_export(h, tmp_path)
 
 
