@@ -131,3 +131,31 @@ def test_a_damaged_counters_row_is_refused() -> None:
 def test_sizes_as_ifconfig_prints_them(nbytes: int, text: str) -> None:
     # 41120, 1408182 and 462619395 as net-tools and busybox ifconfig printed them on this machine
     assert _scaled(nbytes) == text
+
+
+# ``ip -n lab -s link show lo``, ``-s -s`` and ``-s -o`` after ``busybox ping -c 2 127.0.0.1`` in a
+# fresh namespace (iproute2 6.x, kernel 6.18, this machine)
+REAL_IP_S_LO = '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n    RX:  bytes packets errors dropped  missed   mcast           \n           336       4      0       0       0       0 \n    TX:  bytes packets errors dropped carrier collsns           \n           336       4      0       0       0       0 \n1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n    RX:  bytes packets errors dropped  missed   mcast           \n           336       4      0       0       0       0 \n    RX errors:  length    crc   frame    fifo overrun\n                     0      0       0       0       0 \n    TX:  bytes packets errors dropped carrier collsns           \n           336       4      0       0       0       0 \n    TX errors: aborted   fifo  window heartbt transns\n                     0      0       0       0       0 \n1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000\\    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\\    RX:  bytes packets errors dropped  missed   mcast           \\           336       4      0       0       0       0 \\    TX:  bytes packets errors dropped carrier collsns           \\           336       4      0       0       0       0 \n'
+
+
+def test_ip_s_link_prints_the_counters_as_iproute2_does() -> None:
+    from dockernet_sim.kernel import Kernel
+    from dockernet_sim.userland.views.links import ip_link
+    k = Kernel()
+    lo = k.host.link("lo")
+    with k.journal.transaction():
+        k.count(lo, True, 4, 336)   # type: ignore[arg-type]
+        k.count(lo, False, 4, 336)  # type: ignore[arg-type]
+    got = "".join(ip_link(k.host, "iproute2", stats=n, oneline=o) for n, o in ((1, False), (2, False), (1, True)))
+    assert got == REAL_IP_S_LO
+    # wider numbers widen their column, in both blocks
+    lo.rx_packets = 123456789  # type: ignore[union-attr]
+    text = ip_link(k.host, "iproute2", stats=1)
+    assert "    RX:  bytes   packets errors" in text and "           336 123456789      0" in text
+    h = lab()
+    h.sh("docker exec a ping -c 3 b")
+    veth = link_of(h, "a").peer
+    assert veth is not None
+    shown = h.sh(f"ip -s link show {veth.name}").stdout.splitlines()
+    assert shown[3].split() == ["294", "3", "0", "0", "0", "0"] and shown[5].split() == shown[3].split()
+    assert "RX:" not in h.sh("docker exec a ip -s link show eth0").stdout      # busybox ip has no -s
