@@ -94,7 +94,6 @@ class Crossing:
     link: Link
     received: bool
     framed: bool = True
-    phase: str = "request"
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +307,7 @@ class Walker:
 
     def cross(self, link: Optional[Link], received: bool, framed: bool = True) -> None:
         if link is not None:
-            self.wire.append(Crossing(link, received, framed, self.phase))
+            self.wire.append(Crossing(link, received, framed))
 
     def hop(self, ns: Optional[Namespace], kind: str, text: str) -> None:
         where = self.label(ns) if ns is not None else "outside"
