@@ -76,7 +76,8 @@ def scenario(docker: str) -> str:
             "# Every command's --help as the client prints it, walked from the client's own listings\n"
             "# (tests/golden/help_data.py).\n")
     # one -h line: the deprecation notice the client prints before the help
-    return head + "".join(f"docker {p} --help\n".replace("  ", " ") for p in walk(docker)) + "docker network create -h\n"
+    lines = [" ".join(["docker", *p.split(), "--help"]) for p in walk(docker)] + ["docker network create -h"]
+    return head + "".join(line + "\n" for line in lines)
 
 
 def build(profile: str, transcript: str) -> dict[str, object]:
@@ -96,8 +97,9 @@ def build(profile: str, transcript: str) -> dict[str, object]:
                 texts[" ".join(words[:-1])] = rec["stdout"]
                 if rec["stderr"]:
                     warnings[" ".join(words[:-1])] = rec["stderr"]
+    name = os.path.basename(transcript)[:-len(".jsonl")]
     return {"help": texts, "stderr": warnings, "shorthand_deprecated": deprecated,
-            "source": f"tests/golden/scenarios/{os.path.basename(transcript)[:-len('.jsonl')]}.sh, recorded on Engine {profile}"}
+            "source": f"tests/golden/scenarios/{name}.sh, recorded on Engine {profile}"}
 
 
 def main(argv: list[str]) -> int:
