@@ -7,7 +7,10 @@ Figures:
 * ``reach_queries_per_second`` — pairs over seconds: the per-query cost of a matrix;
 * ``reach_matrix_walks`` — packet walks the matrix took (one per pair of container classes);
 * ``reach_single_trace_ms`` — one ``query.reach`` on the same host, for comparison (a walk
-  reads the host's rules, so it grows with them; the matrix shares it).
+  reads the host's rules, so it grows with them; the matrix shares it);
+* ``ping_count_us`` — adding a ``ping -c 3``'s packets to the counters of the links its walk
+  crossed (one journalled change), and ``ping_count_growth``: that cost on this host over the
+  same on a host of 100 containers (1.0: independent of the host's size).
 
     python bench/reach_bench.py
 """
@@ -24,6 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from dockernet_sim import DockerHost  # noqa: E402
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec  # noqa: E402
 from dockernet_sim.query import reach, reachability  # noqa: E402
+from dockernet_sim.query.tools import move  # noqa: E402
 
 
 def build(n_containers: int = 1_000, n_networks: int = 10) -> DockerHost:
@@ -41,7 +45,20 @@ def build(n_containers: int = 1_000, n_networks: int = 10) -> DockerHost:
     return h
 
 
+def count_cost_us(h: DockerHost, rounds: int = 2_000) -> float:
+    """Microseconds to count one ``ping -c 3`` c0 -> c10 (best of three batches)."""
+    wire = reach(h, "c0", "c10").wire
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for _ in range(rounds):
+            move(h.daemon, wire, 3, 84)
+        best = min(best, (time.perf_counter() - t0) / rounds)
+    return best * 1e6
+
+
 def run() -> dict[str, float]:
+    small = count_cost_us(build(100, 10))
     h = build()
     gc.collect()
     t0 = time.perf_counter()
@@ -53,12 +70,15 @@ def run() -> dict[str, float]:
     t1 = time.perf_counter()
     reach(h, "c0", "c11")
     single = time.perf_counter() - t1
+    count = count_cost_us(h)
     return {
         "reach_matrix_seconds": round(seconds, 3),
         "reach_pairs": pairs,
         "reach_queries_per_second": round(pairs / seconds),
         "reach_matrix_walks": m.walks,
         "reach_single_trace_ms": round(single * 1000, 2),
+        "ping_count_us": round(count, 2),
+        "ping_count_growth": round(count / small, 2),
     }
 
 

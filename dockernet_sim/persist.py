@@ -244,7 +244,32 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
     if log.unsaveable:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
     return {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
-            **log.header, "calls": log.calls, "digest": digest(host)}
+            **log.header, "calls": log.calls, "counters": counters(host), "digest": digest(host)}
+
+
+def counters(host: "SavableHost") -> list[list[Any]]:
+    """The traffic counters of the links that moved packets, ``[netns, link, rx packets, rx bytes,
+    tx packets, tx bytes]`` each: packets move in ``docker exec`` (ping), which is no Engine API
+    call, so the counters are saved beside the calls and set again after the replay."""
+    return [[name, l.name, l.rx_packets, l.rx_bytes, l.tx_packets, l.tx_bytes]
+            for name, ns in host.daemon.kernel.namespaces.items() for l in ns.sorted_links()
+            if l.rx_packets or l.tx_packets]
+
+
+def _set_counters(host: "SavableHost", rows: Any) -> None:
+    if not isinstance(rows, list):
+        raise PersistError("not a valid host file: 'counters' has the wrong type")
+    namespaces = host.daemon.kernel.namespaces
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 6 and all(isinstance(x, str) for x in row[:2])
+                and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in row[2:])):
+            raise PersistError("not a valid host file: a malformed 'counters' row")
+        ns = namespaces.get(row[0])
+        link = ns.link(row[1]) if ns is not None else None
+        if link is None:
+            raise PersistError(f"not a valid host file: counters for {row[1]!r} in {row[0]!r}, which the "
+                               f"replayed host does not have")
+        link.rx_packets, link.rx_bytes, link.tx_packets, link.tx_bytes = row[2:]
 
 
 def dumps(host: "SavableHost") -> str:
@@ -358,6 +383,7 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
                 return "success" if not e else f"{e.get('type')}: {e.get('message')}"
             raise PersistError(f"replay diverged at {where}: the file says {show(want_err)}, "
                                f"replaying gives {show(got_err)}")
+    _set_counters(host, doc.get("counters", []))
     got = digest(host)
     if got != want:
         raise PersistError(f"host file digest mismatch: the replayed host differs from the saved one "
@@ -393,4 +419,4 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
 
 
 __all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "SavableHost", "encode",
-           "decode", "digest", "to_document", "dumps", "save", "loads", "load"]
+           "decode", "digest", "counters", "to_document", "dumps", "save", "loads", "load"]

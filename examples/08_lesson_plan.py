@@ -53,6 +53,18 @@ show(h.sh("docker exec client ping -c 1 web"))
 assert h.reach("client", "web", by_name=True).ok
 
 # %% [markdown]
+# ### What crossed the wire
+# `ifconfig` counts the packets the model moved. Three more pings from `client` are three echo
+# requests and three replies, 98 bytes each on every veth end they cross (84 bytes of IP, 14 of
+# Ethernet); the bridge forwards them between its ports without counting them itself.
+
+# %%
+show(h.sh("docker exec client ping -c 3 web"))
+show(h.sh("docker exec web ifconfig eth0"))
+assert "RX packets:4 " in h.sh("docker exec web ifconfig eth0").stdout   # 1 + 3 echo requests
+assert "RX bytes:392 (392.0 B)" in h.sh("docker exec web ifconfig eth0").stdout
+
+# %% [markdown]
 # ## 4. Does `-p` make a port answer?
 # No: `web` runs a shell. The packet arrives and the kernel answers with a reset. `site` runs
 # `httpd`, which listens.

@@ -1,9 +1,11 @@
 """``docker COMMAND --help``: the client's help, per engine, as recorded.
 
 The texts are data, recorded verbatim from the real clients (``tests/golden/scenarios/r132_help.sh``
-on Engine 20.10 and 28; ``client/data/help_PROFILE.json``): usage, description, flags and their
-descriptions. ``-h`` prints the same help after the deprecation line each client prints
-(``Flag shorthand -h has been deprecated, use --help`` on 28, ``… please use --help`` on 20.10).
+on Engine 20.10 and 28; on 26 every command and alias of the client, ``r133_help_all.sh``, made by
+``tests/golden/help_data.py``; ``client/data/help_PROFILE.json``): usage, description, flags and
+their descriptions, and what a command writes to stderr beside its help (26's legacy builder
+deprecation for ``docker build --help``). ``-h`` prints the same help after the deprecation line
+each client prints (``Flag shorthand -h has been deprecated, use --help`` on 28, ``… please use --help`` on 20.10).
 The help goes to stdout with exit 0. Commands whose flags stop at the first argument (``run``,
 ``create``, ``exec``) take ``--help`` only before it, and ``-h`` is help only where the command
 has no ``-h`` flag of its own (``run``'s is ``--hostname``) (``docker run busybox ls --help`` is the
@@ -19,7 +21,8 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Sequence
+from types import MappingProxyType
+from typing import Mapping, Optional, Sequence
 
 from ..result import Result
 
@@ -30,10 +33,11 @@ NOT_INTERSPERSED = ("run", "create", "exec", "container run", "container create"
 @dataclass(frozen=True, slots=True)
 class HelpTexts:
     shorthand_deprecated: str
-    help: tuple[tuple[str, str], ...]
+    help: Mapping[str, str]
+    stderr: Mapping[str, str]
 
     def text(self, path: str) -> Optional[str]:
-        return dict(self.help).get(path)
+        return self.help.get(path)
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +49,8 @@ def texts(profile: str) -> Optional[HelpTexts]:
     except (FileNotFoundError, OSError):
         return None
     data = json.loads(raw)
-    return HelpTexts(data["shorthand_deprecated"], tuple(sorted(data["help"].items())))
+    return HelpTexts(data["shorthand_deprecated"], MappingProxyType(data["help"]),
+                     MappingProxyType(data.get("stderr", {})))
 
 
 def lookup(profile: str, argv: Sequence[str]) -> Optional[Result]:
@@ -79,7 +84,7 @@ def lookup(profile: str, argv: Sequence[str]) -> Optional[Result]:
     if not wants or text is None:
         return None
     prefix = t.shorthand_deprecated if wants[0] == "-h" else ""
-    return Result(prefix + text, "", 0)
+    return Result(prefix + text, t.stderr.get(key, ""), 0)
 
 
 __all__ = ["lookup", "texts", "HelpTexts"]

@@ -2,7 +2,8 @@
 
 Mirrors what ``ip link``/``ip addr`` show: an index unique in its namespace, a name, a kind,
 MTU, MAC, the administrative and carrier state, a bridge master, a veth peer, a macvlan's lower
-link (its parent, IFLA_LINK, possibly in another namespace) and mode, and addresses.
+link (its parent, IFLA_LINK, possibly in another namespace) and mode, addresses, and the
+traffic counters ``ifconfig`` and ``ip -s link`` print.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ class Link:
     # the link has been up once: the kernel attached its qdisc then and keeps showing it (``qdisc
     # noqueue`` on a link set down again; m11)
     was_up: bool = False
+    # rtnl_link_stats64: the packets the model moved across the link (``Kernel.count``)
+    rx_packets: int = 0
+    rx_bytes: int = 0
+    tx_packets: int = 0
+    tx_bytes: int = 0
 
     @property
     def is_bridge(self) -> bool:

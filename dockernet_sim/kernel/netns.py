@@ -217,6 +217,20 @@ class Kernel:
                 peer.peer = None
             link.peer = None
 
+    def count(self, link: Link, received: bool, packets: int, nbytes: int) -> None:
+        """``packets`` frames of ``nbytes`` in all crossed ``link`` (received, else sent): its
+        counters grow, journalled as every change of the model is."""
+        if received:
+            old = (link.rx_packets, link.rx_bytes)
+            self.journal.record(lambda: (setattr(link, "rx_packets", old[0]), setattr(link, "rx_bytes", old[1])))
+            link.rx_packets += packets
+            link.rx_bytes += nbytes
+        else:
+            old = (link.tx_packets, link.tx_bytes)
+            self.journal.record(lambda: (setattr(link, "tx_packets", old[0]), setattr(link, "tx_bytes", old[1])))
+            link.tx_packets += packets
+            link.tx_bytes += nbytes
+
     def next_ifindex(self, ns: Namespace) -> int:
         if self.ifindex_policy == "per_netns":
             i = ns._next_index

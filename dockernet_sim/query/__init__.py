@@ -28,7 +28,7 @@ from ..daemon import resolver
 from ..daemon.container import Container
 from ..kernel import Link, Namespace
 from .listeners import listening
-from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
+from .walk import OUTSIDE_IP, Crossing, Hop, Listener, Outcome, Packet, Sockets, Walker
 
 __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "Resolution",
            "exec_network_tool", "OUTSIDE_IP"]
@@ -61,6 +61,7 @@ class Trace:
     reply_ttl: int = 64
     seen_src: Optional[IP] = None    # the source the receiving socket saw (after NAT; docker-proxy's own)
     no_embedded_dns: bool = False    # a name that failed where no embedded DNS answers (the default bridge)
+    wire: list[Crossing] = field(default_factory=list)   # the links the packet and its reply crossed
 
     @property
     def lesson(self) -> str:
@@ -382,6 +383,7 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     t.src_ip = src.ip or w.first_src
     t.seen_src = w.seen_src
     t.hops = named + w.hops
+    t.wire = w.wire
     t.reply_ttl = max(1, w.ttl)
     if not t.reason and w.hops and t.verdict != "reachable":
         t.reason = w.hops[-1].text

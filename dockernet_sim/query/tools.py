@@ -18,11 +18,14 @@ with its exit code only.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ..addr import AddrError, parse_ip
 from ..result import Result
 from ..daemon import resolver
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .walk import Crossing
 
 
 def _not_found(host: Any, prog: str) -> Result:
@@ -51,6 +54,22 @@ def run_tool(host: Any, c: Any, prog: str, args: list[str]) -> Result:
     if prog == "wget":
         return wget(host, c, args)
     return _not_found(host, prog)
+
+
+ETH_HLEN = 14           # an Ethernet header
+ICMP_HEADERS = 28       # IPv4 (20) and ICMP echo (8) headers around ping's data
+
+
+def move(host: Any, wire: "list[Crossing]", packets: int, ip_bytes: int) -> None:
+    """``packets`` IP packets of ``ip_bytes`` each went along ``wire`` (a trace's crossings) and
+    its reply path: every link crossed counts them, as one change of the model (the ARP exchange
+    before a first packet and IPv6's own chatter are not modelled)."""
+    if packets <= 0 or not wire:
+        return
+    with host.journal.transaction():
+        for x in wire:
+            size = ip_bytes + (ETH_HLEN if x.framed else 0)
+            host.kernel.count(x.link, x.received, packets, packets * size)
 
 
 def _fake_time(*parts: object) -> str:
@@ -91,6 +110,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     deadline: Optional[int] = None
     interval = 1.0
     quiet = False
+    size = 56
     target = ""
     family = 0
     i = 0
@@ -112,6 +132,8 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
                         count = n
                     elif a == "-w":
                         deadline = n
+                    elif a == "-s":
+                        size = n
                 elif a == "-i":
                     interval = _busybox_interval(v)
             except ValueError as e:
@@ -157,6 +179,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
         return Result(head, "ping: sendto: Network is unreachable\n", 1)
     if t.verdict in ("no address",):
         return Result(head, "ping: sendto: Network is unreachable\n", 1)
+    move(host, t.wire, n, size + ICMP_HEADERS)
     got = n if t.verdict == "reachable" else 0
     times = [_fake_time(c.id, str(ip), seq) for seq in range(got)]
     lines = [head]

@@ -85,6 +85,18 @@ class Outcome:
 
 
 @dataclass(frozen=True, slots=True)
+class Crossing:
+    """A packet crossed ``link``: ``received`` it (else sent it). ``framed``: the link counts the
+    Ethernet header (a veth, a NIC, a bridge sending); a bridge passing a frame up to its host and
+    the loopback count the IP packet only (measured on kernel 6.18 with a bridge, two veth pairs
+    and busybox ping: 98 bytes a veth, 84 the bridge's RX and lo)."""
+
+    link: Link
+    received: bool
+    framed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Listener:
     proto: str
     ip: Optional[IP]           # None: every address
@@ -284,6 +296,7 @@ class Walker:
         self.first_src: Optional[IP] = None
         self.seen_src: Optional[IP] = None     # set by the caller when a request is delivered
         self.ingress_port: Optional[Link] = None   # the bridge port of the frame being received
+        self.wire: list[Crossing] = []         # the links the packet and its reply crossed, in order
 
     @property
     def replying(self) -> bool:
@@ -291,6 +304,10 @@ class Walker:
 
     def link_label(self, link: Link) -> str:
         return f"{link.name} in {self.label(link.netns)}" if link.netns is not None else link.name
+
+    def cross(self, link: Optional[Link], received: bool, framed: bool = True) -> None:
+        if link is not None:
+            self.wire.append(Crossing(link, received, framed))
 
     def hop(self, ns: Optional[Namespace], kind: str, text: str) -> None:
         where = self.label(ns) if ns is not None else "outside"
@@ -440,6 +457,9 @@ class Walker:
     def route(self, ns: Namespace, pkt: Packet) -> "RouteHit | None | Outcome":
         if is_local(ns, pkt.dst):
             self.hop(ns, "route", f"route: {pkt.dst} is a local address (table local)")
+            lo = ns.links.get("lo")
+            self.cross(lo, False, framed=False)
+            self.cross(lo, True, framed=False)
             return None
         hit = route_lookup(ns, pkt.dst)
         if hit is None:
@@ -489,6 +509,7 @@ class Walker:
                 explain_parent(dev, nexthop, self.link_label)
             self.hop(ns, "drop", f"arp: nobody on {dev.name} answers who-has {nexthop}" + (f": {why}" if why else ""))
             return Outcome("unreachable", ns, reason=why or f"no neighbour {nexthop} on {dev.name}")
+        self.cross(dev, False)
         if isinstance(target, Outside):
             self.hop(ns, "arp", f"out {dev.name} towards {nexthop} (outside the host)")
             return self.outside_receive(pkt)
@@ -496,16 +517,21 @@ class Walker:
         if dev.is_bridge:
             port = target.peer
             self.hop(ns, "bridge", f"bridge {dev.name} sends the frame out port {port.name if port else '?'}")
+            self.cross(port, False)
+            self.cross(target, True)
             return self.receive(target.netns, target.name, pkt)  # type: ignore[arg-type]
         if dev.kind == "macvlan" or target.kind == "macvlan":
             self.hop(ns, "macvlan", _macvlan_hop(dev, target, self.link_label))
+            self.cross(target, True)
             return self.receive(target.netns, target.name, pkt)  # type: ignore[arg-type]
         peer = dev.peer
         assert peer is not None and peer.netns is not None
         self.hop(ns, "veth", f"{dev.name} -> veth peer {peer.name} in {self.label(peer.netns)}")
+        self.cross(peer, True)
         if peer.master is not None:
             br = peer.master
             if target is br:
+                self.cross(br, True, framed=False)
                 self.hop(peer.netns, "bridge", f"{peer.name} is a port of bridge {br.name}; the frame is for "
                                                f"the bridge's own MAC: up to the IP stack")
                 self.ingress_port = peer
@@ -529,6 +555,8 @@ class Walker:
             if self.replying and hook == "POSTROUTING":
                 self.undo_nat(ns, pkt, "dnat")
         assert target.netns is not None
+        self.cross(out_port, False)
+        self.cross(target, True)
         return self.receive(target.netns, target.name, pkt)
 
     def receive(self, ns: Namespace, iif: str, pkt: Packet) -> Outcome:
@@ -626,6 +654,7 @@ class Walker:
                                    f"the host; only {', '.join(str(p) for p in visible)} is reachable)")
             return Outcome("dropped", None, reason="no route back from the outside")
         self.hop(None, "route", f"from the outside to {pkt.dst}: arrives on the host's {host_eth.name}")
+        self.cross(host_eth, True)
         assert host_eth.netns is not None
         return self.receive(host_eth.netns, host_eth.name, pkt)
 

@@ -68,7 +68,7 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
 
 
 def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Optional[int], brief: bool,
-             oneline: bool, details: int = 0) -> Result:
+             oneline: bool, details: int = 0, stats: int = 0) -> Result:
     """The listing of ``ip address|link|route [show] …``."""
     rest = list(rest)
     dev: Optional[str] = None
@@ -104,7 +104,7 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
                                            oneline=oneline, master=master, up_only=up_only, scope=scope))
     if obj == "link":
         return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline,
-                                           master=master, up_only=up_only, details=details))
+                                           master=master, up_only=up_only, details=details, stats=stats))
     return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
 
 
@@ -130,7 +130,8 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
                 return Result("", _IPROUTE_USAGE, 1)
             return _tool(lambda: views.ip_route_get(ns, rest[0], "iproute2"))
         if sub == "list":
-            return _ip_view(obj, rest, ns, "iproute2", opts.family, opts.brief, opts.oneline, opts.details)
+            return _ip_view(obj, rest, ns, "iproute2", opts.family, opts.brief, opts.oneline, opts.details,
+                            opts.stats)
         return _not_simulated(what)
     if sub != "list":
         return _not_simulated(what)

@@ -89,7 +89,7 @@ def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
 
 def test_help_is_the_engines_own() -> None:
     for engine, first in (("28", "Usage:  docker network create [OPTIONS] NETWORK"),
-                          ("20.10", "")):
+                          ("26", ""), ("20.10", "")):
         s = Session(engine=engine, factory=DockerHost)
         r = s.run_line("docker network create --help")
         assert r.exit_code == 0 and r.stderr == "" and r.stdout.splitlines()[0] == first
@@ -103,6 +103,27 @@ def test_help_is_the_engines_own() -> None:
         s.run_line("docker run -itd --name c busybox")
         assert "Usage:  docker exec" not in s.run_line("docker exec c ls --help").stdout
         assert s.run_line("docker network ls").exit_code == 0
+
+
+def test_engine_26_knows_every_command_of_its_client() -> None:
+    """26's data is the whole client (r133_help_all): commands the model does not run still
+    answer --help as the client would, aliases print their command's help, the legacy builder
+    warns on stderr, and a daemon-hidden command says why."""
+    s = Session(engine="26", factory=DockerHost)
+    r = s.run_line("docker volume ls --help")
+    assert r.exit_code == 0 and r.stdout.startswith("\nUsage:  docker volume ls [OPTIONS]\n")
+    assert "Aliases:\n  docker volume ls, docker volume list\n" in r.stdout
+    assert s.run_line("docker volume list --help").stdout == r.stdout
+    assert s.run_line("docker network remove --help").stdout == s.run_line("docker network rm --help").stdout
+    b = s.run_line("docker build --help")
+    assert b.stderr.startswith("DEPRECATED: The legacy builder is deprecated") and "--tag" in b.stdout
+    assert s.run_line("docker checkpoint --help").stdout.startswith(
+        "docker checkpoint is only supported on a Docker daemon with experimental features enabled")
+    top = s.run_line("docker --help").stdout
+    assert "  swarm       Manage Swarm\n" in top and "  service " not in top     # swarm inactive
+    # 28's data is r132 only: a command outside it is not answered from 26's
+    assert "Usage:  docker volume ls" not in Session(engine="28", factory=DockerHost).run_line(
+        "docker volume ls --help").stdout
 
 
 def test_a_plain_host_has_no_recording_leftovers() -> None:

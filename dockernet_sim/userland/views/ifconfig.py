@@ -1,7 +1,8 @@
 """``ifconfig`` and busybox ``hostname -i``.
 
-Mirrors net-tools and busybox 1.35 ifconfig (IFF_* flags, netmask, zero counters) and busybox
-``hostname -i`` (the first address /etc/hosts gives the hostname).
+Mirrors net-tools and busybox 1.35 ifconfig (IFF_* flags, netmask, the link's traffic counters
+with their size in 1024-based units, the tenth truncated: ``41120 (40.1 KiB)``, as both print it on
+kernel 6.18) and busybox ``hostname -i`` (the first address /etc/hosts gives the hostname).
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ def _natural_key(name: str) -> tuple[str, int]:
     while i > 0 and name[i - 1].isdigit():
         i -= 1
     return name[:i], int(name[i:]) if i < len(name) else -1
+
+
+def _scaled(nbytes: int) -> str:
+    """A byte count as both ifconfigs print it beside the number: ``294.0 B``, ``1.3 MiB``."""
+    whole, tenth, unit = nbytes, 0, 0
+    while whole >= 1024 and unit < len(_UNITS) - 1:
+        whole, tenth, unit = whole // 1024, (whole % 1024) * 10 // 1024, unit + 1
+    return f"{whole}.{tenth} {_UNITS[unit]}"
+
+
+_UNITS = ("B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
 
 
 def _netmask(prefixlen: int) -> str:
@@ -85,9 +97,9 @@ def _ifconfig_nettools(ns: Namespace, link: Link) -> str:
         s += f"        loop  txqueuelen {link.txqueuelen}  (Local Loopback)\n"
     else:
         s += f"        ether {link.mac}  txqueuelen {link.txqueuelen}  (Ethernet)\n"
-    return s + ("        RX packets 0  bytes 0 (0.0 B)\n"
+    return s + (f"        RX packets {link.rx_packets}  bytes {link.rx_bytes} ({_scaled(link.rx_bytes)})\n"
                 "        RX errors 0  dropped 0  overruns 0  frame 0\n"
-                "        TX packets 0  bytes 0 (0.0 B)\n"
+                f"        TX packets {link.tx_packets}  bytes {link.tx_bytes} ({_scaled(link.tx_bytes)})\n"
                 "        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n\n")
 
 
@@ -110,10 +122,11 @@ def _ifconfig_busybox(ns: Namespace, link: Link) -> str:
             s += f"          inet6 addr: {_ntop(a.ip)}/{a.prefixlen} Scope:{_SCOPE_ID.get(a.scope, (0, '', 'Global'))[2]}\n"
     words = "".join(n + " " for n, bit in _IFF if flags & bit)
     s += f"          {words} MTU:{link.mtu}  Metric:1\n"
-    return s + ("          RX packets:0 errors:0 dropped:0 overruns:0 frame:0\n"
-                "          TX packets:0 errors:0 dropped:0 overruns:0 carrier:0\n"
+    return s + (f"          RX packets:{link.rx_packets} errors:0 dropped:0 overruns:0 frame:0\n"
+                f"          TX packets:{link.tx_packets} errors:0 dropped:0 overruns:0 carrier:0\n"
                 f"          collisions:0 txqueuelen:{link.txqueuelen} \n"
-                "          RX bytes:0 (0.0 B)  TX bytes:0 (0.0 B)\n\n")
+                f"          RX bytes:{link.rx_bytes} ({_scaled(link.rx_bytes)})  "
+                f"TX bytes:{link.tx_bytes} ({_scaled(link.tx_bytes)})\n\n")
 
 
 # --- hostname -------------------------------------------------------------------------------

@@ -320,10 +320,45 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
     return "".join(out)
 
 
+# iproute2's print_stats64: the columns' least widths (bytes, packets, errors, dropped, missed or
+# carrier, mcast or collsns), read off iproute2 6.x's output; each is widened to its widest number
+# (as the least widths suggest; not seen on a real machine: no counter there had more digits)
+_STATS_WIDTHS = (10, 7, 6, 7, 7, 7)
+
+
+def _link_stats(link: Link, level: int) -> str:
+    """The ``RX:``/``TX:`` blocks ``ip -s link`` prints under a link (the model's links never
+    drop or err: those columns are 0)."""
+    rx = (link.rx_bytes, link.rx_packets, 0, 0, 0, 0)
+    tx = (link.tx_bytes, link.tx_packets, 0, 0, 0, 0)
+    w = [max(least, len(str(a)), len(str(b))) for least, a, b in zip(_STATS_WIDTHS, rx, tx)]
+
+    def head(label: str, names: tuple[str, ...]) -> str:
+        cells = " ".join(f"{n:>{width}}" for n, width in zip(names, w[1:]))
+        return f"    {label}: {'bytes':>{w[0] - 4}} {cells} {'':>10}\n"
+
+    def row(values: tuple[int, ...]) -> str:
+        return "    " + "".join(f"{v:>{width}} " for v, width in zip(values, w)) + "\n"
+
+    def errors(label: str, names: tuple[str, ...]) -> str:
+        cells = " ".join(f"{n:>{width}}" for n, width in zip(names, w[1:]))
+        zeros = "".join(f"{0:>{width}} " for width in w[1:])
+        return f"    {label} errors:{'':>{w[0] - 10}} {cells}\n    {'':>{w[0]}} {zeros}\n"
+
+    out = head("RX", ("packets", "errors", "dropped", "missed", "mcast")) + row(rx)
+    if level > 1:
+        out += errors("RX", ("length", "crc", "frame", "fifo", "overrun"))
+    out += head("TX", ("packets", "errors", "dropped", "carrier", "collsns")) + row(tx)
+    if level > 1:
+        out += errors("TX", ("aborted", "fifo", "window", "heartbt", "transns"))
+    return out
+
+
 def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
             kind: Optional[str] = None, oneline: bool = False, master: Optional[str] = None,
-            up_only: bool = False, details: int = 0) -> str:
-    """``ip link [show [dev] X]`` / ``ip -br link`` / ``ip link show type bridge`` / ``ip -o link``.
+            up_only: bool = False, details: int = 0, stats: int = 0) -> str:
+    """``ip link [show [dev] X]`` / ``ip -br link`` / ``ip link show type bridge`` / ``ip -o link``;
+    iproute2's ``-s`` adds the link's counters (``-s -s`` the error breakdown; busybox ignores it).
 
     >>> from dockernet_sim.kernel import Kernel
     >>> print(ip_link(Kernel().host, "busybox"), end="")
@@ -343,5 +378,7 @@ def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
             line = _link_line(ns, link, flavour, mode=True, family=None, by_index=by_index)
             if details and link.kind == "macvlan":
                 line = line[:-1] + _macvlan_details(link)
-            out.append(line.replace("\n", "\\", 1) if oneline else line)
+            if stats and flavour != _BUSYBOX:
+                line += _link_stats(link, stats)
+            out.append(line[:-1].replace("\n", "\\") + "\n" if oneline else line)
     return "".join(out)

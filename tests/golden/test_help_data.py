@@ -1,0 +1,28 @@
+"""26's help data is its recorded transcript, rebuilt: the two cannot drift apart, and the walk's
+parsing finds the subcommands and aliases a help text lists."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from .help_data import DATA, aliases, build, children
+
+HERE = os.path.dirname(__file__)
+
+
+def test_help_26_is_built_from_its_transcript() -> None:
+    with open(os.path.join(DATA, "help_26.json"), encoding="utf-8") as f:
+        shipped = json.load(f)
+    assert build("26", os.path.join(HERE, "docker-26", "r133_help_all.jsonl")) == shipped
+    with open(os.path.join(HERE, "scenarios", "r133_help_all.sh"), encoding="utf-8") as f:
+        commands = [l.split()[1:-1] for l in f if l.startswith("docker ") and l.rstrip().endswith("--help")]
+    assert sorted(" ".join(c) for c in commands) == sorted(shipped["help"])
+
+
+def test_the_walk_reads_listings_and_aliases() -> None:
+    text = ("\nUsage:  docker network rm NETWORK [NETWORK...]\n\nAliases:\n  docker network rm, docker network remove\n"
+            "\nManagement Commands:\n  compose*    Docker Compose\n  network     Manage networks\n"
+            "\nCommands:\n  attach      Attach local standard input\n\nGlobal Options:\n  -D, --debug   Enable\n")
+    assert list(children(text)) == ["network", "attach"]
+    assert list(aliases(text)) == ["network rm", "network remove"]
