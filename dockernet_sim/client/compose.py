@@ -108,10 +108,11 @@ class ComposeCommand:
     def event(self, kind: str, name: str, status: str) -> None:
         self.events.append(_Event(kind, name, status))
 
-    def project(self, profiles: Sequence[str] = ()) -> Project:
+    def project(self, profiles: Sequence[str] = (), services: Sequence[str] = ()) -> Project:
         o = self.opts
         project = load_project(self.files, o.get("file") or (), o.get("project-name") or "",
-                               o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles))
+                               o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles),
+                               services)
         for w in project.warnings:
             self.warn(w)
         return project
@@ -154,7 +155,7 @@ class ComposeCommand:
                               F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
                               F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
                               F("quiet-pull", "", "bool"), F("build", "", "bool"), F("pull", "", "string")])
-        project = self.project()
+        project = self.project(services=pr.args)
         selected = list(pr.args)
         for name in selected:
             project.service(name)
@@ -209,11 +210,31 @@ class ComposeCommand:
                     to_start.append(c)
             self.remove_all(extra)
         if not pr.get("no-start"):
-            for c in to_start:
-                self.event("Container", c.name, "Starting")
-                self.d.container_start(c.id)
-                self.event("Container", c.name, "Started")
+            for s in self._by_level(project, services, scales, False):
+                self.wait_dependencies(project, s)
+                for c in to_start:
+                    if c.labels.get(LABEL + "service") == s.name:
+                        self.event("Container", c.name, "Starting")
+                        self.d.container_start(c.id)
+                        self.event("Container", c.name, "Started")
         return self.done()
+
+    def wait_dependencies(self, project: Project, s: Service) -> None:
+        """Before a service starts (running already or not), compose waits for each dependency
+        whose condition asks it to: ``service_completed_successfully`` waits for the dependency's
+        command to end (c35: ``Waiting``, then ``Exited``), and fails on a non-zero status."""
+        for dep in s.depends_on:
+            if dep.condition != "service_completed_successfully":
+                continue
+            for c in self.containers(project.name, service=dep.service):
+                self.event("Container", c.name, "Waiting")
+                if c.status == "running":
+                    code = self.cli.runner(c.id, c.argv).exit_code if self.cli.runner is not None else 0
+                    self.d.container_exited(c.id, code)
+                    c = self.d.find_container(c.id)
+                self.event("Container", c.name, "Exited")
+                if c.exit_code != 0:
+                    raise ComposeError(f'service "{dep.service}" didn\'t complete successfully: exit {c.exit_code}')
 
     def _by_level(self, project: Project, services: Sequence[Service], scales: dict[str, int],
                   force: bool) -> list[Service]:
@@ -384,13 +405,17 @@ class ComposeCommand:
             self.warn(f'Warning: No resource found to remove for project "{name}".')
         return self.done()
 
-    def _service_containers(self, argv: list[str], dependents: bool = False) -> tuple[Project, list[Container]]:
+    def _service_containers(self, argv: list[str], dependents: bool = False,
+                            dependencies: bool = False) -> tuple[Project, list[Container]]:
         """The containers of the named services (all when none is named), in dependency order;
-        with ``dependents``, also those of services that ask to restart with them."""
+        with ``dependents``, also those of services that ask to restart with them; with
+        ``dependencies``, also those of the services they depend on."""
         project = self.project()
         for name in argv:
             project.service(name)
         wanted = set(argv) if argv else {s.name for s in project.services}
+        if dependencies:
+            wanted = {s.name for s in project.ordered(sorted(wanted))}
         if dependents:
             for s in project.ordered():
                 if any(d.restart and d.service in wanted for d in s.depends_on):
@@ -402,7 +427,7 @@ class ComposeCommand:
 
     def start(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("wait", "", "bool")])
-        _, cs = self._service_containers(list(pr.args))
+        _, cs = self._service_containers(list(pr.args), dependencies=True)   # c33: start web starts db
         for c in cs:
             if c.status != "running":
                 self.event("Container", c.name, "Starting")
@@ -473,8 +498,9 @@ class ComposeCommand:
         for c in cs:
             ports = displayable_ports(api_ports(c), JOIN_HOST_PORT)
             cmd = '"' + " ".join(_shell_word(a) for a in c.cmd) + '"' if c.cmd else '""'
-            nets = sorted(c.networks) if c.network_mode not in ("host", "none") and \
-                not c.network_mode.startswith("container:") else [c.network_mode]
+            # the names in the API's NetworkSettings.Networks: none for a container: namespace
+            nets = [] if c.network_mode.startswith("container:") else \
+                sorted(c.networks) if c.network_mode not in ("host", "none") else [c.network_mode]
             rows.append({
                 "ID": c.id, "Name": c.name, "Image": c.image_ref, "Command": cmd,
                 "Project": c.labels.get(LABEL + "project", ""), "Service": c.labels.get(LABEL + "service", ""),

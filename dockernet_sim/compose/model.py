@@ -201,8 +201,10 @@ def invalid_project_name(name: str) -> ComposeError:
 
 # -- loading ------------------------------------------------------------------------------------
 def load_project(files: Files, file_names: Sequence[str] = (), project_name: str = "",
-                 project_directory: str = "", profiles: Sequence[str] = ()) -> Project:
-    """The project compose would run from these files. Raises :class:`ComposeError`."""
+                 project_directory: str = "", profiles: Sequence[str] = (),
+                 services: Sequence[str] = ()) -> Project:
+    """The project compose would run from these files (``services``: those named on the command
+    line, enabled whatever their profiles). Raises :class:`ComposeError`."""
     names = list(file_names)
     if not names:
         env_files = files.environ.get("COMPOSE_FILE", "")
@@ -237,7 +239,7 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
         if not name:
             raise ComposeError("project name must not be empty")
     notes: list[str] = []
-    project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes)
+    project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes, frozenset(services))
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
     warnings += tuple(notes)
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
@@ -426,7 +428,7 @@ def _command(value: Any) -> Optional[tuple[str, ...]]:
 
 
 def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str, ...],
-             profiles: set[str], warnings: list[str]) -> Project:
+             profiles: set[str], warnings: list[str], named: frozenset[str] = frozenset()) -> Project:
     raw_services = doc.get("services") or {}
     if not isinstance(raw_services, dict):
         raise ComposeError("services must be a mapping")
@@ -435,7 +437,8 @@ def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str,
         if not isinstance(raw, dict):
             raise ComposeError(f"services.{sname} must be a mapping")
         s = _service(str(sname), raw, warnings)
-        if s.profiles and not (set(s.profiles) & profiles) and "*" not in profiles:
+        # a service named on the command line runs whatever its profiles (c35: up -d tools)
+        if s.profiles and not (set(s.profiles) & profiles) and "*" not in profiles and s.name not in named:
             disabled.append(s)
         else:
             services.append(s)
@@ -447,9 +450,11 @@ def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str,
         for n in s.networks:
             if n.key != "default" and n.key not in declared:
                 raise ComposeError(f'service "{s.name}" refers to undefined network {n.key}: invalid compose project')
-        for dep in s.depends_on:
-            if dep.required and dep.service not in raw_services:
-                raise ComposeError(f'service "{s.name}" depends on undefined service "{dep.service}": '
+        # network_mode service:X is an implicit dependency on X, checked like depends_on
+        deps = [d.service for d in s.depends_on if d.required] + _mode_dependencies(s)
+        for dep in deps:
+            if dep not in raw_services:
+                raise ComposeError(f'service "{s.name}" depends on undefined service "{dep}": '
                                    f"invalid compose project")
     used = [n.key for s in services for n in s.networks]
     networks = []
