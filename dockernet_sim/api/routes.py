@@ -505,11 +505,16 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
         hostname=str(body.get("Hostname") or ""), domainname=str(body.get("Domainname") or ""),
         network_mode=str(hc.get("NetworkMode") or ""), networks=networks, port_bindings=bindings,
         publish_all=bool(hc.get("PublishAllPorts")), expose=list((body.get("ExposedPorts") or {}).keys()),
-        dns=list(hc.get("Dns") or []), dns_search=list(hc.get("DnsSearch") or []),
-        dns_options=list(hc.get("DnsOptions") or []), extra_hosts=list(hc.get("ExtraHosts") or []),
+        dns=_list_or_null(hc.get("Dns")), dns_search=_list_or_null(hc.get("DnsSearch")),
+        dns_options=list(hc.get("DnsOptions") or []), extra_hosts=_list_or_null(hc.get("ExtraHosts")),
         links=list(hc.get("Links") or []), mac_address=str(body.get("MacAddress") or ""),
         tty=bool(body.get("Tty")), open_stdin=bool(body.get("OpenStdin")), labels=dict(body.get("Labels") or {}),
         env=[str(e) for e in body.get("Env") or []])
+
+
+def _list_or_null(value: Any) -> Optional[list[str]]:
+    """A list field of a create body: null (or absent) stays null, as the daemon keeps it."""
+    return None if value is None else [str(x) for x in value]
 
 
 def container_summary(h: "DockerHost", c: Any, size: bool) -> dict[str, Any]:

@@ -90,6 +90,7 @@ class ServiceNetwork:
     mac_address: str = ""
     priority: int = 0
     gw_priority: int = 0
+    mapping: bool = False          # written as a mapping (``back: {}``), not null or a list item
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +381,16 @@ def _kv(value: Any, where: str) -> tuple[tuple[str, str], ...]:
     raise ComposeError(f"{where} must be a mapping")
 
 
+def _environment(value: Any, where: str) -> tuple[str, ...]:
+    """``KEY=VALUE`` entries; a bare ``KEY`` (list form) or ``KEY:`` with no value stays ``KEY``:
+    unset, which config prints as null and the container does not get (c37)."""
+    if isinstance(value, dict):
+        return tuple(str(k) if v is None else f"{k}={_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return tuple(str(item) for item in value)
+    return tuple(f"{k}={v}" for k, v in _kv(value, where))
+
+
 def _text(v: Any) -> str:
     if v is True:
         return "true"
@@ -432,16 +443,24 @@ def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str,
     raw_services = doc.get("services") or {}
     if not isinstance(raw_services, dict):
         raise ComposeError("services must be a mapping")
-    services, disabled = [], []
+    loaded = []
     for sname, raw in raw_services.items():
         if not isinstance(raw, dict):
             raise ComposeError(f"services.{sname} must be a mapping")
-        s = _service(str(sname), raw, warnings)
-        # a service named on the command line runs whatever its profiles (c35: up -d tools)
-        if s.profiles and not (set(s.profiles) & profiles) and "*" not in profiles and s.name not in named:
-            disabled.append(s)
-        else:
-            services.append(s)
+        loaded.append(_service(str(sname), raw, warnings))
+    # a service named on the command line runs whatever its profiles, and so does everything it
+    # depends on, required or not (c35: up -d tools enables web's optional debug)
+    by_name = {s.name: s for s in loaded}
+    enabled, todo = set(), [n for n in named if n in by_name]
+    while todo:
+        n = todo.pop()
+        if n not in enabled:
+            enabled.add(n)
+            todo += [d for d in [d.service for d in by_name[n].depends_on] + _mode_dependencies(by_name[n])
+                     if d in by_name]
+    services = [s for s in loaded if not s.profiles or set(s.profiles) & profiles or "*" in profiles
+                or s.name in enabled]
+    disabled = [s for s in loaded if s.name not in {e.name for e in services}]
     raw_networks = doc.get("networks") or {}
     if not isinstance(raw_networks, dict):
         raise ComposeError("networks must be a mapping")
@@ -499,12 +518,12 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         nets = [ServiceNetwork(str(k)) for k in raw_nets]
     elif isinstance(raw_nets, dict):
         for k, v in raw_nets.items():
-            v = v or {}
+            mapping, v = v is not None, v or {}
             nets.append(ServiceNetwork(
                 str(k), aliases=_strings(v.get("aliases"), f"{where}.networks.{k}.aliases"),
                 ipv4_address=str(v.get("ipv4_address") or ""), ipv6_address=str(v.get("ipv6_address") or ""),
                 mac_address=str(v.get("mac_address") or ""), priority=int(v.get("priority") or 0),
-                gw_priority=int(v.get("gw_priority") or 0)))
+                gw_priority=int(v.get("gw_priority") or 0), mapping=mapping))
     elif raw_nets is not None:
         raise ComposeError(f"{where}.networks must be a array")
     if not nets and not network_mode:
@@ -528,7 +547,7 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
-        environment=tuple(f"{k}={v}" for k, v in _kv(raw.get("environment"), f"{where}.environment")))
+        environment=_environment(raw.get("environment"), f"{where}.environment"))
 
 
 def _extra_hosts(value: Any) -> tuple[str, ...]:
