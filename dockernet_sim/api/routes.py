@@ -286,12 +286,17 @@ class EngineAPI:
         self.event("container", "start", c.id, {"image": c.image_ref, "name": c.name})
         if c.id in self.attached:                       # an attached run: its command's output
             self._run_main(c)
+        elif not c.tty and not c.open_stdin:
+            # no terminal and no input keep its command waiting: it runs to its end at once (a
+            # compose service's `command: ["true"]` that another waits for to complete; c35, c38)
+            self._run_main(c)
         return Response(204)
 
     def _run_main(self, c: Any) -> None:
         """An attached container's command, run as the simulator's shell runs ``docker run``
         without ``-d``: its output for attach and logs, then the container exits with its
-        status. (A detached container keeps running, as the shell's ``docker run -d`` does.)"""
+        status. (A detached container with a terminal or open input keeps running, as the shell's
+        ``docker run -itd`` does.)"""
         out = self.outputs.setdefault(c.id, _Output())
         r = self.session._attached_run(c.id, list(c.cmd))
         out.stdout += r.stdout

@@ -232,6 +232,8 @@ class ComposeCommand:
             for c in self.containers(project.name, service=dep.service):
                 self.event("Container", c.name, "Waiting")
                 if c.status == "running":
+                    # a detached container runs until something ends it: waiting for it is where
+                    # its command runs to its end (in the shell's userland when there is one)
                     code = self.cli.runner(c.id, c.argv).exit_code if self.cli.runner is not None else 0
                     self.d.container_exited(c.id, code)
                     c = self.d.find_container(c.id)
@@ -624,7 +626,7 @@ class ComposeCommand:
         project = self.project()
         if pr.get("services"):
             return Result("".join(s.name + "\n" for s in project.ordered()), self.log, 0)
-        if pr.get("networks"):
+        if pr.get("networks"):          # Go map order, most often sorted (c37: once otherwise on 26)
             return Result("".join(k + "\n" for k in sorted(n.key for n in project.networks)), self.log, 0)
         if pr.get("quiet"):
             return Result("", self.log, 0)
