@@ -347,7 +347,8 @@ class DockerHost:
         from .terminal import Session
         files = Files(working_dir, {f"{working_dir}/compose.yaml": text})
         project = ComposeProject(self, files, "compose.yaml", project_name, tuple(profiles))
-        project.cli.execute = Session(engine=self.profile, seed=self.seed, host=self).docker_exec
+        session = Session(engine=self.profile, seed=self.seed, host=self)
+        project.cli.execute, project.cli.runner = session.docker_exec, session._attached_run
         return project
 
     def draw(self, scale: float = 1.0, font_size: Optional[float] = None, trace: Any = None) -> Any:

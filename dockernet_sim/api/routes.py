@@ -286,12 +286,17 @@ class EngineAPI:
         self.event("container", "start", c.id, {"image": c.image_ref, "name": c.name})
         if c.id in self.attached:                       # an attached run: its command's output
             self._run_main(c)
+        elif not c.tty and not c.open_stdin:
+            # no terminal and no input keep its command waiting: it runs to its end at once (a
+            # compose service's `command: ["true"]` that another waits for to complete; c35, c38)
+            self._run_main(c)
         return Response(204)
 
     def _run_main(self, c: Any) -> None:
         """An attached container's command, run as the simulator's shell runs ``docker run``
         without ``-d``: its output for attach and logs, then the container exits with its
-        status. (A detached container keeps running, as the shell's ``docker run -d`` does.)"""
+        status. (A detached container with a terminal or open input keeps running, as the shell's
+        ``docker run -itd`` does.)"""
         out = self.outputs.setdefault(c.id, _Output())
         r = self.session._attached_run(c.id, list(c.cmd))
         out.stdout += r.stdout
@@ -505,11 +510,16 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
         hostname=str(body.get("Hostname") or ""), domainname=str(body.get("Domainname") or ""),
         network_mode=str(hc.get("NetworkMode") or ""), networks=networks, port_bindings=bindings,
         publish_all=bool(hc.get("PublishAllPorts")), expose=list((body.get("ExposedPorts") or {}).keys()),
-        dns=list(hc.get("Dns") or []), dns_search=list(hc.get("DnsSearch") or []),
-        dns_options=list(hc.get("DnsOptions") or []), extra_hosts=list(hc.get("ExtraHosts") or []),
+        dns=_list_or_null(hc.get("Dns")), dns_search=_list_or_null(hc.get("DnsSearch")),
+        dns_options=list(hc.get("DnsOptions") or []), extra_hosts=_list_or_null(hc.get("ExtraHosts")),
         links=list(hc.get("Links") or []), mac_address=str(body.get("MacAddress") or ""),
         tty=bool(body.get("Tty")), open_stdin=bool(body.get("OpenStdin")), labels=dict(body.get("Labels") or {}),
         env=[str(e) for e in body.get("Env") or []])
+
+
+def _list_or_null(value: Any) -> Optional[list[str]]:
+    """A list field of a create body: null (or absent) stays null, as the daemon keeps it."""
+    return None if value is None else [str(x) for x in value]
 
 
 def container_summary(h: "DockerHost", c: Any, size: bool) -> dict[str, Any]:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..compose.emit import canonical, dump
-from ..compose.model import ComposeError, Files, IpamPool, NetworkConfig, Project, Service, load_project
+from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
+                             load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
@@ -108,10 +109,11 @@ class ComposeCommand:
     def event(self, kind: str, name: str, status: str) -> None:
         self.events.append(_Event(kind, name, status))
 
-    def project(self, profiles: Sequence[str] = ()) -> Project:
+    def project(self, profiles: Sequence[str] = (), services: Sequence[str] = ()) -> Project:
         o = self.opts
         project = load_project(self.files, o.get("file") or (), o.get("project-name") or "",
-                               o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles))
+                               o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles),
+                               services)
         for w in project.warnings:
             self.warn(w)
         return project
@@ -154,7 +156,7 @@ class ComposeCommand:
                               F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
                               F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
                               F("quiet-pull", "", "bool"), F("build", "", "bool"), F("pull", "", "string")])
-        project = self.project()
+        project = self.project(services=pr.args)
         selected = list(pr.args)
         for name in selected:
             project.service(name)
@@ -209,11 +211,37 @@ class ComposeCommand:
                     to_start.append(c)
             self.remove_all(extra)
         if not pr.get("no-start"):
-            for c in to_start:
-                self.event("Container", c.name, "Starting")
-                self.d.container_start(c.id)
-                self.event("Container", c.name, "Started")
+            started = {s.name for s in services}
+            for s in self._by_level(project, services, scales, False):
+                self.wait_dependencies(project, s, started)
+                for c in to_start:
+                    if c.labels.get(LABEL + "service") == s.name:
+                        self.event("Container", c.name, "Starting")
+                        self.d.container_start(c.id)
+                        self.event("Container", c.name, "Started")
         return self.done()
+
+    def wait_dependencies(self, project: Project, s: Service, started: set[str]) -> None:
+        """Before a service starts (running already or not), compose waits for each dependency
+        of this run (not with ``--no-deps``) whose condition asks it to:
+        ``service_completed_successfully`` waits for the dependency's command to end (c35:
+        ``Waiting``, then ``Exited``), and fails on a non-zero status (c38)."""
+        for dep in s.depends_on:
+            if dep.condition != "service_completed_successfully" or dep.service not in started:
+                continue
+            for c in self.containers(project.name, service=dep.service):
+                self.event("Container", c.name, "Waiting")
+                if c.status == "running":
+                    # a detached container runs until something ends it: waiting for it is where
+                    # its command runs to its end (in the shell's userland when there is one)
+                    code = self.cli.runner(c.id, c.argv).exit_code if self.cli.runner is not None else 0
+                    self.d.container_exited(c.id, code)
+                    c = self.d.find_container(c.id)
+                if c.exit_code != 0:
+                    error = f'service "{dep.service}" didn\'t complete successfully: exit {c.exit_code}'
+                    self.event("Container", c.name, error)
+                    raise ComposeError(error)
+                self.event("Container", c.name, "Exited")
 
     def _by_level(self, project: Project, services: Sequence[Service], scales: dict[str, int],
                   force: bool) -> list[Service]:
@@ -244,10 +272,17 @@ class ComposeCommand:
                 continue
             names[net.key] = net.name
             try:
-                self.d.network_get(net.name)
-                continue
+                found = self.d.network_get(net.name)
             except NotFound:
-                pass
+                found = None
+            if found is not None and not net.external and \
+                    found.labels.get(LABEL + "project") == project.name and \
+                    found.labels.get(LABEL + "config-hash") not in (None, self.network_hash(net)):
+                attached = self.remove_diverged_network(project, net)
+            elif found is not None:
+                continue
+            else:
+                attached = []
             if net.external:
                 raise ComposeError(f"network {net.name} declared as external, but could not be found")
             self.event("Network", net.name, "Creating")
@@ -257,7 +292,27 @@ class ComposeCommand:
                 self.event("Network", net.name, "Error")
                 raise ComposeError(f"failed to create network {net.name}: Error response from daemon: {e}") from None
             self.event("Network", net.name, "Created")
+            for c in attached:          # the stopped containers join the new network, to start later
+                s = project.service(c.labels.get(LABEL + "service", ""))
+                for n in s.networks:
+                    if n.key == net.key:
+                        self.d.network_connect(net.name, c.id, self.endpoint(c.name, s, n))
         return names
+
+    def remove_diverged_network(self, project: Project, net: NetworkConfig) -> list[Container]:
+        """A network of the project whose definition changed (c36): compose stops the containers of
+        the services on it, disconnects them and removes it, saying only ``Removed``. Returns
+        those containers."""
+        rank = {s.name: i for i, s in enumerate(project.ordered()) if any(n.key == net.key for n in s.networks)}
+        cs = sorted((c for c in self.containers(project.name) if c.labels.get(LABEL + "service") in rank),
+                    key=lambda c: rank[c.labels.get(LABEL + "service", "")])
+        self._stop(cs)
+        for c in cs:
+            if net.name in self.d.find_container(c.id).networks:
+                self.d.network_disconnect(net.name, c.id)
+        self.d.network_remove(net.name)
+        self.event("Network", net.name, "Removed")
+        return cs
 
     def _create_network(self, project: Project, net: NetworkConfig) -> None:
         self.d.network_create(net.name, driver=net.driver or "bridge", options=dict(net.driver_opts),
@@ -265,16 +320,21 @@ class ComposeCommand:
                                   internal=net.internal, attachable=net.attachable, enable_ipv6=net.enable_ipv6,
                                   labels=self.network_labels(project, net))
 
+    def network_hash(self, net: NetworkConfig) -> str:
+        return _hash(repr(net))
+
     def network_labels(self, project: Project, net: NetworkConfig) -> dict[str, str]:
         labels = dict(net.labels)
-        labels[LABEL + "config-hash"] = _hash(repr(net))
+        labels[LABEL + "config-hash"] = self.network_hash(net)
         labels[LABEL + "network"] = net.key
         labels[LABEL + "project"] = project.name
         labels[LABEL + "version"] = COMPOSE_VERSION
         return dict(sorted(labels.items()))
 
     def config_hash(self, project: Project, s: Service) -> str:
-        return _hash(repr((s, [project.network(n.key) for n in s.networks])))
+        """The service's own definition: a change to a network it uses recreates the network, not
+        the container (c36)."""
+        return _hash(repr(s))
 
     def container_labels(self, project: Project, s: Service, number: int) -> dict[str, str]:
         labels = dict(s.labels)
@@ -299,9 +359,7 @@ class ComposeCommand:
         ordered = sorted(s.networks, key=lambda n: (-n.priority, networks.get(n.key, n.key)))
         endpoints: dict[str, EndpointSpec] = {}
         for n in ordered:
-            endpoints[networks[n.key]] = EndpointSpec(
-                ipv4=n.ipv4_address, ipv6=n.ipv6_address, aliases=[name, s.name, *n.aliases],
-                mac=n.mac_address, gw_priority=n.gw_priority)
+            endpoints[networks[n.key]] = self.endpoint(name, s, n)
         mode = s.network_mode
         if mode.startswith("service:"):
             donor = self.containers(project.name, service=mode[len("service:"):])
@@ -318,10 +376,10 @@ class ComposeCommand:
             entrypoint=list(s.entrypoint) if s.entrypoint is not None else None, name=name,
             hostname=s.hostname, domainname=s.domainname, network_mode=mode,
             networks=first if not s.network_mode else {}, port_bindings=bindings,
-            expose=list(s.expose), dns=list(s.dns), dns_search=list(s.dns_search),
+            expose=list(s.expose), dns=list(s.dns) or None, dns_search=list(s.dns_search) or None,
             extra_hosts=list(s.extra_hosts), links=self.links(project, s), mac_address=s.mac_address,
             tty=s.tty, open_stdin=s.stdin_open, labels=self.container_labels(project, s, number),
-            env=list(s.environment))
+            env=[e for e in s.environment if "=" in e])
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:
@@ -331,6 +389,11 @@ class ComposeCommand:
             for net_name, ep in list(endpoints.items())[len(first):]:
                 self.d.network_connect(net_name, cid, ep)
         return self.d.find_container(cid)
+
+    def endpoint(self, name: str, s: Service, n: ServiceNetwork) -> EndpointSpec:
+        """The endpoint compose asks for on one of the service's networks."""
+        return EndpointSpec(ipv4=n.ipv4_address, ipv6=n.ipv6_address, aliases=[name, s.name, *n.aliases],
+                            mac=n.mac_address, gw_priority=n.gw_priority)
 
     def links(self, project: Project, s: Service) -> list[str]:
         out = []
@@ -384,13 +447,17 @@ class ComposeCommand:
             self.warn(f'Warning: No resource found to remove for project "{name}".')
         return self.done()
 
-    def _service_containers(self, argv: list[str], dependents: bool = False) -> tuple[Project, list[Container]]:
+    def _service_containers(self, argv: list[str], dependents: bool = False,
+                            dependencies: bool = False) -> tuple[Project, list[Container]]:
         """The containers of the named services (all when none is named), in dependency order;
-        with ``dependents``, also those of services that ask to restart with them."""
+        with ``dependents``, also those of services that ask to restart with them; with
+        ``dependencies``, also those of the services they depend on."""
         project = self.project()
         for name in argv:
             project.service(name)
         wanted = set(argv) if argv else {s.name for s in project.services}
+        if dependencies:
+            wanted = {s.name for s in project.ordered(sorted(wanted))}
         if dependents:
             for s in project.ordered():
                 if any(d.restart and d.service in wanted for d in s.depends_on):
@@ -402,7 +469,7 @@ class ComposeCommand:
 
     def start(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("wait", "", "bool")])
-        _, cs = self._service_containers(list(pr.args))
+        _, cs = self._service_containers(list(pr.args), dependencies=True)   # c33: start web starts db
         for c in cs:
             if c.status != "running":
                 self.event("Container", c.name, "Starting")
@@ -413,12 +480,16 @@ class ComposeCommand:
     def stop(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("timeout", "t", "int")])
         _, cs = self._service_containers(list(pr.args))
+        self._stop(cs)
+        return self.done()
+
+    def _stop(self, cs: Sequence[Container]) -> None:
+        """Stop the running ones of these containers (given in dependency order), dependents first."""
         for c in reversed(cs):
             if c.status == "running":
                 self.event("Container", c.name, "Stopping")
                 self.d.container_stop(c.id)
                 self.event("Container", c.name, "Stopped")
-        return self.done()
 
     def restart(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("timeout", "t", "int"), F("no-deps", "", "bool")])
@@ -433,11 +504,7 @@ class ComposeCommand:
         pr = self._sub(argv, [F("force", "f", "bool"), F("stop", "s", "bool"), F("volumes", "v", "bool")])
         _, cs = self._service_containers(list(pr.args))
         if pr.get("stop"):
-            for c in reversed(cs):
-                if c.status == "running":
-                    self.event("Container", c.name, "Stopping")
-                    self.d.container_stop(c.id)
-                    self.event("Container", c.name, "Stopped")
+            self._stop(cs)
         stopped = [c for c in cs if c.status != "running"]
         if not stopped:
             return Result("", self.progress() + "No stopped containers\n", 0)
@@ -473,8 +540,9 @@ class ComposeCommand:
         for c in cs:
             ports = displayable_ports(api_ports(c), JOIN_HOST_PORT)
             cmd = '"' + " ".join(_shell_word(a) for a in c.cmd) + '"' if c.cmd else '""'
-            nets = sorted(c.networks) if c.network_mode not in ("host", "none") and \
-                not c.network_mode.startswith("container:") else [c.network_mode]
+            # the names in the API's NetworkSettings.Networks: none for a container: namespace
+            nets = [] if c.network_mode.startswith("container:") else \
+                sorted(c.networks) if c.network_mode not in ("host", "none") else [c.network_mode]
             rows.append({
                 "ID": c.id, "Name": c.name, "Image": c.image_ref, "Command": cmd,
                 "Project": c.labels.get(LABEL + "project", ""), "Service": c.labels.get(LABEL + "service", ""),
@@ -558,12 +626,12 @@ class ComposeCommand:
         project = self.project()
         if pr.get("services"):
             return Result("".join(s.name + "\n" for s in project.ordered()), self.log, 0)
-        if pr.get("networks"):
-            return Result("".join(n.key + "\n" for n in project.networks), self.log, 0)
+        if pr.get("networks"):          # Go map order, most often sorted (c37: once otherwise on 26)
+            return Result("".join(k + "\n" for k in sorted(n.key for n in project.networks)), self.log, 0)
         if pr.get("quiet"):
             return Result("", self.log, 0)
         if pr.get("format") == "json":
-            return Result(json.dumps(canonical(project), indent=4) + "\n", self.log, 0)
+            return Result(json.dumps(canonical(project, as_json=True), indent=2) + "\n", self.log, 0)
         return Result(dump(canonical(project)), self.log, 0)
 
     def version(self, argv: list[str]) -> Result:

@@ -90,7 +90,7 @@ class ContainerCommands:
                              else None, name=pr.get("name"), hostname=pr.get("hostname"),
                              domainname=pr.get("domainname"), publish_all=pr.get("publish-all"),
                              expose=[], dns=pr.get("dns"), dns_search=pr.get("dns-search"),
-                             dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host"),
+                             dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host") or None,
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"))
         aliases = pr.get("network-alias") + pr.get("net-alias")

@@ -18,10 +18,10 @@ from .yaml import resolve_plain
 __all__ = ["canonical", "dump"]
 
 
-def _service(s: Service) -> dict[str, Any]:
+def _service(s: Service, as_json: bool) -> dict[str, Any]:
     doc: dict[str, Any] = {}
-    if s.command is not None:
-        doc["command"] = list(s.command)
+    if s.command is not None or as_json:         # JSON keeps an absent command as null
+        doc["command"] = None if s.command is None else list(s.command)
     if s.container_name:
         doc["container_name"] = s.container_name
     if s.depends_on:
@@ -38,8 +38,8 @@ def _service(s: Service) -> dict[str, Any]:
             doc[key] = list(values)
     if s.domainname:
         doc["domainname"] = s.domainname
-    if s.entrypoint is not None:
-        doc["entrypoint"] = list(s.entrypoint)
+    if s.entrypoint is not None or as_json:
+        doc["entrypoint"] = None if s.entrypoint is None else list(s.entrypoint)
     if s.environment:
         doc["environment"] = dict(e.split("=", 1) if "=" in e else (e, None) for e in s.environment)
     if s.expose:
@@ -73,7 +73,7 @@ def _service(s: Service) -> dict[str, Any]:
                 entry["mac_address"] = n.mac_address
             if n.priority:
                 entry["priority"] = n.priority
-            nets[n.key] = entry or None
+            nets[n.key] = entry if entry or n.mapping else None
         doc["networks"] = nets
     if s.ports:
         ports = []
@@ -96,7 +96,7 @@ def _service(s: Service) -> dict[str, Any]:
     return doc
 
 
-def _network(n: NetworkConfig) -> dict[str, Any]:
+def _network(n: NetworkConfig, as_json: bool) -> dict[str, Any]:
     doc: dict[str, Any] = {"name": n.name}
     if n.driver:
         doc["driver"] = n.driver
@@ -116,7 +116,7 @@ def _network(n: NetworkConfig) -> dict[str, Any]:
                 pool["aux_addresses"] = dict(p.aux_addresses)
             pools.append(pool)
         ipam["config"] = pools
-    if ipam:
+    if ipam or as_json:                           # JSON keeps the empty ipam struct
         doc["ipam"] = ipam
     if n.external:
         doc["external"] = True
@@ -131,14 +131,16 @@ def _network(n: NetworkConfig) -> dict[str, Any]:
     return doc
 
 
-def canonical(project: Project) -> dict[str, Any]:
-    """The project as the mapping ``docker compose config`` prints."""
+def canonical(project: Project, as_json: bool = False) -> dict[str, Any]:
+    """The project as the mapping ``docker compose config`` prints; ``as_json`` as
+    ``--format json`` does (Go's JSON of the same types: top-level keys sorted, absent command
+    and entrypoint as null, an empty ipam kept; c37)."""
     doc: dict[str, Any] = {"name": project.name}
-    doc["services"] = {s.name: _service(s) for s in sorted(project.services, key=lambda s: s.name)}
+    doc["services"] = {s.name: _service(s, as_json) for s in sorted(project.services, key=lambda s: s.name)}
     if project.networks:
-        doc["networks"] = {n.key: _network(n) for n in sorted(project.networks, key=lambda n: n.key)}
+        doc["networks"] = {n.key: _network(n, as_json) for n in sorted(project.networks, key=lambda n: n.key)}
     doc.update(sorted(project.extensions))
-    return doc
+    return dict(sorted(doc.items())) if as_json else doc
 
 
 def _scalar(value: Any) -> str:

@@ -90,6 +90,7 @@ class ServiceNetwork:
     mac_address: str = ""
     priority: int = 0
     gw_priority: int = 0
+    mapping: bool = False          # written as a mapping (``back: {}``), not null or a list item
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +202,10 @@ def invalid_project_name(name: str) -> ComposeError:
 
 # -- loading ------------------------------------------------------------------------------------
 def load_project(files: Files, file_names: Sequence[str] = (), project_name: str = "",
-                 project_directory: str = "", profiles: Sequence[str] = ()) -> Project:
-    """The project compose would run from these files. Raises :class:`ComposeError`."""
+                 project_directory: str = "", profiles: Sequence[str] = (),
+                 services: Sequence[str] = ()) -> Project:
+    """The project compose would run from these files (``services``: those named on the command
+    line, enabled whatever their profiles). Raises :class:`ComposeError`."""
     names = list(file_names)
     if not names:
         env_files = files.environ.get("COMPOSE_FILE", "")
@@ -237,7 +240,7 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
         if not name:
             raise ComposeError("project name must not be empty")
     notes: list[str] = []
-    project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes)
+    project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes, frozenset(services))
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
     warnings += tuple(notes)
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
@@ -378,6 +381,16 @@ def _kv(value: Any, where: str) -> tuple[tuple[str, str], ...]:
     raise ComposeError(f"{where} must be a mapping")
 
 
+def _environment(value: Any, where: str) -> tuple[str, ...]:
+    """``KEY=VALUE`` entries; a bare ``KEY`` (list form) or ``KEY:`` with no value stays ``KEY``:
+    unset, which config prints as null and the container does not get (c37)."""
+    if isinstance(value, dict):
+        return tuple(str(k) if v is None else f"{k}={_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return tuple(str(item) for item in value)
+    return tuple(f"{k}={v}" for k, v in _kv(value, where))
+
+
 def _text(v: Any) -> str:
     if v is True:
         return "true"
@@ -426,19 +439,28 @@ def _command(value: Any) -> Optional[tuple[str, ...]]:
 
 
 def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str, ...],
-             profiles: set[str], warnings: list[str]) -> Project:
+             profiles: set[str], warnings: list[str], named: frozenset[str] = frozenset()) -> Project:
     raw_services = doc.get("services") or {}
     if not isinstance(raw_services, dict):
         raise ComposeError("services must be a mapping")
-    services, disabled = [], []
+    loaded = []
     for sname, raw in raw_services.items():
         if not isinstance(raw, dict):
             raise ComposeError(f"services.{sname} must be a mapping")
-        s = _service(str(sname), raw, warnings)
-        if s.profiles and not (set(s.profiles) & profiles) and "*" not in profiles:
-            disabled.append(s)
-        else:
-            services.append(s)
+        loaded.append(_service(str(sname), raw, warnings))
+    # a service named on the command line runs whatever its profiles, and so does everything it
+    # depends on, required or not (c35: up -d tools enables web's optional debug)
+    by_name = {s.name: s for s in loaded}
+    enabled, todo = set(), [n for n in named if n in by_name]
+    while todo:
+        n = todo.pop()
+        if n not in enabled:
+            enabled.add(n)
+            todo += [d for d in [d.service for d in by_name[n].depends_on] + _mode_dependencies(by_name[n])
+                     if d in by_name]
+    services = [s for s in loaded if not s.profiles or set(s.profiles) & profiles or "*" in profiles
+                or s.name in enabled]
+    disabled = [s for s in loaded if s.name not in {e.name for e in services}]
     raw_networks = doc.get("networks") or {}
     if not isinstance(raw_networks, dict):
         raise ComposeError("networks must be a mapping")
@@ -447,9 +469,11 @@ def _project(doc: dict[str, Any], name: str, working_dir: str, paths: tuple[str,
         for n in s.networks:
             if n.key != "default" and n.key not in declared:
                 raise ComposeError(f'service "{s.name}" refers to undefined network {n.key}: invalid compose project')
-        for dep in s.depends_on:
-            if dep.required and dep.service not in raw_services:
-                raise ComposeError(f'service "{s.name}" depends on undefined service "{dep.service}": '
+        # network_mode service:X is an implicit dependency on X, checked like depends_on
+        deps = [d.service for d in s.depends_on if d.required] + _mode_dependencies(s)
+        for dep in deps:
+            if dep not in raw_services:
+                raise ComposeError(f'service "{s.name}" depends on undefined service "{dep}": '
                                    f"invalid compose project")
     used = [n.key for s in services for n in s.networks]
     networks = []
@@ -494,12 +518,12 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         nets = [ServiceNetwork(str(k)) for k in raw_nets]
     elif isinstance(raw_nets, dict):
         for k, v in raw_nets.items():
-            v = v or {}
+            mapping, v = v is not None, v or {}
             nets.append(ServiceNetwork(
                 str(k), aliases=_strings(v.get("aliases"), f"{where}.networks.{k}.aliases"),
                 ipv4_address=str(v.get("ipv4_address") or ""), ipv6_address=str(v.get("ipv6_address") or ""),
                 mac_address=str(v.get("mac_address") or ""), priority=int(v.get("priority") or 0),
-                gw_priority=int(v.get("gw_priority") or 0)))
+                gw_priority=int(v.get("gw_priority") or 0), mapping=mapping))
     elif raw_nets is not None:
         raise ComposeError(f"{where}.networks must be a array")
     if not nets and not network_mode:
@@ -523,7 +547,7 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
-        environment=tuple(f"{k}={v}" for k, v in _kv(raw.get("environment"), f"{where}.environment")))
+        environment=_environment(raw.get("environment"), f"{where}.environment"))
 
 
 def _extra_hosts(value: Any) -> tuple[str, ...]:

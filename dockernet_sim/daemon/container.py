@@ -72,8 +72,8 @@ class Container:
     hostname: str = ""
     domainname: str = ""
     user_hostname: bool = False
-    dns: list[str] = field(default_factory=list)
-    dns_search: list[str] = field(default_factory=list)
+    dns: Optional[list[str]] = field(default_factory=list)     # as the client sent them: None for null
+    dns_search: Optional[list[str]] = field(default_factory=list)
     dns_options: list[str] = field(default_factory=list)
     extra_hosts: Optional[list[str]] = None
     links: Optional[list[str]] = None       # "/child:/parent/alias" as the daemon stores them

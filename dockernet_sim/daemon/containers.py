@@ -19,8 +19,7 @@ from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
-from .container import (Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name,
-                        parse_port_proto, port_key)
+from .container import Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name
 from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
 from .links import LinkService
@@ -164,16 +163,16 @@ class ContainerService:
                 stored_mode = "container:" + self.find_container(donor_ref).id
             except NotFound:
                 stored_mode = mode
-        exposed = list(dict.fromkeys(list(image.exposed) + [_norm_port(x) for x in spec.expose]
+        exposed = list(dict.fromkeys(list(image.exposed) + list(spec.expose)     # keys as sent (compose: "5000"; c37)
                                      + list(spec.port_bindings.keys())))
         c = Container(id=cid, name=name, image=image, image_ref=spec.image,
                       cmd=list(spec.cmd) if spec.cmd else ([] if spec.entrypoint else list(image.cmd)),
                       created_ns=self.rand.now_ns(),
                       network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()},
                       publish_all=spec.publish_all, exposed=exposed, hostname=spec.hostname,
-                      domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=list(spec.dns),
-                      dns_search=list(spec.dns_search), dns_options=list(spec.dns_options),
-                      extra_hosts=list(spec.extra_hosts) if spec.extra_hosts else None,
+                      domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=_sent(spec.dns),
+                      dns_search=_sent(spec.dns_search), dns_options=list(spec.dns_options),
+                      extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
                       labels=dict(spec.labels), env=list(spec.env) if spec.env else None)
         if not c.hostname:
@@ -514,9 +513,9 @@ def _mode_kind(mode: str) -> str:
     return "user"
 
 
-def _norm_port(spec: str) -> str:
-    p, proto = parse_port_proto(spec)
-    return port_key(p, proto) if p else spec
+def _sent(values: Optional[list[str]]) -> Optional[list[str]]:
+    """A list as the client sent it: null stays null, [] stays [] (inspect shows which; c37)."""
+    return None if values is None else list(values)
 
 
 def _restore_state(c: Container, old: tuple[Any, ...]) -> None:

@@ -165,10 +165,10 @@ def resolv_conf(d: "Daemon", c: Container) -> str:
     p = d.profile
     user_net = c.mode_kind not in ("host", "none") and uses_embedded_dns(d, c)
     host_ns = [n for n in d.host.nameservers if not n.startswith("127.")]
-    nameservers = list(c.dns) or list(d.config.dns)
-    search = list(c.dns_search) or list(d.config.dns_search) or list(d.host.search)
+    nameservers = list(c.dns or ()) or list(d.config.dns)
+    search = list(c.dns_search or ()) or list(d.config.dns_search) or list(d.host.search)
     options = list(c.dns_options) or list(d.config.dns_opts)
-    search_override = list(c.dns_search) or list(d.config.dns_search)
+    search_override = list(c.dns_search or ()) or list(d.config.dns_search)
     if c.mode_kind == "host":
         if p.resolv_conf is ResolvConfStyle.COPY_FILTERED:
             # libnetwork 20.10 setupDNS: the host's file verbatim unless --dns* (container or

@@ -139,9 +139,9 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["NetworkMode"] = c.network_mode
     hc["PortBindings"] = {k: [dict(b) for b in v] for k, v in c.port_bindings.items()}
     hc["PublishAllPorts"] = c.publish_all
-    hc["Dns"] = list(c.dns)
+    hc["Dns"] = None if c.dns is None else list(c.dns)
     hc["DnsOptions"] = list(c.dns_options)
-    hc["DnsSearch"] = list(c.dns_search)
+    hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
     hc["ExtraHosts"] = list(c.extra_hosts) if c.extra_hosts is not None else None
     hc["Links"] = list(c.links) if c.links else None
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):

@@ -108,7 +108,7 @@ def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
 def external_servers(d: "Daemon", c: Container) -> list[str]:
     """The servers 127.0.0.11 forwards to (the ``ExtServers`` line of 28's resolv.conf)."""
     c = owner(c)
-    return list(c.dns) or list(d.config.dns) or list(d.host.nameservers)
+    return list(c.dns or ()) or list(d.config.dns) or list(d.host.nameservers)
 
 
 def _endpoints(c: Container) -> list:

@@ -39,10 +39,10 @@ class ContainerSpec:
     port_bindings: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     publish_all: bool = False
     expose: list[str] = field(default_factory=list)
-    dns: list[str] = field(default_factory=list)
-    dns_search: list[str] = field(default_factory=list)
+    dns: Optional[list[str]] = field(default_factory=list)          # None: not sent (the API's null)
+    dns_search: Optional[list[str]] = field(default_factory=list)
     dns_options: list[str] = field(default_factory=list)
-    extra_hosts: list[str] = field(default_factory=list)
+    extra_hosts: Optional[list[str]] = None                          # docker's CLI sends null, compose []
     links: list[str] = field(default_factory=list)
     mac_address: str = ""
     tty: bool = False

@@ -17,10 +17,15 @@ import pytest
 from dockernet_sim.terminal import Session
 
 from ..golden.normalize import compare, load
+from ..golden.test_fidelity import _known, key
 
 GOLDEN = os.path.join(os.path.dirname(__file__), "..", "golden")
 VISIBLE = ["s00_seed_verbatim", "s01_seed_walkthrough", "s02_serial_alloc", "s04_errors", "s06_connect_disconnect",
            "s07_ports", "s11_container_mode", "s13_ls_formats", "s19_seed_centos", "c01_compose_basic"]
+# compose recordings of our own replayed the same way: the real compose over the Engine API
+COMPOSE = ["c30_compose_container_mode", "c31_compose_aliases_dns", "c32_compose_edit_rerun",
+           "c33_compose_service_commands", "c34_compose_errors_more", "c35_compose_profiles_depends",
+           "c36_compose_network_edits", "c37_compose_config_odd", "c38_compose_completed_condition"]
 CLIENTS = {
     "28": [os.environ.get("DOCKER_CLI_28", ""), "/opt/docker-clients/28/docker", "/usr/local/bin/docker"],
     "20.10": [os.environ.get("DOCKER_CLI_20_10", ""), "/opt/docker-clients/20.10/docker", "/usr/bin/docker"],
@@ -59,7 +64,7 @@ def _setup_host(engine: str, text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("engine", ["28", "20.10", "26"])
-@pytest.mark.parametrize("scenario", VISIBLE)
+@pytest.mark.parametrize("scenario", VISIBLE + COMPOSE)
 def test_real_client_replays_scenario(engine: str, scenario: str) -> None:
     client = client_for(engine)
     if not client:
@@ -74,7 +79,9 @@ def test_real_client_replays_scenario(engine: str, scenario: str) -> None:
     with open(os.path.join(GOLDEN, "scenarios", scenario + ".sh"), encoding="utf-8") as f:
         text = f.read()
     host, files = _setup_host(engine, text)
-    expected = [e for e in load(transcript) if e["command"].startswith("docker ")]
+    whole = load(transcript)
+    index = [i for i, e in enumerate(whole) if e["command"].startswith("docker ")]   # their places in it
+    expected = [whole[i] for i in index]
     tmp = tempfile.mkdtemp(prefix="real-client-")
     try:
         work = os.path.join(tmp, "app")
@@ -96,7 +103,11 @@ def test_real_client_replays_scenario(engine: str, scenario: str) -> None:
                                "exit_code": r.returncode})
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    bad = [f"{i}: {cmd}\n{detail}" for i, cmd, ok, detail in compare(expected, actual) if not ok]
+    # a command listed in known_mismatches.json differs from run to run on the real engine, and
+    # on any engine here: the real compose and the server walk the same Go maps whatever the profile
+    known = {k.split("/", 1)[1] for k in _known()}
+    bad = [f"{i}: {cmd}\n{detail}" for i, cmd, ok, detail in compare(expected, actual)
+           if not ok and key(engine, scenario, index[i], cmd).split("/", 1)[1] not in known]
     assert not bad, "\n\n".join(bad)
 
 

@@ -147,3 +147,50 @@ def test_bad_input_changes_nothing() -> None:
     assert (r.exit_code, r.stderr) == (1, "yaml: line 1: did not find expected key\n")
     assert s.run_line("docker network ls -q").stdout.count("\n") == 3
     assert s.run_line("docker compose --nope up").exit_code == 1
+
+
+def test_named_service_runs_whatever_its_profiles_with_its_dependencies() -> None:
+    text = ("services:\n  a:\n    image: x\n  opt:\n    image: x\n    profiles: [dev]\n"
+            "  tool:\n    image: x\n    profiles: [ops]\n    depends_on:\n      opt: {required: false}\n"
+            "  other:\n    image: x\n    profiles: [ops]\n")
+    files = Files(WD, {f"{WD}/compose.yaml": text})
+    assert [s.name for s in load_project(files).services] == ["a"]
+    assert [s.name for s in load_project(files, services=["tool"]).services] == ["a", "opt", "tool"]
+
+
+def test_network_mode_service_is_a_dependency() -> None:
+    with pytest.raises(ComposeError, match='service "a" depends on undefined service "ghost": invalid compose project'):
+        project("services:\n  a:\n    image: x\n    network_mode: service:ghost\n")
+    p = project("services:\n  a:\n    image: x\n    network_mode: service:b\n  b:\n    image: x\n")
+    assert [s.name for s in p.ordered()] == ["b", "a"]
+
+
+def test_completed_condition_runs_the_dependency_to_its_end() -> None:
+    h = DockerHost()
+    spec = {"services": {"init": {"image": "busybox", "command": ["sh", "-c", "exit 4"]},
+                         "app": {"image": "busybox", "tty": True,
+                                 "depends_on": {"init": {"condition": "service_completed_successfully"}}}}}
+    r = h.compose(spec, project_name="p").up()
+    assert r.exit_code == 1 and r.stderr.endswith(
+        ' Container p-init-1  service "init" didn\'t complete successfully: exit 4\n'
+        'service "init" didn\'t complete successfully: exit 4\n')
+    assert h.container_inspect("p-init-1")["State"]["ExitCode"] == 4
+    assert h.container_inspect("p-app-1")["State"]["Status"] == "created"
+    spec["services"]["init"]["command"] = ["true"]
+    ok = h.compose(spec, project_name="p").up()
+    assert ok.exit_code == 0 and " Container p-init-1  Exited\n Container p-app-1  Starting\n" in ok.stderr
+
+
+def test_changed_network_is_recreated_and_its_containers_rejoin_it() -> None:
+    net = "networks:\n  n:\n    ipam:\n      config: [{subnet: %s}]\n"
+    svc = "services:\n  a:\n    image: busybox\n    tty: true\n    networks: [n]\n"
+    s = _session(svc + net % "10.5.0.0/24")
+    s.run_line("docker compose up -d")
+    before = s.run_line("docker inspect -f '{{.Id}}' app-a-1").stdout
+    s.directive("file compose.yaml\n" + svc + net % "10.6.0.0/24")
+    out = s.run_line("docker compose up -d").stderr
+    assert out == (" Container app-a-1  Stopping\n Container app-a-1  Stopped\n Network app_n  Removed\n"
+                   " Network app_n  Creating\n Network app_n  Created\n"
+                   " Container app-a-1  Starting\n Container app-a-1  Started\n")
+    assert s.run_line("docker inspect -f '{{.Id}}' app-a-1").stdout == before
+    assert s.run_line("docker exec app-a-1 hostname -i").stdout == "10.6.0.2\n"
