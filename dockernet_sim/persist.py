@@ -30,7 +30,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from typing import Any, Callable, Optional, Protocol, TypeVar
 
 from .daemon.apicalls import API_CALLS, ApiCall
@@ -237,6 +236,7 @@ def dumps(host: "SavableHost") -> str:
 
 def save(host: "SavableHost", path: "str | os.PathLike[str]") -> None:
     """Write the host's document to ``path`` (atomically: a crash never leaves half a file)."""
+    import tempfile   # only a save needs it: loading and recording must not pay for its import
     text = dumps(host)
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
