@@ -6,11 +6,12 @@
 0
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from .errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound
 from .host import DockerHost
 from .engines import PROFILES, Profile
-from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .query import Reachability, Trace, reach, reachability

@@ -343,7 +343,6 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
     host.daemon.recorder = None
     try:
         log.calls = _replay(host, calls)
-        host.daemon.recorder = log
         got = digest(host)
     finally:
         host.daemon.recorder = log
