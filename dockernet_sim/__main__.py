@@ -19,7 +19,7 @@ import sys
 from typing import Any, Optional, Sequence, TextIO
 
 from .result import Result
-from .compose.model import Files as ComposeFiles
+from .compose.files import Files as ComposeFiles
 from .terminal import Session, iter_script
 from .host import DockerHost
 from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices

@@ -18,7 +18,6 @@ import os
 from typing import Any, Optional, Sequence, Union
 
 from .result import Result
-from . import display
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
 from .daemon.daemon import Daemon
@@ -355,9 +354,11 @@ class DockerHost:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook;
         ``.save(path)``): ``scale``/``font_size`` for the back of a room, ``trace=h.reach(…)`` to
         highlight a packet's path."""
+        from . import display
         return display.draw(self.daemon, scale=scale, font_size=font_size, trace=trace)
 
     def _repr_html_(self) -> str:
+        from . import display
         return display.host_html(self.daemon)
 
     def __repr__(self) -> str:

@@ -12,7 +12,6 @@ only the fields their Protocols name. Knows nothing of Docker: text in, HTML out
 
 from __future__ import annotations
 
-import html
 from typing import Callable, Iterable, Mapping, Optional, Protocol, Sequence, Union
 
 # One colour per bridge (cycled): readable on white, distinguishable for common colour blindness
@@ -26,7 +25,8 @@ MONO_STYLE = f"font-family:{FONT}"
 
 
 def esc(s: object) -> str:
-    return html.escape(str(s), quote=True)
+    from html import escape   # on first use: html pulls in its entity table, which a terminal never needs
+    return escape(str(s), quote=True)
 
 
 def tint(colour: str, keep: float = 0.14) -> str:

@@ -26,12 +26,12 @@ the model's objects by hand (``h.kernel…``) is not, and a later load reports t
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import operator
 import os
 import sys
-import tempfile
 from typing import Any, Callable, Optional, Protocol, TypeVar
 
 from .daemon.apicalls import API_CALLS, ApiCall
@@ -213,10 +213,21 @@ def call_log(host: "SavableHost") -> CallLog:
 
 
 # -- the digest --------------------------------------------------------------------------------------
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _canon(x: Any) -> Any:
+    """``x`` with tuples as lists, dicts with other than string keys as lists of [key, value]
+    sorted by their repr, and other objects as their str(): what the digest hashes. Exact types
+    are dispatched first (a state is mostly strings, ints and tuples of them), subclasses after."""
+    t = type(x)
+    if t in _SCALARS:
+        return x
+    if t is tuple or t is list:
+        return [v if type(v) in _SCALARS else _canon(v) for v in x]
     if isinstance(x, dict):
         if all(isinstance(k, str) for k in x):
-            return {k: _canon(v) for k, v in x.items()}
+            return {k: v if type(v) in _SCALARS else _canon(v) for k, v in x.items()}
         return sorted(([_canon(k), _canon(v)] for k, v in x.items()), key=repr)
     if isinstance(x, (list, tuple)):
         return [_canon(v) for v in x]
@@ -278,6 +289,7 @@ def dumps(host: "SavableHost") -> str:
 
 def save(host: "SavableHost", path: "str | os.PathLike[str]") -> None:
     """Write the host's document to ``path`` (atomically: a crash never leaves half a file)."""
+    import tempfile   # only a save needs it: loading and recording must not pay for its import
     text = dumps(host)
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
@@ -312,23 +324,29 @@ def check_bounds(doc: Any) -> None:
             v = doc.get(key)
             if isinstance(v, list) and len(v) > limit:
                 raise PersistError(f"not a valid host file: more than {limit} {key}")
-    stack: list[tuple[Any, int]] = [(doc, 0)]
-    count = 0
+    # Only containers go on the stack; the scalars in one are counted together and only its
+    # strings are measured: a document is mostly scalars, and this walk runs before every load.
+    if isinstance(doc, str) and len(doc) > MAX_STRING:
+        raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
+    stack: list[tuple[Any, int]] = [(doc, 0)] if isinstance(doc, (list, dict)) else []
+    count = 1
     while stack:
         v, depth = stack.pop()
-        count += 1
+        if depth >= MAX_DEPTH:
+            raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}")
+        items: Any = v
+        if isinstance(v, dict):
+            count += len(v)
+            items = [*v, *v.values()]
+        count += len(v)
         if count > MAX_VALUES:
             raise PersistError(f"not a valid host file: more than {MAX_VALUES} values")
-        if isinstance(v, str):
-            if len(v) > MAX_STRING:
-                raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
-        elif isinstance(v, (list, dict)):
-            if depth >= MAX_DEPTH:
-                raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}")
-            items = v.values() if isinstance(v, dict) else v
-            stack.extend((x, depth + 1) for x in items)
-            if isinstance(v, dict):
-                stack.extend((k, depth + 1) for k in v)
+        for x in items:
+            if isinstance(x, str):
+                if len(x) > MAX_STRING:
+                    raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
+            elif isinstance(x, (list, dict)):
+                stack.append((x, depth + 1))
 
 
 def from_document(doc: Any, cls: Callable[..., H]) -> H:
@@ -357,6 +375,32 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
         host = cls(engine=ALIASES[engine], seed=seed, host=hostspec, config=config, images=images)
     except Exception as e:
         raise PersistError(f"cannot build the saved host: {type(e).__name__}: {e}") from None
+    log = call_log(host)
+    # Every object the replay makes is kept and the digest's are acyclic, so the cyclic
+    # collector's passes over the growing host find nothing to free: pause it (as timeit does).
+    collecting = gc.isenabled()
+    gc.disable()
+    # The file's entries are the log: the replay checks each one, so it need not record them again.
+    host.daemon.recorder = None
+    try:
+        log.calls = _replay(host, calls)
+        _set_counters(host, doc.get("counters", []))
+        got = digest(host)
+    finally:
+        host.daemon.recorder = log
+        if collecting:
+            gc.enable()
+    if got != want:
+        raise PersistError(f"host file digest mismatch: the replayed host differs from the saved one "
+                           f"(saved {want[:19]}…, got {got[:19]}…); the file is damaged or was written by "
+                           f"an incompatible version")
+    return host
+
+
+def _replay(host: "SavableHost", calls: list[Any]) -> list[dict[str, Any]]:
+    """Make each recorded call on ``host`` and check it ends as the file says; the entries, in the
+    shape :class:`CallLog` writes them, of the calls it would have recorded."""
+    entries: list[dict[str, Any]] = []
     for n, entry in enumerate(calls):
         where = f"call #{n}"
         if not isinstance(entry, dict) or not isinstance(entry.get("op"), str):
@@ -371,25 +415,26 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
             raise PersistError(f"not a valid host file: {where}: malformed arguments")
         if not call.accepts(len(args), list(kwargs)):
             raise PersistError(f"not a valid host file: {where}: arguments do not match the call")
-        args, kwargs = decode(args), {k: decode(v) for k, v in kwargs.items()}
+        decoded_args, decoded_kwargs = decode(args), {k: decode(v) for k, v in kwargs.items()}
         want_err = entry.get("error")
         got_err: Optional[dict[str, str]] = None
+        error: Optional[Exception] = None
         try:
-            call.invoke(host.daemon, args, kwargs)
+            call.invoke(host.daemon, decoded_args, decoded_kwargs)
         except Exception as e:
+            error = e
             got_err = {"type": type(e).__name__, "message": str(e)}
         if got_err != want_err:
             def show(e: Optional[dict[str, str]]) -> str:
                 return "success" if not e else f"{e.get('type')}: {e.get('message')}"
             raise PersistError(f"replay diverged at {where}: the file says {show(want_err)}, "
                                f"replaying gives {show(got_err)}")
-    _set_counters(host, doc.get("counters", []))
-    got = digest(host)
-    if got != want:
-        raise PersistError(f"host file digest mismatch: the replayed host differs from the saved one "
-                           f"(saved {want[:19]}…, got {got[:19]}…); the file is damaged or was written by "
-                           f"an incompatible version")
-    return host
+        if error is None or isinstance(error, DockerError):   # what CallLog.end keeps
+            kept: dict[str, Any] = {"op": op, "args": args, "kwargs": kwargs}
+            if got_err is not None:
+                kept["error"] = got_err
+            entries.append(kept)
+    return entries
 
 
 def loads(text: "str | bytes", cls: Callable[..., H]) -> H:

@@ -30,7 +30,7 @@ from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program
     ash as ash_dialect
 from .client import DockerCLI
 from .client.unreachable import unreachable
-from .compose.model import Files as ComposeFiles
+from .compose.files import Files as ComposeFiles
 from .client.flags import Flag, FlagError, parse
 from .result import Result
 

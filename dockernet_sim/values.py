@@ -167,6 +167,16 @@ def check_value(param: str, value: Any, hint: Any) -> None:
         if value is not None:
             raise TypeError(f"{param} must be None, not {_type_name(value)}")
         return
+    # the common leaves first: they need no typing introspection (most of a spec's fields are)
+    if hint is str:
+        check_str(param, value)
+        return
+    if hint is bool:
+        check_bool(param, value)
+        return
+    if hint is int:
+        check_int(param, value)
+        return
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is Union or origin is types.UnionType:
@@ -184,13 +194,7 @@ def check_value(param: str, value: Any, hint: Any) -> None:
                 pass
         names = " or ".join(_hint_name(a) for a in args)
         raise TypeError(f"{param} must be {names}, not {_type_name(value)}")
-    if hint is str:
-        check_str(param, value)
-    elif hint is bool:
-        check_bool(param, value)
-    elif hint is int:
-        check_int(param, value)
-    elif hint is float:
+    if hint is float:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise TypeError(f"{param} must be a float, not {_type_name(value)}")
         if not math.isfinite(value):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional, Sequence
 
-from ..compose.model import Files
+from ..compose.files import Files
 from ..daemon.daemon import Daemon
 from ..engines import Profile
 from . import framing

@@ -7,12 +7,14 @@ the Engine applies to networks and containers) and their error texts.
 from __future__ import annotations
 
 import re
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ..daemon.container import Container
 from ..daemon.daemon import Daemon
 from ..errors import DockerError, InvalidParameter
-from ..regexvm import PatternTooBig, Program, Unsupported, compile_pattern
+
+if TYPE_CHECKING:
+    from ..regexvm import Program
 
 
 _NETWORK_FILTERS = ("dangling", "driver", "id", "label", "name", "scope", "type")
@@ -153,6 +155,7 @@ def go_regexp(pattern: str) -> Optional[Program]:
     count``), back-references and lookarounds (RE2 has none), or a program too large."""
     if not _go_counts_ok(pattern):
         return None
+    from ..regexvm import PatternTooBig, Unsupported, compile_pattern   # only a --filter with a value needs it
     try:
         return compile_pattern(pattern)
     except (re.error, PatternTooBig, Unsupported):

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Mapping, Optional, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
+from .files import Files
 from .interpolate import InterpolationError, interpolate, parse_env_file
 from .yaml import DuplicateKey, YAMLError, load_all
 
@@ -28,34 +29,6 @@ _PROJECT_NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 class ComposeError(ValueError):
     """What docker compose prints (after nothing else) and exits 1 with."""
-
-
-class Files:
-    """The files compose reads and the directory it runs in: files given in memory (a script's
-    ``#! file`` blocks), else those ``reader`` finds (the interactive shell reads the real
-    working directory), and the environment compose sees."""
-
-    def __init__(self, cwd: str, contents: Optional[Mapping[str, str]] = None,
-                 environ: Optional[Mapping[str, str]] = None,
-                 reader: Optional[Callable[[str], Optional[str]]] = None) -> None:
-        self.cwd = cwd.rstrip("/") or "/"
-        self.contents: dict[str, str] = dict(contents or {})
-        self.environ: dict[str, str] = dict(environ or {})
-        self.reader = reader
-
-    def path(self, name: str) -> str:
-        if name.startswith("/"):
-            return name
-        return f"{self.cwd}/{name}" if self.cwd != "/" else f"/{name}"
-
-    def read(self, name: str) -> Optional[str]:
-        path = self.path(name)
-        if path in self.contents:
-            return self.contents[path]
-        return self.reader(path) if self.reader is not None else None
-
-    def write(self, name: str, text: str) -> None:
-        self.contents[self.path(name)] = text
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from dockernet_sim.engines import PROFILES
 from dockernet_sim import DockerHost
@@ -203,3 +204,87 @@ def test_repl_save_and_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap
     listing = out.split(f"loaded {path}")[1]
     assert " n1 " in listing and " n2 " not in listing
     assert "load: cannot read host file" in err
+
+
+# -- loading in proportion to the file (issue 15) -------------------------------------------------
+FIXTURES = Path(__file__).resolve().parent / "persist_fixtures"
+
+
+@pytest.mark.parametrize("engine", list(PROFILES))
+def test_files_written_before_the_faster_load_still_load(engine: str) -> None:
+    """host_ENGINE.json: build(ENGINE) saved by commit 1b65111 (the replay that re-recorded every
+    call and the digest's first walk). Loading checks its digest, so this also pins the digest."""
+    old = DockerHost.load(FIXTURES / f"host_{engine}.json")
+    fresh = build(engine)
+    assert old.state() == fresh.state()
+    assert persist.call_log(old).calls == persist.call_log(fresh).calls
+    assert outputs(old) == outputs(fresh)
+
+
+@pytest.mark.parametrize("engine", list(PROFILES))
+def test_a_loaded_log_is_the_log_the_calls_would_have_written(engine: str) -> None:
+    h = build(engine)
+    text = persist.dumps(h)
+    again = persist.loads(text, DockerHost)
+    assert persist.call_log(again).calls == persist.call_log(h).calls
+    assert persist.dumps(again) == text
+    assert outputs(again) == outputs(h)         # and it goes on recording after the load
+    assert persist.call_log(again).calls == persist.call_log(h).calls
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_load_leaves_the_cyclic_collector_as_it_found_it(collecting: bool) -> None:
+    import gc
+    good = persist.dumps(build("28"))
+    bad = good.replace('"n1"', '"n9"', 1)     # the replay diverges or the digest differs
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        persist.loads(good, DockerHost)
+        assert gc.isenabled() is collecting
+        with pytest.raises(PersistError):
+            persist.loads(bad, DockerHost)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def _bounds_reference(doc: object, max_depth: int, max_values: int, max_string: int) -> bool:
+    """The first check_bounds, one value at a time: whether the document is within the limits."""
+    stack: list[tuple[object, int]] = [(doc, 0)]
+    count = 0
+    while stack:
+        v, depth = stack.pop()
+        count += 1
+        if count > max_values:
+            return False
+        if isinstance(v, str):
+            if len(v) > max_string:
+                return False
+        elif isinstance(v, (list, dict)):
+            if depth >= max_depth:
+                return False
+            stack.extend((x, depth + 1) for x in (v.values() if isinstance(v, dict) else v))
+            if isinstance(v, dict):
+                stack.extend((k, depth + 1) for k in v)
+    return True
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=6),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+                     max_leaves=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(doc=_JSON, depth=st.integers(1, 5), values=st.integers(1, 40), string=st.integers(0, 5))
+def test_check_bounds_refuses_exactly_what_the_value_by_value_walk_refused(doc: object, depth: int, values: int,
+                                                                            string: int) -> None:
+    import unittest.mock
+    with unittest.mock.patch.multiple(persist, MAX_DEPTH=depth, MAX_VALUES=values, MAX_STRING=string):
+        try:
+            persist.check_bounds(doc)
+            within = True
+        except PersistError as e:
+            assert str(e).startswith("not a valid host file: ")
+            within = False
+    assert within == _bounds_reference(doc, depth, values, string)

@@ -27,6 +27,8 @@ ALLOWED_REFLECTION = {
     ("persist.py", "sys.modules.get(__package__ or '')"),   # the package module's __version__
     ("__main__.py", "args"),                      # argparse.Namespace
     ("regexvm.py", "_c"),                         # the stdlib's sre constants, which vary by Python version
+    ("__init__.py", "importlib.import_module(f'.{module}', __name__)"),   # a lazy public name's module
+    ("userland/pipes/filters.py", "importlib.import_module(f'{__package__}.{self.module}')"),  # a tool's module
 }
 
 

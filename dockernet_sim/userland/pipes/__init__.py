@@ -26,9 +26,22 @@ One module per tool (imports point down this list)::
 
 from __future__ import annotations
 
-from .common import Result
+from typing import Any
+
 from .filters import FILTERS, run_filter
-from .jq import run_jq
-from .regex import posix_to_python
 
 __all__ = ["FILTERS", "run_filter"]
+
+
+def __getattr__(name: str) -> Any:
+    """``run_jq``, ``posix_to_python`` and ``Result`` from their modules, on first use."""
+    if name == "run_jq":
+        from .jq import run_jq
+        return run_jq
+    if name == "posix_to_python":
+        from .regex import posix_to_python
+        return posix_to_python
+    if name == "Result":
+        from .common import Result
+        return Result
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,29 +6,40 @@ program; an unknown one is ``bash: x: command not found`` (127).
 
 from __future__ import annotations
 
+import importlib
 from typing import Callable, TYPE_CHECKING
-
-from .awk import _awk
-from .coreutils import _cat, _cut, _head, _sort, _tail, _uniq, _wc
-from .grep import _grep
-from .jq import run_jq
 
 if TYPE_CHECKING:
     from .common import Result
 
 
+class _OnFirstUse:
+    """A tool whose module is imported when a pipeline first runs it: a session that never pipes
+    into jq or awk does not pay for their parsers at start-up (issue 15)."""
+
+    __slots__ = ("module", "function")
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module, self.function = module, function
+
+    def __call__(self, argv: list[str], stdin: str) -> Result:
+        tool: Callable[[list[str], str], Result] = getattr(
+            importlib.import_module(f"{__package__}.{self.module}"), self.function)
+        return tool(argv, stdin)
+
+
 FILTERS: dict[str, Callable[[list[str], str], Result]] = {
-    "grep": _grep,
-    "head": _head,
-    "tail": _tail,
-    "wc": _wc,
-    "sort": _sort,
-    "uniq": _uniq,
-    "cut": _cut,
-    "cat": _cat,
-    "awk": _awk,
-    "mawk": _awk,
-    "jq": run_jq,
+    "grep": _OnFirstUse("grep", "_grep"),
+    "head": _OnFirstUse("coreutils", "_head"),
+    "tail": _OnFirstUse("coreutils", "_tail"),
+    "wc": _OnFirstUse("coreutils", "_wc"),
+    "sort": _OnFirstUse("coreutils", "_sort"),
+    "uniq": _OnFirstUse("coreutils", "_uniq"),
+    "cut": _OnFirstUse("coreutils", "_cut"),
+    "cat": _OnFirstUse("coreutils", "_cat"),
+    "awk": _OnFirstUse("awk", "_awk"),
+    "mawk": _OnFirstUse("awk", "_awk"),
+    "jq": _OnFirstUse("jq", "run_jq"),
 }
 
 

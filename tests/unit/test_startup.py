@@ -1,0 +1,75 @@
+"""Start fast (issue 15): importing the package, and running a script through ``python -m
+dockernet_sim run``, load only what those commands use; the rest loads on first use.
+
+Each check runs a fresh interpreter (this process has imported everything already) and reads
+its ``sys.modules``: a module that creeps back onto the start-up path fails here, whatever the
+machine's speed. The lazy names still work, and give the same objects as their modules.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+WALKTHROUGH = ROOT / "tests" / "golden" / "scenarios" / "s01_seed_walkthrough.sh"
+
+# What a terminal session never needs until a command asks for it: the what-if layer, the
+# drawings, the Compose Specification's parser, the pipeline tools' parsers, the HTTP server,
+# the export script, save files, the playground, and the stdlib modules only they use.
+ON_FIRST_USE = (
+    "dockernet_sim.query", "dockernet_sim.query.diff", "dockernet_sim.query.walk", "dockernet_sim.display",
+    "dockernet_sim.compose.model", "dockernet_sim.compose.yaml", "dockernet_sim.client.compose",
+    "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
+    "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground",
+    "dockernet_sim.testing", "html", "http.server",
+)
+
+
+def loaded_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"],
+                         capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_import_loads_no_what_if_drawing_or_compose_module() -> None:
+    loaded = loaded_after("import dockernet_sim")
+    assert "dockernet_sim.host" in loaded          # the check itself can see the package's modules
+    assert sorted(loaded.intersection(ON_FIRST_USE)) == []
+
+
+def test_running_the_seed_walkthrough_loads_only_what_it_uses() -> None:
+    code = ("import io, dockernet_sim.__main__ as m\n"
+            f"out = io.StringIO(); assert m.run_text(open({str(WALKTHROUGH)!r}).read(), '28', 0, False, out) == 0\n"
+            "assert 'nasanet' in out.getvalue()")
+    loaded = loaded_after(code)
+    assert "dockernet_sim.terminal" in loaded and "dockernet_sim.client.cli" in loaded
+    assert sorted(loaded.intersection(ON_FIRST_USE)) == []
+
+
+def test_a_pipe_into_jq_loads_jq_then() -> None:
+    code = ("from dockernet_sim import DockerHost\n"
+            "r = DockerHost().sh(\"docker network inspect bridge | jq -r '.[0].Name'\")\n"
+            "assert r.stdout == 'bridge\\n', r")
+    loaded = loaded_after(code)
+    assert "dockernet_sim.userland.pipes.jq" in loaded and "dockernet_sim.compose.model" not in loaded
+
+
+def test_lazy_public_names_are_the_modules_objects() -> None:
+    import dockernet_sim
+    from dockernet_sim import query
+    from dockernet_sim.query import diff as diff_module
+    assert dockernet_sim.reach is query.reach and dockernet_sim.reachability is query.reachability
+    assert dockernet_sim.Trace is query.Trace and dockernet_sim.Reachability is query.Reachability
+    assert dockernet_sim.diff is diff_module.diff and dockernet_sim.HostDiff is diff_module.HostDiff
+    assert set(dockernet_sim.__all__) <= set(dir(dockernet_sim))
+    try:
+        dockernet_sim.no_such_name  # type: ignore[attr-defined]
+    except AttributeError as e:
+        assert "no_such_name" in str(e)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
