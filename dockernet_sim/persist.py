@@ -151,7 +151,9 @@ class CallLog:
             "engine": daemon.profile.name, "seed": daemon.seed,
             "host": encode(daemon.host), "config": encode(daemon.config), "images": images,
         }
-        self.calls: list[dict[str, Any]] = []
+        # each entry as its JSON text: one string per call, which Python's cyclic collector does
+        # not scan and a fork shares, instead of a dozen nested lists and dicts
+        self.calls: list[str] = []
         self.unsaveable: Optional[str] = None
         self._open: Optional[dict[str, Any]] = None     # the outermost call under way
         self._unencodable: Optional[str] = None          # why its arguments cannot be written
@@ -185,7 +187,7 @@ class CallLog:
             self.unsaveable = self._unencodable
         if error is not None:   # the daemon answered: replaying the call gives the same answer
             entry["error"] = {"type": type(error).__name__, "message": str(error)}
-        self.calls.append(entry)
+        self.calls.append(json.dumps(entry, separators=(",", ":")))
 
 
 def call_log(host: "SavableHost") -> CallLog:
@@ -228,7 +230,7 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
     if log.unsaveable:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
     return {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
-            **log.header, "calls": log.calls, "digest": digest(host)}
+            **log.header, "calls": [json.loads(c) for c in log.calls], "digest": digest(host)}
 
 
 def dumps(host: "SavableHost") -> str:

@@ -135,12 +135,24 @@ class Table:
 
 
 class Netfilter:
-    """The four tables of one namespace, with the operations dockerd's iptables calls make."""
+    """The four tables of one namespace, with the operations dockerd's iptables calls make.
 
-    __slots__ = ("tables",)
+    The tables are made when first looked at: a container's namespace, which nobody programs,
+    then costs one object instead of some fifty (four tables of empty chains), which a fork
+    copies and Python's cyclic collector scans for every container of the host.
+    """
+
+    __slots__ = ("_tables",)
 
     def __init__(self) -> None:
-        self.tables: dict[str, Table] = {t: Table(t) for t in TABLE_ORDER}
+        self._tables: Optional[dict[str, Table]] = None
+
+    @property
+    def tables(self) -> dict[str, Table]:
+        tables = self._tables
+        if tables is None:
+            tables = self._tables = {t: Table(t) for t in TABLE_ORDER}
+        return tables
 
     def chain(self, table: str, chain: str) -> Chain:
         return self.tables[table].chains[chain]
