@@ -214,5 +214,6 @@ class Netfilter:
 
     def state(self) -> dict[str, dict[str, tuple[Optional[str], tuple[str, ...]]]]:
         """A plain, comparable snapshot (for tests)."""
+        tables = self._tables if self._tables is not None else {t: Table(t) for t in TABLE_ORDER}
         return {t.name: {c.name: (c.policy, tuple(r.spec for r in c.rules)) for c in t.chains.values()}
-                for t in self.tables.values()}
+                for t in tables.values()}
