@@ -152,7 +152,7 @@ class CallLog:
             "host": encode(daemon.host), "config": encode(daemon.config), "images": images,
         }
         # each entry as its JSON text: one string per call, which Python's cyclic collector does
-        # not scan and a fork shares, instead of a dozen nested lists and dicts
+        # not scan and a fork copies in one piece, instead of a dozen nested lists and dicts
         self.calls: list[str] = []
         self.unsaveable: Optional[str] = None
         self._open: Optional[dict[str, Any]] = None     # the outermost call under way

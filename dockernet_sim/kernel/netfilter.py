@@ -134,11 +134,16 @@ class Table:
         return [c for c in self.chains.values() if c.builtin] + self.user_chains()
 
 
+def _pristine() -> dict[str, Table]:
+    """A namespace's tables as the kernel makes them: builtin chains, policy ACCEPT, no rules."""
+    return {t: Table(t) for t in TABLE_ORDER}
+
+
 class Netfilter:
     """The four tables of one namespace, with the operations dockerd's iptables calls make.
 
     The tables are made when first looked at: a container's namespace, which nobody programs,
-    then costs one object instead of some fifty (four tables of empty chains), which a fork
+    then costs one object instead of thirty-eight (four tables of empty chains), which a fork
     copies and Python's cyclic collector scans for every container of the host.
     """
 
@@ -151,7 +156,7 @@ class Netfilter:
     def tables(self) -> dict[str, Table]:
         tables = self._tables
         if tables is None:
-            tables = self._tables = {t: Table(t) for t in TABLE_ORDER}
+            tables = self._tables = _pristine()
         return tables
 
     def chain(self, table: str, chain: str) -> Chain:
@@ -214,6 +219,6 @@ class Netfilter:
 
     def state(self) -> dict[str, dict[str, tuple[Optional[str], tuple[str, ...]]]]:
         """A plain, comparable snapshot (for tests)."""
-        tables = self._tables if self._tables is not None else {t: Table(t) for t in TABLE_ORDER}
+        tables = self._tables if self._tables is not None else _pristine()
         return {t.name: {c.name: (c.policy, tuple(r.spec for r in c.rules)) for c in t.chains.values()}
                 for t in tables.values()}
