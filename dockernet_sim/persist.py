@@ -167,7 +167,9 @@ class CallLog:
             "engine": daemon.profile.name, "seed": daemon.seed,
             "host": encode(daemon.host), "config": encode(daemon.config), "images": images,
         }
-        self.calls: list[dict[str, Any]] = []
+        # each entry as its JSON text: one string per call, which Python's cyclic collector does
+        # not scan and a fork copies in one piece, instead of a dozen nested lists and dicts
+        self.calls: list[str] = []
         self.unsaveable: Optional[str] = None
         self._open: Optional[dict[str, Any]] = None     # the outermost call under way
         self._unencodable: Optional[str] = None          # why its arguments cannot be written
@@ -201,7 +203,7 @@ class CallLog:
             self.unsaveable = self._unencodable
         if error is not None:   # the daemon answered: replaying the call gives the same answer
             entry["error"] = {"type": type(error).__name__, "message": str(error)}
-        self.calls.append(entry)
+        self.calls.append(json.dumps(entry, separators=(",", ":")))
 
 
 def call_log(host: "SavableHost") -> CallLog:
@@ -255,7 +257,8 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
     if log.unsaveable:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
     return {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
-            **log.header, "calls": log.calls, "counters": counters(host), "digest": digest(host)}
+            **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
+            "digest": digest(host)}
 
 
 def counters(host: "SavableHost") -> list[list[Any]]:
@@ -383,7 +386,7 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
     # The file's entries are the log: the replay checks each one, so it need not record them again.
     host.daemon.recorder = None
     try:
-        log.calls = _replay(host, calls)
+        log.calls = [json.dumps(e, separators=(",", ":")) for e in _replay(host, calls)]
         _set_counters(host, doc.get("counters", []))
         got = digest(host)
     finally:

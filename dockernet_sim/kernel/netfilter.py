@@ -135,13 +135,30 @@ class Table:
         return [c for c in self.chains.values() if c.builtin] + self.user_chains()
 
 
-class Netfilter:
-    """The four tables of one namespace, with the operations dockerd's iptables calls make."""
+def _pristine() -> dict[str, Table]:
+    """A namespace's tables as the kernel makes them: builtin chains, policy ACCEPT, no rules."""
+    return {t: Table(t) for t in TABLE_ORDER}
 
-    __slots__ = ("tables",)
+
+class Netfilter:
+    """The four tables of one namespace, with the operations dockerd's iptables calls make.
+
+    The tables are made when first looked at: a container's namespace, which nobody programs,
+    then costs one object instead of thirty-eight (four tables of empty chains), which a fork
+    copies and Python's cyclic collector scans for every container of the host.
+    """
+
+    __slots__ = ("_tables",)
 
     def __init__(self) -> None:
-        self.tables: dict[str, Table] = {t: Table(t) for t in TABLE_ORDER}
+        self._tables: Optional[dict[str, Table]] = None
+
+    @property
+    def tables(self) -> dict[str, Table]:
+        tables = self._tables
+        if tables is None:
+            tables = self._tables = _pristine()
+        return tables
 
     def chain(self, table: str, chain: str) -> Chain:
         return self.tables[table].chains[chain]
@@ -203,5 +220,6 @@ class Netfilter:
 
     def state(self) -> dict[str, dict[str, tuple[Optional[str], tuple[str, ...]]]]:
         """A plain, comparable snapshot (for tests)."""
+        tables = self._tables if self._tables is not None else _pristine()
         return {t.name: {c.name: (c.policy, tuple(r.spec for r in c.rules)) for c in t.chains.values()}
-                for t in self.tables.values()}
+                for t in tables.values()}
