@@ -20,15 +20,19 @@ host port.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Hashable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
 from ..daemon.container import Container
 from ..kernel import Link, Namespace
+from .chains import RuleBook
 from .listeners import listening
 from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
+
+if TYPE_CHECKING:
+    from .matrix import Survey
 
 __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "Resolution",
            "exec_network_tool", "OUTSIDE_IP"]
@@ -131,6 +135,8 @@ class Context:
         self.host_ns: Namespace = d.kernel.host
         self.labels: dict[int, str] = {id(self.host_ns): "host"}
         self.sockets = Sockets()
+        self.rules = RuleBook()          # the chains' rules parsed once, for every walk of this query
+        self._survey: Optional[Survey] = None
         owners: dict[int, list[str]] = {}
         for c in d.containers.values():
             if not c.running:
@@ -152,6 +158,14 @@ class Context:
                         self.sockets.add(self.host_ns, Listener(
                             pm.proto, None if hip.value == 0 else hip, pm.host_port, "docker-proxy",
                             (pm.container_ip, pm.container_port)))
+
+    @property
+    def survey(self) -> "Survey":
+        """What the matrix's classes read about the whole host (``matrix.Survey``), read once."""
+        if self._survey is None:
+            from .matrix import Survey
+            self._survey = Survey(self)
+        return self._survey
 
     def netns(self, c: Any) -> Optional[Namespace]:
         if not c.running:
@@ -179,7 +193,7 @@ class Context:
                 if a.scope == "global"]
 
     def walker(self) -> Walker:
-        return Walker(self.sockets, self.label, self.host_ns)
+        return Walker(self.sockets, self.label, self.host_ns, rules=self.rules)
 
 
 # --- endpoints: what a src/dst argument names --------------------------------------------------
@@ -200,6 +214,9 @@ def _label(end: Any) -> str:
 def _find_container(d: Any, term: str) -> Any:
     """A container by name or ID, else a compose service's first replica (``web`` for
     ``app-web-1``), as a user of a compose project names it."""
+    cid = term if term in d.containers else d.names.get(term)
+    if cid is not None and cid in d.containers:
+        return d.containers[cid]
     try:
         return d.find_container(term)
     except Exception:
@@ -400,55 +417,53 @@ def reach(host: Any, src: Any, dst: Any, port: Optional[int] = None, proto: str 
     return _trace(Context(host), src, dst, port, proto, by_name)
 
 
-class _Traces(dict):  # type: ignore[type-arg]
-    """The matrix's traces, walked on first access (a dict of those walked so far).
+class _Traces(Mapping[tuple[str, str], Trace]):
+    """The matrix's traces: every ordered pair of its names, each walked on first access.
 
     Every pair's verdict is known up front (from one walk per pair of classes); the full trace of
     a pair — hops with its own addresses — is walked when asked for, against the host as it is
     then (so read it before changing the host)."""
 
-    def __init__(self, verdicts: dict[tuple[str, str], str], make: Any) -> None:
-        super().__init__()
-        self._verdicts = verdicts
+    def __init__(self, names: list[str], make: Any, walked: dict[tuple[str, str], Trace]) -> None:
+        self._names = names
+        self._known = set(names)
         self._make = make
+        self._walked = walked
 
-    def __missing__(self, key: tuple[str, str]) -> Trace:
-        if key not in self._verdicts:
-            raise KeyError(key)
-        t = self._make(*key)
-        dict.__setitem__(self, key, t)
+    def __getitem__(self, key: tuple[str, str]) -> Trace:
+        t = self._walked.get(key)
+        if t is None:
+            if key not in self:
+                raise KeyError(key)
+            t = self._walked[key] = self._make(*key)
         return t
 
-    def get(self, key: Any, default: Any = None) -> Any:  # type: ignore[override]
-        return self[key] if key in self._verdicts else default
-
     def __contains__(self, key: object) -> bool:
-        return key in self._verdicts
+        return isinstance(key, tuple) and len(key) == 2 and key[0] in self._known and key[1] in self._known
 
-    def __iter__(self) -> Any:
-        return iter(self._verdicts)
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((a, b) for a in self._names for b in self._names)
 
     def __len__(self) -> int:
-        return len(self._verdicts)
-
-    def keys(self) -> Any:  # type: ignore[override]
-        return self._verdicts.keys()
-
-    def items(self) -> Any:  # type: ignore[override]
-        return [(k, self[k]) for k in self._verdicts]
-
-    def values(self) -> Any:  # type: ignore[override]
-        return [self[k] for k in self._verdicts]
+        return len(self._names) ** 2
 
 
 @dataclass
 class Reachability:
     """A who-reaches-whom matrix; ``m[a, b]`` is the :class:`Trace` from ``a`` to ``b``
-    (walked when first asked for); ``m.verdict(a, b)`` / ``m.verdicts()`` need no walk."""
+    (walked when first asked for); ``m.verdict(a, b)`` / ``m.verdicts()`` need no walk.
+
+    Held by class, not by pair: ``classes[name]`` is the class of a name, ``table[i, j]`` the
+    verdict from any member of class ``i`` to any other member of class ``j`` (one walk each),
+    ``members[i]`` the names of class ``i`` in the matrix's order. So a matrix of 10,000
+    containers costs memory and time in proportion to its containers and classes, and
+    ``verdicts()`` spells out every pair only when asked."""
 
     names: list[str]
-    traces: dict[tuple[str, str], Trace]
-    _verdicts: Optional[dict[tuple[str, str], str]] = None
+    traces: Mapping[tuple[str, str], Trace]
+    classes: dict[str, int]
+    table: dict[tuple[int, int], str]
+    members: list[list[str]]
     walks: int = 0                       # how many packet walks the matrix took
     proto: str = "icmp"
 
@@ -456,14 +471,17 @@ class Reachability:
         return self.traces[key]
 
     def verdict(self, a: str, b: str) -> str:
-        if self._verdicts is not None:
-            return self._verdicts[a, b]
-        return self.traces[a, b].verdict
+        i, j = self.classes[a], self.classes[b]
+        return "reachable" if a == b else self.table[i, j]
 
     def verdicts(self) -> dict[tuple[str, str], str]:
-        if self._verdicts is not None:
-            return dict(self._verdicts)
-        return {k: t.verdict for k, t in self.traces.items()}
+        """Every ordered pair's verdict (``n * n`` entries: for small matrices)."""
+        out = {}
+        for a in self.names:
+            row = self.classes[a]
+            for b in self.names:
+                out[a, b] = "reachable" if a == b else self.table[row, self.classes[b]]
+        return out
 
     def legend(self) -> str:
         """What the matrix's words mean, the same under the text and the HTML table."""
@@ -489,46 +507,44 @@ def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Op
                  proto: str = "icmp") -> Reachability:
     """Every running container (or the named ones) against every other.
 
-    The context (labels, sockets) is built once, and one packet is walked per pair of
-    *classes*, not per pair of containers: two containers are in one class when everything a
+    The context (labels, sockets, parsed rules) is built once, and one packet is walked per pair
+    of *classes*, not per pair of containers: two containers are in one class when everything a
     walk reads about them is the same once their own addresses are blanked out — interfaces,
-    the bridges their veths hang on, routes, sysctls, their own rules, listeners, and the host's
-    rules and proxies that name their addresses (see ``matrix.class_keys``). So 1,000 containers
-    on 10 networks take about 100 walks. A pair's full trace is walked when it is read.
+    the bridges their veths hang on, routes, sysctls, their own rules, listeners, and the rules,
+    routes and proxies elsewhere that name their addresses (see ``matrix.Survey``). So 10,000
+    containers on 20 networks take about 400 walks. A pair's full trace is walked when it is read.
     """
     from .matrix import class_keys
     ctx = Context(host)
     if containers is None:
         containers = [c.name for c in sorted(host.containers.values(), key=lambda c: c.created_ns) if c.running]
-    names = list(containers)
-    keys = class_keys(ctx, names)
-    reps: dict[tuple[Any, Any], str] = {}
+    names = list(dict.fromkeys(containers))
+    index: dict[Hashable, int] = {}
+    classes: dict[str, int] = {}
+    members: list[list[str]] = []
+    for n, key in class_keys(ctx, names).items():
+        i = index.setdefault(key, len(index))
+        if i == len(members):
+            members.append([])
+        members[i].append(n)
+        classes[n] = i
     walked: dict[tuple[str, str], Trace] = {}
-    verdicts: dict[tuple[str, str], str] = {}
-    for a in names:
-        ka = keys[a]
-        for b in names:
-            if a == b:
-                verdicts[a, b] = "reachable"
-                continue
-            pair = (ka, keys[b])
-            v = reps.get(pair)
-            if v is None:
-                t = _trace(ctx, a, b, port, proto)
-                walked[a, b] = t
-                v = reps[pair] = t.verdict
-            verdicts[a, b] = v
+    table: dict[tuple[int, int], str] = {}
+    for i, row in enumerate(members):
+        for j, col in enumerate(members):
+            a = row[0]
+            b = col[0] if i != j else (row[1] if len(row) > 1 else None)
+            if b is not None:
+                t = walked[a, b] = _trace(ctx, a, b, port, proto)
+                table[i, j] = t.verdict
 
     def make(a: str, b: str) -> Trace:
         if a == b:
             return Trace(a, b, proto, port, "reachable", reason="itself")
         return _trace(ctx, a, b, port, proto)
 
-    traces = _Traces(verdicts, make)
-    for k, t in walked.items():
-        dict.__setitem__(traces, k, t)
     shown = proto if port is None else f"{'tcp' if proto == 'icmp' else proto}/{port}"
-    return Reachability(names, traces, verdicts, len(walked), shown)
+    return Reachability(names, _Traces(names, make, walked), classes, table, members, len(walked), shown)
 
 
 def resolve(host: Any, container: Any, name: str) -> Resolution:

@@ -1,139 +1,213 @@
 """Classes of containers that a packet walk cannot tell apart, for the reachability matrix.
 
-A walk (``walk.py``) reads only kernel objects: the sender's and receiver's interfaces, routes,
-sysctls and rules, the bridges their veths hang on, the host's rules and the listening sockets.
-Two containers whose views are the same once their own addresses are replaced by placeholders
-— same interface names and subnets, on the same bridges, same routes, same rules naming their
-address in the same way (Docker 28's raw ``-d IP/32 ! -i br -j DROP``, a DNAT to a published
-port) — get the same verdict against any third container, so the matrix walks one pair per
-pair of classes. Anything that would make that unsafe gives the container a class of its own:
-a namespace shared with another container (``container:`` mode, ``host`` mode), a veth that
-leads anywhere but a bridge of the host, a rule naming a prefix narrower than a container's
-subnet, or a match the classes cannot reason about (``iprange``, ``ipset``).
+The idea is Batfish's and header-space analysis's: partition the endpoints so that every route
+and rule treats the members of a part alike, walk one packet per pair of parts, and give every
+pair of members that verdict. A walk (``walk.py``) reads only kernel objects: the sender's and
+receiver's interfaces, routes, sysctls and rules, the bridges or macvlan parents their links hang
+on, the rules of every namespace it passes and the listening sockets. Two containers whose views
+are the same once their own addresses are replaced by placeholders — same interface names and
+subnets, on the same bridges, same routes, same rules naming their address in the same way
+(Docker 28's raw ``-d IP/32 ! -i br -j DROP``, a published port's ``DNAT`` and ``ACCEPT``, a
+``--link``'s pair of rules), same listeners — get the same verdict against any third container.
+
+Anything that would make that unsafe gives the container a class of its own (conservative by
+construction — a class of one is always right):
+
+* its namespace is shared (``container:`` mode, ``--network host``), or one of its links is not a
+  veth into a bridge of the host or a macvlan on a parent in the host;
+* one of its addresses is held by another namespace too (ARP would have to choose);
+* a rule or route anywhere names a prefix narrower than one of its subnets (a ``/26`` shim route
+  or an ``-s 10.0.0.0/30`` rule tells members of the subnet apart).
+
+A rule, route or proxy in another namespace naming one of its addresses is part of its key (so
+a container singled out by a rule is alone, or with those singled out the same way), and a match
+the classes cannot reason about (``iprange``, ``ipset``, ``u32``, ``bpf``) anywhere puts every
+container in a class of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any, Hashable, Sequence
+from typing import Any, Hashable, Iterator, Optional, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_ip, prefix
+from ..addr import AddrError, IP, parse_ip
 
-__all__ = ["class_keys"]
+__all__ = ["class_keys", "Survey"]
 
 _V4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?:/(\d{1,2}))?(?![\w.])")
 _V6 = re.compile(r"(?<![\w:.])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?:/(\d{1,3}))?(?![\w:])")
 _OPAQUE = ("iprange", "--src-range", "--dst-range", "--match-set", "-m set", "u32", "bpf")
 
+Addr = tuple[int, int]          # (version, value): an address as a dictionary key
 
-def _mentions(text: str) -> list[tuple[IP, int]]:
+
+def _mentions(text: str) -> Iterator[tuple[IP, int]]:
     """The addresses and prefixes a rule names, as (address, prefix length)."""
-    out = []
     for rx, bits in ((_V4, 32), (_V6, 128)):
         for m in rx.finditer(text):
             try:
                 a = parse_ip(m.group(1))
             except (AddrError, ValueError):
                 continue
-            if a.bits != bits:
-                continue
-            out.append((a, int(m.group(2)) if m.group(2) else bits))
+            if a.bits == bits:
+                yield a, int(m.group(2)) if m.group(2) else bits
+
+
+def _template(text: str, own: dict[str, str]) -> str:
+    """``text`` with the container's own addresses replaced by placeholders (``{IP0}``, …)."""
+    if not any(a in text for a in own):
+        return text
+
+    def sub(m: "re.Match[str]") -> str:
+        ph = own.get(m.group(1))
+        return m.group(0) if ph is None else ph + m.group(0)[len(m.group(1)):]
+    return _V6.sub(sub, _V4.sub(sub, text))
+
+
+def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
+    drop = (32 if version == 4 else 128) - length
+    return version, value >> drop << drop, length
+
+
+def _ns_rule_lines(ns: Any) -> list[str]:
+    """A namespace's rules, chains and policies that differ from an empty netfilter."""
+    out = []
+    for t in ns.netfilter.tables.values():
+        for c in t.chains.values():
+            if c.rules or not c.builtin or c.policy != "ACCEPT":
+                out.append(f"{t.name} {c.name} {c.policy}")
+                out.extend(f"{t.name} {c.name} {r.spec}" for r in c.rules)
     return out
 
 
-def _templater(own: list[str]) -> Any:
-    if not own:
-        return lambda text: text
-    pats = [(re.compile(rf"(?<![\w.:]){re.escape(a)}(?![\w.])" if ":" not in a
-                        else rf"(?<![\w.:]){re.escape(a)}(?![\w:])"), f"{{IP{i}}}") for i, a in enumerate(own)]
+class Survey:
+    """What the classes need to know about the whole host, read once per query (``ctx.survey``)."""
 
-    def t(text: str) -> str:
-        for rx, ph in pats:
-            text = rx.sub(ph, text)
-        return text
-    return t
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        d = ctx.d
+        host = ctx.host_ns
+        self.running_ns: Counter[int] = Counter()
+        for c in d.containers.values():
+            ns = ctx.netns(c)
+            if ns is not None:
+                self.running_ns[id(ns)] += 1
+        # who holds each address, what names a single address, and the prefixes that split subnets
+        self.owners: Counter[Addr] = Counter()
+        self.named: dict[Addr, list[tuple[int, str]]] = {}
+        self.narrow: set[tuple[int, int, int]] = set()
+        self.split: dict[tuple[int, int, int], bool] = {}     # subnet -> a narrower prefix lies in it
+        self.opaque = False
+        self.rule_lines: dict[int, list[str]] = {}
+        for ns in d.kernel.namespaces.values():
+            self._read(ns, ns is host)
+        for l in ctx.sockets.by_ns.get(id(host), []):
+            if l.proxy_to is not None:
+                ip = l.proxy_to[0]
+                self.named.setdefault((ip.version, ip.value), []).append(
+                    (id(host), f"proxy {l.proto} {l.ip} {l.port} -> {ip}:{l.proxy_to[1]}"))
+
+    def _read(self, ns: Any, is_host: bool) -> None:
+        for l in ns.links.values():
+            if l.kind != "loopback":
+                for a in l.addresses:
+                    self.owners[a.ip.version, a.ip.value] += 1
+        lines = _ns_rule_lines(ns)
+        self.rule_lines[id(ns)] = lines
+        where = "host" if is_host else "netns"
+        for line in lines:
+            if any(o in line for o in _OPAQUE):
+                self.opaque = True
+            for a, length in _mentions(line):
+                self._name(ns, a, length, f"{where} {line}")
+        for r in ns.routes:
+            if r.dst is not None:
+                self._name(ns, r.dst.addr, r.dst.length, f"{where} route {r.dst} dev {r.dev}")
+            if r.via is not None:
+                self._name(ns, r.via, r.via.bits, f"{where} route via {r.via} dev {r.dev}")
+
+    def _name(self, ns: Any, a: IP, length: int, line: str) -> None:
+        if length == a.bits:
+            self.named.setdefault((a.version, a.value), []).append((id(ns), line))
+        elif length > 0:
+            self.narrow.add(_masked(a.version, a.value, length))
+
+    def key(self, c: Any) -> Hashable:
+        """The class key of a container: equal keys mean the walk cannot tell them apart."""
+        ns = self.ctx.netns(c)
+        if ns is None:
+            return ("down",)
+        if self.opaque or ns is self.ctx.host_ns or self.running_ns[id(ns)] > 1:
+            return ("unique", c.name)
+        return self.signature(ns) or ("unique", c.name)
+
+    def _is_split(self, subnet: tuple[int, int, int]) -> bool:
+        got = self.split.get(subnet)
+        if got is None:
+            sv, svalue, slength = subnet
+            got = self.split[subnet] = any(v == sv and length > slength and _masked(v, value, slength)[1] == svalue
+                                           for v, value, length in self.narrow)
+        return got
+
+    def signature(self, ns: Any) -> Optional[Hashable]:
+        """Everything a walk reads about ``ns``, its own addresses as placeholders; None when the
+        namespace cannot share a class."""
+        own: dict[str, str] = {}
+        own_at: dict[Addr, int] = {}
+        subnets = []
+        links = []
+        host = self.ctx.host_ns
+        for l in ns.sorted_links():
+            if l.kind == "loopback":
+                links.append((l.name, l.kind, l.up, tuple((str(a.ip), a.prefixlen) for a in l.addresses)))
+                continue
+            addrs = []
+            for a in l.addresses:
+                key = (a.ip.version, a.ip.value)
+                if self.owners[key] > 1:
+                    return None
+                own_at[key] = len(own)
+                own[str(a.ip)] = f"{{IP{len(own)}}}"
+                net = _masked(a.ip.version, a.ip.value, a.prefixlen)
+                subnets.append(net)
+                addrs.append((net, a.scope))
+            if l.kind == "veth" and l.peer is not None:
+                peer = l.peer
+                if peer.netns is not host or peer.master is None:
+                    return None
+                attach: tuple[Any, ...] = ("veth", peer.up, peer.carrier, peer.master.name, peer.hairpin, peer.mtu)
+            elif l.kind == "macvlan" and l.lower is not None and l.lower.netns is host:
+                attach = ("macvlan", l.lower.name, l.macvlan_mode)
+            else:
+                return None
+            links.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
+        if any(self._is_split(s) for s in subnets):
+            return None               # a rule or route tells addresses of this subnet apart
+
+        def ip(a: Optional[IP]) -> Any:
+            if a is None:
+                return None
+            at = own_at.get((a.version, a.value))
+            return ("own", at) if at is not None else (a.version, a.value)
+
+        routes = tuple((None if r.dst is None else (ip(r.dst.addr), r.dst.length), r.dev, ip(r.via), r.scope,
+                        r.metric, ip(r.src)) for r in ns.routes)
+        rules = tuple(_template(line, own) for line in self.rule_lines.get(id(ns), ()))
+        listeners = tuple(sorted((l.proto, ip(l.ip) if l.ip is not None else "*", l.port,
+                                  _template(str(l.proxy_to), own) if l.proxy_to is not None else "")
+                                 for l in self.ctx.sockets.by_ns.get(id(ns), [])))
+        mentioned = tuple(sorted(_template(line, own) for key in own_at
+                                 for where, line in self.named.get(key, ()) if where != id(ns)))
+        return ("class", tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules, listeners, mentioned)
 
 
 def class_keys(ctx: Any, names: Sequence[str]) -> dict[str, Hashable]:
     """A key per name: equal keys mean the walk cannot tell the containers apart."""
     from . import _find_container
-    d = ctx.d
-    host = ctx.host_ns
-    running_ns: Counter[int] = Counter()
-    for c in d.containers.values():
-        ns = ctx.netns(c)
-        if ns is not None:
-            running_ns[id(ns)] += 1
-
-    # host rules (and docker-proxy listeners) by the single addresses they name
-    named: dict[str, list[str]] = {}
-    narrow: list[Prefix] = []
-    opaque = False
-    for table, chain, rule in host.netfilter.rules():
-        spec = rule.spec
-        if any(o in spec for o in _OPAQUE):
-            opaque = True
-        line = f"{table} {chain} {spec}"
-        for a, length in _mentions(spec):
-            if length == a.bits:
-                named.setdefault(str(a), []).append(line)
-            else:
-                narrow.append(prefix(a.value, length, a.version).masked())
-    for l in ctx.sockets.by_ns.get(id(host), []):
-        if l.proxy_to is not None:
-            named.setdefault(str(l.proxy_to[0]), []).append(
-                f"proxy {l.proto} {l.ip} {l.port} -> {l.proxy_to[0]}:{l.proxy_to[1]}")
-
+    survey = ctx.survey
     keys: dict[str, Hashable] = {}
     for n in names:
-        c = _find_container(d, n) if not isinstance(n, str) or n not in ("host", "outside") else None
-        if c is None:
-            keys[n] = ("other", n)
-            continue
-        ns = ctx.netns(c)
-        if ns is None:
-            keys[n] = ("down",)
-            continue
-        if opaque or ns is host or running_ns[id(ns)] > 1:
-            keys[n] = ("unique", n)
-            continue
-        keys[n] = _signature(ctx, ns, host, named, narrow) or ("unique", n)
+        c = _find_container(ctx.d, n) if n not in ("host", "outside") else None
+        keys[n] = ("other", n) if c is None else survey.key(c)
     return keys
-
-
-def _signature(ctx: Any, ns: Any, host: Any, named: dict[str, list[str]], narrow: list[Prefix]) -> Hashable:
-    own: list[str] = []
-    subnets: list[Prefix] = []
-    for l in ns.sorted_links():
-        if l.kind == "loopback":
-            continue
-        for a in l.addresses:
-            own.append(str(a.ip))
-            subnets.append(prefix(a.ip.value, a.prefixlen, a.ip.version).masked())
-    for p in narrow:
-        for s in subnets:
-            if p.length > s.length and s.contains(p):
-                return None           # a rule tells addresses of this subnet apart
-    t = _templater(own)
-    links = []
-    for l in ns.sorted_links():
-        addrs = tuple((str(prefix(a.ip.value, a.prefixlen, a.ip.version).masked()), a.scope)
-                      for a in l.addresses) if l.kind != "loopback" else tuple(
-                          (str(a.ip), a.prefixlen) for a in l.addresses)
-        pinfo = None
-        if l.peer is not None:
-            peer = l.peer
-            if peer.netns is not host or peer.master is None:
-                return None
-            pinfo = (peer.up, peer.carrier, peer.master.name, peer.hairpin, peer.mtu)
-        links.append((l.name, l.kind, l.up, l.carrier, l.mtu, addrs, pinfo))
-    routes = tuple((t(str(r.dst)) if r.dst is not None else None, r.dev, str(r.via) if r.via is not None else None,
-                    r.scope, r.metric, t(str(r.src)) if r.src is not None else None) for r in ns.routes)
-    sysctl = tuple(sorted(ns.sysctl.items()))
-    rules = t(repr(sorted(ns.netfilter.state().items())))
-    listeners = tuple(sorted((l.proto, t(str(l.ip)) if l.ip is not None else "*", l.port,
-                              t(str(l.proxy_to)) if l.proxy_to is not None else "")
-                             for l in ctx.sockets.by_ns.get(id(ns), [])))
-    mentioned = tuple(sorted(t(line) for a in own for line in named.get(a, ())))
-    return ("class", tuple(links), routes, sysctl, rules, listeners, mentioned)

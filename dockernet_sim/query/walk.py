@@ -29,6 +29,7 @@ from typing import Callable, Optional
 
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
+from .chains import RuleBook
 from .macvlan_l2 import explain_parent, explain_unreachable, macvlan_segment, wire_children
 
 OUTSIDE_IP = "198.51.100.7"          # TEST-NET-2: the modelled remote host
@@ -271,8 +272,10 @@ class Walker:
     """Walks one packet and its reply; ``hops`` collects the steps."""
 
     def __init__(self, sockets: Sockets, label: Callable[[Namespace], str], host_ns: Namespace,
-                 proxy_hook: Optional[Callable[["Walker", Listener, Packet], Outcome]] = None) -> None:
+                 proxy_hook: Optional[Callable[["Walker", Listener, Packet], Outcome]] = None,
+                 rules: Optional[RuleBook] = None) -> None:
         self.sockets = sockets
+        self.rules = rules if rules is not None else RuleBook()
         self.label = label
         self.host_ns = host_ns
         self.hops: list[Hop] = []
@@ -303,8 +306,7 @@ class Walker:
         t = ns.netfilter.tables.get(table)
         if t is None or chain not in t.chains or depth > 20:
             return None
-        for rule in t.chains[chain].rules:
-            f = rule.fields()
+        for rule, f in self.rules.candidates(t.chains[chain], pkt.dst):
             if not rule_matches(f, pkt, ns, iif, oif):
                 continue
             target = f.get("target")
