@@ -29,7 +29,7 @@ from ..daemon.container import Container
 from ..kernel import Link, Namespace
 from .chains import RuleBook
 from .listeners import listening
-from .walk import OUTSIDE_IP, Hop, Listener, Outcome, Packet, Sockets, Walker
+from .walk import OUTSIDE_IP, Hop, Listener, LocalAddresses, Outcome, Packet, Sockets, Walker
 
 if TYPE_CHECKING:
     from .matrix import Survey
@@ -135,7 +135,9 @@ class Context:
         self.host_ns: Namespace = d.kernel.host
         self.labels: dict[int, str] = {id(self.host_ns): "host"}
         self.sockets = Sockets()
-        self.rules = RuleBook()          # the chains' rules parsed once, for every walk of this query
+        # the chains' rules and each namespace's addresses, read once for every walk of this query
+        self.rules = RuleBook()
+        self.local = LocalAddresses()
         self._survey: Optional[Survey] = None
         owners: dict[int, list[str]] = {}
         for c in d.containers.values():
@@ -193,7 +195,7 @@ class Context:
                 if a.scope == "global"]
 
     def walker(self) -> Walker:
-        return Walker(self.sockets, self.label, self.host_ns, rules=self.rules)
+        return Walker(self.sockets, self.label, self.host_ns, rules=self.rules, local=self.local)
 
 
 # --- endpoints: what a src/dst argument names --------------------------------------------------

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Hashable, Iterator, Optional, Sequence
 
 from ..addr import AddrError, IP, parse_ip
@@ -42,8 +43,9 @@ _OPAQUE = ("iprange", "--src-range", "--dst-range", "--match-set", "-m set", "u3
 Addr = tuple[int, int]          # (version, value): an address as a dictionary key
 
 
-def _mentions(text: str) -> Iterator[tuple[IP, int]]:
-    """The addresses and prefixes a rule names, as (address, prefix length)."""
+def _mentions(text: str) -> Iterator[tuple[IP, int, int, int]]:
+    """The addresses and prefixes a line names: (address, prefix length, where the address's text
+    starts and ends)."""
     for rx, bits in ((_V4, 32), (_V6, 128)):
         for m in rx.finditer(text):
             try:
@@ -51,7 +53,7 @@ def _mentions(text: str) -> Iterator[tuple[IP, int]]:
             except (AddrError, ValueError):
                 continue
             if a.bits == bits:
-                yield a, int(m.group(2)) if m.group(2) else bits
+                yield a, int(m.group(2)) if m.group(2) else bits, m.start(1), m.end(1)
 
 
 def _template(text: str, own: dict[str, str]) -> str:
@@ -65,17 +67,36 @@ def _template(text: str, own: dict[str, str]) -> str:
     return _V6.sub(sub, _V4.sub(sub, text))
 
 
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A line (a rule, a route, a proxy) of one namespace naming single addresses at ``spans``."""
+
+    ns: int                                   # id() of the namespace holding the line
+    line: str
+    spans: tuple[tuple[int, int, Addr], ...]  # (start, end, address) of each single address named
+
+    def templated(self, own_at: dict[Addr, int]) -> str:
+        out, at = [], 0
+        for start, end, key in self.spans:
+            i = own_at.get(key)
+            if i is not None:
+                out += [self.line[at:start], f"{{IP{i}}}"]
+                at = end
+        return "".join(out) + self.line[at:]
+
+
 def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
     drop = (32 if version == 4 else 128) - length
     return version, value >> drop << drop, length
 
 
 def _ns_rule_lines(ns: Any) -> list[str]:
-    """A namespace's rules, chains and policies that differ from an empty netfilter."""
+    """A namespace's rules, chains and policies that differ from an empty netfilter (a user
+    chain's policy is None)."""
     out = []
     for t in ns.netfilter.tables.values():
         for c in t.chains.values():
-            if c.rules or not c.builtin or c.policy != "ACCEPT":
+            if c.rules or c.policy != "ACCEPT":
                 out.append(f"{t.name} {c.name} {c.policy}")
                 out.extend(f"{t.name} {c.name} {r.spec}" for r in c.rules)
     return out
@@ -88,54 +109,65 @@ class Survey:
         self.ctx = ctx
         d = ctx.d
         host = ctx.host_ns
+        self.ns_of: dict[str, Any] = {}
         self.running_ns: Counter[int] = Counter()
         for c in d.containers.values():
-            ns = ctx.netns(c)
+            ns = self.ns_of[c.id] = ctx.netns(c)
             if ns is not None:
                 self.running_ns[id(ns)] += 1
-        # who holds each address, what names a single address, and the prefixes that split subnets
+        # who holds each address, what names an address held outside the host, and the prefixes
+        # that split subnets
         self.owners: Counter[Addr] = Counter()
-        self.named: dict[Addr, list[tuple[int, str]]] = {}
+        held: set[Addr] = set()
+        for ns in d.kernel.namespaces.values():
+            for l in ns.links.values():
+                if l.kind != "loopback":
+                    for a in l.addresses:
+                        key = (a.ip.version, a.ip.value)
+                        self.owners[key] += 1
+                        if ns is not host:
+                            held.add(key)
+        self.named: dict[Addr, list[_Mention]] = {}
         self.narrow: set[tuple[int, int, int]] = set()
         self.split: dict[tuple[int, int, int], bool] = {}     # subnet -> a narrower prefix lies in it
         self.opaque = False
         self.rule_lines: dict[int, list[str]] = {}
         for ns in d.kernel.namespaces.values():
-            self._read(ns, ns is host)
+            self._read(ns, "host" if ns is host else "netns", held)
         for l in ctx.sockets.by_ns.get(id(host), []):
             if l.proxy_to is not None:
-                ip = l.proxy_to[0]
-                self.named.setdefault((ip.version, ip.value), []).append(
-                    (id(host), f"proxy {l.proto} {l.ip} {l.port} -> {ip}:{l.proxy_to[1]}"))
+                self._line(host, f"proxy {l.proto} {l.ip} {l.port} -> {l.proxy_to[0]}:{l.proxy_to[1]}", held)
 
-    def _read(self, ns: Any, is_host: bool) -> None:
-        for l in ns.links.values():
-            if l.kind != "loopback":
-                for a in l.addresses:
-                    self.owners[a.ip.version, a.ip.value] += 1
-        lines = _ns_rule_lines(ns)
-        self.rule_lines[id(ns)] = lines
-        where = "host" if is_host else "netns"
+    def _read(self, ns: Any, where: str, held: set[Addr]) -> None:
+        lines = self.rule_lines[id(ns)] = _ns_rule_lines(ns)
         for line in lines:
             if any(o in line for o in _OPAQUE):
                 self.opaque = True
-            for a, length in _mentions(line):
-                self._name(ns, a, length, f"{where} {line}")
+            self._line(ns, f"{where} {line}", held)
         for r in ns.routes:
-            if r.dst is not None:
-                self._name(ns, r.dst.addr, r.dst.length, f"{where} route {r.dst} dev {r.dev}")
-            if r.via is not None:
-                self._name(ns, r.via, r.via.bits, f"{where} route via {r.via} dev {r.dev}")
+            if r.dst is not None and 0 < r.dst.length < r.dst.addr.bits:
+                self.narrow.add(_masked(r.dst.version, r.dst.addr.value, r.dst.length))
+            if r.dst is not None and r.dst.length == r.dst.addr.bits and (r.dst.version, r.dst.addr.value) in held \
+                    or r.via is not None and (r.via.version, r.via.value) in held:
+                self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", held)
 
-    def _name(self, ns: Any, a: IP, length: int, line: str) -> None:
-        if length == a.bits:
-            self.named.setdefault((a.version, a.value), []).append((id(ns), line))
-        elif length > 0:
-            self.narrow.add(_masked(a.version, a.value, length))
+    def _line(self, ns: Any, line: str, held: set[Addr]) -> None:
+        spans = []
+        for a, length, start, end in _mentions(line):
+            key = (a.version, a.value)
+            if length == a.bits:
+                if key in held:
+                    spans.append((start, end, key))
+            elif length:
+                self.narrow.add(_masked(a.version, a.value, length))
+        if spans:
+            m = _Mention(id(ns), line, tuple(spans))
+            for _, _, key in spans:
+                self.named.setdefault(key, []).append(m)
 
     def key(self, c: Any) -> Hashable:
         """The class key of a container: equal keys mean the walk cannot tell them apart."""
-        ns = self.ctx.netns(c)
+        ns = self.ns_of.get(c.id) if c.id in self.ns_of else self.ctx.netns(c)
         if ns is None:
             return ("down",)
         if self.opaque or ns is self.ctx.host_ns or self.running_ns[id(ns)] > 1:
@@ -153,22 +185,21 @@ class Survey:
     def signature(self, ns: Any) -> Optional[Hashable]:
         """Everything a walk reads about ``ns``, its own addresses as placeholders; None when the
         namespace cannot share a class."""
-        own: dict[str, str] = {}
         own_at: dict[Addr, int] = {}
         subnets = []
         links = []
         host = self.ctx.host_ns
         for l in ns.sorted_links():
             if l.kind == "loopback":
-                links.append((l.name, l.kind, l.up, tuple((str(a.ip), a.prefixlen) for a in l.addresses)))
+                links.append((l.name, l.kind, l.up, tuple((a.ip.version, a.ip.value, a.prefixlen)
+                                                          for a in l.addresses)))
                 continue
             addrs = []
             for a in l.addresses:
                 key = (a.ip.version, a.ip.value)
                 if self.owners[key] > 1:
                     return None
-                own_at[key] = len(own)
-                own[str(a.ip)] = f"{{IP{len(own)}}}"
+                own_at[key] = len(own_at)
                 net = _masked(a.ip.version, a.ip.value, a.prefixlen)
                 subnets.append(net)
                 addrs.append((net, a.scope))
@@ -193,12 +224,18 @@ class Survey:
 
         routes = tuple((None if r.dst is None else (ip(r.dst.addr), r.dst.length), r.dev, ip(r.via), r.scope,
                         r.metric, ip(r.src)) for r in ns.routes)
-        rules = tuple(_template(line, own) for line in self.rule_lines.get(id(ns), ()))
+        lines = self.rule_lines.get(id(ns), ())
+        if lines:
+            own = {str(IP(value, version)): f"{{IP{i}}}" for (version, value), i in own_at.items()}
+            rules = tuple(_template(line, own) for line in lines)
+        else:
+            rules = ()
+        sockets = self.ctx.sockets.by_ns.get(id(ns))
         listeners = tuple(sorted((l.proto, ip(l.ip) if l.ip is not None else "*", l.port,
-                                  _template(str(l.proxy_to), own) if l.proxy_to is not None else "")
-                                 for l in self.ctx.sockets.by_ns.get(id(ns), [])))
-        mentioned = tuple(sorted(_template(line, own) for key in own_at
-                                 for where, line in self.named.get(key, ()) if where != id(ns)))
+                                  (ip(l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
+                                 for l in sockets)) if sockets else ()
+        lines_naming = {id(m): m for key in own_at for m in self.named.get(key, ()) if m.ns != id(ns)}
+        mentioned = tuple(sorted(m.templated(own_at) for m in lines_naming.values()))
         return ("class", tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules, listeners, mentioned)
 
 
