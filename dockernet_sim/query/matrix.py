@@ -103,7 +103,15 @@ def _ns_rule_lines(ns: Any) -> list[str]:
 
 
 class Survey:
-    """What the classes need to know about the whole host, read once per query (``ctx.survey``)."""
+    """What the classes need to know about the whole host, read once per query (``ctx.survey``).
+
+    Besides the classes' inputs it keeps what :func:`query.diff` needs to tell which pairs a
+    change can affect: ``world()``, everything a walk reads that no container's key holds (the
+    host's and other namespaces' links, routes, sysctls, and every rule line but those that only
+    match one container's packets — a plain ``-s A`` / ``-d A``), ``redirected``, the addresses
+    named any other way (a DNAT's target, a route's gateway, a negated match), and ``holders``,
+    who holds each address.
+    """
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
@@ -111,59 +119,90 @@ class Survey:
         host = ctx.host_ns
         self.ns_of: dict[str, Any] = {}
         self.running_ns: Counter[int] = Counter()
+        names_of: dict[int, list[str]] = {}
         for c in d.containers.values():
             ns = self.ns_of[c.id] = ctx.netns(c)
             if ns is not None:
                 self.running_ns[id(ns)] += 1
+                names_of.setdefault(id(ns), []).append(c.name)
         # who holds each address, what names an address held outside the host, and the prefixes
         # that split subnets
         self.owners: Counter[Addr] = Counter()
+        self.holders: dict[Addr, str] = {}
         held: set[Addr] = set()
         for ns in d.kernel.namespaces.values():
+            holder = ",".join(sorted(names_of[id(ns)])) if id(ns) in names_of and ns is not host else f"netns {ns.name}"
             for l in ns.links.values():
                 if l.kind != "loopback":
                     for a in l.addresses:
                         key = (a.ip.version, a.ip.value)
                         self.owners[key] += 1
+                        self.holders[key] = holder if self.owners[key] == 1 else "(several)"
                         if ns is not host:
                             held.add(key)
+        self.held = held
         self.named: dict[Addr, list[_Mention]] = {}
         self.narrow: set[tuple[int, int, int]] = set()
         self.split: dict[tuple[int, int, int], bool] = {}     # subnet -> a narrower prefix lies in it
         self.opaque = False
         self.rule_lines: dict[int, list[str]] = {}
+        self.redirected: set[Addr] = set()
+        self._world: list[Any] = []
         for ns in d.kernel.namespaces.values():
-            self._read(ns, "host" if ns is host else "netns", held)
+            self._read(ns, "host" if ns is host else "netns", ns is host or id(ns) not in names_of)
         for l in ctx.sockets.by_ns.get(id(host), []):
-            if l.proxy_to is not None:
-                self._line(host, f"proxy {l.proto} {l.ip} {l.port} -> {l.proxy_to[0]}:{l.proxy_to[1]}", held)
+            text = f"proxy {l.proto} {l.ip} {l.port}" + (f" -> {l.proxy_to[0]}:{l.proxy_to[1]}" if l.proxy_to else "")
+            self._line(host, text, True)
 
-    def _read(self, ns: Any, where: str, held: set[Addr]) -> None:
+    def _read(self, ns: Any, where: str, worldly: bool) -> None:
         lines = self.rule_lines[id(ns)] = _ns_rule_lines(ns)
         for line in lines:
             if any(o in line for o in _OPAQUE):
                 self.opaque = True
-            self._line(ns, f"{where} {line}", held)
+            self._line(ns, f"{where} {line}", worldly)
+        held = self.held
         for r in ns.routes:
             if r.dst is not None and 0 < r.dst.length < r.dst.addr.bits:
                 self.narrow.add(_masked(r.dst.version, r.dst.addr.value, r.dst.length))
             if r.dst is not None and r.dst.length == r.dst.addr.bits and (r.dst.version, r.dst.addr.value) in held \
                     or r.via is not None and (r.via.version, r.via.value) in held:
-                self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", held)
+                self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", False)
+        if worldly:
+            self._world.append((where, ns.name, tuple(ns.routes), tuple(sorted(ns.sysctl.items()))))
+            for l in ns.links.values():
+                if l.kind == "veth" and l.peer is not None and l.peer.netns is not ns:
+                    continue      # a container's end is its key's; a veth within one namespace is not
+                self._world.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(l.addresses),
+                                    l.master.name if l.master is not None else None, l.hairpin,
+                                    l.lower.name if l.lower is not None else None, l.macvlan_mode))
 
-    def _line(self, ns: Any, line: str, held: set[Addr]) -> None:
+    def _line(self, ns: Any, line: str, worldly: bool) -> None:
+        """File a rule, route or proxy line: its single addresses (``named``), its prefixes
+        (``narrow``), and — unless it only matches one container's packets — the world."""
         spans = []
+        attributable = True
         for a, length, start, end in _mentions(line):
             key = (a.version, a.value)
             if length == a.bits:
-                if key in held:
+                if key in self.held:
                     spans.append((start, end, key))
+                    head = line[:start]
+                    if not head.endswith(("-d ", "-s ")) or head.endswith(("! -d ", "! -s ")) \
+                            or line[end:end + 1] not in ("", " ", "/"):
+                        attributable = False
+                        self.redirected.add(key)
             elif length:
                 self.narrow.add(_masked(a.version, a.value, length))
         if spans:
             m = _Mention(id(ns), line, tuple(spans))
             for _, _, key in spans:
                 self.named.setdefault(key, []).append(m)
+        if worldly and not (spans and attributable):
+            self._world.append(line)
+
+    def world(self) -> tuple[Any, ...]:
+        """What every walk may read and no container's key holds (comparable across hosts)."""
+        return (tuple(self._world), frozenset(self.narrow), self.opaque)
 
     def key(self, c: Any) -> Hashable:
         """The class key of a container: equal keys mean the walk cannot tell them apart."""
