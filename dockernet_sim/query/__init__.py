@@ -32,7 +32,7 @@ from .listeners import listening
 from .walk import OUTSIDE_IP, Hop, Listener, LocalAddresses, Outcome, Packet, Sockets, Walker
 
 if TYPE_CHECKING:
-    from .matrix import Survey
+    from .matrix import Memo, Survey
 
 __all__ = ["reach", "reachability", "resolve", "Trace", "Hop", "Reachability", "Resolution",
            "exec_network_tool", "OUTSIDE_IP"]
@@ -129,8 +129,9 @@ class Resolution:
 class Context:
     """What a walk needs besides the kernel: namespace labels and listening sockets."""
 
-    def __init__(self, d: Any) -> None:
+    def __init__(self, d: Any, memo: Optional["Memo"] = None) -> None:
         self.d = d
+        self.memo = memo         # shared with another host's context by a diff (``matrix.Memo``)
         self.kernel = d.kernel
         self.host_ns: Namespace = d.kernel.host
         self.labels: dict[int, str] = {id(self.host_ns): "host"}
@@ -166,7 +167,7 @@ class Context:
         """What the matrix's classes read about the whole host (``matrix.Survey``), read once."""
         if self._survey is None:
             from .matrix import Survey
-            self._survey = Survey(self)
+            self._survey = Survey(self, self.memo)
         return self._survey
 
     def netns(self, c: Any) -> Optional[Namespace]:

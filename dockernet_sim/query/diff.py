@@ -319,7 +319,9 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     group, not a matrix.
     """
     from . import Context, _find_container, _trace
-    ctx_a, ctx_b = Context(a), Context(b)
+    from .matrix import Memo
+    memo = Memo()
+    ctx_a, ctx_b = Context(a, memo), Context(b, memo)
     sa, sb = ctx_a.survey, ctx_b.survey
     groups: dict[tuple[Any, Any], int] = {}
     members: list[list[str]] = []

@@ -34,7 +34,7 @@ from typing import Any, Hashable, Iterator, Optional, Sequence
 
 from ..addr import AddrError, IP, parse_ip
 
-__all__ = ["class_keys", "Survey"]
+__all__ = ["class_keys", "Survey", "Memo"]
 
 _V4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?:/(\d{1,2}))?(?![\w.])")
 _V6 = re.compile(r"(?<![\w:.])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?:/(\d{1,3}))?(?![\w:])")
@@ -102,6 +102,27 @@ def _ns_rule_lines(ns: Any) -> list[str]:
     return out
 
 
+Shape = tuple[dict[Addr, int], list[tuple[int, int, int]], Hashable]
+
+
+class Memo:
+    """What the surveys of two hosts that share structure (a host and its fork) can share: a
+    namespace's own part of a key, by the namespace object and the links it hangs on (a fork
+    shares what it has not written), and the addresses a line names, by its text."""
+
+    __slots__ = ("shapes", "lines")
+
+    def __init__(self) -> None:
+        self.shapes: dict[int, tuple[Any, tuple[int, ...], Optional[Shape]]] = {}
+        self.lines: dict[str, tuple[tuple[IP, int, int, int], ...]] = {}
+
+    def mentions(self, line: str) -> tuple[tuple[IP, int, int, int], ...]:
+        got = self.lines.get(line)
+        if got is None:
+            got = self.lines[line] = tuple(_mentions(line))
+        return got
+
+
 class Survey:
     """What the classes need to know about the whole host, read once per query (``ctx.survey``).
 
@@ -113,8 +134,9 @@ class Survey:
     who holds each address.
     """
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: Any, memo: Optional[Memo] = None) -> None:
         self.ctx = ctx
+        self.memo = memo if memo is not None else Memo()
         d = ctx.d
         host = ctx.host_ns
         self.ns_of: dict[str, Any] = {}
@@ -181,7 +203,7 @@ class Survey:
         (``narrow``), and — unless it only matches one container's packets — the world."""
         spans = []
         attributable = True
-        for a, length, start, end in _mentions(line):
+        for a, length, start, end in self.memo.mentions(line):
             key = (a.version, a.value)
             if length == a.bits:
                 if key in self.held:
@@ -224,36 +246,12 @@ class Survey:
     def signature(self, ns: Any) -> Optional[Hashable]:
         """Everything a walk reads about ``ns``, its own addresses as placeholders; None when the
         namespace cannot share a class."""
-        own_at: dict[Addr, int] = {}
-        subnets = []
-        links = []
-        host = self.ctx.host_ns
-        for l in ns.sorted_links():
-            if l.kind == "loopback":
-                links.append((l.name, l.kind, l.up, tuple((a.ip.version, a.ip.value, a.prefixlen)
-                                                          for a in l.addresses)))
-                continue
-            addrs = []
-            for a in l.addresses:
-                key = (a.ip.version, a.ip.value)
-                if self.owners[key] > 1:
-                    return None
-                own_at[key] = len(own_at)
-                net = _masked(a.ip.version, a.ip.value, a.prefixlen)
-                subnets.append(net)
-                addrs.append((net, a.scope))
-            if l.kind == "veth" and l.peer is not None:
-                peer = l.peer
-                if peer.netns is not host or peer.master is None:
-                    return None
-                attach: tuple[Any, ...] = ("veth", peer.up, peer.carrier, peer.master.name, peer.hairpin, peer.mtu)
-            elif l.kind == "macvlan" and l.lower is not None and l.lower.netns is host:
-                attach = ("macvlan", l.lower.name, l.macvlan_mode)
-            else:
-                return None
-            links.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
-        if any(self._is_split(s) for s in subnets):
-            return None               # a rule or route tells addresses of this subnet apart
+        got = self._shape(ns)
+        if got is None:
+            return None
+        own_at, subnets, shape = got
+        if any(self.owners[key] > 1 for key in own_at) or any(self._is_split(s) for s in subnets):
+            return None      # ARP would have to choose, or a rule or route tells addresses of a subnet apart
 
         def ip(a: Optional[IP]) -> Any:
             if a is None:
@@ -261,21 +259,65 @@ class Survey:
             at = own_at.get((a.version, a.value))
             return ("own", at) if at is not None else (a.version, a.value)
 
-        routes = tuple((None if r.dst is None else (ip(r.dst.addr), r.dst.length), r.dev, ip(r.via), r.scope,
-                        r.metric, ip(r.src)) for r in ns.routes)
-        lines = self.rule_lines.get(id(ns), ())
-        if lines:
-            own = {str(IP(value, version)): f"{{IP{i}}}" for (version, value), i in own_at.items()}
-            rules = tuple(_template(line, own) for line in lines)
-        else:
-            rules = ()
         sockets = self.ctx.sockets.by_ns.get(id(ns))
         listeners = tuple(sorted((l.proto, ip(l.ip) if l.ip is not None else "*", l.port,
                                   (ip(l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
                                  for l in sockets)) if sockets else ()
         lines_naming = {id(m): m for key in own_at for m in self.named.get(key, ()) if m.ns != id(ns)}
         mentioned = tuple(sorted(m.templated(own_at) for m in lines_naming.values()))
-        return ("class", tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules, listeners, mentioned)
+        return ("class", shape, listeners, mentioned)
+
+    def _shape(self, ns: Any) -> Optional[Shape]:
+        """The namespace's own part of its key (links, routes, rules, sysctls), read once per
+        namespace object for both surveys of a diff."""
+        ends = tuple(id(x) for l in ns.links.values() for x in (l.peer, l.lower))
+        got = self.memo.shapes.get(id(ns))
+        if got is not None and got[0] is ns and got[1] == ends:
+            return got[2]
+        shape = _shape(ns, self.ctx.host_ns, self.rule_lines.get(id(ns), ()))
+        self.memo.shapes[id(ns)] = (ns, ends, shape)
+        return shape
+
+
+def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
+    own_at: dict[Addr, int] = {}
+    subnets = []
+    links = []
+    for l in ns.sorted_links():
+        if l.kind == "loopback":
+            links.append((l.name, l.kind, l.up, tuple((a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses)))
+            continue
+        addrs = []
+        for a in l.addresses:
+            own_at[a.ip.version, a.ip.value] = len(own_at)
+            net = _masked(a.ip.version, a.ip.value, a.prefixlen)
+            subnets.append(net)
+            addrs.append((net, a.scope))
+        if l.kind == "veth" and l.peer is not None:
+            peer = l.peer
+            if peer.netns is not host or peer.master is None:
+                return None
+            attach: tuple[Any, ...] = ("veth", peer.up, peer.carrier, peer.master.name, peer.hairpin, peer.mtu)
+        elif l.kind == "macvlan" and l.lower is not None and l.lower.netns is host:
+            attach = ("macvlan", l.lower.name, l.macvlan_mode)
+        else:
+            return None
+        links.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
+
+    def ip(a: Optional[IP]) -> Any:
+        if a is None:
+            return None
+        at = own_at.get((a.version, a.value))
+        return ("own", at) if at is not None else (a.version, a.value)
+
+    routes = tuple((None if r.dst is None else (ip(r.dst.addr), r.dst.length), r.dev, ip(r.via), r.scope,
+                    r.metric, ip(r.src)) for r in ns.routes)
+    if lines:
+        own = {str(IP(value, version)): f"{{IP{i}}}" for (version, value), i in own_at.items()}
+        rules = tuple(_template(line, own) for line in lines)
+    else:
+        rules = ()
+    return own_at, subnets, (tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules)
 
 
 def class_keys(ctx: Any, names: Sequence[str]) -> dict[str, Hashable]:
