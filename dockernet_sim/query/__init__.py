@@ -136,9 +136,10 @@ class Context:
         self.host_ns: Namespace = d.kernel.host
         self.labels: dict[int, str] = {id(self.host_ns): "host"}
         self.sockets = Sockets()
-        # the chains' rules and each namespace's addresses, read once for every walk of this query
-        self.rules = RuleBook()
+        # each namespace's addresses read once for every walk of this query; the chains' rules
+        # filed by destination when the query walks many packets (``many_walks()``)
         self.local = LocalAddresses()
+        self.rules: Optional[RuleBook] = None
         self._survey: Optional[Survey] = None
         owners: dict[int, list[str]] = {}
         for c in d.containers.values():
@@ -161,6 +162,14 @@ class Context:
                         self.sockets.add(self.host_ns, Listener(
                             pm.proto, None if hip.value == 0 else hip, pm.host_port, "docker-proxy",
                             (pm.container_ip, pm.container_port)))
+
+    def many_walks(self) -> "Context":
+        """File every chain's rules by destination for the walks to come (a matrix, a diff): a
+        walk then tests only the rules that can match it, at the cost of reading each chain whole
+        once — more than one walk alone would read."""
+        if self.rules is None:
+            self.rules = RuleBook()
+        return self
 
     @property
     def survey(self) -> "Survey":
@@ -518,7 +527,7 @@ def reachability(host: Any, containers: Optional[Sequence[str]] = None, port: Op
     containers on 20 networks take about 400 walks. A pair's full trace is walked when it is read.
     """
     from .matrix import class_keys
-    ctx = Context(host)
+    ctx = Context(host).many_walks()
     if containers is None:
         containers = [c.name for c in sorted(host.containers.values(), key=lambda c: c.created_ns) if c.running]
     names = list(dict.fromkeys(containers))

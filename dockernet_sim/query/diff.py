@@ -321,7 +321,7 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     from . import Context, _find_container, _trace
     from .matrix import Memo
     memo = Memo()
-    ctx_a, ctx_b = Context(a, memo), Context(b, memo)
+    ctx_a, ctx_b = Context(a, memo).many_walks(), Context(b, memo).many_walks()
     sa, sb = ctx_a.survey, ctx_b.survey
     groups: dict[tuple[Any, Any], int] = {}
     members: list[list[str]] = []

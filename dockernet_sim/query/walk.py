@@ -302,7 +302,7 @@ class Walker:
                  rules: Optional[RuleBook] = None, local: Optional[LocalAddresses] = None) -> None:
         self.sockets = sockets
         self.is_local = local if local is not None else LocalAddresses()
-        self.rules = rules if rules is not None else RuleBook()
+        self.rules = rules        # a query of many walks files each chain's rules by destination
         self.label = label
         self.host_ns = host_ns
         self.hops: list[Hop] = []
@@ -333,7 +333,9 @@ class Walker:
         t = ns.netfilter.tables.get(table)
         if t is None or chain not in t.chains or depth > 20:
             return None
-        for rule, f in self.rules.candidates(t.chains[chain], pkt.dst):
+        c = t.chains[chain]
+        rules = self.rules.candidates(c, pkt.dst) if self.rules is not None else ((r, r.fields()) for r in c.rules)
+        for rule, f in rules:
             if not rule_matches(f, pkt, ns, iif, oif, self.is_local):
                 continue
             target = f.get("target")
