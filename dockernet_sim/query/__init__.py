@@ -433,8 +433,8 @@ class _Traces(Mapping[tuple[str, str], Trace]):
     """The matrix's traces: every ordered pair of its names, each walked on first access.
 
     Every pair's verdict is known up front (from one walk per pair of classes); the full trace of
-    a pair — hops with its own addresses — is walked when asked for, against the host as it is
-    then (so read it before changing the host)."""
+    a pair — hops with its own addresses — is walked when asked for, with what the matrix read of
+    the host (its sockets, namespaces' addresses and rules): read it before changing the host."""
 
     def __init__(self, names: list[str], make: Any, walked: dict[tuple[str, str], Trace]) -> None:
         self._names = names

@@ -6,8 +6,8 @@ removed per table and chain of the host (as ``iptables -S`` prints them), the ro
 removed per namespace (the host's and each running container's, as ``ip route`` prints them),
 each container's default gateway with the network whose endpoint holds it (what ``docker network
 connect`` moves: the gateway endpoint, and with it the published ports' DNAT), and the pairs of
-containers (running in both) that gained or lost ICMP reachability, from
-:func:`dockernet_sim.query.reachability` on both hosts.
+containers (running in both) that gained or lost ICMP reachability (:func:`reach_changes`: the
+containers grouped by their class in each host, and only the groups a change can touch walked).
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
@@ -206,31 +206,29 @@ def _gateway(c: Any, ns: Any) -> Optional[str]:
 
 def _containers(d: HostDiff, a: Any, b: Any) -> None:
     """Addresses, routes and default gateways, container by container; a container whose
-    addresses and routes are the same objects, or equal, in both hosts is passed over."""
+    addresses are equal and whose namespace is the same object (a fork shares it until written)
+    or has equal routes is passed over."""
     byname_b = {c.name: c for c in b.containers.values()}
     ips_a = {x.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(x)] for x in a.containers.values()}
-    later = []                 # addresses on networks ``a`` did not have them on come last, in ``b``'s order
-    for x in a.containers.values():
-        y = byname_b.get(x.name)
-        ex = ips_a[x.name]
-        ey = [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(y)] if y is not None else []
+    ips_b = {y.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(y)] for y in b.containers.values()}
+    for x in a.containers.values():           # what ``a`` had, then what only ``b`` has, in ``b``'s order
+        ex, ey = ips_a[x.name], ips_b.get(x.name, [])
         if ex != ey:
-            old, new = {n: _ips(i4, i6) for n, i4, i6 in ex}, {n: _ips(i4, i6) for n, i4, i6 in ey}
-            d.addresses += [(x.name, n, ip, new.get(n)) for n, ip in old.items() if ip is not None and ip != new.get(n)]
+            new = {n: _ips(i4, i6) for n, i4, i6 in ey}
+            d.addresses += [(x.name, n, ip, new.get(n)) for n, ip in ((n, _ips(i4, i6)) for n, i4, i6 in ex)
+                            if ip is not None and ip != new.get(n)]
     for y in b.containers.values():
-        ex = ips_a.get(y.name, [])
-        ey = [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(y)]
+        ex, ey = ips_a.get(y.name, []), ips_b[y.name]
         if ex != ey:
             old = {n for n, i4, i6 in ex if _ips(i4, i6) is not None}
-            later += [(y.name, n, None, _ips(i4, i6)) for n, i4, i6 in ey if n not in old and _ips(i4, i6) is not None]
-    d.addresses += later
+            d.addresses += [(y.name, n, None, ip) for n, ip in ((n, _ips(i4, i6)) for n, i4, i6 in ey)
+                            if n not in old and ip is not None]
     _route_changes(d, "host", [_route_text(r) for r in a.kernel.host.routes],
                    [_route_text(r) for r in b.kernel.host.routes])
     for x in sorted(a.containers.values(), key=lambda c: c.created_ns):
         y = byname_b.get(x.name)
         nx, ny = _own_netns(a, x), _own_netns(b, y) if y is not None else None
-        if nx is None or ny is None or nx is ny or (nx.routes == ny.routes and ips_a[x.name] == [
-                (n, ep.ip4, ep.ip6) for n, ep in _endpoints(y)]):
+        if nx is None or ny is None or nx is ny or (nx.routes == ny.routes and ips_a[x.name] == ips_b[x.name]):
             continue
         _route_changes(d, x.name, [_route_text(r) for r in nx.routes], [_route_text(r) for r in ny.routes])
         gx, gy = _gateway(x, nx), _gateway(y, ny)
@@ -307,7 +305,7 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
 
 def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
                   proto: str = "icmp") -> list[tuple[str, str, str, str]]:
-    """Every ordered pair of ``names`` whose verdict differs from host ``a`` to host ``b``:
+    """Every ordered pair of ``names`` (containers) whose verdict differs from host ``a`` to host ``b``:
     ``(src, dst, old, new)``, in the order of ``names``.
 
     Containers are grouped by their pair of class keys (one in each host, ``matrix.Survey``):
@@ -340,17 +338,17 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     for s in (sa, sb):
         moved |= {k for k, h in s.holders.items() if not changed_names.isdisjoint(h.split(","))}
     whole = sa.world() != sb.world() or bool((sa.redirected | sb.redirected) & moved)
+    groups_of = {n: i for i, ms in enumerate(members) for n in ms}
     walked: tuple[dict[tuple[Any, Any], str], dict[tuple[Any, Any], str]] = ({}, {})
 
     def verdict(side: int, x: str, y: str) -> str:
-        ctx, ks = (ctx_a, 0) if side == 0 else (ctx_b, 1)
-        pair = (keys[groups_of[x]][ks], keys[groups_of[y]][ks])
+        """The verdict of x -> y in one host, walked once per pair of that host's classes."""
+        pair = (keys[groups_of[x]][side], keys[groups_of[y]][side])
         got = walked[side].get(pair)
         if got is None:
-            got = walked[side][pair] = _trace(ctx, x, y, port, proto).verdict
+            got = walked[side][pair] = _trace(ctx_a if side == 0 else ctx_b, x, y, port, proto).verdict
         return got
 
-    groups_of = {n: i for i, ms in enumerate(members) for n in ms}
     pos = {n: i for i, n in enumerate(names)}
     out = []
     for i, row in enumerate(members):
@@ -365,14 +363,4 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
             if old != new:
                 out += [(p, q, old, new) for p in row for q in col if p != q]
     out.sort(key=lambda t: (pos[t[0]], pos[t[1]]))
-    return out
-
-
-def _dedupe(lines: list[str], counts: Counter[str]) -> list[str]:
-    out: list[str] = []
-    left = Counter(counts)
-    for line in lines:
-        if left[line] > 0:
-            out.append(line)
-            left[line] -= 1
     return out
