@@ -102,25 +102,65 @@ def _ns_rule_lines(ns: Any) -> list[str]:
     return out
 
 
-Shape = tuple[dict[Addr, int], list[tuple[int, int, int]], Hashable]
+Shape = tuple[dict[Addr, int], Sequence[tuple[int, int, int]], Hashable]
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What a survey reads of one namespace, whatever the rest of the host holds."""
+
+    addrs: tuple[Addr, ...]                   # its addresses but the loopback's
+    lines: tuple[str, ...]                    # its rules, chains and policies (``_ns_rule_lines``)
+    narrow: tuple[tuple[int, int, int], ...]  # its routes' prefixes
+    singles: tuple[tuple[Optional[Addr], Optional[Addr], Any], ...]   # (a /32 destination, gateway, route)
+
+
+def _facts(ns: Any) -> _Facts:
+    addrs = tuple((a.ip.version, a.ip.value) for l in ns.links.values() if l.kind != "loopback" for a in l.addresses)
+    narrow, singles = [], []
+    for r in ns.routes:
+        dst = r.dst
+        if dst is not None and 0 < dst.length < dst.addr.bits:
+            narrow.append(_masked(dst.version, dst.addr.value, dst.length))
+        single = (dst.version, dst.addr.value) if dst is not None and dst.length == dst.addr.bits else None
+        if single is not None or r.via is not None:
+            singles.append((single, (r.via.version, r.via.value) if r.via is not None else None, r))
+    return _Facts(addrs, tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
 
 
 class Memo:
-    """What the surveys of two hosts that share structure (a host and its fork) can share: a
-    namespace's own part of a key, by the namespace object and the links it hangs on (a fork
-    shares what it has not written), and the addresses a line names, by its text."""
+    """What the surveys of two hosts that share structure (a host and its fork) can share: what
+    is read of a namespace, and its own part of a key, by the namespace object and the links it
+    hangs on (a fork shares what it has not written), and the addresses a line names, by its
+    text."""
 
-    __slots__ = ("shapes", "lines")
+    __slots__ = ("facts", "shapes", "lines", "values")
 
     def __init__(self) -> None:
+        # one copy of each equal key part: the containers of a class share theirs, and the
+        # collector has fewer objects to scan
+        self.values: dict[Hashable, Hashable] = {}
+        self.facts: dict[int, tuple[Any, _Facts]] = {}
         self.shapes: dict[int, tuple[Any, tuple[int, ...], Optional[Shape]]] = {}
-        self.lines: dict[str, tuple[tuple[IP, int, int, int], ...]] = {}
+        self.lines: dict[str, tuple[tuple[tuple[IP, int, int, int], ...], bool]] = {}
 
-    def mentions(self, line: str) -> tuple[tuple[IP, int, int, int], ...]:
+    def mentions(self, line: str) -> tuple[tuple[tuple[IP, int, int, int], ...], bool]:
+        """The addresses a line names (``_mentions``), and whether it matches in a way the classes
+        cannot reason about."""
         got = self.lines.get(line)
         if got is None:
-            got = self.lines[line] = tuple(_mentions(line))
+            got = self.lines[line] = (tuple(_mentions(line)), any(o in line for o in _OPAQUE))
         return got
+
+    def same(self, value: Any) -> Any:
+        """The one copy of ``value`` kept for this memo's surveys."""
+        return self.values.setdefault(value, value)
+
+    def read(self, ns: Any) -> _Facts:
+        got = self.facts.get(id(ns))
+        if got is None or got[0] is not ns:
+            got = self.facts[id(ns)] = (ns, _facts(ns))
+        return got[1]
 
 
 class Survey:
@@ -152,22 +192,23 @@ class Survey:
         self.owners: Counter[Addr] = Counter()
         self.holders: dict[Addr, str] = {}
         held: set[Addr] = set()
+        owners, holders = self.owners, self.holders
         for ns in d.kernel.namespaces.values():
+            addrs = self.memo.read(ns).addrs
+            if not addrs:
+                continue
             holder = ",".join(sorted(names_of[id(ns)])) if id(ns) in names_of and ns is not host else f"netns {ns.name}"
-            for l in ns.links.values():
-                if l.kind != "loopback":
-                    for a in l.addresses:
-                        key = (a.ip.version, a.ip.value)
-                        self.owners[key] += 1
-                        self.holders[key] = holder if self.owners[key] == 1 else "(several)"
-                        if ns is not host:
-                            held.add(key)
+            for key in addrs:
+                owners[key] += 1
+                holders[key] = holder if owners[key] == 1 else "(several)"
+            if ns is not host:
+                held.update(addrs)
         self.held = held
         self.named: dict[Addr, list[_Mention]] = {}
         self.narrow: set[tuple[int, int, int]] = set()
         self.split: dict[tuple[int, int, int], bool] = {}     # subnet -> a narrower prefix lies in it
         self.opaque = False
-        self.rule_lines: dict[int, list[str]] = {}
+        self.rule_lines: dict[int, Sequence[str]] = {}
         self.redirected: set[Addr] = set()
         self._world: list[Any] = []
         for ns in d.kernel.namespaces.values():
@@ -177,17 +218,14 @@ class Survey:
             self._line(host, text, True)
 
     def _read(self, ns: Any, where: str, worldly: bool) -> None:
-        lines = self.rule_lines[id(ns)] = _ns_rule_lines(ns)
-        for line in lines:
-            if any(o in line for o in _OPAQUE):
-                self.opaque = True
+        facts = self.memo.read(ns)
+        self.rule_lines[id(ns)] = facts.lines
+        for line in facts.lines:
             self._line(ns, f"{where} {line}", worldly)
         held = self.held
-        for r in ns.routes:
-            if r.dst is not None and 0 < r.dst.length < r.dst.addr.bits:
-                self.narrow.add(_masked(r.dst.version, r.dst.addr.value, r.dst.length))
-            if r.dst is not None and r.dst.length == r.dst.addr.bits and (r.dst.version, r.dst.addr.value) in held \
-                    or r.via is not None and (r.via.version, r.via.value) in held:
+        self.narrow.update(facts.narrow)
+        for single, via, r in facts.singles:
+            if single in held or via in held:
                 self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", False)
         if worldly:
             self._world.append((where, ns.name, tuple(ns.routes), tuple(sorted(ns.sysctl.items()))))
@@ -203,7 +241,9 @@ class Survey:
         (``narrow``), and — unless it only matches one container's packets — the world."""
         spans = []
         attributable = True
-        for a, length, start, end in self.memo.mentions(line):
+        mentions, opaque = self.memo.mentions(line)
+        self.opaque = self.opaque or opaque
+        for a, length, start, end in mentions:
             key = (a.version, a.value)
             if length == a.bits:
                 if key in self.held:
@@ -265,7 +305,7 @@ class Survey:
                                  for l in sockets)) if sockets else ()
         lines_naming = {id(m): m for key in own_at for m in self.named.get(key, ()) if m.ns != id(ns)}
         mentioned = tuple(sorted(m.templated(own_at) for m in lines_naming.values()))
-        return ("class", shape, listeners, mentioned)
+        return self.memo.same(("class", shape, listeners, mentioned))
 
     def _shape(self, ns: Any) -> Optional[Shape]:
         """The namespace's own part of its key (links, routes, rules, sysctls), read once per
@@ -275,6 +315,9 @@ class Survey:
         if got is not None and got[0] is ns and got[1] == ends:
             return got[2]
         shape = _shape(ns, self.ctx.host_ns, self.rule_lines.get(id(ns), ()))
+        if shape is not None:
+            own_at, subnets, body = shape
+            shape = (own_at, self.memo.same(tuple(subnets)), self.memo.same(body))
         self.memo.shapes[id(ns)] = (ns, ends, shape)
         return shape
 
