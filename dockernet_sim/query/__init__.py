@@ -141,19 +141,23 @@ class Context:
         self.local = LocalAddresses()
         self.rules: Optional[RuleBook] = None
         self._survey: Optional[Survey] = None
-        owners: dict[int, list[str]] = {}
+        # each container's namespace, who owns a namespace (its label is made when a hop needs
+        # it), and what an argv listens on (most containers run one of a few commands)
+        self.ns_of: dict[str, Optional[Namespace]] = {}
+        self._owners: dict[int, list[str]] = {}
+        heard: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], list[Any]] = {}
         for c in d.containers.values():
-            if not c.running:
-                continue
-            ns = self.netns(c)
+            ns = self.ns_of[c.id] = self.netns(c)
             if ns is None:
                 continue
             if ns is not self.host_ns:
-                owners.setdefault(id(ns), []).append(c.name)
-            for proto, port, cmd in listening(c.argv, c.image.cmd, c.image.listens):
+                self._owners.setdefault(id(ns), []).append(c.name)
+            what = (tuple(c.argv), tuple(c.image.cmd), tuple(c.image.listens))
+            sockets = heard.get(what)
+            if sockets is None:
+                sockets = heard[what] = listening(*what)
+            for proto, port, cmd in sockets:
                 self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}"))
-        for key, names in owners.items():
-            self.labels[key] = "container " + ", ".join(sorted(names))
         if d.firewall.userland_proxy:
             for sb in d.ctl.sandboxes.values():
                 for ep in sb.endpoints:
@@ -189,7 +193,11 @@ class Context:
     def label(self, ns: Optional[Namespace]) -> str:
         if ns is None:
             return "outside"
-        return self.labels.get(id(ns), f"netns {ns.name}")
+        got = self.labels.get(id(ns))
+        if got is None:
+            names = self._owners.get(id(ns))
+            got = self.labels[id(ns)] = "container " + ", ".join(sorted(names)) if names else f"netns {ns.name}"
+        return got
 
     def host_eth(self) -> Any:
         for l in self.host_ns.sorted_links():

@@ -179,11 +179,11 @@ class Survey:
         self.memo = memo if memo is not None else Memo()
         d = ctx.d
         host = ctx.host_ns
-        self.ns_of: dict[str, Any] = {}
+        self.ns_of: dict[str, Any] = ctx.ns_of
         self.running_ns: Counter[int] = Counter()
         names_of: dict[int, list[str]] = {}
         for c in d.containers.values():
-            ns = self.ns_of[c.id] = ctx.netns(c)
+            ns = self.ns_of[c.id]
             if ns is not None:
                 self.running_ns[id(ns)] += 1
                 names_of.setdefault(id(ns), []).append(c.name)
