@@ -1,8 +1,9 @@
 """Reachability by classes and diff in proportion to the change, against walks of every pair.
 
-Random hosts — user networks (plain, ``--internal``, ``enable_icc=false``), the daemon's ``--icc``,
-published ports, ``--link``, listeners (``web``), stopped containers, ``container:``, ``host`` and
-``none`` modes, second networks, and rules written straight into the host's netfilter that name
+Random hosts — user networks (plain, ``--internal``, ``enable_icc=false``, macvlan in bridge mode
+and, on a VLAN of eth0, in private mode), the daemon's ``--icc``, published ports, ``--link``,
+listeners (``web``), stopped containers, ``container:``, ``host`` and ``none`` modes, second
+networks, and rules written straight into the host's netfilter that name
 containers' addresses, prefixes inside their subnets, negated matches and DNATs — must give:
 
 * the matrix's answer for every ordered pair = the walk of that pair (ICMP and TCP/80);
@@ -23,14 +24,16 @@ from dockernet_sim.query import Context, _trace, reachability
 from dockernet_sim.query.diff import diff, reach_changes
 
 NETS = ["docker network create n1", "docker network create --internal n2",
-        "docker network create -o com.docker.network.bridge.enable_icc=false n3"]
-NETWORK = st.sampled_from(["bridge", "bridge", "n1", "n1", "n2", "n3", "host", "none", "container"])
+        "docker network create -o com.docker.network.bridge.enable_icc=false n3",
+        "docker network create -d macvlan --subnet 192.168.50.0/24 -o parent=eth0 mv",
+        "docker network create -d macvlan --subnet 192.168.60.0/24 -o parent=eth0.10 -o macvlan_mode=private mvp"]
+NETWORK = st.sampled_from(["bridge", "bridge", "n1", "n1", "n2", "n3", "mv", "mvp", "host", "none", "container"])
 CONTAINER = st.tuples(NETWORK, st.sampled_from(["busybox", "web"]), st.booleans(), st.booleans(),
                       st.sampled_from(["run", "run", "run", "create"]), st.sampled_from([None, "n1", "n3"]))
 RULE = st.tuples(st.sampled_from(["-d", "-s", "! -d", "dnat", "/30", "/24"]), st.integers(0, 9),
                  st.sampled_from(["DROP", "ACCEPT", "RETURN"]))
 CALL = st.tuples(st.sampled_from(["connect", "disconnect", "stop", "start", "run", "rule", "rm"]),
-                 st.integers(0, 9), st.sampled_from(["n1", "n2", "n3", "bridge"]), RULE)
+                 st.integers(0, 9), st.sampled_from(["n1", "n2", "n3", "bridge", "mv"]), RULE)
 
 
 def _names(h: DockerHost) -> list[str]:
