@@ -181,3 +181,27 @@ def test_one_connect_walks_only_the_pairs_it_touches() -> None:
     assert sorted((x, y) for x, y, _, _ in changes) == sorted(
         [("c0", f"c{j}") for j in (1, 4, 7, 10)] + [(f"c{j}", "c0") for j in (1, 4, 7, 10)])
     assert all("c0" in pair for pair in walks) and len(walks) <= 4 * 4
+
+
+def test_namespaces_shared_by_both_hosts_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A namespace that is the same object in both hosts (what a fork shares until written) is
+    read and shaped once for both surveys of a diff."""
+    from dockernet_sim.query import matrix
+    from dockernet_sim.query.diff import reach_changes
+    h = DockerHost(engine="28", seed=1)
+    for j in range(6):
+        h.run("busybox", name=f"c{j}")
+    calls = {"facts": 0, "shape": 0}
+    facts, shape = matrix._facts, matrix._shape
+
+    def count_facts(ns):  # type: ignore[no-untyped-def]
+        calls["facts"] += 1
+        return facts(ns)
+
+    def count_shape(*args):  # type: ignore[no-untyped-def]
+        calls["shape"] += 1
+        return shape(*args)
+    monkeypatch.setattr(matrix, "_facts", count_facts)
+    monkeypatch.setattr(matrix, "_shape", count_shape)
+    assert reach_changes(h.daemon, h.daemon, [f"c{j}" for j in range(6)]) == []
+    assert calls == {"facts": len(h.daemon.kernel.namespaces), "shape": 6}
