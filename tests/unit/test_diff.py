@@ -154,7 +154,7 @@ def test_a_change_reached_through_a_dnat_changes_pairs_that_do_not_name_it() -> 
     assert diff(h, f).reach_changed == [("a", "b", "reachable", "unreachable")]
 
 
-def test_one_connect_walks_only_the_pairs_it_touches() -> None:
+def test_one_connect_walks_only_the_pairs_it_touches(monkeypatch: pytest.MonkeyPatch) -> None:
     """After one network connect only the connected container's pairs of groups are walked: the
     other containers' verdicts are known to stand (three networks of four alike containers)."""
     from dockernet_sim.query.diff import reach_changes
@@ -173,11 +173,8 @@ def test_one_connect_walks_only_the_pairs_it_touches() -> None:
     def counting(ctx, a, b, *rest):  # type: ignore[no-untyped-def]
         walks.append((a, b))
         return real(ctx, a, b, *rest)
-    q._trace = counting
-    try:
-        changes = reach_changes(h, f, names)
-    finally:
-        q._trace = real
+    monkeypatch.setattr(q, "_trace", counting)
+    changes = reach_changes(h, f, names)
     assert sorted((x, y) for x, y, _, _ in changes) == sorted(
         [("c0", f"c{j}") for j in (1, 4, 7, 10)] + [(f"c{j}", "c0") for j in (1, 4, 7, 10)])
     assert all("c0" in pair for pair in walks) and len(walks) <= 4 * 4
