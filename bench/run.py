@@ -19,8 +19,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 
-SUITES = ["addr_bench", "ipam_bench", "engine_bench", "reach_bench", "api_bench", "startup_bench",
-          "whatif_bench"]
+SUITES = ["addr_bench", "ipam_bench", "engine_bench", "reach_bench", "query_bench", "api_bench",
+          "startup_bench", "whatif_bench"]
 
 
 def main(argv: list[str]) -> int:

@@ -6,8 +6,8 @@ removed per table and chain of the host (as ``iptables -S`` prints them), the ro
 removed per namespace (the host's and each running container's, as ``ip route`` prints them),
 each container's default gateway with the network whose endpoint holds it (what ``docker network
 connect`` moves: the gateway endpoint, and with it the published ports' DNAT), and the pairs of
-containers (running in both) that gained or lost ICMP reachability, from
-:func:`dockernet_sim.query.reachability` on both hosts.
+containers (running in both) that gained or lost ICMP reachability (:func:`reach_changes`: the
+containers grouped by their class in each host, and only the groups a change can touch walked).
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
@@ -143,19 +143,6 @@ def _subnets(net: Any) -> tuple[str, ...]:
     return tuple(str(ps.pool) for ps in net.pools4 + net.pools6)
 
 
-def _addresses(host: Any) -> dict[tuple[str, str], str]:
-    out: dict[tuple[str, str], str] = {}
-    for c in host.containers.values():
-        for nname, es in c.networks.items():
-            ep = es.endpoint
-            if ep is None:
-                continue
-            ips = [str(ip) for ip in (ep.ip4, ep.ip6) if ip is not None]
-            if ips:
-                out[c.name, nname] = ", ".join(ips)
-    return out
-
-
 def _host_links(host: Any) -> dict[str, str]:
     """The host's own links (bridges, NICs, macvlans, a parent's veth pair), Docker's container
     veths left out: their names are random."""
@@ -172,19 +159,15 @@ def _host_links(host: Any) -> dict[str, str]:
     return out
 
 
-def _rules(host: Any) -> dict[tuple[str, str], Counter[str]]:
-    out: dict[tuple[str, str], Counter[str]] = {}
+def _chains(host: Any) -> dict[tuple[str, str], Any]:
     nf = host.kernel.host.netfilter
-    for t in nf.tables.values():
-        for c in t.ordered_chains():
-            lines = out.setdefault((t.name, c.name), Counter())
-            if c.builtin:
-                lines[f"-P {c.name} {c.policy or 'ACCEPT'}"] += 1
-            else:
-                lines[f"-N {c.name}"] += 1
-            for r in c.rules:
-                lines[f"-A {c.name} {r.spec}"] += 1
-    return out
+    return {(t.name, c.name): c for t in nf.tables.values() for c in t.ordered_chains()}
+
+
+def _chain_lines(c: Any) -> Counter[str]:
+    lines = Counter([f"-P {c.name} {c.policy or 'ACCEPT'}" if c.builtin else f"-N {c.name}"])
+    lines.update(f"-A {c.name} {r.spec}" for r in c.rules)
+    return lines
 
 
 def _route_text(r: Any) -> str:
@@ -203,35 +186,95 @@ def _route_text(r: Any) -> str:
     return text
 
 
-def _routes(host: Any) -> dict[str, list[str]]:
-    """Each namespace's routes as ``ip route`` lines: the host's, then every running container's."""
-    out = {"host": [_route_text(r) for r in host.kernel.host.routes]}
-    for c in sorted(host.containers.values(), key=lambda c: c.created_ns):
-        ns = host.container_netns(c) if c.running and c.mode_kind not in ("host", "container") else None
-        if ns is not None:
-            out[c.name] = [_route_text(r) for r in ns.routes]
-    return out
+def _own_netns(host: Any, c: Any) -> Any:
+    """A running container's own namespace (None in ``host`` and ``container:`` mode)."""
+    return host.container_netns(c) if c.running and c.mode_kind not in ("host", "container") else None
 
 
-def _gateways(host: Any) -> dict[str, str]:
-    """Each running container's IPv4 default route and the network of the endpoint that holds it."""
-    out: dict[str, str] = {}
-    for c in host.containers.values():
-        ns = host.container_netns(c) if c.running and c.mode_kind not in ("host", "container") else None
-        if ns is None:
+def _endpoints(c: Any) -> list[tuple[str, Any]]:
+    return [(n, es.endpoint) for n, es in c.networks.items() if es.endpoint is not None]
+
+
+def _gateway(c: Any, ns: Any) -> Optional[str]:
+    """A container's IPv4 default route and the network of the endpoint that holds it."""
+    for r in ns.routes:
+        if r.dst is None and r.via is not None and r.via.version == 4:
+            net = next((n for n, ep in _endpoints(c) if ep.link is not None and ep.link.name == r.dev), "?")
+            return f"{r.via} dev {r.dev} (network {net})"
+    return None
+
+
+def _containers(d: HostDiff, a: Any, b: Any) -> None:
+    """Addresses, routes and default gateways, container by container; a container whose
+    addresses are equal and whose namespace is the same object (a fork shares it until written)
+    or has equal routes is passed over."""
+    byname_b = {c.name: c for c in b.containers.values()}
+    ips_a = {x.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(x)] for x in a.containers.values()}
+    ips_b = {y.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(y)] for y in b.containers.values()}
+    for x in a.containers.values():           # what ``a`` had, then what only ``b`` has, in ``b``'s order
+        ex, ey = ips_a[x.name], ips_b.get(x.name, [])
+        if ex != ey:
+            new = {n: _ips(i4, i6) for n, i4, i6 in ey}
+            d.addresses += [(x.name, n, ip, new.get(n)) for n, ip in ((n, _ips(i4, i6)) for n, i4, i6 in ex)
+                            if ip is not None and ip != new.get(n)]
+    for y in b.containers.values():
+        ex, ey = ips_a.get(y.name, []), ips_b[y.name]
+        if ex != ey:
+            old = {n for n, i4, i6 in ex if _ips(i4, i6) is not None}
+            d.addresses += [(y.name, n, None, ip) for n, ip in ((n, _ips(i4, i6)) for n, i4, i6 in ey)
+                            if n not in old and ip is not None]
+    _route_changes(d, "host", [_route_text(r) for r in a.kernel.host.routes],
+                   [_route_text(r) for r in b.kernel.host.routes])
+    for x in sorted(a.containers.values(), key=lambda c: c.created_ns):
+        y = byname_b.get(x.name)
+        nx, ny = _own_netns(a, x), _own_netns(b, y) if y is not None else None
+        if nx is None or ny is None or nx is ny or (nx.routes == ny.routes and ips_a[x.name] == ips_b[x.name]):
             continue
-        for r in ns.routes:
-            if r.dst is None and r.via is not None and r.via.version == 4:
-                net = next((n for n, es in c.networks.items() if es.endpoint is not None
-                            and es.endpoint.link is not None and es.endpoint.link.name == r.dev), "?")
-                out[c.name] = f"{r.via} dev {r.dev} (network {net})"
-                break
-    return out
+        _route_changes(d, x.name, [_route_text(r) for r in nx.routes], [_route_text(r) for r in ny.routes])
+        gx, gy = _gateway(x, nx), _gateway(y, ny)
+        if gx is not None and gy is not None and gx != gy:
+            d.gateways.append((x.name, gx, gy))
+
+
+def _ips(ip4: Any, ip6: Any) -> Optional[str]:
+    ips = [str(ip) for ip in (ip4, ip6) if ip is not None]
+    return ", ".join(ips) if ips else None
+
+
+def _route_changes(d: HostDiff, ns: str, old: list[str], new: list[str]) -> None:
+    gone = [r for r in old if r not in new]
+    came = [r for r in new if r not in old]
+    if gone:
+        d.routes_removed[ns] = gone
+    if came:
+        d.routes_added[ns] = came
+
+
+def _rule_changes(d: HostDiff, a: Any, b: Any) -> None:
+    """Rules added and removed per chain; a chain whose rules are the same list (shared by a
+    fork), or an equal one, is passed over."""
+    ca, cb = _chains(a), _chains(b)
+    for key in list(ca) + [k for k in cb if k not in ca]:
+        x, y = ca.get(key), cb.get(key)
+        if x is not None and y is not None and x.policy == y.policy and (x.rules is y.rules or x.rules == y.rules):
+            continue
+        old = _chain_lines(x) if x is not None else Counter()
+        new = _chain_lines(y) if y is not None else Counter()
+        added, removed = new - old, old - new
+        if added:
+            d.rules_added[key] = list(added.elements())
+        if removed:
+            d.rules_removed[key] = list(removed.elements())
 
 
 def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
     """What changed from host ``a`` to host ``b`` (see :class:`HostDiff`); ``reach=False``
-    skips the reachability matrices."""
+    skips reachability.
+
+    Each part skips what did not change: a chain, a container's endpoints or routes that are the
+    same objects in both hosts (a fork shares them until written) or equal; reachability is
+    walked only for the pairs of container classes a change can affect (:func:`reach_changes`).
+    """
     d = HostDiff()
     na = {n.name: n for n in a.ctl.networks.values()}
     nb = {n.name: n for n in b.ctl.networks.values()}
@@ -239,50 +282,19 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
     d.networks_removed = [(n, _subnets(na[n])) for n in na if n not in nb]
     d.subnets_changed = [(n, _subnets(na[n]), _subnets(nb[n])) for n in na
                          if n in nb and _subnets(na[n]) != _subnets(nb[n])]
-
-    aa, ab = _addresses(a), _addresses(b)
-    order = list(aa) + [k for k in ab if k not in aa]
-    d.addresses = [(c, n, aa.get((c, n)), ab.get((c, n))) for c, n in order if aa.get((c, n)) != ab.get((c, n))]
-
-    ta, tb = _routes(a), _routes(b)
-    for ns in list(ta) + [n for n in tb if n not in ta]:
-        old_r, new_r = ta.get(ns, []), tb.get(ns, [])
-        if ns in ta and ns in tb:
-            gone = [r for r in old_r if r not in new_r]
-            came = [r for r in new_r if r not in old_r]
-            if gone:
-                d.routes_removed[ns] = gone
-            if came:
-                d.routes_added[ns] = came
-    ga, gb = _gateways(a), _gateways(b)
-    d.gateways = [(c, ga.get(c), gb.get(c)) for c in list(ga) + [k for k in gb if k not in ga]
-                  if c in ga and c in gb and ga.get(c) != gb.get(c)]
-
-    ra, rb = _rules(a), _rules(b)
-    for key in list(ra) + [k for k in rb if k not in ra]:
-        old, new = ra.get(key, Counter()), rb.get(key, Counter())
-        added = [line for line in new.elements() if (new - old)[line] > 0]
-        removed = [line for line in old.elements() if (old - new)[line] > 0]
-        if added:
-            d.rules_added[key] = _dedupe(added, new - old)
-        if removed:
-            d.rules_removed[key] = _dedupe(removed, old - new)
-
+    _containers(d, a, b)
+    _rule_changes(d, a, b)
     la, lb = _host_links(a), _host_links(b)
     d.host_links = [(n, la.get(n), lb.get(n)) for n in list(la) + [k for k in lb if k not in la]
                     if la.get(n) != lb.get(n)]
 
     if reach:
-        from . import reach as reach_one, reachability
-        running_a = [c.name for c in sorted(a.containers.values(), key=lambda c: c.created_ns) if c.running]
+        from . import reach as reach_one
         running_b = {c.name for c in b.containers.values() if c.running}
-        common = [n for n in running_a if n in running_b]
+        common = [c.name for c in sorted(a.containers.values(), key=lambda c: c.created_ns)
+                  if c.running and c.name in running_b]
         if len(common) > 1:
-            ma, mb = reachability(a, common), reachability(b, common)
-            for x in common:
-                for y in common:
-                    if x != y and ma.verdict(x, y) != mb.verdict(x, y):
-                        d.reach_changed.append((x, y, ma.verdict(x, y), mb.verdict(x, y)))
+            d.reach_changed = reach_changes(a, b, common)
         if d.host_links:
             for x in common:
                 va, vb = reach_one(a, "host", x).verdict, reach_one(b, "host", x).verdict
@@ -291,11 +303,64 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
     return d
 
 
-def _dedupe(lines: list[str], counts: Counter[str]) -> list[str]:
-    out: list[str] = []
-    left = Counter(counts)
-    for line in lines:
-        if left[line] > 0:
-            out.append(line)
-            left[line] -= 1
+def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
+                  proto: str = "icmp") -> list[tuple[str, str, str, str]]:
+    """Every ordered pair of ``names`` (containers) whose verdict differs from host ``a`` to host ``b``:
+    ``(src, dst, old, new)``, in the order of ``names``.
+
+    Containers are grouped by their pair of class keys (one in each host, ``matrix.Survey``):
+    a pair of groups has one verdict in ``a`` and one in ``b``, so one walk in each decides it.
+    When the world outside the containers' keys is the same in both hosts (``Survey.world()``)
+    and no address whose holder changed is reached any other way than a plain ``-s``/``-d``
+    match, a pair of two containers whose keys did not change keeps its verdict: only pairs of
+    groups with a changed container are walked — so one ``network connect`` costs a walk per
+    group, not a matrix.
+    """
+    from . import Context, _find_container, _trace
+    from .matrix import Memo
+    memo = Memo()
+    ctx_a, ctx_b = Context(a, memo).many_walks(), Context(b, memo).many_walks()
+    sa, sb = ctx_a.survey, ctx_b.survey
+    groups: dict[tuple[Any, Any], int] = {}
+    members: list[list[str]] = []
+    touched: list[bool] = []
+    keys: list[tuple[Any, Any]] = []
+    for n in names:
+        ka, kb = sa.key(_find_container(a, n)), sb.key(_find_container(b, n))
+        i = groups.setdefault((ka, kb), len(groups))
+        if i == len(members):
+            members.append([])
+            keys.append((ka, kb))
+            touched.append(ka != kb or ka[0] != "class")
+        members[i].append(n)
+    moved = {k for k in set(sa.holders) | set(sb.holders) if sa.holders.get(k) != sb.holders.get(k)}
+    changed_names = {n for i, ms in enumerate(members) if touched[i] for n in ms}
+    for s in (sa, sb):
+        moved |= {k for k, h in s.holders.items() if not changed_names.isdisjoint(h.split(","))}
+    whole = sa.world() != sb.world() or bool((sa.redirected | sb.redirected) & moved)
+    groups_of = {n: i for i, ms in enumerate(members) for n in ms}
+    walked: tuple[dict[tuple[Any, Any], str], dict[tuple[Any, Any], str]] = ({}, {})
+
+    def verdict(side: int, x: str, y: str) -> str:
+        """The verdict of x -> y in one host, walked once per pair of that host's classes."""
+        pair = (keys[groups_of[x]][side], keys[groups_of[y]][side])
+        got = walked[side].get(pair)
+        if got is None:
+            got = walked[side][pair] = _trace(ctx_a if side == 0 else ctx_b, x, y, port, proto).verdict
+        return got
+
+    pos = {n: i for i, n in enumerate(names)}
+    out = []
+    for i, row in enumerate(members):
+        for j, col in enumerate(members):
+            if not (whole or touched[i] or touched[j]):
+                continue
+            x = row[0]
+            y = col[0] if i != j else (row[1] if len(row) > 1 else None)
+            if y is None:
+                continue
+            old, new = verdict(0, x, y), verdict(1, x, y)
+            if old != new:
+                out += [(p, q, old, new) for p in row for q in col if p != q]
+    out.sort(key=lambda t: (pos[t[0]], pos[t[1]]))
     return out

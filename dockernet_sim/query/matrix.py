@@ -1,139 +1,374 @@
 """Classes of containers that a packet walk cannot tell apart, for the reachability matrix.
 
-A walk (``walk.py``) reads only kernel objects: the sender's and receiver's interfaces, routes,
-sysctls and rules, the bridges their veths hang on, the host's rules and the listening sockets.
-Two containers whose views are the same once their own addresses are replaced by placeholders
-— same interface names and subnets, on the same bridges, same routes, same rules naming their
-address in the same way (Docker 28's raw ``-d IP/32 ! -i br -j DROP``, a DNAT to a published
-port) — get the same verdict against any third container, so the matrix walks one pair per
-pair of classes. Anything that would make that unsafe gives the container a class of its own:
-a namespace shared with another container (``container:`` mode, ``host`` mode), a veth that
-leads anywhere but a bridge of the host, a rule naming a prefix narrower than a container's
-subnet, or a match the classes cannot reason about (``iprange``, ``ipset``).
+The idea is Batfish's and header-space analysis's: partition the endpoints so that every route
+and rule treats the members of a part alike, walk one packet per pair of parts, and give every
+pair of members that verdict. A walk (``walk.py``) reads only kernel objects: the sender's and
+receiver's interfaces, routes, sysctls and rules, the bridges or macvlan parents their links hang
+on, the rules of every namespace it passes and the listening sockets. Two containers whose views
+are the same once their own addresses are replaced by placeholders — same interface names and
+subnets, on the same bridges, same routes, same rules naming their address in the same way
+(Docker 28's raw ``-d IP/32 ! -i br -j DROP``, a published port's ``DNAT`` and ``ACCEPT``, a
+``--link``'s pair of rules), same listeners — get the same verdict against any third container.
+
+Anything that would make that unsafe gives the container a class of its own (conservative by
+construction — a class of one is always right):
+
+* its namespace is shared (``container:`` mode, ``--network host``), or one of its links is not a
+  veth into a bridge of the host or a macvlan on a parent in the host;
+* one of its addresses is held by another namespace too (ARP would have to choose);
+* a rule or route anywhere names a prefix narrower than one of its subnets (a ``/26`` shim route
+  or an ``-s 10.0.0.0/30`` rule tells members of the subnet apart).
+
+A rule, route or proxy in another namespace naming one of its addresses is part of its key (so
+a container singled out by a rule is alone, or with those singled out the same way), and a match
+the classes cannot reason about (``iprange``, ``ipset``, ``u32``, ``bpf``) anywhere puts every
+container in a class of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, Hashable, Iterator, Optional, Sequence
 
-from ..addr import AddrError, IP, Prefix, parse_ip, prefix
+from ..addr import AddrError, IP, parse_ip
 
-__all__ = ["class_keys"]
+__all__ = ["class_keys", "Survey", "Memo"]
 
 _V4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?:/(\d{1,2}))?(?![\w.])")
 _V6 = re.compile(r"(?<![\w:.])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?:/(\d{1,3}))?(?![\w:])")
 _OPAQUE = ("iprange", "--src-range", "--dst-range", "--match-set", "-m set", "u32", "bpf")
 
+Addr = tuple[int, int]          # (version, value): an address as a dictionary key
 
-def _mentions(text: str) -> list[tuple[IP, int]]:
-    """The addresses and prefixes a rule names, as (address, prefix length)."""
-    out = []
+
+def _mentions(text: str) -> Iterator[tuple[IP, int, int, int]]:
+    """The addresses and prefixes a line names: (address, prefix length, where the address's text
+    starts and ends)."""
     for rx, bits in ((_V4, 32), (_V6, 128)):
         for m in rx.finditer(text):
             try:
                 a = parse_ip(m.group(1))
             except (AddrError, ValueError):
                 continue
-            if a.bits != bits:
-                continue
-            out.append((a, int(m.group(2)) if m.group(2) else bits))
+            if a.bits == bits:
+                yield a, int(m.group(2)) if m.group(2) else bits, m.start(1), m.end(1)
+
+
+def _template(text: str, own: dict[str, str]) -> str:
+    """``text`` with the container's own addresses replaced by placeholders (``{IP0}``, …)."""
+    if not any(a in text for a in own):
+        return text
+
+    def sub(m: "re.Match[str]") -> str:
+        ph = own.get(m.group(1))
+        return m.group(0) if ph is None else ph + m.group(0)[len(m.group(1)):]
+    return _V6.sub(sub, _V4.sub(sub, text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A line (a rule, a route, a proxy) of one namespace naming single addresses at ``spans``."""
+
+    ns: int                                   # id() of the namespace holding the line
+    line: str
+    spans: tuple[tuple[int, int, Addr], ...]  # (start, end, address) of each single address named
+
+    def templated(self, own_at: dict[Addr, int]) -> str:
+        out, at = [], 0
+        for start, end, key in self.spans:
+            i = own_at.get(key)
+            if i is not None:
+                out += [self.line[at:start], f"{{IP{i}}}"]
+                at = end
+        return "".join(out) + self.line[at:]
+
+
+def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
+    drop = (32 if version == 4 else 128) - length
+    return version, value >> drop << drop, length
+
+
+def _ns_rule_lines(ns: Any) -> list[str]:
+    """A namespace's rules, chains and policies that differ from an empty netfilter (a user
+    chain's policy is None)."""
+    out = []
+    for t in ns.netfilter.tables.values():
+        for c in t.chains.values():
+            if c.rules or c.policy != "ACCEPT":
+                out.append(f"{t.name} {c.name} {c.policy}")
+                out.extend(f"{t.name} {c.name} {r.spec}" for r in c.rules)
     return out
 
 
-def _templater(own: list[str]) -> Any:
-    if not own:
-        return lambda text: text
-    pats = [(re.compile(rf"(?<![\w.:]){re.escape(a)}(?![\w.])" if ":" not in a
-                        else rf"(?<![\w.:]){re.escape(a)}(?![\w:])"), f"{{IP{i}}}") for i, a in enumerate(own)]
+Shape = tuple[dict[Addr, int], Sequence[tuple[int, int, int]], Hashable]
 
-    def t(text: str) -> str:
-        for rx, ph in pats:
-            text = rx.sub(ph, text)
-        return text
-    return t
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What a survey reads of one namespace, whatever the rest of the host holds."""
+
+    addrs: tuple[Addr, ...]                   # its addresses but the loopback's
+    lines: tuple[str, ...]                    # its rules, chains and policies (``_ns_rule_lines``)
+    narrow: tuple[tuple[int, int, int], ...]  # its routes' prefixes
+    singles: tuple[tuple[Optional[Addr], Optional[Addr], Any], ...]   # (a /32 destination, gateway, route)
+
+
+def _facts(ns: Any) -> _Facts:
+    addrs = tuple((a.ip.version, a.ip.value) for l in ns.links.values() if l.kind != "loopback" for a in l.addresses)
+    narrow, singles = [], []
+    for r in ns.routes:
+        dst = r.dst
+        if dst is not None and 0 < dst.length < dst.addr.bits:
+            narrow.append(_masked(dst.version, dst.addr.value, dst.length))
+        single = (dst.version, dst.addr.value) if dst is not None and dst.length == dst.addr.bits else None
+        if single is not None or r.via is not None:
+            singles.append((single, (r.via.version, r.via.value) if r.via is not None else None, r))
+    return _Facts(addrs, tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
+
+
+class Memo:
+    """What the surveys of two hosts that share structure (a host and its fork) can share: what
+    is read of a namespace, and its own part of a key, by the namespace object and the links it
+    hangs on (a fork shares what it has not written), and the addresses a line names, by its
+    text."""
+
+    __slots__ = ("facts", "shapes", "lines", "values")
+
+    def __init__(self) -> None:
+        # one copy of each equal key part: the containers of a class share theirs, and the
+        # collector has fewer objects to scan
+        self.values: dict[Hashable, Hashable] = {}
+        self.facts: dict[int, tuple[Any, _Facts]] = {}
+        self.shapes: dict[int, tuple[Any, tuple[int, ...], Optional[Shape]]] = {}
+        self.lines: dict[str, tuple[tuple[tuple[IP, int, int, int], ...], bool]] = {}
+
+    def mentions(self, line: str) -> tuple[tuple[tuple[IP, int, int, int], ...], bool]:
+        """The addresses a line names (``_mentions``), and whether it matches in a way the classes
+        cannot reason about."""
+        got = self.lines.get(line)
+        if got is None:
+            got = self.lines[line] = (tuple(_mentions(line)), any(o in line for o in _OPAQUE))
+        return got
+
+    def same(self, value: Any) -> Any:
+        """The one copy of ``value`` kept for this memo's surveys."""
+        return self.values.setdefault(value, value)
+
+    def read(self, ns: Any) -> _Facts:
+        got = self.facts.get(id(ns))
+        if got is None or got[0] is not ns:
+            got = self.facts[id(ns)] = (ns, _facts(ns))
+        return got[1]
+
+
+class Survey:
+    """What the classes need to know about the whole host, read once per query (``ctx.survey``).
+
+    Besides the classes' inputs it keeps what :func:`query.diff` needs to tell which pairs a
+    change can affect: ``world()``, everything a walk reads that no container's key holds (the
+    host's and other namespaces' links, routes, sysctls, and every rule line but those that only
+    match one container's packets — a plain ``-s A`` / ``-d A``), ``redirected``, the addresses
+    named any other way (a DNAT's target, a route's gateway, a negated match), and ``holders``,
+    who holds each address.
+    """
+
+    def __init__(self, ctx: Any, memo: Optional[Memo] = None) -> None:
+        self.ctx = ctx
+        self.memo = memo if memo is not None else Memo()
+        d = ctx.d
+        host = ctx.host_ns
+        self.ns_of: dict[str, Any] = ctx.ns_of
+        self.running_ns: Counter[int] = Counter()
+        names_of: dict[int, list[str]] = {}
+        for c in d.containers.values():
+            ns = self.ns_of[c.id]
+            if ns is not None:
+                self.running_ns[id(ns)] += 1
+                names_of.setdefault(id(ns), []).append(c.name)
+        # who holds each address, what names an address held outside the host, and the prefixes
+        # that split subnets
+        self.owners: Counter[Addr] = Counter()
+        self.holders: dict[Addr, str] = {}
+        held: set[Addr] = set()
+        owners, holders = self.owners, self.holders
+        for ns in d.kernel.namespaces.values():
+            addrs = self.memo.read(ns).addrs
+            if not addrs:
+                continue
+            holder = ",".join(sorted(names_of[id(ns)])) if id(ns) in names_of and ns is not host else f"netns {ns.name}"
+            for key in addrs:
+                owners[key] += 1
+                holders[key] = holder if owners[key] == 1 else "(several)"
+            if ns is not host:
+                held.update(addrs)
+        self.held = held
+        self.named: dict[Addr, list[_Mention]] = {}
+        self.narrow: set[tuple[int, int, int]] = set()
+        self.split: dict[tuple[int, int, int], bool] = {}     # subnet -> a narrower prefix lies in it
+        self.opaque = False
+        self.rule_lines: dict[int, Sequence[str]] = {}
+        self.redirected: set[Addr] = set()
+        self._world: list[Any] = []
+        for ns in d.kernel.namespaces.values():
+            self._read(ns, "host" if ns is host else "netns", ns is host or id(ns) not in names_of)
+        for l in ctx.sockets.by_ns.get(id(host), []):
+            text = f"proxy {l.proto} {l.ip} {l.port}" + (f" -> {l.proxy_to[0]}:{l.proxy_to[1]}" if l.proxy_to else "")
+            self._line(host, text, True)
+
+    def _read(self, ns: Any, where: str, worldly: bool) -> None:
+        facts = self.memo.read(ns)
+        self.rule_lines[id(ns)] = facts.lines
+        for line in facts.lines:
+            self._line(ns, f"{where} {line}", worldly)
+        held = self.held
+        self.narrow.update(facts.narrow)
+        for single, via, r in facts.singles:
+            if single in held or via in held:
+                self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", False)
+        if worldly:
+            self._world.append((where, ns.name, tuple(ns.routes), tuple(sorted(ns.sysctl.items()))))
+            for l in ns.links.values():
+                if l.kind == "veth" and l.peer is not None and l.peer.netns is not ns:
+                    continue      # a container's end is its key's; a veth within one namespace is not
+                self._world.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(l.addresses),
+                                    l.master.name if l.master is not None else None, l.hairpin,
+                                    l.lower.name if l.lower is not None else None, l.macvlan_mode))
+
+    def _line(self, ns: Any, line: str, worldly: bool) -> None:
+        """File a rule, route or proxy line: its single addresses (``named``), its prefixes
+        (``narrow``), and — unless it only matches one container's packets — the world."""
+        spans = []
+        attributable = True
+        mentions, opaque = self.memo.mentions(line)
+        self.opaque = self.opaque or opaque
+        for a, length, start, end in mentions:
+            key = (a.version, a.value)
+            if length == a.bits:
+                if key in self.held:
+                    spans.append((start, end, key))
+                    head = line[:start]
+                    if not head.endswith(("-d ", "-s ")) or head.endswith(("! -d ", "! -s ")) \
+                            or line[end:end + 1] not in ("", " ", "/"):
+                        attributable = False
+                        self.redirected.add(key)
+            elif length:
+                self.narrow.add(_masked(a.version, a.value, length))
+        if spans:
+            m = _Mention(id(ns), line, tuple(spans))
+            for _, _, key in spans:
+                self.named.setdefault(key, []).append(m)
+        if worldly and not (spans and attributable):
+            self._world.append(line)
+
+    def world(self) -> tuple[Any, ...]:
+        """What every walk may read and no container's key holds (comparable across hosts)."""
+        return (tuple(self._world), frozenset(self.narrow), self.opaque)
+
+    def key(self, c: Any) -> Hashable:
+        """The class key of a container: equal keys mean the walk cannot tell them apart."""
+        ns = self.ns_of.get(c.id) if c.id in self.ns_of else self.ctx.netns(c)
+        if ns is None:
+            return ("down",)
+        if self.opaque or ns is self.ctx.host_ns or self.running_ns[id(ns)] > 1:
+            return ("unique", c.name)
+        return self.signature(ns) or ("unique", c.name)
+
+    def _is_split(self, subnet: tuple[int, int, int]) -> bool:
+        got = self.split.get(subnet)
+        if got is None:
+            sv, svalue, slength = subnet
+            got = self.split[subnet] = any(v == sv and length > slength and _masked(v, value, slength)[1] == svalue
+                                           for v, value, length in self.narrow)
+        return got
+
+    def signature(self, ns: Any) -> Optional[Hashable]:
+        """Everything a walk reads about ``ns``, its own addresses as placeholders; None when the
+        namespace cannot share a class."""
+        got = self._shape(ns)
+        if got is None:
+            return None
+        own_at, subnets, shape = got
+        if any(self.owners[key] > 1 for key in own_at) or any(self._is_split(s) for s in subnets):
+            return None      # ARP would have to choose, or a rule or route tells addresses of a subnet apart
+
+        def ip(a: Optional[IP]) -> Any:
+            if a is None:
+                return None
+            at = own_at.get((a.version, a.value))
+            return ("own", at) if at is not None else (a.version, a.value)
+
+        sockets = self.ctx.sockets.by_ns.get(id(ns))
+        listeners = tuple(sorted((l.proto, ip(l.ip) if l.ip is not None else "*", l.port,
+                                  (ip(l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
+                                 for l in sockets)) if sockets else ()
+        lines_naming = {id(m): m for key in own_at for m in self.named.get(key, ()) if m.ns != id(ns)}
+        mentioned = tuple(sorted(m.templated(own_at) for m in lines_naming.values()))
+        return self.memo.same(("class", shape, listeners, mentioned))
+
+    def _shape(self, ns: Any) -> Optional[Shape]:
+        """The namespace's own part of its key (links, routes, rules, sysctls), read once per
+        namespace object for both surveys of a diff."""
+        ends = tuple(id(x) for l in ns.links.values() for x in (l.peer, l.lower))
+        got = self.memo.shapes.get(id(ns))
+        if got is not None and got[0] is ns and got[1] == ends:
+            return got[2]
+        shape = _shape(ns, self.ctx.host_ns, self.rule_lines.get(id(ns), ()))
+        if shape is not None:
+            own_at, subnets, body = shape
+            shape = (own_at, self.memo.same(tuple(subnets)), self.memo.same(body))
+        self.memo.shapes[id(ns)] = (ns, ends, shape)
+        return shape
+
+
+def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
+    own_at: dict[Addr, int] = {}
+    subnets = []
+    links = []
+    for l in ns.sorted_links():
+        if l.kind == "loopback":
+            links.append((l.name, l.kind, l.up, tuple((a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses)))
+            continue
+        addrs = []
+        for a in l.addresses:
+            own_at[a.ip.version, a.ip.value] = len(own_at)
+            net = _masked(a.ip.version, a.ip.value, a.prefixlen)
+            subnets.append(net)
+            addrs.append((net, a.scope))
+        if l.kind == "veth" and l.peer is not None:
+            peer = l.peer
+            if peer.netns is not host or peer.master is None:
+                return None
+            attach: tuple[Any, ...] = ("veth", peer.up, peer.carrier, peer.master.name, peer.hairpin, peer.mtu)
+        elif l.kind == "macvlan" and l.lower is not None and l.lower.netns is host:
+            attach = ("macvlan", l.lower.name, l.macvlan_mode)
+        else:
+            return None
+        links.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
+
+    def ip(a: Optional[IP]) -> Any:
+        if a is None:
+            return None
+        at = own_at.get((a.version, a.value))
+        return ("own", at) if at is not None else (a.version, a.value)
+
+    routes = tuple((None if r.dst is None else (ip(r.dst.addr), r.dst.length), r.dev, ip(r.via), r.scope,
+                    r.metric, ip(r.src)) for r in ns.routes)
+    if lines:
+        own = {str(IP(value, version)): f"{{IP{i}}}" for (version, value), i in own_at.items()}
+        rules = tuple(_template(line, own) for line in lines)
+    else:
+        rules = ()
+    return own_at, subnets, (tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules)
 
 
 def class_keys(ctx: Any, names: Sequence[str]) -> dict[str, Hashable]:
     """A key per name: equal keys mean the walk cannot tell the containers apart."""
     from . import _find_container
-    d = ctx.d
-    host = ctx.host_ns
-    running_ns: Counter[int] = Counter()
-    for c in d.containers.values():
-        ns = ctx.netns(c)
-        if ns is not None:
-            running_ns[id(ns)] += 1
-
-    # host rules (and docker-proxy listeners) by the single addresses they name
-    named: dict[str, list[str]] = {}
-    narrow: list[Prefix] = []
-    opaque = False
-    for table, chain, rule in host.netfilter.rules():
-        spec = rule.spec
-        if any(o in spec for o in _OPAQUE):
-            opaque = True
-        line = f"{table} {chain} {spec}"
-        for a, length in _mentions(spec):
-            if length == a.bits:
-                named.setdefault(str(a), []).append(line)
-            else:
-                narrow.append(prefix(a.value, length, a.version).masked())
-    for l in ctx.sockets.by_ns.get(id(host), []):
-        if l.proxy_to is not None:
-            named.setdefault(str(l.proxy_to[0]), []).append(
-                f"proxy {l.proto} {l.ip} {l.port} -> {l.proxy_to[0]}:{l.proxy_to[1]}")
-
+    survey = ctx.survey
     keys: dict[str, Hashable] = {}
     for n in names:
-        c = _find_container(d, n) if not isinstance(n, str) or n not in ("host", "outside") else None
-        if c is None:
-            keys[n] = ("other", n)
-            continue
-        ns = ctx.netns(c)
-        if ns is None:
-            keys[n] = ("down",)
-            continue
-        if opaque or ns is host or running_ns[id(ns)] > 1:
-            keys[n] = ("unique", n)
-            continue
-        keys[n] = _signature(ctx, ns, host, named, narrow) or ("unique", n)
+        c = _find_container(ctx.d, n) if n not in ("host", "outside") else None
+        keys[n] = ("other", n) if c is None else survey.key(c)
     return keys
-
-
-def _signature(ctx: Any, ns: Any, host: Any, named: dict[str, list[str]], narrow: list[Prefix]) -> Hashable:
-    own: list[str] = []
-    subnets: list[Prefix] = []
-    for l in ns.sorted_links():
-        if l.kind == "loopback":
-            continue
-        for a in l.addresses:
-            own.append(str(a.ip))
-            subnets.append(prefix(a.ip.value, a.prefixlen, a.ip.version).masked())
-    for p in narrow:
-        for s in subnets:
-            if p.length > s.length and s.contains(p):
-                return None           # a rule tells addresses of this subnet apart
-    t = _templater(own)
-    links = []
-    for l in ns.sorted_links():
-        addrs = tuple((str(prefix(a.ip.value, a.prefixlen, a.ip.version).masked()), a.scope)
-                      for a in l.addresses) if l.kind != "loopback" else tuple(
-                          (str(a.ip), a.prefixlen) for a in l.addresses)
-        pinfo = None
-        if l.peer is not None:
-            peer = l.peer
-            if peer.netns is not host or peer.master is None:
-                return None
-            pinfo = (peer.up, peer.carrier, peer.master.name, peer.hairpin, peer.mtu)
-        links.append((l.name, l.kind, l.up, l.carrier, l.mtu, addrs, pinfo))
-    routes = tuple((t(str(r.dst)) if r.dst is not None else None, r.dev, str(r.via) if r.via is not None else None,
-                    r.scope, r.metric, t(str(r.src)) if r.src is not None else None) for r in ns.routes)
-    sysctl = tuple(sorted(ns.sysctl.items()))
-    rules = t(repr(sorted(ns.netfilter.state().items())))
-    listeners = tuple(sorted((l.proto, t(str(l.ip)) if l.ip is not None else "*", l.port,
-                              t(str(l.proxy_to)) if l.proxy_to is not None else "")
-                             for l in ctx.sockets.by_ns.get(id(ns), [])))
-    mentioned = tuple(sorted(t(line) for a in own for line in named.get(a, ())))
-    return ("class", tuple(links), routes, sysctl, rules, listeners, mentioned)

@@ -29,6 +29,7 @@ from typing import Callable, Optional
 
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
+from .chains import RuleBook
 from .macvlan_l2 import explain_parent, explain_unreachable, macvlan_segment, wire_children
 
 OUTSIDE_IP = "198.51.100.7"          # TEST-NET-2: the modelled remote host
@@ -152,6 +153,31 @@ def is_local(ns: Namespace, ip: IP) -> bool:
     return False
 
 
+class LocalAddresses:
+    """:func:`is_local` for the walks of one query: each namespace's addresses read once, as a
+    set (a host of 10,000 containers has 10,000 veths to look through otherwise)."""
+
+    __slots__ = ("_by_ns",)
+
+    def __init__(self) -> None:
+        self._by_ns: dict[int, tuple[Namespace, set[tuple[int, int]], list[tuple[int, int]]]] = {}
+
+    def __call__(self, ns: Namespace, ip: IP) -> bool:
+        got = self._by_ns.get(id(ns))
+        if got is None or got[0] is not ns:
+            held: set[tuple[int, int]] = set()
+            loopback_nets: list[tuple[int, int]] = []
+            for l in ns.links.values():
+                for a in l.addresses:
+                    held.add((a.ip.version, a.ip.value))
+                    if l.kind == "loopback" and a.ip.version == 4 and a.prefixlen < 32:
+                        loopback_nets.append((a.prefixlen, a.ip.value >> (32 - a.prefixlen)))
+            got = self._by_ns[id(ns)] = (ns, held, loopback_nets)
+        if (ip.version, ip.value) in got[1]:
+            return True
+        return ip.version == 4 and any(ip.value >> (32 - n) == v for n, v in got[2])
+
+
 def route_localnet(ns: Namespace, dev: str) -> bool:
     """Whether ``dev`` routes 127/8 (``net.ipv4.conf.{all,DEV}.route_localnet``; either one will do)."""
     return ns.sysctl.get("net.ipv4.conf.all.route_localnet") == "1" or \
@@ -234,7 +260,8 @@ def _match_iface(pattern: str, name: Optional[str]) -> bool:
     return name == pattern
 
 
-def rule_matches(f: dict, pkt: Packet, ns: Namespace, iif: Optional[str], oif: Optional[str]) -> bool:
+def rule_matches(f: dict, pkt: Packet, ns: Namespace, iif: Optional[str], oif: Optional[str],
+                 local: Callable[[Namespace, IP], bool] = is_local) -> bool:
     def check(key: str, test: Callable[[str], bool]) -> bool:
         if key not in f:
             return True
@@ -255,9 +282,9 @@ def rule_matches(f: dict, pkt: Packet, ns: Namespace, iif: Optional[str], oif: O
         return False
     if not check("sport", lambda v: pkt.proto in ("tcp", "udp", "sctp") and _in_ports(v, pkt.sport)):
         return False
-    if not check("dst_type", lambda v: v == "LOCAL" and is_local(ns, pkt.dst)):
+    if not check("dst_type", lambda v: v == "LOCAL" and local(ns, pkt.dst)):
         return False
-    if not check("src_type", lambda v: v == "LOCAL" and pkt.src is not None and is_local(ns, pkt.src)):
+    if not check("src_type", lambda v: v == "LOCAL" and pkt.src is not None and local(ns, pkt.src)):
         return False
     if not check("ctstate", lambda v: pkt.state in v.split(",")):
         return False
@@ -283,8 +310,11 @@ class Walker:
     """Walks one packet and its reply; ``hops`` collects the steps."""
 
     def __init__(self, sockets: Sockets, label: Callable[[Namespace], str], host_ns: Namespace,
-                 proxy_hook: Optional[Callable[["Walker", Listener, Packet], Outcome]] = None) -> None:
+                 proxy_hook: Optional[Callable[["Walker", Listener, Packet], Outcome]] = None,
+                 rules: Optional[RuleBook] = None, local: Optional[LocalAddresses] = None) -> None:
         self.sockets = sockets
+        self.is_local = local if local is not None else LocalAddresses()
+        self.rules = rules        # a query of many walks files each chain's rules by destination
         self.label = label
         self.host_ns = host_ns
         self.hops: list[Hop] = []
@@ -320,9 +350,10 @@ class Walker:
         t = ns.netfilter.tables.get(table)
         if t is None or chain not in t.chains or depth > 20:
             return None
-        for rule in t.chains[chain].rules:
-            f = rule.fields()
-            if not rule_matches(f, pkt, ns, iif, oif):
+        c = t.chains[chain]
+        rules = self.rules.candidates(c, pkt.dst) if self.rules is not None else ((r, r.fields()) for r in c.rules)
+        for rule, f in rules:
+            if not rule_matches(f, pkt, ns, iif, oif, self.is_local):
                 continue
             target = f.get("target")
             spec = f"-t {table} -A {chain} {rule.spec}" if table != "filter" else f"-A {chain} {rule.spec}"
@@ -455,7 +486,7 @@ class Walker:
         return self.transmit(ns, hit.dev, hit.nexthop, pkt)
 
     def route(self, ns: Namespace, pkt: Packet) -> "RouteHit | None | Outcome":
-        if is_local(ns, pkt.dst):
+        if self.is_local(ns, pkt.dst):
             self.hop(ns, "route", f"route: {pkt.dst} is a local address (table local)")
             lo = ns.links.get("lo")
             self.cross(lo, False, framed=False)
@@ -495,7 +526,7 @@ class Walker:
             if any(a.ip == nexthop for a in l.addresses):
                 return l
         for l in segment:
-            if l.netns is not None and l.up and is_local(l.netns, nexthop) and not is_loopback(nexthop):
+            if l.netns is not None and l.up and self.is_local(l.netns, nexthop) and not is_loopback(nexthop):
                 return l
         return None
 
@@ -570,7 +601,7 @@ class Walker:
             drop = self.prerouting(ns, pkt, iif, None)
             if drop:
                 return Outcome("dropped", ns, reason=drop)
-        if is_local(ns, pkt.dst):
+        if self.is_local(ns, pkt.dst):
             if iif != "lo" and pkt.dst.version == 4 and is_loopback(pkt.dst) and not route_localnet(ns, iif):
                 self.hop(ns, "drop", f"martian destination {pkt.dst} arriving on {iif} "
                                      f"(net.ipv4.conf.{iif}.route_localnet=0)")

@@ -129,3 +129,76 @@ def test_many_alike_containers_take_one_walk_per_pair_of_networks() -> None:
     assert m.walks == 9
     assert m.verdict("c0", "c3") == "reachable" and m.verdict("c0", "c1") == "dropped"
     assert m["c0", "c3"].ok and not m["c0", "c1"].ok
+
+
+def _ip4(h: DockerHost, name: str) -> str:
+    return h.container_inspect(name)["NetworkSettings"]["Networks"]["bridge"]["IPAddress"]
+
+
+def test_a_change_reached_through_a_dnat_changes_pairs_that_do_not_name_it() -> None:
+    """a -> b is DNATed to c (routed from another network, as a firewall script might): a rule
+    dropping what goes to c, or stopping c, changes a -> b although neither a nor b changed."""
+    h = DockerHost(engine="20.10", seed=5)
+    h.network_create("n1")
+    h.run("busybox", name="a", network_mode="n1")
+    for n in "bc":
+        h.run("busybox", name=n)
+    nf = h.daemon.kernel.host.netfilter
+    nf.insert("nat", "PREROUTING", f"-d {_ip4(h, 'b')}/32 -j DNAT --to-destination {_ip4(h, 'c')}")
+    nf.insert("filter", "DOCKER-USER", "-j ACCEPT")
+    f = h.fork()
+    f.daemon.kernel.host.netfilter.insert("filter", "DOCKER-USER", f"-d {_ip4(h, 'c')}/32 -j DROP")
+    assert ("a", "b", "reachable", "dropped") in diff(h, f).reach_changed
+    f = h.fork()
+    f.container_stop("c")
+    assert diff(h, f).reach_changed == [("a", "b", "reachable", "unreachable")]
+
+
+def test_one_connect_walks_only_the_pairs_it_touches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After one network connect only the connected container's pairs of groups are walked: the
+    other containers' verdicts are known to stand (three networks of four alike containers)."""
+    from dockernet_sim.query.diff import reach_changes
+    h = DockerHost(engine="28", seed=1)
+    for i in range(3):
+        h.network_create(f"n{i}")
+    for j in range(12):
+        h.run("busybox", name=f"c{j}", network_mode=f"n{j % 3}")
+    f = h.fork()
+    f.network_connect("n1", "c0")
+    names = [f"c{j}" for j in range(12)]
+    walks: list[tuple[str, str]] = []
+    import dockernet_sim.query as q
+    real = q._trace
+
+    def counting(ctx, a, b, *rest):  # type: ignore[no-untyped-def]
+        walks.append((a, b))
+        return real(ctx, a, b, *rest)
+    monkeypatch.setattr(q, "_trace", counting)
+    changes = reach_changes(h, f, names)
+    assert sorted((x, y) for x, y, _, _ in changes) == sorted(
+        [("c0", f"c{j}") for j in (1, 4, 7, 10)] + [(f"c{j}", "c0") for j in (1, 4, 7, 10)])
+    assert all("c0" in pair for pair in walks) and len(walks) <= 4 * 4
+
+
+def test_namespaces_shared_by_both_hosts_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A namespace that is the same object in both hosts (what a fork shares until written) is
+    read and shaped once for both surveys of a diff."""
+    from dockernet_sim.query import matrix
+    from dockernet_sim.query.diff import reach_changes
+    h = DockerHost(engine="28", seed=1)
+    for j in range(6):
+        h.run("busybox", name=f"c{j}")
+    calls = {"facts": 0, "shape": 0}
+    facts, shape = matrix._facts, matrix._shape
+
+    def count_facts(ns):  # type: ignore[no-untyped-def]
+        calls["facts"] += 1
+        return facts(ns)
+
+    def count_shape(*args):  # type: ignore[no-untyped-def]
+        calls["shape"] += 1
+        return shape(*args)
+    monkeypatch.setattr(matrix, "_facts", count_facts)
+    monkeypatch.setattr(matrix, "_shape", count_shape)
+    assert reach_changes(h.daemon, h.daemon, [f"c{j}" for j in range(6)]) == []
+    assert calls == {"facts": len(h.daemon.kernel.namespaces), "shape": 6}

@@ -1,0 +1,80 @@
+"""The rules of a netfilter chain that can match a packet, found by its destination address.
+
+The kernel walks a chain rule by rule (``ipt_do_table``); a trace does the same, and so must
+give the same answer — but Docker 28 writes one ``raw PREROUTING -d IP/32 ! -i BRIDGE -j DROP``
+per container (and a ``filter DOCKER -d IP/32 … -j ACCEPT`` per published port), so on a host of
+10,000 containers every packet would test 10,000 rules of which at most one names its
+destination. A :class:`RuleBook` parses each chain once per query and files the rules that match
+one destination address (``-d A``, ``-d A/32``, ``-d A/128``, not negated) under that address;
+the candidates for a packet are the other rules and those filed under its destination, in chain
+order. Skipping a rule that cannot match changes nothing a trace shows: only a matching rule
+makes a hop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from heapq import merge
+from typing import Iterable, Optional
+
+from ..addr import AddrError, IP, parse_ip
+from ..kernel.netfilter import Chain, Rule
+
+__all__ = ["RuleBook"]
+
+
+@dataclass(slots=True)
+class _Filed:
+    rules: list[Rule]                        # the chain's rules when filed (a copy, to notice changes)
+    fields: list[dict[str, object]]          # each rule's fields, parsed once
+    general: list[int]                       # positions of rules that do not name one destination
+    by_dst: dict[tuple[int, int], list[int]]  # (version, value) -> positions of rules naming it
+
+
+def _single_destination(f: dict[str, object]) -> Optional[IP]:
+    dst = f.get("dst")
+    if not isinstance(dst, tuple) or dst[0]:
+        return None
+    text = str(dst[1])
+    addr, _, length = text.partition("/")
+    try:
+        ip = parse_ip(addr)
+    except (AddrError, ValueError):
+        return None
+    if length and length != str(ip.bits):
+        return None
+    return ip
+
+
+class RuleBook:
+    """Parsed chains for the walks of one query; a chain changed since it was filed is filed again."""
+
+    __slots__ = ("_filed",)
+
+    def __init__(self) -> None:
+        self._filed: dict[int, tuple[Chain, _Filed]] = {}
+
+    def _file(self, chain: Chain) -> _Filed:
+        got = self._filed.get(id(chain))
+        if got is not None and got[0] is chain and got[1].rules == chain.rules:
+            return got[1]
+        rules = list(chain.rules)
+        fields = [r.fields() for r in rules]
+        general: list[int] = []
+        by_dst: dict[tuple[int, int], list[int]] = {}
+        for i, f in enumerate(fields):
+            ip = _single_destination(f)
+            if ip is None:
+                general.append(i)
+            else:
+                by_dst.setdefault((ip.version, ip.value), []).append(i)
+        filed = _Filed(rules, fields, general, by_dst)
+        self._filed[id(chain)] = (chain, filed)
+        return filed
+
+    def candidates(self, chain: Chain, dst: IP) -> Iterable[tuple[Rule, dict[str, object]]]:
+        """The chain's rules that may match a packet to ``dst``, in chain order, with their fields."""
+        filed = self._file(chain)
+        named = filed.by_dst.get((dst.version, dst.value))
+        order: Iterable[int] = filed.general if not named else merge(filed.general, named)
+        return [(filed.rules[i], filed.fields[i]) for i in order]

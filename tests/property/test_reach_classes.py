@@ -1,0 +1,148 @@
+"""Reachability by classes and diff in proportion to the change, against walks of every pair.
+
+Random hosts — user networks (plain, ``--internal``, ``enable_icc=false``, macvlan in bridge mode
+and, on a VLAN of eth0, in private mode), the daemon's ``--icc``, published ports, ``--link``,
+listeners (``web``), stopped containers, ``container:``, ``host`` and ``none`` modes, second
+networks, and rules written straight into the host's netfilter that name
+containers' addresses, prefixes inside their subnets, negated matches and DNATs — must give:
+
+* the matrix's answer for every ordered pair = the walk of that pair (ICMP and TCP/80);
+* after k random calls on a fork, ``diff``'s reachability = every common pair walked in both
+  hosts, and its other parts = those of a diff against a deep copy (nothing shared by identity).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dockernet_sim import DockerHost
+from dockernet_sim.daemon.config import DaemonConfig
+from dockernet_sim.query import Context, _trace, reachability
+from dockernet_sim.query.diff import diff, reach_changes
+
+NETS = ["docker network create n1", "docker network create --internal n2",
+        "docker network create -o com.docker.network.bridge.enable_icc=false n3",
+        "docker network create -d macvlan --subnet 192.168.50.0/24 -o parent=eth0 mv",
+        "docker network create -d macvlan --subnet 192.168.60.0/24 -o parent=eth0.10 -o macvlan_mode=private mvp"]
+NETWORK = st.sampled_from(["bridge", "bridge", "n1", "n1", "n2", "n3", "mv", "mvp", "host", "none", "container"])
+CONTAINER = st.tuples(NETWORK, st.sampled_from(["busybox", "web"]), st.booleans(), st.booleans(),
+                      st.sampled_from(["run", "run", "run", "create"]), st.sampled_from([None, "n1", "n3"]))
+RULE = st.tuples(st.sampled_from(["-d", "-s", "! -d", "dnat", "/30", "/24"]), st.integers(0, 9),
+                 st.sampled_from(["DROP", "ACCEPT", "RETURN"]))
+CALL = st.tuples(st.sampled_from(["connect", "disconnect", "stop", "start", "run", "rule", "rm"]),
+                 st.integers(0, 9), st.sampled_from(["n1", "n2", "n3", "bridge", "mv"]), RULE)
+
+
+def _names(h: DockerHost) -> list[str]:
+    return [c.name for c in sorted(h.daemon.containers.values(), key=lambda c: c.created_ns)]
+
+
+def _ip(h: DockerHost, i: int) -> str:
+    """Some container's first address (the i-th running one), or an address nobody holds."""
+    ips = [str(ep.ip4) for c in sorted(h.daemon.containers.values(), key=lambda c: c.created_ns) if c.running
+           for es in c.networks.values() if (ep := es.endpoint) is not None and ep.ip4 is not None]
+    return ips[i % len(ips)] if ips else "10.99.0.1"
+
+
+def _rule(h: DockerHost, rule: tuple[str, int, str]) -> None:
+    """A rule as a user (or a firewall script) would add it on the host."""
+    kind, i, target = rule
+    ip = _ip(h, i)
+    nf = h.daemon.kernel.host.netfilter
+    if kind == "dnat":
+        nf.insert("nat", "PREROUTING", f"-d {_ip(h, i + 1)}/32 -j DNAT --to-destination {ip}")
+    elif kind.startswith("/"):
+        nf.insert("filter", "DOCKER-USER", f"-s {ip}{kind} -j {target}")
+    else:
+        nf.insert("filter", "DOCKER-USER", f"{kind} {ip}/32 -j {target}")
+
+
+def _build(engine: str, icc: bool, containers: list, rules: list) -> DockerHost:
+    h = DockerHost(engine=engine, seed=7, config=DaemonConfig(icc=icc))
+    for line in NETS:
+        assert h.sh(line).exit_code == 0
+    for k, (net, image, publish, link, how, second) in enumerate(containers):
+        names = _names(h)
+        flags = []
+        if net == "container":
+            flags.append(f"--network container:{names[-1]}" if names else "")
+        elif net != "bridge":
+            flags.append(f"--network {net}")
+        if publish and net not in ("host", "none", "container"):
+            flags.append(f"-p {8000 + k}:80")
+        if link and names and net == "bridge":
+            flags.append(f"--link {names[k // 2 % len(names)]}")
+        verb = "run -d" if how == "run" else "create"
+        h.sh(f"docker {verb} --name c{k} {' '.join(flags)} {image}")
+        if second and net not in ("host", "none", "container"):
+            h.sh(f"docker network connect {second} c{k}")
+    for r in rules:
+        _rule(h, r)
+    return h
+
+
+def _call(h: DockerHost, call: tuple[str, int, str, tuple[str, int, str]]) -> None:
+    what, i, net, rule = call
+    names = _names(h)
+    name = names[i % len(names)] if names else "c0"
+    if what == "rule":
+        _rule(h, rule)
+    elif what == "run":
+        h.sh(f"docker run -d --name x{len(names)} --network {net} {'web' if i % 2 else 'busybox'}")
+    elif what == "rm":
+        h.sh(f"docker rm -f {name}")
+    elif what in ("connect", "disconnect"):
+        h.sh(f"docker network {what} {net} {name}")
+    else:
+        h.sh(f"docker {what} {name}")
+
+
+HOSTS = st.builds(_build, st.sampled_from(["28", "20.10"]), st.booleans(),
+                  st.lists(CONTAINER, min_size=2, max_size=7), st.lists(RULE, max_size=3))
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(HOSTS, st.sampled_from([None, 80]))
+def test_class_answers_equal_pairwise_walks(h: DockerHost, port: int | None) -> None:
+    m = reachability(h, port=port)
+    ctx = Context(h)
+    proto = "icmp" if port is None else "tcp"
+    for a in m.names:
+        for b in m.names:
+            if a != b:
+                assert m.verdict(a, b) == _trace(ctx, a, b, port, proto).verdict, (a, b, m.classes)
+
+
+def _pairwise(a: DockerHost, b: DockerHost, names: list[str]) -> list[tuple[str, str, str, str]]:
+    ca, cb = Context(a), Context(b)
+    out = []
+    for x in names:
+        for y in names:
+            if x != y:
+                old, new = _trace(ca, x, y, None, "icmp").verdict, _trace(cb, x, y, None, "icmp").verdict
+                if old != new:
+                    out.append((x, y, old, new))
+    return out
+
+
+@SETTINGS
+@given(HOSTS, st.lists(CALL, min_size=1, max_size=4))
+def test_diff_after_calls_on_a_fork_equals_diff_from_scratch(h: DockerHost, calls: list) -> None:
+    f = h.fork()
+    for call in calls:
+        _call(f, call)
+    running = {c.name for c in f.daemon.containers.values() if c.running}
+    common = [n for n in _names(h) if n in running and h.find_container(n).running]
+    assert reach_changes(h.daemon, f.daemon, common) == _pairwise(h, f, common)
+    d, scratch = diff(h.daemon, f.daemon, reach=False), diff(copy.deepcopy(h.daemon), f.daemon, reach=False)
+    assert d == scratch
+    assert not diff(h.daemon, h.fork().daemon)
+
+
+def test_a_fork_with_no_change_walks_nothing() -> None:
+    h = _build("28", True, [("n1", "busybox", False, False, "run", None)] * 4, [])
+    assert reach_changes(h.daemon, h.fork().daemon, _names(h)) == []
