@@ -19,7 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 
-SUITES = ["addr_bench", "ipam_bench", "engine_bench", "reach_bench", "api_bench"]
+SUITES = ["addr_bench", "ipam_bench", "engine_bench", "reach_bench", "api_bench", "playground_bench"]
 
 
 def main(argv: list[str]) -> int:

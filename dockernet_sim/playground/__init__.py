@@ -11,7 +11,23 @@ Pyodide.
 
 from __future__ import annotations
 
-from .build import PYODIDE_VERSION, BuildError, Walkthrough, build_site
-from .serve import serve
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .build import PYODIDE_VERSION, BuildError, Walkthrough, build_site
+    from .serve import serve
 
 __all__ = ["PYODIDE_VERSION", "BuildError", "Walkthrough", "build_site", "serve"]
+# Loaded on first use (PEP 562): inside the browser the page imports only .page, and the builder
+# (subprocess, tarfile, zipfile) and the server (http.server, ssl, email) would cost it seconds.
+_HOME = {"PYODIDE_VERSION": "build", "BuildError": "build", "Walkthrough": "build", "build_site": "build",
+         "serve": "serve"}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    globals()[name] = value          # over the submodule's own name, which importing it set (serve)
+    return value

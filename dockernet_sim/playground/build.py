@@ -19,14 +19,15 @@ import ast
 import hashlib
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import tarfile
 import tempfile
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..engines import DEFAULT_NAME
 
@@ -45,10 +46,20 @@ class BuildError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class HostSpec:
+    """The host a walkthrough's step starts afresh: its engine, seed and ``#!`` directives."""
+    engine: str
+    seed: int
+    directives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
-    """One command of a walkthrough, with the note shown before it (may be empty)."""
+    """One command of a walkthrough, with the explanation shown with it; ``new_host``: a new host
+    is built for this step and the ones after it (an example that goes on with a second host)."""
     note: str
     command: str
+    new_host: Optional[HostSpec] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +110,68 @@ def fetch_pyodide(cache: Optional[Path] = None) -> Path:
     return target
 
 
-def package_zip(dest: Path) -> None:
-    """This package's modules and data as a zip (no caches), importable once unpacked."""
-    files = sorted(p for p in _PACKAGE_DIR.rglob("*")
-                   if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+def _package_files() -> list[Path]:
+    return sorted(p for p in _PACKAGE_DIR.rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+
+
+def _zip_entry(z: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, _ZIP_EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    z.writestr(info, data)
+
+
+def package_zip(dest: Path, pyodide: Optional[Path] = None) -> None:
+    """This package's modules and data as a zip (no caches), importable once unpacked.
+
+    With ``pyodide`` (the directory of its core files) and Node.js on the PATH, every module is
+    shipped as bytecode compiled by Pyodide's own CPython (:func:`compile_for_pyodide`) in place
+    of its source (``name.pyc`` beside where ``name.py`` would be: a sourceless module), so the
+    browser neither compiles 35,000 lines at each load nor downloads them twice."""
+    files = _package_files()
+    compiled: dict[str, bytes] = {}
+    if pyodide is not None and shutil.which("node") is not None:
+        compiled = compile_for_pyodide(files, pyodide)
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
         for p in files:
-            info = zipfile.ZipInfo(str(Path("dockernet_sim") / p.relative_to(_PACKAGE_DIR)), _ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, p.read_bytes())
+            name = str(Path("dockernet_sim") / p.relative_to(_PACKAGE_DIR))
+            if name in compiled:
+                _zip_entry(z, name[:-3] + ".pyc", compiled[name])
+            else:
+                _zip_entry(z, name, p.read_bytes())
+
+
+def compile_for_pyodide(files: Sequence[Path], pyodide: Path) -> dict[str, bytes]:
+    """Bytecode of each ``.py`` among ``files``, keyed by its name in the package zip, compiled
+    under Node.js by the CPython inside Pyodide (a .pyc is only good for the minor version that
+    wrote it, and the browser's Python is Pyodide's, not the one running this build)."""
+    node = shutil.which("node")
+    if node is None:
+        raise BuildError("node not found: it runs Pyodide to compile the package's bytecode")
+    script = Path(__file__).with_name("assets") / "compile_pyc.mjs"
+    sources = [(str(Path("dockernet_sim") / p.relative_to(_PACKAGE_DIR)), p.read_bytes()) for p in files
+               if p.suffix == ".py"]
+    digest = hashlib.sha256(b"".join(n.encode() + b"\0" + data for n, data in sources) + script.read_bytes()
+                            + (pyodide / "pyodide.asm.wasm").read_bytes()[:1 << 16])
+    # a build of unchanged sources reuses the bytecode (Pyodide takes seconds to start under Node)
+    out = cache_dir().parent / "pyc" / f"{digest.hexdigest()[:24]}.zip"
+    if not out.is_file():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            source, part = Path(tmp) / "source.zip", Path(tmp) / "pyc.zip"
+            with zipfile.ZipFile(source, "w") as z:
+                for name, data in sources:
+                    z.writestr(name, data)
+            proc = subprocess.run([node, str(script), str(pyodide), str(source), str(part)],
+                                  capture_output=True, text=True)
+            if proc.returncode != 0 or not part.is_file():
+                last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+                raise BuildError(f"compiling the package with Pyodide failed: {last[:300]}")
+            shutil.move(str(part), str(out))
+    with zipfile.ZipFile(out) as z:
+        # dir/__pycache__/name.cpython-3XX.pyc (compileall's layout) -> dir/name.py
+        return {f"{Path(n).parent.parent / Path(n).name.split('.')[0]}.py": z.read(n) for n in z.namelist()}
 
 
 _SW = """// The playground's service worker: every file of the site, cached on first load (offline after).
@@ -132,7 +195,7 @@ def build_site(dest: "str | os.PathLike[str]", walkthroughs: Sequence[Walkthroug
         (out / "pyodide").mkdir(parents=True, exist_ok=True)
         for name in PYODIDE_FILES:
             shutil.copyfile(core / name, out / "pyodide" / name)
-        package_zip(out / PACKAGE_ZIP)
+        package_zip(out / PACKAGE_ZIP, core)
         (out / "walkthroughs.json").write_text(
             json.dumps([asdict(w) for w in walkthroughs], indent=1) + "\n", encoding="utf-8")
         for name in ASSETS:
@@ -148,55 +211,210 @@ def build_site(dest: "str | os.PathLike[str]", walkthroughs: Sequence[Walkthroug
     return out
 
 
+def explained(pairs: Iterable[tuple[str, str]]) -> tuple[Step, ...]:
+    """Steps from (note, command) pairs; a command without a note of its own is explained by the
+    one before it (the same section), so the page never shows a bare command."""
+    steps: list[Step] = []
+    for note, command in pairs:
+        steps.append(Step(note or (steps[-1].note if steps else ""), command))
+    return tuple(steps)
+
+
+class _NotAWalkthrough(Exception):
+    """The script's typed lines cannot be known without running it (a loop over computed values,
+    a line built from a variable, a host used again after another one took over)."""
+
+
 def example_walkthrough(path: Path) -> Optional[Walkthrough]:
-    """The shell commands of an example script (``h.sh("…")`` with a literal line), in order, each
-    with the ``# %% [markdown]`` text before it as its note. A line built at run time is left out;
-    None if the script types no literal command, or types in a loop (the steps would not build
-    the same host). The first ``DockerHost(engine=…, seed=…)`` gives the engine and seed."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "sh"
-           for loop in ast.walk(tree) if isinstance(loop, (ast.For, ast.While)) for n in ast.walk(loop)):
+    """The shell commands of an example script, in the order it runs them, as a walkthrough.
+
+    Each ``X.sh(LINE)`` is a step, and each ``reach(X, A, B)`` or ``X.reach(A, B)`` outside an
+    ``assert`` (there it is a check) the step ``trace A B``. LINE may be a literal, a name bound
+    to one, or an f-string of those; a ``for`` over a literal list or tuple is unrolled. Every
+    step is explained by the ``# %% [markdown]`` cell it is under (the docstring's text before the
+    first). ``X = DockerHost(engine=…, seed=…)`` gives a host; ``Y = X.fork()`` goes on with the
+    same one; a step on a second host starts it (``Step.new_host``). None if the script types no
+    command or its lines cannot be known without running it (the steps would not build the same
+    hosts)."""
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    reader = _ScriptReader()
+    try:
+        reader.block(tree.body)
+    except _NotAWalkthrough:
         return None
-    doc = (ast.get_docstring(tree) or path.stem).strip().splitlines()[0]
-    engine, seed = DEFAULT_NAME, 0
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "DockerHost":
-            for kw in node.keywords:
-                if isinstance(kw.value, ast.Constant) and kw.arg == "engine" and isinstance(kw.value.value, str):
-                    engine = kw.value.value
-                if isinstance(kw.value, ast.Constant) and kw.arg == "seed" and isinstance(kw.value.value, int):
-                    seed = kw.value.value
-            break
-    notes = _markdown_notes(path.read_text(encoding="utf-8").splitlines())
-    calls = sorted(_commands(tree))
-    steps, used = [], set()
-    for line, command in calls:
-        note = ""
-        for start, text in notes:
-            if start < line and start not in used:
-                note, _ = text, used.add(start)
-        steps.append(Step(note, command))
-    if not any(not s.command.startswith("trace ") for s in steps):
+    if not reader.found or all(cmd.startswith("trace ") for _, _, cmd in reader.found):
         return None
-    return Walkthrough(path.stem, doc, engine, seed, (), tuple(steps))
+    doc = (ast.get_docstring(tree) or path.stem).strip()
+    title, _, intro = doc.partition("\n")
+    notes = _markdown_notes(text.splitlines())
+    found = [(line, reader.lineage(host), command) for line, host, command in reader.found]
+    found = [(line, host, command) for line, host, command in found if host is not None]
+    steps: list[Step] = []
+    current = found[0][1]
+    for line, host, command in found:
+        note = next((t for start, t in reversed(notes) if start < line), " ".join(intro.split()))
+        new_host = None
+        if host != current:
+            if host < current:
+                return None            # back to an earlier host: the page has one host at a time
+            new_host, current = reader.hosts[host], host
+        steps.append(Step(note, command, new_host))
+    first = reader.hosts[found[0][1]]
+    return Walkthrough(path.stem, title.strip(), first.engine, first.seed, first.directives, tuple(steps))
 
 
-def _commands(tree: ast.AST) -> list[tuple[int, str]]:
-    """(line, command) of each ``X.sh("…")`` and, as ``trace A B``, each ``reach(h, "A", "B")`` or
-    ``X.reach("A", "B")`` with literal names; calls inside ``assert`` are checks, not steps."""
-    checks = {id(n) for a in ast.walk(tree) if isinstance(a, ast.Assert) for n in ast.walk(a)}
-    found: list[tuple[int, str]] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or id(node) in checks:
-            continue
-        literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-        if isinstance(node.func, ast.Attribute) and node.func.attr == "sh" and len(literals) == 1:
-            found.append((node.lineno, literals[0]))
-        elif len(literals) == 2 and not node.keywords and (
-                (isinstance(node.func, ast.Attribute) and node.func.attr == "reach" and len(node.args) == 2)
-                or (isinstance(node.func, ast.Name) and node.func.id == "reach" and len(node.args) == 3)):
-            found.append((node.lineno, f"trace {literals[0]} {literals[1]}"))
-    return found
+class _ScriptReader:
+    """Walks a script's statements in the order they run, keeping what is known without running
+    it: names bound to literal strings, and which host each host variable is."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.host_of: dict[str, int] = {}
+        self.hosts: list[HostSpec] = []
+        self.forks: dict[int, tuple[int, int]] = {}      # a fork's host: (its parent's, steps found before it)
+        self.found: list[tuple[int, int, str]] = []      # (line, host, command)
+
+    def block(self, body: Sequence[ast.stmt]) -> None:
+        for st in body:
+            self.statement(st)
+
+    def statement(self, st: ast.stmt) -> None:
+        if isinstance(st, ast.For):
+            values = self.strings_of(st.iter)
+            if not isinstance(st.target, ast.Name) or values is None:
+                if self.types(st):
+                    raise _NotAWalkthrough
+                return
+            for value in values:
+                self.strings[st.target.id] = value
+                self.block(st.body)
+            return
+        if isinstance(st, (ast.While, ast.AsyncFor, ast.If, ast.With, ast.Try, ast.FunctionDef, ast.ClassDef)):
+            if self.types(st):                     # lines typed here run zero or many times
+                raise _NotAWalkthrough
+            return
+        self.calls(st, checks=isinstance(st, ast.Assert))
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+            self.bind(st.targets[0].id, st.value)
+
+    def bind(self, name: str, value: ast.expr) -> None:
+        self.strings.pop(name, None)
+        self.host_of.pop(name, None)
+        text = self.string(value)
+        if text is not None:
+            self.strings[name] = text
+        elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "DockerHost":
+            kw = {k.arg: k.value.value for k in value.keywords if isinstance(k.value, ast.Constant)}
+            engine, seed = kw.get("engine", DEFAULT_NAME), kw.get("seed", 0)
+            self.hosts.append(HostSpec(engine if isinstance(engine, str) else DEFAULT_NAME,
+                                       seed if isinstance(seed, int) else 0))
+            self.host_of[name] = len(self.hosts) - 1
+        elif (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "fork"
+              and isinstance(value.func.value, ast.Name) and value.func.value.id in self.host_of):
+            parent = self.host_of[value.func.value.id]
+            self.hosts.append(self.hosts[parent])
+            self.host_of[name] = len(self.hosts) - 1
+            self.forks[self.host_of[name]] = (parent, len(self.found))
+
+    def lineage(self, host: int) -> Optional[int]:
+        """The host a step on ``host`` is typed into: a fork goes on from its parent's state, or,
+        if the parent is typed into again after the fork (the fork was a what-if on the side),
+        None: its lines are left out, the walkthrough follows the main line."""
+        while host in self.forks:
+            parent, at = self.forks[host]
+            if any(h == parent for _, h, _ in self.found[at:]):
+                return None
+            host = parent
+        return host
+
+    @staticmethod
+    def types(node: ast.AST) -> bool:
+        return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "sh"
+                   for n in ast.walk(node))
+
+    def calls(self, st: ast.stmt, checks: bool) -> None:
+        """The steps among a statement's calls, in source order; in an ``assert``, only the
+        typed lines (they change the host), not the questions."""
+        calls = sorted((n for n in ast.walk(st) if isinstance(n, ast.Call)), key=lambda n: (n.lineno, n.col_offset))
+        for node in calls:
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr == "add_image":
+                host = self.host(func.value)
+                if host is None or len(node.args) != 1:
+                    raise _NotAWalkthrough
+                spec = self.hosts[host]
+                self.hosts[host] = replace(spec, directives=(*spec.directives, _image_directive(node.args[0])))
+            elif isinstance(func, ast.Attribute) and func.attr == "sh" and len(node.args) == 1:
+                host = self.host(func.value)
+                line = self.string(node.args[0])
+                if host is None:
+                    raise _NotAWalkthrough
+                if line is not None:            # a line built from the host's answers is left out
+                    self.found.append((node.lineno, host, line))
+            elif not checks and not node.keywords:
+                if isinstance(func, ast.Attribute) and func.attr == "reach" and len(node.args) == 2:
+                    receiver, ends = func.value, node.args
+                elif isinstance(func, ast.Name) and func.id == "reach" and len(node.args) == 3:
+                    receiver, ends = node.args[0], node.args[1:]
+                else:
+                    continue
+                host, a, b = self.host(receiver), self.string(ends[0]), self.string(ends[1])
+                if host is not None and a is not None and b is not None:
+                    self.found.append((node.lineno, host, f"trace {a} {b}"))
+
+    def host(self, node: ast.expr) -> Optional[int]:
+        return self.host_of.get(node.id) if isinstance(node, ast.Name) else None
+
+    def string(self, node: ast.expr) -> Optional[str]:
+        """The text of a literal, a name bound to one, or an f-string of those; else None."""
+        if isinstance(node, ast.Constant):
+            return node.value if isinstance(node.value, str) else None
+        if isinstance(node, ast.Name):
+            return self.strings.get(node.id)
+        if isinstance(node, ast.JoinedStr):
+            parts = []
+            for v in node.values:
+                if isinstance(v, ast.FormattedValue):
+                    if v.conversion != -1 or v.format_spec is not None:
+                        return None
+                    v = v.value
+                text = self.string(v)
+                if text is None:
+                    return None
+                parts.append(text)
+            return "".join(parts)
+        return None
+
+    def strings_of(self, node: ast.expr) -> Optional[list[str]]:
+        if not isinstance(node, (ast.List, ast.Tuple)):
+            return None
+        values = [self.string(e) for e in node.elts]
+        return None if any(v is None for v in values) else [v for v in values if v is not None]
+
+
+_IMAGE_FIELDS = ("name", "cmd", "exposed", "tools")      # Image's leading fields, in order
+
+
+def _image_directive(node: ast.expr) -> str:
+    """``Image("centos", ("/bin/bash",), tools="iproute2")`` as the line ``#! image`` reads:
+    ``image centos CMD /bin/bash TOOLS iproute2``."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Image"):
+        raise _NotAWalkthrough
+    try:
+        given = {**dict(zip(_IMAGE_FIELDS, map(ast.literal_eval, node.args))),
+                 **{k.arg: ast.literal_eval(k.value) for k in node.keywords if k.arg}}
+    except ValueError:
+        raise _NotAWalkthrough from None
+    if len(node.args) > len(_IMAGE_FIELDS) or not set(given) <= {*_IMAGE_FIELDS, "listens"}:
+        raise _NotAWalkthrough
+    words = [str(given["name"])]
+    for keyword, field in (("CMD", "cmd"), ("EXPOSE", "exposed"), ("LISTEN", "listens")):
+        if given.get(field):
+            words += [keyword, *map(str, given[field])]
+    if "tools" in given:
+        words += ["TOOLS", str(given["tools"])]
+    return "image " + shlex.join(words)
 
 
 def _markdown_notes(lines: list[str]) -> list[tuple[int, str]]:
@@ -204,12 +422,16 @@ def _markdown_notes(lines: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         if line.strip() == "# %% [markdown]":
-            body = []
+            paragraphs: list[list[str]] = [[]]
             for nxt in lines[i + 1:]:
                 if not nxt.startswith("#") or nxt.startswith("# %%"):
                     break
-                body.append(nxt[1:].strip().lstrip("#").strip())   # a comment line; a heading's marks
-            out.append((i + 1, " ".join(b for b in body if b).strip()))
+                words = nxt[1:].strip()
+                if words.startswith("#"):           # a heading: a line of its own, without its marks
+                    paragraphs += [[words.lstrip("#").strip()], []]
+                elif words:
+                    paragraphs[-1].append(words)
+            out.append((i + 1, "\n".join(" ".join(p) for p in paragraphs if p)))
     return out
 
 
