@@ -65,7 +65,7 @@ def run() -> dict[str, object]:
     from tests.browser.cdp import Browser
 
     out: dict[str, object] = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         try:
             site = build_site(Path(tmp) / "site", playground_walkthroughs())
         except BuildError:          # npm cannot fetch Pyodide (offline, no registry)

@@ -25,7 +25,7 @@ from .host import DockerHost
 from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
 
 if TYPE_CHECKING:
-    from .playground.build import Walkthrough
+    from .playground.walkthroughs import Walkthrough
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -387,7 +387,7 @@ def _repl_file_command(s: Session, line: str) -> None:
 def playground_walkthroughs() -> list[Walkthrough]:
     """The playground's guided walkthroughs: the tutorial (the demo's commands), then the examples."""
     from pathlib import Path
-    from .playground.build import Walkthrough, example_walkthroughs, explained
+    from .playground.walkthroughs import Walkthrough, example_walkthroughs, explained
     tutorial = Walkthrough("tutorial", "The tutorial: Docker's network modes", DEFAULT_NAME, 0, DEMO_DIRECTIVES,
                            explained(DEMO))
     return [tutorial, *example_walkthroughs(Path(__file__).resolve().parents[1] / "examples")]

@@ -15,13 +15,14 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .build import PYODIDE_VERSION, BuildError, Walkthrough, build_site
+    from .build import PYODIDE_VERSION, BuildError, build_site
+    from .walkthroughs import Walkthrough
     from .serve import serve
 
 __all__ = ["PYODIDE_VERSION", "BuildError", "Walkthrough", "build_site", "serve"]
 # Loaded on first use (PEP 562): inside the browser the page imports only .page, and the builder
 # (subprocess, tarfile, zipfile) and the server (http.server, ssl, email) would cost it seconds.
-_HOME = {"PYODIDE_VERSION": "build", "BuildError": "build", "Walkthrough": "build", "build_site": "build",
+_HOME = {"PYODIDE_VERSION": "build", "BuildError": "build", "Walkthrough": "walkthroughs", "build_site": "build",
          "serve": "serve"}
 
 

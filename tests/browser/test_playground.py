@@ -23,7 +23,8 @@ import pytest
 
 from dockernet_sim.__main__ import DEMO, DEMO_DIRECTIVES, playground as build_cli
 from dockernet_sim.playground import BuildError
-from dockernet_sim.playground.build import example_walkthrough, fetch_pyodide
+from dockernet_sim.playground.build import fetch_pyodide
+from dockernet_sim.playground.walkthroughs import example_walkthrough
 from dockernet_sim.playground.page import Playground
 from dockernet_sim.playground.serve import make_server
 from tests.browser.cdp import Browser

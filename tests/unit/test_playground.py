@@ -17,7 +17,8 @@ import pytest
 
 from dockernet_sim import DockerHost
 from dockernet_sim.__main__ import main
-from dockernet_sim.playground.build import HostSpec, example_walkthrough, example_walkthroughs, package_zip
+from dockernet_sim.playground.build import package_zip
+from dockernet_sim.playground.walkthroughs import NewHost, example_walkthrough, example_walkthroughs
 from dockernet_sim.playground.page import Playground, engines
 from dockernet_sim.playground.serve import make_server
 from dockernet_sim.terminal import Session
@@ -101,7 +102,7 @@ def test_example_02_is_a_walkthrough_its_loop_unrolled_and_its_second_host_start
                             *(f"docker run -d --name {n} --network appnet busybox" for n in ("db", "api", "web")),
                             f"{ips} db api web"]
     second = [i for i, s in enumerate(walk.steps) if s.new_host is not None]
-    assert len(second) == 1 and walk.steps[second[0]].new_host == HostSpec("20.10", 0)
+    assert len(second) == 1 and walk.steps[second[0]].new_host == NewHost("20.10", 0)
     assert walk.steps[second[0]].command == "docker network create --subnet 10.10.0.0/24 appnet"
     assert walk.steps[5].note.startswith("Stop one, start another\n`api` gives 10.10.0.3 back")
 
@@ -132,11 +133,11 @@ def test_a_walkthrough_typed_in_the_page_prints_what_its_example_prints(name: st
     typed = iter(_typed_by_running(ROOT / "examples" / name, monkeypatch))
     monkeypatch.undo()
 
-    def new(host: HostSpec) -> Playground:
+    def new(host: NewHost) -> Playground:
         pg = Playground(host.engine, host.seed)
         assert all(pg.directive(d) == "" for d in host.directives)
         return pg
-    pg = new(HostSpec(walk.engine, walk.seed, walk.directives))
+    pg = new(NewHost(walk.engine, walk.seed, walk.directives))
     for step in walk.steps:
         if step.new_host is not None:
             pg = new(step.new_host)
@@ -163,6 +164,10 @@ def test_an_example_whose_lines_are_built_at_run_time_is_no_walkthrough(tmp_path
                                          'assert reach(h, "a", "b")\nt = reach(f, "b", "a")\n')
     (tmp_path / "11_image.py").write_text('"""Image."""\nh = DockerHost()\nh.add_image(Image(name))\n'
                                           'h.sh("docker ps")\n')
+    (tmp_path / "12_whatif.py").write_text('"""What if."""\nh = DockerHost()\nh.sh("docker network create a")\n'
+                                           'w = h.fork()\nw.sh("docker network rm a")\nh.sh("docker network ls")\n')
+    whatif = example_walkthrough(tmp_path / "12_whatif.py")      # the fork was a what-if on the side
+    assert whatif is not None and [s.command for s in whatif.steps] == ["docker network create a", "docker network ls"]
     assert example_walkthrough(tmp_path / "07_loop.py") is None
     assert example_walkthrough(tmp_path / "09_back.py") is None     # the page has one host at a time
     assert example_walkthrough(tmp_path / "11_image.py") is None    # an image it cannot name
