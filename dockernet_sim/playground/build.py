@@ -87,6 +87,10 @@ def _package_files() -> list[Path]:
                   if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
 
 
+def _zip_name(p: Path) -> str:
+    return "dockernet_sim/" + p.relative_to(_PACKAGE_DIR).as_posix()
+
+
 def _zip_entry(z: zipfile.ZipFile, name: str, data: bytes) -> None:
     info = zipfile.ZipInfo(name, _ZIP_EPOCH)
     info.compress_type = zipfile.ZIP_DEFLATED
@@ -107,7 +111,7 @@ def package_zip(dest: Path, pyodide: Optional[Path] = None) -> None:
         compiled = compile_for_pyodide(files, pyodide)
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
         for p in files:
-            name = str(Path("dockernet_sim") / p.relative_to(_PACKAGE_DIR))
+            name = _zip_name(p)
             if name in compiled:
                 _zip_entry(z, name[:-3] + ".pyc", compiled[name])
             else:
@@ -122,10 +126,9 @@ def compile_for_pyodide(files: Sequence[Path], pyodide: Path) -> dict[str, bytes
     if node is None:
         raise BuildError("node not found: it runs Pyodide to compile the package's bytecode")
     script = Path(__file__).with_name("assets") / "compile_pyc.mjs"
-    sources = [(str(Path("dockernet_sim") / p.relative_to(_PACKAGE_DIR)), p.read_bytes()) for p in files
-               if p.suffix == ".py"]
+    sources = [(_zip_name(p), p.read_bytes()) for p in files if p.suffix == ".py"]
     digest = hashlib.sha256(b"".join(n.encode() + b"\0" + data for n, data in sources) + script.read_bytes()
-                            + (pyodide / "pyodide.asm.wasm").read_bytes()[:1 << 16])
+                            + (pyodide / "package.json").read_bytes())       # (its version)
     # a build of unchanged sources reuses the bytecode (Pyodide takes seconds to start under Node)
     out = cache_dir().parent / "pyc" / f"{digest.hexdigest()[:24]}.zip"
     if not out.is_file():
@@ -143,7 +146,8 @@ def compile_for_pyodide(files: Sequence[Path], pyodide: Path) -> dict[str, bytes
             shutil.move(str(part), str(out))
     with zipfile.ZipFile(out) as z:
         # dir/__pycache__/name.cpython-3XX.pyc (compileall's layout) -> dir/name.py
-        return {f"{Path(n).parent.parent / Path(n).name.split('.')[0]}.py": z.read(n) for n in z.namelist()}
+        return {f"{(Path(n).parent.parent / Path(n).name.split('.')[0]).as_posix()}.py": z.read(n)
+                for n in z.namelist()}
 
 
 _SW = """// The playground's service worker: every file of the site, cached on first load (offline after).
