@@ -13,12 +13,11 @@ const { loadPyodide } = await import(pathToFileURL(path.join(dir, "pyodide.mjs")
 const py = await loadPyodide({ indexURL: dir + path.sep });
 py.unpackArchive(new Uint8Array(await readFile(source)), "zip", { extractDir: "/build" });
 py.runPython(`
-import compileall, io, py_compile, zipfile
+import compileall, io, os, py_compile, zipfile
 ok = compileall.compile_dir("/build", quiet=1, workers=1,
                             invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
 if not ok:
     raise SystemExit("compileall failed")
-import os
 buf = io.BytesIO()
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
     for root, _, files in sorted(os.walk("/build")):
