@@ -94,6 +94,8 @@ def example_walkthrough(path: Path) -> Optional[Walkthrough]:
             if host < current:
                 return None            # back to an earlier host: the page has one host at a time
             new_host, current = reader.hosts[host], host
+        elif steps and steps[-1].command == command:
+            continue                   # the script asks again to check the answer: one step
         steps.append(Step(note, command, new_host))
     first = reader.hosts[found[0][1]]
     return Walkthrough(path.stem, title.strip(), first.engine, first.seed, first.directives, tuple(steps))

@@ -165,8 +165,10 @@ def test_an_example_whose_lines_are_built_at_run_time_is_no_walkthrough(tmp_path
     (tmp_path / "11_image.py").write_text('"""Image."""\nh = DockerHost()\nh.add_image(Image(name))\n'
                                           'h.sh("docker ps")\n')
     (tmp_path / "12_whatif.py").write_text('"""What if."""\nh = DockerHost()\nh.sh("docker network create a")\n'
-                                           'w = h.fork()\nw.sh("docker network rm a")\nh.sh("docker network ls")\n')
-    whatif = example_walkthrough(tmp_path / "12_whatif.py")      # the fork was a what-if on the side
+                                           'w = h.fork()\nw.sh("docker network rm a")\nh.sh("docker network ls")\n'
+                                           'assert "a" in h.sh("docker network ls").stdout\n')
+    # the fork was a what-if on the side; the same line asked again to check it is one step
+    whatif = example_walkthrough(tmp_path / "12_whatif.py")
     assert whatif is not None and [s.command for s in whatif.steps] == ["docker network create a", "docker network ls"]
     assert example_walkthrough(tmp_path / "07_loop.py") is None
     assert example_walkthrough(tmp_path / "09_back.py") is None     # the page has one host at a time
