@@ -1,6 +1,9 @@
 """The playground in a real browser: build the site, open it in headless Chromium, type the
 tutorial into its terminal and compare the screen with ``python -m dockernet_sim run`` on the same
 script (same engine, same seed: identical text); the drawing must change after ``docker run``.
+Then example 02 is followed as a guided walkthrough with the "next step" button (each step's
+explanation shown, its command offered, the second host started), and the page must have
+imported the package as bytecode compiled for its own Python.
 
 Skipped when Chromium or npm is absent (CI installs Debian's ``chromium`` and has npm). The
 screenshot is written to the test's tmp dir (printed, kept by CI as an artefact). Timings (the
