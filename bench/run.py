@@ -20,7 +20,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 
 SUITES = ["addr_bench", "ipam_bench", "engine_bench", "reach_bench", "query_bench", "api_bench",
-          "startup_bench", "whatif_bench"]
+          "startup_bench", "whatif_bench", "playground_bench"]
 
 
 def main(argv: list[str]) -> int:

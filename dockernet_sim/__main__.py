@@ -16,13 +16,16 @@ import argparse
 import json
 import os
 import sys
-from typing import Any, Optional, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Optional, Sequence, TextIO
 
 from .result import Result
 from .compose.files import Files as ComposeFiles
 from .terminal import Session, iter_script
 from .host import DockerHost
 from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
+
+if TYPE_CHECKING:
+    from .playground.walkthroughs import Walkthrough
 
 
 def _print_result(r: Result, out: TextIO) -> None:
@@ -381,18 +384,23 @@ def _repl_file_command(s: Session, line: str) -> None:
         print(f"{cmd}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
 
 
+def playground_walkthroughs() -> list[Walkthrough]:
+    """The playground's guided walkthroughs: the tutorial (the demo's commands), then the examples."""
+    from pathlib import Path
+    from .playground.walkthroughs import Walkthrough, example_walkthroughs, explained
+    tutorial = Walkthrough("tutorial", "The tutorial: Docker's network modes", DEFAULT_NAME, 0, DEMO_DIRECTIVES,
+                           explained(DEMO))
+    return [tutorial, *example_walkthroughs(Path(__file__).resolve().parents[1] / "examples")]
+
+
 def playground(action: Optional[str], directory: Optional[str], port: int) -> int:
     """``playground build DIR`` writes the site; ``playground`` builds it into a cache folder (or
     ``--dir``) and serves it on 127.0.0.1 until interrupted."""
-    from pathlib import Path
-    from .playground import BuildError, Walkthrough, build_site, serve as serve_site
-    from .playground.build import Step, cache_dir, example_walkthroughs
-    tutorial = Walkthrough("tutorial", "The tutorial: Docker's network modes", DEFAULT_NAME, 0, DEMO_DIRECTIVES,
-                           tuple(Step(note, cmd) for note, cmd in DEMO))
-    examples = example_walkthroughs(Path(__file__).resolve().parents[1] / "examples")
+    from .playground import BuildError, build_site, serve as serve_site
+    from .playground.build import cache_dir
     target = directory or str(cache_dir().parent / "playground")
     try:
-        site = build_site(target, [tutorial, *examples])
+        site = build_site(target, playground_walkthroughs())
     except BuildError as e:
         sys.stderr.write(f"dockernet_sim: playground: {e}\n")
         return 1

@@ -11,7 +11,31 @@ Pyodide.
 
 from __future__ import annotations
 
-from .build import PYODIDE_VERSION, BuildError, Walkthrough, build_site
-from .serve import serve
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .build import PYODIDE_VERSION, BuildError, build_site
+    from .serve import serve
+    from .walkthroughs import Walkthrough
 
 __all__ = ["PYODIDE_VERSION", "BuildError", "Walkthrough", "build_site", "serve"]
+
+
+def __getattr__(name: str) -> object:
+    """The public names, imported on first use (PEP 562): inside the browser the page imports
+    only .page, and the builder (subprocess, tarfile) and the server (http.server, ssl, email)
+    would cost it seconds."""
+    if name == "PYODIDE_VERSION":
+        from .build import PYODIDE_VERSION as value
+    elif name == "BuildError":
+        from .build import BuildError as value
+    elif name == "build_site":
+        from .build import build_site as value
+    elif name == "Walkthrough":
+        from .walkthroughs import Walkthrough as value
+    elif name == "serve":
+        from .serve import serve as value
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value          # over the submodule of the same name, which importing it set (serve)
+    return value

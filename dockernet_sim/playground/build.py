@@ -6,16 +6,17 @@ What goes into DIR:
   :data:`PYODIDE_VERSION` (pinned). ``npm pack`` fetches the tarball once into a cache outside
   the project (``$DOCKERNET_SIM_CACHE`` or ``~/.cache/dockernet_sim``), checked by npm against
   the registry's integrity hash; the project itself commits no node_modules and no binaries.
-* ``dockernet_sim.zip``: this package's source, which Pyodide unpacks and imports (pure Python,
-  standard library only, so nothing else is needed).
-* ``walkthroughs.json``: the tutorial and the examples' commands, as guided walkthroughs.
+* ``dockernet_sim.zip``: this package, which Pyodide unpacks and imports (pure Python, standard
+  library only, so nothing else is needed): its modules as bytecode compiled by Pyodide's own
+  CPython when Node.js is at hand (:func:`compile_for_pyodide`), else as source.
+* ``walkthroughs.json``: the tutorial and the examples' commands, as guided walkthroughs
+  (:mod:`.walkthroughs`).
 * ``index.html``, ``app.js``, ``style.css``, ``sw.js`` (a service worker that keeps every file of
   the site cached, so the page works offline once loaded).
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
 import os
@@ -24,11 +25,11 @@ import subprocess
 import tarfile
 import tempfile
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..engines import DEFAULT_NAME
+from .walkthroughs import Walkthrough
 
 PYODIDE_VERSION = "314.0.8"
 # The core of the npm package (its tarball also has source maps and two demo consoles, left out).
@@ -42,24 +43,6 @@ _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)          # fixed timestamps: the same source 
 
 class BuildError(Exception):
     """The site could not be built (npm missing or failing, an unwritable directory)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One command of a walkthrough, with the note shown before it (may be empty)."""
-    note: str
-    command: str
-
-
-@dataclass(frozen=True, slots=True)
-class Walkthrough:
-    """A guided walkthrough: ``#!`` directives applied first, then steps typed one by one."""
-    name: str
-    title: str
-    engine: str
-    seed: int
-    directives: tuple[str, ...]
-    steps: tuple[Step, ...]
 
 
 def cache_dir() -> Path:
@@ -99,16 +82,72 @@ def fetch_pyodide(cache: Optional[Path] = None) -> Path:
     return target
 
 
-def package_zip(dest: Path) -> None:
-    """This package's modules and data as a zip (no caches), importable once unpacked."""
-    files = sorted(p for p in _PACKAGE_DIR.rglob("*")
-                   if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+def _package_files() -> list[Path]:
+    return sorted(p for p in _PACKAGE_DIR.rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+
+
+def _zip_name(p: Path) -> str:
+    return "dockernet_sim/" + p.relative_to(_PACKAGE_DIR).as_posix()
+
+
+def _zip_entry(z: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, _ZIP_EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    z.writestr(info, data)
+
+
+def package_zip(dest: Path, pyodide: Optional[Path] = None) -> None:
+    """This package's modules and data as a zip (no caches), importable once unpacked.
+
+    With ``pyodide`` (the directory of its core files) and Node.js on the PATH, every module is
+    shipped as bytecode compiled by Pyodide's own CPython (:func:`compile_for_pyodide`) in place
+    of its source (``name.pyc`` beside where ``name.py`` would be: a sourceless module), so the
+    browser neither compiles 35,000 lines at each load nor downloads them twice."""
+    files = _package_files()
+    compiled: dict[str, bytes] = {}
+    if pyodide is not None and shutil.which("node") is not None:
+        compiled = compile_for_pyodide(files, pyodide)
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
         for p in files:
-            info = zipfile.ZipInfo(str(Path("dockernet_sim") / p.relative_to(_PACKAGE_DIR)), _ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, p.read_bytes())
+            name = _zip_name(p)
+            if name in compiled:
+                _zip_entry(z, name[:-3] + ".pyc", compiled[name])
+            else:
+                _zip_entry(z, name, p.read_bytes())
+
+
+def compile_for_pyodide(files: Sequence[Path], pyodide: Path) -> dict[str, bytes]:
+    """Bytecode of each ``.py`` among ``files``, keyed by its name in the package zip, compiled
+    under Node.js by the CPython inside Pyodide (a .pyc is only good for the minor version that
+    wrote it, and the browser's Python is Pyodide's, not the one running this build)."""
+    node = shutil.which("node")
+    if node is None:
+        raise BuildError("node not found: it runs Pyodide to compile the package's bytecode")
+    script = Path(__file__).with_name("assets") / "compile_pyc.mjs"
+    sources = [(_zip_name(p), p.read_bytes()) for p in files if p.suffix == ".py"]
+    digest = hashlib.sha256(b"".join(n.encode() + b"\0" + data for n, data in sources) + script.read_bytes()
+                            + (pyodide / "package.json").read_bytes())       # (its version)
+    # a build of unchanged sources reuses the bytecode (Pyodide takes seconds to start under Node)
+    out = cache_dir().parent / "pyc" / f"{digest.hexdigest()[:24]}.zip"
+    if not out.is_file():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            source, part = Path(tmp) / "source.zip", Path(tmp) / "pyc.zip"
+            with zipfile.ZipFile(source, "w") as z:
+                for name, data in sources:
+                    z.writestr(name, data)
+            proc = subprocess.run([node, str(script), str(pyodide), str(source), str(part)],
+                                  capture_output=True, text=True)
+            if proc.returncode != 0 or not part.is_file():
+                last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+                raise BuildError(f"compiling the package with Pyodide failed: {last[:300]}")
+            shutil.move(str(part), str(out))
+    with zipfile.ZipFile(out) as z:
+        # dir/__pycache__/name.cpython-3XX.pyc (compileall's layout) -> dir/name.py
+        return {f"{(Path(n).parent.parent / Path(n).name.split('.')[0]).as_posix()}.py": z.read(n)
+                for n in z.namelist()}
 
 
 _SW = """// The playground's service worker: every file of the site, cached on first load (offline after).
@@ -132,7 +171,7 @@ def build_site(dest: "str | os.PathLike[str]", walkthroughs: Sequence[Walkthroug
         (out / "pyodide").mkdir(parents=True, exist_ok=True)
         for name in PYODIDE_FILES:
             shutil.copyfile(core / name, out / "pyodide" / name)
-        package_zip(out / PACKAGE_ZIP)
+        package_zip(out / PACKAGE_ZIP, core)
         (out / "walkthroughs.json").write_text(
             json.dumps([asdict(w) for w in walkthroughs], indent=1) + "\n", encoding="utf-8")
         for name in ASSETS:
@@ -146,76 +185,3 @@ def build_site(dest: "str | os.PathLike[str]", walkthroughs: Sequence[Walkthroug
     except OSError as e:
         raise BuildError(f"{e.filename or dest}: {e.strerror or e}") from e
     return out
-
-
-def example_walkthrough(path: Path) -> Optional[Walkthrough]:
-    """The shell commands of an example script (``h.sh("…")`` with a literal line), in order, each
-    with the ``# %% [markdown]`` text before it as its note. A line built at run time is left out;
-    None if the script types no literal command, or types in a loop (the steps would not build
-    the same host). The first ``DockerHost(engine=…, seed=…)`` gives the engine and seed."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "sh"
-           for loop in ast.walk(tree) if isinstance(loop, (ast.For, ast.While)) for n in ast.walk(loop)):
-        return None
-    doc = (ast.get_docstring(tree) or path.stem).strip().splitlines()[0]
-    engine, seed = DEFAULT_NAME, 0
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "DockerHost":
-            for kw in node.keywords:
-                if isinstance(kw.value, ast.Constant) and kw.arg == "engine" and isinstance(kw.value.value, str):
-                    engine = kw.value.value
-                if isinstance(kw.value, ast.Constant) and kw.arg == "seed" and isinstance(kw.value.value, int):
-                    seed = kw.value.value
-            break
-    notes = _markdown_notes(path.read_text(encoding="utf-8").splitlines())
-    calls = sorted(_commands(tree))
-    steps, used = [], set()
-    for line, command in calls:
-        note = ""
-        for start, text in notes:
-            if start < line and start not in used:
-                note, _ = text, used.add(start)
-        steps.append(Step(note, command))
-    if not any(not s.command.startswith("trace ") for s in steps):
-        return None
-    return Walkthrough(path.stem, doc, engine, seed, (), tuple(steps))
-
-
-def _commands(tree: ast.AST) -> list[tuple[int, str]]:
-    """(line, command) of each ``X.sh("…")`` and, as ``trace A B``, each ``reach(h, "A", "B")`` or
-    ``X.reach("A", "B")`` with literal names; calls inside ``assert`` are checks, not steps."""
-    checks = {id(n) for a in ast.walk(tree) if isinstance(a, ast.Assert) for n in ast.walk(a)}
-    found: list[tuple[int, str]] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or id(node) in checks:
-            continue
-        literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-        if isinstance(node.func, ast.Attribute) and node.func.attr == "sh" and len(literals) == 1:
-            found.append((node.lineno, literals[0]))
-        elif len(literals) == 2 and not node.keywords and (
-                (isinstance(node.func, ast.Attribute) and node.func.attr == "reach" and len(node.args) == 2)
-                or (isinstance(node.func, ast.Name) and node.func.id == "reach" and len(node.args) == 3)):
-            found.append((node.lineno, f"trace {literals[0]} {literals[1]}"))
-    return found
-
-
-def _markdown_notes(lines: list[str]) -> list[tuple[int, str]]:
-    """(line number, text) of each ``# %% [markdown]`` cell, its comment lines joined."""
-    out: list[tuple[int, str]] = []
-    for i, line in enumerate(lines):
-        if line.strip() == "# %% [markdown]":
-            body = []
-            for nxt in lines[i + 1:]:
-                if not nxt.startswith("#") or nxt.startswith("# %%"):
-                    break
-                body.append(nxt[1:].strip().lstrip("#").strip())   # a comment line; a heading's marks
-            out.append((i + 1, " ".join(b for b in body if b).strip()))
-    return out
-
-
-def example_walkthroughs(directory: Path) -> list[Walkthrough]:
-    """One walkthrough per example script that types shell commands (none if the folder is absent)."""
-    if not directory.is_dir():
-        return []
-    found = (example_walkthrough(p) for p in sorted(directory.glob("[0-9]*.py")))
-    return [w for w in found if w is not None]

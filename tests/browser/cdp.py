@@ -18,7 +18,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any, Optional
 
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--remote-debugging-port=0",
          "--window-size=1400,900", "about:blank")
 
@@ -120,7 +120,7 @@ class Browser:
             raise RuntimeError(f"{expression}: {res['exceptionDetails']}")
         return res["result"].get("value")
 
-    def wait_for(self, expression: str, timeout: float) -> Any:
+    def wait_for(self, expression: str, timeout: float, poll: float = 0.1) -> Any:
         deadline = time.monotonic() + timeout
         while True:
             value = self.evaluate(expression)
@@ -128,7 +128,7 @@ class Browser:
                 return value
             if time.monotonic() > deadline:
                 raise TimeoutError(f"waited {timeout} s for {expression}")
-            time.sleep(0.1)
+            time.sleep(poll)
 
     def type_line(self, text: str) -> None:
         """Type ``text`` into the focused field and press Enter, as a person would."""

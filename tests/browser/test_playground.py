@@ -1,6 +1,9 @@
 """The playground in a real browser: build the site, open it in headless Chromium, type the
 tutorial into its terminal and compare the screen with ``python -m dockernet_sim run`` on the same
 script (same engine, same seed: identical text); the drawing must change after ``docker run``.
+Then example 02 is followed as a guided walkthrough with the "next step" button (each step's
+explanation shown, its command offered, the second host started), and the page must have
+imported the package as bytecode compiled for its own Python.
 
 Skipped when Chromium or npm is absent (CI installs Debian's ``chromium`` and has npm). The
 screenshot is written to the test's tmp dir (printed, kept by CI as an artefact). Timings (the
@@ -9,12 +12,14 @@ page's load, the mean time per command in the browser and in CPython) are printe
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +27,7 @@ import pytest
 from dockernet_sim.__main__ import DEMO, DEMO_DIRECTIVES, playground as build_cli
 from dockernet_sim.playground import BuildError
 from dockernet_sim.playground.build import fetch_pyodide
+from dockernet_sim.playground.walkthroughs import example_walkthrough
 from dockernet_sim.playground.page import Playground
 from dockernet_sim.playground.serve import make_server
 from tests.browser.cdp import Browser
@@ -141,6 +147,46 @@ def test_engine_switch_trace_panel_and_a_session_restored_from_storage(page: Bro
     assert page.evaluate("document.getElementById('drawing').innerHTML") != before
     page.evaluate("document.getElementById('restore').click(); 1")
     assert page.evaluate("document.getElementById('drawing').innerHTML") == before
+
+
+def test_the_page_imports_bytecode_compiled_for_its_python_not_the_source(page: Browser, site: Path) -> None:
+    names = zipfile.ZipFile(site / "dockernet_sim.zip").namelist()
+    assert "dockernet_sim/terminal.pyc" in names and not [n for n in names if n.endswith(".py")]
+    def python(code: str) -> str:
+        return page.evaluate(f"window.pg.py.runPython({json.dumps(code)})")
+    loader = python("import dockernet_sim.terminal as t; type(t.__spec__.loader).__name__ + ' ' + t.__file__")
+    assert loader.startswith("SourcelessFileLoader ") and loader.endswith("/dockernet_sim/terminal.pyc")
+    # only what the page needs is imported: not the site's builder, its server or micropip
+    unused = python("import sys; ' '.join(m for m in ('dockernet_sim.playground.build', "
+                    "'dockernet_sim.playground.serve', 'http.server', 'micropip') if m in sys.modules)")
+    assert unused == ""
+    assert set(page.evaluate("Object.keys(window.pg.phases)")) >= {"pyodide", "import"}
+
+
+def test_example_02_is_a_guided_walkthrough_explained_step_by_step(page: Browser) -> None:
+    walk = example_walkthrough(ROOT / "examples" / "02_why_did_my_ip_change.py")
+    assert walk is not None and any(s.new_host for s in walk.steps)
+    page.evaluate("const w = document.getElementById('walk'); w.value = '02_why_did_my_ip_change';"
+                  "w.dispatchEvent(new Event('change')); 1")
+    done = page.evaluate("window.pg.done")
+    expected, session = "", Playground(walk.engine, walk.seed)
+    for k, step in enumerate(walk.steps):
+        guide = page.evaluate("document.getElementById('guide').textContent")
+        assert guide.startswith(f"{walk.title} — step {k + 1}/{len(walk.steps)}\n{step.note}"), guide
+        assert page.evaluate("document.getElementById('line').value") == step.command     # offered, not typed
+        if step.new_host is not None:
+            assert "starts a new host: Docker Engine 20.10" in guide
+            session = Playground(step.new_host.engine, step.new_host.seed)
+            d = json.loads(session.describe())
+            expected += f"# a new host: Docker Engine {d['version']} simulated, seed {d['seed']}\n"
+        answer = json.loads(session.run(step.command))
+        expected += f"$ {step.command}\n{answer['stdout']}{answer['stderr']}"
+        page.evaluate("document.getElementById('next').click(); 1")
+        page.wait_for(f"window.pg.done >= {done + k + 1}", 60)
+    assert page.evaluate("document.getElementById('screen').textContent") == expected
+    assert page.evaluate("document.getElementById('guide').textContent").endswith(f"all {len(walk.steps)} steps done.")
+    assert page.evaluate("document.getElementById('next').disabled") is True
+    assert page.evaluate("document.getElementById('status').textContent").startswith("Docker Engine 20.10")
 
 
 def test_the_page_works_offline_once_loaded_and_reopens_the_last_session(page: Browser, server) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,11 @@ read from the examples, the package zip, the server's address and the command li
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import runpy
+import sys
 import urllib.request
 import threading
 import zipfile
@@ -13,7 +17,8 @@ import pytest
 
 from dockernet_sim import DockerHost
 from dockernet_sim.__main__ import main
-from dockernet_sim.playground.build import example_walkthrough, example_walkthroughs, package_zip
+from dockernet_sim.playground.build import package_zip
+from dockernet_sim.playground.walkthroughs import NewHost, example_walkthrough, example_walkthroughs
 from dockernet_sim.playground.page import Playground, engines
 from dockernet_sim.playground.serve import make_server
 from dockernet_sim.terminal import Session
@@ -80,21 +85,102 @@ def test_the_examples_become_walkthroughs_of_their_shell_commands() -> None:
     assert walks and all(w.steps for w in walks)
     first = example_walkthrough(ROOT / "examples" / "01_tutorial.py")
     assert first is not None and first.steps[0].command == "docker network ls" and first.engine == "28"
+    assert first.directives == ("image centos CMD /bin/bash TOOLS iproute2",)     # its h.add_image(Image(…))
     assert example_walkthroughs(ROOT / "no-such-folder") == []
     talk = example_walkthrough(ROOT / "examples" / "03_why_cant_they_talk.py")
     assert talk is not None and [s.command for s in talk.steps].count("trace web db") == 2
+    # every step is explained: the section it is in, or the example's introduction
+    assert all(s.note for w in walks for s in w.steps)
+
+
+def test_example_02_is_a_walkthrough_its_loop_unrolled_and_its_second_host_started() -> None:
+    walk = example_walkthrough(ROOT / "examples" / "02_why_did_my_ip_change.py")
+    assert walk is not None and (walk.engine, walk.seed) == ("28", 0)
+    commands = [s.command for s in walk.steps]
+    ips = "docker inspect -f '{{.Name}} {{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}'"
+    assert commands[:5] == ["docker network create --subnet 10.10.0.0/24 appnet",
+                            *(f"docker run -d --name {n} --network appnet busybox" for n in ("db", "api", "web")),
+                            f"{ips} db api web"]
+    second = [i for i, s in enumerate(walk.steps) if s.new_host is not None]
+    assert len(second) == 1 and walk.steps[second[0]].new_host == NewHost("20.10", 0)
+    assert walk.steps[second[0]].command == "docker network create --subnet 10.10.0.0/24 appnet"
+    assert walk.steps[5].note.startswith("Stop one, start another\n`api` gives 10.10.0.3 back")
+
+
+def _typed_by_running(script: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """(line, stdout) of every ``sh`` the example script makes when it runs (with no arguments:
+    some write a drawing to the file named by their first)."""
+    typed: list[tuple[str, str]] = []
+    real = DockerHost.sh
+
+    def sh(self: DockerHost, line: str, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        r = real(self, line, *args, **kwargs)
+        typed.append((line, r.stdout))
+        return r
+    monkeypatch.setattr(DockerHost, "sh", sh)
+    monkeypatch.setattr(sys, "argv", [str(script)])
+    with contextlib.redirect_stdout(io.StringIO()):
+        runpy.run_path(str(script), run_name="__main__")
+    return typed
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "examples").glob("[0-9]*.py")
+                                        if example_walkthrough(p) is not None))
+def test_a_walkthrough_typed_in_the_page_prints_what_its_example_prints(name: str,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    walk = example_walkthrough(ROOT / "examples" / name)
+    assert walk is not None
+    typed = iter(_typed_by_running(ROOT / "examples" / name, monkeypatch))
+    monkeypatch.undo()
+
+    def new(host: NewHost) -> Playground:
+        pg = Playground(host.engine, host.seed)
+        assert all(pg.directive(d) == "" for d in host.directives)
+        return pg
+    pg = new(NewHost(walk.engine, walk.seed, walk.directives))
+    for step in walk.steps:
+        if step.new_host is not None:
+            pg = new(step.new_host)
+        answer = json.loads(pg.run(step.command))
+        if step.command.startswith("trace "):
+            assert answer["trace"], step.command
+            continue
+        # the script's own line, in order (a line it builds from the host's answers is left out)
+        expected = next(out for line, out in typed if line == step.command)
+        assert answer["stdout"] == expected, step.command
 
 
 def test_an_example_whose_lines_are_built_at_run_time_is_no_walkthrough(tmp_path: Path) -> None:
     (tmp_path / "07_loop.py").write_text('"""Loop."""\nh = DockerHost(seed=3)\nh.sh("docker network ls")\n'
-                                         'for n in "ab":\n    h.sh(f"docker run -d --name {n} busybox")\n')
+                                         'for n in sorted("ab"):\n    h.sh(f"docker run -d --name {n} busybox")\n')
     (tmp_path / "08_plain.py").write_text('"""Plain."""\n# %% [markdown]\n# ## Look\n# at it\n\n'
                                           'h = DockerHost(engine="20.10", seed=3)\nassert h.reach("a", "b")\n'
                                           'h.sh("docker network ls")\nh.reach("a", "b")\n')
+    (tmp_path / "09_back.py").write_text('"""Back."""\na = DockerHost()\nb = DockerHost()\na.sh("docker ps")\n'
+                                         'b.sh("docker ps")\na.sh("docker ps")\n')
+    (tmp_path / "10_fork.py").write_text('"""Fork."""\nh = DockerHost(seed=1)\nnet = "n"\n'
+                                         'for c in ("a", "b"):\n    h.sh(f"docker run -d --name {c} --network {net} x")\n'
+                                         'f = h.fork()\nassert f.sh("docker stop a").exit_code == 0\n'
+                                         'assert reach(h, "a", "b")\nt = reach(f, "b", "a")\n')
+    (tmp_path / "11_image.py").write_text('"""Image."""\nh = DockerHost()\nh.add_image(Image(name))\n'
+                                          'h.sh("docker ps")\n')
+    (tmp_path / "12_whatif.py").write_text('"""What if."""\nh = DockerHost()\nh.sh("docker network create a")\n'
+                                           'w = h.fork()\nw.sh("docker network rm a")\nh.sh("docker network ls")\n'
+                                           'assert "a" in h.sh("docker network ls").stdout\n')
+    # the fork was a what-if on the side; the same line asked again to check it is one step
+    whatif = example_walkthrough(tmp_path / "12_whatif.py")
+    assert whatif is not None and [s.command for s in whatif.steps] == ["docker network create a", "docker network ls"]
     assert example_walkthrough(tmp_path / "07_loop.py") is None
+    assert example_walkthrough(tmp_path / "09_back.py") is None     # the page has one host at a time
+    assert example_walkthrough(tmp_path / "11_image.py") is None    # an image it cannot name
     plain = example_walkthrough(tmp_path / "08_plain.py")
     assert plain is not None and (plain.title, plain.engine, plain.seed) == ("Plain.", "20.10", 3)
-    assert [(s.note, s.command) for s in plain.steps] == [("Look at it", "docker network ls"), ("", "trace a b")]
+    assert [(s.note, s.command) for s in plain.steps] == [("Look\nat it", "docker network ls"),
+                                                          ("Look\nat it", "trace a b")]
+    fork = example_walkthrough(tmp_path / "10_fork.py")
+    assert fork is not None and [(s.command, s.new_host) for s in fork.steps] == [
+        ("docker run -d --name a --network n x", None), ("docker run -d --name b --network n x", None),
+        ("docker stop a", None), ("trace b a", None)]
 
 
 def test_the_package_zip_holds_the_package_and_no_caches(tmp_path: Path) -> None:

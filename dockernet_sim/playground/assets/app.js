@@ -4,7 +4,7 @@
 const $ = (id) => document.getElementById(id);
 const STORE = "dockernet_sim.playground";
 const pg = { py: null, app: null, history: [], hpos: 0, walk: null, step: 0, done: 0, walks: [],
-             loadMs: null, timings: [] };
+             loadMs: null, phases: {}, timings: [] };
 window.pg = pg;
 
 function write(text, cls) {
@@ -16,10 +16,10 @@ function write(text, cls) {
   $("screen").scrollTop = $("screen").scrollHeight;
 }
 
-function newHost(engine, seed, directives = []) {
+function newHost(engine, seed, directives = [], keepScreen = false) {
   if (pg.app) pg.app.destroy();
   pg.app = pg.mod.Playground(engine, seed);
-  $("screen").textContent = "";
+  if (!keepScreen) $("screen").textContent = "";
   // the directives set the machine up before the host is built (the drawing builds it)
   for (const d of directives) {
     const err = pg.app.directive(d);
@@ -94,7 +94,8 @@ function showStep() {
     return;
   }
   const s = w.steps[pg.step];
-  $("guide").textContent = `${w.title} — step ${pg.step + 1}/${w.steps.length}` + (s.note ? `\n${s.note}` : "");
+  const fresh = s.new_host ? `\n(this step starts a new host: Docker Engine ${s.new_host.engine}, seed ${s.new_host.seed})` : "";
+  $("guide").textContent = `${w.title} — step ${pg.step + 1}/${w.steps.length}` + (s.note ? `\n${s.note}` : "") + fresh;
   $("line").value = s.command;
   $("next").disabled = false;
 }
@@ -112,7 +113,14 @@ function enter() {
   const line = $("line").value;
   $("line").value = "";
   const w = pg.walk;
-  if (w && pg.step < w.steps.length && line === w.steps[pg.step].command) pg.step += 1;
+  if (w && pg.step < w.steps.length && line === w.steps[pg.step].command) {
+    const fresh = w.steps[pg.step].new_host;    // the example goes on with another host from here
+    if (fresh) {
+      newHost(fresh.engine, fresh.seed, fresh.directives, true);
+      write(`# a new host: ${$("status").textContent}\n`, "cmd");
+    }
+    pg.step += 1;
+  }
   run(line);
   showStep();
 }
@@ -168,9 +176,11 @@ function wire() {
 
 async function main() {
   const t0 = performance.now();
+  // when each stage ended, in ms from the script's start (bench/playground_bench.py reads them)
+  const mark = (stage) => { pg.phases[stage] = Math.round(performance.now() - t0); };
   if ("serviceWorker" in navigator) navigator.serviceWorker.register("sw.js").catch(() => {});
   const [py, zip, walks] = await Promise.all([
-    loadPyodide(),
+    loadPyodide().then((p) => { mark("pyodide"); return p; }),
     fetch("dockernet_sim.zip").then((r) => r.arrayBuffer()),
     fetch("walkthroughs.json").then((r) => r.json()),
   ]);
@@ -178,6 +188,7 @@ async function main() {
   py.runPython("import sys; sys.path.insert(0, '/home/pyodide/site')");
   pg.py = py;
   pg.mod = py.pyimport("dockernet_sim.playground.page");
+  mark("import");
   const engines = JSON.parse(pg.mod.engines());   // the default engine first
   for (const e of engines) {
     const o = document.createElement("option"); o.value = o.textContent = e; $("engine").appendChild(o);
