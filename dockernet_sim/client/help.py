@@ -1,8 +1,8 @@
 """``docker COMMAND --help``: the client's help, per engine, as recorded.
 
-The texts are data, recorded verbatim from the real clients (``tests/golden/scenarios/r132_help.sh``
-on Engine 20.10 and 28; on 26 every command and alias of the client, ``r133_help_all.sh``, made by
-``tests/golden/help_data.py``; ``client/data/help_PROFILE.json``): usage, description, flags and
+The texts are data, recorded verbatim from the real clients: every command and alias each client
+lists, walked by ``tests/golden/help_data.py`` (``tests/golden/scenarios/r134_help_all_20_10.sh``,
+``r133_help_all.sh`` on 26, ``r135_help_all_28.sh``) and built into ``client/data/help_PROFILE.json``: usage, description, flags and
 their descriptions, and what a command writes to stderr beside its help (26's legacy builder
 deprecation for ``docker build --help``). ``-h`` prints the same help after the deprecation line
 each client prints (``Flag shorthand -h has been deprecated, use --help`` on 28, ``… please use --help`` on 20.10).

@@ -1,4 +1,4 @@
-"""26's help data is its recorded transcript, rebuilt: the two cannot drift apart, and the walk's
+"""Each engine's help data is its recorded transcript, rebuilt: the two cannot drift apart, and the walk's
 parsing finds the subcommands and aliases a help text lists."""
 
 from __future__ import annotations
@@ -6,16 +6,23 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
 from .help_data import DATA, aliases, build, children
 
 HERE = os.path.dirname(__file__)
 
 
-def test_help_26_is_built_from_its_transcript() -> None:
-    with open(os.path.join(DATA, "help_26.json"), encoding="utf-8") as f:
+WALKS = {"20.10": "r134_help_all_20_10", "26": "r133_help_all", "28": "r135_help_all_28"}
+
+
+@pytest.mark.parametrize("engine", sorted(WALKS))
+def test_help_data_is_built_from_its_transcript(engine: str) -> None:
+    with open(os.path.join(DATA, f"help_{engine}.json"), encoding="utf-8") as f:
         shipped = json.load(f)
-    assert build("26", os.path.join(HERE, "docker-26", "r133_help_all.jsonl")) == shipped
-    with open(os.path.join(HERE, "scenarios", "r133_help_all.sh"), encoding="utf-8") as f:
+    walk = WALKS[engine]
+    assert build(engine, os.path.join(HERE, f"docker-{engine}", f"{walk}.jsonl")) == shipped
+    with open(os.path.join(HERE, "scenarios", f"{walk}.sh"), encoding="utf-8") as f:
         commands = [l.split()[1:-1] for l in f if l.startswith("docker ") and l.rstrip().endswith("--help")]
     assert sorted(" ".join(c) for c in commands) == sorted(shipped["help"])
 

@@ -121,8 +121,11 @@ def test_engine_26_knows_every_command_of_its_client() -> None:
         "docker checkpoint is only supported on a Docker daemon with experimental features enabled")
     top = s.run_line("docker --help").stdout
     assert "  swarm       Manage Swarm\n" in top and "  service " not in top     # swarm inactive
-    # 28's data is r132 only: a command outside it is not answered from 26's
-    assert "Usage:  docker volume ls" not in Session(engine="28", factory=DockerHost).run_line(
+    # 20.10 and 28 answer from their own clients' walks (r134, r135), in their own words
+    for engine in ("20.10", "28"):
+        other = Session(engine=engine, factory=DockerHost).run_line("docker volume ls --help")
+        assert other.exit_code == 0 and other.stdout.lstrip("\n").startswith("Usage:  docker volume ls [OPTIONS]\n")
+    assert "Aliases:\n  ls, list\n" in Session(engine="20.10", factory=DockerHost).run_line(
         "docker volume ls --help").stdout
 
 
