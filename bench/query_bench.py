@@ -31,23 +31,9 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from dockernet_sim import DockerHost  # noqa: E402
 from dockernet_sim.daemon.config import DaemonConfig  # noqa: E402
-from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec  # noqa: E402
 from dockernet_sim.query import Context, _trace, reachability  # noqa: E402
 from dockernet_sim.query.diff import diff  # noqa: E402
-
-
-def build(n_containers: int, n_networks: int) -> DockerHost:
-    """``n_containers`` busybox containers spread over ``n_networks`` user networks."""
-    h = DockerHost(engine="28", seed=1)
-    nets = [f"net{i}" for i in range(n_networks)]
-    for i, name in enumerate(nets):
-        h.network_create(name, ipam_config=[{"Subnet": f"10.{i}.0.0/16"}])
-    for j in range(n_containers):
-        net = nets[j % n_networks]
-        cid, _ = h.container_create(ContainerSpec(image="busybox", name=f"c{j}", network_mode=net,
-                                                  networks={net: EndpointSpec()}))
-        h.container_start(cid)
-    return h
+from reach_bench import build  # noqa: E402  (n containers spread over m user networks)
 
 
 def varied(n_containers: int = 600) -> DockerHost:
