@@ -187,10 +187,11 @@ def _interactive(words: list[str]) -> bool:
         and "--detach" not in words
 
 
-def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
-    """Whether ``line`` opens a shell inside a container: ``("exec", [container])`` for ``docker
-    exec -it C sh``, ``("run", argv)`` for ``docker run -it [OPTIONS] IMAGE [sh]`` (argv: the same
-    command, detached, to start it); None otherwise."""
+def interactive_shell(line: str) -> Optional[tuple[str, list[str], str]]:
+    """Whether ``line`` opens a shell inside a container: ``("exec", [container], SHELL)`` for
+    ``docker exec -it C SHELL``, ``("run", argv, SHELL)`` for ``docker run -it [OPTIONS] IMAGE
+    [SHELL]`` (argv: the same command, detached, to start it; SHELL ``sh`` when the image's own
+    command is meant); None otherwise (a shell given a command, ``sh -c …``, runs it and ends)."""
     import shlex
     try:
         words = shlex.split(line)
@@ -203,7 +204,7 @@ def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
     if sub[-1] == "exec":
         plain = [w for w in rest if not w.startswith("-")]
         if _interactive(rest) and len(plain) == 2 and plain[1] in SHELLS:
-            return "exec", [plain[0]]
+            return "exec", [plain[0]], plain[1]
         return None
     if sub[-1] != "run" or not _interactive(rest):
         return None
@@ -211,49 +212,55 @@ def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
     while i < len(rest) and rest[i].startswith("-"):
         i += 2 if rest[i] in RUN_VALUE_FLAGS else 1
     command = rest[i + 1:]
-    if i >= len(rest) or (command and command[0] not in SHELLS):
+    if i >= len(rest) or (command and (command[0] not in SHELLS or len(command) > 1)):
         return None
-    return "run", ["docker", *sub, "-d", *rest]
+    return "run", ["docker", *sub, "-d", *rest], command[0] if command else "sh"
 
 
 def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
     """Run ``line`` as an interactive shell in a container if it is one (see ``interactive_shell``):
-    a ``/ # `` prompt whose lines run inside the container (``docker exec C sh -c LINE``) until
-    ``exit``; a ``docker run -it`` container's shell then exits (``--rm`` removes it). Returns
-    whether ``line`` was handled."""
+    busybox's prompt (``/ # ``) whose lines run in one shell process inside the container (its
+    variables, ``$?`` and directory last) until ``exit [N]`` or end of input; Ctrl-C gives a new
+    prompt. The shell's status becomes the host's ``$?``; a ``docker run -it`` container's shell
+    is its main process, so the container exits with it (``--rm`` removes it). Returns whether
+    ``line`` was handled."""
     import shlex
     how = interactive_shell(line)
     if how is None:
         return False
-    kind, argv = how
+    kind, argv, program = how
     if kind == "run":
         r = s.run_line(" ".join(shlex.quote(w) for w in argv))
         if r.exit_code != 0:
             write(r.stdout, r.stderr)
+            s.shell.status = r.exit_code
             return True
         target = r.stdout.strip().splitlines()[-1]
     else:
         target = argv[0]
-        probe = s.run_line(f"docker exec {shlex.quote(target)} true")
-        if probe.exit_code not in (0, 127, 126):
-            write(probe.stdout, probe.stderr)
-            return True
-    while True:
+    opened = s.open_shell(target, program)
+    if isinstance(opened, Result):
+        write(opened.stdout, opened.stderr)
+        s.shell.status = opened.exit_code
+        return True
+    while not opened.exited:
         try:
-            inner = read(NESTED_PROMPT)
+            inner = read(opened.prompt)
         except EOFError:
-            inner = "exit"
-        inner = inner.strip()
-        if inner in ("exit", "logout") or inner.startswith("exit "):
+            write("\n", "")
             break
-        if inner:
-            r = s.run_line(f"docker exec {shlex.quote(target)} sh -c {shlex.quote(inner)}")
+        except KeyboardInterrupt:
+            write("\n", "")
+            continue
+        if inner.strip():
+            r = opened.run(inner)
             write(r.stdout, r.stderr)
+    s.shell.status = opened.status
     if kind == "run":
         if "--rm" in argv:
             s.host.container_remove(target, force=True)  # type: ignore[attr-defined]
         else:
-            s.host.container_exited(target, 0)  # type: ignore[attr-defined]
+            s.host.container_exited(target, opened.status)  # type: ignore[attr-defined]
     return True
 
 

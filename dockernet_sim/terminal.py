@@ -383,6 +383,20 @@ class Session:
         return Shell(dialect, _ImagePrograms(self, c), env, cwd,
                      files=Files(lambda path: self._file_content(c, path), programs.dir_exists), args=args).run(line)
 
+    def open_shell(self, term: str, program: str) -> "ContainerShell | Result":
+        """The shell ``docker exec -it TERM PROGRAM`` (or ``docker run -it``'s) opens for a person
+        to type into, or what the exec printed when it could not start (no such container, not
+        running, no such program in the image)."""
+        probe = self.docker_exec([term, program, "-c", ":"])
+        if probe.exit_code != 0:
+            return probe
+        c = self.host.find_container(term)
+        base = program.rsplit("/", 1)[-1]
+        dialect = BASH_INTERACTIVE if base == "bash" else ash_dialect(base)
+        shell = Shell(dialect, _ImagePrograms(self, c), userland.process_env(self.host, c, True), "/",
+                      files=Files(lambda path: self._file_content(c, path), programs.dir_exists))
+        return ContainerShell(c.name, shell)
+
     def _has_program(self, c: Any, prog: str) -> bool:
         """Whether the container's image has ``prog`` (as typed: ``ip``, ``/bin/ip``)."""
         base = prog.rsplit("/", 1)[-1]
@@ -589,6 +603,36 @@ class Session:
 # what a busybox image runs besides the filters: the applets the simulator models
 BUSYBOX_MODELLED = frozenset(("env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
                               "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash"))
+
+
+@dataclass(frozen=True)
+class ContainerShell:
+    """A shell a person types into inside a container: one process, so its variables, ``$?`` and
+    directory last from line to line, and ``exit [N]`` ends it with that status (``docker exec``'s
+    exit code, or the container's when it is the main process)."""
+    container: str
+    shell: Shell
+
+    @property
+    def prompt(self) -> str:
+        """busybox ash's default prompt for root, ``\\w # `` (``/ # ``, ``/etc # ``: HOME=/ is
+        never shortened to ``~``); bash's default ``\\s-\\v\\$ `` (``bash-5.2# ``)."""
+        if self.shell.dialect.name == "bash":
+            return "bash-5.2# "
+        return f"{self.shell.cwd} # "
+
+    def run(self, line: str) -> Result:
+        r = self.shell.run(line)
+        r.command = line
+        return r
+
+    @property
+    def exited(self) -> bool:
+        return self.shell.exited
+
+    @property
+    def status(self) -> int:
+        return self.shell.status
 
 
 @dataclass(frozen=True)

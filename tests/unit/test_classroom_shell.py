@@ -87,6 +87,59 @@ def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
     assert interactive_shell("docker run -itd busybox") is None
 
 
+def test_the_nested_shell_is_one_process_and_its_exit_status_comes_back() -> None:
+    """Typed line by line, as busybox ash would: $? of the line before, variables and cd last
+    (the prompt shows the directory), and `exit N` is the host's $? after `docker exec -it`."""
+    from dockernet_sim.__main__ import nested_shell
+    s = session()
+    read, prompts, out = scripted(["false", "echo $?", "X=5", "echo $X", "cd /etc", "pwd", "exit 7"])
+    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert out == ["", "1\n", "", "5\n", "", "/etc\n", ""]
+    assert prompts == ["/ # "] * 5 + ["/etc # "] * 2
+    assert s.run_line("echo $?").stdout == "7\n"
+    read, prompts, out = scripted(["true && echo yes", "ls /nope || echo fallback"])
+    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert out[0] == "yes\n" and out[1].startswith("fallback\n") and out[-1] == "\n"   # end of input
+    assert s.run_line("echo $?").stdout == "0\n"
+
+
+def test_run_it_shell_exits_with_its_status_and_a_command_is_not_a_prompt() -> None:
+    from dockernet_sim.__main__ import interactive_shell, nested_shell
+    s = session()
+    read, prompts, out = scripted(["exit 3"])
+    assert nested_shell(s, "docker run -it --name three busybox", read, lambda o, e: out.append(o + e))
+    assert s.run_line("echo $?").stdout == "3\n"
+    assert "Exited (3)" in s.run_line("docker ps -a --filter name=three --format '{{.Status}}'").stdout
+    assert interactive_shell('docker run -it busybox sh -c "exit 5"') is None
+    assert interactive_shell("docker exec -it db sh -c 'exit 5'") is None
+
+
+def test_a_nested_shell_the_image_lacks_or_a_missing_container_does_not_open() -> None:
+    from dockernet_sim.__main__ import nested_shell
+    s = session()
+    read, prompts, out = scripted(["echo never"])
+    assert nested_shell(s, "docker exec -it db bash", read, lambda o, e: out.append(o + e))
+    assert prompts == [] and 'exec: "bash": executable file not found' in out[0]
+    assert s.run_line("echo $?").stdout == "127\n"
+    assert nested_shell(s, "docker exec -it nope sh", read, lambda o, e: out.append(o + e))
+    assert prompts == [] and "No such container: nope" in out[1]
+
+
+def test_ctrl_c_at_the_nested_prompt_gives_a_new_prompt() -> None:
+    from dockernet_sim.__main__ import nested_shell
+    s = session()
+    feed = iter([KeyboardInterrupt, "echo still", "exit"])
+    out: list[str] = []
+
+    def read(prompt: str) -> str:
+        item = next(feed)
+        if item is KeyboardInterrupt:
+            raise KeyboardInterrupt
+        return str(item)
+    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert [o for o in out if o] == ["\n", "still\n"]
+
+
 def test_help_is_the_engines_own() -> None:
     for engine, first in (("28", "Usage:  docker network create [OPTIONS] NETWORK"),
                           ("26", ""), ("20.10", "")):

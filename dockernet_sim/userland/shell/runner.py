@@ -47,6 +47,7 @@ class Shell:
             self.exported[k] = None
         self._line = 1
         self.subshell = False
+        self.exited = False                      # `exit` ran: an interactive shell ends here
         self.loops = 0                           # how many loops the running command is in
         self._subst_status: Optional[int] = None  # of the last $( … ) in the running command's words
 
@@ -92,6 +93,7 @@ class Shell:
                 self._script(script, data, o)
         except ShellExit as e:
             self.status = e.code
+            self.exited = True
         except RecursionError:   # nested `sh -c` lines, each within the limit, can still add up
             o.err.append(DEPTH_MESSAGE.format(name=self.dialect.name, limit=str(MAX_NESTING)) + "\n")
             self.status = 2
