@@ -308,14 +308,14 @@ def repl(engine: str, seed: int) -> int:
             line = input("$ ")
         except EOFError:
             print()
-            return 0
+            return s.shell.status                 # bash leaves with the last command's status
         except KeyboardInterrupt:
             print()
             continue
         line = line.strip()
         if not line:
             continue
-        if line in ("exit", "quit"):
+        if line == "quit":
             return 0
         if line == "help":
             print(SHELL_HELP)
@@ -336,6 +336,8 @@ def repl(engine: str, seed: int) -> int:
         r = s.run_line(line)
         sys.stdout.write(r.stdout)
         sys.stderr.write(r.stderr)
+        if s.shell.exited:                        # `exit [N]`, alone or in a list, leaves as bash does
+            return s.shell.status
 
 
 def _save_history(readline: Any, path: str) -> None:

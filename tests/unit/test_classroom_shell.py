@@ -212,6 +212,26 @@ def test_the_repl_takes_directives_clear_and_keeps_history(monkeypatch, capsys, 
     assert "docker network ls" in path.read_text()
 
 
+def test_exit_at_the_prompt_leaves_with_bashs_status(monkeypatch, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`exit N` (alone or after &&) leaves the shell with N, a bare `exit` or end of input with
+    the last command's status, as an interactive bash does."""
+    import builtins
+    from dockernet_sim import __main__ as main
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for lines, code in ((["false", "exit"], 1), (["exit 4", "echo never"], 4), (["true && exit 6", "echo never"], 6),
+                        (["false"], 1), (["(exit 6)", "echo $?"], 0)):
+        feed = iter(lines)
+
+        def read(prompt: str = "") -> str:
+            try:
+                return next(feed)
+            except StopIteration:
+                raise EOFError from None
+        monkeypatch.setattr(builtins, "input", read)
+        assert main.repl("28", 0) == code, lines
+        assert "never" not in capsys.readouterr().out
+
+
 def test_run_h_is_the_hostname_not_help() -> None:
     s = Session(engine="28", factory=DockerHost)
     r = s.run_line("docker run --rm -h box.example.com busybox hostname")
