@@ -16,7 +16,7 @@ import argparse
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Optional, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TextIO
 
 from .result import Result
 from .compose.files import Files as ComposeFiles
@@ -30,9 +30,8 @@ if TYPE_CHECKING:
 
 def _print_result(r: Result, out: TextIO) -> None:
     out.write(f"$ {r.command}\n")
-    out.write(r.stdout)
-    if r.stderr:
-        out.write(r.stderr)
+    for _, text in r.streams():
+        out.write(text)
     out.flush()
 
 
@@ -217,13 +216,13 @@ def interactive_shell(line: str) -> Optional[tuple[str, list[str], str]]:
     return "run", ["docker", *sub, "-d", *rest], command[0] if command else "sh"
 
 
-def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
+def nested_shell(s: Session, line: str, read: Callable[[str], str], write: Callable[[Result], None]) -> bool:
     """Run ``line`` as an interactive shell in a container if it is one (see ``interactive_shell``):
     busybox's prompt (``/ # ``) whose lines run in one shell process inside the container (its
     variables, ``$?`` and directory last) until ``exit [N]`` or end of input; Ctrl-C gives a new
     prompt. The shell's status becomes the host's ``$?``; a ``docker run -it`` container's shell
-    is its main process, so the container exits with it (``--rm`` removes it). Returns whether
-    ``line`` was handled."""
+    is its main process, so the container exits with it (``--rm`` removes it). ``write`` shows each
+    result. Returns whether ``line`` was handled."""
     import shlex
     how = interactive_shell(line)
     if how is None:
@@ -232,7 +231,7 @@ def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
     if kind == "run":
         r = s.run_line(" ".join(shlex.quote(w) for w in argv))
         if r.exit_code != 0:
-            write(r.stdout, r.stderr)
+            write(r)
             s.shell.status = r.exit_code
             return True
         target = r.stdout.strip().splitlines()[-1]
@@ -240,21 +239,21 @@ def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
         target = argv[0]
     opened = s.open_shell(target, program)
     if isinstance(opened, Result):
-        write(opened.stdout, opened.stderr)
+        write(opened)
         s.shell.status = opened.exit_code
         return True
     while not opened.exited:
         try:
             inner = read(opened.prompt)
         except EOFError:
-            write("\n", "")
+            write(Result("\n"))
             break
         except KeyboardInterrupt:
-            write("\n", "")
+            write(Result("\n"))
             continue
         if inner.strip():
             r = opened.run(inner)
-            write(r.stdout, r.stderr)
+            write(r)
     s.shell.status = opened.status
     if kind == "run":
         if "--rm" in argv:
@@ -331,13 +330,19 @@ def repl(engine: str, seed: int) -> int:
         if line.split(None, 1)[0] in ("save", "load", "export"):
             _repl_file_command(s, line)
             continue
-        if nested_shell(s, line, input, lambda out, err: (sys.stdout.write(out), sys.stderr.write(err))):
+        if nested_shell(s, line, input, show_streams):
             continue
-        r = s.run_line(line)
-        sys.stdout.write(r.stdout)
-        sys.stderr.write(r.stderr)
+        show_streams(s.run_line(line))
         if s.shell.exited:                        # `exit [N]`, alone or in a list, leaves as bash does
             return s.shell.status
+
+
+def show_streams(r: Result) -> None:
+    """Write a result to the terminal as it was written: the two streams interleaved."""
+    for fd, text in r.streams():
+        stream = sys.stdout if fd == 1 else sys.stderr
+        stream.write(text)
+        stream.flush()
 
 
 def _save_history(readline: Any, path: str) -> None:

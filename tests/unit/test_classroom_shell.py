@@ -66,11 +66,11 @@ def test_exec_it_sh_opens_a_nested_prompt_and_exit_comes_back() -> None:
     from dockernet_sim.__main__ import nested_shell
     s = session()
     read, prompts, out = scripted(["hostname -i", "ip route | grep default", "exit"])
-    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker exec -it db sh", read, lambda r: out.append(r.stdout + r.stderr))
     assert prompts == ["/ # "] * 3
     assert out[0].strip() == "172.17.0.2" and out[1].startswith("default via 172.17.0.1")
-    assert not nested_shell(s, "docker exec db ip a", read, lambda o, e: None)      # not interactive
-    assert not nested_shell(s, "docker exec -it db ip a", read, lambda o, e: None)  # not a shell
+    assert not nested_shell(s, "docker exec db ip a", read, lambda r: None)      # not interactive
+    assert not nested_shell(s, "docker exec -it db ip a", read, lambda r: None)  # not a shell
 
 
 def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
@@ -78,10 +78,10 @@ def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
     s = session()
     before = len(s.host.containers)
     read, prompts, out = scripted(["hostname -i", "exit"])
-    assert nested_shell(s, "docker run -it --rm --network front busybox", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker run -it --rm --network front busybox", read, lambda r: out.append(r.stdout + r.stderr))
     assert out[0].strip().startswith("172.") and len(s.host.containers) == before
     read, prompts, out = scripted(["exit"])
-    assert nested_shell(s, "docker run -it --name keep busybox sh", read, lambda o, e: None)
+    assert nested_shell(s, "docker run -it --name keep busybox sh", read, lambda r: None)
     assert "Exited (0)" in s.run_line("docker ps -a --filter name=keep --format '{{.Status}}'").stdout
     assert interactive_shell("docker run -it busybox ping -c 1 x") is None
     assert interactive_shell("docker run -itd busybox") is None
@@ -93,12 +93,12 @@ def test_the_nested_shell_is_one_process_and_its_exit_status_comes_back() -> Non
     from dockernet_sim.__main__ import nested_shell
     s = session()
     read, prompts, out = scripted(["false", "echo $?", "X=5", "echo $X", "cd /etc", "pwd", "exit 7"])
-    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker exec -it db sh", read, lambda r: out.append(r.stdout + r.stderr))
     assert out == ["", "1\n", "", "5\n", "", "/etc\n", ""]
     assert prompts == ["/ # "] * 5 + ["/etc # "] * 2
     assert s.run_line("echo $?").stdout == "7\n"
     read, prompts, out = scripted(["true && echo yes", "ls /nope || echo fallback"])
-    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker exec -it db sh", read, lambda r: out.append(r.stdout + r.stderr))
     assert out[0] == "yes\n" and out[1].startswith("fallback\n") and out[-1] == "\n"   # end of input
     assert s.run_line("echo $?").stdout == "0\n"
 
@@ -107,7 +107,7 @@ def test_run_it_shell_exits_with_its_status_and_a_command_is_not_a_prompt() -> N
     from dockernet_sim.__main__ import interactive_shell, nested_shell
     s = session()
     read, prompts, out = scripted(["exit 3"])
-    assert nested_shell(s, "docker run -it --name three busybox", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker run -it --name three busybox", read, lambda r: out.append(r.stdout + r.stderr))
     assert s.run_line("echo $?").stdout == "3\n"
     assert "Exited (3)" in s.run_line("docker ps -a --filter name=three --format '{{.Status}}'").stdout
     assert interactive_shell('docker run -it busybox sh -c "exit 5"') is None
@@ -118,10 +118,10 @@ def test_a_nested_shell_the_image_lacks_or_a_missing_container_does_not_open() -
     from dockernet_sim.__main__ import nested_shell
     s = session()
     read, prompts, out = scripted(["echo never"])
-    assert nested_shell(s, "docker exec -it db bash", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker exec -it db bash", read, lambda r: out.append(r.stdout + r.stderr))
     assert prompts == [] and 'exec: "bash": executable file not found' in out[0]
     assert s.run_line("echo $?").stdout == "127\n"
-    assert nested_shell(s, "docker exec -it nope sh", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker exec -it nope sh", read, lambda r: out.append(r.stdout + r.stderr))
     assert prompts == [] and "No such container: nope" in out[1]
 
 
@@ -136,7 +136,7 @@ def test_ctrl_c_at_the_nested_prompt_gives_a_new_prompt() -> None:
         if item is KeyboardInterrupt:
             raise KeyboardInterrupt
         return str(item)
-    assert nested_shell(s, "docker exec -it db sh", read, lambda o, e: out.append(o + e))
+    assert nested_shell(s, "docker exec -it db sh", read, lambda r: out.append(r.stdout + r.stderr))
     assert [o for o in out if o] == ["\n", "still\n"]
 
 
