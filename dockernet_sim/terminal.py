@@ -489,7 +489,10 @@ class Session:
             return self._exec_iproute2_image(c, prog, args, ns, cwd, env)
         if base == "env":
             return self._env_applet(c, args, cwd, env)
-        if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat"):
+        if base == "netstat":
+            from .query.listeners import open_sockets
+            return programs.run_busybox_netstat(args, ns, open_sockets(d, c))
+        if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route"):
             return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)

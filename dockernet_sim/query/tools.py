@@ -335,16 +335,52 @@ def _getent_host(host: Any, c: Any, key: str) -> Optional[str]:
     return None
 
 
+# busybox 1.35's nc as the images have it (r140; the machine's busybox is the same build): no -u,
+# -v or -z, so a port scan or a UDP probe is a usage error
+NC_USAGE = ("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+            "Usage: nc [-iN] [-wN] [-l] [-p PORT] [-f FILE|IPADDR PORT] [-e PROG]\n\n"
+            "Open a pipe to IP:PORT or FILE\n\n\t-l\tListen mode, for inbound connects\n"
+            "\t\t(use -ll with -e for persistent server)\n\t-p PORT\tLocal port\n\t-w SEC\tConnect timeout\n"
+            "\t-i SEC\tDelay interval for lines sent\n\t-f FILE\tUse file (ala /dev/ttyS0) instead of network\n"
+            "\t-e PROG\tRun PROG after connect\n")
+
+
+def _nc_operands(args: list[str]) -> "list[str] | Result":
+    """getopt over nc's options ``lp:i:w:f:e:`` (anywhere on the line, as GNU getopt permutes):
+    the operands, or getopt's complaint and the usage."""
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            return words + args[i + 1:]
+        if a.startswith("-") and len(a) > 1:
+            for j, ch in enumerate(a[1:], 1):
+                if ch in "piwfe":
+                    if j == len(a) - 1:          # the value is the next word
+                        if i + 1 >= len(args):
+                            return Result("", f"nc: option requires an argument -- '{ch}'\n{NC_USAGE}", 1)
+                        i += 1
+                    break
+                if ch != "l":
+                    return Result("", f"nc: invalid option -- '{ch}'\n{NC_USAGE}", 1)
+        else:
+            words.append(a)
+        i += 1
+    return words
+
+
 def nc(host: Any, c: Any, args: list[str]) -> Result:
     from . import trace_from
-    words = [a for a in args if not a.startswith("-")]
-    flags = "".join(a[1:] for a in args if a.startswith("-"))
-    udp = "u" in flags
-    if "w" in flags and words and words[0].isdigit() and len(words) > 2:
-        words = words[1:]
-    if len(words) < 2:
-        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
-                          "Usage: nc [OPTIONS] HOST PORT  - connect\n", 1)
+    if args == ["--help"]:                       # busybox's own: the usage, and success
+        return Result("", NC_USAGE, 0)
+    words = _nc_operands(args)
+    if isinstance(words, Result):
+        return words
+    if not words:
+        return Result("", NC_USAGE, 1)
+    if len(words) == 1:                          # no port: nc connects to port 0
+        words.append("0")
     addrs, _ = resolver.getaddrinfo(host, c, words[0], _path(host))
     if not addrs:
         return Result("", f"nc: bad address '{words[0]}'\n", 1)
@@ -352,7 +388,7 @@ def nc(host: Any, c: Any, args: list[str]) -> Result:
         port = int(words[1])
     except ValueError:
         return Result("", f"nc: bad port '{words[1]}'\n", 1)
-    t = trace_from(host, c, addrs[0], port, "udp" if udp else "tcp")
+    t = trace_from(host, c, addrs[0], port, "tcp")
     if t.verdict == "reachable":
         return Result("", "", 0)
     if t.verdict == "refused":

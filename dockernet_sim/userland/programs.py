@@ -8,12 +8,15 @@ net-tools. Unknown programs and bad arguments give the tool's own message and ex
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..kernel import Namespace
 from . import applets as userland, views
 from .iplink import ip_modify
 from ..result import Result
+
+if TYPE_CHECKING:
+    from ..query.listeners import OpenSocket
 
 
 def _tool(fn: Callable[[], str]) -> Result:
@@ -162,6 +165,35 @@ def run_ifconfig(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
 def run_route(argv: Sequence[str], ns: Namespace, netstat: bool = False) -> Result:
     numeric = any("n" in a for a in argv if a.startswith("-"))
     return _tool(lambda: views.route_n(ns, numeric, netstat=netstat))
+
+
+NETSTAT_USAGE = (
+    "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+    "Usage: netstat [-ral] [-tuwx] [-en]\n\nDisplay networking information\n\n"
+    "\t-r\tRouting table\n\t-a\tAll sockets\n\t-l\tListening sockets\n\t\tElse: connected sockets\n"
+    "\t-t\tTCP sockets\n\t-u\tUDP sockets\n\t-w\tRaw sockets\n\t-x\tUnix sockets\n\t\tElse: all socket types\n"
+    "\t-e\tOther/more information\n\t-n\tDon't resolve names\n")
+
+
+def run_busybox_netstat(argv: Sequence[str], ns: Namespace, sockets: Sequence["OpenSocket"]) -> Result:
+    """busybox ``netstat [-ral] [-tuwx] [-en]`` in a container: ``-r`` the routing table, else the
+    socket listings of ``sockets`` (getopt's words for a bad option; operands are ignored)."""
+    if list(argv) == ["--help"]:                 # busybox's own: the usage, and success
+        return Result("", NETSTAT_USAGE, 0)
+    flags = ""
+    for a in argv:
+        if a == "--":
+            break
+        if a.startswith("--"):
+            return Result("", f"netstat: unrecognized option '{a}'\n{NETSTAT_USAGE}", 1)
+        if a.startswith("-"):
+            for ch in a[1:]:
+                if ch not in "raltuwxen":
+                    return Result("", f"netstat: invalid option -- '{ch}'\n{NETSTAT_USAGE}", 1)
+            flags += a[1:]
+    if "r" in flags:
+        return _tool(lambda: views.route_n(ns, "n" in flags, netstat=True))
+    return Result(views.netstat_sockets(sockets, flags), "", 0)
 
 
 def run_brctl(argv: Sequence[str], ns: Namespace) -> Result:

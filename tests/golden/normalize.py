@@ -103,6 +103,8 @@ class Transcript:
         text = re.sub(r'"Pid": \d+', '"Pid": <pid>', text)
         text = re.sub(r"Bind for (?:0\.0\.0\.0|::|\[::\]):(\d+)", r"Bind for <any>:\1", text)
         text = re.sub(r"(RX|TX) (packets|bytes|errors)[: ]\d+.*", r"\1 \2 <n>", text)
+        # the embedded DNS's sockets in netstat: ports the kernel picked at random (r140)
+        text = re.sub(r"(?m)^((?:tcp|udp) +\d+ +\d+ 127\.0\.0\.11:)\d+", r"\1<port>", text)
         return text
 
     def _host_listing(self, text: str) -> str:
