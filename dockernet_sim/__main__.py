@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TextIO
 from .result import Result
 from .compose.files import Files as ComposeFiles
 from .terminal import Session, iter_script
+from .completion import complete_word, completions  # noqa: F401  (completions: the prompt's, for tests)
 from .host import DockerHost
 from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
 
@@ -118,14 +119,6 @@ def demo(engine: str, seed: int, out: TextIO) -> int:
 
 
 HISTORY_FILE = ".dockernet_sim_history"      # under the user's home: the shell's history across sessions
-SHELL_WORDS = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
-               "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
-               "ifconfig", "help", "exit", "trace", "whois", "save", "load", "export", "--network", "--subnet",
-               "--gateway", "--name", "--ip", "-itd", "-p", "--cleanup"]
-# what the word before the cursor asks for: network names, or container names
-NETWORK_CONTEXT = ("inspect", "rm", "connect", "disconnect", "--network", "--net")
-CONTAINER_CONTEXT = ("exec", "start", "stop", "restart", "kill", "pause", "unpause", "port", "logs", "attach",
-                     "trace", "container:")
 SHELL_HELP = ("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
               "(ip a, brctl show, iptables -S). 'trace SRC DST [PORT[/PROTO]]' walks a packet (DST as you would "
               "type it after ping in SRC: a name is resolved first) and explains the verdict; 'whois IP' says "
@@ -144,23 +137,6 @@ def banner(profile: Profile) -> str:
     return (f"dockernet_sim shell: Docker Engine {profile.engine_version} simulated (profile {profile.name}; "
             f"the tutorial's generation is --engine {oldest.name}; pick one with python -m dockernet_sim shell "
             f"{others}). 'help' for help, 'exit' to leave.")
-
-
-def completions(s: Session, line: str, text: str) -> list[str]:
-    """What Tab offers for ``text`` at the end of ``line``: names where the context wants them."""
-    words = line[:len(line) - len(text)].split()
-    before = words[-1] if words else ""
-    containers = sorted(c.name for c in s.host.containers.values())
-    networks = sorted(n.name for n in s.host.ctl.networks.values())
-    if text.startswith("container:"):
-        return [f"container:{c}" for c in containers if f"container:{c}".startswith(text)]
-    if "network" in words and before in NETWORK_CONTEXT or before in ("--network", "--net"):
-        pool = networks
-    elif before in CONTAINER_CONTEXT or before in ("rm", "inspect") or (len(words) >= 3 and words[-2] == "connect"):
-        pool = containers
-    else:
-        pool = SHELL_WORDS + containers + networks
-    return [w for w in dict.fromkeys(pool) if w.startswith(text)]
 
 
 def export_message(path: str, cleanup: bool) -> str:
@@ -287,10 +263,7 @@ def repl(engine: str, seed: int) -> int:
                                                                                 environ=os.environ))
     s.tty = True
     if readline is not None:
-        def complete(text: str, state: int) -> Optional[str]:
-            opts = completions(s, readline.get_line_buffer(), text)
-            return opts[state] if state < len(opts) else None
-        readline.set_completer(complete)
+        readline.set_completer(lambda text, state: complete_word(s, readline.get_line_buffer(), text, state))
         readline.set_completer_delims(" \t\n")          # names with hyphens complete whole
         readline.parse_and_bind("tab: complete")
         history = os.path.join(os.path.expanduser("~"), HISTORY_FILE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dockernet_sim.__main__ import SHELL_HELP, banner, completions, export_message
+from dockernet_sim.completion import FIRST_WORDS
 from dockernet_sim.host import DockerHost
 from dockernet_sim.terminal import Session
 
@@ -38,9 +39,38 @@ def test_completion_knows_the_context() -> None:
     assert completions(s, "docker exec ", "") == ["db", "web-1"]
     assert completions(s, "docker exec we", "we") == ["web-1"]
     assert completions(s, "docker network connect front ", "") == ["db", "web-1"]
-    assert completions(s, "docker run --network ", "") == ["back-end", "bridge", "front", "host", "none"]
+    assert completions(s, "docker run --network ", "") == ["back-end", "bridge", "front", "host", "none", "container:"]
     assert completions(s, "docker run --network container:w", "container:w") == ["container:web-1"]
     assert "trace" in completions(s, "tr", "tr") and "whois" in completions(s, "wh", "wh")
+
+
+@pytest.mark.parametrize("engine", ["20.10", "26", "28"])
+def test_completion_follows_the_engines_command_tree(engine: str) -> None:
+    """Each word offers what that place takes, read from the engine's own help: subcommands,
+    flags, and per Usage: slot containers, networks or images; nothing where a new name goes.
+    Before, every other place offered one flat list (`docker network i` gave ip and iptables,
+    `docker rm -f w` gave whois, `trace a ` gave docker)."""
+    s = Session(engine=engine, factory=DockerHost)
+    for line in ("docker network create back-end", "docker run -itd --name web-1 --network back-end busybox"):
+        assert s.run_line(line).exit_code == 0
+    def offers(line: str) -> list[str]:
+        return completions(s, line, line.split(" ")[-1])
+    assert offers("docker network i") == ["inspect"]
+    assert offers("docker ne") == ["network"]
+    assert offers("docker container e") == ["exec", "export"]
+    assert "--network" in offers("docker run --ne") and "--subnet" in offers("docker network create --sub")
+    assert offers("docker rm -f w") == ["web-1"]
+    assert offers("docker exec -u root w") == ["web-1"]          # a flag's value is not the container
+    assert offers("docker exec web-1 ") == []                     # the command: the container's, not ours
+    assert offers("docker network disconnect back-end w") == ["web-1"]
+    assert offers("docker network connect b") == ["back-end", "bridge"]
+    assert offers("docker network create ") == []                 # a new name
+    assert offers("docker inspect b") == ["back-end", "bridge"] and offers("docker inspect w") == ["web-1"]
+    assert offers("docker run -itd --name x --network back-end b") == ["busybox"]
+    assert offers("docker run --net=b") == ["--net=back-end", "--net=bridge"]
+    assert offers("trace w") == ["web-1"] and offers("trace web-1 o") == ["outside"] and offers("trace a b ") == []
+    assert "172.18.0.2" in offers("whois 172.18") and offers("sudo docker exec w") == ["web-1"]
+    assert offers("") == list(FIRST_WORDS) and offers("ip r") == ["route"]
 
 
 def test_the_export_message_says_what_the_script_does() -> None:
@@ -236,3 +266,9 @@ def test_run_h_is_the_hostname_not_help() -> None:
     s = Session(engine="28", factory=DockerHost)
     r = s.run_line("docker run --rm -h box.example.com busybox hostname")
     assert r.stdout == "box.example.com\n"
+
+
+def test_completion_module_examples() -> None:
+    import doctest
+    from dockernet_sim import completion
+    assert doctest.testmod(completion).failed == 0

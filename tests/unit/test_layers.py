@@ -32,7 +32,7 @@ LAYERS: list[set[str]] = [
     {"query"},
     {"userland"},
     {"client"},
-    {"terminal", "host", "persist", "export", "display", "testing", "api", "pytest_plugin"},
+    {"terminal", "host", "persist", "export", "display", "testing", "api", "pytest_plugin", "completion"},
     {"playground"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

@@ -77,3 +77,9 @@ def test_option_errors_are_busyboxs(argv: list[str]) -> None:
     h.sh("docker run -itd --name a busybox")
     r = h.sh("docker exec a " + " ".join(argv))
     assert (r.stdout, r.stderr, r.exit_code) == _real(argv)
+
+
+def test_netstat_view_module_examples() -> None:
+    import doctest
+    from dockernet_sim.userland.views import sockets
+    assert doctest.testmod(sockets).failed == 0
