@@ -494,7 +494,10 @@ class Walker:
             return None
         hit = route_lookup(ns, pkt.dst)
         if hit is None:
-            self.hop(ns, "drop", f"route: no route to {pkt.dst} (ip route has no matching entry)")
+            lack = ("the namespace has only lo" if all(name == "lo" for name in ns.links) else
+                    "and no default route" if all(r.dst is not None for r in ns.routes) else "")
+            self.hop(ns, "drop", f"route: no route to {pkt.dst} (ip route has no matching entry{' ' if lack else ''}"
+                                 f"{lack})")
             return Outcome("no route", ns, reason=f"no route to {pkt.dst}")
         self.hop(ns, "route", f"route: {pkt.dst} via `{hit.text}`")
         return hit
