@@ -126,12 +126,15 @@ def open_sockets(d: Any, c: Any) -> list[OpenSocket]:
         sandbox = resolver.owner(c).id
         v4 += [OpenSocket("tcp", f"127.0.0.11:{_ephemeral(sandbox + '/tcp')}", "0.0.0.0:*", "LISTEN"),
                OpenSocket("udp", f"127.0.0.11:{_ephemeral(sandbox + '/udp')}", "0.0.0.0:*", "")]
+    bound: set[tuple[str, int]] = set()
     for other in d.containers.values():
         there = d.container_netns(other) if other.mode_kind != "host" else d.kernel.host
         if not other.running or there is not ns:
             continue
         for proto, port, _ in listening(other.argv, other.image.cmd, other.image.listens):
-            v6.append(OpenSocket(proto, f":::{port}", ":::*", "LISTEN" if proto == "tcp" else ""))
+            if (proto, port) not in bound:          # a port is bound once (an image's LISTEN may name its httpd's)
+                bound.add((proto, port))
+                v6.append(OpenSocket(proto, f":::{port}", ":::*", "LISTEN" if proto == "tcp" else ""))
     return [s for proto in ("tcp", "udp") for s in v4 + v6 if s.proto == proto]
 
 

@@ -54,6 +54,13 @@ def test_a_container_sharer_sees_its_donors_sockets() -> None:
     assert _listening(h, "web") == {80}
 
 
+def test_a_port_is_listed_once_however_many_ways_it_is_declared() -> None:
+    from dockernet_sim.daemon.container import Image
+    h = DockerHost(engine="28", images=[Image("web:latest", cmd=("httpd", "-f", "-p", "80"), listens=("80/tcp",))])
+    h.sh("docker run -d --name w web")
+    assert h.sh("docker exec w netstat -tln").stdout.count(":::80 ") == 1
+
+
 def test_netstat_r_is_still_the_routing_table() -> None:
     h = DockerHost(engine="28")
     h.sh("docker run -itd --name a busybox")
