@@ -234,6 +234,11 @@ class DockerHost:
         """The container's main process ended by itself (its network is released as on a stop)."""
         self.daemon.container_exited(term, exit_code)
 
+    def exec_server(self, term: str, argv: list[str]) -> None:
+        """A process ``docker exec`` started keeps running in the container (a server in the
+        background listens) until the container stops."""
+        self.daemon.exec_server(term, argv)
+
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill)."""
         self.daemon.container_kill(term, signal)

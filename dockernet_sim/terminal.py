@@ -363,7 +363,37 @@ class Session:
                 # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
+        if pr.get("detach"):
+            return self._exec_detached(c, cmd, cwd, env)
         return self._exec_in(c, cmd, cwd=cwd, env=env)
+
+    def _exec_detached(self, c: Any, cmd: list[str], cwd: str, env: list[str]) -> Result:
+        """``docker exec -d``: the process starts (a program the image lacks still fails, as runc
+        reports it) and the client prints nothing and exits 0 (r141). A server keeps running
+        beside PID 1; anything else runs to its end unseen."""
+        from .query.listeners import listening
+        if not self._has_program(c, cmd[0]):
+            # the exec's start call fails, and the client reports the daemon's error (r141)
+            why = self._runc_failure(f'exec: "{cmd[0]}": executable file not found in $PATH')
+            return Result("", f"Error response from daemon: {why}\n", 1)
+        if listening(cmd):
+            self.host.exec_server(c.id, list(cmd))
+        else:
+            self._exec_in(c, cmd, cwd=cwd, env=env)
+        return Result("", "", 0)
+
+    def _httpd(self, c: Any, argv: list[str]) -> Result:
+        """busybox ``httpd``: it binds its port (``Address already in use`` when something in the
+        namespace holds it) and, without ``-f``, puts itself in the background and returns; it
+        serves until the container stops. In the foreground it would hold the terminal: the
+        simulator lets it run on in the background at once."""
+        from .query.listeners import listening, open_sockets
+        wanted = listening(argv)
+        held = {s.local.rpartition(":")[2] for s in open_sockets(self.host, c) if s.proto == "tcp"}
+        if any(str(port) in held for _, port, _ in wanted):
+            return Result("", "httpd: bind: Address already in use\n", 1)
+        self.host.exec_server(c.id, list(argv))
+        return Result("", "", 0)
 
     def _process_env(self, c: Any) -> list[str]:
         """The main process's environment (a stopped linked container only drops its variables)."""
@@ -510,6 +540,8 @@ class Session:
             return exec_network_tool(d, c, base, args)
         if base == "pwd":
             return Result(cwd + "\n", "", 0)
+        if base == "httpd":
+            return self._httpd(c, [base, *args])
         # busybox's sh/ash everywhere; bash only in the images that are not plain busybox
         if base in ("sh", "ash"):
             if args and args[0] == "-c":
@@ -529,9 +561,11 @@ class Session:
         """runc could not start the exec'd process. The daemon writes the error into the attached
         output stream, so the client prints it on stdout (r54); 20.10 adds containerd's
         ``: unknown`` and exits 126, 28 exits 127."""
-        p = self.host.profile
-        return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}"
-                      f"{p.messages.exec_failed_suffix}\n", "", p.exec_failed_exit_code)
+        return Result(self._runc_failure(why) + "\n", "", self.host.profile.exec_failed_exit_code)
+
+    def _runc_failure(self, why: str) -> str:
+        return (f"OCI runtime exec failed: exec failed: unable to start container process: {why}"
+                f"{self.host.profile.messages.exec_failed_suffix}")
 
     def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
         d = self.host
@@ -605,7 +639,8 @@ class Session:
 
 # what a busybox image runs besides the filters: the applets the simulator models
 BUSYBOX_MODELLED = frozenset(("env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
-                              "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash"))
+                              "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
+                              "httpd"))
 
 
 @dataclass(frozen=True)

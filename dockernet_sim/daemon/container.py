@@ -97,6 +97,9 @@ class Container:
     shared_ns: Any = None                   # container: mode: the namespace joined at start (kept if the donor stops)
     hosts_extra: list[tuple[str, str]] = field(default_factory=list)  # entries added by connect
     entrypoint: Optional[list[str]] = None  # --entrypoint: the program the command is given to
+    # processes `docker exec` started that keep running beside PID 1 (a server put in the
+    # background: `exec -d C httpd -f -p 80`, `exec C httpd -p 82`), until the container stops
+    servers: list[list[str]] = field(default_factory=list)
 
     @property
     def argv(self) -> list[str]:

@@ -375,10 +375,23 @@ class ContainerService:
         with self.journal.transaction():
             self._stop(c, exit_code=137)
 
+    def exec_server(self, term: str, argv: list[str]) -> None:
+        """A process ``docker exec`` started keeps running in the container (detached, or a server
+        that put itself in the background), until the container stops."""
+        c = self.find_container(term)
+        if not c.running:
+            raise Conflict(self.profile.messages.exec_not_running.format(id=c.id))
+        with self.journal.transaction():
+            servers = c.servers
+            self.journal.record(lambda: setattr(c, "servers", servers))
+            c.servers = servers + [list(argv)]
+
     def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
-        old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns)
-        self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4])))
+        old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers)
+        self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
+                                     setattr(c, "servers", old[5])))
+        c.servers = []                  # every process of the container ends with PID 1
         finished = self.rand.now_ns()
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
         # containers sharing this one's namespace lose their interfaces (they keep only lo)

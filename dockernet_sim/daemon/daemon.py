@@ -334,6 +334,14 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
+    def exec_server(self, term: str, argv: list[str]) -> None:
+        """A process ``docker exec`` started (POST /exec/{id}/start) keeps running beside PID 1 —
+        detached, or a server that forked into the background — until the container stops."""
+        self.container_service.exec_server(term, argv)
+
+    @api_call
+    @typed
+    @refused_when_down
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill); only SIGKILL stops the images' shell."""
         self.container_service.container_kill(term, signal)
@@ -469,7 +477,9 @@ class Daemon:
         for c in self.containers.values():
             ctrs[c.id] = (c.name, c.status, c.network_mode, tuple(
                 (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
-                c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
+                c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items()))) + (
+                # exec'd servers only where there are some: host files saved before read as they did
+                (tuple(tuple(argv) for argv in c.servers),) if c.servers else ())
         ipam_state = self.ipam.state()
         return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                 "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),

@@ -159,6 +159,9 @@ class Context:
                 sockets = heard[what] = listening(*what)
             for proto, port, cmd in sockets:
                 self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}"))
+            for argv in c.servers:              # what `docker exec` left running beside PID 1
+                for proto, port, cmd in listening(argv):
+                    self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` (docker exec) in container {c.name}"))
         if d.firewall.userland_proxy:
             for sb in d.ctl.sandboxes.values():
                 for ep in sb.endpoints:

@@ -8,7 +8,9 @@ refused``; ``httpd -f -p 80`` and ``nc -l -p 81`` accept). What is read:
   the image's own command;
 * busybox ``httpd`` (``-p [IP:]PORT``, default 80; busybox's httpd usage);
 * ``nc -l`` / ``netcat -l`` (``-p PORT``, or the port as the last word; ``-u`` for UDP);
-* ``python3 -m http.server [PORT]`` (default 8000, the module's documented default).
+* ``python3 -m http.server [PORT]`` (default 8000, the module's documented default);
+* what ``docker exec`` left running beside PID 1 (``exec -d C httpd -f -p 80``, ``exec C httpd -p
+  82``: r141), until the container stops.
 
 A command wrapped in a shell (``sh -c "…"``) is read word by word for the same programs.
 
@@ -113,9 +115,9 @@ def open_sockets(d: Any, c: Any) -> list[OpenSocket]:
     """The sockets in the network namespace ``c``'s processes see, as /proc lists them (TCP then
     UDP, IPv4 before IPv6). In a sandbox whose resolv.conf names 127.0.0.11, dockerd's embedded
     DNS server listens there on a TCP and a UDP port the kernel picked (r140: none on the default
-    bridge); then what every container in the namespace runs listens on the IPv6 wildcard, which
-    takes IPv4 too (busybox ``httpd``/``nc -l``: ``:::80``; a ``container:`` sharer and its donor
-    see each other's)."""
+    bridge); then what every container in the namespace runs — its main process, then what
+    ``docker exec`` left running — listens on the IPv6 wildcard, which takes IPv4 too (busybox
+    ``httpd``/``nc -l``: ``:::80``; a ``container:`` sharer and its donor see each other's)."""
     from ..daemon import resolver
     ns = d.container_netns(c) if c.mode_kind != "host" else d.kernel.host
     if ns is None or not c.running:
@@ -131,7 +133,8 @@ def open_sockets(d: Any, c: Any) -> list[OpenSocket]:
         there = d.container_netns(other) if other.mode_kind != "host" else d.kernel.host
         if not other.running or there is not ns:
             continue
-        for proto, port, _ in listening(other.argv, other.image.cmd, other.image.listens):
+        started = [s for argv in other.servers for s in listening(argv)]       # by docker exec, after PID 1
+        for proto, port, _ in listening(other.argv, other.image.cmd, other.image.listens) + started:
             if (proto, port) not in bound:          # a port is bound once (an image's LISTEN may name its httpd's)
                 bound.add((proto, port))
                 v6.append(OpenSocket(proto, f":::{port}", ":::*", "LISTEN" if proto == "tcp" else ""))

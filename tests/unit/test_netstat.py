@@ -90,3 +90,29 @@ def test_netstat_view_module_examples() -> None:
     import doctest
     from dockernet_sim.userland.views import sockets
     assert doctest.testmod(sockets).failed == 0
+
+
+@pytest.mark.parametrize("engine", ["20.10", "26", "28"])
+def test_a_server_started_by_docker_exec_listens_until_the_container_stops(engine: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The lesson's fix after 'connection refused' (r141): `docker exec -d web httpd -f -p 80`
+    answers where `-p` alone did not; it prints nothing, survives save/load and a fork, and goes
+    with a stop. Before, busybox's httpd was 'executable file not found' and exec -d printed the
+    command's output and status."""
+    h = DockerHost(engine=engine)
+    h.sh("docker run -itd --name web -p 8080:80 busybox")
+    h.sh("docker run -itd --name probe busybox")
+    assert h.reach("probe", "web", port=80, proto="tcp").verdict == "refused"
+    assert (h.sh("docker exec -d web ping -c 1 172.17.0.1").stdout, h.sh("docker exec -d web false").exit_code) == ("", 0)
+    r = h.sh("docker exec -d web httpd -f -p 80")
+    assert (r.stdout, r.stderr, r.exit_code) == ("", "", 0)
+    t = h.reach("probe", "web", port=80, proto="tcp")
+    assert t.ok and "(docker exec)" in t.explain() and _listening(h, "web") == {80}
+    assert h.sh("docker exec web httpd -p 80").stderr == "httpd: bind: Address already in use\n"
+    assert h.sh("docker exec web httpd -p 82").exit_code == 0 and _listening(h, "web") == {80, 82}
+    h.save(tmp_path / "h.json")
+    assert _listening(DockerHost.load(tmp_path / "h.json"), "web") == {80, 82}
+    f = h.fork()
+    f.sh("docker kill web")
+    f.sh("docker start web")
+    assert _listening(f, "web") == set() and _listening(h, "web") == {80, 82}
+    assert f.reach("probe", "web", port=80, proto="tcp").verdict == "refused"
