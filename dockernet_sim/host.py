@@ -93,7 +93,7 @@ def _logged(entries: Sequence[str]) -> tuple[LoggedCall, ...]:
     return tuple(out)
 
 
-PROTOCOLS = ("icmp", "tcp", "udp")
+PROTOCOLS = ("icmp", "tcp", "udp", "sctp")      # what docker publishes, and ping's
 
 
 def _check_port_proto(fn: str, port: Optional[int], proto: str) -> None:

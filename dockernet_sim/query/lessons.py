@@ -36,7 +36,7 @@ NO_ROUTE_NO_GATEWAY = ("{src} has no route to {dst}: an --internal network gives
                        "gateway, so they reach only addresses on their own networks")
 NO_ROUTE_BACK = ("the reply cannot come back: without masquerading (--ip-masq=false) the outside sees the "
                  "container's private address, which it has no route to")
-REFUSED = ("the packet arrives, but nothing in {dst} listens on {what}, so the kernel answers with a "
+REFUSED = ("the packet arrives, but nothing in {dst} listens on {what}, so the kernel answers with "
            "{answer}: connection refused. Publishing or exposing a port opens a path, not a server")
 REFUSED_OUTSIDE = "the packet reaches the outside host, but nothing there listens on {what}"
 UNREACHABLE = "nobody on the link answers ARP for {dst}: no interface there holds that address"
@@ -76,7 +76,7 @@ def lesson(t: Any) -> str:
         what = f"{t.proto}/{t.port}" if t.port else t.proto
         if t.hops and t.hops[-1].where == "outside":
             return REFUSED_OUTSIDE.format(what=what)
-        answer = "TCP reset (RST)" if t.proto == "tcp" else "ICMP port unreachable"
+        answer = "a TCP reset (RST)" if t.proto == "tcp" else "an ICMP port unreachable"
         return REFUSED.format(dst=t.dst, what=what, answer=answer)
     reason = t.reason or ""
     if "no route back" in reason:

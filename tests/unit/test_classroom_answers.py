@@ -220,3 +220,17 @@ def test_the_container_mode_row_shows_the_donors_address() -> None:
     h.run("busybox", name="donor")
     h.sh("docker run -itd --name guest --network container:donor busybox")
     assert "shares 172.17.0.2" in host_html(h)
+
+
+def test_the_shells_trace_names_what_it_does_not_know() -> None:
+    """A mistyped container is 'no such container', not 'invalid IP address'; the UDP sentence
+    reads right ('an ICMP port unreachable')."""
+    s = session("28", ["docker run -itd --name a busybox"])
+    for line, words in (("trace nosuch a", "trace: no such container: nosuch\n"),
+                        ("trace host nosuch", "trace: no such container: nosuch\n"),
+                        ("trace outside nosuch", "trace: no such container: nosuch\n")):
+        r = s.run_line(line)
+        assert (r.stderr, r.exit_code) == (words, 2)
+    assert s.run_line("trace a nosuch").stdout.splitlines()[0].endswith("BAD ADDRESS")   # as ping resolves it
+    assert "answers with an ICMP port unreachable" in s.run_line("trace a 172.17.0.1 80/udp").stdout
+    assert "answers with a TCP reset (RST)" in s.run_line("trace a 172.17.0.1 80").stdout
