@@ -28,6 +28,8 @@ True
 
 from __future__ import annotations
 
+import os
+
 import math
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -516,8 +518,10 @@ class Drawing:
     def _repr_svg_(self) -> str:
         return self.svg
 
-    def save(self, path: str) -> None:
-        """Write the SVG to ``path``."""
+    def save(self, path: "str | os.PathLike[str]") -> None:
+        """Write the SVG to ``path`` (a file name: an int would be taken as an open descriptor)."""
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"save() argument path must be a str or a path, not {type(path).__name__}")
         with open(path, "w", encoding="utf-8") as f:
             f.write(self.svg)
 

@@ -143,3 +143,11 @@ def test_what_if_questions_refuse_wrong_arguments_by_name(call, kind, words) -> 
     with pytest.raises(kind, match=words.replace("(", r"\(").replace(")", r"\)")):
         call(h)
     assert h.state() == before
+
+
+def test_a_drawing_saves_to_a_path_and_refuses_a_descriptor(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    d = DockerHost().draw()
+    d.save(tmp_path / "h.svg")
+    assert (tmp_path / "h.svg").read_text().startswith("<svg")
+    with pytest.raises(TypeError, match="save\\(\\) argument path"):
+        d.save(3)                      # open(3) would write to, and close, file descriptor 3
