@@ -28,9 +28,8 @@ True
 
 from __future__ import annotations
 
-import os
-
 import math
+import os
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
