@@ -78,6 +78,19 @@ print(served.verdict, "-", served.lesson)
 assert refused.verdict == "refused" and served.ok
 
 # %% [markdown]
+# `netstat -tln` in the containers says the same: `site` has a socket on port 80, `web` has none
+# (only the embedded DNS's own, on 127.0.0.11). A server started in `web` (on a fork, to leave the
+# lesson's host as it is) and the same packet is served.
+
+# %%
+show(h.sh("docker exec web netstat -tln"))
+show(h.sh("docker exec site netstat -tln"))
+fixed = h.fork()
+show(fixed.sh("docker exec -d web httpd -f -p 80"))
+print(fixed.reach("client", "web", port=80, by_name=True).verdict)
+assert fixed.reach("client", "web", port=80, by_name=True).ok and not h.reach("client", "web", port=80).ok
+
+# %% [markdown]
 # ## 5. Isolation, and what `docker network connect` changes
 # A container on another network is isolated; connecting it moves its default route too.
 
