@@ -153,7 +153,6 @@ RUN_VALUE_FLAGS = {"--name", "--network", "--net", "-p", "--publish", "-e", "--e
                    "--workdir", "-u", "--user", "--label", "-l", "--expose", "--domainname", "--restart",
                    "--platform", "--pull", "--mount", "--cap-add", "--cap-drop", "--sysctl", "--env-file",
                    "--stop-signal", "--stop-timeout", "--log-driver", "--log-opt", "-m", "--memory", "--cpus"}
-NESTED_PROMPT = "/ # "           # busybox sh's prompt for root in /
 
 
 def _interactive(words: list[str]) -> bool:
