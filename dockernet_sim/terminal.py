@@ -377,21 +377,20 @@ class Session:
             why = self._runc_failure(f'exec: "{cmd[0]}": executable file not found in $PATH')
             return Result("", f"Error response from daemon: {why}\n", 1)
         if listening(cmd):
-            self.host.exec_server(c.id, list(cmd))
+            self._start_server(c, cmd)
         else:
             self._exec_in(c, cmd, cwd=cwd, env=env)
         return Result("", "", 0)
 
-    def _httpd(self, c: Any, argv: list[str]) -> Result:
-        """busybox ``httpd``: it binds its port (``Address already in use`` when something in the
-        namespace holds it) and, without ``-f``, puts itself in the background and returns; it
-        serves until the container stops. In the foreground it would hold the terminal: the
-        simulator lets it run on in the background at once."""
+    def _start_server(self, c: Any, argv: list[str]) -> Result:
+        """A server binds its ports (``Address already in use`` when something in the namespace
+        holds one, and it ends) and serves beside PID 1 until the container stops. busybox
+        ``httpd`` without ``-f`` puts itself in the background and returns; in the foreground it
+        would hold the terminal: the simulator lets it run on in the background at once."""
         from .query.listeners import listening, open_sockets
-        wanted = listening(argv)
-        held = {s.local.rpartition(":")[2] for s in open_sockets(self.host, c) if s.proto == "tcp"}
-        if any(str(port) in held for _, port, _ in wanted):
-            return Result("", "httpd: bind: Address already in use\n", 1)
+        held = {(s.proto, s.local.rpartition(":")[2]) for s in open_sockets(self.host, c)}
+        if any((proto, str(port)) in held for proto, port, _ in listening(argv)):
+            return Result("", f"{argv[0].rsplit('/', 1)[-1]}: bind: Address already in use\n", 1)
         self.host.exec_server(c.id, list(argv))
         return Result("", "", 0)
 
@@ -541,7 +540,7 @@ class Session:
         if base == "pwd":
             return Result(cwd + "\n", "", 0)
         if base == "httpd":
-            return self._httpd(c, [base, *args])
+            return self._start_server(c, [base, *args])
         # busybox's sh/ash everywhere; bash only in the images that are not plain busybox
         if base in ("sh", "ash"):
             if args and args[0] == "-c":

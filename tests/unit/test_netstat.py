@@ -109,6 +109,9 @@ def test_a_server_started_by_docker_exec_listens_until_the_container_stops(engin
     assert t.ok and "(docker exec)" in t.explain() and _listening(h, "web") == {80}
     assert h.sh("docker exec web httpd -p 80").stderr == "httpd: bind: Address already in use\n"
     assert h.sh("docker exec web httpd -p 82").exit_code == 0 and _listening(h, "web") == {80, 82}
+    servers = len(h.containers[h.find_container("web").id].servers)
+    assert h.sh("docker exec -d web httpd -f -p 82").exit_code == 0         # it fails to bind, unseen
+    assert len(h.containers[h.find_container("web").id].servers) == servers
     h.save(tmp_path / "h.json")
     assert _listening(DockerHost.load(tmp_path / "h.json"), "web") == {80, 82}
     f = h.fork()
