@@ -416,7 +416,7 @@ class Session:
         """The shell ``docker exec -it TERM PROGRAM`` (or ``docker run -it``'s) opens for a person
         to type into, or what the exec printed when it could not start (no such container, not
         running, no such program in the image)."""
-        probe = self.docker_exec([term, program, "-c", ":"])
+        probe = self.docker_exec([term, program])      # the program itself, reading no input yet
         if probe.exit_code != 0:
             return probe
         c = self.host.find_container(term)

@@ -155,6 +155,21 @@ def test_a_nested_shell_the_image_lacks_or_a_missing_container_does_not_open() -
     assert prompts == [] and "No such container: nope" in out[1]
 
 
+def test_the_tutorials_centos_opens_bash_and_its_sh_is_ip() -> None:
+    """The recordings' iproute2 image: bash is GNU bash (its prompt, its `exit` line), and every
+    other applet name runs ip, so `sh` prints ip's usage instead of a prompt."""
+    from dockernet_sim.__main__ import nested_shell
+    s = Session(engine="20.10", factory=DockerHost)
+    assert s.directive("image centos:latest CMD /bin/bash TOOLS iproute2") is None
+    assert s.run_line("docker run -itd --name nasa centos").exit_code == 0
+    read, prompts, out = scripted(["cd /etc", "exit 4"])
+    assert nested_shell(s, "docker exec -it nasa bash", read, lambda r: out.append(r.stdout + r.stderr))
+    assert prompts == ["bash-5.2# "] * 2 and out[-1] == "exit\n" and s.run_line("echo $?").stdout == "4\n"
+    read, prompts, out = scripted(["echo never"])
+    assert nested_shell(s, "docker exec -it nasa sh", read, lambda r: out.append(r.stdout + r.stderr))
+    assert prompts == [] and out[0].startswith("Usage: ip ") and s.run_line("echo $?").stdout == "255\n"
+
+
 def test_ctrl_c_at_the_nested_prompt_gives_a_new_prompt() -> None:
     from dockernet_sim.__main__ import nested_shell
     s = session()
