@@ -171,6 +171,8 @@ def interactive_shell(line: str) -> Optional[tuple[str, list[str], str]]:
         words = shlex.split(line)
     except ValueError:
         return None
+    if words[:1] == ["sudo"]:                     # as tutorials paste it
+        words = words[1:]
     if len(words) < 3 or words[0] != "docker":
         return None
     sub = words[1:3] if words[1] == "container" else words[1:2]

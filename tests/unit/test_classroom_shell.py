@@ -141,6 +141,7 @@ def test_run_it_shell_exits_with_its_status_and_a_command_is_not_a_prompt() -> N
     assert s.run_line("echo $?").stdout == "3\n"
     assert "Exited (3)" in s.run_line("docker ps -a --filter name=three --format '{{.Status}}'").stdout
     assert interactive_shell('docker run -it busybox sh -c "exit 5"') is None
+    assert interactive_shell("sudo docker exec -it db sh") == ("exec", ["db"], "sh")
     assert interactive_shell("docker exec -it db sh -c 'exit 5'") is None
 
 
