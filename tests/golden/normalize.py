@@ -103,6 +103,8 @@ class Transcript:
         text = re.sub(r'"Pid": \d+', '"Pid": <pid>', text)
         text = re.sub(r"Bind for (?:0\.0\.0\.0|::|\[::\]):(\d+)", r"Bind for <any>:\1", text)
         text = re.sub(r"(RX|TX) (packets|bytes|errors)[: ]\d+.*", r"\1 \2 <n>", text)
+        # ``ip -s link``: the numbers under each RX:/TX: heading
+        text = re.sub(r"(?m)^(\s+(?:RX|TX)(?::| errors:).*\n)\s+[\d ]+$", r"\1    <n>", text)
         return text
 
     def _host_listing(self, text: str) -> str:
