@@ -439,7 +439,6 @@ def arp(host: Any, c: Any, args: list[str]) -> Result:
     /etc/hosts, else by a PTR query to the resolv.conf servers (counted: r136 shows the
     embedded DNS answering ``peer.lab``), unless ``-n``. Other forms are listed the same (not
     recorded)."""
-    from ..userland import views
     ns = host.container_netns(resolver.owner(c))
     numeric = "-n" in args or any(a.startswith("-") and "n" in a[1:] for a in args)
 
@@ -458,7 +457,9 @@ def arp(host: Any, c: Any, args: list[str]) -> Result:
             if rcode == "NXDOMAIN":
                 break
         return "?"
-    return Result(views.arp_a(list(ns.neighbours) if ns is not None else [], name_of), "", 0)
+    # /proc/net/arp as busybox prints it: NAME (IP) at MAC [ether]  on DEV
+    return Result("".join(f"{name_of(n)} ({n.ip}) at " + (f"{n.mac} [ether]" if n.mac else "<incomplete>")
+                          + f"  on {n.dev}\n" for n in (ns.neighbours if ns is not None else ())), "", 0)
 
 
 def wget(host: Any, c: Any, args: list[str]) -> Result:

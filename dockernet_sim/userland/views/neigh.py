@@ -1,18 +1,18 @@
-"""``ip neigh`` (iproute2 and busybox) and busybox ``arp -a``: a namespace's neighbour table.
+"""``ip neigh`` (iproute2 and busybox): a namespace's neighbour table (busybox ``arp -a`` is
+``query.tools``'s: it names each address by a DNS query).
 
 Formats as the recording machine's tools printed them (r136, r137: busybox 1.35 in the
 containers, iproute2 6.1 on the host). iproute2 prints ``IP dev DEV lladdr MAC STATE `` (a
 trailing blank; no ``dev`` when the listing is for one device). busybox adds the entry's
 reference count (``ref 1`` while a timer holds it: REACHABLE, DELAY), ``used 0/0/0`` (seconds, as
 busybox divides the kernel's ticks: always 0 here) and ``probes N``; a FAILED entry has no
-``lladdr``. busybox ``arp -a`` reads /proc/net/arp: ``NAME (IP) at MAC [ether]  on DEV`` with the
-name a reverse lookup found, else ``?``. The kernel lists its hash table (random order per
+``lladdr``. The kernel lists its hash table (random order per
 namespace); the model lists by address.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Optional
 
 from ...addr import AddrError, parse_prefix
 from ...kernel import Namespace
@@ -49,8 +49,3 @@ def ip_neigh(entries: list[Neighbour], flavour: str, one_dev: bool = False) -> s
         out.append(line)
     return "".join(out)
 
-
-def arp_a(entries: list[Neighbour], name_of: Callable[[Neighbour], str]) -> str:
-    """busybox ``arp -a``."""
-    return "".join(f"{name_of(n)} ({n.ip}) at " + (f"{n.mac} [ether]" if n.mac else "<incomplete>") + f"  on {n.dev}\n"
-                   for n in entries)
