@@ -12,23 +12,23 @@ loopback server).
 busybox has no ``getent`` applet, so it is "not found" there; images with the GNU userland
 (``TOOLS iproute2``) get glibc's ``getent hosts`` (``%-15s %s``; exit 2 when not found), from
 glibc's source, not recorded. ``nc -z HOST PORT`` (busybox's netcat) reports a TCP connect
-with its exit code only.
+with its exit code only. ``wget`` gets busybox ``httpd``'s 404 (r136); ``arp -a`` lists the
+neighbour table (r136).
+
+Each run moves its packets as one change of the model (``query.traffic``: ARP before a first
+contact, ICMP, TCP, DNS; sizes and counts as r136 and r137 measured them).
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from ..addr import AddrError, parse_ip
 from ..result import Result
 from ..daemon import resolver
 from . import traffic
 from .traffic import ICMP_HEADERS
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .walk import Crossing
-
 
 def _not_found(host: Any, prog: str) -> Result:
     p = host.profile
@@ -66,59 +66,6 @@ def _run(host: Any, c: Any, prog: str, args: list[str]) -> Result:
     return _not_found(host, prog)
 
 
-# busybox nslookup's sends of one query by its answer (r136: a SERVFAIL is asked twice more, a
-# query with no answer once more; a CONNREFUSED ends the run after the first query)
-_TRIES = {"SERVFAIL": 3, "TIMEOUT": 2}
-
-
-def _dns_traffic(host: Any, c: Any, server: str, asked: list[tuple[str, str, str, list[str]]]) -> None:
-    """Count what the queries ``asked`` (name, type, rcode, records) to ``server`` moved: over lo to
-    the embedded server (which forwards what it does not know, from the container's namespace:
-    to a loopback server over lo again, where nothing listens), else along the walk to the server."""
-    from . import trace_from
-    ns = host.container_netns(resolver.owner(c))
-    if not asked or ns is None:
-        return
-    lo = traffic.loopback_wire(ns)
-    flow = forwarded = traffic.Flow(0, 0)
-    if server == resolver.EMBEDDED_DNS and resolver.uses_embedded_dns(host, c):
-        ext = resolver.external_servers(host, c)
-        outside = [s for s in ext if not resolver.is_loopback(s)]
-        for qname, qtype, rcode, records in asked:
-            if resolver.answered_inside(host, c, qname, qtype) or not ext:
-                flow += traffic.dns_exchange(qname, qtype, records)
-            elif outside:
-                flow += traffic.dns_exchange(qname, qtype, records)
-                forwarded += traffic.dns_exchange(qname, qtype, records)
-            else:
-                q = traffic.dns_query(qname)
-                one = traffic.Flow(2, 2 * q, 2 if rcode != "TIMEOUT" else 1,
-                                   traffic.port_unreachable(q) + (q if rcode != "TIMEOUT" else 0))
-                flow += one.times(_TRIES.get(rcode, 1))
-        traffic.move(host, lo, flow)
-        if outside and forwarded.out_packets:
-            t = trace_from(host, resolver.owner(c), parse_ip(outside[0]), 53, "udp")
-            traffic.move(host, t.wire, forwarded if t.ok else forwarded.outward(), t.contacts)
-        return
-    first = traffic.dns_query(asked[0][0])
-    if resolver.is_loopback(server):
-        traffic.move(host, lo, traffic.Flow(1, first, 1, traffic.port_unreachable(first)))
-        return
-    try:
-        ip = parse_ip(server)
-    except AddrError:
-        return
-    t = trace_from(host, resolver.owner(c), ip, 53, "udp")
-    if t.verdict == "refused":
-        traffic.move(host, t.wire + traffic.mirrored(t.wire), traffic.Flow(1, first, 1, traffic.port_unreachable(first)),
-                     t.contacts)
-        return
-    for qname, qtype, rcode, records in asked:
-        one = traffic.dns_exchange(qname, qtype, records)
-        flow += one if t.ok else one.outward().times(_TRIES["TIMEOUT"])
-    traffic.move(host, t.wire, flow, t.contacts)
-
-
 def _getaddrinfo(host: Any, c: Any, name: str) -> list[Any]:
     """The addresses ``name`` resolves to, counting the A and AAAA queries the C library sent."""
     addrs, _ = resolver.getaddrinfo(host, c, name, _path(host))
@@ -131,7 +78,7 @@ def _getaddrinfo(host: Any, c: Any, name: str) -> list[Any]:
         return addrs
     for server in resolver.resolv_servers(host, c):
         asked = [(name, qt, *resolver.query(host, c, server, name, qt, _path(host))) for qt in ("A", "AAAA")]
-        _dns_traffic(host, c, server, asked)   # type: ignore[arg-type]
+        traffic.dns(host, c, server, [q for q in asked if q[2] != "UNREACHABLE"])   # type: ignore[misc]
         if any(records or rcode in ("NXDOMAIN", "UNREACHABLE") for _, _, rcode, records in asked):
             break
     return addrs
@@ -336,7 +283,7 @@ def nslookup(host: Any, c: Any, args: list[str]) -> Result:
     refused = ""
     for server in servers:
         replies = [(q, resolver.query(host, c, server, q[0], q[1], _path(host))) for q in queries]
-        _dns_traffic(host, c, server, [(q[0], q[1], rc, recs) for q, (rc, recs) in replies
+        traffic.dns(host, c, server, [(q[0], q[1], rc, recs) for q, (rc, recs) in replies
                                        if rc != "UNREACHABLE"])
         if any(rc == "UNREACHABLE" for _, (rc, _) in replies):
             # busybox connects its UDP socket to the server first; without a route that fails and
@@ -451,7 +398,7 @@ def arp(host: Any, c: Any, args: list[str]) -> Result:
         arpa = resolver.ptr_name(n.ip)
         for server in resolver.resolv_servers(host, c):
             rcode, names = resolver.query(host, c, server, arpa, "PTR", _path(host))
-            _dns_traffic(host, c, server, [(arpa, "PTR", rcode, names)] if rcode != "UNREACHABLE" else [])
+            traffic.dns(host, c, server, [(arpa, "PTR", rcode, names)] if rcode != "UNREACHABLE" else [])
             if names:
                 return names[0]
             if rcode == "NXDOMAIN":

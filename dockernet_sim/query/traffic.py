@@ -15,7 +15,9 @@ to a next hop, and the neighbour entries both sides learn, are ``kernel.neighbou
   bytes of headers, the 12-byte DNS header, the name (its length + 2) and 4; an answer repeats
   the query and adds each record uncompressed (name, 10, and 4 for A, 16 for AAAA, the name for
   PTR) — Docker's embedded server writes no compression pointers (r136: 70 bytes for ``peer``'s
-  A answer). An ICMP port unreachable quotes the query after 28 bytes of headers.
+  A answer). An ICMP port unreachable quotes the query after 28 bytes of headers. Where the
+  queries go is :func:`dns`'s business: over lo to the embedded server, which forwards what it
+  does not know from the container's namespace, else along the walk to the server.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from ..addr import AddrError, parse_ip
+from ..daemon import resolver
 from ..kernel.neighbour import ARP_FRAME, ARP_PAYLOAD, MCAST_SOLICIT, Neighbour, set_entry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -169,3 +173,56 @@ def _reversed(x: "Crossing") -> "Crossing":
     from .walk import Crossing
     return Crossing(x.link, not x.received, x.framed, x.back)
 
+
+# busybox nslookup's sends of one query by its answer (r136: a SERVFAIL is asked twice more, a
+# query with no answer once more; a CONNREFUSED ends the run after the first query)
+_TRIES = {"SERVFAIL": 3, "TIMEOUT": 2}
+
+
+def dns(host: Any, c: Any, server: str, asked: list[tuple[str, str, str, list[str]]]) -> None:
+    """Count what the queries ``asked`` (name, type, rcode, records) to ``server`` moved: over lo to
+    the embedded server (which forwards what it does not know, from the container's namespace:
+    to a loopback server over lo again, where nothing listens), else along the walk to the server."""
+    from . import trace_from
+    ns = host.container_netns(resolver.owner(c))
+    if not asked or ns is None:
+        return
+    lo = loopback_wire(ns)
+    flow = forwarded = Flow(0, 0)
+    if server == resolver.EMBEDDED_DNS and resolver.uses_embedded_dns(host, c):
+        ext = resolver.external_servers(host, c)
+        outside = [s for s in ext if not resolver.is_loopback(s)]
+        for qname, qtype, rcode, records in asked:
+            if resolver.answered_inside(host, c, qname, qtype) or not ext:
+                flow += dns_exchange(qname, qtype, records)
+            elif outside:
+                flow += dns_exchange(qname, qtype, records)
+                forwarded += dns_exchange(qname, qtype, records)
+            else:
+                q = dns_query(qname)
+                # the query, dockerd's forward, its ICMP port unreachable, and the SERVFAIL (28;
+                # 20.10 answers nothing)
+                answered = rcode != "TIMEOUT"
+                one = Flow(2, 2 * q, 1 + answered, port_unreachable(q) + (q if answered else 0))
+                flow += one.times(_TRIES.get(rcode, 1))
+        move(host, lo, flow)
+        if outside and forwarded.out_packets:
+            t = trace_from(host, resolver.owner(c), parse_ip(outside[0]), 53, "udp")
+            move(host, t.wire, forwarded if t.ok else forwarded.outward(), t.contacts)
+        return
+    first = dns_query(asked[0][0])
+    if resolver.is_loopback(server):
+        move(host, lo, Flow(1, first, 1, port_unreachable(first)))
+        return
+    try:
+        ip = parse_ip(server)
+    except AddrError:
+        return
+    t = trace_from(host, resolver.owner(c), ip, 53, "udp")
+    if t.verdict == "refused":
+        move(host, t.wire + mirrored(t.wire), Flow(1, first, 1, port_unreachable(first)), t.contacts)
+        return
+    for qname, qtype, rcode, records in asked:
+        one = dns_exchange(qname, qtype, records)
+        flow += one if t.ok else one.outward().times(_TRIES["TIMEOUT"])
+    move(host, t.wire, flow, t.contacts)
