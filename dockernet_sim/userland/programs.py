@@ -113,17 +113,18 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
 def _neigh_view(rest: list[str], ns: Namespace, flavour: str) -> Result:
     """``ip neigh [show] [dev DEV] [to PREFIX] [nud STATE]`` (a bare word is the prefix)."""
     words = list(rest)
-    picked: dict[str, str] = {}
+    if words[:1] and words[0] in ("show", "list", "ls", "lst"):
+        words.pop(0)
+    dev = to = nud = None
     while words:
         w = words.pop(0)
-        if w in ("dev", "to", "nud") and words:
-            picked[w] = words.pop(0)
-        elif w in ("show", "list", "ls", "lst") and not picked:
-            continue
+        if w == "dev" and words:
+            dev = words.pop(0)
+        elif w == "nud" and words:
+            nud = words.pop(0)
         else:
-            picked["to"] = w
-    return _tool(lambda: views.ip_neigh(views.neighbours(ns, flavour, picked.get("dev"), picked.get("to"),
-                                                         picked.get("nud")), flavour, "dev" in picked))
+            to = words.pop(0) if w == "to" and words else w
+    return _tool(lambda: views.ip_neigh(views.neighbours(ns, flavour, dev, to, nud), flavour, dev is not None))
 
 
 def run_sleep(argv: Sequence[str], flavour: str) -> Result:
