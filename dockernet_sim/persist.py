@@ -312,7 +312,7 @@ def _set_neighbours(host: "SavableHost", rows: Any) -> None:
         if ns is None or ns.link(row[1]) is None:
             raise PersistError(f"not a valid host file: a neighbour on {row[1]!r} in {row[0]!r}, which the "
                                f"replayed host does not have")
-        ns.neighbours.by_key[(row[1], ip.value)] = Neighbour(ip, row[1], row[3], row[4], row[5])
+        ns.neighbours.put(Neighbour(ip, row[1], row[3], row[4], row[5]))
 
 
 def dumps(host: "SavableHost") -> str:

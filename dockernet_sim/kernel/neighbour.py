@@ -39,38 +39,43 @@ class Neighbour:
 
 
 class Neighbours:
-    """A namespace's entries by (device, address), each change journalled by the kernel."""
+    """A namespace's entries by device, then address (a device's entries go with it in one step;
+    no other device's are looked at), each change journalled by the kernel."""
 
-    __slots__ = ("by_key",)
+    __slots__ = ("by_dev",)
 
     def __init__(self) -> None:
-        self.by_key: dict[tuple[str, int], Neighbour] = {}
+        self.by_dev: dict[str, dict[int, Neighbour]] = {}
 
     def get(self, dev: str, ip: IP) -> Optional[Neighbour]:
-        return self.by_key.get((dev, ip.value))
+        entries = self.by_dev.get(dev)
+        return entries.get(ip.value) if entries is not None else None
+
+    def put(self, entry: Neighbour) -> None:
+        self.by_dev.setdefault(entry.dev, {})[entry.ip.value] = entry
 
     def __iter__(self) -> Iterator[Neighbour]:
         """In address order (what the recordings list; the kernel walks its hash table)."""
-        return iter(sorted(self.by_key.values(), key=lambda n: (n.ip.value, n.dev)))
+        return iter(sorted((n for entries in self.by_dev.values() for n in entries.values()),
+                           key=lambda n: (n.ip.value, n.dev)))
 
     def __len__(self) -> int:
-        return len(self.by_key)
+        return sum(map(len, self.by_dev.values()))
 
 
 def set_entry(kernel: "Kernel", ns: "Namespace", entry: Neighbour) -> None:
     """Put ``entry`` in ``ns``'s table (replacing one for the same device and address), journalled."""
-    table = ns.neighbours.by_key
-    key = (entry.dev, entry.ip.value)
-    old = table.get(key)
-    kernel.journal.record(lambda: table.__setitem__(key, old) if old is not None else table.pop(key, None))
-    table[key] = entry
+    table = ns.neighbours
+    old = table.get(entry.dev, entry.ip)
+    entries = table.by_dev.get(entry.dev)
+    kernel.journal.record(lambda: table.put(old) if old is not None else
+                          table.by_dev.pop(entry.dev, None) if entries is None else entries.pop(entry.ip.value, None))
+    table.put(entry)
 
 
 def drop_device(ns: "Namespace", dev: str) -> None:
     """A link left the namespace: its entries go with it (``neigh_ifdown``), journalled."""
-    table = ns.neighbours.by_key
-    gone = {k: v for k, v in table.items() if k[0] == dev}
-    if gone:
-        ns.kernel.journal.record(lambda: table.update(gone))
-        for key in gone:
-            del table[key]
+    table = ns.neighbours.by_dev
+    gone = table.pop(dev, None)
+    if gone is not None:
+        ns.kernel.journal.record(lambda: table.__setitem__(dev, gone))
