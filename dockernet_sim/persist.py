@@ -258,7 +258,7 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
     return {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
             **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
-            "digest": digest(host)}
+            **({"neighbours": rows} if (rows := neighbours(host)) else {}), "digest": digest(host)}
 
 
 def counters(host: "SavableHost") -> list[list[Any]]:
@@ -284,6 +284,35 @@ def _set_counters(host: "SavableHost", rows: Any) -> None:
             raise PersistError(f"not a valid host file: counters for {row[1]!r} in {row[0]!r}, which the "
                                f"replayed host does not have")
         link.rx_packets, link.rx_bytes, link.tx_packets, link.tx_bytes = row[2:]
+
+
+def neighbours(host: "SavableHost") -> list[list[Any]]:
+    """The neighbour (ARP) entries the moved packets made, ``[netns, dev, ip, mac or null, state,
+    probes]`` each: like the counters, made outside the Engine API, so saved beside the calls."""
+    return [[name, n.dev, str(n.ip), n.mac, n.state, n.probes]
+            for name, ns in host.daemon.kernel.namespaces.items() for n in ns.neighbours]
+
+
+def _set_neighbours(host: "SavableHost", rows: Any) -> None:
+    from .addr import AddrError, parse_ip
+    from .kernel.neighbour import STATES, Neighbour
+    if not isinstance(rows, list):
+        raise PersistError("not a valid host file: 'neighbours' has the wrong type")
+    namespaces = host.daemon.kernel.namespaces
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 6 and all(isinstance(x, str) for x in row[:3])
+                and (row[3] is None or isinstance(row[3], str)) and row[4] in STATES
+                and isinstance(row[5], int) and not isinstance(row[5], bool) and row[5] >= 0):
+            raise PersistError("not a valid host file: a malformed 'neighbours' row")
+        ns = namespaces.get(row[0])
+        try:
+            ip = parse_ip(row[2])
+        except AddrError:
+            raise PersistError(f"not a valid host file: {row[2]!r} in 'neighbours' is not an address") from None
+        if ns is None or ns.link(row[1]) is None:
+            raise PersistError(f"not a valid host file: a neighbour on {row[1]!r} in {row[0]!r}, which the "
+                               f"replayed host does not have")
+        ns.neighbours.put(Neighbour(ip, row[1], row[3], row[4], row[5]))
 
 
 def dumps(host: "SavableHost") -> str:
@@ -388,6 +417,7 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
     try:
         log.calls = [json.dumps(e, separators=(",", ":")) for e in _replay(host, calls)]
         _set_counters(host, doc.get("counters", []))
+        _set_neighbours(host, doc.get("neighbours", []))
         got = digest(host)
     finally:
         host.daemon.recorder = log
@@ -467,4 +497,4 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
 
 
 __all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "SavableHost", "encode",
-           "decode", "digest", "counters", "to_document", "dumps", "save", "loads", "load"]
+           "decode", "digest", "counters", "neighbours", "to_document", "dumps", "save", "loads", "load"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Optional, Protocol
+from typing import Any, Callable, Iterator, Optional, Protocol, Sequence
 
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
@@ -212,9 +212,10 @@ class Session:
         table: dict[str, Program] = {name: self._filter for name in pipes.FILTERS}
         for prog in HOST_TOOLS:
             table[prog] = self._host_tool_program
-        table.update(docker=lambda inv: self.docker(list(inv.argv[1:])), sudo=self._sudo, cat=self._cat_host,
+        table.update(docker=lambda inv: self.docker(list(inv.argv[1:]), inv.env), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
                      trace=self._whatif, whois=self._whatif, bash=self._bash,
+                     sleep=lambda inv: programs.run_sleep(inv.argv[1:], "coreutils"),
                      # the daemon's own account of its start (why it refused, if it did)
                      dockerd=lambda inv: Result(*dockerd_output(self.host)))
         return ProgramTable(table)
@@ -301,7 +302,9 @@ class Session:
             return programs.run_route(args, ns, netstat=True)
         return Result("", f"bash: {prog}: command not found\n", 127)
 
-    def docker(self, argv: list[str]) -> Result:
+    def docker(self, argv: list[str], env: Sequence[str] = ()) -> Result:
+        """The docker client run with ``argv``; ``env`` is the environment the shell gave it
+        (compose reads its variables: interpolation, bare ``environment`` keys)."""
         from .client.help import lookup as help_lookup
         helped = help_lookup(self.host.profile.name, argv)
         if helped is not None:
@@ -312,7 +315,7 @@ class Session:
             return self.docker_exec(argv[2:])
         cli = DockerCLI(self.host, runner=self._attached_run)
         cli.tty = self.tty
-        cli.files = self.files
+        cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
         return cli.run(argv)
 
@@ -529,11 +532,13 @@ class Session:
             return self._cat(c, args)
         if base in ("true",):
             return Result("", "", 0)
+        if base == "sleep":
+            return programs.run_sleep(args, "busybox")
         if base in ("false",):
             return Result("", "", 1)
         if base == "echo":
             return Result(" ".join(args) + "\n", "", 0)
-        if base in ("ping", "nslookup", "getent", "nc", "wget"):
+        if base in ("ping", "nslookup", "getent", "nc", "wget", "arp"):
             # the tools answer from the what-if model (query), the one place that walks packets
             from .query import exec_network_tool
             return exec_network_tool(d, c, base, args)
@@ -639,7 +644,7 @@ class Session:
 # what a busybox image runs besides the filters: the applets the simulator models
 BUSYBOX_MODELLED = frozenset(("env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
                               "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
-                              "httpd"))
+                              "httpd", "sleep", "arp"))
 
 
 @dataclass(frozen=True)

@@ -379,7 +379,8 @@ class ComposeCommand:
             expose=list(s.expose), dns=list(s.dns) or None, dns_search=list(s.dns_search) or None,
             extra_hosts=list(s.extra_hosts), links=self.links(project, s), mac_address=s.mac_address,
             tty=s.tty, open_stdin=s.stdin_open, labels=self.container_labels(project, s, number),
-            env=[e for e in s.environment if "=" in e])
+            # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
+            env=list(s.environment))
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:

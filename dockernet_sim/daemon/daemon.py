@@ -469,6 +469,8 @@ class Daemon:
                            for r in ns.routes],
                 "netfilter": ns.netfilter.state(),
             }
+            if len(ns.neighbours):      # (only where packets moved: older saved digests still match)
+                nss[name]["neighbours"] = [(n.dev, str(n.ip), n.mac, n.state, n.probes) for n in ns.neighbours]
         nets = {}
         for n in self.ctl.networks.values():
             nets[n.id] = (n.name, tuple((ps.pool_id, str(ps.pool), str(ps.gateway)) for ps in n.pools4 + n.pools6),

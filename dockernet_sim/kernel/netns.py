@@ -18,6 +18,7 @@ from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal
 from ..values import ifname_error
 from .links import Address, Link
+from .neighbour import Neighbours, drop_device
 from .netfilter import Netfilter
 
 
@@ -42,7 +43,7 @@ class Namespace:
     """A network namespace: links by name (kept in index order), routes, netfilter, sysctls."""
 
     __slots__ = ("name", "kernel", "links", "routes", "netfilter", "_next_index", "sysctl", "netnsids",
-                 "_free_nsids", "_next_nsid")
+                 "_free_nsids", "_next_nsid", "neighbours")
 
     def __init__(self, name: str, kernel: "Kernel") -> None:
         self.name = name
@@ -56,6 +57,7 @@ class Namespace:
         self.netnsids: dict[str, int] = {}
         self._free_nsids: list[int] = []      # a heap: the kernel hands out the lowest free id
         self._next_nsid = 0
+        self.neighbours = Neighbours()       # the ARP table (``ip neigh``)
 
     # -- links -------------------------------------------------------------------------
     def add_link(self, name: str, kind: str, *, index: Optional[int] = None, **kw: object) -> Link:
@@ -72,6 +74,7 @@ class Namespace:
 
     def remove_link(self, name: str) -> Link:
         link = self.links.pop(name)
+        drop_device(self, name)
         if link.master is not None:
             link.master.ports.remove(link)
             link.master = None

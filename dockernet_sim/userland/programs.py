@@ -63,6 +63,8 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
         return _tool(lambda: views.ip_route_get(ns, rest[1], flavour))
     if rest and rest[0] in ("show", "list", "ls", "lst", "sh", "s", "l"):
         rest = rest[1:]
+    if "neighbour".startswith(obj) or "neighbor".startswith(obj):
+        return _neigh_view(rest, ns, flavour)
     kind = "address" if obj in ("a", "ad", "addr", "address") else "link" if obj in ("l", "li", "lin", "link") \
         else "route" if obj in ("r", "ro", "rou", "route") else None
     if kind is None:
@@ -111,6 +113,43 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
     return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
 
 
+def _neigh_view(rest: list[str], ns: Namespace, flavour: str) -> Result:
+    """``ip neigh [show] [dev DEV] [to PREFIX] [nud STATE]`` (a bare word is the prefix)."""
+    words = list(rest)
+    if words[:1] and words[0] in ("show", "list", "ls", "lst"):
+        words.pop(0)
+    dev = to = nud = None
+    while words:
+        w = words.pop(0)
+        if w == "dev" and words:
+            dev = words.pop(0)
+        elif w == "nud" and words:
+            nud = words.pop(0)
+        else:
+            to = words.pop(0) if w == "to" and words else w
+    return _tool(lambda: views.ip_neigh(views.neighbours(ns, flavour, dev, to, nud), flavour, dev is not None))
+
+
+def run_sleep(argv: Sequence[str], flavour: str) -> Result:
+    """``sleep N``: the model's time does not pass, so it returns at once (GNU coreutils' and
+    busybox's refusals for a missing or malformed interval)."""
+    args = [a for a in argv if a != "--"]
+    if not args:
+        if flavour == "busybox":
+            return Result("", "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+                              "Usage: sleep [N]...\n", 1)
+        return Result("", "sleep: missing operand\nTry 'sleep --help' for more information.\n", 1)
+    for a in args:
+        number = a[:-1] if a[-1:] in ("s", "m", "h", "d") else a
+        whole, _, frac = number.partition(".")
+        if not (whole + frac).isdigit() or not (whole + frac).isascii():
+            if flavour == "busybox":
+                return Result("", f"sleep: invalid number '{a}'\n", 1)
+            return Result("", f"sleep: invalid time interval \u2018{a}\u2019\n"
+                              "Try 'sleep --help' for more information.\n", 1)
+    return Result("", "", 0)
+
+
 def _not_simulated(what: str) -> Result:
     return Result("", f"dockernet_sim: {what}: not simulated\n", 2)
 
@@ -141,7 +180,7 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
     if obj == "tunnel":
         return Result("", "", 0)          # no ipip/gre/sit devices in the namespace
     if obj == "neighbor":
-        return Result("", "", 0)          # neighbour entries are not modelled: a fresh namespace has none
+        return _neigh_view(rest, ns, "iproute2")
     if obj == "vrf" and not rest:
         return Result("Name              Table\n-----------------------\nNo VRF has been configured\n", "", 0)
     if obj == "rule" and not rest:

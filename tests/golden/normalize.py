@@ -105,6 +105,8 @@ class Transcript:
         text = re.sub(r"(RX|TX) (packets|bytes|errors)[: ]\d+.*", r"\1 \2 <n>", text)
         # the embedded DNS's sockets in netstat: ports the kernel picked at random (r140)
         text = re.sub(r"(?m)^((?:tcp|udp) +\d+ +\d+ 127\.0\.0\.11:)\d+", r"\1<port>", text)
+        # ``ip -s link``: the numbers under each RX:/TX: heading
+        text = re.sub(r"(?m)^(\s+(?:RX|TX)(?::| errors:).*\n)\s+[\d ]+$", r"\1    <n>", text)
         return text
 
     def _host_listing(self, text: str) -> str:
