@@ -28,7 +28,7 @@ IP('172.19.0.5')
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from .records import dataclass
 from functools import total_ordering
 from typing import overload
 

@@ -29,7 +29,7 @@ True
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from .records import dataclass, field
 from typing import Any, Optional
 
 from .daemon.container import Container

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass, field
+from .records import dataclass, field
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .kernel import Link, Namespace

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
-from dataclasses import dataclass
+from .records import dataclass
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from .result import Result

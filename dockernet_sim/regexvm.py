@@ -20,7 +20,7 @@ refuses such patterns).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from .records import dataclass
 from typing import Callable, Iterator, Optional
 
 try:  # Python 3.11+: the parser behind re.compile

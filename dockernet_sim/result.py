@@ -7,7 +7,7 @@ ok
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import dataclass
 
 from . import notebook
 

@@ -14,7 +14,7 @@ oracle's scenarios do.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
+from .records import dataclass
 from typing import Any, Callable, Iterator, Optional, Protocol
 
 from .daemon.config import DaemonConfig, HostSpec

@@ -25,15 +25,15 @@ TypeError: mtu must be an int, not bool
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import inspect
 import math
 import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
 from typing import Any, Callable, Iterable, Optional, TypeVar, Union
+
+from .records import fields as record_fields, is_record
 
 IFNAMSIZ = 16                       # including the terminating NUL: names have at most 15 bytes
 MTU_MIN, MTU_MAX = 68, 65535
@@ -219,7 +219,7 @@ def check_value(param: str, value: Any, hint: Any) -> None:
             for k, v in value.items():
                 check_value(f"{param} key", k, args[0])
                 check_value(f"{param}[{k!r}]", v, args[1])
-    elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
+    elif isinstance(hint, type) and is_record(hint):
         if type(value) is not hint:
             raise TypeError(f"{param} must be a {hint.__name__}, not {_type_name(value)}")
         check_fields(value, param)
@@ -267,16 +267,26 @@ C = TypeVar("C", bound=type)
 
 
 def field_checked(cls: C) -> C:
-    """Class decorator (above ``@dataclass``): resolve the field annotations once, when the class
-    is made, so that :func:`check_fields` costs a walk over the values and nothing more."""
-    setattr(cls, "_field_hints", types.MappingProxyType(typing.get_type_hints(cls)))
+    """Class decorator (above ``@dataclass``): a class whose instances :func:`check_fields`
+    checks. Its annotations are resolved on the first check, not at import (issue 15), and kept,
+    so that a check costs a walk over the values and nothing more."""
+    setattr(cls, "_field_hints", None)
     return cls
 
 
+def _field_hints(cls: Any) -> Any:
+    hints = cls.__dict__.get("_field_hints")
+    if hints is None:
+        hints = types.MappingProxyType(typing.get_type_hints(cls))
+        if "_field_hints" in cls.__dict__:
+            setattr(cls, "_field_hints", hints)
+    return hints
+
+
 def check_fields(obj: Any, param: str = "") -> None:
-    """Every field of a dataclass instance against its annotation."""
-    hints = type(obj).__dict__.get("_field_hints") or typing.get_type_hints(type(obj))
-    for f in dataclasses.fields(obj):
+    """Every field of a record instance against its annotation."""
+    hints = _field_hints(type(obj))
+    for f in record_fields(obj):
         where = f"{param}.{f.name}" if param else f.name
         check_value(where, getattr(obj, f.name), hints[f.name])
 
@@ -286,13 +296,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def typed(fn: F) -> F:
     """Check a method's arguments against its annotations on every call (``self`` excluded):
-    an Engine API method never runs with a value of the wrong type."""
+    an Engine API method never runs with a value of the wrong type. The signature and the
+    annotations are read on the first call, not at import (issue 15)."""
+    checker: list[Callable[..., None]] = []
+
+    @functools.wraps(fn)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if not checker:
+            checker.append(_arguments_checker(fn))
+        checker[0](self, *args, **kwargs)
+        return fn(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _arguments_checker(fn: Callable[..., Any]) -> Callable[..., None]:
+    """What :func:`typed` runs before each call of ``fn``: bind the arguments, check each."""
+    import inspect
     sig = inspect.signature(fn)
     hints = typing.get_type_hints(fn, localns={"Daemon": object})
     params = [p.name for p in sig.parameters.values()][1:]
 
-    @functools.wraps(fn)
-    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def check(self: Any, *args: Any, **kwargs: Any) -> None:
         try:
             bound = sig.bind(self, *args, **kwargs)
         except TypeError as e:
@@ -309,9 +334,8 @@ def typed(fn: F) -> F:
                         check_value(f"{fn.__name__}() argument {name}[{i}]", v, hints[name])
                 else:
                     check_value(f"{fn.__name__}() argument {name}", value, hints[name])
-        return fn(self, *args, **kwargs)
 
-    return wrapper  # type: ignore[return-value]
+    return check
 
 
 __all__ = ["IFNAMSIZ", "MTU_MIN", "MTU_MAX", "ERANGE_TEXT", "EINVAL_TEXT", "check_str", "check_bool",

@@ -20,7 +20,7 @@ import socketserver
 import stat
 import threading
 import time
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 from urllib.parse import parse_qs, urlsplit
 

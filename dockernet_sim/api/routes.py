@@ -16,7 +16,7 @@ import json
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..daemon.specs import ContainerSpec, EndpointSpec

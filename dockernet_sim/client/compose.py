@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..compose.emit import canonical, dump

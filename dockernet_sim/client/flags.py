@@ -8,7 +8,7 @@ that flags stop at the first positional argument (the image). Errors are pflag's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
 

@@ -17,7 +17,7 @@ FlagErrorFunc); argument-count errors and everything a command returns exit 1.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Optional
 
 from ..errors import DockerError

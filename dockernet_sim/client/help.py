@@ -18,7 +18,7 @@ container's); the others anywhere (``docker network create foo --help`` is help,
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from ..records import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType

@@ -11,7 +11,7 @@ loader's error texts (``loader/validate.go``, ``loader/loader.go``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from ..records import dataclass, replace
 from typing import Any, Mapping, Optional, Sequence
 
 from .files import Files

@@ -13,7 +13,7 @@ machine's other NICs.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass, replace
+from ..records import dataclass, replace
 from typing import Optional, Sequence
 
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, parse_prefix_netip

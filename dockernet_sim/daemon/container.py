@@ -9,7 +9,7 @@ and hosts options, and the run state.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Any, Optional
 
 from .. import notebook as nb

@@ -15,7 +15,7 @@ its service.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from ..records import replace
 from typing import Any, Callable, Optional, Sequence, Union
 
 from ..addr import IP, Prefix, parse_ip, parse_prefix, prefix

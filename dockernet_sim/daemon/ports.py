@@ -7,7 +7,7 @@ whose bind failed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Optional
 
 from ..addr import AddrError, parse_ip

@@ -30,7 +30,7 @@ and ``hostname -i`` see ``--add-host`` and ``--link`` entries before any DNS.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
 from ..addr import IP, AddrError, parse_ip

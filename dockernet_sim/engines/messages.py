@@ -9,7 +9,7 @@ error (the check does not exist there).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Optional
 
 

@@ -11,7 +11,7 @@ the per-engine modules cite them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Optional
 
 from ..golang.version import GoVersion

@@ -8,7 +8,7 @@ traffic counters ``ifconfig`` and ``ip -s link`` print.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from ..addr import IP

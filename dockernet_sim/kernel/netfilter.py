@@ -7,7 +7,7 @@ Chains keep rules in order; the daemon appends or inserts as dockerd does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Iterator, Optional
 
 BUILTIN_CHAINS: dict[str, tuple[str, ...]] = {

@@ -11,7 +11,7 @@ by libnetwork, which programs them.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Iterator, Optional
 
 from ..addr import IP, Prefix, parse_ip, prefix

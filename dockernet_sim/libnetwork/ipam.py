@@ -46,7 +46,7 @@ invalid pool request: Pool overlaps with other one on this address space
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from ..addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix

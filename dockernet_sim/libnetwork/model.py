@@ -10,7 +10,7 @@ them; only the bridge driver sets them (``configure_network``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Any, Mapping, Optional
 
 from .. import notebook as nb

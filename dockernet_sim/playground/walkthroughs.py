@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import shlex
-from dataclasses import dataclass, replace
+from ..records import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 

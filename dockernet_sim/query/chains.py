@@ -13,7 +13,7 @@ makes a hop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from heapq import merge
 from typing import Iterable, Optional
 

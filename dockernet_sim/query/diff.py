@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Any, Optional
 
 __all__ = ["diff", "HostDiff"]

@@ -17,7 +17,7 @@ No NAT and no iptables sit on this path: Docker programs no rule for a macvlan n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Callable, Optional
 
 from ..addr import IP

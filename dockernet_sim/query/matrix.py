@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Any, Hashable, Iterator, Optional, Sequence
 
 from ..addr import AddrError, IP, parse_ip

@@ -24,7 +24,7 @@ sends no traffic off the machine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from ..records import dataclass, replace
 from typing import Callable, Optional
 
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix

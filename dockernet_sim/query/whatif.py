@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Any, Optional
 
 from ..addr import IP, AddrError, Prefix, parse_ip

@@ -8,7 +8,7 @@ container (moby's ``CreateDaemonEnvironment`` and legacy ``--link`` variables). 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from ..records import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
 from ..engines import Profile

@@ -31,7 +31,7 @@ exactly as it was.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from ...records import dataclass
 from typing import Callable, ClassVar, Optional
 
 from ...addr import IP, Prefix

@@ -6,7 +6,7 @@ binary on the oracle machine; tests/unit/test_sh.py runs them side by side.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...records import dataclass
 from typing import Callable
 
 from .nodes import ParseError

@@ -6,7 +6,7 @@ each shell prints, see ``dialects``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...records import dataclass
 from typing import Optional, Union
 
 # how deep $( ), ( ), { }, ${ } and compound commands may nest: the parser and the runner recurse

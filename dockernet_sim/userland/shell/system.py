@@ -6,7 +6,7 @@ for ``cd`` and ``>``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ...records import dataclass
 from typing import Callable, Mapping, Optional, Protocol
 
 from ...result import Result

@@ -34,7 +34,7 @@ output from its CI, every option combination).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ....records import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Optional, Sequence
 
