@@ -26,13 +26,13 @@ the model's objects by hand (``h.kernel…``) is not, and a later load reports t
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import operator
 import os
 import sys
 from typing import Any, Callable, Optional, Protocol, TypeVar
 
+from .ids import sha256
 from .records import fields as record_fields, is_record
 from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
@@ -246,7 +246,7 @@ def digest(host: "SavableHost") -> str:
            "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
            "ipam": d.ipam.state(include_cursors=True)}
     text = json.dumps(_canon(doc), sort_keys=True, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    return "sha256:" + sha256(text.encode()).hexdigest()
 
 
 # -- save / load -------------------------------------------------------------------------------------

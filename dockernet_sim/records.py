@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import operator
 from operator import attrgetter
-from typing import Any, Callable, ClassVar, Optional, TypeVar, overload
+from typing import Any, Callable, ClassVar, Optional, TypeVar, get_origin, overload
 
 __all__ = ["dataclass", "field", "Field", "fields", "replace", "is_record", "MISSING"]
 
@@ -100,7 +100,7 @@ def dataclass(cls: Any = None, /, *, frozen: bool = False, slots: bool = False, 
 def _is_classvar(annotation: Any) -> bool:
     if isinstance(annotation, str):
         return annotation.startswith(("ClassVar", "typing.ClassVar"))
-    return getattr(annotation, "__origin__", annotation) is ClassVar
+    return annotation is ClassVar or get_origin(annotation) is ClassVar
 
 
 def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, order: bool) -> Any:
@@ -155,11 +155,12 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     if eq:
         put("__eq__", _eq_fn(compared))
     if order:
-        for name, op in (("__lt__", "lt"), ("__le__", "le"), ("__gt__", "gt"), ("__ge__", "ge")):
+        for name, op in (("__lt__", operator.lt), ("__le__", operator.le), ("__gt__", operator.gt),
+                         ("__ge__", operator.ge)):
             if name in body:
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. "
                                 "Consider using functools.total_ordering")
-            setattr(cls, name, _order_fn(compared, getattr(operator, op)))
+            setattr(cls, name, _order_fn(compared, op))
     # dataclasses' rules for __hash__ (unsafe_hash=False): an explicit __hash__ stays; eq without
     # frozen makes instances unhashable; eq with frozen hashes the compared (or hash=True) fields
     explicit_hash = "__hash__" in body and not (body["__hash__"] is None and "__eq__" in body)
@@ -205,8 +206,10 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
 
 
 def _repr_fn(names: tuple[str, ...]) -> Callable[[Any], str]:
+    values = _getter(names)
+
     def __repr__(self: Any) -> str:
-        inner = ", ".join([f"{n}={getattr(self, n)!r}" for n in names])
+        inner = ", ".join([f"{n}={v!r}" for n, v in zip(names, values(self))])
         return f"{self.__class__.__qualname__}({inner})"
     return __repr__
 
@@ -230,8 +233,10 @@ def _order_fn(values: Callable[[Any], tuple[Any, ...]], op: Callable[[Any, Any],
 def _state_fns(names: tuple[str, ...]) -> tuple[Callable[[Any], list[Any]], Callable[[Any, list[Any]], None]]:
     """A frozen slotted record's pickling pair (``dataclasses`` adds the same): its state is the
     list of its field values, set back past the frozen ``__setattr__``."""
+    values = _getter(names)
+
     def __getstate__(self: Any) -> list[Any]:
-        return [getattr(self, n) for n in names]
+        return list(values(self))
 
     def __setstate__(self: Any, state: list[Any]) -> None:
         for n, v in zip(names, state):
@@ -276,7 +281,7 @@ def _make_init(cls: Any) -> Callable[..., None]:
         else:
             args.append(f.name)
         lines.append(f"__object_setattr(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
-    if hasattr(cls, "__post_init__"):
+    if any("__post_init__" in k.__dict__ for k in cls.__mro__):
         lines.append("self.__post_init__()")
     src = (f"def __create_fn__({', '.join(env)}):\n"
            f" def __init__({', '.join(args)}):\n" + "".join(f"  {line}\n" for line in lines or ["pass"])
@@ -312,7 +317,7 @@ class _LazyDataclassFields:
                                                  order=order)
         setattr(owner, "__dataclass_fields__", shadow.__dataclass_fields__)
         setattr(owner, "__dataclass_params__", shadow.__dataclass_params__)
-        return getattr(owner, self.name)
+        return owner.__dict__[self.name]
 
 
 def is_record(obj: Any) -> bool:
@@ -332,7 +337,5 @@ def fields(obj: Any) -> tuple[Field, ...]:
 
 def replace(obj: Any, /, **changes: Any) -> Any:
     """A new record like ``obj`` with ``changes``, as ``dataclasses.replace``."""
-    for f in fields(obj):
-        if f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+    names = tuple(f.name for f in fields(obj))
+    return obj.__class__(**{**dict(zip(names, _getter(names)(obj))), **changes})

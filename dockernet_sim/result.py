@@ -8,7 +8,6 @@ ok
 from __future__ import annotations
 
 from .records import dataclass
-
 from . import notebook
 
 

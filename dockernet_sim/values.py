@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterable, Optional, TypeVar, Union
 
 from .records import fields as record_fields, is_record
 
+
 IFNAMSIZ = 16                       # including the terminating NUL: names have at most 15 bytes
 MTU_MIN, MTU_MAX = 68, 65535
 SEED_MIN, SEED_MAX = -(2 ** 63), 2 ** 64 - 1
@@ -311,29 +312,62 @@ def typed(fn: F) -> F:
 
 
 def _arguments_checker(fn: Callable[..., Any]) -> Callable[..., None]:
-    """What :func:`typed` runs before each call of ``fn``: bind the arguments, check each."""
-    import inspect
-    sig = inspect.signature(fn)
-    hints = typing.get_type_hints(fn, localns={"Daemon": object})
-    params = [p.name for p in sig.parameters.values()][1:]
+    """What :func:`typed` runs before each call of ``fn``: bind the arguments, check each.
 
-    def check(self: Any, *args: Any, **kwargs: Any) -> None:
-        try:
-            bound = sig.bind(self, *args, **kwargs)
-        except TypeError as e:
-            raise TypeError(f"{fn.__name__}(): {e}") from None
-        for name in params:
-            if name in bound.arguments and name in hints:
-                value = bound.arguments[name]
-                kind = sig.parameters[name].kind
-                if kind is inspect.Parameter.VAR_KEYWORD:
-                    for k, v in value.items():
-                        check_value(f"{fn.__name__}() argument {k}", v, hints[name])
-                elif kind is inspect.Parameter.VAR_POSITIONAL:
-                    for i, v in enumerate(value):
-                        check_value(f"{fn.__name__}() argument {name}[{i}]", v, hints[name])
-                else:
-                    check_value(f"{fn.__name__}() argument {name}", value, hints[name])
+    The arguments are bound from the code object (names, defaults, ``*``/``**``), which needs
+    no ``inspect``; a call that does not fit is handed to ``inspect.Signature.bind`` for the
+    error's words, so only a wrong call loads it."""
+    code = fn.__code__
+    n_pos, n_kw = code.co_argcount, code.co_kwonlyargcount
+    positional, keyword = code.co_varnames[:n_pos], code.co_varnames[n_pos:n_pos + n_kw]
+    i = n_pos + n_kw
+    star = code.co_varnames[i] if code.co_flags & 0x04 else None          # CO_VARARGS
+    starstar = code.co_varnames[i + (star is not None)] if code.co_flags & 0x08 else None   # CO_VARKEYWORDS
+    optional = set(positional[n_pos - len(fn.__defaults__ or ()):]) | set(fn.__kwdefaults__ or ())
+    by_name = positional[code.co_posonlyargcount:] + keyword
+    hints = typing.get_type_hints(fn, localns={"Daemon": object})
+    checked = [name for name in positional[1:] + (star,) + keyword + (starstar,) if name is not None and name in hints]
+
+    def bind(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Optional[dict[str, Any]]:
+        if len(args) > n_pos and star is None:
+            return None
+        bound = dict(zip(positional, args))
+        if star is not None:
+            bound[star] = args[n_pos:]
+        rest = dict(kwargs)
+        for name in by_name:
+            if name in rest:
+                if name in bound:
+                    return None
+                bound[name] = rest.pop(name)
+            elif name not in bound and name not in optional:
+                return None
+        if rest and starstar is None:
+            return None
+        if starstar is not None:
+            bound[starstar] = rest
+        return bound
+
+    def check(*args: Any, **kwargs: Any) -> None:
+        bound = bind(args, kwargs)
+        if bound is None:                   # a call that does not fit: inspect words the error
+            import inspect
+            try:
+                bound = inspect.signature(fn).bind(*args, **kwargs).arguments
+            except TypeError as e:
+                raise TypeError(f"{fn.__name__}(): {e}") from None
+        for name in checked:
+            if name not in bound:
+                continue
+            value = bound[name]
+            if name == starstar:
+                for k, v in value.items():
+                    check_value(f"{fn.__name__}() argument {k}", v, hints[name])
+            elif name == star:
+                for n, v in enumerate(value):
+                    check_value(f"{fn.__name__}() argument {name}[{n}]", v, hints[name])
+            else:
+                check_value(f"{fn.__name__}() argument {name}", value, hints[name])
 
     return check
 

@@ -18,12 +18,12 @@ container's); the others anywhere (``docker network create foo --help`` is help,
 from __future__ import annotations
 
 import json
-from ..records import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Mapping, Optional, Sequence
 
+from ..records import dataclass
 from ..result import Result
 
 # commands whose flag parsing stops at the first argument (cobra's SetInterspersed(false))

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import enum
 import functools
-from ..records import dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Optional, Protocol, Sequence, TypeVar
+
+from ..records import dataclass, field
 
 
 class ParamKind(enum.Enum):

@@ -11,7 +11,6 @@ the comments name the scenario that shows a value (``sNN`` visible oracle, ``rNN
 from __future__ import annotations
 
 from ..records import replace
-
 from . import v20_10, v28
 from .profile import Profile, ResolvConfStyle
 

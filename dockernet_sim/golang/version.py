@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..records import dataclass
 
 
+
 @dataclass(frozen=True, slots=True, order=True)
 class GoVersion:
     """``go1.MAJOR.MINOR`` as two numbers (the patch release changes nothing imitated here)."""
