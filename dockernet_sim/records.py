@@ -12,8 +12,10 @@ classes that behave the same — equality, hashing, ordering, immutability, ``re
 * the comparison methods, ``__repr__``, the frozen ``__setattr__``/``__delattr__`` and the
   pickling pair are closures over the field names (no source, no compile);
 * ``__init__``, whose argument errors must read as Python's (``missing 1 required positional
-  argument: 'x'``) and which is the one hot method, is compiled the first time the class is
-  instantiated; a class that is never instantiated never pays for it;
+  argument: 'x'``) and which is the one hot method, is made the first time the class is
+  instantiated, from a template compiled once per shape (how many fields, which have a
+  factory, frozen or not) with the class's field names put into its code; a class that is never
+  instantiated never pays for it;
 * ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` still work on a record:
   its ``__dataclass_fields__`` is made on first use, by ``dataclasses.make_dataclass`` with the
   same fields. The project's own code asks :func:`fields`, :func:`replace` and
@@ -33,8 +35,10 @@ What the project does not use is not offered: no ``InitVar``, ``kw_only``, ``uns
 
 from __future__ import annotations
 
+import functools
 import operator
 from operator import attrgetter
+from types import CodeType, FunctionType
 from typing import Any, Callable, ClassVar, Optional, TypeVar, get_origin, overload
 
 __all__ = ["dataclass", "field", "Field", "fields", "replace", "is_record", "MISSING"]
@@ -251,7 +255,7 @@ def _frozen_error(text: str) -> AttributeError:
 
 
 class _LazyInit:
-    """The class's ``__init__`` until the first instance: then compiled, and put in its place."""
+    """The class's ``__init__`` until the first instance: then made, and put in its place."""
 
     __slots__ = ("owner",)
 
@@ -265,33 +269,43 @@ class _LazyInit:
 
 
 def _make_init(cls: Any) -> Callable[..., None]:
+    """``cls.__init__``: the template of its shape, with the field names put in its code."""
     own: tuple[Field, ...] = cls.__dict__[_FIELDS]
     frozen = cls.__dict__["__record_params__"][0]
-    env: dict[str, Any] = {"__object_setattr": object.__setattr__, "__has_factory": _HAS_FACTORY}
-    args, lines = ["self"], []
-    for f in own:
-        value = f.name
+    post_init = any("__post_init__" in k.__dict__ for k in cls.__mro__)
+    template = _init_template(len(own), frozen, post_init, tuple(f.default_factory is not MISSING for f in own))
+    rename = {f"__a{i}": f.name for i, f in enumerate(own)}
+    code = template.replace(co_varnames=tuple(rename.get(n, n) for n in template.co_varnames),
+                            co_names=tuple(rename.get(n, n) for n in template.co_names),
+                            co_consts=tuple(rename.get(c, c) if type(c) is str else c for c in template.co_consts),
+                            co_qualname=f"{cls.__qualname__}.__init__")
+    env: dict[str, Any] = {"__builtins__": __builtins__, "__SET": object.__setattr__, "__S": _HAS_FACTORY}
+    defaults = []
+    for i, f in enumerate(own):
         if f.default_factory is not MISSING:
-            env[f"__factory_{f.name}"] = f.default_factory
-            args.append(f"{f.name}=__has_factory")
-            value = f"__factory_{f.name}() if {f.name} is __has_factory else {f.name}"
+            env[f"__F{i}"] = f.default_factory
+            defaults.append(_HAS_FACTORY)
         elif f.default is not MISSING:
-            env[f"__default_{f.name}"] = f.default
-            args.append(f"{f.name}=__default_{f.name}")
-        else:
-            args.append(f.name)
-        lines.append(f"__object_setattr(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
-    if any("__post_init__" in k.__dict__ for k in cls.__mro__):
-        lines.append("self.__post_init__()")
-    src = (f"def __create_fn__({', '.join(env)}):\n"
-           f" def __init__({', '.join(args)}):\n" + "".join(f"  {line}\n" for line in lines or ["pass"])
-           + " return __init__\n")
-    scope: dict[str, Any] = {}
-    exec(src, {}, scope)
-    fn: Any = scope["__create_fn__"](*env.values())
+            defaults.append(f.default)
+    fn: Any = FunctionType(code, env, "__init__", tuple(defaults) or None)
     fn.__qualname__ = f"{cls.__qualname__}.__init__"
     fn.__module__ = cls.__module__
     return fn
+
+
+@functools.cache
+def _init_template(n: int, frozen: bool, post_init: bool, factories: tuple[bool, ...]) -> CodeType:
+    """The code of an ``__init__`` of ``n`` fields named ``__a0``… (a record's names replace
+    them): compiled once per shape, not once per class (issue 15)."""
+    lines = []
+    for i, factory in enumerate(factories):
+        value = f"__F{i}() if __a{i} is __S else __a{i}" if factory else f"__a{i}"
+        lines.append(f"__SET(self, '__a{i}', {value})" if frozen else f"self.__a{i} = {value}")
+    if post_init:
+        lines.append("self.__post_init__()")
+    src = f"def __init__({', '.join(['self'] + [f'__a{i}' for i in range(n)])}):\n" + \
+        "".join(f" {line}\n" for line in lines or ["pass"])
+    return next(c for c in compile(src, "<record __init__>", "exec").co_consts if isinstance(c, CodeType))
 
 
 class _LazyDataclassFields:

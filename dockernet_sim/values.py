@@ -317,13 +317,16 @@ def _arguments_checker(fn: Callable[..., Any]) -> Callable[..., None]:
     The arguments are bound from the code object (names, defaults, ``*``/``**``), which needs
     no ``inspect``; a call that does not fit is handed to ``inspect.Signature.bind`` for the
     error's words, so only a wrong call loads it."""
-    code = fn.__code__
+    declared = fn
+    while "__wrapped__" in declared.__dict__:       # the signature functools.wraps passes on
+        declared = declared.__dict__["__wrapped__"]
+    code = declared.__code__
     n_pos, n_kw = code.co_argcount, code.co_kwonlyargcount
     positional, keyword = code.co_varnames[:n_pos], code.co_varnames[n_pos:n_pos + n_kw]
     i = n_pos + n_kw
     star = code.co_varnames[i] if code.co_flags & 0x04 else None          # CO_VARARGS
     starstar = code.co_varnames[i + (star is not None)] if code.co_flags & 0x08 else None   # CO_VARKEYWORDS
-    optional = set(positional[n_pos - len(fn.__defaults__ or ()):]) | set(fn.__kwdefaults__ or ())
+    optional = set(positional[n_pos - len(declared.__defaults__ or ()):]) | set(declared.__kwdefaults__ or ())
     by_name = positional[code.co_posonlyargcount:] + keyword
     hints = typing.get_type_hints(fn, localns={"Daemon": object})
     checked = [name for name in positional[1:] + (star,) + keyword + (starstar,) if name is not None and name in hints]

@@ -40,8 +40,9 @@ def loaded_after(code: str) -> set[str]:
     return set(json.loads(out.stdout.splitlines()[-1]))
 
 
-def test_import_loads_no_what_if_drawing_or_compose_module() -> None:
-    loaded = loaded_after("import dockernet_sim")
+def test_import_loads_no_module_and_a_name_loads_only_what_it_needs() -> None:
+    assert sorted(m for m in loaded_after("import dockernet_sim") if m.startswith("dockernet_sim.")) == []
+    loaded = loaded_after("from dockernet_sim import DockerHost")
     assert "dockernet_sim.host" in loaded          # the check itself can see the package's modules
     assert sorted(loaded.intersection(ON_FIRST_USE)) == []
 
