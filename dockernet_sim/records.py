@@ -133,7 +133,6 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     if order and not eq:
         raise ValueError("eq must be true if order is true")
 
-    ns: dict[str, Any] = {}
     if slots:
         ns = {k: v for k, v in body.items() if k not in names and k not in ("__dict__", "__weakref__")}
         ns["__slots__"] = names
