@@ -28,9 +28,10 @@ IP('172.19.0.5')
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import total_ordering
 from typing import overload
+
+from .records import dataclass
 
 __all__ = [
     "AddrError", "IP", "Prefix", "parse_ip", "parse_ipv4", "parse_ipv6", "ip", "format_ip",

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from .records import dataclass, field
 from .daemon.container import Container
 from .libnetwork.model import Network
 from .notebook import (FONT, INK, MUTED, PALETTE, HopView, MatrixView, ResultView, TraceView, address_texts,

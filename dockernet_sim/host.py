@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
-from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence, Union
 
+from .records import dataclass
 from .result import Result
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
@@ -333,6 +332,7 @@ class DockerHost:
         hosts remember the fork (:attr:`fork_point`); :meth:`since_fork` tells what each did
         since, which is all a diff between them needs to look at.
         """
+        import pickle       # only a fork needs it: not loaded at start-up (issue 15)
         twin = object.__new__(type(self))
         mine = {k: v for k, v in self.__dict__.items() if k != "fork_point"}
         twin.__dict__.update(pickle.loads(pickle.dumps(mine, protocol=pickle.HIGHEST_PROTOCOL)))

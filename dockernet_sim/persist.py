@@ -25,15 +25,15 @@ the model's objects by hand (``h.kernel…``) is not, and a later load reports t
 
 from __future__ import annotations
 
-import dataclasses
 import gc
-import hashlib
 import json
 import operator
 import os
 import sys
 from typing import Any, Callable, Optional, Protocol, TypeVar
 
+from .ids import sha256
+from .records import fields as record_fields, is_record
 from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
@@ -108,9 +108,9 @@ def encode(value: Any) -> Any:
             return {k: v if type(v) in _AS_IS else encode(v) for k, v in value.items()}
         return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
     cls = type(value)
-    if dataclasses.is_dataclass(value) and _CLASSES.get(cls.__name__) is cls:
+    if is_record(value) and _CLASSES.get(cls.__name__) is cls:
         return {"$dc": cls.__name__,
-                "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+                "fields": {f.name: encode(getattr(value, f.name)) for f in record_fields(value)}}
     raise PersistError(f"cannot record a value of type {cls.__name__}: {value!r}")
 
 
@@ -143,7 +143,7 @@ def decode(doc: Any) -> Any:
             raise PersistError(f"unknown object type {name!r}")
         if set(doc) != {"$dc", "fields"} or not isinstance(fields, dict):
             raise PersistError(f"malformed {name} value")
-        known = {f.name for f in dataclasses.fields(cls)}
+        known = {f.name for f in record_fields(cls)}
         extra = sorted(set(fields) - known)
         if extra:
             raise PersistError(f"{name} has no field {extra[0]!r}")
@@ -246,7 +246,7 @@ def digest(host: "SavableHost") -> str:
            "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
            "ipam": d.ipam.state(include_cursors=True)}
     text = json.dumps(_canon(doc), sort_keys=True, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    return "sha256:" + sha256(text.encode()).hexdigest()
 
 
 # -- save / load -------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ ok
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import dataclass, field
 
 from . import notebook
 

@@ -14,9 +14,9 @@ oracle's scenarios do.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional, Protocol, Sequence
 
+from .records import dataclass
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.daemon import Daemon

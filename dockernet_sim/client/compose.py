@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
+from ..records import dataclass
+from ..ids import format_time
 from ..compose.emit import canonical, dump
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
                              load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
-from ..ids import format_time
 from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse

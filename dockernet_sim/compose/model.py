@@ -11,9 +11,9 @@ loader's error texts (``loader/validate.go``, ``loader/loader.go``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional, Sequence
 
+from ..records import dataclass, replace
 from .files import Files
 from .interpolate import InterpolationError, interpolate, parse_env_file
 from .yaml import DuplicateKey, YAMLError, load_all

@@ -9,9 +9,9 @@ and hosts options, and the run state.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..records import dataclass, field
 from .. import notebook as nb
 from ..errors import InvalidParameter, NotFound
 from ..journal import Journal

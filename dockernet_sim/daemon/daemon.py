@@ -14,12 +14,11 @@ its service.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import replace
 from typing import Any, Callable, Optional, Sequence, Union
 
+from ..records import replace
 from ..addr import IP, Prefix, parse_ip, parse_prefix, prefix
-from ..ids import Randomness
+from ..ids import Randomness, sha256
 from ..journal import Journal
 from ..kernel import Kernel, Namespace, Route
 from ..libnetwork.addrset import Policy
@@ -165,7 +164,7 @@ class Daemon:
             host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)))
 
     def _ula_base(self) -> Prefix:
-        sha = hashlib.sha256(self.engine_id.encode()).digest()
+        sha = sha256(self.engine_id.encode()).digest()
         gid = int.from_bytes(sha[:8], "big") & ((1 << 40) - 1)
         return prefix((0xFD << 120) | (gid << 80), 48, 6)
 
@@ -390,7 +389,7 @@ class Daemon:
         key = _image_key(image.name)
         if not image.id:
             # a copy: the caller's value (and DEFAULT_IMAGES, shared by every daemon) stays as it was
-            image = replace(image, id=hashlib.sha256(("image:" + key).encode()).hexdigest())
+            image = replace(image, id=sha256(("image:" + key).encode()).hexdigest())
         self.images[key] = image
 
     def image(self, ref: str) -> Image:
@@ -399,7 +398,7 @@ class Daemon:
         im = self.images.get(key)
         if im is None:
             im = Image(key, ("/bin/sh",))
-            im.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
+            im.id = sha256(("image:" + key).encode()).hexdigest()
         return im
 
     # -- inspect ---------------------------------------------------------------------------------

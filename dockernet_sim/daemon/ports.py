@@ -7,9 +7,9 @@ whose bind failed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..records import dataclass
 from ..addr import AddrError, parse_ip
 from ..engines.profile import Profile
 from ..engines import PortMapOrder

@@ -29,10 +29,10 @@ and ``hostname -i`` see ``--add-host`` and ``--link`` entries before any DNS.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
+from ..ids import sha256
+from ..records import dataclass, field
 from ..addr import IP, AddrError, parse_ip
 from .config import HostSpec
 from ..libnetwork.model import Endpoint
@@ -64,7 +64,7 @@ def outside_answer(spec: HostSpec, name: str, server: str) -> Answer:
     if len(labels) < 2 or labels[-1] in RESERVED_TLDS or not all(labels):
         return Answer(name, "NXDOMAIN", [], f"the outside resolver behind {server}: no such name "
                                             f"({key!r} is not a public name)", server)
-    n = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 254 + 1
+    n = int(sha256(key.encode()).hexdigest()[:8], 16) % 254 + 1
     v4, v6 = parse_ip(f"203.0.113.{n}"), parse_ip(f"2001:db8:113::{n:x}")
     return Answer(name, "NOERROR", [v4, v6],
                   f"the outside resolver behind {server}: {key} is {v4} (a documentation address "

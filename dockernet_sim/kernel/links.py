@@ -8,9 +8,9 @@ traffic counters ``ifconfig`` and ``ip -s link`` print.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from ..records import dataclass, field
 from ..addr import IP
 
 if TYPE_CHECKING:  # pragma: no cover

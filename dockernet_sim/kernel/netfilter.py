@@ -7,8 +7,9 @@ Chains keep rules in order; the daemon appends or inserts as dockerd does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Iterator, Optional
+
+from ..records import dataclass, field
 
 BUILTIN_CHAINS: dict[str, tuple[str, ...]] = {
     "filter": ("INPUT", "FORWARD", "OUTPUT"),

@@ -11,9 +11,9 @@ by libnetwork, which programs them.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ..records import dataclass
 from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal
 from ..values import ifname_error

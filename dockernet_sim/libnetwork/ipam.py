@@ -46,9 +46,9 @@ invalid pool request: Pool overlaps with other one on this address space
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from ..records import dataclass
 from ..addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix
 from ..engines import DEFAULT_NAME, IpamRules, Profile, get_profile
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_

@@ -10,9 +10,9 @@ them; only the bridge driver sets them (``configure_network``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
+from ..records import dataclass, field
 from .. import notebook as nb
 from ..addr import IP, Prefix
 from ..kernel import Link, Namespace

@@ -19,9 +19,9 @@ host port.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Hashable, Iterable, Iterator, Mapping, Optional, Sequence
 
+from ..records import dataclass, field
 from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver

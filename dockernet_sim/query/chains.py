@@ -13,10 +13,10 @@ makes a hop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from heapq import merge
 from typing import Iterable, Optional
 
+from ..records import dataclass
 from ..addr import AddrError, IP, parse_ip
 from ..kernel.netfilter import Chain, Rule
 

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any, Optional
+
+from ..records import dataclass, field
 
 __all__ = ["diff", "HostDiff"]
 

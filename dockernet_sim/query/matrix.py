@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any, Hashable, Iterator, Optional, Sequence
 
+from ..records import dataclass
 from ..addr import AddrError, IP, parse_ip
 
 __all__ = ["class_keys", "Survey", "Memo"]

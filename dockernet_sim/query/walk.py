@@ -24,9 +24,9 @@ sends no traffic off the machine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
+from ..records import dataclass, replace
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
 from .chains import RuleBook

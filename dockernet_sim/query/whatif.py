@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..records import dataclass, field
 from ..addr import IP, AddrError, Prefix, parse_ip
 from ..daemon.daemon import ALLOCATION_POLICIES
 from ..libnetwork.addrset import Policy

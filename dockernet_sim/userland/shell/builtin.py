@@ -8,9 +8,10 @@ to write to, and returns the exit status.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Mapping, Optional
+
+from ...records import dataclass, field
 
 if TYPE_CHECKING:
     from .runner import Shell
