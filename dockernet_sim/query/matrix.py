@@ -85,6 +85,31 @@ class _Mention:
         return "".join(out) + self.line[at:]
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What a rule, route or proxy line names, whatever the host: its single addresses as
+    ``(address, start, end, plain)`` — plain when matched by a bare ``-s``/``-d`` and so only
+    telling that address's packets apart — the prefixes it names (masked, none of length 0),
+    and whether it matches in a way the classes cannot reason about."""
+
+    singles: tuple[tuple[Addr, int, int, bool], ...]
+    prefixes: tuple[tuple[int, int, int], ...]
+    opaque: bool
+
+
+def _line(text: str) -> _Line:
+    singles, prefixes = [], []
+    for a, length, start, end in _mentions(text):
+        if length == a.bits:
+            head = text[:start]
+            plain = head.endswith(("-d ", "-s ")) and not head.endswith(("! -d ", "! -s ")) \
+                and text[end:end + 1] in ("", " ", "/")
+            singles.append(((a.version, a.value), start, end, plain))
+        elif length:
+            prefixes.append(_masked(a.version, a.value, length))
+    return _Line(tuple(singles), tuple(prefixes), any(o in text for o in _OPAQUE))
+
+
 def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
     drop = (32 if version == 4 else 128) - length
     return version, value >> drop << drop, length
@@ -93,7 +118,9 @@ def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
 def _ns_rule_lines(ns: Any) -> list[str]:
     """A namespace's rules, chains and policies that differ from an empty netfilter (a user
     chain's policy is None)."""
-    out = []
+    out: list[str] = []
+    if ns.netfilter.untouched:
+        return out
     for t in ns.netfilter.tables.values():
         for c in t.chains.values():
             if c.rules or c.policy != "ACCEPT":
@@ -142,14 +169,13 @@ class Memo:
         self.values: dict[Hashable, Hashable] = {}
         self.facts: dict[int, tuple[Any, _Facts]] = {}
         self.shapes: dict[int, tuple[Any, tuple[int, ...], Optional[Shape]]] = {}
-        self.lines: dict[str, tuple[tuple[tuple[IP, int, int, int], ...], bool]] = {}
+        self.lines: dict[str, _Line] = {}
 
-    def mentions(self, line: str) -> tuple[tuple[tuple[IP, int, int, int], ...], bool]:
-        """The addresses a line names (``_mentions``), and whether it matches in a way the classes
-        cannot reason about."""
+    def mentions(self, line: str) -> "_Line":
+        """What a line names (``_Line``), read once per text for both surveys of a diff."""
         got = self.lines.get(line)
         if got is None:
-            got = self.lines[line] = (tuple(_mentions(line)), any(o in line for o in _OPAQUE))
+            got = self.lines[line] = _line(line)
         return got
 
     def same(self, value: Any) -> Any:
@@ -161,6 +187,11 @@ class Memo:
         if got is None or got[0] is not ns:
             got = self.facts[id(ns)] = (ns, _facts(ns))
         return got[1]
+
+    def alias(self, ns: Any, like: Any) -> None:
+        """``ns`` (another host's) holds what ``like`` does, as the caller knows (no call since a
+        fork named its container): what is read of ``like`` stands for it."""
+        self.facts[id(ns)] = (ns, self.read(like))
 
 
 class Survey:
@@ -241,20 +272,18 @@ class Survey:
         (``narrow``), and — unless it only matches one container's packets — the world."""
         spans = []
         attributable = True
-        mentions, opaque = self.memo.mentions(line)
-        self.opaque = self.opaque or opaque
-        for a, length, start, end in mentions:
-            key = (a.version, a.value)
-            if length == a.bits:
-                if key in self.held:
-                    spans.append((start, end, key))
-                    head = line[:start]
-                    if not head.endswith(("-d ", "-s ")) or head.endswith(("! -d ", "! -s ")) \
-                            or line[end:end + 1] not in ("", " ", "/"):
-                        attributable = False
-                        self.redirected.add(key)
-            elif length:
-                self.narrow.add(_masked(a.version, a.value, length))
+        parsed = self.memo.mentions(line)
+        if parsed.opaque:
+            self.opaque = True
+        if parsed.prefixes:
+            self.narrow.update(parsed.prefixes)
+        held = self.held
+        for key, start, end, plain in parsed.singles:
+            if key in held:
+                spans.append((start, end, key))
+                if not plain:
+                    attributable = False
+                    self.redirected.add(key)
         if spans:
             m = _Mention(id(ns), line, tuple(spans))
             for _, _, key in spans:
@@ -274,6 +303,24 @@ class Survey:
         if self.opaque or ns is self.ctx.host_ns or self.running_ns[id(ns)] > 1:
             return ("unique", c.name)
         return self.signature(ns) or ("unique", c.name)
+
+    def keeps(self, c: Any, other: "Survey", oc: Any) -> bool:
+        """Whether container ``c``'s key here is ``oc``'s in ``other``'s host, given that their
+        namespaces hold the same (``Memo.alias``) and that both hosts have the same prefixes
+        splitting subnets and the same opacity: its addresses held as often on both sides and
+        named by the same lines outside it."""
+        ns, ons = self.ns_of.get(c.id), other.ns_of.get(oc.id)
+        if ns is None or ons is None:
+            return ns is None and ons is None
+        if ns is self.ctx.host_ns or self.running_ns[id(ns)] != 1 or other.running_ns[id(ons)] != 1:
+            return False
+        for key in self.memo.read(ns).addrs:
+            if self.owners[key] != other.owners[key] or self._naming(key, ns) != other._naming(key, ons):
+                return False
+        return True
+
+    def _naming(self, key: Addr, ns: Any) -> list[str]:
+        return sorted(m.line for m in self.named.get(key, ()) if m.ns != id(ns))
 
     def _is_split(self, subnet: tuple[int, int, int]) -> bool:
         got = self.split.get(subnet)
