@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Hashable, Iterator, Optional, Sequence
 
 from ..addr import AddrError, IP, parse_ip
+from .chains import Parsed
 
 __all__ = ["class_keys", "Survey", "Memo"]
 
@@ -47,6 +48,8 @@ def _mentions(text: str) -> Iterator[tuple[IP, int, int, int]]:
     """The addresses and prefixes a line names: (address, prefix length, where the address's text
     starts and ends)."""
     for rx, bits in ((_V4, 32), (_V6, 128)):
+        if bits == 128 and text.count(":") < 2:
+            break            # an IPv6 address has two colons at least: spare the scan
         for m in rx.finditer(text):
             try:
                 a = parse_ip(m.group(1))
@@ -156,20 +159,21 @@ def _facts(ns: Any) -> _Facts:
 
 
 class Memo:
-    """What the surveys of two hosts that share structure (a host and its fork) can share: what
-    is read of a namespace, and its own part of a key, by the namespace object and the links it
-    hangs on (a fork shares what it has not written), and the addresses a line names, by its
-    text."""
+    """What the surveys of one query (the two hosts of a diff) read once: a namespace's facts and
+    its own part of a key, by the namespace object (or another host's namespace known to hold the
+    same, ``alias``), and what a line names and a rule's fields, by their text."""
 
-    __slots__ = ("facts", "shapes", "lines", "values")
+    __slots__ = ("facts", "shapes", "lines", "values", "parsed", "tokens")
 
     def __init__(self) -> None:
         # one copy of each equal key part: the containers of a class share theirs, and the
         # collector has fewer objects to scan
         self.values: dict[Hashable, Hashable] = {}
         self.facts: dict[int, tuple[Any, _Facts]] = {}
-        self.shapes: dict[int, tuple[Any, tuple[int, ...], Optional[Shape]]] = {}
+        self.shapes: dict[int, tuple[Any, Optional[Shape]]] = {}
+        self.tokens: dict[Hashable, int] = {}
         self.lines: dict[str, _Line] = {}
+        self.parsed: dict[str, Parsed] = {}       # a rule's fields by its text (``chains.RuleBook``)
 
     def mentions(self, line: str) -> "_Line":
         """What a line names (``_Line``), read once per text for both surveys of a diff."""
@@ -181,6 +185,11 @@ class Memo:
     def same(self, value: Any) -> Any:
         """The one copy of ``value`` kept for this memo's surveys."""
         return self.values.setdefault(value, value)
+
+    def token(self, value: Hashable) -> int:
+        """A number standing for ``value`` in this memo's keys: a key holding it hashes and
+        compares as fast as an int, however large the value."""
+        return self.tokens.setdefault(value, len(self.tokens))
 
     def read(self, ns: Any) -> _Facts:
         got = self.facts.get(id(ns))
@@ -224,8 +233,10 @@ class Survey:
         self.holders: dict[Addr, str] = {}
         held: set[Addr] = set()
         owners, holders = self.owners, self.holders
-        for ns in d.kernel.namespaces.values():
-            addrs = self.memo.read(ns).addrs
+        read = self.memo.read
+        everything = [(ns, read(ns)) for ns in d.kernel.namespaces.values()]
+        for ns, facts in everything:
+            addrs = facts.addrs
             if not addrs:
                 continue
             holder = ",".join(sorted(names_of[id(ns)])) if id(ns) in names_of and ns is not host else f"netns {ns.name}"
@@ -242,19 +253,20 @@ class Survey:
         self.rule_lines: dict[int, Sequence[str]] = {}
         self.redirected: set[Addr] = set()
         self._world: list[Any] = []
-        for ns in d.kernel.namespaces.values():
-            self._read(ns, "host" if ns is host else "netns", ns is host or id(ns) not in names_of)
+        for ns, facts in everything:
+            self._read(ns, facts, "host" if ns is host else "netns", ns is host or id(ns) not in names_of)
         for l in ctx.sockets.by_ns.get(id(host), []):
             text = f"proxy {l.proto} {l.ip} {l.port}" + (f" -> {l.proxy_to[0]}:{l.proxy_to[1]}" if l.proxy_to else "")
             self._line(host, text, True)
 
-    def _read(self, ns: Any, where: str, worldly: bool) -> None:
-        facts = self.memo.read(ns)
-        self.rule_lines[id(ns)] = facts.lines
-        for line in facts.lines:
-            self._line(ns, f"{where} {line}", worldly)
+    def _read(self, ns: Any, facts: _Facts, where: str, worldly: bool) -> None:
+        if facts.lines:
+            self.rule_lines[id(ns)] = facts.lines
+            for line in facts.lines:
+                self._line(ns, f"{where} {line}", worldly)
         held = self.held
-        self.narrow.update(facts.narrow)
+        if facts.narrow:
+            self.narrow.update(facts.narrow)
         for single, via, r in facts.singles:
             if single in held or via in held:
                 self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", False)
@@ -356,16 +368,15 @@ class Survey:
 
     def _shape(self, ns: Any) -> Optional[Shape]:
         """The namespace's own part of its key (links, routes, rules, sysctls), read once per
-        namespace object for both surveys of a diff."""
-        ends = tuple(id(x) for l in ns.links.values() for x in (l.peer, l.lower))
+        namespace object; in the key, equal parts are one small number (``Memo.token``)."""
         got = self.memo.shapes.get(id(ns))
-        if got is not None and got[0] is ns and got[1] == ends:
-            return got[2]
+        if got is not None and got[0] is ns:
+            return got[1]
         shape = _shape(ns, self.ctx.host_ns, self.rule_lines.get(id(ns), ()))
         if shape is not None:
             own_at, subnets, body = shape
-            shape = (own_at, self.memo.same(tuple(subnets)), self.memo.same(body))
-        self.memo.shapes[id(ns)] = (ns, ends, shape)
+            shape = (own_at, self.memo.same(tuple(subnets)), self.memo.token(body))
+        self.memo.shapes[id(ns)] = (ns, shape)
         return shape
 
 
