@@ -386,8 +386,9 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     members: list[list[str]] = []
     touched_group: list[bool] = []
     keys: list[tuple[Any, Any]] = []
+    by_name_a, by_name_b = ({c.name: c for c in d.containers.values()} for d in (a, b))
     for n in names:
-        ca, cb = _find_container(a, n), _find_container(b, n)
+        ca, cb = by_name_a.get(n) or _find_container(a, n), by_name_b.get(n) or _find_container(b, n)
         ka = sa.key(ca)
         kb = ka if same_world and n not in touched and sb.keeps(cb, sa, ca) else sb.key(cb)  # type: ignore[operator]
         i = groups.setdefault((ka, kb), len(groups))

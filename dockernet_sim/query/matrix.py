@@ -146,7 +146,10 @@ class _Facts:
 
 
 def _facts(ns: Any) -> _Facts:
-    addrs = tuple((a.ip.version, a.ip.value) for l in ns.links.values() if l.kind != "loopback" for a in l.addresses)
+    addrs = []
+    for l in ns.links.values():
+        if l.addresses and l.kind != "loopback":
+            addrs += [(a.ip.version, a.ip.value) for a in l.addresses]
     narrow, singles = [], []
     for r in ns.routes:
         dst = r.dst
@@ -155,7 +158,7 @@ def _facts(ns: Any) -> _Facts:
         single = (dst.version, dst.addr.value) if dst is not None and dst.length == dst.addr.bits else None
         if single is not None or r.via is not None:
             singles.append((single, (r.via.version, r.via.value) if r.via is not None else None, r))
-    return _Facts(addrs, tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
+    return _Facts(tuple(addrs), tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
 
 
 class Memo:
