@@ -315,9 +315,9 @@ def diff(a: Any, b: Any, reach: bool = True, since: Any = None) -> HostDiff:
     (``DockerHost.diff`` passes it): the containers no call since the fork named are then passed
     over, as equal on both sides, instead of compared.
 
-    Each part skips what did not change: a chain, a container's endpoints or routes that are the
-    same objects in both hosts (a fork shares them until written) or equal; reachability is
-    walked only for the pairs of container classes a change can affect (:func:`reach_changes`).
+    Each part skips what did not change: a chain whose rules are equal, a container's endpoints
+    and routes when equal or when no call since the fork named it; reachability is walked only for
+    the pairs of container classes a change can affect (:func:`reach_changes`).
     """
     d = HostDiff()
     na = {n.name: n for n in a.ctl.networks.values()}
@@ -381,7 +381,8 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
                     and ns_a is not ctx_a.host_ns and ns_b is not ctx_b.host_ns:
                 memo.alias(ns_b, ns_a)
     sb = ctx_b.survey
-    same_world = touched is not None and sa.opaque == sb.opaque and sa.narrow == sb.narrow
+    # a container no call named may keep its key when the prefixes splitting subnets are the same
+    called = touched if touched is not None and sa.opaque == sb.opaque and sa.narrow == sb.narrow else None
     groups: dict[tuple[Any, Any], int] = {}
     members: list[list[str]] = []
     touched_group: list[bool] = []
@@ -390,7 +391,7 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     for n in names:
         ca, cb = by_name_a.get(n) or _find_container(a, n), by_name_b.get(n) or _find_container(b, n)
         ka = sa.key(ca)
-        kb = ka if same_world and n not in touched and sb.keeps(cb, sa, ca) else sb.key(cb)  # type: ignore[operator]
+        kb = ka if called is not None and n not in called and sb.keeps(cb, sa, ca) else sb.key(cb)
         i = groups.setdefault((ka, kb), len(groups))
         if i == len(members):
             members.append([])
