@@ -8,6 +8,8 @@ each container's default gateway with the network whose endpoint holds it (what 
 connect`` moves: the gateway endpoint, and with it the published ports' DNAT), and the pairs of
 containers (running in both) that gained or lost ICMP reachability (:func:`reach_changes`: the
 containers grouped by their class in each host, and only the groups a change can touch walked).
+Between a host and its fork (``DockerHost.diff``), what each side did since the fork
+(``since_fork()``) says which containers can differ: the others are read once, not compared.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")

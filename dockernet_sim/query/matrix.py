@@ -327,7 +327,8 @@ class Survey:
         ns, ons = self.ns_of.get(c.id), other.ns_of.get(oc.id)
         if ns is None or ons is None:
             return ns is None and ons is None
-        if ns is self.ctx.host_ns or self.running_ns[id(ns)] != 1 or other.running_ns[id(ons)] != 1:
+        if ns is self.ctx.host_ns or ons is other.ctx.host_ns or self.running_ns[id(ns)] != 1 \
+                or other.running_ns[id(ons)] != 1:
             return False
         for key in self.memo.read(ns).addrs:
             if self.owners[key] != other.owners[key] or self._naming(key, ns) != other._naming(key, ons):
