@@ -356,15 +356,9 @@ class Survey:
         if any(self.owners[key] > 1 for key in own_at) or any(self._is_split(s) for s in subnets):
             return None      # ARP would have to choose, or a rule or route tells addresses of a subnet apart
 
-        def ip(a: Optional[IP]) -> Any:
-            if a is None:
-                return None
-            at = own_at.get((a.version, a.value))
-            return ("own", at) if at is not None else (a.version, a.value)
-
         sockets = self.ctx.sockets.by_ns.get(id(ns))
-        listeners = tuple(sorted((l.proto, ip(l.ip) if l.ip is not None else "*", l.port,
-                                  (ip(l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
+        listeners = tuple(sorted((l.proto, _own(own_at, l.ip) if l.ip is not None else "*", l.port,
+                                  (_own(own_at, l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
                                  for l in sockets)) if sockets else ()
         lines_naming = {id(m): m for key in own_at for m in self.named.get(key, ()) if m.ns != id(ns)}
         mentioned = tuple(sorted(m.templated(own_at) for m in lines_naming.values()))
@@ -390,12 +384,13 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
     links = []
     for l in ns.sorted_links():
         if l.kind == "loopback":
-            links.append((l.name, l.kind, l.up, tuple((a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses)))
+            links.append((l.name, l.kind, l.up, tuple([(a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses])))
             continue
         addrs = []
         for a in l.addresses:
-            own_at[a.ip.version, a.ip.value] = len(own_at)
-            net = _masked(a.ip.version, a.ip.value, a.prefixlen)
+            version, value = a.ip.version, a.ip.value
+            own_at[version, value] = len(own_at)
+            net = _masked(version, value, a.prefixlen)
             subnets.append(net)
             addrs.append((net, a.scope))
         if l.kind == "veth" and l.peer is not None:
@@ -409,20 +404,23 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
             return None
         links.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
 
-    def ip(a: Optional[IP]) -> Any:
-        if a is None:
-            return None
-        at = own_at.get((a.version, a.value))
-        return ("own", at) if at is not None else (a.version, a.value)
-
-    routes = tuple((None if r.dst is None else (ip(r.dst.addr), r.dst.length), r.dev, ip(r.via), r.scope,
-                    r.metric, ip(r.src)) for r in ns.routes)
+    routes = tuple([(None if r.dst is None else (_own(own_at, r.dst.addr), r.dst.length), r.dev,
+                     None if r.via is None else _own(own_at, r.via), r.scope, r.metric,
+                     None if r.src is None else _own(own_at, r.src)) for r in ns.routes])
     if lines:
         own = {str(IP(value, version)): f"{{IP{i}}}" for (version, value), i in own_at.items()}
         rules = tuple(_template(line, own) for line in lines)
     else:
         rules = ()
     return own_at, subnets, (tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules)
+
+
+def _own(own_at: dict[Addr, int], a: Optional[IP]) -> Any:
+    """An address in a key: a placeholder if it is the namespace's own, else its value."""
+    if a is None:
+        return None
+    at = own_at.get((a.version, a.value))
+    return ("own", at) if at is not None else (a.version, a.value)
 
 
 def class_keys(ctx: Any, names: Sequence[str]) -> dict[str, Hashable]:
