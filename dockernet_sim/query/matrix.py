@@ -336,7 +336,8 @@ class Survey:
         return True
 
     def _naming(self, key: Addr, ns: Any) -> list[str]:
-        return sorted(m.line for m in self.named.get(key, ()) if m.ns != id(ns))
+        lines = [m.line for m in self.named.get(key, ()) if m.ns != id(ns)]
+        return sorted(lines) if len(lines) > 1 else lines
 
     def _is_split(self, subnet: tuple[int, int, int]) -> bool:
         got = self.split.get(subnet)
