@@ -108,8 +108,10 @@ def _call(h: DockerHost, call: tuple[str, int, str, tuple[str, int, str]]) -> No
     elif what == "host_ip":
         h.host_ip(["route", "add", f"10.{i}.7.0/24", "dev", "eth0"] if i % 2 else ["link", "set", "eth0", "mtu", "1400"])
     elif what == "policy":
-        h.daemon.set_allocation_policy(["round-robin", "sticky", "lowest", "nonsense"][i % 4]) if i % 4 != 3 else \
-            h.sh("docker network connect n9 c0")        # a call that fails
+        if i % 4 == 3:
+            h.sh("docker network connect n9 c0")        # a call that fails: no such network
+        else:
+            h.daemon.set_allocation_policy(["round-robin", "sticky", "lowest"][i % 4])
     elif what == "network":
         h.sh(f"docker network create --subnet 10.{40 + i}.0.0/16 x{i}" if i % 3 else f"docker network rm {net}")
     elif what == "connect-ip":
