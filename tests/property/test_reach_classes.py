@@ -106,7 +106,8 @@ def _call(h: DockerHost, call: tuple[str, int, str, tuple[str, int, str]]) -> No
     elif what == "run-unnamed":
         h.sh(f"docker run -d --network {net} busybox")
     elif what == "host_ip":
-        h.host_ip(["route", "add", f"10.{i}.7.0/24", "dev", "eth0"] if i % 2 else ["link", "set", "eth0", "mtu", "1400"])
+        h.host_ip(["route", "add", f"10.{i}.7.0/24", "dev", "eth0"] if i % 2
+                  else ["link", "set", "eth0", "mtu", "1400"])
     elif what == "policy":
         if i % 4 == 3:
             h.sh("docker network connect n9 c0")        # a call that fails: no such network
