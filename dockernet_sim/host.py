@@ -391,11 +391,12 @@ class DockerHost:
 
     def diff(self, other: "DockerHost") -> Any:
         """What changed from this host to ``other`` (say, a :meth:`fork` changed since): networks,
-        addresses, iptables rules, and which container pairs gained or lost reachability."""
+        addresses, iptables rules, and which container pairs gained or lost reachability. After a
+        fork it looks only at what the calls since (:meth:`since_fork`) can have changed."""
         if not isinstance(other, DockerHost):
             raise TypeError(f"diff() argument other must be a DockerHost, not {type(other).__name__}")
         from .query.diff import diff
-        return diff(self.daemon, other.daemon)
+        return diff(self.daemon, other.daemon, since=self.since_fork(other))
 
     def next_subnet(self, v6: bool = False) -> Any:
         """The subnet the next ``docker network create`` (without ``--subnet``) would get."""

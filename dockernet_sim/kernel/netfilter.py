@@ -161,6 +161,12 @@ class Netfilter:
             tables = self._tables = _pristine()
         return tables
 
+    @property
+    def untouched(self) -> bool:
+        """True while no table has been made: every builtin chain empty with policy ACCEPT. A
+        reader that only wants what was programmed asks this first, and so does not make them."""
+        return self._tables is None
+
     def chain(self, table: str, chain: str) -> Chain:
         return self.tables[table].chains[chain]
 

@@ -181,7 +181,7 @@ class Context:
         walk then tests only the rules that can match it, at the cost of reading each chain whole
         once — more than one walk alone would read."""
         if self.rules is None:
-            self.rules = RuleBook()
+            self.rules = RuleBook(self.memo.parsed if self.memo is not None else None)
         return self
 
     @property
