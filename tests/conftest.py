@@ -30,14 +30,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_cmdline_main(config: pytest.Config) -> None:
-    """Before pytest-xdist reads its options: two workers when the command line names no count
-    (a worker, started with its controller's options, is left alone; ``--pdb`` needs one process)."""
+    """Before pytest-xdist reads its options: four workers when the command line names no count
+    (a worker is left alone; ``--pdb`` needs one process), and ``loadgroup`` unless ``--dist``
+    says otherwise, with a count given or not."""
     if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
         return
     if config.option.numprocesses is None and not config.getoption("usepdb", False):
         config.option.numprocesses = WORKERS
-        if config.option.dist == "no":
-            config.option.dist = "loadgroup"
+    if config.option.numprocesses and config.option.dist == "no":
+        config.option.dist = "loadgroup"
 
 
 @pytest.hookimpl(optionalhook=True)
