@@ -7,7 +7,6 @@ programs the kernel through netlink and iptables, and every view (``ip a``, ``br
 
 from .links import Address, Link
 from .netfilter import Chain, Netfilter, Rule, Table
-from .netns import LOOPBACK6, Kernel, Namespace, Route
+from .netns import Kernel, Namespace, Route
 
-__all__ = ["Address", "Link", "Chain", "Netfilter", "Rule", "Table", "Kernel", "Namespace", "Route",
-           "LOOPBACK6"]
+__all__ = ["Address", "Link", "Chain", "Netfilter", "Rule", "Table", "Kernel", "Namespace", "Route"]

@@ -14,7 +14,7 @@ holds the same two).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ..addr import IP
 
@@ -36,6 +36,11 @@ class Address:
     @property
     def family(self) -> int:
         return self.ip.version
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # a fork pickles the host: dataclasses' own pickling of a frozen class looks up its
+        # fields for every object, several times the cost of this
+        return Address, (self.ip, self.prefixlen, self.broadcast, self.scope, self.nodad)
 
 
 @dataclass(slots=True, eq=False)

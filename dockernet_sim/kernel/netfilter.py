@@ -8,7 +8,7 @@ Chains keep rules in order; the daemon appends or inserts as dockerd does.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 BUILTIN_CHAINS: dict[str, tuple[str, ...]] = {
     "filter": ("INPUT", "FORWARD", "OUTPUT"),
@@ -24,6 +24,9 @@ class Rule:
     """One rule: ``spec`` is the text after ``-A CHAIN`` in ``iptables -S`` output."""
 
     spec: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Rule, (self.spec,)   # (see Address.__reduce__)
 
     def args(self) -> list[str]:
         return self.spec.split()

@@ -29,6 +29,7 @@ from .netfilter import Netfilter
 # every namespace's loopback addresses (values: one object each for the whole machine)
 LOOPBACK4 = Address(ip=parse_ip("127.0.0.1"), prefixlen=8, scope="host")
 LOOPBACK6 = Address(ip=parse_ip("::1"), prefixlen=128, scope="host")
+_LO_V4, _LO_V4_V6 = (LOOPBACK4,), (LOOPBACK4, LOOPBACK6)
 
 
 @dataclass(slots=True)
@@ -217,14 +218,15 @@ class Kernel:
         self._subnets: dict[tuple[int, int, int], tuple[Prefix, IP]] = {}
         self.host = self.new_namespace("host")
 
-    def new_namespace(self, name: str) -> Namespace:
+    def new_namespace(self, name: str, lo_ipv6: bool = False) -> Namespace:
+        """A namespace with its ``lo`` up (``lo_ipv6``: with ``::1`` too)."""
         if name in self.namespaces:
             raise ValueError(f"Cannot create namespace file \"/var/run/netns/{name}\": File exists")
         ns = Namespace(name, self)
         self.namespaces[name] = ns
         ns._next_index = 2
         ns.add_link("lo", "loopback", mtu=65536, up=True, carrier=True, txqueuelen=1000, index=1,
-                    addresses=(LOOPBACK4,))
+                    addresses=_LO_V4_V6 if lo_ipv6 else _LO_V4)
         return ns
 
     def subnet(self, ip: IP, prefixlen: int) -> tuple[Prefix, IP]:

@@ -21,7 +21,7 @@ from ..addr import IP, Prefix
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
 from ..journal import Journal, put_back
-from ..kernel import LOOPBACK6, Kernel, Namespace, Route
+from ..kernel import Kernel, Namespace, Route
 from ..engines import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
@@ -164,11 +164,9 @@ class Controller:
             name = sid[:12]
             had = self.kernel.namespaces.get(name)
             self._undo(lambda: self.kernel.namespaces.pop(name, None) if had is None else None)
-            ns = self.kernel.new_namespace(name)
+            ns = self.kernel.new_namespace(name, lo_ipv6=self.profile.container_ipv6_enabled)
             if not self.profile.container_ipv6_enabled:
                 ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "1"
-            else:
-                ns.links["lo"].add_address(LOOPBACK6)
             sb = Sandbox(id=sid, container_id=container_id, ns=ns, key=f"/var/run/docker/netns/{sid[:12]}")
         self._undo(lambda: self.sandboxes.pop(sid, None))
         self.sandboxes[sid] = sb
