@@ -9,16 +9,17 @@ by libnetwork, which programs them.
 
 A namespace per container is most of what a host holds, so what it does not need yet it does not
 make: its netfilter tables wait for their first use, the free-id heap for its first freed id, and
-the values every container shares are shared — ``lo``'s two addresses, and each subnet's
-broadcast address and connected-route prefix (``Kernel.subnet``). Fewer objects per container
+the values every container shares are shared — ``lo``'s two addresses, each subnet's broadcast
+address and connected-route prefix (``Kernel.subnet``), each default route
+(``Kernel.default_route``). Fewer objects per container
 means less for a fork to copy and for Python's cyclic collector to scan.
 """
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
-from typing import Iterator, Optional
+from dataclasses import dataclass, replace
+from typing import Any, Iterator, Optional
 
 from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal
@@ -32,9 +33,9 @@ LOOPBACK6 = Address(ip=parse_ip("::1"), prefixlen=128, scope="host")
 _LO_V4, _LO_V4_V6 = (LOOPBACK4,), (LOOPBACK4, LOOPBACK6)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Route:
-    """A routing-table entry as ``ip route`` prints it."""
+    """A routing-table entry as ``ip route`` prints it (a value: namespaces share equal ones)."""
 
     dst: Optional[Prefix]            # None: the default route
     dev: str
@@ -47,6 +48,10 @@ class Route:
     @property
     def is_default(self) -> bool:
         return self.dst is None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # (see Address.__reduce__)
+        return Route, (self.dst, self.dev, self.via, self.scope, self.src, self.proto, self.metric)
 
 
 class Namespace:
@@ -113,9 +118,7 @@ class Namespace:
         self.links[new] = link
         # keep index order for listings
         self.links = dict(sorted(self.links.items(), key=lambda kv: kv[1].index))
-        for r in self.routes:
-            if r.dev == old:
-                r.dev = new
+        self.routes = [replace(r, dev=new) if r.dev == old else r for r in self.routes]
 
     def sorted_links(self) -> list[Link]:
         return sorted(self.links.values(), key=lambda l: l.index)
@@ -202,7 +205,8 @@ class Kernel:
     from 1, as newer kernels do: ``2: eth0@if241``).
     """
 
-    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index", "journal", "_subnets")
+    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index", "journal", "_subnets",
+                 "_default_routes")
 
     def __init__(self, ifindex_policy: str = "per_netns", first_host_index: int = 1,
                  journal: Optional[Journal] = None) -> None:
@@ -216,6 +220,7 @@ class Kernel:
         # addresses and routes of a subnet's many endpoints share them (one entry per subnet ever
         # addressed; never undone: a cache, not state)
         self._subnets: dict[tuple[int, int, int], tuple[Prefix, IP]] = {}
+        self._default_routes: dict[tuple[str, Optional[IP], Optional[int]], Route] = {}
         self.host = self.new_namespace("host")
 
     def new_namespace(self, name: str, lo_ipv6: bool = False) -> Namespace:
@@ -228,6 +233,15 @@ class Kernel:
         ns.add_link("lo", "loopback", mtu=65536, up=True, carrier=True, txqueuelen=1000, index=1,
                     addresses=_LO_V4_V6 if lo_ipv6 else _LO_V4)
         return ns
+
+    def default_route(self, dev: str, via: Optional[IP], metric: Optional[int] = None) -> Route:
+        """``default via VIA dev DEV``: one object for every namespace routing so (cached as
+        ``subnet`` is)."""
+        key = (dev, via, metric)
+        route = self._default_routes.get(key)
+        if route is None:
+            route = self._default_routes[key] = Route(dst=None, dev=dev, via=via, metric=metric)
+        return route
 
     def subnet(self, ip: IP, prefixlen: int) -> tuple[Prefix, IP]:
         """The network ``ip/prefixlen`` is in (host bits cleared) and its last address."""

@@ -21,7 +21,7 @@ from ..addr import IP, Prefix
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
 from ..journal import Journal, put_back
-from ..kernel import Kernel, Namespace, Route
+from ..kernel import Kernel, Namespace
 from ..engines import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
@@ -331,9 +331,9 @@ class Controller:
         gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         routes = [r for r in ns.routes if r.dst is not None]
         if gw is not None and gw.link is not None:
-            routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
+            routes.insert(0, self.kernel.default_route(gw.link.name, gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:
-                routes.append(Route(dst=None, dev=gw.link.name, via=gw.gateway6, metric=1024))
+                routes.append(self.kernel.default_route(gw.link.name, gw.gateway6, metric=1024))
         old = ns.routes
         self._undo(lambda: setattr(ns, "routes", old))
         ns.routes = routes
