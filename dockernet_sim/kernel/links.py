@@ -5,10 +5,10 @@ MTU, MAC, the administrative and carrier state, a bridge master, a veth peer, a 
 link (its parent, IFLA_LINK, possibly in another namespace) and mode, addresses, and the
 traffic counters ``ifconfig`` and ``ip -s link`` print.
 
-A host of n containers holds about 3n links and addresses, which a fork copies and Python's cyclic
-collector scans: what many links never have (ports: only a bridge has them; addresses: not a
-host's veth) is a shared empty tuple until first written, and an address, being a value, can be shared (every namespace's ``lo``
-holds the same two).
+A host of n containers holds about 3n links, which a fork copies and Python's cyclic collector
+scans: what many links never have (ports: only a bridge has them; addresses: not a host's veth)
+is a shared empty tuple until first written, and an address is a value, which links can share
+(every namespace's ``lo`` holds the same two).
 """
 
 from __future__ import annotations

@@ -8,11 +8,11 @@ netns ids) journal themselves, so an API call that fails takes none; the objects
 by libnetwork, which programs them.
 
 A namespace per container is most of what a host holds, so what it does not need yet it does not
-make: its netfilter tables wait for their first use, the free-id heap for its first freed id, and
-the values every container shares are shared — ``lo``'s two addresses, each subnet's broadcast
+make: its netfilter tables wait for their first use, the free-id heap for its first freed id; and
+the values containers have in common are shared: ``lo``'s two addresses, each subnet's broadcast
 address and connected-route prefix (``Kernel.subnet``), each default route
-(``Kernel.default_route``). Fewer objects per container
-means less for a fork to copy and for Python's cyclic collector to scan.
+(``Kernel.default_route``). Fewer objects per container means less for a fork to copy and for
+Python's cyclic collector to scan.
 """
 
 from __future__ import annotations
