@@ -514,9 +514,8 @@ class Session:
             k = Kernel(ifindex_policy="per_netns")
             ns = k.host
             if d.profile.container_ipv6_enabled:
-                from .addr import parse_ip
-                from .kernel.links import Address
-                ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
+                from .kernel.netns import LOOPBACK6
+                ns.links["lo"].add_address(LOOPBACK6)
         if flavour == "iproute2":
             return self._exec_iproute2_image(c, prog, args, ns, cwd, env)
         if base == "env":

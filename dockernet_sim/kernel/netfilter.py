@@ -7,7 +7,7 @@ Chains keep rules in order; the daemon appends or inserts as dockerd does.
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from ..records import dataclass, field
 
@@ -25,6 +25,9 @@ class Rule:
     """One rule: ``spec`` is the text after ``-A CHAIN`` in ``iptables -S`` output."""
 
     spec: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Rule, (self.spec,)   # (see Address.__reduce__)
 
     def args(self) -> list[str]:
         return self.spec.split()

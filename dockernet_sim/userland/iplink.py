@@ -197,8 +197,7 @@ def _link_set(args: list[str], ns: Namespace) -> Optional[Result]:
                     return _err(_BUSY)
                 if link.master is not None:
                     link.master.ports.remove(link)
-                link.master = value
-                value.ports.append(link)
+                value.add_port(link)
             elif link.master is not None:
                 link.master.ports.remove(link)
                 link.master = None

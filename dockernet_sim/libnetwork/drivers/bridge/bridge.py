@@ -168,8 +168,7 @@ class BridgeDriver(Driver):
                     host.add_address(net.bridge, ps.gateway, ps.pool.length)
             for ps in net.pools6:
                 if ps.gateway is not None:
-                    a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
-                    a6.nodad = profile.bridge_v6_nodad
+                    host.add_address(net.bridge, ps.gateway, ps.pool.length, nodad=profile.bridge_v6_nodad)
             if net.pools6 and profile.bridge_v6_link_local:
                 # 20.10 also gives an IPv6 bridge the link-local fe80::1
                 host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
@@ -292,8 +291,7 @@ class BridgeDriver(Driver):
         a.up = a.carrier = True
         b.up = b.carrier = True
         if bridge is not None:
-            a.master = bridge
-            bridge.ports.append(a)
+            bridge.add_port(a)
             # CreateEndpoint: without docker-proxy a container reaches its own published port
             # by DNAT back out of the port it came in on, so the port gets hairpin mode
             a.hairpin = not self.firewall.userland_proxy
@@ -329,9 +327,9 @@ class BridgeDriver(Driver):
                 then = self.ctx.journal.step()
                 then(self.firewall.remove_link(rules, *lk))
         if ep.links:
-            saved_links = list(ep.links)
-            self._undo(lambda: ep.links.__setitem__(slice(None), saved_links))
-            ep.links.clear()
+            saved_links = ep.links
+            self._undo(lambda: setattr(ep, "links", saved_links))
+            ep.links = ()
         if ep.ports and rules is not None:
             then = self.ctx.journal.step()
             then(self.firewall.remove_ports(rules, ep.ports))
@@ -361,9 +359,9 @@ class BridgeDriver(Driver):
             if old_sysctl is not None:
                 sb.ns.sysctl[key] = old_sysctl
             if bridge is not None:
-                a.master = bridge
                 if a not in bridge.ports:
-                    bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
+                    bridge.add_port(a, port_pos)
+                a.master = bridge
                 bridge.carrier = bool(carrier)
             ep.host_link, ep.link = a, b
         self._undo(restore)
@@ -394,9 +392,9 @@ class BridgeDriver(Driver):
             return
         then = self.ctx.journal.step()
         then(self.firewall.add_link(rules, parent_ip, child_ip, ports))
-        n = len(ep.links)
-        self._undo(lambda: ep.links.__delitem__(slice(n, None)))
-        ep.links.append((parent_ip, child_ip, tuple(ports)))
+        saved_links = ep.links
+        self._undo(lambda: setattr(ep, "links", saved_links))
+        ep.links = (*saved_links, (parent_ip, child_ip, tuple(ports)))
 
     def state(self) -> object:
         return (tuple(self.networks), tuple(sorted(self.rules)))
