@@ -290,7 +290,7 @@ def neighbours(host: "SavableHost") -> list[list[Any]]:
     """The neighbour (ARP) entries the moved packets made, ``[netns, dev, ip, mac or null, state,
     probes]`` each: like the counters, made outside the Engine API, so saved beside the calls."""
     return [[name, n.dev, str(n.ip), n.mac, n.state, n.probes]
-            for name, ns in host.daemon.kernel.namespaces.items() for n in ns.neighbours]
+            for name, ns in host.daemon.kernel.namespaces.items() if ns.has_neighbours for n in ns.neighbours]
 
 
 def _set_neighbours(host: "SavableHost", rows: Any) -> None:

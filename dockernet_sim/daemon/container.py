@@ -102,7 +102,7 @@ class Container:
     entrypoint: Optional[list[str]] = None  # --entrypoint: the program the command is given to
     # processes `docker exec` started that keep running beside PID 1 (a server put in the
     # background: `exec -d C httpd -f -p 80`, `exec C httpd -p 82`), until the container stops
-    servers: list[list[str]] = field(default_factory=list)
+    servers: tuple[tuple[str, ...], ...] = ()
 
     @property
     def argv(self) -> list[str]:

@@ -384,14 +384,14 @@ class ContainerService:
         with self.journal.transaction():
             servers = c.servers
             self.journal.record(lambda: setattr(c, "servers", servers))
-            c.servers = servers + [list(argv)]
+            c.servers = servers + (tuple(argv),)
 
     def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers)
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
                                      setattr(c, "servers", old[5])))
-        c.servers = []                  # every process of the container ends with PID 1
+        c.servers = ()                  # every process of the container ends with PID 1
         finished = self.rand.now_ns()
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
         # containers sharing this one's namespace lose their interfaces (they keep only lo)

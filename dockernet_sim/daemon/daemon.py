@@ -468,7 +468,7 @@ class Daemon:
                            for r in ns.routes],
                 "netfilter": ns.netfilter.state(),
             }
-            if len(ns.neighbours):      # (only where packets moved: older saved digests still match)
+            if ns.has_neighbours:      # (only where packets moved: older saved digests still match)
                 nss[name]["neighbours"] = [(n.dev, str(n.ip), n.mac, n.state, n.probes) for n in ns.neighbours]
         nets = {}
         for n in self.ctl.networks.values():

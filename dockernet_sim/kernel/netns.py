@@ -59,7 +59,7 @@ class Namespace:
     """A network namespace: links by name (kept in index order), routes, netfilter, sysctls."""
 
     __slots__ = ("name", "kernel", "links", "routes", "_netfilter", "_next_index", "sysctl", "netnsids",
-                 "_free_nsids", "_next_nsid", "neighbours")
+                 "_free_nsids", "_next_nsid", "_neighbours")
 
     def __init__(self, name: str, kernel: "Kernel") -> None:
         self.name = name
@@ -74,7 +74,20 @@ class Namespace:
         # a heap: the kernel hands out the lowest free id (a list from the first id freed)
         self._free_nsids: "list[int] | tuple[()]" = ()
         self._next_nsid = 0
-        self.neighbours = Neighbours()       # the ARP table (``ip neigh``)
+        self._neighbours: Optional[Neighbours] = None    # the ARP table (``ip neigh``), made on first use
+
+    @property
+    def neighbours(self) -> Neighbours:
+        """The namespace's neighbour (ARP) table, made when a packet first needs it."""
+        table = self._neighbours
+        if table is None:
+            table = self._neighbours = Neighbours()
+        return table
+
+    @property
+    def has_neighbours(self) -> bool:
+        """Whether the neighbour table holds an entry (without making one)."""
+        return self._neighbours is not None and len(self._neighbours) > 0
 
     @property
     def netfilter(self) -> Netfilter:
