@@ -13,7 +13,7 @@ a reply, 0 for one learnt from a request, 6 for a failed one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..addr import IP

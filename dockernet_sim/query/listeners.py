@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import shlex
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import Any, Sequence
 
 Socket = tuple[str, int, str]          # (protocol, port, the command that opened it)

@@ -22,7 +22,7 @@ to a next hop, and the neighbour entries both sides learn, are ``kernel.neighbou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..addr import AddrError, parse_ip
