@@ -83,7 +83,7 @@ def scripted(lines: list[str]) -> tuple[object, list[str], list[str]]:
     prompts: list[str] = []
     out: list[str] = []
 
-    def read(prompt: str) -> str:
+    def read(prompt: str = "") -> str:
         prompts.append(prompt)
         try:
             return next(feed)
@@ -266,13 +266,7 @@ def test_exit_at_the_prompt_leaves_with_bashs_status(monkeypatch, capsys, tmp_pa
     monkeypatch.setenv("HOME", str(tmp_path))
     for lines, code in ((["false", "exit"], 1), (["exit 4", "echo never"], 4), (["true && exit 6", "echo never"], 6),
                         (["false"], 1), (["(exit 6)", "echo $?"], 0)):
-        feed = iter(lines)
-
-        def read(prompt: str = "") -> str:
-            try:
-                return next(feed)
-            except StopIteration:
-                raise EOFError from None
+        read, _, _ = scripted(lines)
         monkeypatch.setattr(builtins, "input", read)
         assert main.repl("28", 0) == code, lines
         assert "never" not in capsys.readouterr().out
