@@ -196,10 +196,17 @@ class Namespace:
                                      proto="kernel", metric=None if ip.version == 4 else 256))
         return a
 
-    def remove_address(self, dev: str, ip: IP) -> None:
+    def remove_address(self, dev: str, ip: IP, prefixlen: Optional[int] = None) -> None:
+        """Remove ``ip`` from ``dev`` with the route it brought; only its ``ip/prefixlen`` if given
+        (IPv4 keeps ``10.0.0.1/8`` and ``10.0.0.1/24`` apart)."""
         link = self.links[dev]
-        link.addresses = [a for a in link.addresses if a.ip != ip]
-        self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip)]
+        if prefixlen is None:
+            link.addresses = [a for a in link.addresses if a.ip != ip]
+            self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip)]
+            return
+        net = self.kernel.subnet(ip, prefixlen)[0]
+        link.addresses = [a for a in link.addresses if not (a.ip == ip and a.prefixlen == prefixlen)]
+        self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip and r.dst == net)]
 
     def add_route(self, route: Route) -> None:
         self.routes.append(route)
