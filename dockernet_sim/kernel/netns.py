@@ -107,7 +107,7 @@ class Namespace:
         if index is None:
             index = self.kernel.next_ifindex(self)
         if kind == "bridge" and "ports" not in kw:
-            kw["ports"] = []    # (other kinds share an empty tuple until enslaving: Link.add_port)
+            kw["ports"], kw["port_mtus"] = {}, {}   # (other kinds share () until enslaving: Link.add_port)
         link = Link(index=index, name=name, kind=kind, netns=self, **kw)  # type: ignore[arg-type]
         self.links[name] = link
         return link
@@ -116,11 +116,10 @@ class Namespace:
         link = self.links.pop(name)
         drop_device(self, name)
         if link.master is not None:
-            link.master.ports.remove(link)
-            link.master = None
+            link.master.remove_port(link)
         for port in link.ports:
             port.master = None
-        link.ports = ()
+        link.ports = link.port_mtus = ()
         self.routes = [r for r in self.routes if r.dev != name]
         link.netns = None
         return link

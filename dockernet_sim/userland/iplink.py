@@ -247,17 +247,16 @@ def _link_set(args: list[str], ns: Namespace) -> Optional[Result]:
                 link.carrier = link.was_up = True
         elif what == "mtu":
             assert isinstance(value, int)
-            link.mtu = value
+            link.set_mtu(value)
         elif what == "master":
             if isinstance(value, Link):
                 if macvlan_children(link):
                     return _err(_BUSY)
                 if link.master is not None:
-                    link.master.ports.remove(link)
+                    link.master.remove_port(link)
                 value.add_port(link)
             elif link.master is not None:
-                link.master.ports.remove(link)
-                link.master = None
+                link.master.remove_port(link)
     return Result("", "", 0)
 
 
