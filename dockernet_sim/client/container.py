@@ -150,6 +150,9 @@ class ContainerCommands:
         try:
             cid, warnings = self.d.container_create(spec)
         except DockerError as e:
+            if cmd == "create":     # create.go hands the daemon's error back unframed: exit 1 (r151)
+                failed = framing.daemon_error(self.p, e)
+                return Result("", early + failed.stderr, failed.exit_code)
             return Result("", early + framing.run_error(self.p, str(e), create_failed=True, cmd=cmd), 125)
         warnings = list(warnings)
         if self.p.localhost_dns_warning is LocalhostDnsWarning.WITH_DAEMON:

@@ -211,7 +211,8 @@ class PidCounter:
 def is_valid_name(name: str) -> bool:
     # fullmatch: Go's $ ends the text, Python's match would let a trailing newline through
     # (recorded: tests/golden/api r121_names_api, "c\n" refused by 20.10, 26 and 28)
-    return bool(NAME_RE.fullmatch(name)) and len(name.lstrip("/")) >= 2 or bool(re.fullmatch(r"/?[a-zA-Z0-9]", name))
+    # (two characters at least: "a" and "/b" are refused by 20.10, 26 and 28, r151_container_names)
+    return bool(NAME_RE.fullmatch(name))
 
 
 def parse_port_proto(spec: str) -> tuple[int, str]:

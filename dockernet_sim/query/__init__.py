@@ -10,10 +10,10 @@ host port.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
->>> _ = h.run("busybox", name="a"); _ = h.run("busybox", name="b")
->>> reach(h, "a", "b").verdict
+>>> _ = h.run("busybox", name="web"); _ = h.run("busybox", name="db")
+>>> reach(h, "web", "db").verdict
 'reachable'
->>> reach(h, "a", "b", port=80).verdict      # nothing listens on 80 in b
+>>> reach(h, "web", "db", port=80).verdict      # nothing listens on 80 in db
 'refused'
 """
 

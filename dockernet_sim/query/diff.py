@@ -14,13 +14,13 @@ Between a host and its fork (``DockerHost.diff``), what each side did since the 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
 >>> _ = h.sh("docker network create n1")
->>> _ = h.run("busybox", name="a"); _ = h.run("busybox", name="b", network_mode="n1")
->>> h2 = h.fork(); h2.network_connect("n1", "a")
+>>> _ = h.run("busybox", name="web"); _ = h.run("busybox", name="db", network_mode="n1")
+>>> h2 = h.fork(); h2.network_connect("n1", "web")
 >>> d = diff(h, h2)
 >>> d.reach_gained
-[('a', 'b'), ('b', 'a')]
+[('web', 'db'), ('db', 'web')]
 >>> d.addresses
-[('a', 'n1', None, '172.18.0.3')]
+[('web', 'n1', None, '172.18.0.3')]
 """
 
 from __future__ import annotations

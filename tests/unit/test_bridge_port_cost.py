@@ -74,7 +74,7 @@ def test_the_smallest_mtu_follows_ports_as_they_come_and_go_on_20_10() -> None:
     s = Session(engine="20.10", seed=0)
     assert s.run_line("docker network create --subnet 10.9.0.0/24 -o com.docker.network.bridge.name=brm n").exit_code == 0
     for line in ("ip link add lan0 type veth peer name lan0p", "ip link set lan0 mtu 1300",
-                 "ip link set lan0 master brm", "docker run -d --name a --network n busybox"):
+                 "ip link set lan0 master brm", "docker run -d --name aa --network n busybox"):
         assert s.run_line(line).exit_code == 0, line
     bridge = s.host.kernel.host.link("brm")
     assert bridge is not None and bridge.mtu == 1300 and dict(bridge.port_mtus) == {1300: 1, 1500: 1}
@@ -83,7 +83,7 @@ def test_the_smallest_mtu_follows_ports_as_they_come_and_go_on_20_10() -> None:
     assert dict(bridge.port_mtus) == {1400: 1, 1500: 1}
     assert s.run_line("ip link set lan0 nomaster").exit_code == 0
     assert dict(bridge.port_mtus) == {1500: 1}
-    assert s.run_line("docker run -d --name b --network n busybox").exit_code == 0
+    assert s.run_line("docker run -d --name bb --network n busybox").exit_code == 0
     assert bridge.mtu == 1500 and dict(bridge.port_mtus) == {1500: 2}
     assert [p.name for p in bridge.ports] == [p.name for p in sorted(bridge.ports, key=lambda p: p.index)]
 
