@@ -122,7 +122,7 @@ def test_ipv4_keeps_one_address_per_length_and_deletes_by_length() -> None:
     assert "(192.0.2.2/32)" in r.stderr and "inet 192.0.2.2/" not in host.host_ip("addr show dev eth0".split()).stdout
 
 
-# docker exec c ip ARGS (busybox, no CAP_NET_ADMIN): (stderr, exit code)
+# docker exec c1 ip ARGS (busybox, no CAP_NET_ADMIN): (stderr, exit code)
 BUSYBOX = [
     ("addr add 10.0.0.1/33 dev eth0", 'ip: an inet prefix is expected rather than "10.0.0.1"\n', 1),
     ("addr add 10.0.0.1/-1 dev eth0", 'ip: an inet prefix is expected rather than "10.0.0.1"\n', 1),
@@ -169,7 +169,7 @@ BUSYBOX = [
 
 def _session() -> Session:
     s = Session(engine="28", seed=0)
-    assert s.run_line("docker run -d --name c busybox sleep 1000").exit_code == 0
+    assert s.run_line("docker run -d --name c1 busybox sleep 1000").exit_code == 0
     return s
 
 
@@ -180,7 +180,7 @@ fuzzed_session = pytest.fixture(scope="module")(_session)      # the fuzz may ch
 @pytest.mark.parametrize("line,stderr,code", BUSYBOX)
 def test_busybox_ip_in_a_container_refuses_as_busybox_does(session: Session, line: str, stderr: str,
                                                            code: int) -> None:
-    r = session.run_line(f"docker exec c ip {line}")
+    r = session.run_line(f"docker exec c1 ip {line}")
     assert (r.stdout, r.stderr, r.exit_code) == ("", stderr, code)
 
 
@@ -225,6 +225,6 @@ def test_host_ip_never_raises(argv: list[str]) -> None:
 @given(ARGV)
 def test_terminal_ip_never_raises(fuzzed_session: Session, argv: list[str]) -> None:
     words = " ".join(shlex.quote(w) for w in argv)
-    for line in (f"ip {words}", f"docker exec c ip {words}"):
+    for line in (f"ip {words}", f"docker exec c1 ip {words}"):
         r = fuzzed_session.run_line(line)
         assert r.exit_code != 70 and "internal error" not in r.stderr and "Traceback" not in r.stderr, (line, r)
