@@ -192,6 +192,15 @@ class Context:
             self._survey = Survey(self, self.memo)
         return self._survey
 
+    def survey_after(self, like: "Survey", same: dict[int, Any]) -> "Survey":
+        """This host's survey taken from ``like``'s where ``same`` (a namespace's id here -> the
+        namespace of ``like``'s host known to hold the same, ``Memo.alias``) allows: what a diff
+        between a host and its fork reads of the fork (``Survey._after``)."""
+        if self._survey is None:
+            from .matrix import Survey
+            self._survey = Survey(self, self.memo, like, same)
+        return self._survey
+
     def netns(self, c: Any) -> Optional[Namespace]:
         if not c.running:
             return None

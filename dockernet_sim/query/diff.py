@@ -376,6 +376,7 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     sa = ctx_a.survey
     if touched is not None:
         # a namespace of its own: not the host's, nor shared with a container a call named
+        same: dict[int, Any] = {}
         own_a, own_b = (Counter(map(id, c.ns_of.values())) for c in (ctx_a, ctx_b))
         for x in a.containers.values():
             cid = b.names.get(x.name) if x.name not in touched else None
@@ -383,7 +384,10 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
             if ns_a is not None and ns_b is not None and own_a[id(ns_a)] == 1 and own_b[id(ns_b)] == 1 \
                     and ns_a is not ctx_a.host_ns and ns_b is not ctx_b.host_ns:
                 memo.alias(ns_b, ns_a)
-    sb = ctx_b.survey
+                same[id(ns_b)] = ns_a
+        sb = ctx_b.survey_after(sa, same)
+    else:
+        sb = ctx_b.survey
     # a container no call named may keep its key when the prefixes splitting subnets are the same
     called = touched if touched is not None and sa.opaque == sb.opaque and sa.narrow == sb.narrow else None
     groups: dict[tuple[Any, Any], int] = {}
