@@ -281,6 +281,17 @@ def _touched(since: Any, a: Any, b: Any) -> Optional[set[str]]:
     return names
 
 
+def _unsure(sa: Any, sb: Any, memo: Any) -> set[Any]:
+    """The addresses whose holders were counted again (``Survey.recounted``) or that a line one
+    survey files and the other does not names: the others are held as often and named by the same
+    lines on both sides (what ``Survey.keeps`` asks of each)."""
+    lines = [Counter(m.line for ms in s.named.values() for m in ms) for s in (sa, sb)]
+    out = set(sb.recounted)
+    for line, _ in lines[0].items() ^ lines[1].items():
+        out.update(key for key, _, _, _ in memo.mentions(line).singles)
+    return out
+
+
 def _ips(ip4: Any, ip6: Any) -> Optional[str]:
     ips = [str(ip) for ip in (ip4, ip6) if ip is not None]
     return ", ".join(ips) if ips else None
@@ -390,6 +401,7 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
         sb = ctx_b.survey
     # a container no call named may keep its key when the prefixes splitting subnets are the same
     called = touched if touched is not None and sa.opaque == sb.opaque and sa.narrow == sb.narrow else None
+    unsure = _unsure(sa, sb, memo) if called is not None and sb.recounted is not None else None
     groups: dict[tuple[Any, Any], int] = {}
     members: list[list[str]] = []
     touched_group: list[bool] = []
@@ -398,17 +410,32 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     for n in names:
         ca, cb = by_name_a.get(n) or _find_container(a, n), by_name_b.get(n) or _find_container(b, n)
         ka = sa.key(ca)
-        kb = ka if called is not None and n not in called and sb.keeps(cb, sa, ca) else sb.key(cb)
+        if called is None or n in called:
+            kb = sb.key(cb)
+        elif unsure is not None and id(ctx_b.ns_of[cb.id]) in same:
+            # its namespace read once for both: its key stands unless one of its addresses is unsure
+            kb = ka if unsure.isdisjoint(memo.read(ctx_a.ns_of[ca.id]).addrs) else sb.key(cb)
+        else:
+            kb = ka if sb.keeps(cb, sa, ca) else sb.key(cb)
         i = groups.setdefault((ka, kb), len(groups))
         if i == len(members):
             members.append([])
             keys.append((ka, kb))
             touched_group.append(ka != kb or ka[0] != "class")
         members[i].append(n)
-    moved = {k for k in set(sa.holders) | set(sb.holders) if sa.holders.get(k) != sb.holders.get(k)}
-    changed_names = {n for i, ms in enumerate(members) if touched_group[i] for n in ms}
-    for s in (sa, sb):
-        moved |= {k for k, h in s.holders.items() if not changed_names.isdisjoint(h.split(","))}
+    changed_names = [n for i, ms in enumerate(members) if touched_group[i] for n in ms]
+    if sb.recounted is not None:
+        # holders taken from ``sa`` differ only where counted again
+        moved = {k for k in sb.recounted if sa.holders.get(k) != sb.holders.get(k)}
+    else:
+        moved = {k for k in set(sa.holders) | set(sb.holders) if sa.holders.get(k) != sb.holders.get(k)}
+    for s, d, ctx in ((sa, a, ctx_a), (sb, b, ctx_b)):
+        # the addresses a changed container holds, alone or with the containers sharing its namespace
+        for n in changed_names:
+            c = _find_container(d, n)
+            ns = ctx.ns_of.get(c.id) if c is not None else None
+            if ns is not None:
+                moved.update(k for k in memo.read(ns).addrs if n in s.holders.get(k, "").split(","))
     whole = sa.world() != sb.world() or bool((sa.redirected | sb.redirected) & moved)
     groups_of = {n: i for i, ms in enumerate(members) for n in ms}
     walked: tuple[dict[tuple[Any, Any], str], dict[tuple[Any, Any], str]] = ({}, {})

@@ -260,6 +260,8 @@ class Survey:
         self.routed: set[Optional[Addr]] = set()
         self.naming: set[int] = set()
         self._world: list[Any] = []
+        # the addresses counted again when taken from another survey (``_after``); None: counted whole
+        self.recounted: Optional[set[Addr]] = None
         namespaces = list(d.kernel.namespaces.values())
         read, host = self.memo.read, ctx.host_ns
         rest = self._after(like, same, namespaces) if like is not None and same is not None else None
@@ -336,6 +338,7 @@ class Survey:
         if not like.routed.isdisjoint(held - like.held):
             return None
         self.owners, self.holders, self.held, self.routed = owners, holders, held, set(like.routed)
+        self.recounted = changed
         for ns in same.values():
             self.narrow.update(read(ns).narrow)
         return rest
