@@ -44,36 +44,6 @@ _OPAQUE = ("iprange", "--src-range", "--dst-range", "--match-set", "-m set", "u3
 Addr = tuple[int, int]          # (version, value): an address as a dictionary key
 
 
-def _mentions(text: str) -> list[tuple[IP, int, int, int]]:
-    """The addresses and prefixes a line names: (address, prefix length, where the address's text
-    starts and ends), the IPv4 ones first. Neither pattern matches a space, and both take a space
-    for a boundary, so each is run on the words that can hold an address (a dot, two colons):
-    the same matches as over the whole line, at a fraction of the scan."""
-    out: list[tuple[IP, int, int, int]] = []
-    v6: list[tuple[str, int]] = []
-    at = 0
-    for word in text.split(" "):
-        if "." in word:
-            _scan(_V4, 32, word, at, out)
-        if word.count(":") >= 2:
-            v6.append((word, at))
-        at += len(word) + 1
-    for word, at in v6:
-        _scan(_V6, 128, word, at, out)
-    return out
-
-
-def _scan(rx: "re.Pattern[str]", bits: int, word: str, at: int, out: list[tuple[IP, int, int, int]]) -> None:
-    for m in rx.finditer(word):
-        try:
-            a = parse_ip(m.group(1))
-        except (AddrError, ValueError):
-            continue
-        if a.bits == bits:
-            length = m.group(2)
-            out.append((a, int(length) if length else bits, at + m.start(1), at + m.end(1)))
-
-
 def _template(text: str, own: dict[str, str]) -> str:
     """``text`` with the container's own addresses replaced by placeholders (``{IP0}``, …)."""
     if not any(a in text for a in own):
@@ -116,15 +86,54 @@ class _Line:
 
 
 def _line(text: str) -> _Line:
-    singles, prefixes = [], []
-    for a, length, start, end in _mentions(text):
-        if length == a.bits:
-            plain = text.endswith(("-d ", "-s "), 0, start) and not text.endswith(("! -d ", "! -s "), 0, start) \
-                and text[end:end + 1] in ("", " ", "/")
-            singles.append(((a.version, a.value), start, end, plain))
-        elif length:
-            prefixes.append(_masked(a.version, a.value, length))
+    singles: list[tuple[Addr, int, int, bool]] = []
+    prefixes: list[tuple[int, int, int]] = []
+    # neither pattern matches a space and both take one for a boundary, so an IPv4 address is
+    # looked for only in the words holding a dot; an IPv6 one needs two colons
+    dot = text.find(".")
+    while dot >= 0:
+        start = text.rfind(" ", 0, dot) + 1
+        end = text.find(" ", dot)
+        end = len(text) if end < 0 else end
+        _word4(text, start, end, singles, prefixes)
+        dot = text.find(".", end)
+    if text.count(":") >= 2:
+        for m in _V6.finditer(text):
+            _file(text, m.group(1), m.group(2), m.start(1), 128, singles, prefixes)
     return _Line(tuple(singles), tuple(prefixes), any(o in text for o in _OPAQUE))
+
+
+def _word4(text: str, start: int, end: int, singles: list[tuple[Addr, int, int, bool]],
+           prefixes: list[tuple[int, int, int]]) -> None:
+    """The IPv4 addresses of one word: a word that is an address, with a prefix length of one or
+    two digits or none, is the one match the pattern would find there; any other is scanned."""
+    word = text[start:end]
+    addr, slash, length = word.partition("/")
+    if ":" not in addr and (not slash or (0 < len(length) < 3 and length.isdecimal())):
+        if _file(text, addr, length if slash else None, start, 32, singles, prefixes):
+            return
+    for m in _V4.finditer(text, start, end):
+        _file(text, m.group(1), m.group(2), m.start(1), 32, singles, prefixes)
+
+
+def _file(text: str, addr: str, length: Optional[str], start: int, bits: int,
+          singles: list[tuple[Addr, int, int, bool]], prefixes: list[tuple[int, int, int]]) -> bool:
+    """File an address the line names at ``start`` (``singles``) or a prefix (``prefixes``);
+    False if the text is no address of that family."""
+    try:
+        a = parse_ip(addr)
+    except (AddrError, ValueError):
+        return False
+    if a.bits != bits:
+        return False
+    if length is None or int(length) == bits:
+        end = start + len(addr)
+        plain = text.endswith(("-d ", "-s "), 0, start) and not text.endswith(("! -d ", "! -s "), 0, start) \
+            and text[end:end + 1] in ("", " ", "/")
+        singles.append(((a.version, a.value), start, end, plain))
+    elif int(length):
+        prefixes.append(_masked(a.version, a.value, int(length)))
+    return True
 
 
 def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
