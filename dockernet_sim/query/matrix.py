@@ -165,7 +165,9 @@ class _Facts:
     addrs: tuple[Addr, ...]                   # its addresses but the loopback's
     lines: tuple[str, ...]                    # its rules, chains and policies (``_ns_rule_lines``)
     narrow: tuple[tuple[int, int, int], ...]  # its routes' prefixes
-    singles: tuple[tuple[Optional[Addr], Optional[Addr], Any], ...]   # (a /32 destination, gateway, route)
+    # (a /32 destination, gateway, the route's place in the namespace's list): all plain values,
+    # which the cyclic collector stops tracking
+    singles: tuple[tuple[Optional[Addr], Optional[Addr], int], ...]
 
 
 def _facts(ns: Any) -> _Facts:
@@ -174,13 +176,13 @@ def _facts(ns: Any) -> _Facts:
         if l.addresses and l.kind != "loopback":
             addrs += [(a.ip.version, a.ip.value) for a in l.addresses]
     narrow, singles = [], []
-    for r in ns.routes:
+    for at, r in enumerate(ns.routes):
         dst = r.dst
         if dst is not None and 0 < dst.length < dst.addr.bits:
             narrow.append(_masked(dst.version, dst.addr.value, dst.length))
         single = (dst.version, dst.addr.value) if dst is not None and dst.length == dst.addr.bits else None
         if single is not None or r.via is not None:
-            singles.append((single, (r.via.version, r.via.value) if r.via is not None else None, r))
+            singles.append((single, (r.via.version, r.via.value) if r.via is not None else None, at))
     return _Facts(tuple(addrs), tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
 
 
@@ -195,8 +197,9 @@ class Memo:
         # one copy of each equal key part: the containers of a class share theirs, and the
         # collector has fewer objects to scan
         self.values: dict[Hashable, Hashable] = {}
-        self.facts: dict[int, tuple[Any, _Facts]] = {}
-        self.shapes: dict[int, tuple[Any, Optional[Shape]]] = {}
+        # by the namespace object itself (hashed by identity): no entry object per namespace
+        self.facts: dict[Any, _Facts] = {}
+        self.shapes: dict[Any, Optional[Shape]] = {}
         self.tokens: dict[Hashable, int] = {}
         self.lines: dict[str, _Line] = {}
         self.parsed: dict[str, Parsed] = {}       # a rule's fields by its text (``chains.RuleBook``)
@@ -218,15 +221,15 @@ class Memo:
         return self.tokens.setdefault(value, len(self.tokens))
 
     def read(self, ns: Any) -> _Facts:
-        got = self.facts.get(id(ns))
-        if got is None or got[0] is not ns:
-            got = self.facts[id(ns)] = (ns, _facts(ns))
-        return got[1]
+        got = self.facts.get(ns)
+        if got is None:
+            got = self.facts[ns] = _facts(ns)
+        return got
 
     def alias(self, ns: Any, like: Any) -> None:
         """``ns`` (another host's) holds what ``like`` does, as the caller knows (no call since a
         fork named its container): what is read of ``like`` stands for it."""
-        self.facts[id(ns)] = (ns, self.read(like))
+        self.facts[ns] = self.read(like)
 
 
 class Survey:
@@ -361,10 +364,11 @@ class Survey:
         held, routed = self.held, self.routed
         if facts.narrow:
             self.narrow.update(facts.narrow)
-        for single, via, r in facts.singles:
+        for single, via, at in facts.singles:
             routed.add(single)
             routed.add(via)
             if single in held or via in held:
+                r = ns.routes[at]
                 self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", False)
         if worldly:
             self._world.append((where, ns.name, tuple(ns.routes), tuple(sorted(ns.sysctl.items()))))
@@ -462,14 +466,14 @@ class Survey:
     def _shape(self, ns: Any) -> Optional[Shape]:
         """The namespace's own part of its key (links, routes, rules, sysctls), read once per
         namespace object; in the key, equal parts are one small number (``Memo.token``)."""
-        got = self.memo.shapes.get(id(ns))
-        if got is not None and got[0] is ns:
-            return got[1]
+        shapes = self.memo.shapes
+        if ns in shapes:
+            return shapes[ns]
         shape = _shape(ns, self.ctx.host_ns, self.rule_lines.get(id(ns), ()))
         if shape is not None:
             own_at, subnets, body = shape
             shape = (own_at, self.memo.same(tuple(subnets)), self.memo.token(body))
-        self.memo.shapes[id(ns)] = (ns, shape)
+        shapes[ns] = shape
         return shape
 
 
