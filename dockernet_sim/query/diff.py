@@ -281,6 +281,35 @@ def _touched(since: Any, a: Any, b: Any) -> Optional[set[str]]:
     return names
 
 
+def _contexts(a: Any, b: Any, touched: Optional[set[str]]) -> tuple[Any, Any, dict[int, Any]]:
+    """Both hosts' query contexts, sharing one memo, and the namespaces read
+    once for both: ``{id(namespace in b): namespace in a}``. Between a host and its fork
+    (``touched``: what the calls since named, ``_touched``), a container no call named keeps what
+    its own namespace (not the host's, nor shared) held, so ``b``'s survey is taken from ``a``'s
+    for those (``Context.survey_after``)."""
+    from . import Context
+    from .matrix import Memo
+    memo = Memo()
+    ctx_a, ctx_b = Context(a, memo).many_walks(), Context(b, memo).many_walks()
+    sa = ctx_a.survey
+    same: dict[int, Any] = {}
+    if touched is None:
+        return ctx_a, ctx_b, same
+    own_a, own_b = sa.running_ns, Counter(map(id, ctx_b.ns_of.values()))
+    names_b, ns_of_b, host_a, host_b = b.names, ctx_b.ns_of, ctx_a.host_ns, ctx_b.host_ns
+    for x in a.containers.values():
+        ns_a = ctx_a.ns_of[x.id]
+        if ns_a is None or x.name in touched or ns_a is host_a or own_a[id(ns_a)] != 1:
+            continue
+        cid = names_b.get(x.name)
+        ns_b = ns_of_b.get(cid) if cid is not None else None
+        if ns_b is not None and ns_b is not host_b and own_b[id(ns_b)] == 1:
+            memo.alias(ns_b, ns_a)
+            same[id(ns_b)] = ns_a
+    ctx_b.survey_after(sa, same)
+    return ctx_a, ctx_b, same
+
+
 def _unsure(sa: Any, sb: Any, memo: Any) -> set[Any]:
     """The addresses whose holders were counted again (``Survey.recounted``) or that a line one
     survey files and the other does not names: the others are held as often and named by the same
@@ -380,25 +409,9 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     it is read once, and its key in ``b`` is its key in ``a`` unless the lines naming its
     addresses, their holders or the prefixes splitting subnets differ (``Survey.keeps``).
     """
-    from . import Context, _find_container, _trace
-    from .matrix import Memo
-    memo = Memo()
-    ctx_a, ctx_b = Context(a, memo).many_walks(), Context(b, memo).many_walks()
-    sa = ctx_a.survey
-    if touched is not None:
-        # a namespace of its own: not the host's, nor shared with a container a call named
-        same: dict[int, Any] = {}
-        own_a, own_b = (Counter(map(id, c.ns_of.values())) for c in (ctx_a, ctx_b))
-        for x in a.containers.values():
-            cid = b.names.get(x.name) if x.name not in touched else None
-            ns_a, ns_b = ctx_a.ns_of[x.id], ctx_b.ns_of.get(cid) if cid is not None else None
-            if ns_a is not None and ns_b is not None and own_a[id(ns_a)] == 1 and own_b[id(ns_b)] == 1 \
-                    and ns_a is not ctx_a.host_ns and ns_b is not ctx_b.host_ns:
-                memo.alias(ns_b, ns_a)
-                same[id(ns_b)] = ns_a
-        sb = ctx_b.survey_after(sa, same)
-    else:
-        sb = ctx_b.survey
+    from . import _find_container, _trace
+    ctx_a, ctx_b, same = _contexts(a, b, touched)
+    memo, sa, sb = ctx_a.memo, ctx_a.survey, ctx_b.survey
     # a container no call named may keep its key when the prefixes splitting subnets are the same
     called = touched if touched is not None and sa.opaque == sb.opaque and sa.narrow == sb.narrow else None
     unsure = _unsure(sa, sb, memo) if called is not None and sb.recounted is not None else None

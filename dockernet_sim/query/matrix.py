@@ -452,15 +452,25 @@ class Survey:
         if got is None:
             return None
         own_at, subnets, shape = got
-        if any(self.owners[key] > 1 for key in own_at) or any(self._is_split(s) for s in subnets):
-            return None      # ARP would have to choose, or a rule or route tells addresses of a subnet apart
+        owners, split, named = self.owners, self.split, self.named
+        mentions: list[_Mention] = []
+        for key in own_at:
+            if owners[key] > 1:
+                return None  # ARP would have to choose
+            mentions += named.get(key, ())
+        for subnet in subnets:
+            if split.get(subnet) or (subnet not in split and self._is_split(subnet)):
+                return None  # a rule or route tells addresses of a subnet apart
 
         sockets = self.ctx.sockets.by_ns.get(id(ns))
         listeners = tuple(sorted((l.proto, _own(own_at, l.ip) if l.ip is not None else "*", l.port,
                                   (_own(own_at, l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
                                  for l in sockets)) if sockets else ()
-        lines_naming = {id(m): m for key in own_at for m in self.named.get(key, ()) if m.ns != id(ns)}
-        mentioned = tuple(sorted(m.templated(own_at) for m in lines_naming.values()))
+        if mentions:
+            lines_naming = {id(m): m for m in mentions if m.ns != id(ns)}
+            mentioned = tuple(sorted([m.templated(own_at) for m in lines_naming.values()]))
+        else:
+            mentioned = ()
         return self.memo.same(("class", shape, listeners, mentioned))
 
     def _shape(self, ns: Any) -> Optional[Shape]:
@@ -482,26 +492,30 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
     subnets = []
     links = []
     for l in ns.sorted_links():
-        if l.kind == "loopback":
-            links.append((l.name, l.kind, l.up, tuple([(a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses])))
+        kind = l.kind
+        if kind == "loopback":
+            links.append((l.name, kind, l.up, tuple([(a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses])))
             continue
         addrs = []
         for a in l.addresses:
-            version, value = a.ip.version, a.ip.value
+            ip, length = a.ip, a.prefixlen
+            version, value = ip.version, ip.value
             own_at[version, value] = len(own_at)
-            net = _masked(version, value, a.prefixlen)
+            drop = (32 if version == 4 else 128) - length
+            net = (version, value >> drop << drop, length)       # _masked, inlined: once per address of the host
             subnets.append(net)
             addrs.append((net, a.scope))
-        if l.kind == "veth" and l.peer is not None:
-            peer = l.peer
-            if peer.netns is not host or peer.master is None:
+        peer = l.peer
+        if kind == "veth" and peer is not None:
+            master = peer.master
+            if peer.netns is not host or master is None:
                 return None
-            attach: tuple[Any, ...] = ("veth", peer.up, peer.carrier, peer.master.name, peer.hairpin, peer.mtu)
-        elif l.kind == "macvlan" and l.lower is not None and l.lower.netns is host:
+            attach: tuple[Any, ...] = ("veth", peer.up, peer.carrier, master.name, peer.hairpin, peer.mtu)
+        elif kind == "macvlan" and l.lower is not None and l.lower.netns is host:
             attach = ("macvlan", l.lower.name, l.macvlan_mode)
         else:
             return None
-        links.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
+        links.append((l.name, kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
 
     routes = tuple([(None if r.dst is None else (_own(own_at, r.dst.addr), r.dst.length), r.dev,
                      None if r.via is None else _own(own_at, r.via), r.scope, r.metric,
@@ -511,7 +525,9 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
         rules = tuple(_template(line, own) for line in lines)
     else:
         rules = ()
-    return own_at, subnets, (tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules)
+    sysctl = ns.sysctl
+    return own_at, subnets, (tuple(links), routes, tuple(sorted(sysctl.items())) if len(sysctl) > 1 else tuple(sysctl.items()),
+                             rules)
 
 
 def _own(own_at: dict[Addr, int], a: Optional[IP]) -> Any:
