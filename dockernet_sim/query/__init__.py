@@ -147,14 +147,14 @@ class Context:
         # each container's namespace, who owns a namespace (its label is made when a hop needs
         # it), and what an argv listens on (most containers run one of a few commands)
         self.ns_of: dict[str, Optional[Namespace]] = {}
-        self._owners: dict[int, list[str]] = {}
+        self._owners: dict[int, tuple[str, ...]] = {}     # tuples: plain values, untracked by the collector
         heard: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], list[Any]] = {}
         for c in d.containers.values():
             ns = self.ns_of[c.id] = self.netns(c)
             if ns is None:
                 continue
             if ns is not self.host_ns:
-                self._owners.setdefault(id(ns), []).append(c.name)
+                self._owners[id(ns)] = self._owners.get(id(ns), ()) + (c.name,)
             what = (tuple(c.argv), tuple(c.image.cmd), tuple(c.image.listens))
             sockets = heard.get(what)
             if sockets is None:

@@ -28,7 +28,7 @@ class _Filed:
     rules: list[Rule]                        # the chain's rules when filed (a copy, to notice changes)
     fields: list[Optional[dict[str, object]]]  # each rule's fields, parsed once, when first a candidate
     general: list[int]                       # positions of rules that do not name one destination
-    by_dst: dict[tuple[int, int], list[int]]  # (version, value) -> positions of rules naming it
+    by_dst: dict[tuple[int, int], tuple[int, ...]]  # (version, value) -> positions of rules naming it
 
 
 def _single_destination(dst: object) -> Optional[IP]:
@@ -91,12 +91,14 @@ class RuleBook:
         rules = list(chain.rules)
         parsed = [self._parse(r) for r in rules]
         general: list[int] = []
-        by_dst: dict[tuple[int, int], list[int]] = {}
+        # positions as tuples: plain values, which the cyclic collector stops tracking (one per
+        # container's raw DROP rule on Docker 28)
+        by_dst: dict[tuple[int, int], tuple[int, ...]] = {}
         for i, (_, dst) in enumerate(parsed):
             if dst is None:
                 general.append(i)
             else:
-                by_dst.setdefault(dst, []).append(i)
+                by_dst[dst] = by_dst.get(dst, ()) + (i,)
         filed = _Filed(rules, [f for f, _ in parsed], general, by_dst)
         self._filed[id(chain)] = (chain, filed)
         return filed

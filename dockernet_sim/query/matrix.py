@@ -39,7 +39,6 @@ __all__ = ["class_keys", "Survey", "Memo"]
 
 _V4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?:/(\d{1,2}))?(?![\w.])")
 _V6 = re.compile(r"(?<![\w:.])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?:/(\d{1,3}))?(?![\w:])")
-_OPAQUE = ("iprange", "--src-range", "--dst-range", "--match-set", "-m set", "u32", "bpf")
 
 Addr = tuple[int, int]          # (version, value): an address as a dictionary key
 
@@ -100,7 +99,15 @@ def _line(text: str) -> _Line:
     if text.count(":") >= 2:
         for m in _V6.finditer(text):
             _file(text, m.group(1), m.group(2), m.start(1), 128, singles, prefixes)
-    return _Line(tuple(singles), tuple(prefixes), any(o in text for o in _OPAQUE))
+    return _Line(tuple(singles), tuple(prefixes), _opaque(text))
+
+
+def _opaque(text: str) -> bool:
+    """Whether a line matches in a way the classes cannot reason about (address ranges, sets,
+    u32, bpf): one substring test each, spelled out (a loop over them costs twice as much, and
+    every rule of the host is asked)."""
+    return ("iprange" in text or "--src-range" in text or "--dst-range" in text or "--match-set" in text
+            or "-m set" in text or "u32" in text or "bpf" in text)
 
 
 def _word4(text: str, start: int, end: int, singles: list[tuple[Addr, int, int, bool]],
@@ -145,7 +152,7 @@ def _ns_rule_lines(ns: Any) -> list[str]:
     """A namespace's rules, chains and policies that differ from an empty netfilter (a user
     chain's policy is None)."""
     out: list[str] = []
-    if ns.netfilter.untouched:
+    if ns.netfilter_untouched:
         return out
     for t in ns.netfilter.tables.values():
         for c in t.chains.values():
@@ -155,7 +162,10 @@ def _ns_rule_lines(ns: Any) -> list[str]:
     return out
 
 
-Shape = tuple[dict[Addr, int], Sequence[tuple[int, int, int]], Hashable]
+# a namespace's own part of its key as the memo keeps it: its addresses with their placeholder
+# numbers (pairs, not a dict: plain values, which the cyclic collector stops tracking), the
+# subnets they lie in, and the rest as a token
+Shape = tuple[tuple[tuple[Addr, int], ...], Sequence[tuple[int, int, int]], Hashable]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,12 +260,15 @@ class Survey:
         d = ctx.d
         self.ns_of: dict[str, Any] = ctx.ns_of
         self.running_ns: Counter[int] = Counter()
-        self.names_of: dict[int, list[str]] = {}
+        # the names of the running containers in each namespace (tuples: plain values, which the
+        # cyclic collector stops tracking)
+        self.names_of: dict[int, tuple[str, ...]] = {}
+        running, names_of = self.running_ns, self.names_of
         for c in d.containers.values():
             ns = self.ns_of[c.id]
             if ns is not None:
-                self.running_ns[id(ns)] += 1
-                self.names_of.setdefault(id(ns), []).append(c.name)
+                running[id(ns)] += 1
+                names_of[id(ns)] = names_of.get(id(ns), ()) + (c.name,)
         # who holds each address, what names an address held outside the host, and the prefixes
         # that split subnets
         self.owners: Counter[Addr] = Counter()
@@ -288,7 +301,9 @@ class Survey:
 
     def _holder(self, ns: Any) -> str:
         names = self.names_of.get(id(ns))
-        return ",".join(sorted(names)) if names is not None and ns is not self.ctx.host_ns else f"netns {ns.name}"
+        if names is None or ns is self.ctx.host_ns:
+            return f"netns {ns.name}"
+        return names[0] if len(names) == 1 else ",".join(sorted(names))
 
     def _hold(self, everything: list[tuple[Any, _Facts]]) -> None:
         """Count who holds each address (``owners``, ``holders``, ``held``: held outside the host)."""
@@ -451,7 +466,8 @@ class Survey:
         got = self._shape(ns)
         if got is None:
             return None
-        own_at, subnets, shape = got
+        own, subnets, shape = got
+        own_at = dict(own)
         owners, split, named = self.owners, self.split, self.named
         mentions: list[_Mention] = []
         for key in own_at:
@@ -482,12 +498,13 @@ class Survey:
         shape = _shape(ns, self.ctx.host_ns, self.rule_lines.get(id(ns), ()))
         if shape is not None:
             own_at, subnets, body = shape
-            shape = (own_at, self.memo.same(tuple(subnets)), self.memo.token(body))
+            shape = (tuple(own_at.items()), self.memo.same(tuple(subnets)), self.memo.token(body))
         shapes[ns] = shape
         return shape
 
 
-def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
+def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[tuple[dict[Addr, int], list[tuple[int, int, int]],
+                                                                      Hashable]]:
     own_at: dict[Addr, int] = {}
     subnets = []
     links = []
