@@ -40,7 +40,14 @@ __all__ = ["class_keys", "Survey", "Memo"]
 _V4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?:/(\d{1,2}))?(?![\w.])")
 _V6 = re.compile(r"(?<![\w:.])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?:/(\d{1,3}))?(?![\w:])")
 
-Addr = tuple[int, int]          # (version, value): an address as a dictionary key
+# an address as a dictionary key: its value, with bit 128 set for IPv6 — a plain int, hashed at
+# once and no object for the cyclic collector (a tuple per address was one per container)
+Addr = int
+_SIX = 1 << 128
+
+
+def _key(ip: IP) -> Addr:
+    return ip.value if ip.version == 4 else ip.value | _SIX
 
 
 def _template(text: str, own: dict[str, str]) -> str:
@@ -137,7 +144,7 @@ def _file(text: str, addr: str, length: Optional[str], start: int, bits: int,
         end = start + len(addr)
         plain = text.endswith(("-d ", "-s "), 0, start) and not text.endswith(("! -d ", "! -s "), 0, start) \
             and text[end:end + 1] in ("", " ", "/")
-        singles.append(((a.version, a.value), start, end, plain))
+        singles.append((_key(a), start, end, plain))
     elif int(length):
         prefixes.append(_masked(a.version, a.value, int(length)))
     return True
@@ -184,15 +191,15 @@ def _facts(ns: Any) -> _Facts:
     addrs = []
     for l in ns.links.values():
         if l.addresses and l.kind != "loopback":
-            addrs += [(a.ip.version, a.ip.value) for a in l.addresses]
+            addrs += [_key(a.ip) for a in l.addresses]
     narrow, singles = [], []
     for at, r in enumerate(ns.routes):
         dst = r.dst
         if dst is not None and 0 < dst.length < dst.addr.bits:
             narrow.append(_masked(dst.version, dst.addr.value, dst.length))
-        single = (dst.version, dst.addr.value) if dst is not None and dst.length == dst.addr.bits else None
+        single = _key(dst.addr) if dst is not None and dst.length == dst.addr.bits else None
         if single is not None or r.via is not None:
-            singles.append((single, (r.via.version, r.via.value) if r.via is not None else None, at))
+            singles.append((single, _key(r.via) if r.via is not None else None, at))
     return _Facts(tuple(addrs), tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
 
 
@@ -517,7 +524,7 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[tuple[dict[Addr
         for a in l.addresses:
             ip, length = a.ip, a.prefixlen
             version, value = ip.version, ip.value
-            own_at[version, value] = len(own_at)
+            own_at[value if version == 4 else value | _SIX] = len(own_at)
             drop = (32 if version == 4 else 128) - length
             net = (version, value >> drop << drop, length)       # _masked, inlined: once per address of the host
             subnets.append(net)
@@ -538,7 +545,7 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[tuple[dict[Addr
                      None if r.via is None else _own(own_at, r.via), r.scope, r.metric,
                      None if r.src is None else _own(own_at, r.src)) for r in ns.routes])
     if lines:
-        own = {str(IP(value, version)): f"{{IP{i}}}" for (version, value), i in own_at.items()}
+        own = {str(IP(key & ~_SIX, 6 if key & _SIX else 4)): f"{{IP{i}}}" for key, i in own_at.items()}
         rules = tuple(_template(line, own) for line in lines)
     else:
         rules = ()
@@ -551,8 +558,9 @@ def _own(own_at: dict[Addr, int], a: Optional[IP]) -> Any:
     """An address in a key: a placeholder if it is the namespace's own, else its value."""
     if a is None:
         return None
-    at = own_at.get((a.version, a.value))
-    return ("own", at) if at is not None else (a.version, a.value)
+    key = _key(a)
+    at = own_at.get(key)
+    return ("own", at) if at is not None else key
 
 
 def class_keys(ctx: Any, names: Sequence[str]) -> dict[str, Hashable]:
