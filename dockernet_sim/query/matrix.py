@@ -188,18 +188,22 @@ class _Facts:
 
 
 def _facts(ns: Any) -> _Facts:
-    addrs = []
+    addrs: list[Addr] = []
     for l in ns.links.values():
         if l.addresses and l.kind != "loopback":
             addrs += [_key(a.ip) for a in l.addresses]
     narrow, singles = [], []
     for at, r in enumerate(ns.routes):
-        dst = r.dst
-        if dst is not None and 0 < dst.length < dst.addr.bits:
-            narrow.append(_masked(dst.version, dst.addr.value, dst.length))
-        single = _key(dst.addr) if dst is not None and dst.length == dst.addr.bits else None
-        if single is not None or r.via is not None:
-            singles.append((single, _key(r.via) if r.via is not None else None, at))
+        dst, via = r.dst, r.via
+        single = None
+        if dst is not None:
+            addr, length = dst.addr, dst.length
+            if length == addr.bits:
+                single = _key(addr)
+            elif length:
+                narrow.append(_masked(addr.version, addr.value, length))
+        if single is not None or via is not None:
+            singles.append((single, _key(via) if via is not None else None, at))
     return _Facts(tuple(addrs), tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
 
 
