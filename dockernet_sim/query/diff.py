@@ -9,7 +9,8 @@ connect`` moves: the gateway endpoint, and with it the published ports' DNAT), a
 containers (running in both) that gained or lost ICMP reachability (:func:`reach_changes`: the
 containers grouped by their class in each host, and only the groups a change can touch walked).
 Between a host and its fork (``DockerHost.diff``), what each side did since the fork
-(``since_fork()``) says which containers can differ: the others are read once, not compared.
+(``since_fork()``) says which containers can differ: the others are read once, not compared, and
+the fork's survey is the original's with the host and the named containers counted again.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
@@ -407,7 +408,9 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     ``touched``, when the hosts are a host and its fork, names the containers the calls since the
     fork named (``_touched``): every other container's namespace holds the same on both sides, so
     it is read once, and its key in ``b`` is its key in ``a`` unless the lines naming its
-    addresses, their holders or the prefixes splitting subnets differ (``Survey.keeps``).
+    addresses, their holders or the prefixes splitting subnets differ (``Survey.keeps``). When
+    ``b``'s survey could be taken from ``a``'s (``Survey._after``), that is one set of unsure
+    addresses for all of them (``_unsure``), and only the addresses counted again are compared.
     """
     from . import _find_container, _trace
     ctx_a, ctx_b, same = _contexts(a, b, touched)
@@ -442,10 +445,10 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
         moved = {k for k in sb.recounted if sa.holders.get(k) != sb.holders.get(k)}
     else:
         moved = {k for k in set(sa.holders) | set(sb.holders) if sa.holders.get(k) != sb.holders.get(k)}
-    for s, d, ctx in ((sa, a, ctx_a), (sb, b, ctx_b)):
+    for s, d, ctx, by_name in ((sa, a, ctx_a, by_name_a), (sb, b, ctx_b, by_name_b)):
         # the addresses a changed container holds, alone or with the containers sharing its namespace
         for n in changed_names:
-            c = _find_container(d, n)
+            c = by_name.get(n) or _find_container(d, n)
             ns = ctx.ns_of.get(c.id) if c is not None else None
             if ns is not None:
                 moved.update(k for k in memo.read(ns).addrs if n in s.holders.get(k, "").split(","))
