@@ -18,7 +18,6 @@ containers' addresses, prefixes inside their subnets, negated matches and DNATs 
 from __future__ import annotations
 
 import copy
-
 from collections import Counter
 
 from hypothesis import HealthCheck, event, given, settings
@@ -30,6 +29,7 @@ from dockernet_sim.daemon.config import DaemonConfig
 from dockernet_sim.kernel.netns import Route
 from dockernet_sim.query import Context, _trace, reachability
 from dockernet_sim.query.diff import _contexts, _touched, diff, reach_changes
+from dockernet_sim.query.matrix import Survey
 
 NETS = ["docker network create n1", "docker network create --internal n2",
         "docker network create -o com.docker.network.bridge.enable_icc=false n3",
@@ -205,7 +205,7 @@ def test_diff_from_what_each_side_did_since_the_fork_equals_the_full_diff(h: Doc
     assert f.diff(h) == diff(f.daemon, h.daemon)
 
 
-def _survey_view(s) -> tuple:  # type: ignore[no-untyped-def]
+def _survey_view(s: Survey) -> tuple[object, ...]:
     """What a survey tells the classes and a diff, comparable between two surveys of one host."""
     named = Counter((key, m.ns, m.line, m.spans) for key, ms in s.named.items() for m in ms)
     return (dict(s.owners), s.holders, s.held, s.narrow, s.opaque, s.redirected, s.world(), named,
@@ -219,7 +219,7 @@ def test_a_forks_survey_taken_from_the_original_equals_the_survey_read_whole(h: 
     for on_fork, call in calls:
         _call(f if on_fork else h, call)
     touched = _touched(h.since_fork(f), h.daemon, f.daemon)
-    ctx_a, ctx_b, same = _contexts(h.daemon, f.daemon, touched)
+    _, ctx_b, _ = _contexts(h.daemon, f.daemon, touched)
     taken = ctx_b.survey.recounted is not None
     event(f"taken from the original: {taken}")
     if taken:
@@ -235,7 +235,7 @@ def test_a_fork_with_no_change_walks_nothing() -> None:
 def _taken(h: DockerHost, f: DockerHost) -> bool:
     """Whether the fork's survey was taken from the original's; either way it equals the survey
     read whole, and the diff equals the full comparison."""
-    ctx_a, ctx_b, same = _contexts(h.daemon, f.daemon, _touched(h.since_fork(f), h.daemon, f.daemon))
+    _, ctx_b, same = _contexts(h.daemon, f.daemon, _touched(h.since_fork(f), h.daemon, f.daemon))
     assert same and _survey_view(ctx_b.survey) == _survey_view(Context(f.daemon).survey)
     assert h.diff(f) == diff(h.daemon, f.daemon) and f.diff(h) == diff(f.daemon, h.daemon)
     return ctx_b.survey.recounted is not None
