@@ -296,15 +296,15 @@ def _contexts(a: Any, b: Any, touched: Optional[set[str]]) -> tuple[Any, Any, di
     same: dict[int, Any] = {}
     if touched is None:
         return ctx_a, ctx_b, same
-    own_a, own_b = sa.running_ns, Counter(map(id, ctx_b.ns_of.values()))
-    names_b, ns_of_b, host_a, host_b = b.names, ctx_b.ns_of, ctx_a.host_ns, ctx_b.host_ns
+    # (the host's namespace has no names: ``Context.names_of``)
+    own_a, own_b, names_b, ns_of_b = ctx_a.names_of, ctx_b.names_of, b.names, ctx_b.ns_of
     for x in a.containers.values():
         ns_a = ctx_a.ns_of[x.id]
-        if ns_a is None or x.name in touched or ns_a is host_a or own_a[id(ns_a)] != 1:
+        if ns_a is None or x.name in touched or len(own_a.get(id(ns_a), ())) != 1:
             continue
         cid = names_b.get(x.name)
         ns_b = ns_of_b.get(cid) if cid is not None else None
-        if ns_b is not None and ns_b is not host_b and own_b[id(ns_b)] == 1:
+        if ns_b is not None and len(own_b.get(id(ns_b), ())) == 1:
             memo.alias(ns_b, ns_a)
             same[id(ns_b)] = ns_a
     ctx_b.survey_after(sa, same)

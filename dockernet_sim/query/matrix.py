@@ -270,16 +270,9 @@ class Survey:
         self.memo = memo if memo is not None else Memo()
         d = ctx.d
         self.ns_of: dict[str, Any] = ctx.ns_of
-        self.running_ns: Counter[int] = Counter()
-        # the names of the running containers in each namespace (tuples: plain values, which the
-        # cyclic collector stops tracking)
-        self.names_of: dict[int, tuple[str, ...]] = {}
-        running, names_of = self.running_ns, self.names_of
-        for c in d.containers.values():
-            ns = self.ns_of[c.id]
-            if ns is not None:
-                running[id(ns)] += 1
-                names_of[id(ns)] = names_of.get(id(ns), ()) + (c.name,)
+        # the running containers in each namespace but the host's (``Context.names_of``), and how many
+        self.names_of: dict[int, tuple[str, ...]] = ctx.names_of
+        self.running_ns: Counter[int] = Counter({i: len(names) for i, names in self.names_of.items()})
         # who holds each address, what names an address held outside the host, and the prefixes
         # that split subnets
         self.owners: Counter[Addr] = Counter()
@@ -312,7 +305,7 @@ class Survey:
 
     def _holder(self, ns: Any) -> str:
         names = self.names_of.get(id(ns))
-        if names is None or ns is self.ctx.host_ns:
+        if names is None:
             return f"netns {ns.name}"
         return names[0] if len(names) == 1 else ",".join(sorted(names))
 
