@@ -90,6 +90,13 @@ class Namespace:
         return self._neighbours is not None and len(self._neighbours) > 0
 
     @property
+    def netfilter_untouched(self) -> bool:
+        """Whether no netfilter table has been made here (asked without making one: a query
+        reading thousands of containers' namespaces leaves them as it found them)."""
+        nf = self._netfilter
+        return nf is None or nf.untouched
+
+    @property
     def netfilter(self) -> Netfilter:
         """The namespace's netfilter tables, made when first looked at."""
         nf = self._netfilter
