@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Optional, TextIO
 
 from .engines import DEFAULT_NAME
 from .host import DockerHost
-from .prompt import _docker_host
 from .terminal import Session, iter_script, write_transcript
 
 if TYPE_CHECKING:
@@ -114,6 +113,7 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
                 if err:
                     print(f"dockernet_sim: {err}", file=sys.stderr)
                     return 2
+    from .prompt import _docker_host
     host = _docker_host(s)
     try:
         server = host.serve(socket_path=socket_path, tcp=tcp)
