@@ -47,7 +47,7 @@ EINVAL_TEXT = "invalid argument"
 
 _KERNEL_SPACE = frozenset(b"\t\n\v\f\r \xa0")   # lib/ctype.c: _S bytes
 _HEX = "[0-9A-Fa-f]"
-_MAC6_RE = re.compile(f"{_HEX}{{2}}(?::{_HEX}{{2}}){{5}}")
+_MAC6_RE = f"{_HEX}{{2}}(?::{_HEX}{{2}}){{5}}"     # compiled (and cached by re) on first use
 
 
 # -- plain types ------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ def parse_mac(text: str) -> bytes | None:
 
 def is_mac6(text: Any) -> bool:
     """A six-octet MAC in the kernel's own spelling (``aa:bb:cc:dd:ee:ff``)."""
-    return isinstance(text, str) and _MAC6_RE.fullmatch(text) is not None
+    return isinstance(text, str) and re.fullmatch(_MAC6_RE, text) is not None
 
 
 def canonical_mac(text: str) -> str | None:
@@ -270,9 +270,9 @@ def _hint_name(hint: Any) -> str:
 # ``typing.get_type_hints`` compiles every annotation string (``from __future__ import
 # annotations`` makes them all strings) as a ``ForwardRef``: a tenth of the walkthrough's run
 # went to compiling ``Optional[str]``s (issue 15). The annotations this package writes are names,
-# dotted names, subscripts, ``|`` and quoted names, which :func:`annotations_of` evaluates by
+# subscripts, ``|`` and quoted names, which :func:`annotations_of` evaluates by
 # looking the names up; anything else is left to ``typing``.
-_ANNOTATION_TOKEN = r"\s*(\w+(?:\.\w+)*|\.\.\.|'[^']*'|\"[^\"]*\"|[][,|()])"
+_ANNOTATION_TOKEN = r"\s*(\w+|\.\.\.|'[^']*'|\"[^\"]*\"|[][,|()])"
 _CONSTANTS = {"None": None, "True": True, "False": False}
 
 
@@ -348,19 +348,13 @@ def _annotation(text: str, namespaces: tuple[Any, ...]) -> Any:
     return value
 
 
-def _lookup(dotted: str, namespaces: tuple[Any, ...]) -> Any:
-    first, *rest = dotted.split(".")
-    if first in _CONSTANTS and not rest:
-        return _CONSTANTS[first]
+def _lookup(name: str, namespaces: tuple[Any, ...]) -> Any:
+    if name in _CONSTANTS:
+        return _CONSTANTS[name]
     for ns in (*namespaces, builtins.__dict__):
-        if first in ns:
-            value = ns[first]
-            break
-    else:
-        raise LookupError(first)
-    for attr in rest:
-        value = getattr(value, attr)
-    return value
+        if name in ns:
+            return ns[name]
+    raise LookupError(name)
 
 
 C = TypeVar("C", bound=type)

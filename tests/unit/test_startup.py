@@ -29,7 +29,7 @@ ON_FIRST_USE = (
     # did not ask for, notebook views, and the tools and shell features the walkthrough does not use
     "dockernet_sim.prompt", "dockernet_sim.commands", "dockernet_sim.completion", "dockernet_sim.engines.v20_10",
     "dockernet_sim.engines.v26", "dockernet_sim.notebook", "dockernet_sim.userland.shell.arith",
-    "dockernet_sim.userland.views.iptables", "dockernet_sim.userland.views.ifconfig",
+    "dockernet_sim.userland.views.iptables",
     "dockernet_sim.userland.views.routes", "dockernet_sim.userland.views.neigh", "dockernet_sim.userland.views.sockets",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the

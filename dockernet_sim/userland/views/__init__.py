@@ -43,6 +43,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+# loaded with the package: the function is named as its module, which importing the module would
+# otherwise put in the function's place here
+from .ifconfig import hostname_i, ifconfig
+
 # each name's module, imported when the name is first asked for: a session loads the views of
 # the tools it runs, not all of them (issue 15)
 _MODULES = {
