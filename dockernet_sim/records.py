@@ -12,10 +12,11 @@ classes that behave the same — equality, hashing, ordering, immutability, ``re
 * the comparison methods, ``__repr__``, the frozen ``__setattr__``/``__delattr__`` and the
   pickling pair are closures over the field names (no source, no compile);
 * ``__init__``, whose argument errors must read as Python's (``missing 1 required positional
-  argument: 'x'``) and which is the one hot method, is made the first time the class is
-  instantiated, from a template compiled once per shape (how many fields, which have a
-  factory, frozen or not) with the class's field names put into its code; a class that is never
-  instantiated never pays for it;
+  argument: 'x'``) and which is the one hot method, is compiled only once the class is hot (or a
+  call does not bind, or someone looks at ``cls.__init__``), from a template compiled once per
+  shape (how many fields, which have a factory, frozen or not) with the class's field names put
+  into its code; until then a generic ``__init__`` binds the arguments, so a class made a few
+  times never pays for a compile;
 * ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` still work on a record:
   its ``__dataclass_fields__`` is made on first use, by ``dataclasses.make_dataclass`` with the
   same fields. The project's own code asks :func:`fields`, :func:`replace` and

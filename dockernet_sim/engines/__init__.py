@@ -6,7 +6,7 @@ receives a profile and asks it questions. ``get_profile`` resolves what a user t
 
 Adding an engine: record the scenarios on it (``tests/golden/docker-NN/``), write ``vNN.py`` as
 a ``dataclasses.replace`` of the closest profile with what the transcripts show differs (each
-value citing its scenario), and list it in ``PROFILES`` and ``ALIASES`` below. A difference no
+value citing its scenario), and list it in ``_Profiles.MODULES`` and ``ALIASES`` below. A difference no
 field expresses yet becomes a new field of :class:`Profile` (or of its parts), given a value for
 every engine, and asked where the behaviour lives; no module outside this package may name a
 version (``tests/unit/test_engine_literals.py``).
