@@ -42,7 +42,7 @@ def __getattr__(name: str) -> Any:
     """``from dockernet_sim.__main__ import repl`` (and the other subcommands' names) still works."""
     if name not in ELSEWHERE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"dockernet_sim.{ELSEWHERE[name]}"), name)
+    return vars(importlib.import_module(f"dockernet_sim.{ELSEWHERE[name]}"))[name]
 
 def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: TextIO) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost)

@@ -270,9 +270,9 @@ def _hint_name(hint: Any) -> str:
 # ``typing.get_type_hints`` compiles every annotation string (``from __future__ import
 # annotations`` makes them all strings) as a ``ForwardRef``: a tenth of the walkthrough's run
 # went to compiling ``Optional[str]``s (issue 15). The annotations this package writes are names,
-# subscripts, ``|`` and quoted names, which :func:`annotations_of` evaluates by
+# dotted names, subscripts, ``|`` and quoted names, which :func:`annotations_of` evaluates by
 # looking the names up; anything else is left to ``typing``.
-_ANNOTATION_TOKEN = r"\s*(\w+|\.\.\.|'[^']*'|\"[^\"]*\"|[][,|()])"
+_ANNOTATION_TOKEN = r"\s*(\w+(?:\.\w+)*|\.\.\.|'[^']*'|\"[^\"]*\"|[][,|()])"
 _CONSTANTS = {"None": None, "True": True, "False": False}
 
 
@@ -288,7 +288,7 @@ def annotations_of(annotations: dict[str, Any], *namespaces: Any) -> Optional[di
     for name, annotation in annotations.items():
         try:
             value = _annotation(annotation, namespaces) if isinstance(annotation, str) else annotation
-        except (LookupError, AttributeError, TypeError, ValueError):
+        except (LookupError, TypeError, ValueError):
             return None
         out[name] = type(None) if value is None else value
     return out
@@ -348,13 +348,21 @@ def _annotation(text: str, namespaces: tuple[Any, ...]) -> Any:
     return value
 
 
-def _lookup(name: str, namespaces: tuple[Any, ...]) -> Any:
-    if name in _CONSTANTS:
-        return _CONSTANTS[name]
+def _lookup(dotted: str, namespaces: tuple[Any, ...]) -> Any:
+    """A name, or a dotted one (``threading.Event``) whose parts are in their owners' own
+    namespaces (anything else raises, and ``typing`` reads the annotation)."""
+    first, *rest = dotted.split(".")
+    if first in _CONSTANTS and not rest:
+        return _CONSTANTS[first]
     for ns in (*namespaces, builtins.__dict__):
-        if name in ns:
-            return ns[name]
-    raise LookupError(name)
+        if first in ns:
+            value = ns[first]
+            break
+    else:
+        raise LookupError(first)
+    for part in rest:
+        value = vars(value)[part]
+    return value
 
 
 C = TypeVar("C", bound=type)
@@ -371,13 +379,10 @@ def field_checked(cls: C) -> C:
 def _field_hints(cls: Any) -> Any:
     hints = cls.__dict__.get("_field_hints")
     if hints is None:
-        module = sys.modules[cls.__module__].__dict__
-        own = cls.__dict__.get("__annotations__", {})
-        if any("__annotations__" in base.__dict__ for base in cls.__mro__[1:]):
-            hints = typing.get_type_hints(cls)
-        else:
-            hints = annotations_of(own, module, cls.__dict__) or typing.get_type_hints(cls)
-        hints = types.MappingProxyType(hints)
+        inherited = any("__annotations__" in base.__dict__ for base in cls.__mro__[1:])
+        own = None if inherited else annotations_of(cls.__dict__.get("__annotations__", {}),
+                                                     vars(sys.modules[cls.__module__]), cls.__dict__)
+        hints = types.MappingProxyType(own or typing.get_type_hints(cls))
         if "_field_hints" in cls.__dict__:
             setattr(cls, "_field_hints", hints)
     return hints

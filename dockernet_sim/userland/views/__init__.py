@@ -61,7 +61,7 @@ _MODULES = {
 def __getattr__(name: str) -> Any:
     if name not in _MODULES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+    return vars(importlib.import_module(f"{__name__}.{_MODULES[name]}"))[name]
 
 
 __all__ = list(_MODULES)
