@@ -44,6 +44,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return vars(importlib.import_module(f"dockernet_sim.{ELSEWHERE[name]}"))[name]
 
+
 def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: TextIO) -> int:
     s = Session(engine=engine, seed=seed, factory=DockerHost)
     worst = 0
