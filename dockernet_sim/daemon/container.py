@@ -16,7 +16,6 @@ import re
 from typing import Any, Optional
 
 from ..records import dataclass, field
-from .. import notebook as nb
 from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
@@ -124,6 +123,7 @@ class Container:
 
     def _repr_html_(self) -> str:
         """A notebook's view: state, mode, and the interfaces of the namespace it sees."""
+        from .. import notebook as nb      # a notebook's: not loaded by a terminal (issue 15)
         ns = self.shared_ns if self.mode_kind == "container" else (
             self.sandbox.ns if self.sandbox is not None else None)
         colour = "#059669" if self.running else nb.MUTED

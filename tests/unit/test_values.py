@@ -279,3 +279,46 @@ def test_one_character_container_names_are_refused_as_recorded(engine: str) -> N
             seen += 1
     assert seen == 4
     assert [c.name for c in h.container_list(all=True)] == ["ab"]
+
+
+def test_annotations_are_read_as_typing_reads_them() -> None:
+    """The checks resolve annotations without ``typing.get_type_hints`` (which compiles each one):
+    for every record and every ``typed`` method in the package the result is typing's, and none
+    of those the checks use falls back to typing."""
+    import importlib
+    import inspect
+    import pkgutil
+    import sys
+    import typing
+
+    import dockernet_sim
+    from dockernet_sim.records import is_record
+    from dockernet_sim.values import annotations_of, typed
+
+    checked = typed(lambda self: None).__code__
+    compared = 0
+    for info in pkgutil.walk_packages(dockernet_sim.__path__, "dockernet_sim."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("dockernet_sim"):
+            continue
+        for obj in list(vars(module).values()):
+            if isinstance(obj, type) and obj.__module__ == name and is_record(obj):
+                mine = annotations_of(obj.__dict__.get("__annotations__", {}), vars(module), obj.__dict__)
+                try:
+                    assert mine == typing.get_type_hints(obj), obj
+                    compared += 1
+                except NameError:               # a name imported only for type checkers
+                    assert mine is None, obj
+            for fn in vars(obj).values() if isinstance(obj, type) and obj.__module__ == name else ():
+                if getattr(fn, "__code__", None) is checked:
+                    declared = inspect.unwrap(fn)
+                    mine = annotations_of(fn.__annotations__, declared.__globals__, {"Daemon": object})
+                    assert mine == typing.get_type_hints(declared, localns={"Daemon": object}), fn
+                    compared += 1
+    assert compared > 100
+    assert annotations_of({"x": "Optional[Callable[[str], int]]", "y": "tuple[()] | list[int]"},
+                          {"Optional": Optional, "Callable": Callable}) == \
+        {"x": Optional[Callable[[str], int]], "y": tuple[()] | list[int]}
+    assert annotations_of({"x": "Missing"}, {}) is None and annotations_of({"x": "a + b"}, {}) is None
