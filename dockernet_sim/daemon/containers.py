@@ -394,10 +394,7 @@ class ContainerService:
         c.servers = ()                  # every process of the container ends with PID 1
         finished = self.rand.now_ns()
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
-        # containers sharing this one's namespace lose their interfaces (they keep only lo)
-        for other in self.containers.values():
-            if other.donor is c:
-                pass
+        # (containers sharing this one's namespace lose its interfaces with it: they keep only lo)
 
     def _release_network(self, c: Container) -> None:
         sb = c.sandbox

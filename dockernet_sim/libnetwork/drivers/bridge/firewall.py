@@ -225,7 +225,7 @@ class _Tracked:
         nf = self.nf
         if not nf.exists(table, chain, spec):
             return
-        position = [r.spec for r in nf.chain(table, chain).rules].index(spec) + 1
+        position = nf.chain(table, chain).position(spec) + 1
         nf.delete(table, chain, spec)
         self.log.append(lambda: nf.insert(table, chain, spec, position))
 
