@@ -34,6 +34,7 @@ import os
 import sys
 from typing import Any, Callable, Optional, Protocol, TypeVar
 
+from . import snapshot
 from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
@@ -238,14 +239,22 @@ def _canon(x: Any) -> Any:
     return str(x)
 
 
+# The sections of ``Daemon.state()`` built of string-keyed dicts, tuples and scalars only, which
+# JSON writes as :func:`_canon` would have them: written as they are (most of a big host's state).
+_PLAIN_SECTIONS = ("namespaces", "networks", "containers", "names", "sandboxes")
+
+
 def digest(host: "SavableHost") -> str:
     """A hash of everything that decides the host's future: its state, its random source, and
     the IPAM's policy and cursors (which decide the next addresses)."""
     d = host.daemon
-    doc = {"state": d.state(), "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
-           "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
-           "ipam": d.ipam.state(include_cursors=True)}
-    text = json.dumps(_canon(doc), sort_keys=True, separators=(",", ":"))
+    state = d.state()
+    plain = {k: state.pop(k) for k in _PLAIN_SECTIONS if k in state}
+    doc = _canon({"state": state, "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
+                  "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
+                  "ipam": d.ipam.state(include_cursors=True)})
+    doc["state"].update(plain)
+    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), default=str)
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -256,9 +265,18 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
     version = getattr(sys.modules.get(__package__ or ""), "__version__", "?")
     if log.unsaveable:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
-    return {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
-            **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
-            "digest": digest(host)}
+    doc = {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
+           **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
+           "digest": digest(host)}
+    try:
+        snap = snapshot.write(host.daemon, snapshot.log_digest(log.calls))
+    except snapshot.SnapshotError:   # a value outside its field's type: the file loads by replay
+        return doc
+    try:
+        check_bounds({**doc, "snapshot": snap})
+    except PersistError:             # too big with it: the file loads by replay
+        return doc
+    return {**doc, "snapshot": snap}
 
 
 def counters(host: "SavableHost") -> list[list[Any]]:
@@ -287,7 +305,13 @@ def _set_counters(host: "SavableHost", rows: Any) -> None:
 
 
 def dumps(host: "SavableHost") -> str:
-    return json.dumps(to_document(host), indent=1) + "\n"
+    doc = to_document(host)
+    snap = doc.pop("snapshot", None)
+    text = json.dumps(doc, indent=1)
+    if snap is None:
+        return text + "\n"
+    # the snapshot's columns on one line: a value per line would make it twice the size to read
+    return f'{text[:-2]},\n "snapshot": {json.dumps(snap, separators=(",", ":"))}\n}}\n'
 
 
 def save(host: "SavableHost", path: "str | os.PathLike[str]") -> None:
@@ -337,19 +361,33 @@ def check_bounds(doc: Any) -> None:
         v, depth = stack.pop()
         if depth >= MAX_DEPTH:
             raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}")
-        items: Any = v
         if isinstance(v, dict):
             count += len(v)
-            items = [*v, *v.values()]
+            keys: Any = v
+            v = v.values()
+            if keys and max(map(len, keys)) > MAX_STRING:
+                raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
         count += len(v)
         if count > MAX_VALUES:
             raise PersistError(f"not a valid host file: more than {MAX_VALUES} values")
-        for x in items:
+        kinds = set(map(type, v))
+        if kinds <= _NUMBERS:     # a column of numbers: nothing to measure or descend into
+            continue
+        if kinds <= _TEXT:        # of strings (and numbers): measured at C speed
+            if max(map(len, filter(_is_str, v))) > MAX_STRING:
+                raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
+            continue
+        for x in v:
             if isinstance(x, str):
                 if len(x) > MAX_STRING:
                     raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
             elif isinstance(x, (list, dict)):
                 stack.append((x, depth + 1))
+
+
+_NUMBERS = frozenset({int, float, bool, type(None)})
+_TEXT = _NUMBERS | {str}
+_is_str = str.__instancecheck__
 
 
 def from_document(doc: Any, cls: Callable[..., H]) -> H:
@@ -379,15 +417,20 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
     except Exception as e:
         raise PersistError(f"cannot build the saved host: {type(e).__name__}: {e}") from None
     log = call_log(host)
-    # Every object the replay makes is kept and the digest's are acyclic, so the cyclic
+    # Every object the load makes is kept and the digest's are acyclic, so the cyclic
     # collector's passes over the growing host find nothing to free: pause it (as timeit does).
     collecting = gc.isenabled()
     gc.disable()
     # The file's entries are the log: the replay checks each one, so it need not record them again.
     host.daemon.recorder = None
     try:
-        log.calls = [json.dumps(e, separators=(",", ":")) for e in _replay(host, calls)]
-        _set_counters(host, doc.get("counters", []))
+        if "snapshot" in doc:
+            # the model as saved: built directly, checked against the log's hash and the digest
+            log.calls = [json.dumps(e, separators=(",", ":")) for e in _check_entries(calls)]
+            snapshot.read(host.daemon, doc["snapshot"], snapshot.log_digest(log.calls), PersistError)
+        else:      # a file from before snapshots: replayed
+            log.calls = [json.dumps(e, separators=(",", ":")) for e in _replay(host, calls)]
+            _set_counters(host, doc.get("counters", []))
         got = digest(host)
     finally:
         host.daemon.recorder = log
@@ -400,24 +443,50 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
     return host
 
 
+def _entry(n: int, entry: Any) -> tuple[str, ApiCall, list[Any], dict[str, Any]]:
+    """Where a log entry is (for messages), its call and its arguments; PersistError if it is
+    not an entry :class:`CallLog` writes."""
+    where = f"call #{n}"
+    if not isinstance(entry, dict) or not isinstance(entry.get("op"), str):
+        raise PersistError(f"not a valid host file: {where} is malformed")
+    where += f" {entry['op']}"
+    call = API_CALLS.get(entry["op"])
+    if call is None:
+        raise PersistError(f"not a valid host file: {where}: unknown operation")
+    args, kwargs = entry.get("args", []), entry.get("kwargs", {})
+    if not isinstance(args, list) or not isinstance(kwargs, dict):
+        raise PersistError(f"not a valid host file: {where}: malformed arguments")
+    if not call.accepts(len(args), list(kwargs)):
+        raise PersistError(f"not a valid host file: {where}: arguments do not match the call")
+    return where, call, args, kwargs
+
+
+def _check_entries(calls: list[Any]) -> list[dict[str, Any]]:
+    """The log of a file loaded from its snapshot: each entry checked as a replay checks it before
+    making the call, and its arguments decoded (so ``since_fork`` can read them), in the shape
+    :class:`CallLog` writes them."""
+    entries: list[dict[str, Any]] = []
+    for n, entry in enumerate(calls):
+        where, _, args, kwargs = _entry(n, entry)
+        decode(args), [decode(v) for v in kwargs.values()]
+        err = entry.get("error")
+        if err is not None and not (isinstance(err, dict) and set(err) == {"type", "message"}
+                                    and all(isinstance(v, str) for v in err.values())):
+            raise PersistError(f"not a valid host file: {where}: malformed error")
+        kept: dict[str, Any] = {"op": entry["op"], "args": args, "kwargs": kwargs}
+        if err is not None:
+            kept["error"] = err
+        entries.append(kept)
+    return entries
+
+
 def _replay(host: "SavableHost", calls: list[Any]) -> list[dict[str, Any]]:
     """Make each recorded call on ``host`` and check it ends as the file says; the entries, in the
     shape :class:`CallLog` writes them, of the calls it would have recorded."""
     entries: list[dict[str, Any]] = []
     for n, entry in enumerate(calls):
-        where = f"call #{n}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("op"), str):
-            raise PersistError(f"not a valid host file: {where} is malformed")
+        where, call, args, kwargs = _entry(n, entry)
         op = entry["op"]
-        where += f" {op}"
-        call = API_CALLS.get(op)
-        if call is None:
-            raise PersistError(f"not a valid host file: {where}: unknown operation")
-        args, kwargs = entry.get("args", []), entry.get("kwargs", {})
-        if not isinstance(args, list) or not isinstance(kwargs, dict):
-            raise PersistError(f"not a valid host file: {where}: malformed arguments")
-        if not call.accepts(len(args), list(kwargs)):
-            raise PersistError(f"not a valid host file: {where}: arguments do not match the call")
         decoded_args, decoded_kwargs = decode(args), {k: decode(v) for k, v in kwargs.items()}
         want_err = entry.get("error")
         got_err: Optional[dict[str, str]] = None
