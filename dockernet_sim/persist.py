@@ -25,6 +25,7 @@ the model's objects by hand (``h.kernel…``) is not, and a later load reports t
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import hashlib
@@ -32,14 +33,15 @@ import json
 import operator
 import os
 import sys
-from typing import Any, Callable, Optional, Protocol, TypeVar
+from typing import Any, Callable, Iterator, Optional, Protocol, TypeVar
 
 from . import snapshot
 from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
-from .daemon.daemon import Daemon
+from .daemon.daemon import Daemon, link_rows, route_rows
+from .kernel.netfilter import Netfilter
 from .engines import ALIASES
 from .errors import DockerError
 
@@ -59,6 +61,7 @@ RECORDED: tuple[str, ...] = tuple(API_CALLS)
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
 _CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, Image, HostSpec, DaemonConfig)}
+_FIELDS: dict[str, frozenset[str]] = {name: frozenset(f.name for f in dataclasses.fields(c)) for name, c in _CLASSES.items()}
 
 
 class PersistError(ValueError):
@@ -119,8 +122,9 @@ def decode(doc: Any) -> Any:
     """The inverse of :func:`encode`; raises PersistError on anything it did not write."""
     if doc is None or isinstance(doc, (bool, int, float, str)):
         return doc
+    # (a str, int, bool or None item is taken as it is without a call, as encode writes it)
     if isinstance(doc, list):
-        return [decode(v) for v in doc]
+        return [v if type(v) in _AS_IS else decode(v) for v in doc]
     if not isinstance(doc, dict):
         raise PersistError(f"unexpected value {doc!r}")
     if "$tuple" in doc:
@@ -144,23 +148,25 @@ def decode(doc: Any) -> Any:
             raise PersistError(f"unknown object type {name!r}")
         if set(doc) != {"$dc", "fields"} or not isinstance(fields, dict):
             raise PersistError(f"malformed {name} value")
-        known = {f.name for f in dataclasses.fields(cls)}
-        extra = sorted(set(fields) - known)
+        extra = sorted(set(fields) - _FIELDS[name])
         if extra:
             raise PersistError(f"{name} has no field {extra[0]!r}")
         try:
-            return cls(**{k: decode(v) for k, v in fields.items()})
+            return cls(**{k: v if type(v) in _AS_IS else decode(v) for k, v in fields.items()})
         except (TypeError, ValueError) as e:   # values.py's checks, in the dataclass or the call
             raise PersistError(f"malformed {name} value: {e}") from None
-    return {k: decode(v) for k, v in doc.items()}
+    return {k: v if type(v) in _AS_IS else decode(v) for k, v in doc.items()}
 
 
 # -- recording -------------------------------------------------------------------------------------
+_COMPACT = (",", ":")
+
+
 class CallLog:
     """The constructor arguments of a host and every API call made on it since: the daemon's
     :class:`~dockernet_sim.daemon.apicalls.Recorder` (``DockerHost`` attaches one to its daemon)."""
 
-    __slots__ = ("header", "calls", "unsaveable", "_open", "_unencodable")
+    __slots__ = ("header", "_calls", "_loaded", "unsaveable", "_open", "_unencodable")
 
     def __init__(self, daemon: "Daemon") -> None:
         images = [encode(im) for im in daemon.images.values()]
@@ -170,10 +176,38 @@ class CallLog:
         }
         # each entry as its JSON text: one string per call, which Python's cyclic collector does
         # not scan and a fork copies in one piece, instead of a dozen nested lists and dicts
-        self.calls: list[str] = []
+        self._calls: list[str] = []
+        # the entries of a loaded file, written as text when the log is first read (a load from a
+        # snapshot need not pay for it)
+        self._loaded: Optional[list[dict[str, Any]]] = None
         self.unsaveable: Optional[str] = None
         self._open: Optional[dict[str, Any]] = None     # the outermost call under way
         self._unencodable: Optional[str] = None          # why its arguments cannot be written
+
+    @property
+    def calls(self) -> list[str]:
+        """Every entry, in order, as compact JSON text."""
+        if self._loaded is not None:
+            self._calls[:0] = [json.dumps(e, separators=_COMPACT) for e in self._loaded]
+            self._loaded = None
+        return self._calls
+
+    @calls.setter
+    def calls(self, texts: list[str]) -> None:
+        self._calls, self._loaded = texts, None
+
+    def load(self, entries: list[dict[str, Any]]) -> None:
+        """Take a loaded file's entries (as :func:`_replay` or :func:`_check_entries` give them)
+        as the log so far."""
+        self._calls, self._loaded = [], entries
+
+    def digest(self) -> str:
+        """The hash of the entries as one compact JSON array: what a snapshot says it is of."""
+        if self._loaded is not None and not self._calls:
+            text = json.dumps(self._loaded, separators=_COMPACT, check_circular=False)
+        else:
+            text = "[" + ",".join(self.calls) + "]"
+        return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
     def begin(self, call: ApiCall, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
         if self._open is not None:
@@ -204,7 +238,7 @@ class CallLog:
             self.unsaveable = self._unencodable
         if error is not None:   # the daemon answered: replaying the call gives the same answer
             entry["error"] = {"type": type(error).__name__, "message": str(error)}
-        self.calls.append(json.dumps(entry, separators=(",", ":")))
+        self.calls.append(json.dumps(entry, separators=_COMPACT))
 
 
 def call_log(host: "SavableHost") -> CallLog:
@@ -240,21 +274,31 @@ def _canon(x: Any) -> Any:
 
 
 # The sections of ``Daemon.state()`` built of string-keyed dicts, tuples and scalars only, which
-# JSON writes as :func:`_canon` would have them: written as they are (most of a big host's state).
-_PLAIN_SECTIONS = ("namespaces", "networks", "containers", "names", "sandboxes")
+# JSON writes as :func:`_canon` would have them: written as they are (most of a big host's state),
+# as the namespaces are.
+_PLAIN_SECTIONS = ("networks", "containers", "names", "sandboxes")
+
+
+_UNTOUCHED_NETFILTER = json.dumps(Netfilter().state(), sort_keys=True, separators=_COMPACT)
 
 
 def digest(host: "SavableHost") -> str:
     """A hash of everything that decides the host's future: its state, its random source, and
-    the IPAM's policy and cursors (which decide the next addresses)."""
+    the IPAM's policy and cursors (which decide the next addresses): the sorted, compact JSON of
+    them. The netfilter tables nobody touched (every container's) are written as a 0 and their
+    text put in after, in one step: a 0 is no table's state, and no other key is "netfilter"."""
     d = host.daemon
-    state = d.state()
+    state = d.state(namespaces=False)
     plain = {k: state.pop(k) for k in _PLAIN_SECTIONS if k in state}
     doc = _canon({"state": state, "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
                   "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
                   "ipam": d.ipam.state(include_cursors=True)})
     doc["state"].update(plain)
-    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), default=str)
+    doc["state"]["namespaces"] = {
+        name: {"links": link_rows(ns), "netfilter": 0 if ns.netfilter.untouched else ns.netfilter.state(),
+               "routes": route_rows(ns)} for name, ns in d.kernel.namespaces.items()}
+    text = json.dumps(doc, sort_keys=True, separators=_COMPACT, default=str, check_circular=False)
+    text = text.replace('"netfilter":0,', f'"netfilter":{_UNTOUCHED_NETFILTER},')
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -269,12 +313,14 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
            **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
            "digest": digest(host)}
     try:
-        snap = snapshot.write(host.daemon, snapshot.log_digest(log.calls))
+        snap = snapshot.write(host.daemon, log.digest())
     except snapshot.SnapshotError:   # a value outside its field's type: the file loads by replay
         return doc
     try:
-        check_bounds({**doc, "snapshot": snap})
-    except PersistError:             # too big with it: the file loads by replay
+        check_bounds(doc)
+        if sum(t["count"] for t in snap["objects"].values()) > MAX_VALUES:
+            raise PersistError("too many objects")
+    except PersistError:             # too big: the file loads by replay
         return doc
     return {**doc, "snapshot": snap}
 
@@ -370,13 +416,14 @@ def check_bounds(doc: Any) -> None:
         count += len(v)
         if count > MAX_VALUES:
             raise PersistError(f"not a valid host file: more than {MAX_VALUES} values")
-        kinds = set(map(type, v))
-        if kinds <= _NUMBERS:     # a column of numbers: nothing to measure or descend into
-            continue
-        if kinds <= _TEXT:        # of strings (and numbers): measured at C speed
-            if max(map(len, filter(_is_str, v))) > MAX_STRING:
-                raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
-            continue
+        if len(v) > 8:
+            kinds = set(map(type, v))
+            if kinds <= _NUMBERS:     # a column of numbers: nothing to measure or descend into
+                continue
+            if kinds <= _TEXT:        # of strings (and numbers): measured at C speed
+                if max(map(len, filter(_is_str, v))) > MAX_STRING:
+                    raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
+                continue
         for x in v:
             if isinstance(x, str):
                 if len(x) > MAX_STRING:
@@ -391,10 +438,17 @@ _is_str = str.__instancecheck__
 
 
 def from_document(doc: Any, cls: Callable[..., H]) -> H:
-    """Rebuild a host (of class ``cls``) from its document, replaying and verifying it."""
+    """Rebuild a host (of class ``cls``) from its document: from its snapshot or by replaying its
+    calls, and verified against its digest."""
+    with _collector_paused():
+        return _from_document(doc, cls)
+
+
+def _from_document(doc: Any, cls: Callable[..., H]) -> H:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PersistError("not a dockernet_sim host file (no \"format\": \"dockernet_sim.host\")")
-    check_bounds(doc)
+    # the snapshot's columns are checked to their fields' types, and to these limits, as it is read
+    check_bounds({k: v for k, v in doc.items() if k != "snapshot"})
     version = _need(doc, "version", int)
     if version > VERSION:
         raise PersistError(f"host file version {version} is newer than this dockernet_sim reads ({VERSION})")
@@ -417,27 +471,22 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
     except Exception as e:
         raise PersistError(f"cannot build the saved host: {type(e).__name__}: {e}") from None
     log = call_log(host)
-    # Every object the load makes is kept and the digest's are acyclic, so the cyclic
-    # collector's passes over the growing host find nothing to free: pause it (as timeit does).
-    collecting = gc.isenabled()
-    gc.disable()
     # The file's entries are the log: the replay checks each one, so it need not record them again.
     host.daemon.recorder = None
     try:
         if "snapshot" in doc:
             # the model as saved: built directly, checked against the log's hash and the digest
-            log.calls = [json.dumps(e, separators=(",", ":")) for e in _check_entries(calls)]
-            snapshot.read(host.daemon, doc["snapshot"], snapshot.log_digest(log.calls), PersistError)
+            log.load(_check_entries(calls))
+            snapshot.read(host.daemon, doc["snapshot"], log.digest(),
+                          snapshot.Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
         else:      # a file from before snapshots: replayed
-            log.calls = [json.dumps(e, separators=(",", ":")) for e in _replay(host, calls)]
+            log.load(_replay(host, calls))
             _set_counters(host, doc.get("counters", []))
         got = digest(host)
     finally:
         host.daemon.recorder = log
-        if collecting:
-            gc.enable()
     if got != want:
-        raise PersistError(f"host file digest mismatch: the replayed host differs from the saved one "
+        raise PersistError(f"host file digest mismatch: the loaded host differs from the saved one "
                            f"(saved {want[:19]}…, got {got[:19]}…); the file is damaged or was written by "
                            f"an incompatible version")
     return host
@@ -462,13 +511,13 @@ def _entry(n: int, entry: Any) -> tuple[str, ApiCall, list[Any], dict[str, Any]]
 
 
 def _check_entries(calls: list[Any]) -> list[dict[str, Any]]:
-    """The log of a file loaded from its snapshot: each entry checked as a replay checks it before
-    making the call, and its arguments decoded (so ``since_fork`` can read them), in the shape
-    :class:`CallLog` writes them."""
+    """The log of a file loaded from its snapshot, in the shape :class:`CallLog` writes it: each
+    entry checked to be a call this version makes, with arguments that fit it. The log is there
+    for audit (``since_fork``, a later save), so the values of the arguments are decoded (and
+    checked) when they are read, as any entry's are."""
     entries: list[dict[str, Any]] = []
     for n, entry in enumerate(calls):
         where, _, args, kwargs = _entry(n, entry)
-        decode(args), [decode(v) for v in kwargs.values()]
         err = entry.get("error")
         if err is not None and not (isinstance(err, dict) and set(err) == {"type", "message"}
                                     and all(isinstance(v, str) for v in err.values())):
@@ -514,13 +563,28 @@ def loads(text: "str | bytes", cls: Callable[..., H]) -> H:
         raise TypeError(f"a host file's text must be str or bytes, not {type(text).__name__}")
     if len(text) > MAX_FILE_BYTES:
         raise PersistError(f"not a valid host file: larger than {MAX_FILE_BYTES} bytes")
+    with _collector_paused():
+        try:
+            doc = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as e:
+            raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
+        except RecursionError:
+            raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
+        return from_document(doc, cls)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic collector off, for a load: the parser, the snapshot and a replay make a few
+    hundred thousand objects, all kept, and the digest's are acyclic, so the collector's passes
+    over them would find nothing to free (as timeit pauses it)."""
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        doc = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as e:
-        raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
-    except RecursionError:
-        raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
-    return from_document(doc, cls)
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import hashlib
 import json
 import typing
-from itertools import repeat
+from collections import deque
+from itertools import chain, compress, islice, repeat
 from typing import Any, Callable, Mapping, Optional, Union
 
 from .addr import IP, AddrError, Prefix, ip
@@ -283,7 +283,7 @@ def _bad(v: Any, want: str) -> Any:
 
 
 def write(d: Daemon, log: str) -> dict[str, Any]:
-    """The snapshot of a daemon's model, made by the calls of the log whose :func:`log_digest` is
+    """The snapshot of a daemon's model, made by the calls of the log whose ``CallLog.digest()`` is
     ``log`` (raises SnapshotError if a value is outside its field's type)."""
     named = parts(d)
     w = _Writer({type(p): p for p in named.values()})
@@ -319,18 +319,11 @@ def write(d: Daemon, log: str) -> dict[str, Any]:
             default = s.defaults[cls][name]
             if default is not _NO_DEFAULT and all(type(x) is type(default) and x == default for x in col):
                 continue
+            if s.factories[cls][name] in (list, dict) and not any(col):   # all empty, as made
+                continue
             columns[name] = col
         objects[cls.__name__] = {"count": len(rows[cls]), "fields": columns}
     return {"version": SNAPSHOT_VERSION, "log": log, "parts": out_parts, "objects": objects}
-
-
-def log_digest(calls: list[str]) -> str:
-    """The hash of a call log (its entries as compact JSON, one a line) that a snapshot is of."""
-    h = hashlib.sha256()
-    for c in calls:
-        h.update(c.encode())
-        h.update(b"\n")
-    return "sha256:" + h.hexdigest()
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -339,10 +332,11 @@ class _Bad(Exception):
 
 
 class _Reader:
-    def __init__(self, tables: dict[type, list[Any]], part_classes: dict[type, Any]) -> None:
+    def __init__(self, tables: dict[type, list[Any]], part_classes: dict[type, Any], limits: Limits) -> None:
         self.s = schema()
         self.tables = tables
         self.parts = part_classes
+        self.limits = limits
         self.decoders: dict[Any, Callable[[Any], Any]] = {}
 
     def decoder(self, t: Any) -> Callable[[Any], Any]:
@@ -352,6 +346,15 @@ class _Reader:
         return dec
 
     def _compile(self, t: Any) -> Callable[[Any], Any]:
+        if t is str:
+            longest = self.limits.string
+            def text(x: Any) -> Any:
+                if type(x) is not str:
+                    raise _Bad(f"{_show(x)} is not a str")
+                if len(x) > longest:
+                    raise _Bad(f"a string longer than {longest} characters")
+                return x
+            return text
         if t in _SCALARS:
             def scalar(x: Any) -> Any:
                 if type(x) is not t:
@@ -417,10 +420,8 @@ class _Reader:
                 def object_(x: Any) -> Any:
                     if type(x) is not dict:
                         raise _Bad(f"{_show(x)} is not an object")
-                    if args[1] in _SCALARS:
-                        if not set(map(type, x.values())) <= {args[1]}:
-                            raise _Bad(f"a value of {_show(x)} is not a {args[1].__name__}")
-                        return dict(x)
+                    if x and max(map(len, x)) > self.limits.string:
+                        raise _Bad(f"a string longer than {self.limits.string} characters")
                     return {k: dv(v) for k, v in x.items()}
                 return object_
             def pairs(x: Any) -> Any:
@@ -433,19 +434,24 @@ class _Reader:
             return pairs
         raise _Bad(f"no snapshot form for the type {t}")
 
-    def _any(self, x: Any) -> Any:
+    def _any(self, x: Any, depth: int = 0) -> Any:
         t = type(x)
+        if t is str:
+            return self.decoder(str)(x)
         if t in _SCALARS or x is None:
             return x
+        if depth >= self.limits.depth:
+            raise _Bad(f"nested deeper than {self.limits.depth}")
+        depth += 1
         if t is list:
-            return [self._any(v) for v in x]
+            return [self._any(v, depth) for v in x]
         if t is dict and len(x) == 1:
             (tag, v), = x.items()
             if tag == "$tuple" and type(v) is list:
-                return tuple(self._any(e) for e in v)
+                return tuple(self._any(e, depth) for e in v)
             if tag == "$dict" and type(v) is list and all(type(p) is list and len(p) == 2 for p in v):
                 try:
-                    return {self._any(k): self._any(e) for k, e in v}
+                    return {self._any(k, depth): self._any(e, depth) for k, e in v}
                 except TypeError:
                     raise _Bad(f"an unhashable key in {_show(x)}") from None
             if tag == "$IP":
@@ -457,26 +463,98 @@ class _Reader:
         raise _Bad(f"{_show(x)} is not a value a snapshot writes")
 
     def column(self, t: Any, col: list[Any]) -> list[Any]:
-        """A whole column decoded: scalars and references checked at C speed."""
-        kinds = set(map(type, col))
+        """A whole column decoded, with the checks at C speed where the type allows."""
         inner = _optional(t)
-        base = inner if inner is not None else t
-        allowed = {base} if inner is None else {base, _NONE}
-        if base in _SCALARS:
-            if not kinds <= allowed:
-                raise _Bad(f"a value is not a{'n optional' if inner is not None else ''} {base.__name__}")
+        if inner is None:
+            return self._column(t, col)
+        present = [x for x in col if x is not None]
+        if len(present) == len(col):
+            return self._column(inner, col)
+        values = iter(self._column(inner, present))
+        return [None if x is None else next(values) for x in col]
+
+    def _column(self, t: Any, col: list[Any]) -> list[Any]:
+        if not col:
             return col
-        if base in self.s.fields:
-            table = self.tables[base]
-            if not kinds <= ({int} if inner is None else {int, _NONE}):
-                raise _Bad(f"a reference is not a row number of {base.__name__}")
-            present = [i for i in col if i is not None] if inner is not None else col
-            if present and (min(present) < 0 or max(present) >= len(table)):
-                raise _Bad(f"a reference names no {base.__name__} of the snapshot")
-            if inner is None:
-                return list(map(table.__getitem__, col))
-            return [None if i is None else table[i] for i in col]
+        kinds = set(map(type, col))
+        if t in _SCALARS:
+            if kinds != {t}:
+                raise _Bad(f"a value is not a {t.__name__}")
+            if t is str and max(map(len, col)) > self.limits.string:
+                raise _Bad(f"a string longer than {self.limits.string} characters")
+            return col
+        if t in self.s.fields:
+            table = self.tables[t]
+            if kinds != {int} or min(col) < 0 or max(col) >= len(table):
+                raise _Bad(f"a reference names no {t.__name__} of the snapshot")
+            return list(map(table.__getitem__, col))
+        if t is IP:
+            return _ips(col, kinds)
+        if t is Prefix:
+            return _prefixes(col, kinds, self.limits.string)
+        origin, args = _origin(t)
+        simple = args and (args[-1] in _SCALARS or args[-1] in self.s.fields)
+        if origin is list and simple:          # a list of values or references each: checked flat
+            if kinds != {list}:
+                raise _Bad("a value is not a list")
+            items = self._column(args[0], list(chain.from_iterable(col)))
+            if args[0] in _SCALARS:
+                return col     # the parser's own lists, each held once: kept as they are
+            it = iter(items)
+            return [list(islice(it, len(x))) for x in col]
+        if origin is dict and args[0] is str and simple:
+            if kinds != {dict}:
+                raise _Bad("a value is not an object")
+            keys = list(chain.from_iterable(col))
+            if keys and max(map(len, keys)) > self.limits.string:
+                raise _Bad(f"a string longer than {self.limits.string} characters")
+            items = self._column(args[1], list(chain.from_iterable(map(dict.values, col))))
+            if args[1] in _SCALARS:
+                return col
+            it = iter(items)
+            return [dict(zip(x, it)) for x in col]
         return list(map(self.decoder(t), col))
+
+
+_IP_VALUE, _IP_VERSION = IP.__dict__["value"].__set__, IP.__dict__["version"].__set__
+_IP_TOP = {4: 1 << 32, 6: 1 << 128}
+
+
+def _prefixes(col: list[Any], kinds: set[type], longest: int) -> list[Prefix]:
+    """A column of prefixes ``[value, version, length, text]``, as :func:`_ips` builds addresses."""
+    if kinds != {list} or set(map(len, col)) != {4}:
+        raise _Bad("a value is not a prefix [value, version, length, text]")
+    values, versions, lengths, texts = zip(*col)
+    addrs = _ips(list(map(list, zip(values, versions))), {list})
+    if set(map(type, lengths)) != {int} or set(map(type, texts)) != {str} or max(map(len, texts)) > longest:
+        raise _Bad("a value is not a prefix [value, version, length, text]")
+    if min(lengths) < 0 or any(max(compress(lengths, map(v.__eq__, versions)), default=0) > bits
+                               for v, bits in ((4, 32), (6, 128))):
+        raise _Bad("a prefix length out of range")
+    out = list(map(object.__new__, repeat(Prefix, len(col))))   # type: ignore[call-overload]
+    for name, column in (("addr", addrs), ("length", lengths), ("text", texts)):
+        deque(map(Prefix.__dict__[name].__set__, out, column), 0)
+    return out
+
+
+def _ips(col: list[Any], kinds: set[type]) -> list[IP]:
+    """A column of addresses ``[value, version]``, checked at C speed and built without a Python
+    call per address."""
+    if kinds != {list} or set(map(len, col)) != {2}:
+        raise _Bad("a value is not an address [value, version]")
+    values, versions = zip(*col)
+    if set(map(type, values)) != {int} or set(map(type, versions)) != {int} or not set(versions) <= {4, 6}:
+        raise _Bad("a value is not an address [value, version]")
+    if min(values) < 0 or any(max(compress(values, map(v.__eq__, versions)), default=0) >= top
+                              for v, top in _IP_TOP.items()):
+        raise _Bad("an address value out of range")
+    ips = list(map(object.__new__, repeat(IP, len(col))))   # type: ignore[call-overload]
+    deque(map(_IP_VALUE, ips, values), 0)
+    deque(map(_IP_VERSION, ips, versions), 0)
+    return ips
+
+
+_is_str = str.__instancecheck__
 
 
 def _show(x: Any) -> str:
@@ -502,10 +580,19 @@ def _prefix(x: Any) -> Prefix:
         raise _Bad(str(e)) from None
 
 
-def read(d: Daemon, snap: Any, log: str, error: Callable[[str], Exception]) -> None:
+class Limits(typing.NamedTuple):
+    """What a snapshot may hold: objects in all, characters in a string, nesting of a field
+    declared ``Any`` (every other field's nesting is its type's)."""
+
+    objects: int
+    string: int
+    depth: int
+
+
+def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], Exception]) -> None:
     """Set a freshly booted daemon's model to the snapshot's, which must be of the call log whose
-    :func:`log_digest` is ``log``; raises ``error(message)`` for a snapshot that is not one this
-    module writes (the daemon is then half set: drop it)."""
+    ``CallLog.digest()`` is ``log`` and within ``limits``; raises ``error(message)`` for a snapshot
+    that is not one this module writes (the daemon is then half set: drop it)."""
     def need(ok: bool, what: str) -> None:
         if not ok:
             raise error(f"not a valid host file: snapshot {what}")
@@ -519,13 +606,16 @@ def read(d: Daemon, snap: Any, log: str, error: Callable[[str], Exception]) -> N
     need(isinstance(objects, dict) and isinstance(saved_parts, dict), "is malformed")
     need(set(named) | {"rand"} == set(saved_parts), "names other parts than this daemon has")
     tables: dict[type, list[Any]] = {c: [] for c in DATA_CLASSES}
+    total = 0
     for name, table in objects.items():
         cls = s.names.get(name)
         need(cls is not None, f"names an unknown class {name!r}")
         need(isinstance(table, dict) and set(table) == {"count", "fields"} and type(table["count"]) is int
              and table["count"] >= 0 and isinstance(table["fields"], dict), f"table {name} is malformed")
+        total += table["count"]
+        need(total <= limits.objects, f"has more than {limits.objects} objects")
         tables[cls] = list(map(object.__new__, repeat(cls, table["count"])))   # type: ignore[call-overload]
-    r = _Reader(tables, {type(p): p for p in named.values()})
+    r = _Reader(tables, {type(p): p for p in named.values()}, limits)
     for name, table in objects.items():
         cls = s.names[name]
         n, columns = table["count"], table["fields"]
@@ -551,8 +641,7 @@ def read(d: Daemon, snap: Any, log: str, error: Callable[[str], Exception]) -> N
                 values = [factory() for _ in range(n)]  # type: ignore[misc]
             else:
                 raise error(f"not a valid host file: snapshot {name} is missing the field {field!r}")
-            for _ in map(setter, objs, values):
-                pass
+            deque(map(setter, objs, values), 0)
     for name, part in named.items():
         state = saved_parts.get(name)
         types = PART_STATE[type(part)]
@@ -579,4 +668,4 @@ def read(d: Daemon, snap: Any, log: str, error: Callable[[str], Exception]) -> N
 
 
 __all__ = ["SNAPSHOT_VERSION", "SLOT_TYPES", "FIELD_TYPES", "DATA_CLASSES", "PART_STATE", "SnapshotError",
-           "parts", "schema", "write", "read", "log_digest"]
+           "parts", "schema", "write", "read", "Limits"]

@@ -442,25 +442,10 @@ class Daemon:
             return self.host_ip_program(list(argv), self.kernel.host)
 
     # -- state for tests ---------------------------------------------------------------------------
-    def state(self) -> dict[str, Any]:
-        """A complete, comparable snapshot of the host (for tests; cost grows with the host)."""
-        k = self.kernel
-        nss = {}
-        for name, ns in k.namespaces.items():
-            nss[name] = {
-                "links": [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
-                           tuple((str(a.ip), a.prefixlen) for a in l.addresses),
-                           l.master.name if l.master else None, l.peer.name if l.peer else None,
-                           l.lower.name if l.lower else None, l.macvlan_mode)
-                          # counters only where packets moved: a quiet link reads as it did before
-                          # counters were modelled, so host files saved then still match their digest
-                          + (((l.rx_packets, l.rx_bytes, l.tx_packets, l.tx_bytes),)
-                             if l.rx_packets or l.tx_packets else ())
-                          for l in ns.sorted_links()],
-                "routes": [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope)
-                           for r in ns.routes],
-                "netfilter": ns.netfilter.state(),
-            }
+    def state(self, *, namespaces: bool = True) -> dict[str, Any]:
+        """A complete, comparable snapshot of the host (for tests; cost grows with the host);
+        without ``namespaces`` (see :func:`namespace_state`) if asked."""
+        nss = {name: namespace_state(ns) for name, ns in self.kernel.namespaces.items()} if namespaces else None
         nets = {}
         for n in self.ctl.networks.values():
             nets[n.id] = (n.name, tuple((ps.pool_id, str(ps.pool), str(ps.gateway)) for ps in n.pools4 + n.pools6),
@@ -471,9 +456,35 @@ class Daemon:
                 (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
                 c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
         ipam_state = self.ipam.state()
-        return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
-                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
-                "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+        out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
+               "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
+               "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+        if not namespaces:
+            del out["namespaces"]
+        return out
+
+
+def link_rows(ns: Namespace) -> list[tuple[Any, ...]]:
+    """A namespace's links as :meth:`Daemon.state` lists them."""
+    return [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
+             tuple((str(a.ip), a.prefixlen) for a in l.addresses),
+             l.master.name if l.master else None, l.peer.name if l.peer else None,
+             l.lower.name if l.lower else None, l.macvlan_mode)
+            # counters only where packets moved: a quiet link reads as it did before
+            # counters were modelled, so host files saved then still match their digest
+            + (((l.rx_packets, l.rx_bytes, l.tx_packets, l.tx_bytes),)
+               if l.rx_packets or l.tx_packets else ())
+            for l in ns.sorted_links()]
+
+
+def route_rows(ns: Namespace) -> list[tuple[Any, ...]]:
+    """A namespace's routes as :meth:`Daemon.state` lists them."""
+    return [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope) for r in ns.routes]
+
+
+def namespace_state(ns: Namespace) -> dict[str, Any]:
+    """One namespace in :meth:`Daemon.state`: its links, routes and netfilter tables."""
+    return {"links": link_rows(ns), "routes": route_rows(ns), "netfilter": ns.netfilter.state()}
 
 
 def _gateway(text: Optional[str], version: int) -> Optional[IP]:

@@ -154,6 +154,11 @@ class Netfilter:
         self._tables: Optional[dict[str, Table]] = None
 
     @property
+    def untouched(self) -> bool:
+        """Whether the tables were never looked at: they are as the kernel made them."""
+        return self._tables is None
+
+    @property
     def tables(self) -> dict[str, Table]:
         tables = self._tables
         if tables is None:
