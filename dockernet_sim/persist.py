@@ -5,12 +5,17 @@ images) and the Engine API calls made on it that completed: with a result, or wi
 error (replaying it gives the same error; a failed ``docker run`` keeps the container it
 created, and a failing call draws nothing from the random source). A call refused for its
 argument types, or cut short by a bug or a ``KeyboardInterrupt``, is rolled back whole and not
-logged. So the document records exactly that, and loading replays it:
-the loaded host is the same object graph, with the same random source in the same state, so
-it prints the same output and draws the same IDs and MACs for new objects as the original
-would. A digest of the final state (``state()`` plus the random source) is saved and checked
-after the replay; a damaged, foreign or diverging file raises :class:`PersistError` (a
-``ValueError``) naming the problem, and nothing is returned.
+logged. So the document records exactly that, and beside it a snapshot of the model the calls
+made (``dockernet_sim.snapshot``: the objects as tables, every value checked to its field's type
+when read). Loading builds the host from the snapshot, in time proportional to the file; a file
+without one (written before snapshots, or too big for one) is loaded by replaying its calls, and
+``replay=True`` replays a file's calls whatever it holds and checks that they make its
+snapshot. Either way the loaded host is the same object graph, with the same random source in
+the same state, so it prints the same output and draws the same IDs and MACs for new objects as
+the original would, and its log is the file's, for audit (``since_fork``, a later save). A digest
+of the final state (``state()`` plus the random source) is saved and checked after the load; the
+snapshot names the hash of the call log it is of. A damaged, foreign or diverging file raises
+:class:`PersistError` (a ``ValueError``) naming the problem, and nothing is returned.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28", seed=1)
@@ -20,7 +25,8 @@ after the replay; a damaged, foreign or diverging file raises :class:`PersistErr
 True
 
 Only what goes through the Engine API (the calls in ``daemon.apicalls.API_CALLS``) is recorded; changing
-the model's objects by hand (``h.kernel…``) is not, and a later load reports the divergence.
+the model's objects by hand (``h.kernel…``) is not: the snapshot has the change and the log does
+not, so a load with ``replay=True`` reports the divergence.
 """
 
 from __future__ import annotations
@@ -312,17 +318,20 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
     doc = {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
            **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
            "digest": digest(host)}
+    snap = _snapshot(host, log)
+    return doc if snap is None else {**doc, "snapshot": snap}
+
+
+def _snapshot(host: "SavableHost", log: CallLog) -> Optional[dict[str, Any]]:
+    """The host's snapshot, or None where the file is to load by replay: a value outside its
+    field's type (set by hand), or more objects than a file may hold."""
     try:
         snap = snapshot.write(host.daemon, log.digest())
-    except snapshot.SnapshotError:   # a value outside its field's type: the file loads by replay
-        return doc
-    try:
-        check_bounds(doc)
-        if sum(t["count"] for t in snap["objects"].values()) > MAX_VALUES:
-            raise PersistError("too many objects")
-    except PersistError:             # too big: the file loads by replay
-        return doc
-    return {**doc, "snapshot": snap}
+    except snapshot.SnapshotError:
+        return None
+    if sum(t["count"] for t in snap["objects"].values()) > MAX_VALUES:
+        return None
+    return snap
 
 
 def counters(host: "SavableHost") -> list[list[Any]]:
@@ -437,14 +446,14 @@ _TEXT = _NUMBERS | {str}
 _is_str = str.__instancecheck__
 
 
-def from_document(doc: Any, cls: Callable[..., H]) -> H:
+def from_document(doc: Any, cls: Callable[..., H], *, replay: bool = False) -> H:
     """Rebuild a host (of class ``cls``) from its document: from its snapshot or by replaying its
-    calls, and verified against its digest."""
+    calls (always with ``replay``), and verified against its digest."""
     with _collector_paused():
-        return _from_document(doc, cls)
+        return _from_document(doc, cls, replay)
 
 
-def _from_document(doc: Any, cls: Callable[..., H]) -> H:
+def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PersistError("not a dockernet_sim host file (no \"format\": \"dockernet_sim.host\")")
     # the snapshot's columns are checked to their fields' types, and to these limits, as it is read
@@ -474,14 +483,17 @@ def _from_document(doc: Any, cls: Callable[..., H]) -> H:
     # The file's entries are the log: the replay checks each one, so it need not record them again.
     host.daemon.recorder = None
     try:
-        if "snapshot" in doc:
+        if "snapshot" in doc and not replay:
             # the model as saved: built directly, checked against the log's hash and the digest
             log.load(_check_entries(calls))
             snapshot.read(host.daemon, doc["snapshot"], log.digest(),
                           snapshot.Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
-        else:      # a file from before snapshots: replayed
+        else:      # a file from before snapshots, or a replay asked for
             log.load(_replay(host, calls))
             _set_counters(host, doc.get("counters", []))
+            if "snapshot" in doc and _snapshot(host, log) != doc["snapshot"]:
+                raise PersistError("the host file's snapshot is not what its calls make: the snapshot was "
+                                   "edited, or the model changed by hand, or written by an incompatible version")
         got = digest(host)
     finally:
         host.daemon.recorder = log
@@ -558,7 +570,7 @@ def _replay(host: "SavableHost", calls: list[Any]) -> list[dict[str, Any]]:
     return entries
 
 
-def loads(text: "str | bytes", cls: Callable[..., H]) -> H:
+def loads(text: "str | bytes", cls: Callable[..., H], *, replay: bool = False) -> H:
     if not isinstance(text, (str, bytes)):
         raise TypeError(f"a host file's text must be str or bytes, not {type(text).__name__}")
     if len(text) > MAX_FILE_BYTES:
@@ -570,7 +582,7 @@ def loads(text: "str | bytes", cls: Callable[..., H]) -> H:
             raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
         except RecursionError:
             raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
-        return from_document(doc, cls)
+        return from_document(doc, cls, replay=replay)
 
 
 @contextlib.contextmanager
@@ -587,8 +599,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
-    """Read a host saved with :func:`save`."""
+def load(path: "str | os.PathLike[str]", cls: Callable[..., H], *, replay: bool = False) -> H:
+    """Read a host saved with :func:`save` (by replaying its calls with ``replay``)."""
     try:
         with open(path, "rb") as f:
             if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
@@ -596,7 +608,7 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise PersistError(f"cannot read host file {os.fspath(path)!r}: {e.strerror or e}") from None
-    return loads(data, cls)
+    return loads(data, cls, replay=replay)
 
 
 __all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "SavableHost", "encode",

@@ -102,6 +102,7 @@ PART_STATE: dict[type, dict[str, Any]] = {
 }
 
 _ENUMS = (Policy,)
+_A = {str: "a string", int: "an integer", bool: "true or false"}
 _NONE = type(None)
 _SCALARS = (str, int, bool)
 
@@ -278,6 +279,29 @@ class _Writer:
         raise SnapshotError(f"cannot write a value of type {t.__name__}")
 
 
+_PRISTINE_NETFILTER = Netfilter().state()
+
+
+def _value(obj: Any, name: str) -> Any:
+    """A field as the snapshot writes it: netfilter tables that are as the kernel made them
+    (looked at by a packet walk, say, and never changed) as the tables nobody looked at, which
+    is what a replay of the calls, which walks no packet, has."""
+    value = getattr(obj, name)
+    if value is not None and type(obj) is Netfilter and name == "_tables" and obj.state() == _PRISTINE_NETFILTER:
+        return None
+    return value
+
+
+def _all_default(cls: type, name: str, col: list[Any]) -> bool:
+    """Whether every value of a column is the field's default (or an empty list or dict, as its
+    factory makes them)."""
+    s = schema()
+    default = s.defaults[cls][name]
+    if default is not _NO_DEFAULT:
+        return all(type(x) is type(default) and x == default for x in col)
+    return s.factories[cls][name] in (list, dict) and not any(col)
+
+
 def _bad(v: Any, want: str) -> Any:
     raise SnapshotError(f"{type(v).__name__} value {v!r:.60} where a {want} belongs")
 
@@ -305,24 +329,18 @@ def write(d: Daemon, log: str) -> dict[str, Any]:
             while len(done) < len(table):
                 pending = True
                 obj = table[len(done)]
-                done.append([None if t in w.parts else w.encoder(t)(getattr(obj, name))
+                done.append([None if t in w.parts else w.encoder(t)(_value(obj, name))
                              for name, t in fields.items()])
     objects: dict[str, Any] = {}
     for cls in DATA_CLASSES:
         if not rows[cls]:
             continue
-        columns: dict[str, list[Any]] = {}
-        for i, (name, t) in enumerate(s.fields[cls].items()):
-            if t in w.parts:
-                continue
-            col = [r[i] for r in rows[cls]]
-            default = s.defaults[cls][name]
-            if default is not _NO_DEFAULT and all(type(x) is type(default) and x == default for x in col):
-                continue
-            if s.factories[cls][name] in (list, dict) and not any(col):   # all empty, as made
-                continue
-            columns[name] = col
-        objects[cls.__name__] = {"count": len(rows[cls]), "fields": columns}
+        every = {name: [r[i] for r in rows[cls]] for i, (name, t) in enumerate(s.fields[cls].items())
+                 if t not in w.parts}
+        # a column of defaults is left out (the reader fills it in), but not the table's last
+        # one: its length is what the reader checks the row count against
+        columns = {name: col for name, col in every.items() if not _all_default(cls, name, col)}
+        objects[cls.__name__] = {"count": len(rows[cls]), "fields": columns or dict([next(iter(every.items()))])}
     return {"version": SNAPSHOT_VERSION, "log": log, "parts": out_parts, "objects": objects}
 
 
@@ -350,7 +368,7 @@ class _Reader:
             longest = self.limits.string
             def text(x: Any) -> Any:
                 if type(x) is not str:
-                    raise _Bad(f"{_show(x)} is not a str")
+                    raise _Bad(f"{_show(x)} is not a string")
                 if len(x) > longest:
                     raise _Bad(f"a string longer than {longest} characters")
                 return x
@@ -358,7 +376,7 @@ class _Reader:
         if t in _SCALARS:
             def scalar(x: Any) -> Any:
                 if type(x) is not t:
-                    raise _Bad(f"{_show(x)} is not a {t.__name__}")
+                    raise _Bad(f"{_show(x)} is not {_A[t]}")
                 return x
             return scalar
         if t is IP:
@@ -479,7 +497,7 @@ class _Reader:
         kinds = set(map(type, col))
         if t in _SCALARS:
             if kinds != {t}:
-                raise _Bad(f"a value is not a {t.__name__}")
+                raise _Bad(f"a value is not {_A[t]}")
             if t is str and max(map(len, col)) > self.limits.string:
                 raise _Bad(f"a string longer than {self.limits.string} characters")
             return col
@@ -605,33 +623,34 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
     named = parts(d)
     need(isinstance(objects, dict) and isinstance(saved_parts, dict), "is malformed")
     need(set(named) | {"rand"} == set(saved_parts), "names other parts than this daemon has")
-    tables: dict[type, list[Any]] = {c: [] for c in DATA_CLASSES}
+    # every table's shape first: its rows are made only for columns the file holds
     total = 0
     for name, table in objects.items():
         cls = s.names.get(name)
         need(cls is not None, f"names an unknown class {name!r}")
         need(isinstance(table, dict) and set(table) == {"count", "fields"} and type(table["count"]) is int
-             and table["count"] >= 0 and isinstance(table["fields"], dict), f"table {name} is malformed")
-        total += table["count"]
+             and isinstance(table["fields"], dict) and table["fields"], f"table {name} is malformed")
+        n, columns = table["count"], table["fields"]
+        extra = sorted(set(columns) - set(s.fields[cls]))
+        need(not extra, f"{name} has no field {extra[0]!r}" if extra else "")
+        for field, col in columns.items():
+            need(type(col) is list and len(col) == n, f"{name}.{field} does not have {n} values")
+        total += n
         need(total <= limits.objects, f"has more than {limits.objects} objects")
+    tables: dict[type, list[Any]] = {c: [] for c in DATA_CLASSES}
+    for name, table in objects.items():
+        cls = s.names[name]
         tables[cls] = list(map(object.__new__, repeat(cls, table["count"])))   # type: ignore[call-overload]
     r = _Reader(tables, {type(p): p for p in named.values()}, limits)
     for name, table in objects.items():
         cls = s.names[name]
-        n, columns = table["count"], table["fields"]
-        fields = s.fields[cls]
-        extra = sorted(set(columns) - set(fields))
-        need(not extra, f"{name} has no field {extra[0]!r}" if extra else "")
-        objs = tables[cls]
-        for field, t in fields.items():
-            setter = s.setters[cls][field]
+        n, columns, objs = table["count"], table["fields"], tables[cls]
+        for field, t in s.fields[cls].items():
             if t in r.parts:
                 values: Any = repeat(r.parts[t], n)
             elif field in columns:
-                col = columns[field]
-                need(type(col) is list and len(col) == n, f"{name}.{field} does not have {n} values")
                 try:
-                    values = r.column(t, col)
+                    values = r.column(t, columns[field])
                 except _Bad as e:
                     raise error(f"not a valid host file: snapshot {name}.{field}: {e}") from None
             elif s.defaults[cls][field] is not _NO_DEFAULT:
@@ -641,7 +660,7 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
                 values = [factory() for _ in range(n)]  # type: ignore[misc]
             else:
                 raise error(f"not a valid host file: snapshot {name} is missing the field {field!r}")
-            deque(map(setter, objs, values), 0)
+            deque(map(s.setters[cls][field], objs, values), 0)
     for name, part in named.items():
         state = saved_parts.get(name)
         types = PART_STATE[type(part)]
@@ -657,6 +676,8 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
                 current.update(value)
             else:
                 setattr(part, attr, value)
+    problem = _inconsistency(d)
+    need(problem is None, f"is inconsistent: {problem}")
     rand = saved_parts.get("rand")
     need(type(rand) is list and len(rand) == 4 and type(rand[0]) is list and len(rand[0]) == 625
          and set(map(type, rand[0])) <= {int} and type(rand[1]) is int and type(rand[2]) is int
@@ -665,6 +686,42 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
         d.rand.set_state(((rand[2], tuple(rand[0]), rand[3]), rand[1]))
     except (ValueError, TypeError, OverflowError) as e:
         raise error(f"not a valid host file: snapshot random state: {e}") from None
+
+
+def _inconsistency(d: Daemon) -> Optional[str]:
+    """What in a daemon's model contradicts itself, by the back-references and keys every call
+    keeps in step (a well-typed snapshot could still point an endpoint at another network than
+    the one that lists it), or None."""
+    k = d.kernel
+    if k.namespaces.get("host") is not k.host:
+        return "the host namespace is not the kernel's"
+    for name, ns in k.namespaces.items():
+        if ns.name != name:
+            return f"namespace {name!r} is named {ns.name!r}"
+        for link_name, link in ns.links.items():
+            if link.netns is not ns or link.name != link_name:
+                return f"link {link_name!r} of namespace {name!r} is not that link"
+            if link.peer is not None and link.peer.peer is not link:
+                return f"the peer of link {link_name!r} in namespace {name!r} is not its peer"
+    for nid, net in d.ctl.networks.items():
+        if net.id != nid:
+            return f"network {nid!r} has another ID"
+        for eid, ep in net.endpoints.items():
+            if ep.network is not net or ep.id != eid:
+                return f"endpoint {eid!r} of network {net.name!r} is not that network's"
+    for eid, ep in d.ctl.endpoints_by_id.items():
+        if ep.id != eid or ep.network.endpoints.get(eid) is not ep:
+            return f"endpoint {eid!r} is not its network's"
+    for sid, sb in d.ctl.sandboxes.items():
+        if sb.id != sid or any(ep.sandbox is not sb for ep in sb.endpoints):
+            return f"sandbox {sid!r} is not its endpoints' sandbox"
+    for cid, c in d.containers.items():
+        if c.id != cid:
+            return f"container {cid!r} has another ID"
+    for name, cid in d.names.items():
+        if cid not in d.containers:
+            return f"the name {name!r} is of no container"
+    return None
 
 
 __all__ = ["SNAPSHOT_VERSION", "SLOT_TYPES", "FIELD_TYPES", "DATA_CLASSES", "PART_STATE", "SnapshotError",
