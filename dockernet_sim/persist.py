@@ -41,7 +41,6 @@ import os
 import sys
 from typing import Any, Callable, Iterator, Optional, Protocol, TypeVar
 
-from . import snapshot
 from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
@@ -50,6 +49,7 @@ from .daemon.daemon import Daemon, link_rows, route_rows
 from .kernel.netfilter import Netfilter
 from .engines import ALIASES
 from .errors import DockerError
+from .snapshot import Limits, SnapshotError, read as read_snapshot, write as write_snapshot
 
 
 
@@ -326,8 +326,8 @@ def _snapshot(host: "SavableHost", log: CallLog) -> Optional[dict[str, Any]]:
     """The host's snapshot, or None where the file is to load by replay: a value outside its
     field's type (set by hand), or more objects than a file may hold."""
     try:
-        snap = snapshot.write(host.daemon, log.digest())
-    except snapshot.SnapshotError:
+        snap = write_snapshot(host.daemon, log.digest())
+    except SnapshotError:
         return None
     if sum(t["count"] for t in snap["objects"].values()) > MAX_VALUES:
         return None
@@ -486,8 +486,8 @@ def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
         if "snapshot" in doc and not replay:
             # the model as saved: built directly, checked against the log's hash and the digest
             log.load(_check_entries(calls))
-            snapshot.read(host.daemon, doc["snapshot"], log.digest(),
-                          snapshot.Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
+            read_snapshot(host.daemon, doc["snapshot"], log.digest(),
+                          Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
         else:      # a file from before snapshots, or a replay asked for
             log.load(_replay(host, calls))
         # (the snapshot has them too: set again, they are checked by the digest like the rest)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import types
 import typing
 from collections import deque
 from itertools import chain, compress, islice, repeat
@@ -163,10 +164,10 @@ class _Schema:
 
 
 def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    slot = cls.__dict__.get(name)
-    if slot is not None and hasattr(slot, "__set__"):
-        return slot.__set__
-    return lambda obj, v: object.__setattr__(obj, name, v)
+    """What sets a field on an object made without its __init__: the slot's own setter."""
+    slot = cls.__dict__[name]
+    assert isinstance(slot, types.MemberDescriptorType), f"{cls.__name__}.{name} is no slot"
+    return slot.__set__
 
 
 _schema: Optional[_Schema] = None
