@@ -63,6 +63,11 @@ def same_graph(a: Any, b: Any) -> Optional[str]:
         if _frozen(x):     # a value (an address, a prefix): equal is the same, shared or not
             stack.extend((u, v, f"{path}.{n}") for (n, u), (_, v) in zip(_attrs(x), _attrs(y)))
             continue
+        if isinstance(x, tuple):     # the same: what it holds is compared, sharing and all
+            if len(x) != len(y):
+                return f"{path}: {len(x)} items vs {len(y)}"
+            stack.extend((u, v, f"{path}[{i}]") for i, (u, v) in enumerate(zip(x, y)))
+            continue
         if id(x) in pairs:
             if pairs[id(x)] != id(y):
                 return f"{path}: shared differently"
@@ -78,7 +83,7 @@ def same_graph(a: Any, b: Any) -> Optional[str]:
         elif isinstance(x, random.Random):
             if x.getstate() != y.getstate():
                 return f"{path}: random state differs"
-        elif isinstance(x, (list, tuple)):
+        elif isinstance(x, list):
             if len(x) != len(y):
                 return f"{path}: {len(x)} items vs {len(y)}"
             stack.extend((u, v, f"{path}[{i}]") for i, (u, v) in enumerate(zip(x, y)))
