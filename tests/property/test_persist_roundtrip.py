@@ -148,8 +148,8 @@ def _reference_digest(h: DockerHost) -> str:
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(engine=st.sampled_from(["28", "20.10"]), seq=st.lists(calls, min_size=1, max_size=12),
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(engine=st.sampled_from(["28", "20.10"]), seq=st.lists(calls, min_size=1, max_size=20),
        more=st.lists(calls, max_size=6))
 def test_the_snapshot_loads_the_host_the_replay_loads_and_the_original_is(engine: str, seq: list[Call],
                                                                           more: list[Call]) -> None:
