@@ -366,7 +366,7 @@ def dumps(host: "SavableHost") -> str:
     if snap is None:
         return text + "\n"
     # the snapshot's columns on one line: a value per line would make it twice the size to read
-    return f'{text[:-2]},\n "snapshot": {json.dumps(snap, separators=(",", ":"))}\n}}\n'
+    return f'{text[:-2]},\n "snapshot": {json.dumps(snap, separators=_COMPACT)}\n}}\n'
 
 
 def save(host: "SavableHost", path: "str | os.PathLike[str]") -> None:
@@ -479,7 +479,7 @@ def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
         _set_counters(host, doc.get("counters", []))
         if replay and "snapshot" in doc and _snapshot(host, log) != doc["snapshot"]:
             raise PersistError("the host file's snapshot is not what its calls make: the snapshot was "
-                                   "edited, or the model changed by hand, or written by an incompatible version")
+                               "edited, or the model changed by hand, or written by an incompatible version")
         got = digest(host)
     finally:
         host.daemon.recorder = log

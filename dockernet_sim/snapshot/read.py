@@ -17,6 +17,7 @@ from ..daemon.daemon import Daemon
 from .schema import (DATA_CLASSES, ENUMS, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
                      origin_args, optional_of, parts, schema)
 
+
 class Limits(typing.NamedTuple):
     """What a snapshot may hold: objects in all, characters in a string, nesting of a field
     declared ``Any`` (every other field's nesting is its type's)."""
@@ -30,10 +31,13 @@ _A = {str: "a string", int: "an integer", bool: "true or false"}
 
 
 class _Bad(Exception):
-    pass
+    """What is wrong with a value (the caller names the class and field it is in)."""
 
 
 class _Reader:
+    """The tables being read, their rows made: each field's type gets a decoder (made once) that
+    checks a value and gives back what it stands for, and :meth:`column` a whole column at once."""
+
     def __init__(self, tables: dict[type, list[Any]], part_classes: dict[type, Any], limits: Limits) -> None:
         self.s = schema()
         self.tables = tables

@@ -13,7 +13,11 @@ from ..kernel.netfilter import Netfilter
 from .schema import (DATA_CLASSES, ENUMS, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
                      SnapshotError, origin_args, optional_of, parts, schema)
 
+
 class _Writer:
+    """The tables being written: each object reached gets the next row of its class's table, and
+    each field's type an encoder (made once)."""
+
     def __init__(self, part_classes: dict[type, Any]) -> None:
         self.s = schema()
         self.parts = part_classes
@@ -30,10 +34,9 @@ class _Writer:
         return n
 
     def encoder(self, t: Any) -> Callable[[Any], Any]:
-        key = t
-        enc = self.encoders.get(key)
+        enc = self.encoders.get(t)
         if enc is None:
-            enc = self.encoders[key] = self._compile(t)
+            enc = self.encoders[t] = self._compile(t)
         return enc
 
     def _compile(self, t: Any) -> Callable[[Any], Any]:
