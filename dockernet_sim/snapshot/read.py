@@ -5,6 +5,7 @@ call keeps in step."""
 
 from __future__ import annotations
 
+import functools
 import json
 import typing
 from collections import deque
@@ -43,13 +44,7 @@ class _Reader:
         self.tables = tables
         self.parts = part_classes
         self.limits = limits
-        self.decoders: dict[Any, Callable[[Any], Any]] = {}
-
-    def decoder(self, t: Any) -> Callable[[Any], Any]:
-        dec = self.decoders.get(t)
-        if dec is None:
-            dec = self.decoders[t] = self._compile(t)
-        return dec
+        self.decoder: Callable[[Any], Callable[[Any], Any]] = functools.cache(self._compile)   # by type
 
     def _compile(self, t: Any) -> Callable[[Any], Any]:
         if t is str:

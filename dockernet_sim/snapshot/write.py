@@ -3,6 +3,7 @@ column per field, each value checked to its field's type as it is written."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from typing import Any, Callable, Union
@@ -23,7 +24,7 @@ class _Writer:
         self.parts = part_classes
         self.index: dict[int, int] = {}
         self.objects: dict[type, list[Any]] = {c: [] for c in DATA_CLASSES}
-        self.encoders: dict[Any, Callable[[Any], Any]] = {}
+        self.encoder: Callable[[Any], Callable[[Any], Any]] = functools.cache(self._compile)   # by type
 
     def ref(self, cls: type, v: Any) -> int:
         n = self.index.get(id(v))
@@ -32,12 +33,6 @@ class _Writer:
             n = self.index[id(v)] = len(table)
             table.append(v)
         return n
-
-    def encoder(self, t: Any) -> Callable[[Any], Any]:
-        enc = self.encoders.get(t)
-        if enc is None:
-            enc = self.encoders[t] = self._compile(t)
-        return enc
 
     def _compile(self, t: Any) -> Callable[[Any], Any]:
         if t in SCALARS:
