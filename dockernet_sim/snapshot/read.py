@@ -335,6 +335,9 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
             else:
                 raise error(f"not a valid host file: snapshot {name} is missing the field {field!r}")
             deque(map(s.setters[cls][field], objs, values), 0)
+    for cls, derived in s.derived.items():     # once every field they are made from is set
+        for field, make in derived.items():
+            deque(map(s.setters[cls][field], tables[cls], map(make, tables[cls])), 0)
     for name, part in named.items():
         state = saved_parts.get(name)
         types = PART_STATE[type(part)]

@@ -10,6 +10,7 @@ is either its state here or wiring its constructor gives it).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 import functools
 import types
 import typing
@@ -55,7 +56,13 @@ SLOT_TYPES: dict[type, dict[str, Any]] = {
 # Where a dataclass's annotation is looser than what the field holds.
 FIELD_TYPES: dict[tuple[type, str], Any] = {
     (Endpoint, "ports"): list[PortMapping],
-    (Endpoint, "links"): list[tuple[IP, IP, tuple[str, ...]]],
+    (Endpoint, "links"): list[tuple[IP, IP, tuple[tuple[str, int], ...]]],   # bridge.add_link's
+}
+
+# Fields that are an index of the others, kept beside them for speed: not written, made again by
+# a load (their order, which a rollback may leave otherwise than the calls made it, is no state).
+DERIVED: dict[tuple[type, str], Callable[[Any], Any]] = {
+    (Chain, "counts"): lambda chain: dict(Counter(r.spec for r in chain.rules)),
 }
 
 # The objects a snapshot holds: built anew by a load.
@@ -72,9 +79,7 @@ PART_STATE: dict[type, dict[str, Any]] = {
     Kernel: {"namespaces": dict[str, Namespace], "host": Namespace, "_global_index": int},
     Controller: {"networks": dict[str, Network], "sandboxes": dict[str, Sandbox],
                  "endpoints_by_id": dict[str, Endpoint], "last_address": dict[tuple[str, str, int], IP]},
-    Ipam: {"policy": Policy, "_pools": dict[str, _Pool], "_alloc": dict[int, PrefixIndex], "_rotation": int,
-           "_parsed_ids": dict[str, tuple[str, str, Optional[str], str, str]],
-           "_bases": dict[int, list[tuple[int, int, int]]]},
+    Ipam: {"policy": Policy, "_pools": dict[str, _Pool], "_alloc": dict[int, PrefixIndex], "_rotation": int},
     PortAllocator: {"held": dict[tuple[str, str], set[int]], "last": dict[tuple[str, Union[str, int]], int]},
     Firewall: {"nf": Netfilter, "nf6": Optional[Netfilter]},
     ContainerStore: {"containers": dict[str, Container], "names": dict[str, str]},
@@ -133,15 +138,17 @@ def _factory(cls: type, name: str) -> Optional[Callable[[], Any]]:
 
 
 class Schema:
-    """Per class: its fields, their types and defaults (computed once)."""
+    """Per class: the fields a snapshot writes, their types and defaults, and the fields rebuilt
+    from those (computed once)."""
 
     def __init__(self) -> None:
         self.names = {c.__name__: c for c in DATA_CLASSES}
         assert len(self.names) == len(DATA_CLASSES)
-        self.fields = {c: _hints(c) for c in DATA_CLASSES}
+        self.fields = {c: {n: t for n, t in _hints(c).items() if (c, n) not in DERIVED} for c in DATA_CLASSES}
+        self.derived = {c: {n: f for (k, n), f in DERIVED.items() if k is c} for c in DATA_CLASSES}
         self.defaults = {c: {n: _default(c, n) for n in fs} for c, fs in self.fields.items()}
         self.factories = {c: {n: _factory(c, n) for n in fs} for c, fs in self.fields.items()}
-        self.setters = {c: {n: _setter(c, n) for n in fs} for c, fs in self.fields.items()}
+        self.setters = {c: {n: _setter(c, n) for n in [*self.fields[c], *self.derived[c]]} for c in DATA_CLASSES}
 
 
 def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:

@@ -19,7 +19,8 @@ class _Writer:
     """The tables being written: each object reached gets the next row of its class's table, and
     each field's type an encoder (made once)."""
 
-    def __init__(self, part_classes: dict[type, Any]) -> None:
+    def __init__(self, part_classes: dict[type, Any], canonical: bool) -> None:
+        self.canonical = canonical
         self.s = schema()
         self.parts = part_classes
         self.index: dict[int, int] = {}
@@ -75,10 +76,17 @@ class _Writer:
                               else _bad(v, str(t)))
         if origin is dict or origin is Mapping:
             ek, ev = self.encoder(args[0]), self.encoder(args[1])
+            items = self._items
             if args[0] is str:
-                return lambda v: {ek(k): ev(x) for k, x in v.items()} if isinstance(v, dict) else _bad(v, str(t))
-            return lambda v: [[ek(k), ev(x)] for k, x in v.items()] if isinstance(v, dict) else _bad(v, str(t))
+                return lambda v: {ek(k): ev(x) for k, x in items(v, ek)} if isinstance(v, dict) else _bad(v, str(t))
+            return lambda v: [[ek(k), ev(x)] for k, x in items(v, ek)] if isinstance(v, dict) else _bad(v, str(t))
         raise SnapshotError(f"no snapshot form for the type {t}")
+
+    def _items(self, v: dict[Any, Any], key: Callable[[Any], Any]) -> Any:
+        """A dict's items in the order they are written: its own, or (canonical) by key."""
+        if not self.canonical:
+            return v.items()
+        return sorted(v.items(), key=lambda kv: json.dumps(key(kv[0])))
 
     def _any(self, v: Any) -> Any:
         """A value of a field declared ``Any``: tagged, as ``persist.encode`` tags arguments."""
@@ -90,7 +98,7 @@ class _Writer:
         if t is tuple:
             return {"$tuple": [self._any(x) for x in v]}
         if t is dict:
-            return {"$dict": [[self._any(k), self._any(x)] for k, x in v.items()]}
+            return {"$dict": [[self._any(k), self._any(x)] for k, x in self._items(v, self._any)]}
         if t is IP or t is Prefix:
             return {"$" + t.__name__: self.encoder(t)(v)}
         if t in self.s.fields:
@@ -125,11 +133,14 @@ def _bad(v: Any, want: str) -> Any:
     raise SnapshotError(f"{type(v).__name__} value {v!r:.60} where a {want} belongs")
 
 
-def write(d: Daemon, log: str) -> dict[str, Any]:
+def write(d: Daemon, log: str, *, canonical: bool = False) -> dict[str, Any]:
     """The snapshot of a daemon's model, made by the calls of the log whose ``CallLog.digest()`` is
-    ``log`` (raises SnapshotError if a value is outside its field's type)."""
+    ``log`` (raises SnapshotError if a value is outside its field's type). ``canonical`` writes
+    every dict in the order of its keys, and numbers the objects in that walk: two hosts that
+    differ only in the order of their dicts (a rolled-back call puts some entries back at the
+    end, a replay never made it) then have one snapshot."""
     named = parts(d)
-    w = _Writer({type(p): p for p in named.values()})
+    w = _Writer({type(p): p for p in named.values()}, canonical)
     out_parts: dict[str, Any] = {}
     for name, part in named.items():
         out_parts[name] = {attr: w.encoder(t)(getattr(part, attr)) for attr, t in PART_STATE[type(part)].items()}

@@ -178,7 +178,8 @@ WIRING: dict[str, set[str]] = {
                "container_service", "connect_service"},
     "Kernel": {"ifindex_policy", "journal"},
     "Controller": {"kernel", "profile", "rand", "journal", "ipam", "ports", "mtu", "drivers"},
-    "Ipam": {"engine", "_rules", "_msg", "_precheck", "_journal", "_predefined"},
+    "Ipam": {"engine", "_rules", "_msg", "_precheck", "_journal", "_predefined", "_bases",
+             "_parsed_ids"},   # (the last a cache of what parsing a pool ID gives: the load fills it again)
     "PortAllocator": {"begin", "end", "last_per_ip", "cross_ip"},
     "Firewall": {"layout", "iptables", "ipv6", "ip_masq", "icc", "userland_proxy", "hairpin", "forward_drop",
                  "allow_direct_routing", "raw_rules", "_impl", "_log", "_batches"},
