@@ -9,8 +9,9 @@ Figures:
 * ``reach_single_trace_ms`` — one ``query.reach`` on the same host, for comparison (a walk
   reads the host's rules, so it grows with them; the matrix shares it);
 * ``ping_count_us`` — adding a ``ping -c 3``'s packets to the counters of the links its walk
-  crossed (one journalled change), and ``ping_count_growth``: that cost on this host over the
-  same on a host of 100 containers (1.0: independent of the host's size).
+  crossed, after the neighbour lookups of its next hops (one journalled change), and
+  ``ping_count_growth``: that cost on this host over the same on a host of 100 containers (1.0:
+  independent of the host's size).
 
     python bench/reach_bench.py
 """
@@ -27,7 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from dockernet_sim import DockerHost  # noqa: E402
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec  # noqa: E402
 from dockernet_sim.query import reach, reachability  # noqa: E402
-from dockernet_sim.query.tools import move  # noqa: E402
+from dockernet_sim.query.traffic import echo, move  # noqa: E402
 
 
 def build(n_containers: int = 1_000, n_networks: int = 10) -> DockerHost:
@@ -47,12 +48,12 @@ def build(n_containers: int = 1_000, n_networks: int = 10) -> DockerHost:
 
 def count_cost_us(h: DockerHost, rounds: int = 2_000) -> float:
     """Microseconds to count one ``ping -c 3`` c0 -> c10 (best of three batches)."""
-    wire = reach(h, "c0", "c10").wire
+    t = reach(h, "c0", "c10")
     best = float("inf")
     for _ in range(3):
         t0 = time.perf_counter()
         for _ in range(rounds):
-            move(h.daemon, wire, 3, 84)
+            move(h.daemon, t.wire, echo(3, 84), t.contacts)
         best = min(best, (time.perf_counter() - t0) / rounds)
     return best * 1e6
 

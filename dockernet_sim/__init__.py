@@ -8,12 +8,11 @@
 
 from typing import TYPE_CHECKING, Any
 
-from .addr import AddrError, IP, Prefix, parse_ip, parse_prefix
-from .errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound
-from .host import DockerHost
-from .engines import PROFILES, Profile
-
 if TYPE_CHECKING:
+    from .addr import AddrError, IP, Prefix, parse_ip, parse_prefix
+    from .engines import PROFILES, Profile
+    from .errors import Conflict, DockerError, Forbidden, InvalidParameter, NotFound
+    from .host import DockerHost
     from .query import Reachability, Trace, reach, reachability
     from .query.diff import HostDiff, diff
 
@@ -22,9 +21,14 @@ __all__ = ["DockerHost", "Profile", "PROFILES", "IP", "Prefix", "parse_ip", "par
            "DockerError", "InvalidParameter", "NotFound", "Conflict", "Forbidden", "reach", "reachability",
            "Trace", "Reachability", "diff", "HostDiff", "__version__"]
 
-# What-if names load their package on first use: `import dockernet_sim` and the terminal's
-# commands do not need the reachability walker or the differ (issue 15, start fast).
-_LAZY = {"Reachability": "query", "Trace": "query", "reach": "query", "reachability": "query",
+# Every public name loads its module on first use (issue 15, start fast): `import dockernet_sim`
+# costs nothing, so `python -m dockernet_sim` reaches its command line (which turns the cyclic
+# collector off while the model loads) before the model does, and the terminal's commands never
+# load the reachability walker or the differ.
+_LAZY = {"AddrError": "addr", "IP": "addr", "Prefix": "addr", "parse_ip": "addr", "parse_prefix": "addr",
+         "Conflict": "errors", "DockerError": "errors", "Forbidden": "errors", "InvalidParameter": "errors",
+         "NotFound": "errors", "DockerHost": "host", "PROFILES": "engines", "Profile": "engines",
+         "Reachability": "query", "Trace": "query", "reach": "query", "reachability": "query",
          "HostDiff": "query.diff", "diff": "query.diff"}
 
 

@@ -12,15 +12,23 @@
 
 from __future__ import annotations
 
-import argparse
+import gc
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Optional, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TextIO
+
+if __name__ == "__main__":
+    # The command line: what the imports below make lives until the process ends, so the
+    # cyclic collector is not run while they load, and is told afterwards to leave them
+    # alone (gc.freeze, at the bottom): a third of the time a collection took at start-up
+    # went to walking the package's own functions, classes and tables (issue 15).
+    gc.disable()
 
 from .result import Result
 from .compose.files import Files as ComposeFiles
 from .terminal import Session, iter_script
+from .completion import complete_word, completions  # noqa: F401  (completions: the prompt's, for tests)
 from .host import DockerHost
 from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
 
@@ -30,9 +38,8 @@ if TYPE_CHECKING:
 
 def _print_result(r: Result, out: TextIO) -> None:
     out.write(f"$ {r.command}\n")
-    out.write(r.stdout)
-    if r.stderr:
-        out.write(r.stderr)
+    for _, text in r.streams():
+        out.write(text)
     out.flush()
 
 
@@ -119,14 +126,6 @@ def demo(engine: str, seed: int, out: TextIO) -> int:
 
 
 HISTORY_FILE = ".dockernet_sim_history"      # under the user's home: the shell's history across sessions
-SHELL_WORDS = ["docker", "network", "create", "inspect", "connect", "disconnect", "ls", "rm", "prune", "run", "ps",
-               "start", "stop", "restart", "exec", "port", "ip", "addr", "route", "brctl", "show", "iptables",
-               "ifconfig", "help", "exit", "trace", "whois", "save", "load", "export", "--network", "--subnet",
-               "--gateway", "--name", "--ip", "-itd", "-p", "--cleanup"]
-# what the word before the cursor asks for: network names, or container names
-NETWORK_CONTEXT = ("inspect", "rm", "connect", "disconnect", "--network", "--net")
-CONTAINER_CONTEXT = ("exec", "start", "stop", "restart", "kill", "pause", "unpause", "port", "logs", "attach",
-                     "trace", "container:")
 SHELL_HELP = ("Type docker commands (docker run, docker network create, docker exec C ip a …) and host tools "
               "(ip a, brctl show, iptables -S). 'trace SRC DST [PORT[/PROTO]]' walks a packet (DST as you would "
               "type it after ping in SRC: a name is resolved first) and explains the verdict; 'whois IP' says "
@@ -147,23 +146,6 @@ def banner(profile: Profile) -> str:
             f"{others}). 'help' for help, 'exit' to leave.")
 
 
-def completions(s: Session, line: str, text: str) -> list[str]:
-    """What Tab offers for ``text`` at the end of ``line``: names where the context wants them."""
-    words = line[:len(line) - len(text)].split()
-    before = words[-1] if words else ""
-    containers = sorted(c.name for c in s.host.containers.values())
-    networks = sorted(n.name for n in s.host.ctl.networks.values())
-    if text.startswith("container:"):
-        return [f"container:{c}" for c in containers if f"container:{c}".startswith(text)]
-    if "network" in words and before in NETWORK_CONTEXT or before in ("--network", "--net"):
-        pool = networks
-    elif before in CONTAINER_CONTEXT or before in ("rm", "inspect") or (len(words) >= 3 and words[-2] == "connect"):
-        pool = containers
-    else:
-        pool = SHELL_WORDS + containers + networks
-    return [w for w in dict.fromkeys(pool) if w.startswith(text)]
-
-
 def export_message(path: str, cleanup: bool) -> str:
     if cleanup:
         return f"wrote {path} (run it as root to remove the namespaces: bash {path})"
@@ -178,7 +160,6 @@ RUN_VALUE_FLAGS = {"--name", "--network", "--net", "-p", "--publish", "-e", "--e
                    "--workdir", "-u", "--user", "--label", "-l", "--expose", "--domainname", "--restart",
                    "--platform", "--pull", "--mount", "--cap-add", "--cap-drop", "--sysctl", "--env-file",
                    "--stop-signal", "--stop-timeout", "--log-driver", "--log-opt", "-m", "--memory", "--cpus"}
-NESTED_PROMPT = "/ # "           # busybox sh's prompt for root in /
 
 
 def _interactive(words: list[str]) -> bool:
@@ -187,15 +168,18 @@ def _interactive(words: list[str]) -> bool:
         and "--detach" not in words
 
 
-def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
-    """Whether ``line`` opens a shell inside a container: ``("exec", [container])`` for ``docker
-    exec -it C sh``, ``("run", argv)`` for ``docker run -it [OPTIONS] IMAGE [sh]`` (argv: the same
-    command, detached, to start it); None otherwise."""
+def interactive_shell(line: str) -> Optional[tuple[str, list[str], str]]:
+    """Whether ``line`` opens a shell inside a container: ``("exec", [container], SHELL)`` for
+    ``docker exec -it C SHELL``, ``("run", argv, SHELL)`` for ``docker run -it [OPTIONS] IMAGE
+    [SHELL]`` (argv: the same command, detached, to start it; SHELL ``sh`` when the image's own
+    command is meant); None otherwise (a shell given a command, ``sh -c …``, runs it and ends)."""
     import shlex
     try:
         words = shlex.split(line)
     except ValueError:
         return None
+    if words[:1] == ["sudo"]:                     # as tutorials paste it
+        words = words[1:]
     if len(words) < 3 or words[0] != "docker":
         return None
     sub = words[1:3] if words[1] == "container" else words[1:2]
@@ -203,7 +187,7 @@ def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
     if sub[-1] == "exec":
         plain = [w for w in rest if not w.startswith("-")]
         if _interactive(rest) and len(plain) == 2 and plain[1] in SHELLS:
-            return "exec", [plain[0]]
+            return "exec", [plain[0]], plain[1]
         return None
     if sub[-1] != "run" or not _interactive(rest):
         return None
@@ -211,49 +195,55 @@ def interactive_shell(line: str) -> Optional[tuple[str, list[str]]]:
     while i < len(rest) and rest[i].startswith("-"):
         i += 2 if rest[i] in RUN_VALUE_FLAGS else 1
     command = rest[i + 1:]
-    if i >= len(rest) or (command and command[0] not in SHELLS):
+    if i >= len(rest) or (command and (command[0] not in SHELLS or len(command) > 1)):
         return None
-    return "run", ["docker", *sub, "-d", *rest]
+    return "run", ["docker", *sub, "-d", *rest], command[0] if command else "sh"
 
 
-def nested_shell(s: Session, line: str, read: Any, write: Any) -> bool:
+def nested_shell(s: Session, line: str, read: Callable[[str], str], write: Callable[[Result], None]) -> bool:
     """Run ``line`` as an interactive shell in a container if it is one (see ``interactive_shell``):
-    a ``/ # `` prompt whose lines run inside the container (``docker exec C sh -c LINE``) until
-    ``exit``; a ``docker run -it`` container's shell then exits (``--rm`` removes it). Returns
-    whether ``line`` was handled."""
+    busybox's prompt (``/ # ``) whose lines run in one shell process inside the container (its
+    variables, ``$?`` and directory last) until ``exit [N]`` or end of input; Ctrl-C gives a new
+    prompt. The shell's status becomes the host's ``$?``; a ``docker run -it`` container's shell
+    is its main process, so the container exits with it (``--rm`` removes it). ``write`` shows each
+    result. Returns whether ``line`` was handled."""
     import shlex
     how = interactive_shell(line)
     if how is None:
         return False
-    kind, argv = how
+    kind, argv, program = how
     if kind == "run":
         r = s.run_line(" ".join(shlex.quote(w) for w in argv))
         if r.exit_code != 0:
-            write(r.stdout, r.stderr)
+            write(r)
+            s.shell.status = r.exit_code
             return True
         target = r.stdout.strip().splitlines()[-1]
     else:
         target = argv[0]
-        probe = s.run_line(f"docker exec {shlex.quote(target)} true")
-        if probe.exit_code not in (0, 127, 126):
-            write(probe.stdout, probe.stderr)
-            return True
-    while True:
+    opened = s.open_shell(target, program)
+    if isinstance(opened, Result):
+        write(opened)
+        s.shell.status = opened.exit_code
+        return True
+    while not opened.exited:
         try:
-            inner = read(NESTED_PROMPT)
+            inner = read(opened.prompt)
         except EOFError:
-            inner = "exit"
-        inner = inner.strip()
-        if inner in ("exit", "logout") or inner.startswith("exit "):
+            write(Result("\n"))
             break
-        if inner:
-            r = s.run_line(f"docker exec {shlex.quote(target)} sh -c {shlex.quote(inner)}")
-            write(r.stdout, r.stderr)
+        except KeyboardInterrupt:
+            write(Result("\n"))
+            continue
+        if inner.strip():
+            r = opened.run(inner)
+            write(r)
+    s.shell.status = opened.status
     if kind == "run":
         if "--rm" in argv:
             s.host.container_remove(target, force=True)  # type: ignore[attr-defined]
         else:
-            s.host.container_exited(target, 0)  # type: ignore[attr-defined]
+            s.host.container_exited(target, opened.status)  # type: ignore[attr-defined]
     return True
 
 
@@ -281,10 +271,7 @@ def repl(engine: str, seed: int) -> int:
                                                                                 environ=os.environ))
     s.tty = True
     if readline is not None:
-        def complete(text: str, state: int) -> Optional[str]:
-            opts = completions(s, readline.get_line_buffer(), text)
-            return opts[state] if state < len(opts) else None
-        readline.set_completer(complete)
+        readline.set_completer(lambda text, state: complete_word(s, readline.get_line_buffer(), text, state))
         readline.set_completer_delims(" \t\n")          # names with hyphens complete whole
         readline.parse_and_bind("tab: complete")
         history = os.path.join(os.path.expanduser("~"), HISTORY_FILE)
@@ -301,14 +288,14 @@ def repl(engine: str, seed: int) -> int:
             line = input("$ ")
         except EOFError:
             print()
-            return 0
+            return s.shell.status                 # bash leaves with the last command's status
         except KeyboardInterrupt:
             print()
             continue
         line = line.strip()
         if not line:
             continue
-        if line in ("exit", "quit"):
+        if line == "quit":
             return 0
         if line == "help":
             print(SHELL_HELP)
@@ -324,11 +311,19 @@ def repl(engine: str, seed: int) -> int:
         if line.split(None, 1)[0] in ("save", "load", "export"):
             _repl_file_command(s, line)
             continue
-        if nested_shell(s, line, input, lambda out, err: (sys.stdout.write(out), sys.stderr.write(err))):
+        if nested_shell(s, line, input, show_streams):
             continue
-        r = s.run_line(line)
-        sys.stdout.write(r.stdout)
-        sys.stderr.write(r.stderr)
+        show_streams(s.run_line(line))
+        if s.shell.exited:                        # `exit [N]`, alone or in a list, leaves as bash does
+            return s.shell.status
+
+
+def show_streams(r: Result) -> None:
+    """Write a result to the terminal as it was written: the two streams interleaved."""
+    for fd, text in r.streams():
+        stream = sys.stdout if fd == 1 else sys.stderr
+        stream.write(text)
+        stream.flush()
 
 
 def _save_history(readline: Any, path: str) -> None:
@@ -451,7 +446,29 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
     return 0
 
 
+def _plain_run(argv: Sequence[str]) -> Optional[tuple[str, bool]]:
+    """``(FILE, as_json)`` when the command line is just ``run [--json] FILE``, which the parser
+    would read the same way, with the default engine and seed; None for anything else. That
+    common case skips building the parser: argparse, with the gettext and locale look-ups its
+    help texts make, is a tenth of a start-up (issue 15)."""
+    if argv[:1] != ["run"]:
+        return None
+    rest = list(argv[1:])
+    as_json = rest[:1] == ["--json"]
+    if as_json:
+        del rest[0]
+    if len(rest) != 1 or (rest[0].startswith("-") and rest[0] != "-"):
+        return None
+    return rest[0], as_json
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    plain = _plain_run(argv)
+    if plain is not None:
+        text = read_script(plain[0])
+        return 2 if text is None else run_text(text, ALIASES[DEFAULT_NAME], 0, plain[1], sys.stdout)
+    import argparse
     ap = argparse.ArgumentParser(prog="python -m dockernet_sim", description="A Docker host's networking, in memory.")
     ap.add_argument("--engine", default=DEFAULT_NAME,
                     help=f"engine profile: {DEFAULT_NAME} (default), "
@@ -525,4 +542,6 @@ def entry() -> int:
 
 
 if __name__ == "__main__":
+    gc.freeze()
+    gc.enable()
     sys.exit(entry())

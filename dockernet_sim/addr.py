@@ -28,9 +28,10 @@ IP('172.19.0.5')
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import total_ordering
-from typing import overload
+from typing import Any, overload
+
+from .records import dataclass
 
 __all__ = [
     "AddrError", "IP", "Prefix", "parse_ip", "parse_ipv4", "parse_ipv6", "ip", "format_ip",
@@ -177,6 +178,11 @@ class IP:
 
     def __repr__(self) -> str:
         return f"IP({str(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # a fork pickles the host: dataclasses' own pickling of a frozen class looks up its
+        # fields for every object, three times the cost of this
+        return _new_ip, (self.value, self.version)
 
     def __int__(self) -> int:
         return self.value
@@ -545,6 +551,9 @@ class Prefix:
     def parse(text: str) -> Prefix:
         """Same as :func:`parse_prefix`."""
         return parse_prefix(text)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _new_prefix, (self.addr, self.length, self.text)   # (see IP.__reduce__)
 
     @property
     def version(self) -> int:

@@ -29,9 +29,10 @@ True
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import os
 from typing import Any, Optional
 
+from .records import dataclass, field
 from .daemon.container import Container
 from .libnetwork.model import Network
 from .notebook import (FONT, INK, MUTED, PALETTE, HopView, MatrixView, ResultView, TraceView, address_texts,
@@ -516,8 +517,10 @@ class Drawing:
     def _repr_svg_(self) -> str:
         return self.svg
 
-    def save(self, path: str) -> None:
-        """Write the SVG to ``path``."""
+    def save(self, path: "str | os.PathLike[str]") -> None:
+        """Write the SVG to ``path`` (a file name: an int would be taken as an open descriptor)."""
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"save() argument path must be a str or a path, not {type(path).__name__}")
         with open(path, "w", encoding="utf-8") as f:
             f.write(self.svg)
 

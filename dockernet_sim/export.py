@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Sequence
 
+from .records import dataclass, field
 from .kernel import Link, Namespace
 from .kernel.netfilter import TABLE_ORDER
 from .values import MTU_MAX, MTU_MIN, check_int, ifname_error, is_mac6

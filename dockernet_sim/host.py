@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
-from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence, Union
 
+from .records import dataclass
 from .result import Result
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
@@ -33,9 +32,10 @@ from .libnetwork.drivers.bridge import Firewall
 from .libnetwork.ipam import Ipam
 from .libnetwork.model import Network
 from .libnetwork.portallocator import PortAllocator
-from .addr import Prefix
+from .addr import IP, Prefix
 from . import persist as _persist
 from .userland.programs import run_ip
+from .values import check_value
 
 
 def host_ip_program(argv: Sequence[str], ns: Namespace) -> Result:
@@ -90,6 +90,19 @@ def _logged(entries: Sequence[str]) -> tuple[LoggedCall, ...]:
                               {k: _persist.decode(v) for k, v in entry["kwargs"].items()},
                               err["message"] if err is not None else None))
     return tuple(out)
+
+
+PROTOCOLS = ("icmp", "tcp", "udp", "sctp")      # what docker publishes, and ping's
+
+
+def _check_port_proto(fn: str, port: Optional[int], proto: str) -> None:
+    """A what-if question's port and protocol, as a packet can carry them."""
+    check_value(f"{fn}() argument port", port, Optional[int])
+    if port is not None and not 0 < port < 65536:
+        raise ValueError(f"{fn}() argument port must be between 1 and 65535, not {port}")
+    check_value(f"{fn}() argument proto", proto, str)
+    if proto not in PROTOCOLS:
+        raise ValueError(f"{fn}() argument proto must be one of {', '.join(PROTOCOLS)}, not {proto!r}")
 
 
 class DockerHost:
@@ -220,6 +233,11 @@ class DockerHost:
         """The container's main process ended by itself (its network is released as on a stop)."""
         self.daemon.container_exited(term, exit_code)
 
+    def exec_server(self, term: str, argv: list[str]) -> None:
+        """A process ``docker exec`` started keeps running in the container (a server in the
+        background listens) until the container stops."""
+        self.daemon.exec_server(term, argv)
+
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill)."""
         self.daemon.container_kill(term, signal)
@@ -295,6 +313,7 @@ class DockerHost:
     # -- the terminal and the rest ------------------------------------------------------------------
     def sh(self, line: str) -> Result:
         """Run one command line as a user would type it; returns stdout, stderr and exit code."""
+        check_value("sh() argument line", line, str)
         from .terminal import Session
         return Session(engine=self.profile, seed=self.seed, host=self.daemon).run_line(line)
 
@@ -313,6 +332,7 @@ class DockerHost:
         hosts remember the fork (:attr:`fork_point`); :meth:`since_fork` tells what each did
         since, which is all a diff between them needs to look at.
         """
+        import pickle       # only a fork needs it: not loaded at start-up (issue 15)
         twin = object.__new__(type(self))
         mine = {k: v for k, v in self.__dict__.items() if k != "fork_point"}
         twin.__dict__.update(pickle.loads(pickle.dumps(mine, protocol=pickle.HIGHEST_PROTOCOL)))
@@ -355,19 +375,30 @@ class DockerHost:
               by_name: bool = False) -> Any:
         """Can ``src`` reach ``dst``? A :class:`~dockernet_sim.query.Trace` (``.explain()``,
         ``.lesson``). ``by_name=True`` resolves ``dst`` first, as the container ``src`` would."""
+        for param, value in (("src", src), ("dst", dst)):
+            if not isinstance(value, (str, IP, Container)):
+                raise TypeError(f"reach() argument {param} must be a container name, an IP address or a Container, "
+                                f"not {type(value).__name__}")
+        _check_port_proto("reach", port, proto)
+        check_value("reach() argument by_name", by_name, bool)
         from .query import reach
         return reach(self.daemon, src, dst, port=port, proto=proto, by_name=by_name)
 
     def reachability(self, containers: Any = None, port: Optional[int] = None, proto: str = "icmp") -> Any:
         """Every running container against every other (``query.reachability``)."""
+        check_value("reachability() argument containers", containers, Optional[Sequence[str]])
+        _check_port_proto("reachability", port, proto)
         from .query import reachability
         return reachability(self.daemon, containers, port=port, proto=proto)
 
     def diff(self, other: "DockerHost") -> Any:
         """What changed from this host to ``other`` (say, a :meth:`fork` changed since): networks,
-        addresses, iptables rules, and which container pairs gained or lost reachability."""
+        addresses, iptables rules, and which container pairs gained or lost reachability. After a
+        fork it looks only at what the calls since (:meth:`since_fork`) can have changed."""
+        if not isinstance(other, DockerHost):
+            raise TypeError(f"diff() argument other must be a DockerHost, not {type(other).__name__}")
         from .query.diff import diff
-        return diff(self.daemon, other.daemon)
+        return diff(self.daemon, other.daemon, since=self.since_fork(other))
 
     def next_subnet(self, v6: bool = False) -> Any:
         """The subnet the next ``docker network create`` (without ``--subnet``) would get."""
@@ -376,16 +407,20 @@ class DockerHost:
 
     def next_address(self, network: str, v6: bool = False, container: Optional[str] = None) -> Any:
         """The address the next container on ``network`` would get (None: the pool is full)."""
+        check_value("next_address() argument network", network, str)
+        check_value("next_address() argument container", container, Optional[str])
         from .query.whatif import next_address
         return next_address(self.daemon, network, v6=v6, container=container)
 
     def whois(self, address: Any) -> Any:
         """Who holds an address: container, gateway, aux, network-address, broadcast, or free."""
+        check_value("whois() argument address", address, Union[str, IP])
         from .query.whatif import whois
         return whois(self.daemon, address)
 
     def usage(self, network: str) -> Any:
         """A network's used ranges, free count and utilisation."""
+        check_value("usage() argument network", network, str)
         from .query.whatif import usage
         return usage(self.daemon, network)
 
@@ -433,6 +468,11 @@ class DockerHost:
         """An SVG drawing of the namespaces, bridges and veth pairs (shown as an image in a notebook;
         ``.save(path)``): ``scale``/``font_size`` for the back of a room, ``trace=h.reach(…)`` to
         highlight a packet's path."""
+        check_value("draw() argument scale", scale, float)
+        check_value("draw() argument font_size", font_size, Optional[float])
+        from .query import Trace
+        if trace is not None and not isinstance(trace, Trace):
+            raise TypeError(f"draw() argument trace must be a Trace (h.reach(...)), not {type(trace).__name__}")
         from . import display
         return display.draw(self.daemon, scale=scale, font_size=font_size, trace=trace)
 

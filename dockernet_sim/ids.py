@@ -14,6 +14,13 @@ from __future__ import annotations
 import random
 from typing import Callable
 
+try:
+    # the interpreter's own SHA-256, as the standard library's ``random`` takes its SHA-512:
+    # ``hashlib`` would load OpenSSL's libcrypto first, a tenth of a start-up, for the same digest
+    from _sha256 import sha256
+except ImportError:                                     # an interpreter built without it
+    from hashlib import sha256
+
 
 class Randomness:
     """The host's one source of randomness (IDs, veth names, MACs) and of time."""

@@ -79,18 +79,18 @@ class ResultView(Protocol):
     """A command's outcome (``result.Result`` is one)."""
 
     command: str
-    stdout: str
-    stderr: str
     exit_code: int
+
+    def streams(self) -> tuple[tuple[int, str], ...]: ...
 
 
 def result_html(result: ResultView) -> str:
-    """A command's result, as a terminal shows it: prompt and command, output, errors in red."""
+    """A command's result, as a terminal shows it: prompt and command, output and errors (in red)
+    in the order they were written."""
     out = (f"<span style='color:#86efac'>$</span> <span style='color:#f9fafb'>{esc(result.command)}</span>\n"
            if result.command else "")
-    out += esc(result.stdout)
-    if result.stderr:
-        out += f"<span style='color:#fca5a5'>{esc(result.stderr)}</span>"
+    for fd, text in result.streams():
+        out += esc(text) if fd == 1 else f"<span style='color:#fca5a5'>{esc(text)}</span>"
     code = result.exit_code
     # the exit code always shows: a lesson reads 0 as much as 1
     tail = f"<span class='dn-exit' style='color:{'#86efac' if code == 0 else '#fca5a5'}'>[exit {esc(code)}]</span>"

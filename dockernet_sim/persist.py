@@ -32,21 +32,22 @@ not, so a load with ``replay=True`` reports the divergence.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
-import hashlib
 import json
 import operator
 import os
 import sys
 from typing import Any, Callable, Iterator, Optional, Protocol, TypeVar
 
+from .ids import sha256
+from .records import fields as record_fields, is_record
 from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
-from .daemon.daemon import Daemon, link_rows, route_rows
+from .daemon.daemon import Daemon, link_rows, neighbour_rows, route_rows
 from .kernel.netfilter import Netfilter
+from .kernel.netns import Namespace
 from .engines import ALIASES
 from .errors import DockerError
 from .snapshot import Limits, SnapshotError, read as read_snapshot, write as write_snapshot
@@ -67,7 +68,7 @@ RECORDED: tuple[str, ...] = tuple(API_CALLS)
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
 _CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, Image, HostSpec, DaemonConfig)}
-_FIELDS: dict[str, frozenset[str]] = {name: frozenset(f.name for f in dataclasses.fields(c)) for name, c in _CLASSES.items()}
+_FIELDS: dict[str, frozenset[str]] = {name: frozenset(f.name for f in record_fields(c)) for name, c in _CLASSES.items()}
 
 
 class PersistError(ValueError):
@@ -118,9 +119,9 @@ def encode(value: Any) -> Any:
             return {k: v if type(v) in _AS_IS else encode(v) for k, v in value.items()}
         return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
     cls = type(value)
-    if dataclasses.is_dataclass(value) and _CLASSES.get(cls.__name__) is cls:
+    if is_record(value) and _CLASSES.get(cls.__name__) is cls:
         return {"$dc": cls.__name__,
-                "fields": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+                "fields": {f.name: encode(getattr(value, f.name)) for f in record_fields(value)}}
     raise PersistError(f"cannot record a value of type {cls.__name__}: {value!r}")
 
 
@@ -213,7 +214,7 @@ class CallLog:
             text = json.dumps(self._loaded, separators=_COMPACT, check_circular=False)
         else:
             text = "[" + ",".join(self.calls) + "]"
-        return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+        return "sha256:" + sha256(text.encode()).hexdigest()
 
     def begin(self, call: ApiCall, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
         if self._open is not None:
@@ -300,12 +301,20 @@ def digest(host: "SavableHost") -> str:
                   "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
                   "ipam": d.ipam.state(include_cursors=True)})
     doc["state"].update(plain)
-    doc["state"]["namespaces"] = {
-        name: {"links": link_rows(ns), "netfilter": 0 if ns.netfilter.untouched else ns.netfilter.state(),
-               "routes": route_rows(ns)} for name, ns in d.kernel.namespaces.items()}
+    doc["state"]["namespaces"] = {name: _namespace_digest(ns) for name, ns in d.kernel.namespaces.items()}
     text = json.dumps(doc, sort_keys=True, separators=_COMPACT, default=str, check_circular=False)
     text = text.replace('"netfilter":0,', f'"netfilter":{_UNTOUCHED_NETFILTER},')
-    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    return "sha256:" + sha256(text.encode()).hexdigest()
+
+
+def _namespace_digest(ns: Namespace) -> dict[str, Any]:
+    """A namespace as :func:`~dockernet_sim.daemon.daemon.namespace_state` has it, its netfilter
+    tables a 0 where nobody touched them (and not made to read them)."""
+    out = {"links": link_rows(ns), "netfilter": 0 if ns.netfilter_untouched else ns.netfilter.state(),
+           "routes": route_rows(ns)}
+    if ns.has_neighbours:
+        out["neighbours"] = neighbour_rows(ns)
+    return out
 
 
 # -- save / load -------------------------------------------------------------------------------------
@@ -317,7 +326,7 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
     doc = {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
            **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
-           "digest": digest(host)}
+           **({"neighbours": rows} if (rows := neighbours(host)) else {}), "digest": digest(host)}
     snap = _snapshot(host, log)
     return doc if snap is None else {**doc, "snapshot": snap}
 
@@ -357,6 +366,35 @@ def _set_counters(host: "SavableHost", rows: Any) -> None:
             raise PersistError(f"not a valid host file: counters for {row[1]!r} in {row[0]!r}, which the "
                                f"replayed host does not have")
         link.rx_packets, link.rx_bytes, link.tx_packets, link.tx_bytes = row[2:]
+
+
+def neighbours(host: "SavableHost") -> list[list[Any]]:
+    """The neighbour (ARP) entries the moved packets made, ``[netns, dev, ip, mac or null, state,
+    probes]`` each: like the counters, made outside the Engine API, so saved beside the calls."""
+    return [[name, n.dev, str(n.ip), n.mac, n.state, n.probes]
+            for name, ns in host.daemon.kernel.namespaces.items() if ns.has_neighbours for n in ns.neighbours]
+
+
+def _set_neighbours(host: "SavableHost", rows: Any) -> None:
+    from .addr import AddrError, parse_ip
+    from .kernel.neighbour import STATES, Neighbour
+    if not isinstance(rows, list):
+        raise PersistError("not a valid host file: 'neighbours' has the wrong type")
+    namespaces = host.daemon.kernel.namespaces
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 6 and all(isinstance(x, str) for x in row[:3])
+                and (row[3] is None or isinstance(row[3], str)) and row[4] in STATES
+                and isinstance(row[5], int) and not isinstance(row[5], bool) and row[5] >= 0):
+            raise PersistError("not a valid host file: a malformed 'neighbours' row")
+        ns = namespaces.get(row[0])
+        try:
+            ip = parse_ip(row[2])
+        except AddrError:
+            raise PersistError(f"not a valid host file: {row[2]!r} in 'neighbours' is not an address") from None
+        if ns is None or ns.link(row[1]) is None:
+            raise PersistError(f"not a valid host file: a neighbour on {row[1]!r} in {row[0]!r}, which the "
+                               f"replayed host does not have")
+        ns.neighbours.put(Neighbour(ip, row[1], row[3], row[4], row[5]))
 
 
 def dumps(host: "SavableHost") -> str:
@@ -477,6 +515,7 @@ def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
             log.load(_replay(host, calls))
         # (the snapshot has them too: set again, they are checked by the digest like the rest)
         _set_counters(host, doc.get("counters", []))
+        _set_neighbours(host, doc.get("neighbours", []))
         if replay and "snapshot" in doc and not _same_snapshot(host, doc, log, cls):
             raise PersistError("the host file's snapshot is not what its calls make: the snapshot was "
                                "edited, or the model changed by hand, or written by an incompatible version")
@@ -610,4 +649,4 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H], *, replay: bool 
 
 
 __all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "SavableHost", "encode",
-           "decode", "digest", "counters", "to_document", "dumps", "save", "loads", "load"]
+           "decode", "digest", "counters", "neighbours", "to_document", "dumps", "save", "loads", "load"]

@@ -20,8 +20,9 @@ refuses such patterns).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
+
+from .records import dataclass
 
 try:  # Python 3.11+: the parser behind re.compile
     from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ ok
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import dataclass, field
 
 from . import notebook
 
@@ -18,10 +18,20 @@ class Result:
     stderr: str = ""
     exit_code: int = 0
     command: str = ""
+    # (fd, text) in the order a shell's commands wrote them, when a shell ran the line
+    chunks: tuple[tuple[int, str], ...] = field(default=(), compare=False, repr=False)
+
+    def streams(self) -> tuple[tuple[int, str], ...]:
+        """Both streams as a terminal shows them: ``(1, text)`` and ``(2, text)`` in the order they
+        were written (a single program's output first, then its errors)."""
+        if self.chunks and "".join(t for fd, t in self.chunks if fd == 1) == self.stdout \
+                and "".join(t for fd, t in self.chunks if fd == 2) == self.stderr:
+            return self.chunks
+        return tuple((fd, t) for fd, t in ((1, self.stdout), (2, self.stderr)) if t)
 
     def __repr__(self) -> str:
         head = f"$ {self.command}" if self.command else "$"
-        body = self.stdout + self.stderr
+        body = "".join(t for _, t in self.streams())
         tail = "" if self.exit_code == 0 else f"[exit {self.exit_code}]\n"
         if self.command:
             return f"{head}\n{body}{tail}".rstrip("\n")

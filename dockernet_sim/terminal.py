@@ -14,9 +14,9 @@ oracle's scenarios do.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Optional, Protocol
+from typing import Any, Callable, Iterator, Optional, Protocol, Sequence
 
+from .records import dataclass
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.daemon import Daemon
@@ -212,9 +212,10 @@ class Session:
         table: dict[str, Program] = {name: self._filter for name in pipes.FILTERS}
         for prog in HOST_TOOLS:
             table[prog] = self._host_tool_program
-        table.update(docker=lambda inv: self.docker(list(inv.argv[1:])), sudo=self._sudo, cat=self._cat_host,
+        table.update(docker=lambda inv: self.docker(list(inv.argv[1:]), inv.env), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
                      trace=self._whatif, whois=self._whatif, bash=self._bash,
+                     sleep=lambda inv: programs.run_sleep(inv.argv[1:], "coreutils"),
                      # the daemon's own account of its start (why it refused, if it did)
                      dockerd=lambda inv: Result(*dockerd_output(self.host)))
         return ProgramTable(table)
@@ -301,7 +302,9 @@ class Session:
             return programs.run_route(args, ns, netstat=True)
         return Result("", f"bash: {prog}: command not found\n", 127)
 
-    def docker(self, argv: list[str]) -> Result:
+    def docker(self, argv: list[str], env: Sequence[str] = ()) -> Result:
+        """The docker client run with ``argv``; ``env`` is the environment the shell gave it
+        (compose reads its variables: interpolation, bare ``environment`` keys)."""
         from .client.help import lookup as help_lookup
         helped = help_lookup(self.host.profile.name, argv)
         if helped is not None:
@@ -312,7 +315,7 @@ class Session:
             return self.docker_exec(argv[2:])
         cli = DockerCLI(self.host, runner=self._attached_run)
         cli.tty = self.tty
-        cli.files = self.files
+        cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
         return cli.run(argv)
 
@@ -363,7 +366,36 @@ class Session:
                 # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
+        if pr.get("detach"):
+            return self._exec_detached(c, cmd, cwd, env)
         return self._exec_in(c, cmd, cwd=cwd, env=env)
+
+    def _exec_detached(self, c: Any, cmd: list[str], cwd: str, env: list[str]) -> Result:
+        """``docker exec -d``: the process starts (a program the image lacks still fails, as runc
+        reports it) and the client prints nothing and exits 0 (r141). A server keeps running
+        beside PID 1; anything else runs to its end unseen."""
+        from .query.listeners import listening
+        if not self._has_program(c, cmd[0]):
+            # the exec's start call fails, and the client reports the daemon's error (r141)
+            why = self._runc_failure(f'exec: "{cmd[0]}": executable file not found in $PATH')
+            return Result("", f"Error response from daemon: {why}\n", 1)
+        if listening(cmd):
+            self._start_server(c, cmd)
+        else:
+            self._exec_in(c, cmd, cwd=cwd, env=env)
+        return Result("", "", 0)
+
+    def _start_server(self, c: Any, argv: list[str]) -> Result:
+        """A server binds its ports (``Address already in use`` when something in the namespace
+        holds one, and it ends) and serves beside PID 1 until the container stops. busybox
+        ``httpd`` without ``-f`` puts itself in the background and returns; in the foreground it
+        would hold the terminal: the simulator lets it run on in the background at once."""
+        from .query.listeners import listening, open_sockets
+        held = {(s.proto, s.local.rpartition(":")[2]) for s in open_sockets(self.host, c)}
+        if any((proto, str(port)) in held for proto, port, _ in listening(argv)):
+            return Result("", f"{argv[0].rsplit('/', 1)[-1]}: bind: Address already in use\n", 1)
+        self.host.exec_server(c.id, list(argv))
+        return Result("", "", 0)
 
     def _process_env(self, c: Any) -> list[str]:
         """The main process's environment (a stopped linked container only drops its variables)."""
@@ -382,6 +414,20 @@ class Session:
         dialect = BASH_C if name == "bash" else ash_dialect(name)
         return Shell(dialect, _ImagePrograms(self, c), env, cwd,
                      files=Files(lambda path: self._file_content(c, path), programs.dir_exists), args=args).run(line)
+
+    def open_shell(self, term: str, program: str) -> "ContainerShell | Result":
+        """The shell ``docker exec -it TERM PROGRAM`` (or ``docker run -it``'s) opens for a person
+        to type into, or what the exec printed when it could not start (no such container, not
+        running, no such program in the image)."""
+        probe = self.docker_exec([term, program])      # the program itself, reading no input yet
+        if probe.exit_code != 0:
+            return probe
+        c = self.host.find_container(term)
+        base = program.rsplit("/", 1)[-1]
+        dialect = BASH_INTERACTIVE if base == "bash" else ash_dialect(base)
+        shell = Shell(dialect, _ImagePrograms(self, c), userland.process_env(self.host, c, True), "/",
+                      files=Files(lambda path: self._file_content(c, path), programs.dir_exists))
+        return ContainerShell(c.name, shell)
 
     def _has_program(self, c: Any, prog: str) -> bool:
         """Whether the container's image has ``prog`` (as typed: ``ip``, ``/bin/ip``)."""
@@ -468,14 +514,16 @@ class Session:
             k = Kernel(ifindex_policy="per_netns")
             ns = k.host
             if d.profile.container_ipv6_enabled:
-                from .addr import parse_ip
-                from .kernel.links import Address
-                ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
+                from .kernel.netns import LOOPBACK6
+                ns.links["lo"].add_address(LOOPBACK6)
         if flavour == "iproute2":
             return self._exec_iproute2_image(c, prog, args, ns, cwd, env)
         if base == "env":
             return self._env_applet(c, args, cwd, env)
-        if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat"):
+        if base == "netstat":
+            from .query.listeners import open_sockets
+            return programs.run_busybox_netstat(args, ns, open_sockets(d, c))
+        if base in ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route"):
             return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)
@@ -483,16 +531,20 @@ class Session:
             return self._cat(c, args)
         if base in ("true",):
             return Result("", "", 0)
+        if base == "sleep":
+            return programs.run_sleep(args, "busybox")
         if base in ("false",):
             return Result("", "", 1)
         if base == "echo":
             return Result(" ".join(args) + "\n", "", 0)
-        if base in ("ping", "nslookup", "getent", "nc", "wget"):
+        if base in ("ping", "nslookup", "getent", "nc", "wget", "arp"):
             # the tools answer from the what-if model (query), the one place that walks packets
             from .query import exec_network_tool
             return exec_network_tool(d, c, base, args)
         if base == "pwd":
             return Result(cwd + "\n", "", 0)
+        if base == "httpd":
+            return self._start_server(c, [base, *args])
         # busybox's sh/ash everywhere; bash only in the images that are not plain busybox
         if base in ("sh", "ash"):
             if args and args[0] == "-c":
@@ -512,9 +564,11 @@ class Session:
         """runc could not start the exec'd process. The daemon writes the error into the attached
         output stream, so the client prints it on stdout (r54); 20.10 adds containerd's
         ``: unknown`` and exits 126, 28 exits 127."""
-        p = self.host.profile
-        return Result(f"OCI runtime exec failed: exec failed: unable to start container process: {why}"
-                      f"{p.messages.exec_failed_suffix}\n", "", p.exec_failed_exit_code)
+        return Result(self._runc_failure(why) + "\n", "", self.host.profile.exec_failed_exit_code)
+
+    def _runc_failure(self, why: str) -> str:
+        return (f"OCI runtime exec failed: exec failed: unable to start container process: {why}"
+                f"{self.host.profile.messages.exec_failed_suffix}")
 
     def _hostname(self, c: Any, args: list[str], ns: Any) -> Result:
         d = self.host
@@ -588,7 +642,38 @@ class Session:
 
 # what a busybox image runs besides the filters: the applets the simulator models
 BUSYBOX_MODELLED = frozenset(("env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
-                              "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash"))
+                              "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
+                              "httpd", "sleep", "arp"))
+
+
+@dataclass(frozen=True)
+class ContainerShell:
+    """A shell a person types into inside a container: one process, so its variables, ``$?`` and
+    directory last from line to line, and ``exit [N]`` ends it with that status (``docker exec``'s
+    exit code, or the container's when it is the main process)."""
+    container: str
+    shell: Shell
+
+    @property
+    def prompt(self) -> str:
+        """busybox ash's default prompt for root, ``\\w # `` (``/ # ``, ``/etc # ``: HOME=/ is
+        never shortened to ``~``); bash's default ``\\s-\\v\\$ `` (``bash-5.2# ``)."""
+        if self.shell.dialect.name == "bash":
+            return "bash-5.2# "
+        return f"{self.shell.cwd} # "
+
+    def run(self, line: str) -> Result:
+        r = self.shell.run(line)
+        r.command = line
+        return r
+
+    @property
+    def exited(self) -> bool:
+        return self.shell.exited
+
+    @property
+    def status(self) -> int:
+        return self.shell.status
 
 
 @dataclass(frozen=True)

@@ -25,15 +25,16 @@ TypeError: mtu must be an int, not bool
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import inspect
 import math
 import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
 from typing import Any, Callable, Iterable, Optional, TypeVar, Union
+
+from .records import fields as record_fields, is_record
+
 
 IFNAMSIZ = 16                       # including the terminating NUL: names have at most 15 bytes
 MTU_MIN, MTU_MAX = 68, 65535
@@ -219,7 +220,7 @@ def check_value(param: str, value: Any, hint: Any) -> None:
             for k, v in value.items():
                 check_value(f"{param} key", k, args[0])
                 check_value(f"{param}[{k!r}]", v, args[1])
-    elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
+    elif isinstance(hint, type) and is_record(hint):
         if type(value) is not hint:
             raise TypeError(f"{param} must be a {hint.__name__}, not {_type_name(value)}")
         check_fields(value, param)
@@ -267,16 +268,26 @@ C = TypeVar("C", bound=type)
 
 
 def field_checked(cls: C) -> C:
-    """Class decorator (above ``@dataclass``): resolve the field annotations once, when the class
-    is made, so that :func:`check_fields` costs a walk over the values and nothing more."""
-    setattr(cls, "_field_hints", types.MappingProxyType(typing.get_type_hints(cls)))
+    """Class decorator (above ``@dataclass``): a class whose instances :func:`check_fields`
+    checks. Its annotations are resolved on the first check, not at import (issue 15), and kept,
+    so that a check costs a walk over the values and nothing more."""
+    setattr(cls, "_field_hints", None)
     return cls
 
 
+def _field_hints(cls: Any) -> Any:
+    hints = cls.__dict__.get("_field_hints")
+    if hints is None:
+        hints = types.MappingProxyType(typing.get_type_hints(cls))
+        if "_field_hints" in cls.__dict__:
+            setattr(cls, "_field_hints", hints)
+    return hints
+
+
 def check_fields(obj: Any, param: str = "") -> None:
-    """Every field of a dataclass instance against its annotation."""
-    hints = type(obj).__dict__.get("_field_hints") or typing.get_type_hints(type(obj))
-    for f in dataclasses.fields(obj):
+    """Every field of a record instance against its annotation."""
+    hints = _field_hints(type(obj))
+    for f in record_fields(obj):
         where = f"{param}.{f.name}" if param else f.name
         check_value(where, getattr(obj, f.name), hints[f.name])
 
@@ -286,32 +297,82 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def typed(fn: F) -> F:
     """Check a method's arguments against its annotations on every call (``self`` excluded):
-    an Engine API method never runs with a value of the wrong type."""
-    sig = inspect.signature(fn)
-    hints = typing.get_type_hints(fn, localns={"Daemon": object})
-    params = [p.name for p in sig.parameters.values()][1:]
+    an Engine API method never runs with a value of the wrong type. The signature and the
+    annotations are read on the first call, not at import (issue 15)."""
+    checker: list[Callable[..., None]] = []
 
     @functools.wraps(fn)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            bound = sig.bind(self, *args, **kwargs)
-        except TypeError as e:
-            raise TypeError(f"{fn.__name__}(): {e}") from None
-        for name in params:
-            if name in bound.arguments and name in hints:
-                value = bound.arguments[name]
-                kind = sig.parameters[name].kind
-                if kind is inspect.Parameter.VAR_KEYWORD:
-                    for k, v in value.items():
-                        check_value(f"{fn.__name__}() argument {k}", v, hints[name])
-                elif kind is inspect.Parameter.VAR_POSITIONAL:
-                    for i, v in enumerate(value):
-                        check_value(f"{fn.__name__}() argument {name}[{i}]", v, hints[name])
-                else:
-                    check_value(f"{fn.__name__}() argument {name}", value, hints[name])
+        if not checker:
+            checker.append(_arguments_checker(fn))
+        checker[0](self, *args, **kwargs)
         return fn(self, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _arguments_checker(fn: Callable[..., Any]) -> Callable[..., None]:
+    """What :func:`typed` runs before each call of ``fn``: bind the arguments, check each.
+
+    The arguments are bound from the code object (names, defaults, ``*``/``**``), which needs
+    no ``inspect``; a call that does not fit is handed to ``inspect.Signature.bind`` for the
+    error's words, so only a wrong call loads it."""
+    declared = fn
+    while "__wrapped__" in declared.__dict__:       # the signature functools.wraps passes on
+        declared = declared.__dict__["__wrapped__"]
+    code = declared.__code__
+    n_pos, n_kw = code.co_argcount, code.co_kwonlyargcount
+    positional, keyword = code.co_varnames[:n_pos], code.co_varnames[n_pos:n_pos + n_kw]
+    i = n_pos + n_kw
+    star = code.co_varnames[i] if code.co_flags & 0x04 else None          # CO_VARARGS
+    starstar = code.co_varnames[i + (star is not None)] if code.co_flags & 0x08 else None   # CO_VARKEYWORDS
+    optional = set(positional[n_pos - len(declared.__defaults__ or ()):]) | set(declared.__kwdefaults__ or ())
+    by_name = positional[code.co_posonlyargcount:] + keyword
+    hints = typing.get_type_hints(fn, localns={"Daemon": object})
+    checked = [name for name in positional[1:] + (star,) + keyword + (starstar,) if name is not None and name in hints]
+
+    def bind(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Optional[dict[str, Any]]:
+        if len(args) > n_pos and star is None:
+            return None
+        bound = dict(zip(positional, args))
+        if star is not None:
+            bound[star] = args[n_pos:]
+        rest = dict(kwargs)
+        for name in by_name:
+            if name in rest:
+                if name in bound:
+                    return None
+                bound[name] = rest.pop(name)
+            elif name not in bound and name not in optional:
+                return None
+        if rest and starstar is None:
+            return None
+        if starstar is not None:
+            bound[starstar] = rest
+        return bound
+
+    def check(*args: Any, **kwargs: Any) -> None:
+        bound = bind(args, kwargs)
+        if bound is None:                   # a call that does not fit: inspect words the error
+            import inspect
+            try:
+                bound = inspect.signature(fn).bind(*args, **kwargs).arguments
+            except TypeError as e:
+                raise TypeError(f"{fn.__name__}(): {e}") from None
+        for name in checked:
+            if name not in bound:
+                continue
+            value = bound[name]
+            if name == starstar:
+                for k, v in value.items():
+                    check_value(f"{fn.__name__}() argument {k}", v, hints[name])
+            elif name == star:
+                for n, v in enumerate(value):
+                    check_value(f"{fn.__name__}() argument {name}[{n}]", v, hints[name])
+            else:
+                check_value(f"{fn.__name__}() argument {name}", value, hints[name])
+
+    return check
 
 
 __all__ = ["IFNAMSIZ", "MTU_MIN", "MTU_MAX", "ERANGE_TEXT", "EINVAL_TEXT", "check_str", "check_bool",

@@ -56,13 +56,15 @@ assert h.reach("client", "web", by_name=True).ok
 # ### What crossed the wire
 # `ifconfig` counts the packets the model moved. Three more pings from `client` are three echo
 # requests and three replies, 98 bytes each on every veth end they cross (84 bytes of IP, 14 of
-# Ethernet); the bridge forwards them between its ports without counting them itself.
+# Ethernet); the bridge forwards them between its ports without counting them itself. The first
+# ping was preceded by an ARP request and its reply (42 bytes each): after that, both sides know
+# each other's MAC (`docker exec web ip neigh`).
 
 # %%
 show(h.sh("docker exec client ping -c 3 web"))
 show(h.sh("docker exec web ifconfig eth0"))
-assert "RX packets:4 " in h.sh("docker exec web ifconfig eth0").stdout   # 1 + 3 echo requests
-assert "RX bytes:392 (392.0 B)" in h.sh("docker exec web ifconfig eth0").stdout
+assert "RX packets:5 " in h.sh("docker exec web ifconfig eth0").stdout   # ARP + 1 + 3 echo requests
+assert "RX bytes:434 (434.0 B)" in h.sh("docker exec web ifconfig eth0").stdout
 
 # %% [markdown]
 # ## 4. Does `-p` make a port answer?
@@ -76,6 +78,19 @@ show(h.sh("docker exec client nc -w 2 web 80"))
 served = h.reach("client", "site", port=80, by_name=True)
 print(served.verdict, "-", served.lesson)
 assert refused.verdict == "refused" and served.ok
+
+# %% [markdown]
+# `netstat -tln` in the containers says the same: `site` has a socket on port 80, `web` has none
+# (only the embedded DNS's own, on 127.0.0.11). A server started in `web` (on a fork, to leave the
+# lesson's host as it is) and the same packet is served.
+
+# %%
+show(h.sh("docker exec web netstat -tln"))
+show(h.sh("docker exec site netstat -tln"))
+fixed = h.fork()
+show(fixed.sh("docker exec -d web httpd -f -p 80"))
+print(fixed.reach("client", "web", port=80, by_name=True).verdict)
+assert fixed.reach("client", "web", port=80, by_name=True).ok and not h.reach("client", "web", port=80).ok
 
 # %% [markdown]
 # ## 5. Isolation, and what `docker network connect` changes

@@ -16,6 +16,7 @@ release or after touching a parser. Tests that set ``max_examples`` themselves k
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -29,11 +30,28 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_cmdline_main(config: pytest.Config) -> None:
-    """Before pytest-xdist reads its options: two workers when the command line names no count
-    (a worker, started with its controller's options, is left alone; ``--pdb`` needs one process)."""
+    """Before pytest-xdist reads its options: four workers when the command line names no count
+    (a worker is left alone; ``--pdb`` needs one process), and ``loadgroup`` unless ``--dist``
+    says otherwise, with a count given or not."""
     if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
         return
     if config.option.numprocesses is None and not config.getoption("usepdb", False):
         config.option.numprocesses = WORKERS
-        if config.option.dist == "no":
-            config.option.dist = "loadgroup"
+    if config.option.numprocesses and config.option.dist == "no":
+        config.option.dist = "loadgroup"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist's controller, as it starts a worker: hand on the ``--dist`` chosen above. A
+    worker reads its options from the command line, where the choice is not, and only a worker
+    told ``loadgroup`` tags its tests with their ``xdist_group`` (the controller groups by the
+    tag): without this the groups were spread over all workers, each building the module's
+    fixtures again (the real-kernel NAT probes 16 times instead of 4, the browser 4 times)."""
+    node.workerinput["dist"] = node.config.option.dist
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None and workerinput.get("dist") == "loadgroup":
+        config.option.loadgroup = True

@@ -8,7 +8,7 @@ immutable values and what both use and neither owns, such as the engine's profil
 that lacks some state its original had, or holds a copy where the original shares, fails here
 even when every view and the digest agree. (A field that is an index of the others, such as a
 netfilter chain's counts of its rules, ``snapshot.DERIVED``, is compared by value: its order is
-no state.)
+no state; a cache, ``snapshot.CACHES``, is not compared.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import random
 import types
 from typing import Any, Optional
 
-from dockernet_sim.snapshot import DERIVED
+from dockernet_sim.records import is_record
+from dockernet_sim.snapshot import CACHES, DERIVED
 
 _ATOMS = (str, int, float, bool, bytes, type(None), complex)
 _SKIP = frozenset({"recorder", "fork_point"})   # the call log and fork lineage are compared apart
@@ -106,7 +107,7 @@ def same_graph(a: Any, b: Any) -> Optional[str]:
             if [n for n, _ in ax] != [n for n, _ in ay]:
                 return f"{path}: attributes {[n for n, _ in ax]} vs {[n for n, _ in ay]}"
             for (name, u), (_, v) in zip(ax, ay):
-                if name in _SKIP:
+                if name in _SKIP or name in CACHES.get(type(x), ()):
                     continue
                 if (type(x), name) in DERIVED:     # an index of the other fields: equal is enough
                     if u != v:
@@ -120,5 +121,4 @@ def same_graph(a: Any, b: Any) -> Optional[str]:
 
 
 def _frozen(x: Any) -> bool:
-    params = getattr(type(x), "__dataclass_params__", None)
-    return bool(params is not None and params.frozen)
+    return is_record(x) and type(x).__record_params__[0]

@@ -20,9 +20,10 @@ import socketserver
 import stat
 import threading
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 from urllib.parse import parse_qs, urlsplit
+
+from ..records import dataclass, field
 
 MAX_BODY = 16 * 1024 * 1024          # bytes a request body may have
 STREAM_DELAY = 0.02                  # seconds between a 101 and its stream (a process starting)

@@ -16,9 +16,9 @@ import json
 import re
 import threading
 import time
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from ..records import dataclass, field
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
@@ -390,12 +390,17 @@ class EngineAPI:
             ex = self.execs.get(ref)
             if ex is None:
                 return error_response(404, f"No such exec instance: {ref}")
-            argv = (["-t"] if ex.tty else []) + [a for e in ex.env for a in ("-e", e)] + \
-                (["-w", ex.workdir] if ex.workdir else []) + [ex.container] + ex.cmd
+            body = req.json() if req.body else {}
+            detach = bool(body.get("Detach"))
+            argv = (["-d"] if detach else []) + (["-t"] if ex.tty else []) + \
+                [a for e in ex.env for a in ("-e", e)] + (["-w", ex.workdir] if ex.workdir else []) + \
+                [ex.container] + ex.cmd
             r: Result = self.session.docker_exec(argv)
             ex.exit_code = r.exit_code
-        body = req.json() if req.body else {}
-        if body.get("Detach"):
+        if detach:
+            # a detached start fails only when the process cannot start: the daemon's own error
+            if r.exit_code:
+                return error_response(500, r.stderr.strip().removeprefix("Error response from daemon: "))
             return Response(200, b"")
 
         def stream(write: Callable[[bytes], None]) -> None:

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
+from ..records import dataclass
+from ..ids import format_time
 from ..compose.emit import canonical, dump
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
                              load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
-from ..ids import format_time
 from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse
@@ -379,7 +379,8 @@ class ComposeCommand:
             expose=list(s.expose), dns=list(s.dns) or None, dns_search=list(s.dns_search) or None,
             extra_hosts=list(s.extra_hosts), links=self.links(project, s), mac_address=s.mac_address,
             tty=s.tty, open_stdin=s.stdin_open, labels=self.container_labels(project, s, number),
-            env=[e for e in s.environment if "=" in e])
+            # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
+            env=list(s.environment))
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:

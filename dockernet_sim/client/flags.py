@@ -8,8 +8,9 @@ that flags stop at the first positional argument (the image). Errors are pflag's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
+
+from ..records import dataclass, field
 
 
 class FlagError(Exception):

@@ -17,9 +17,9 @@ FlagErrorFunc); argument-count errors and everything a command returns exit 1.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..records import dataclass
 from ..errors import DockerError
 from ..engines import CliFraming, Profile
 from ..result import Result

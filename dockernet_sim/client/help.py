@@ -18,12 +18,11 @@ container's); the others anywhere (``docker network create foo --help`` is help,
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Mapping, Optional, Sequence
 
+from ..records import dataclass
 from ..result import Result
 
 # commands whose flag parsing stops at the first argument (cobra's SetInterspersed(false))
@@ -43,6 +42,7 @@ class HelpTexts:
 @lru_cache(maxsize=None)
 def texts(profile: str) -> Optional[HelpTexts]:
     """The recorded help of ``profile`` (None: not recorded for it). Read once; immutable."""
+    from importlib import resources
     name = f"help_{profile}.json"
     try:
         raw = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
@@ -55,6 +55,8 @@ def texts(profile: str) -> Optional[HelpTexts]:
 
 def lookup(profile: str, argv: Sequence[str]) -> Optional[Result]:
     """The help ``docker ARGV`` prints, if ARGV asks for help of a recorded command."""
+    if "--help" not in argv and "-h" not in argv:
+        return None             # the texts are read only when asked for (issue 15)
     t = texts(profile)
     if t is None:
         return None

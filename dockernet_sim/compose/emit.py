@@ -41,7 +41,9 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
     if s.entrypoint is not None or as_json:
         doc["entrypoint"] = None if s.entrypoint is None else list(s.entrypoint)
     if s.environment:
-        doc["environment"] = dict(e.split("=", 1) if "=" in e else (e, None) for e in s.environment)
+        # a mapping in config's output, its keys sorted (c39); a key set nowhere is null
+        pairs = ((e.partition("=")[0], e.partition("=")[2] if "=" in e else None) for e in s.environment)
+        doc["environment"] = dict(sorted(pairs, key=lambda kv: kv[0]))
     if s.expose:
         doc["expose"] = list(s.expose)
     if s.extra_hosts:

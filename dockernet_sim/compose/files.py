@@ -4,7 +4,7 @@ starting a session must not load the Compose Specification's parser (see ``compo
 
 from __future__ import annotations
 
-from typing import Callable, Mapping, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 __all__ = ["Files"]
 
@@ -21,6 +21,14 @@ class Files:
         self.contents: dict[str, str] = dict(contents or {})
         self.environ: dict[str, str] = dict(environ or {})
         self.reader = reader
+
+    def with_environ(self, assignments: Iterable[str]) -> "Files":
+        """The same files (written ones too) seen with ``NAME=VALUE`` ``assignments`` added to the
+        environment: what a command started by a shell sees."""
+        twin = Files(self.cwd, environ=self.environ, reader=self.reader)
+        twin.contents = self.contents
+        twin.environ.update(a.split("=", 1) for a in assignments if "=" in a)
+        return twin
 
     def path(self, name: str) -> str:
         if name.startswith("/"):

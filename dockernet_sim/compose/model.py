@@ -11,9 +11,9 @@ loader's error texts (``loader/validate.go``, ``loader/loader.go``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional, Sequence
 
+from ..records import dataclass, replace
 from .files import Files
 from .interpolate import InterpolationError, interpolate, parse_env_file
 from .yaml import DuplicateKey, YAMLError, load_all
@@ -214,6 +214,8 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
             raise ComposeError("project name must not be empty")
     notes: list[str] = []
     project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes, frozenset(services))
+    project = replace(project, services=tuple(_resolved(s, env) for s in project.services),
+                      disabled=tuple(_resolved(s, env) for s in project.disabled))
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
     warnings += tuple(notes)
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
@@ -362,6 +364,17 @@ def _environment(value: Any, where: str) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(str(item) for item in value)
     return tuple(f"{k}={v}" for k, v in _kv(value, where))
+
+
+def _resolved(service: Service, env: Mapping[str, str]) -> Service:
+    """A bare ``KEY`` in ``environment`` takes KEY's value from the environment compose runs in
+    (its shell's, then the project's ``.env``), and stays unset — left out of the container — when
+    KEY is set nowhere (compose's documentation, "Set environment variables": "the value ... is
+    taken from the value for the same variable in the shell in which Compose is run")."""
+    if all("=" in e for e in service.environment):
+        return service
+    return replace(service, environment=tuple(e if "=" in e or e not in env else f"{e}={env[e]}"
+                                              for e in service.environment))
 
 
 def _text(v: Any) -> str:

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import enum
 import functools
-import inspect
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Optional, Protocol, Sequence, TypeVar
+
+from ..records import dataclass, field
 
 
 class ParamKind(enum.Enum):
@@ -45,11 +45,18 @@ class Param:
 
 @dataclass(frozen=True, slots=True)
 class ApiCall:
-    """One public call of the host: its name, its parameters, and the (recording) method."""
+    """One public call of the host: its name, the (recording) method, and the method as declared,
+    whose signature gives the call's parameters."""
 
     name: str
-    params: tuple[Param, ...]
     method: Callable[..., Any] = field(compare=False, repr=False)
+    declared: Callable[..., Any] = field(compare=False, repr=False)
+
+    @property
+    def params(self) -> tuple[Param, ...]:
+        """The parameters (``self`` excluded), read from the signature on first use: reading
+        it costs ``inspect``, which a start-up does not need (issue 15)."""
+        return _params(self.declared)
 
     def accepts(self, n_args: int, names: Sequence[str]) -> bool:
         """Whether ``n_args`` positional arguments and these keyword names fit the signature."""
@@ -89,7 +96,9 @@ API_CALLS: Mapping[str, ApiCall] = MappingProxyType(_DECLARED)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+@functools.cache
 def _params(fn: Callable[..., Any]) -> tuple[Param, ...]:
+    import inspect
     out = []
     kinds = {inspect.Parameter.POSITIONAL_OR_KEYWORD: ParamKind.POSITIONAL,
              inspect.Parameter.KEYWORD_ONLY: ParamKind.KEYWORD, inspect.Parameter.VAR_KEYWORD: ParamKind.MORE_KEYWORDS}
@@ -114,7 +123,7 @@ def api_call(fn: F) -> F:
         rec.end(call, None)
         return result
 
-    call = ApiCall(fn.__name__, _params(fn), method)
+    call = ApiCall(fn.__name__, method, fn)
     if call.name in _DECLARED:
         raise ValueError(f"API call {call.name} declared twice")
     _DECLARED[call.name] = call

@@ -77,12 +77,12 @@ class ConnectService:
                     body = errs[0] if len(errs) == 1 else "\n".join(f"* {e}" for e in errs)
                     raise InvalidParameter(f"invalid endpoint settings:\n{body}")
                 raise InvalidParameter(errs[0])
-            es = EndpointSettings(network_id=net.id, ipv4=spec.ipv4, ipv6=spec.ipv6, aliases=list(spec.aliases),
-                                  links=list(spec.links), mac=spec.mac, driver_opts=spec.driver_opts or {},
+            es = EndpointSettings(network_id=net.id, ipv4=spec.ipv4, ipv6=spec.ipv6, aliases=tuple(spec.aliases),
+                                  links=tuple(spec.links), mac=spec.mac, driver_opts=spec.driver_opts or {},
                                   gw_priority=spec.gw_priority, has_ipam_config=True, aliases_null=False)
             if not net.predefined:
                 # the names the embedded DNS will know it by are settled at connect, running or not
-                es.dns_names = list(dict.fromkeys([c.name] + list(spec.aliases) + [c.short_id]))
+                es.dns_names = tuple(dict.fromkeys([c.name, *spec.aliases, c.short_id]))
             self.journal.record(lambda: c.networks.pop(net.name, None))
             c.networks[net.name] = es
             if c.running and c.sandbox is not None:

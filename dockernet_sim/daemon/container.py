@@ -4,14 +4,18 @@ Mirrors the parts of moby's ``container.Container`` that networking reads and ``
 inspect`` shows: the network mode, ``NetworkSettings.Networks`` (the configuration a user gave
 per network, plus the operational data filled while the container runs), port bindings, DNS
 and hosts options, and the run state.
+
+What the daemon never changes in place is a tuple (the command, exposed ports, DNS options, an
+endpoint's aliases and DNS names): a host holds one container and one settings entry per network
+per container, and tuples of strings are objects Python's cyclic collector stops scanning.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..records import dataclass, field
 from .. import notebook as nb
 from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
@@ -44,8 +48,8 @@ class EndpointSettings:
     network_id: str = ""
     ipv4: str = ""                          # IPAMConfig.IPv4Address (--ip)
     ipv6: str = ""                          # IPAMConfig.IPv6Address (--ip6)
-    aliases: list[str] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
+    aliases: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
     mac: str = ""                           # requested MAC (--mac-address)
     driver_opts: Optional[dict[str, str]] = None
     gw_priority: int = 0
@@ -53,7 +57,7 @@ class EndpointSettings:
     aliases_null: bool = True               # run without --network-alias shows "Aliases": null
     endpoint: Optional[Endpoint] = None     # operational data while running
     joined: bool = False                    # an endpoint was made once: inspect shows NetworkID from then on
-    dns_names: Optional[list[str]] = None   # 28's DNSNames, kept after the container stops
+    dns_names: Optional[tuple[str, ...]] = None   # 28's DNSNames, kept after the container stops
 
 
 @dataclass(slots=True, eq=False)
@@ -62,20 +66,20 @@ class Container:
     name: str                               # without the leading "/"
     image: Image
     image_ref: str                          # the image as typed ("busybox", "centos:latest")
-    cmd: list[str]
+    cmd: tuple[str, ...]
     created_ns: int
     network_mode: str                       # as stored: "default"/"bridge"/"host"/"none"/"container:<id>"/net
     networks: dict[str, EndpointSettings] = field(default_factory=dict)
     port_bindings: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     publish_all: bool = False
-    exposed: list[str] = field(default_factory=list)      # Config.ExposedPorts keys
+    exposed: tuple[str, ...] = ()      # Config.ExposedPorts keys
     hostname: str = ""
     domainname: str = ""
     user_hostname: bool = False
-    dns: Optional[list[str]] = field(default_factory=list)     # as the client sent them: None for null
-    dns_search: Optional[list[str]] = field(default_factory=list)
-    dns_options: list[str] = field(default_factory=list)
-    extra_hosts: Optional[list[str]] = None
+    dns: Optional[tuple[str, ...]] = ()     # as the client sent them: None for null
+    dns_search: Optional[tuple[str, ...]] = ()
+    dns_options: tuple[str, ...] = ()
+    extra_hosts: Optional[tuple[str, ...]] = None
     links: Optional[list[str]] = None       # "/child:/parent/alias" as the daemon stores them
     mac_address: str = ""
     tty: bool = False
@@ -95,8 +99,10 @@ class Container:
     ports_published: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # NetworkSettings.Ports
     donor: Optional["Container"] = None     # container: mode, while running
     shared_ns: Any = None                   # container: mode: the namespace joined at start (kept if the donor stops)
-    hosts_extra: list[tuple[str, str]] = field(default_factory=list)  # entries added by connect
     entrypoint: Optional[list[str]] = None  # --entrypoint: the program the command is given to
+    # processes `docker exec` started that keep running beside PID 1 (a server put in the
+    # background: `exec -d C httpd -f -p 80`, `exec C httpd -p 82`), until the container stops
+    servers: tuple[tuple[str, ...], ...] = ()
 
     @property
     def argv(self) -> list[str]:

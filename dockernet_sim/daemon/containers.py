@@ -163,15 +163,15 @@ class ContainerService:
                 stored_mode = "container:" + self.find_container(donor_ref).id
             except NotFound:
                 stored_mode = mode
-        exposed = list(dict.fromkeys(list(image.exposed) + list(spec.expose)     # keys as sent (compose: "5000"; c37)
-                                     + list(spec.port_bindings.keys())))
+        exposed = tuple(dict.fromkeys((*image.exposed, *spec.expose,     # keys as sent (compose: "5000"; c37)
+                                       *spec.port_bindings.keys())))
         c = Container(id=cid, name=name, image=image, image_ref=spec.image,
-                      cmd=list(spec.cmd) if spec.cmd else ([] if spec.entrypoint else list(image.cmd)),
+                      cmd=tuple(spec.cmd) if spec.cmd else (() if spec.entrypoint else tuple(image.cmd)),
                       created_ns=self.rand.now_ns(),
                       network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()},
                       publish_all=spec.publish_all, exposed=exposed, hostname=spec.hostname,
                       domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=_sent(spec.dns),
-                      dns_search=_sent(spec.dns_search), dns_options=list(spec.dns_options),
+                      dns_search=_sent(spec.dns_search), dns_options=tuple(spec.dns_options),
                       extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
                       labels=dict(spec.labels), env=list(spec.env) if spec.env else None)
@@ -206,7 +206,7 @@ class ContainerService:
             except DockerError:
                 pass
             c.networks[nname] = EndpointSettings(network_id=net_id, ipv4=es.ipv4, ipv6=es.ipv6,
-                                                 aliases=list(es.aliases), links=list(es.links), mac=es.mac,
+                                                 aliases=tuple(es.aliases), links=tuple(es.links), mac=es.mac,
                                                  driver_opts=es.driver_opts, gw_priority=es.gw_priority,
                                                  has_ipam_config=bool(es.ipv4 or es.ipv6),
                                                  aliases_null=not es.aliases)
@@ -312,9 +312,9 @@ class ContainerService:
         ip6 = parse_ip(es.ipv6) if es.ipv6 else None
         if ip4 is not None and not any(ps.pool.contains(ip4) for ps in net.pools4):
             raise InvalidParameter(self.profile.messages.address_not_in_subnet.format(ip=ip4))
-        dns_names: list[str] = []
+        dns_names: tuple[str, ...] = ()
         if not net.predefined:
-            dns_names = list(dict.fromkeys([c.name] + list(es.aliases) + [c.short_id]))
+            dns_names = tuple(dict.fromkeys((c.name, *es.aliases, c.short_id)))
         asked = es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else "")
         mac = endpoint_mac(asked)
         ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6, mac=mac,
@@ -335,7 +335,7 @@ class ContainerService:
         self.journal.record(lambda: (setattr(es, "joined", old_join[0]), setattr(es, "dns_names", old_join[1]),
                                      setattr(es, "endpoint", old_join[2])))
         if not es.joined or es.dns_names != ep.dns_names:
-            es.joined, es.dns_names = True, list(ep.dns_names) if dns_names else None
+            es.joined, es.dns_names = True, ep.dns_names if dns_names else None
         es.endpoint = ep
         return ep
 
@@ -375,10 +375,23 @@ class ContainerService:
         with self.journal.transaction():
             self._stop(c, exit_code=137)
 
+    def exec_server(self, term: str, argv: list[str]) -> None:
+        """A process ``docker exec`` started keeps running in the container (detached, or a server
+        that put itself in the background), until the container stops."""
+        c = self.find_container(term)
+        if not c.running:
+            raise Conflict(self.profile.messages.exec_not_running.format(id=c.id))
+        with self.journal.transaction():
+            servers = c.servers
+            self.journal.record(lambda: setattr(c, "servers", servers))
+            c.servers = servers + (tuple(argv),)
+
     def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
-        old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns)
-        self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4])))
+        old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers)
+        self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
+                                     setattr(c, "servers", old[5])))
+        c.servers = ()                  # every process of the container ends with PID 1
         finished = self.rand.now_ns()
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
         # containers sharing this one's namespace lose their interfaces (they keep only lo)
@@ -473,7 +486,7 @@ class ContainerService:
         c.name = new
 
     def _rename_endpoint(self, ep: Endpoint, old: str, new: str) -> None:
-        table, dns = ep.network.endpoint_names, list(ep.dns_names)
+        table, dns = ep.network.endpoint_names, ep.dns_names
         prev_old, prev_new = table.get(old), table.get(new)
 
         def undo() -> None:
@@ -486,8 +499,8 @@ class ContainerService:
         table.pop(old, None)
         table[new] = ep
         ep.name = new
-        if ep.dns_names and ep.dns_names[0] == old:
-            ep.dns_names[0] = new
+        if dns and dns[0] == old:
+            ep.dns_names = (new, *dns[1:])
 
     # -- queries ---------------------------------------------------------------------------------
     def container_list(self, all: bool = False) -> list[Container]:
@@ -513,9 +526,9 @@ def _mode_kind(mode: str) -> str:
     return "user"
 
 
-def _sent(values: Optional[list[str]]) -> Optional[list[str]]:
+def _sent(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
     """A list as the client sent it: null stays null, [] stays [] (inspect shows which; c37)."""
-    return None if values is None else list(values)
+    return None if values is None else tuple(values)
 
 
 def _restore_state(c: Container, old: tuple[Any, ...]) -> None:

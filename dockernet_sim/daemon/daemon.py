@@ -14,12 +14,11 @@ its service.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import replace
 from typing import Any, Callable, Optional, Sequence, Union
 
+from ..records import replace
 from ..addr import IP, Prefix, parse_ip, parse_prefix, prefix
-from ..ids import Randomness
+from ..ids import Randomness, sha256
 from ..journal import Journal
 from ..kernel import Kernel, Namespace, Route
 from ..libnetwork.addrset import Policy
@@ -165,7 +164,7 @@ class Daemon:
             host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)))
 
     def _ula_base(self) -> Prefix:
-        sha = hashlib.sha256(self.engine_id.encode()).digest()
+        sha = sha256(self.engine_id.encode()).digest()
         gid = int.from_bytes(sha[:8], "big") & ((1 << 40) - 1)
         return prefix((0xFD << 120) | (gid << 80), 48, 6)
 
@@ -334,6 +333,14 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
+    def exec_server(self, term: str, argv: list[str]) -> None:
+        """A process ``docker exec`` started (POST /exec/{id}/start) keeps running beside PID 1 —
+        detached, or a server that forked into the background — until the container stops."""
+        self.container_service.exec_server(term, argv)
+
+    @api_call
+    @typed
+    @refused_when_down
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill); only SIGKILL stops the images' shell."""
         self.container_service.container_kill(term, signal)
@@ -382,7 +389,7 @@ class Daemon:
         key = _image_key(image.name)
         if not image.id:
             # a copy: the caller's value (and DEFAULT_IMAGES, shared by every daemon) stays as it was
-            image = replace(image, id=hashlib.sha256(("image:" + key).encode()).hexdigest())
+            image = replace(image, id=sha256(("image:" + key).encode()).hexdigest())
         self.images[key] = image
 
     def image(self, ref: str) -> Image:
@@ -391,7 +398,7 @@ class Daemon:
         im = self.images.get(key)
         if im is None:
             im = Image(key, ("/bin/sh",))
-            im.id = hashlib.sha256(("image:" + key).encode()).hexdigest()
+            im.id = sha256(("image:" + key).encode()).hexdigest()
         return im
 
     # -- inspect ---------------------------------------------------------------------------------
@@ -454,7 +461,9 @@ class Daemon:
         for c in self.containers.values():
             ctrs[c.id] = (c.name, c.status, c.network_mode, tuple(
                 (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
-                c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items())))
+                c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items()))) + (
+                # exec'd servers only where there are some: host files saved before read as they did
+                (tuple(tuple(argv) for argv in c.servers),) if c.servers else ())
         ipam_state = self.ipam.state()
         out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
@@ -482,9 +491,18 @@ def route_rows(ns: Namespace) -> list[tuple[Any, ...]]:
     return [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope) for r in ns.routes]
 
 
+def neighbour_rows(ns: Namespace) -> list[tuple[Any, ...]]:
+    """A namespace's neighbour (ARP) entries as :meth:`Daemon.state` lists them."""
+    return [(n.dev, str(n.ip), n.mac, n.state, n.probes) for n in ns.neighbours]
+
+
 def namespace_state(ns: Namespace) -> dict[str, Any]:
-    """One namespace in :meth:`Daemon.state`: its links, routes and netfilter tables."""
-    return {"links": link_rows(ns), "routes": route_rows(ns), "netfilter": ns.netfilter.state()}
+    """One namespace in :meth:`Daemon.state`: its links, routes, netfilter tables and (where
+    packets moved) neighbours."""
+    out = {"links": link_rows(ns), "routes": route_rows(ns), "netfilter": ns.netfilter_state()}
+    if ns.has_neighbours:      # (only where packets moved: older saved digests still match)
+        out["neighbours"] = neighbour_rows(ns)
+    return out
 
 
 def _gateway(text: Optional[str], version: int) -> Optional[IP]:

@@ -7,9 +7,9 @@ whose bind failed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
+from ..records import dataclass
 from ..addr import AddrError, parse_ip
 from ..engines.profile import Profile
 from ..engines import PortMapOrder
@@ -57,13 +57,15 @@ class PortService:
             saved = (holder.ports, holder.port_holds, c.ports_published)
             self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1]),
                                          setattr(c, "ports_published", saved[2])))
-            holder.ports, holder.port_holds = [], []
+            holder.ports, holder.port_holds = (), ()
             c.ports_published = {}
         if target is not None:
-            saved_t = (target.ports, list(target.port_holds))
+            saved_t = (target.ports, target.port_holds)
             self.journal.record(lambda: (setattr(target, "ports", saved_t[0]),
-                                         target.port_holds.__setitem__(slice(None), saved_t[1])))
-            target.ports = self._publish(c, target)
+                                         setattr(target, "port_holds", saved_t[1])))
+            target.port_holds = list(saved_t[1])     # (_publish adds to a copy: the undo keeps the old)
+            target.ports = self._publish(c, target) or ()
+            target.port_holds = target.port_holds or ()
             self.ctl.program_external_connectivity(target)
 
     def _publish(self, c: Container, ep: Endpoint) -> list[PortMapping]:

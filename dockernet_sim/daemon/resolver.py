@@ -23,16 +23,16 @@ client's ``connect`` fails, r131), a lost packet ``TIMEOUT``.
 ``lookup_hosts`` reads /etc/hosts as the C library does (first matching line wins), so ``ping``
 and ``hostname -i`` see ``--add-host`` and ``--link`` entries before any DNS.
 
->>> _is_loopback("127.0.0.1"), _is_loopback("10.255.255.53")
+>>> is_loopback("127.0.0.1"), is_loopback("10.255.255.53")
 (True, False)
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
+from ..ids import sha256
+from ..records import dataclass, field
 from ..addr import IP, AddrError, parse_ip
 from .config import HostSpec
 from ..libnetwork.model import Endpoint
@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 EMBEDDED_DNS = "127.0.0.11"
 
 # Can a DNS query from a container reach a server? ``"ok"``, ``"unreachable"`` (no route: the
-# client's connect fails) or ``"lost"`` (sent, never answered). The query layer walks the packet;
+# client's connect fails), ``"refused"`` (nothing listens there) or ``"lost"`` (sent, never answered). The query layer walks the packet;
 # None means "assume it arrives".
 ServerPath = Callable[[Container, IP], str]
 RESERVED_TLDS = ("test", "example", "invalid", "localhost", "local", "internal", "arpa")
@@ -64,7 +64,7 @@ def outside_answer(spec: HostSpec, name: str, server: str) -> Answer:
     if len(labels) < 2 or labels[-1] in RESERVED_TLDS or not all(labels):
         return Answer(name, "NXDOMAIN", [], f"the outside resolver behind {server}: no such name "
                                             f"({key!r} is not a public name)", server)
-    n = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) % 254 + 1
+    n = int(sha256(key.encode()).hexdigest()[:8], 16) % 254 + 1
     v4, v6 = parse_ip(f"203.0.113.{n}"), parse_ip(f"2001:db8:113::{n:x}")
     return Answer(name, "NOERROR", [v4, v6],
                   f"the outside resolver behind {server}: {key} is {v4} (a documentation address "
@@ -130,7 +130,22 @@ def _names_of(d: "Daemon", ep: Endpoint) -> list[str]:
 
 
 def embedded_lookup(d: "Daemon", c: Container, name: str, path: Optional[ServerPath] = None) -> Answer:
-    """What 127.0.0.11 answers ``c`` for ``name`` (A and AAAA together).
+    """What 127.0.0.11 answers ``c`` for ``name`` (A and AAAA together): its own names, else what
+    the external servers answer."""
+    return embedded_names(d, c, name) or _forward(d, c, name, path)
+
+
+def answered_inside(d: "Daemon", c: Container, name: str, qtype: str) -> bool:
+    """Whether 127.0.0.11 answers this query itself, without forwarding it."""
+    if qtype.upper() == "PTR":
+        ip = _arpa_to_ip(name)
+        return ip is not None and any(ip in (o.ip4, o.ip6) for ep in _endpoints(c)
+                                      for o in ep.network.endpoints.values() if o.sandbox is not None)
+    return qtype.upper() in ("A", "AAAA") and embedded_names(d, c, name) is not None
+
+
+def embedded_names(d: "Daemon", c: Container, name: str) -> Optional[Answer]:
+    """The answer from the names ``c``'s networks know, or None.
 
     Sandbox.ResolveName: ``name`` as a whole, then every split ``a.b`` + network ``c``; the name
     part matches DNS names case-insensitively (``WEB`` resolves) but the network part must equal
@@ -172,7 +187,7 @@ def embedded_lookup(d: "Daemon", c: Container, name: str, path: Optional[ServerP
             if addrs:
                 # the first network (in the sandbox's endpoint order) that knows the name answers
                 return Answer(name, "NOERROR", addrs, "embedded DNS 127.0.0.11: " + source, EMBEDDED_DNS)
-    return _forward(d, c, name, path)
+    return None
 
 
 def ptr_name(ip: IP) -> str:
@@ -245,7 +260,7 @@ def _arpa_to_ip(name: str) -> Optional[IP]:
 
 def _forward(d: "Daemon", c: Container, name: str, path: Optional[ServerPath] = None) -> Answer:
     servers = external_servers(d, c)
-    outside = [s for s in servers if not _is_loopback(s)]
+    outside = [s for s in servers if not is_loopback(s)]
     if outside:
         # the embedded server forwards from the container's namespace, so the query takes the
         # container's route (and the host's NAT) to the server
@@ -268,7 +283,7 @@ def server_lookup(d: "Daemon", c: Container, server: str, name: str, path: Optio
     """A query sent straight to ``server`` (``nslookup NAME SERVER`` or a non-embedded resolv.conf)."""
     if server == EMBEDDED_DNS and uses_embedded_dns(d, c):
         return embedded_lookup(d, c, name, path)
-    if _is_loopback(server):
+    if is_loopback(server):
         # nothing listens on port 53 in the container's namespace: the kernel answers with ICMP
         # port unreachable, so the client's next write fails with ECONNREFUSED (r131)
         return Answer(name, "CONNREFUSED", [], f"nothing listens on {server}:53 in the container", server)
@@ -279,13 +294,17 @@ def server_lookup(d: "Daemon", c: Container, server: str, name: str, path: Optio
     how = path(owner(c), ip) if path is not None else "ok"
     if how == "unreachable":
         return Answer(name, "UNREACHABLE", [], f"no route from the container to the nameserver {server}", server)
+    if how == "refused":
+        return Answer(name, "CONNREFUSED", [], f"nothing listens on {server}:53: an ICMP port unreachable "
+                                               f"comes back", server)
     if how != "ok":
         return Answer(name, "TIMEOUT", [], f"the query to {server}:53 gets no answer (the packet or its "
                                            f"reply is lost on the way)", server)
     return outside_answer(d.host, name, server)
 
 
-def _is_loopback(s: str) -> bool:
+def is_loopback(s: str) -> bool:
+    """Whether the server address ``s`` is a loopback address (127/8, ::1)."""
     try:
         ip = parse_ip(s)
     except AddrError:

@@ -9,8 +9,9 @@ error (the check does not exist there).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
+
+from ..records import dataclass
 
 
 @dataclass(frozen=True, slots=True)

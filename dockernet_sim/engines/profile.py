@@ -11,9 +11,9 @@ the per-engine modules cite them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
 from typing import Optional
 
+from ..records import dataclass, field
 from ..golang.version import GoVersion
 from .messages import Messages
 

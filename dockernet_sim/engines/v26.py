@@ -10,8 +10,7 @@ the comments name the scenario that shows a value (``sNN`` visible oracle, ``rNN
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from ..records import replace
 from . import v20_10, v28
 from .profile import Profile, ResolvConfStyle
 

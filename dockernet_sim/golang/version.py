@@ -7,7 +7,8 @@ tabwriter print depend on the Go it was built with, not on Docker. Callers pass 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import dataclass
+
 
 
 @dataclass(frozen=True, slots=True, order=True)

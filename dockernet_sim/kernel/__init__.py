@@ -1,4 +1,5 @@
-"""What Linux has: network namespaces, links, addresses, routes and netfilter tables.
+"""What Linux has: network namespaces, links, addresses, routes, neighbour (ARP) tables and
+netfilter tables.
 
 Nothing here knows about Docker. libnetwork programs these objects the way the real daemon
 programs the kernel through netlink and iptables, and every view (``ip a``, ``brctl show``,
@@ -6,7 +7,8 @@ programs the kernel through netlink and iptables, and every view (``ip a``, ``br
 """
 
 from .links import Address, Link
+from .neighbour import Neighbour
 from .netfilter import Chain, Netfilter, Rule, Table
 from .netns import Kernel, Namespace, Route
 
-__all__ = ["Address", "Link", "Chain", "Netfilter", "Rule", "Table", "Kernel", "Namespace", "Route"]
+__all__ = ["Address", "Link", "Neighbour", "Chain", "Netfilter", "Rule", "Table", "Kernel", "Namespace", "Route"]

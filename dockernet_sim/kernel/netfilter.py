@@ -7,8 +7,9 @@ Chains keep rules in order; the daemon appends or inserts as dockerd does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
+
+from ..records import dataclass, field
 
 BUILTIN_CHAINS: dict[str, tuple[str, ...]] = {
     "filter": ("INPUT", "FORWARD", "OUTPUT"),
@@ -24,6 +25,9 @@ class Rule:
     """One rule: ``spec`` is the text after ``-A CHAIN`` in ``iptables -S`` output."""
 
     spec: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Rule, (self.spec,)   # (see Address.__reduce__)
 
     def args(self) -> list[str]:
         return self.spec.split()
@@ -154,16 +158,17 @@ class Netfilter:
         self._tables: Optional[dict[str, Table]] = None
 
     @property
-    def untouched(self) -> bool:
-        """Whether the tables were never looked at: they are as the kernel made them."""
-        return self._tables is None
-
-    @property
     def tables(self) -> dict[str, Table]:
         tables = self._tables
         if tables is None:
             tables = self._tables = _pristine()
         return tables
+
+    @property
+    def untouched(self) -> bool:
+        """True while no table has been made: every builtin chain empty with policy ACCEPT. A
+        reader that only wants what was programmed asks this first, and so does not make them."""
+        return self._tables is None
 
     def chain(self, table: str, chain: str) -> Chain:
         return self.tables[table].chains[chain]

@@ -6,24 +6,39 @@ allocated as the kernel does: older kernels (the 20.10 recordings) use one count
 whole machine, newer ones (the 28 recordings) a counter per namespace. The counters (indexes,
 netns ids) journal themselves, so an API call that fails takes none; the objects are journalled
 by libnetwork, which programs them.
+
+A namespace per container is most of what a host holds, so what it does not need yet it does not
+make: its netfilter tables wait for their first use, the free-id heap for its first freed id; and
+the values containers have in common are shared: ``lo``'s two addresses, each subnet's broadcast
+address and connected-route prefix (``Kernel.subnet``), each default route
+(``Kernel.default_route``). Fewer objects per container means less for a fork to copy and for
+Python's cyclic collector to scan.
 """
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
+from ..records import dataclass, replace
 from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal
 from ..values import ifname_error
 from .links import Address, Link
+from .neighbour import Neighbours, drop_device
 from .netfilter import Netfilter
 
+# every namespace's loopback addresses (values: one object each for the whole machine)
+LOOPBACK4 = Address(ip=parse_ip("127.0.0.1"), prefixlen=8, scope="host")
+LOOPBACK6 = Address(ip=parse_ip("::1"), prefixlen=128, scope="host")
+_LO_V4, _LO_V4_V6 = (LOOPBACK4,), (LOOPBACK4, LOOPBACK6)
+# (the tuples every lo shares until an address is added: a load shares them again)
+SHARED_ADDRESSES = (_LO_V4, _LO_V4_V6)
 
-@dataclass(slots=True)
+
+@dataclass(frozen=True, slots=True)
 class Route:
-    """A routing-table entry as ``ip route`` prints it."""
+    """A routing-table entry as ``ip route`` prints it (a value: namespaces share equal ones)."""
 
     dst: Optional[Prefix]            # None: the default route
     dev: str
@@ -37,25 +52,63 @@ class Route:
     def is_default(self) -> bool:
         return self.dst is None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # (see Address.__reduce__)
+        return Route, (self.dst, self.dev, self.via, self.scope, self.src, self.proto, self.metric)
+
 
 class Namespace:
     """A network namespace: links by name (kept in index order), routes, netfilter, sysctls."""
 
-    __slots__ = ("name", "kernel", "links", "routes", "netfilter", "_next_index", "sysctl", "netnsids",
-                 "_free_nsids", "_next_nsid")
+    __slots__ = ("name", "kernel", "links", "routes", "_netfilter", "_next_index", "sysctl", "netnsids",
+                 "_free_nsids", "_next_nsid", "_neighbours")
 
     def __init__(self, name: str, kernel: "Kernel") -> None:
         self.name = name
         self.kernel = kernel
         self.links: dict[str, Link] = {}
         self.routes: list[Route] = []
-        self.netfilter = Netfilter()
+        self._netfilter: Optional[Netfilter] = None
         self._next_index = 1
         self.sysctl: dict[str, str] = {}
         # peer namespace name -> the id this namespace knows it by (``link-netnsid N``)
         self.netnsids: dict[str, int] = {}
-        self._free_nsids: list[int] = []      # a heap: the kernel hands out the lowest free id
+        # a heap: the kernel hands out the lowest free id (a list from the first id freed)
+        self._free_nsids: "list[int] | tuple[()]" = ()
         self._next_nsid = 0
+        self._neighbours: Optional[Neighbours] = None    # the ARP table (``ip neigh``), made on first use
+
+    @property
+    def neighbours(self) -> Neighbours:
+        """The namespace's neighbour (ARP) table, made when a packet first needs it."""
+        table = self._neighbours
+        if table is None:
+            table = self._neighbours = Neighbours()
+        return table
+
+    @property
+    def has_neighbours(self) -> bool:
+        """Whether the neighbour table holds an entry (without making one)."""
+        return self._neighbours is not None and len(self._neighbours) > 0
+
+    @property
+    def netfilter(self) -> Netfilter:
+        """The namespace's netfilter tables, made when first looked at."""
+        nf = self._netfilter
+        if nf is None:
+            nf = self._netfilter = Netfilter()
+        return nf
+
+    @property
+    def netfilter_untouched(self) -> bool:
+        """Whether the netfilter tables are as the kernel made them, never looked at (without
+        making them)."""
+        return self._netfilter is None or self._netfilter.untouched
+
+    def netfilter_state(self) -> dict[str, dict[str, tuple[Optional[str], tuple[str, ...]]]]:
+        """``netfilter.state()``, without making the tables to read them (a comparison of two
+        hosts must not change either)."""
+        return (self._netfilter or Netfilter()).state()
 
     # -- links -------------------------------------------------------------------------
     def add_link(self, name: str, kind: str, *, index: Optional[int] = None, **kw: object) -> Link:
@@ -66,18 +119,21 @@ class Namespace:
             raise ValueError(f"RTNETLINK answers: File exists ({name})")
         if index is None:
             index = self.kernel.next_ifindex(self)
+        if kind == "bridge" and "ports" not in kw:
+            kw["ports"] = []    # (other kinds share an empty tuple until enslaving: Link.add_port)
         link = Link(index=index, name=name, kind=kind, netns=self, **kw)  # type: ignore[arg-type]
         self.links[name] = link
         return link
 
     def remove_link(self, name: str) -> Link:
         link = self.links.pop(name)
+        drop_device(self, name)
         if link.master is not None:
             link.master.ports.remove(link)
             link.master = None
-        for port in list(link.ports):
+        for port in link.ports:
             port.master = None
-        link.ports.clear()
+        link.ports = ()
         self.routes = [r for r in self.routes if r.dev != name]
         link.netns = None
         return link
@@ -91,9 +147,7 @@ class Namespace:
         self.links[new] = link
         # keep index order for listings
         self.links = dict(sorted(self.links.items(), key=lambda kv: kv[1].index))
-        for r in self.routes:
-            if r.dev == old:
-                r.dev = new
+        self.routes = [replace(r, dev=new) if r.dev == old else r for r in self.routes]
 
     def sorted_links(self) -> list[Link]:
         return sorted(self.links.values(), key=lambda l: l.index)
@@ -121,6 +175,8 @@ class Namespace:
         nsid = self.netnsids.get(name)
         if nsid is not None:
             free = self._free_nsids
+            if not isinstance(free, list):
+                free = self._free_nsids = []
 
             def undo() -> None:   # (a rollback only: the heap is rebuilt without the id)
                 if nsid in free:
@@ -142,16 +198,13 @@ class Namespace:
 
     # -- addresses and routes ------------------------------------------------------------
     def add_address(self, dev: str, ip: IP, prefixlen: int, *, broadcast: bool = True,
-                    scope: str = "global", connected_route: bool = True) -> Address:
+                    scope: str = "global", connected_route: bool = True, nodad: bool = False) -> Address:
         link = self.links[dev]
-        brd = None
-        if ip.version == 4 and broadcast and prefixlen < 31:
-            net = prefix(ip.value, prefixlen, 4)
-            brd = net.last
-        a = Address(ip=ip, prefixlen=prefixlen, broadcast=brd, scope=scope)
-        link.addresses.append(a)
+        net, last = self.kernel.subnet(ip, prefixlen)
+        brd = last if ip.version == 4 and broadcast and prefixlen < 31 else None
+        a = Address(ip=ip, prefixlen=prefixlen, broadcast=brd, scope=scope, nodad=nodad)
+        link.add_address(a)
         if connected_route and scope == "global":
-            net = prefix(ip.value, prefixlen, ip.version).masked()
             self.routes.append(Route(dst=net, dev=dev, scope="link", src=ip if ip.version == 4 else None,
                                      proto="kernel", metric=None if ip.version == 4 else 256))
         return a
@@ -181,7 +234,8 @@ class Kernel:
     from 1, as newer kernels do: ``2: eth0@if241``).
     """
 
-    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index", "journal")
+    __slots__ = ("namespaces", "host", "ifindex_policy", "_global_index", "journal", "_subnets",
+                 "_default_routes")
 
     def __init__(self, ifindex_policy: str = "per_netns", first_host_index: int = 1,
                  journal: Optional[Journal] = None) -> None:
@@ -191,17 +245,46 @@ class Kernel:
         self.namespaces: dict[str, Namespace] = {}
         self.ifindex_policy = ifindex_policy
         self._global_index = max(2, first_host_index)
+        # (version, network, length) -> the subnet's prefix and last address: values, so the
+        # addresses and routes of a subnet's many endpoints share them (one entry per subnet ever
+        # addressed; never undone: a cache, not state)
+        self._subnets: dict[tuple[int, int, int], tuple[Prefix, IP]] = {}
+        self._default_routes: dict[tuple[str, Optional[IP], Optional[int]], Route] = {}
         self.host = self.new_namespace("host")
 
-    def new_namespace(self, name: str) -> Namespace:
+    def new_namespace(self, name: str, lo_ipv6: bool = False) -> Namespace:
+        """A namespace with its ``lo`` up (``lo_ipv6``: with ``::1`` too)."""
         if name in self.namespaces:
             raise ValueError(f"Cannot create namespace file \"/var/run/netns/{name}\": File exists")
         ns = Namespace(name, self)
         self.namespaces[name] = ns
         ns._next_index = 2
-        ns.add_link("lo", "loopback", mtu=65536, up=True, carrier=True, txqueuelen=1000, index=1)
-        ns.add_address("lo", parse_ip("127.0.0.1"), 8, broadcast=False, scope="host", connected_route=False)
+        ns.add_link("lo", "loopback", mtu=65536, up=True, carrier=True, txqueuelen=1000, index=1,
+                    addresses=_LO_V4_V6 if lo_ipv6 else _LO_V4)
         return ns
+
+    def default_route(self, dev: str, via: Optional[IP], metric: Optional[int] = None) -> Route:
+        """``default via VIA dev DEV``: one object for every namespace routing so (cached as
+        ``subnet`` is)."""
+        key = (dev, via, metric)
+        routes = self._default_routes
+        route = routes.get(key)
+        if route is None:
+            # journalled, unlike ``subnet``'s values: which namespaces share a route is in a saved
+            # host's snapshot, so a call rolled back must not leave the one it made here
+            self.journal.record(lambda: routes.pop(key, None))
+            route = routes[key] = Route(dst=None, dev=dev, via=via, metric=metric)
+        return route
+
+    def subnet(self, ip: IP, prefixlen: int) -> tuple[Prefix, IP]:
+        """The network ``ip/prefixlen`` is in (host bits cleared) and its last address."""
+        host_bits = (32 if ip.version == 4 else 128) - prefixlen
+        key = (ip.version, ip.value >> host_bits, prefixlen)
+        got = self._subnets.get(key)
+        if got is None:
+            net = prefix(ip.value, prefixlen, ip.version).masked()
+            got = self._subnets[key] = (net, net.last)
+        return got
 
     def delete_namespace(self, name: str) -> None:
         ns = self.namespaces.pop(name)

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-from ..addr import IP, Prefix, parse_ip
+from ..addr import IP, Prefix
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
 from ..journal import Journal, put_back
-from ..kernel import Address, Kernel, Namespace, Route
+from ..kernel import Kernel, Namespace
 from ..engines import Profile
 from .drivers.api import Driver
 from .ipam import Ipam
@@ -164,11 +164,9 @@ class Controller:
             name = sid[:12]
             had = self.kernel.namespaces.get(name)
             self._undo(lambda: self.kernel.namespaces.pop(name, None) if had is None else None)
-            ns = self.kernel.new_namespace(name)
+            ns = self.kernel.new_namespace(name, lo_ipv6=self.profile.container_ipv6_enabled)
             if not self.profile.container_ipv6_enabled:
                 ns.sysctl["net.ipv6.conf.all.disable_ipv6"] = "1"
-            else:
-                ns.links["lo"].addresses.append(Address(ip=parse_ip("::1"), prefixlen=128, scope="host"))
             sb = Sandbox(id=sid, container_id=container_id, ns=ns, key=f"/var/run/docker/netns/{sid[:12]}")
         self._undo(lambda: self.sandboxes.pop(sid, None))
         self.sandboxes[sid] = sb
@@ -197,7 +195,7 @@ class Controller:
         if net.endpoint_by_name(name) is not None:
             raise Forbidden(f"endpoint with name {name} already exists in network {net.name}")
         ep = Endpoint(id=self.rand.object_id(), name=name, network=net, container_id=container_id,
-                      aliases=list(aliases), dns_names=list(dns_names), static_ip4=ip4, static_ip6=ip6)
+                      aliases=tuple(aliases), dns_names=tuple(dns_names), static_ip4=ip4, static_ip6=ip6)
         driver = self._driver_of(net)
         if driver.ipam_endpoints:
             self._assign_address(net, ep, ip4, v6=False)
@@ -271,12 +269,15 @@ class Controller:
                 if ps.pool.contains(ip):
                     self.ipam.release_address(ps.pool_id, ip)
                     break
-        restore_place = put_back(net.endpoints, ep.id, ep)      # inspect lists them in this order
+        # back in their places: inspect lists the endpoints in this order, and a saved host's
+        # snapshot has every table's
+        places = [put_back(net.endpoints, ep.id, ep), put_back(self.endpoints_by_id, ep.id, ep)]
+        if net.endpoint_names.get(ep.name) is ep:
+            places.append(put_back(net.endpoint_names, ep.name, ep))
 
         def undo() -> None:
-            restore_place()
-            net.endpoint_names[ep.name] = ep
-            self.endpoints_by_id[ep.id] = ep
+            for restore_place in places:
+                restore_place()
         self._undo(undo)
         net.endpoints.pop(ep.id, None)
         if net.endpoint_names.get(ep.name) is ep:
@@ -317,8 +318,8 @@ class Controller:
         if ep.ip4 is not None:
             sb.ns.add_address(name, ep.ip4, ep.prefixlen4)
         if ep.ip6 is not None:
-            a6 = sb.ns.add_address(name, ep.ip6, ep.prefixlen6)
-            a6.nodad = True          # dockerd adds endpoint IPv6 addresses without DAD
+            # dockerd adds endpoint IPv6 addresses without DAD
+            sb.ns.add_address(name, ep.ip6, ep.prefixlen6, nodad=True)
             if sb.ns.sysctl.get("net.ipv6.conf.all.disable_ipv6") == "1":
                 # a container with an IPv6 endpoint has IPv6 on (20.10 turns it off otherwise)
                 self._undo(lambda: sb.ns.sysctl.__setitem__("net.ipv6.conf.all.disable_ipv6", "1"))
@@ -333,9 +334,9 @@ class Controller:
         gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
         routes = [r for r in ns.routes if r.dst is not None]
         if gw is not None and gw.link is not None:
-            routes.insert(0, Route(dst=None, dev=gw.link.name, via=gw.gateway4))
+            routes.insert(0, self.kernel.default_route(gw.link.name, gw.gateway4))
             if gw.ip6 is not None and gw.gateway6 is not None:
-                routes.append(Route(dst=None, dev=gw.link.name, via=gw.gateway6, metric=1024))
+                routes.append(self.kernel.default_route(gw.link.name, gw.gateway6, metric=1024))
         old = ns.routes
         self._undo(lambda: setattr(ns, "routes", old))
         ns.routes = routes
@@ -348,8 +349,10 @@ class Controller:
             return
         if not sb.host_mode:
             self._driver_of(ep.network).leave(ep, sb)
-        self._undo(lambda: (sb.endpoints.append(ep) if ep not in sb.endpoints else None, setattr(ep, "sandbox", sb)))
-        sb.endpoints.remove(ep)
+        # back in its place: the sandbox's order is its interfaces' (and a saved host's snapshot)
+        at = sb.endpoints.index(ep)
+        self._undo(lambda: (sb.endpoints.insert(at, ep) if ep not in sb.endpoints else None, setattr(ep, "sandbox", sb)))
+        del sb.endpoints[at]
         ep.sandbox = None
         if not sb.host_mode:
             self.update_default_route(sb)
@@ -385,7 +388,16 @@ class Controller:
         self.ports.hold_run(proto, host_ip, ports)
 
     def release_ports(self, hold: PortHold) -> None:
-        self.journal.record(lambda: self.ports.hold_run(hold.proto, hold.host_ip, hold.ports))
+        held, key = self.ports.held, (hold.proto, hold.host_ip or "0.0.0.0")
+        # a run that empties its address's set takes the set out: the undo puts it back in its
+        # place (the table's order is in a saved host's snapshot), then holds the run again
+        back = put_back(held, key, held[key]) if key in held else None
+
+        def undo() -> None:
+            if back is not None and key not in held:
+                back()
+            self.ports.hold_run(hold.proto, hold.host_ip, hold.ports)
+        self.journal.record(undo)
         self.ports.release_run(hold.proto, hold.host_ip, hold.ports)
 
 

@@ -19,11 +19,11 @@ A prefix here is a pair ``(network, length)`` of ints; ``bits`` is 32 or 128.
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
+from ..ids import sha256
 from ..addr import Prefix, parse_prefix, prefix
 
 __all__ = [
@@ -54,7 +54,7 @@ def derive_ula_base(engine_id: str) -> Prefix:
     >>> str(derive_ula_base("6d2b8c3e-9a3c-4b1f-8f0e-1a2b3c4d5e6f"))
     'fd7d:a30f:c0b4::/48'
     """
-    digest = hashlib.sha256(engine_id.encode()).digest()
+    digest = sha256(engine_id.encode()).digest()
     gid = int.from_bytes(digest[:8], "big") & ((1 << 40) - 1)
     return prefix((0xFD << 120) | (gid << 80), 48, 6)
 

@@ -10,9 +10,9 @@ them; only the bridge driver sets them (``configure_network``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
+from ..records import dataclass, field
 from .. import notebook as nb
 from ..addr import IP, Prefix
 from ..kernel import Link, Namespace
@@ -160,14 +160,16 @@ class Endpoint:
     gateway6: Optional[IP] = None
     host_link: Optional[Link] = None  # the host end of the veth pair
     link: Optional[Link] = None       # the container end (eth0, eth1 …)
-    aliases: list[str] = field(default_factory=list)
-    dns_names: list[str] = field(default_factory=list)
-    ports: list[Any] = field(default_factory=list)          # PortMapping objects published for it
-    port_holds: list[PortHold] = field(default_factory=list)   # host ports held, a run per range
+    # (what most endpoints never have is a shared empty tuple: a host holds one endpoint per
+    # container and network, which a fork copies and the cyclic collector scans)
+    aliases: tuple[str, ...] = ()
+    dns_names: tuple[str, ...] = ()
+    ports: "list[Any] | tuple[()]" = ()          # PortMapping objects published for it
+    port_holds: "list[PortHold] | tuple[()]" = ()   # host ports held, a run per range
     static_ip4: Optional[IP] = None
     static_ip6: Optional[IP] = None
     gw_priority: int = 0
-    links: list[Any] = field(default_factory=list)   # (parent IP, child IP, ports) programmed for --link
+    links: tuple[Any, ...] = ()   # (parent IP, child IP, ports) programmed for --link
 
     @property
     def ifname(self) -> str:

@@ -43,9 +43,11 @@ class Playground:
         return self.session.directive(text) or ""
 
     def run(self, line: str) -> str:
-        """Run one line; JSON ``{stdout, stderr, exit_code, svg, trace}`` (trace: HTML or empty)."""
+        """Run one line; JSON ``{stdout, stderr, streams, exit_code, svg, trace}`` (``streams``: both
+        as ``[fd, text]`` in the order written, as the screen shows them; trace: HTML or empty)."""
         r = self.session.run_line(line)
-        return json.dumps({"stdout": r.stdout, "stderr": r.stderr, "exit_code": r.exit_code,
+        return json.dumps({"stdout": r.stdout, "stderr": r.stderr, "streams": [list(c) for c in r.streams()],
+                           "exit_code": r.exit_code,
                            "svg": self.svg(), "trace": self._trace(line)})
 
     @property

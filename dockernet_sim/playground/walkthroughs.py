@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import ast
 import shlex
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from ..records import dataclass, replace
 from ..engines import DEFAULT_NAME
 
 

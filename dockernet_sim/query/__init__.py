@@ -19,9 +19,9 @@ host port.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Hashable, Iterable, Iterator, Mapping, Optional, Sequence
 
+from ..records import dataclass, field
 from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
@@ -29,7 +29,7 @@ from ..daemon.container import Container
 from ..kernel import Link, Namespace
 from .chains import RuleBook
 from .listeners import listening
-from .walk import OUTSIDE_IP, Crossing, Hop, Listener, LocalAddresses, Outcome, Packet, Sockets, Walker
+from .walk import OUTSIDE_IP, Contact, Crossing, Hop, Listener, LocalAddresses, Outcome, Packet, Sockets, Walker
 
 if TYPE_CHECKING:
     from .matrix import Memo, Survey
@@ -66,6 +66,8 @@ class Trace:
     seen_src: Optional[IP] = None    # the source the receiving socket saw (after NAT; docker-proxy's own)
     no_embedded_dns: bool = False    # a name that failed where no embedded DNS answers (the default bridge)
     wire: list[Crossing] = field(default_factory=list)   # the links the packet and its reply crossed
+    contacts: list[Contact] = field(default_factory=list)   # the next hops sent to, for ARP
+    listener: Optional[Listener] = None   # who took the connection (the last hop's, past any proxy)
 
     @property
     def lesson(self) -> str:
@@ -158,7 +160,12 @@ class Context:
             if sockets is None:
                 sockets = heard[what] = listening(*what)
             for proto, port, cmd in sockets:
-                self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}"))
+                self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}",
+                                              program=cmd.split()[0] if cmd else ""))
+            for argv in c.servers:              # what `docker exec` left running beside PID 1
+                for proto, port, cmd in listening(argv):
+                    self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` (docker exec) in container {c.name}",
+                                                  program=cmd.split()[0] if cmd else ""))
         if d.firewall.userland_proxy:
             for sb in d.ctl.sandboxes.values():
                 for ep in sb.endpoints:
@@ -174,7 +181,7 @@ class Context:
         walk then tests only the rules that can match it, at the cost of reading each chain whole
         once — more than one walk alone would read."""
         if self.rules is None:
-            self.rules = RuleBook()
+            self.rules = RuleBook(self.memo.parsed if self.memo is not None else None)
         return self
 
     @property
@@ -334,6 +341,7 @@ def _roundtrip(ctx: Context, w: Walker, src: End, pkt: Packet, depth: int = 0) -
         return _verdict(out), out.reason
     assert out.packet is not None
     w.seen_src = out.packet.src
+    w.listener = out.listener
     if out.listener is not None and out.listener.proxy_to is not None and depth < 3:
         cip, cport = out.listener.proxy_to
         w.hop(out.ns, "proxy", f"docker-proxy accepts the connection and opens its own to {cip}:{cport}")
@@ -421,6 +429,8 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     t.seen_src = w.seen_src
     t.hops = named + w.hops
     t.wire = w.wire
+    t.contacts = w.contacts
+    t.listener = w.listener
     t.reply_ttl = max(1, w.ttl)
     if not t.reason and w.hops and t.verdict != "reachable":
         t.reason = w.hops[-1].text
@@ -584,7 +594,8 @@ def server_path(host: Any) -> resolver.ServerPath:
     real host."""
     def path(c: Any, ip: IP) -> str:
         t = _trace(Context(host), c, str(ip), 53, "udp")
-        return {"reachable": "ok", "no route": "unreachable", "no address": "unreachable"}.get(t.verdict, "lost")
+        return {"reachable": "ok", "no route": "unreachable", "no address": "unreachable",
+                "refused": "refused"}.get(t.verdict, "lost")
     return path
 
 

@@ -13,10 +13,10 @@ makes a hop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from heapq import merge
 from typing import Iterable, Optional
 
+from ..records import dataclass
 from ..addr import AddrError, IP, parse_ip
 from ..kernel.netfilter import Chain, Rule
 
@@ -46,29 +46,42 @@ def _single_destination(f: dict[str, object]) -> Optional[IP]:
     return ip
 
 
+Parsed = tuple[dict[str, object], Optional[tuple[int, int]]]   # a rule's fields, the one destination it names
+
+
 class RuleBook:
-    """Parsed chains for the walks of one query; a chain changed since it was filed is filed again."""
+    """Parsed chains for the walks of one query; a chain changed since it was filed is filed again.
+    ``parsed`` (each rule's fields by its text) may be shared with another host's book: the two
+    hosts of a diff hold mostly the same rules."""
 
-    __slots__ = ("_filed",)
+    __slots__ = ("_filed", "_parsed")
 
-    def __init__(self) -> None:
+    def __init__(self, parsed: Optional[dict[str, Parsed]] = None) -> None:
         self._filed: dict[int, tuple[Chain, _Filed]] = {}
+        self._parsed: dict[str, Parsed] = parsed if parsed is not None else {}
+
+    def _parse(self, rule: Rule) -> Parsed:
+        got = self._parsed.get(rule.spec)
+        if got is None:
+            fields = rule.fields()
+            ip = _single_destination(fields)
+            got = self._parsed[rule.spec] = (fields, (ip.version, ip.value) if ip is not None else None)
+        return got
 
     def _file(self, chain: Chain) -> _Filed:
         got = self._filed.get(id(chain))
         if got is not None and got[0] is chain and got[1].rules == chain.rules:
             return got[1]
         rules = list(chain.rules)
-        fields = [r.fields() for r in rules]
+        parsed = [self._parse(r) for r in rules]
         general: list[int] = []
         by_dst: dict[tuple[int, int], list[int]] = {}
-        for i, f in enumerate(fields):
-            ip = _single_destination(f)
-            if ip is None:
+        for i, (_, dst) in enumerate(parsed):
+            if dst is None:
                 general.append(i)
             else:
-                by_dst.setdefault((ip.version, ip.value), []).append(i)
-        filed = _Filed(rules, fields, general, by_dst)
+                by_dst.setdefault(dst, []).append(i)
+        filed = _Filed(rules, [f for f, _ in parsed], general, by_dst)
         self._filed[id(chain)] = (chain, filed)
         return filed
 

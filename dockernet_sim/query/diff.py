@@ -8,6 +8,8 @@ each container's default gateway with the network whose endpoint holds it (what 
 connect`` moves: the gateway endpoint, and with it the published ports' DNAT), and the pairs of
 containers (running in both) that gained or lost ICMP reachability (:func:`reach_changes`: the
 containers grouped by their class in each host, and only the groups a change can touch walked).
+Between a host and its fork (``DockerHost.diff``), what each side did since the fork
+(``since_fork()``) says which containers can differ: the others are read once, not compared.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
@@ -25,8 +27,9 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any, Optional
+
+from ..records import dataclass, field
 
 __all__ = ["diff", "HostDiff"]
 
@@ -204,20 +207,22 @@ def _gateway(c: Any, ns: Any) -> Optional[str]:
     return None
 
 
-def _containers(d: HostDiff, a: Any, b: Any) -> None:
+def _containers(d: HostDiff, a: Any, b: Any, touched: Optional[set[str]] = None) -> None:
     """Addresses, routes and default gateways, container by container; a container whose
-    addresses are equal and whose namespace is the same object (a fork shares it until written)
-    or has equal routes is passed over."""
-    byname_b = {c.name: c for c in b.containers.values()}
-    ips_a = {x.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(x)] for x in a.containers.values()}
-    ips_b = {y.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(y)] for y in b.containers.values()}
-    for x in a.containers.values():           # what ``a`` had, then what only ``b`` has, in ``b``'s order
+    addresses are equal and whose namespace has equal routes is passed over, and so is one that
+    no call since the fork named (``touched``: the names that may differ, None for all)."""
+    xs = [x for x in a.containers.values() if touched is None or x.name in touched]
+    ys = [y for y in b.containers.values() if touched is None or y.name in touched]
+    byname_b = {c.name: c for c in ys}
+    ips_a = {x.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(x)] for x in xs}
+    ips_b = {y.name: [(n, ep.ip4, ep.ip6) for n, ep in _endpoints(y)] for y in ys}
+    for x in xs:           # what ``a`` had, then what only ``b`` has, in ``b``'s order
         ex, ey = ips_a[x.name], ips_b.get(x.name, [])
         if ex != ey:
             new = {n: _ips(i4, i6) for n, i4, i6 in ey}
             d.addresses += [(x.name, n, ip, new.get(n)) for n, ip in ((n, _ips(i4, i6)) for n, i4, i6 in ex)
                             if ip is not None and ip != new.get(n)]
-    for y in b.containers.values():
+    for y in ys:
         ex, ey = ips_a.get(y.name, []), ips_b[y.name]
         if ex != ey:
             old = {n for n, i4, i6 in ex if _ips(i4, i6) is not None}
@@ -225,7 +230,7 @@ def _containers(d: HostDiff, a: Any, b: Any) -> None:
                             if n not in old and ip is not None]
     _route_changes(d, "host", [_route_text(r) for r in a.kernel.host.routes],
                    [_route_text(r) for r in b.kernel.host.routes])
-    for x in sorted(a.containers.values(), key=lambda c: c.created_ns):
+    for x in sorted(xs, key=lambda c: c.created_ns):
         y = byname_b.get(x.name)
         nx, ny = _own_netns(a, x), _own_netns(b, y) if y is not None else None
         if nx is None or ny is None or nx is ny or (nx.routes == ny.routes and ips_a[x.name] == ips_b[x.name]):
@@ -234,6 +239,46 @@ def _containers(d: HostDiff, a: Any, b: Any) -> None:
         gx, gy = _gateway(x, nx), _gateway(y, ny)
         if gx is not None and gy is not None and gx != gy:
             d.gateways.append((x.name, gx, gy))
+
+
+# Which containers a call since a fork may have changed (``DockerHost.since_fork``): the calls that
+# change no container's own namespace or endpoints (the host's rules, bridges and routes are
+# compared whole anyway), and where the others name theirs — positional index and keyword. A call
+# not listed here (``host_ip`` can move a link into any namespace) may have changed anything.
+_NAMES_NO_CONTAINER = frozenset({"network_create", "network_remove", "networks_prune", "set_allocation_policy",
+                                 "add_image"})
+_CONTAINER_TERMS: dict[str, tuple[tuple[int, str], ...]] = {
+    "network_connect": ((1, "ctr_term"),), "network_disconnect": ((1, "ctr_term"),),
+    "container_start": ((0, "term"),), "container_stop": ((0, "term"),), "container_exited": ((0, "term"),),
+    "container_kill": ((0, "term"),), "container_restart": ((0, "term"),), "container_remove": ((0, "term"),),
+    "container_rename": ((0, "term"), (1, "new")), "run": ((1, "name"),),
+}
+
+
+def _touched(since: Any, a: Any, b: Any) -> Optional[set[str]]:
+    """The names, in either host, of the containers the calls of ``since`` (a ``SinceFork``) name;
+    None when a call may have changed any container (one not known here, or a ``run`` or create
+    whose container's name is drawn at random: both sides may draw the same one)."""
+    from . import _find_container
+    terms: list[str] = []
+    for call in since.mine + since.theirs:
+        if call.op == "container_create":
+            spec = call.args[0] if call.args else call.kwargs.get("spec")
+            terms.append(spec.name if spec is not None else "")
+        elif call.op in _CONTAINER_TERMS:
+            where = _CONTAINER_TERMS[call.op]
+            terms += [call.args[i] if i < len(call.args) else call.kwargs.get(k, "") for i, k in where]
+        elif call.op not in _NAMES_NO_CONTAINER:
+            return None
+    if not all(isinstance(t, str) and t for t in terms):
+        return None
+    names = set(terms)
+    for d in (a, b):
+        for t in terms:
+            c = _find_container(d, t)
+            if c is not None:
+                names.add(c.name)
+    return names
 
 
 def _ips(ip4: Any, ip6: Any) -> Optional[str]:
@@ -267,13 +312,15 @@ def _rule_changes(d: HostDiff, a: Any, b: Any) -> None:
             d.rules_removed[key] = list(removed.elements())
 
 
-def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
+def diff(a: Any, b: Any, reach: bool = True, since: Any = None) -> HostDiff:
     """What changed from host ``a`` to host ``b`` (see :class:`HostDiff`); ``reach=False``
-    skips reachability.
+    skips reachability. ``since`` is ``a.since_fork(b)`` when the hosts are a host and its fork
+    (``DockerHost.diff`` passes it): the containers no call since the fork named are then passed
+    over, as equal on both sides, instead of compared.
 
-    Each part skips what did not change: a chain, a container's endpoints or routes that are the
-    same objects in both hosts (a fork shares them until written) or equal; reachability is
-    walked only for the pairs of container classes a change can affect (:func:`reach_changes`).
+    Each part skips what did not change: a chain whose rules are equal, a container's endpoints
+    and routes when equal or when no call since the fork named it; reachability is walked only for
+    the pairs of container classes a change can affect (:func:`reach_changes`).
     """
     d = HostDiff()
     na = {n.name: n for n in a.ctl.networks.values()}
@@ -282,7 +329,8 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
     d.networks_removed = [(n, _subnets(na[n])) for n in na if n not in nb]
     d.subnets_changed = [(n, _subnets(na[n]), _subnets(nb[n])) for n in na
                          if n in nb and _subnets(na[n]) != _subnets(nb[n])]
-    _containers(d, a, b)
+    touched = _touched(since, a, b) if since is not None else None
+    _containers(d, a, b, touched)
     _rule_changes(d, a, b)
     la, lb = _host_links(a), _host_links(b)
     d.host_links = [(n, la.get(n), lb.get(n)) for n in list(la) + [k for k in lb if k not in la]
@@ -294,7 +342,7 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
         common = [c.name for c in sorted(a.containers.values(), key=lambda c: c.created_ns)
                   if c.running and c.name in running_b]
         if len(common) > 1:
-            d.reach_changed = reach_changes(a, b, common)
+            d.reach_changed = reach_changes(a, b, common, touched=touched)
         if d.host_links:
             for x in common:
                 va, vb = reach_one(a, "host", x).verdict, reach_one(b, "host", x).verdict
@@ -304,7 +352,7 @@ def diff(a: Any, b: Any, reach: bool = True) -> HostDiff:
 
 
 def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
-                  proto: str = "icmp") -> list[tuple[str, str, str, str]]:
+                  proto: str = "icmp", touched: Optional[set[str]] = None) -> list[tuple[str, str, str, str]]:
     """Every ordered pair of ``names`` (containers) whose verdict differs from host ``a`` to host ``b``:
     ``(src, dst, old, new)``, in the order of ``names``.
 
@@ -315,26 +363,46 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     match, a pair of two containers whose keys did not change keeps its verdict: only pairs of
     groups with a changed container are walked — so one ``network connect`` costs a walk per
     group, not a matrix.
+
+    ``touched``, when the hosts are a host and its fork, names the containers the calls since the
+    fork named (``_touched``): every other container's namespace holds the same on both sides, so
+    it is read once, and its key in ``b`` is its key in ``a`` unless the lines naming its
+    addresses, their holders or the prefixes splitting subnets differ (``Survey.keeps``).
     """
     from . import Context, _find_container, _trace
     from .matrix import Memo
     memo = Memo()
     ctx_a, ctx_b = Context(a, memo).many_walks(), Context(b, memo).many_walks()
-    sa, sb = ctx_a.survey, ctx_b.survey
+    sa = ctx_a.survey
+    if touched is not None:
+        # a namespace of its own: not the host's, nor shared with a container a call named
+        own_a, own_b = (Counter(map(id, c.ns_of.values())) for c in (ctx_a, ctx_b))
+        for x in a.containers.values():
+            cid = b.names.get(x.name) if x.name not in touched else None
+            ns_a, ns_b = ctx_a.ns_of[x.id], ctx_b.ns_of.get(cid) if cid is not None else None
+            if ns_a is not None and ns_b is not None and own_a[id(ns_a)] == 1 and own_b[id(ns_b)] == 1 \
+                    and ns_a is not ctx_a.host_ns and ns_b is not ctx_b.host_ns:
+                memo.alias(ns_b, ns_a)
+    sb = ctx_b.survey
+    # a container no call named may keep its key when the prefixes splitting subnets are the same
+    called = touched if touched is not None and sa.opaque == sb.opaque and sa.narrow == sb.narrow else None
     groups: dict[tuple[Any, Any], int] = {}
     members: list[list[str]] = []
-    touched: list[bool] = []
+    touched_group: list[bool] = []
     keys: list[tuple[Any, Any]] = []
+    by_name_a, by_name_b = ({c.name: c for c in d.containers.values()} for d in (a, b))
     for n in names:
-        ka, kb = sa.key(_find_container(a, n)), sb.key(_find_container(b, n))
+        ca, cb = by_name_a.get(n) or _find_container(a, n), by_name_b.get(n) or _find_container(b, n)
+        ka = sa.key(ca)
+        kb = ka if called is not None and n not in called and sb.keeps(cb, sa, ca) else sb.key(cb)
         i = groups.setdefault((ka, kb), len(groups))
         if i == len(members):
             members.append([])
             keys.append((ka, kb))
-            touched.append(ka != kb or ka[0] != "class")
+            touched_group.append(ka != kb or ka[0] != "class")
         members[i].append(n)
     moved = {k for k in set(sa.holders) | set(sb.holders) if sa.holders.get(k) != sb.holders.get(k)}
-    changed_names = {n for i, ms in enumerate(members) if touched[i] for n in ms}
+    changed_names = {n for i, ms in enumerate(members) if touched_group[i] for n in ms}
     for s in (sa, sb):
         moved |= {k for k, h in s.holders.items() if not changed_names.isdisjoint(h.split(","))}
     whole = sa.world() != sb.world() or bool((sa.redirected | sb.redirected) & moved)
@@ -353,7 +421,7 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     out = []
     for i, row in enumerate(members):
         for j, col in enumerate(members):
-            if not (whole or touched[i] or touched[j]):
+            if not (whole or touched_group[i] or touched_group[j]):
                 continue
             x = row[0]
             y = col[0] if i != j else (row[1] if len(row) > 1 else None)

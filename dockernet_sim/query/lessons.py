@@ -29,16 +29,21 @@ ICC_OFF = ("inter-container communication is off on this bridge (--icc=false or 
            "on it cannot talk to each other, only to published ports")
 FORWARD_POLICY = ("Docker sets the FORWARD policy to DROP and accepts only what its rules allow: from outside "
                   "the host, only published ports (-p) lead into a container")
-NO_ROUTE = ("{src} has no route to {dst}: a container on --network none has only loopback, and one on "
-            "an --internal network has no default gateway")
+NO_ROUTE = "{src} has no route to {dst}: no entry of its routing table (ip route) covers that address"
+NO_ROUTE_LOOPBACK = ("{src} has no route to {dst}: it has only its loopback interface (--network none, or "
+                     "disconnected from every network)")
+NO_ROUTE_NO_GATEWAY = ("{src} has no route to {dst}: an --internal network gives its containers no default "
+                       "gateway, so they reach only addresses on their own networks")
 NO_ROUTE_BACK = ("the reply cannot come back: without masquerading (--ip-masq=false) the outside sees the "
                  "container's private address, which it has no route to")
-REFUSED = ("the packet arrives, but nothing in {dst} listens on {what}, so the kernel answers with a "
+REFUSED = ("the packet arrives, but nothing in {dst} listens on {what}, so the kernel answers with "
            "{answer}: connection refused. Publishing or exposing a port opens a path, not a server")
 REFUSED_OUTSIDE = "the packet reaches the outside host, but nothing there listens on {what}"
 UNREACHABLE = "nobody on the link answers ARP for {dst}: no interface there holds that address"
 NO_ADDRESS = "{why}"
 REACHABLE = "the packet and its reply both get through"
+REACHABLE_LOCAL = ("{dst} is an address of {src}'s own network namespace (the same container, or one sharing "
+                   "it with --network container:): the packet loops back through lo and never reaches a wire")
 POLICY = "no rule accepted the packet and the chain's policy drops it"
 RULE = "a firewall rule drops the packet"
 
@@ -51,6 +56,8 @@ def lesson(t: Any) -> str:
     """The sentence for trace ``t`` (a :class:`~dockernet_sim.query.Trace`)."""
     v = t.verdict
     if v == "reachable":
+        if any(h.text.endswith("looped back through lo") for h in t.hops):
+            return REACHABLE_LOCAL.format(src=t.src, dst=t.dst_ip or t.dst)
         return REACHABLE
     if v == "bad address":
         if t.no_embedded_dns:
@@ -59,14 +66,17 @@ def lesson(t: Any) -> str:
     if v == "no address":
         return NO_ADDRESS.format(why=t.reason)
     if v == "no route":
-        return NO_ROUTE.format(src=t.src, dst=t.dst_ip or t.dst)
+        how = t.decided_by()
+        sentence = (NO_ROUTE_LOOPBACK if how.endswith("has only lo)") else
+                    NO_ROUTE_NO_GATEWAY if how.endswith("no default route)") else NO_ROUTE)
+        return sentence.format(src=t.src, dst=t.dst_ip or t.dst)
     if v == "unreachable":
         return UNREACHABLE.format(dst=t.dst_ip or t.dst)
     if v == "refused":
         what = f"{t.proto}/{t.port}" if t.port else t.proto
         if t.hops and t.hops[-1].where == "outside":
             return REFUSED_OUTSIDE.format(what=what)
-        answer = "TCP reset (RST)" if t.proto == "tcp" else "ICMP port unreachable"
+        answer = "a TCP reset (RST)" if t.proto == "tcp" else "an ICMP port unreachable"
         return REFUSED.format(dst=t.dst, what=what, answer=answer)
     reason = t.reason or ""
     if "no route back" in reason:

@@ -8,7 +8,9 @@ refused``; ``httpd -f -p 80`` and ``nc -l -p 81`` accept). What is read:
   the image's own command;
 * busybox ``httpd`` (``-p [IP:]PORT``, default 80; busybox's httpd usage);
 * ``nc -l`` / ``netcat -l`` (``-p PORT``, or the port as the last word; ``-u`` for UDP);
-* ``python3 -m http.server [PORT]`` (default 8000, the module's documented default).
+* ``python3 -m http.server [PORT]`` (default 8000, the module's documented default);
+* what ``docker exec`` left running beside PID 1 (``exec -d C httpd -f -p 80``, ``exec C httpd -p
+  82``: r141), until the container stops.
 
 A command wrapped in a shell (``sh -c "…"``) is read word by word for the same programs.
 
@@ -22,10 +24,13 @@ A command wrapped in a shell (``sh -c "…"``) is read word by word for the same
 
 from __future__ import annotations
 
+import hashlib
 import shlex
-from typing import Sequence
+from ..records import dataclass
+from typing import Any, Sequence
 
 Socket = tuple[str, int, str]          # (protocol, port, the command that opened it)
+EPHEMERAL = (32768, 60999)             # net.ipv4.ip_local_port_range's default: where bind(port 0) lands
 
 
 def _port(text: str) -> int:
@@ -90,4 +95,50 @@ def listening(argv: Sequence[str], image_cmd: Sequence[str] = (), image_listens:
     return out
 
 
-__all__ = ["listening", "Socket"]
+@dataclass(frozen=True, slots=True)
+class OpenSocket:
+    """One entry of a namespace's socket tables (``/proc/net/tcp``, ``tcp6``, ``udp``, ``udp6``),
+    its addresses as netstat prints them."""
+    proto: str          # tcp | udp
+    local: str          # 127.0.0.11:37463, :::80
+    foreign: str        # 0.0.0.0:*, :::*
+    state: str          # LISTEN for a listening TCP socket, "" for an unconnected UDP one
+
+
+def _ephemeral(key: str) -> int:
+    """A port the kernel picks for ``bind(…, 0)``: random in real life, fixed by ``key`` here."""
+    n = int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big")
+    return EPHEMERAL[0] + n % (EPHEMERAL[1] - EPHEMERAL[0] + 1)
+
+
+def open_sockets(d: Any, c: Any) -> list[OpenSocket]:
+    """The sockets in the network namespace ``c``'s processes see, as /proc lists them (TCP then
+    UDP, IPv4 before IPv6). In a sandbox whose resolv.conf names 127.0.0.11, dockerd's embedded
+    DNS server listens there on a TCP and a UDP port the kernel picked (r140: none on the default
+    bridge); then what every container in the namespace runs — its main process, then what
+    ``docker exec`` left running — listens on the IPv6 wildcard, which takes IPv4 too (busybox
+    ``httpd``/``nc -l``: ``:::80``; a ``container:`` sharer and its donor see each other's)."""
+    from ..daemon import resolver
+    ns = d.container_netns(c) if c.mode_kind != "host" else d.kernel.host
+    if ns is None or not c.running:
+        return []
+    v4: list[OpenSocket] = []
+    v6: list[OpenSocket] = []
+    if ns is not d.kernel.host and resolver.uses_embedded_dns(d, c):
+        sandbox = resolver.owner(c).id
+        v4 += [OpenSocket("tcp", f"127.0.0.11:{_ephemeral(sandbox + '/tcp')}", "0.0.0.0:*", "LISTEN"),
+               OpenSocket("udp", f"127.0.0.11:{_ephemeral(sandbox + '/udp')}", "0.0.0.0:*", "")]
+    bound: set[tuple[str, int]] = set()
+    for other in d.containers.values():
+        there = d.container_netns(other) if other.mode_kind != "host" else d.kernel.host
+        if not other.running or there is not ns:
+            continue
+        started = [s for argv in other.servers for s in listening(argv)]       # by docker exec, after PID 1
+        for proto, port, _ in listening(other.argv, other.image.cmd, other.image.listens) + started:
+            if (proto, port) not in bound:          # a port is bound once (an image's LISTEN may name its httpd's)
+                bound.add((proto, port))
+                v6.append(OpenSocket(proto, f":::{port}", ":::*", "LISTEN" if proto == "tcp" else ""))
+    return [s for proto in ("tcp", "udp") for s in v4 + v6 if s.proto == proto]
+
+
+__all__ = ["listening", "open_sockets", "OpenSocket", "Socket", "EPHEMERAL"]

@@ -17,9 +17,9 @@ No NAT and no iptables sit on this path: Docker programs no rule for a macvlan n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Optional
 
+from ..records import dataclass
 from ..addr import IP
 from ..kernel import Link
 from ..kernel.macvlan import macvlan_children

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any, Hashable, Iterator, Optional, Sequence
 
+from ..records import dataclass
 from ..addr import AddrError, IP, parse_ip
+from .chains import Parsed
 
 __all__ = ["class_keys", "Survey", "Memo"]
 
@@ -47,6 +48,8 @@ def _mentions(text: str) -> Iterator[tuple[IP, int, int, int]]:
     """The addresses and prefixes a line names: (address, prefix length, where the address's text
     starts and ends)."""
     for rx, bits in ((_V4, 32), (_V6, 128)):
+        if bits == 128 and text.count(":") < 2:
+            break            # an IPv6 address has two colons at least: spare the scan
         for m in rx.finditer(text):
             try:
                 a = parse_ip(m.group(1))
@@ -85,6 +88,31 @@ class _Mention:
         return "".join(out) + self.line[at:]
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What a rule, route or proxy line names, whatever the host: its single addresses as
+    ``(address, start, end, plain)`` — plain when matched by a bare ``-s``/``-d`` and so only
+    telling that address's packets apart — the prefixes it names (masked, none of length 0),
+    and whether it matches in a way the classes cannot reason about."""
+
+    singles: tuple[tuple[Addr, int, int, bool], ...]
+    prefixes: tuple[tuple[int, int, int], ...]
+    opaque: bool
+
+
+def _line(text: str) -> _Line:
+    singles, prefixes = [], []
+    for a, length, start, end in _mentions(text):
+        if length == a.bits:
+            head = text[:start]
+            plain = head.endswith(("-d ", "-s ")) and not head.endswith(("! -d ", "! -s ")) \
+                and text[end:end + 1] in ("", " ", "/")
+            singles.append(((a.version, a.value), start, end, plain))
+        elif length:
+            prefixes.append(_masked(a.version, a.value, length))
+    return _Line(tuple(singles), tuple(prefixes), any(o in text for o in _OPAQUE))
+
+
 def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
     drop = (32 if version == 4 else 128) - length
     return version, value >> drop << drop, length
@@ -93,7 +121,9 @@ def _masked(version: int, value: int, length: int) -> tuple[int, int, int]:
 def _ns_rule_lines(ns: Any) -> list[str]:
     """A namespace's rules, chains and policies that differ from an empty netfilter (a user
     chain's policy is None)."""
-    out = []
+    out: list[str] = []
+    if ns.netfilter.untouched:
+        return out
     for t in ns.netfilter.tables.values():
         for c in t.chains.values():
             if c.rules or c.policy != "ACCEPT":
@@ -116,7 +146,10 @@ class _Facts:
 
 
 def _facts(ns: Any) -> _Facts:
-    addrs = tuple((a.ip.version, a.ip.value) for l in ns.links.values() if l.kind != "loopback" for a in l.addresses)
+    addrs = []
+    for l in ns.links.values():
+        if l.addresses and l.kind != "loopback":
+            addrs += [(a.ip.version, a.ip.value) for a in l.addresses]
     narrow, singles = [], []
     for r in ns.routes:
         dst = r.dst
@@ -125,42 +158,52 @@ def _facts(ns: Any) -> _Facts:
         single = (dst.version, dst.addr.value) if dst is not None and dst.length == dst.addr.bits else None
         if single is not None or r.via is not None:
             singles.append((single, (r.via.version, r.via.value) if r.via is not None else None, r))
-    return _Facts(addrs, tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
+    return _Facts(tuple(addrs), tuple(_ns_rule_lines(ns)), tuple(narrow), tuple(singles))
 
 
 class Memo:
-    """What the surveys of two hosts that share structure (a host and its fork) can share: what
-    is read of a namespace, and its own part of a key, by the namespace object and the links it
-    hangs on (a fork shares what it has not written), and the addresses a line names, by its
-    text."""
+    """What the surveys of one query (the two hosts of a diff) read once: a namespace's facts and
+    its own part of a key, by the namespace object (or another host's namespace known to hold the
+    same, ``alias``), and what a line names and a rule's fields, by their text."""
 
-    __slots__ = ("facts", "shapes", "lines", "values")
+    __slots__ = ("facts", "shapes", "lines", "values", "parsed", "tokens")
 
     def __init__(self) -> None:
         # one copy of each equal key part: the containers of a class share theirs, and the
         # collector has fewer objects to scan
         self.values: dict[Hashable, Hashable] = {}
         self.facts: dict[int, tuple[Any, _Facts]] = {}
-        self.shapes: dict[int, tuple[Any, tuple[int, ...], Optional[Shape]]] = {}
-        self.lines: dict[str, tuple[tuple[tuple[IP, int, int, int], ...], bool]] = {}
+        self.shapes: dict[int, tuple[Any, Optional[Shape]]] = {}
+        self.tokens: dict[Hashable, int] = {}
+        self.lines: dict[str, _Line] = {}
+        self.parsed: dict[str, Parsed] = {}       # a rule's fields by its text (``chains.RuleBook``)
 
-    def mentions(self, line: str) -> tuple[tuple[tuple[IP, int, int, int], ...], bool]:
-        """The addresses a line names (``_mentions``), and whether it matches in a way the classes
-        cannot reason about."""
+    def mentions(self, line: str) -> "_Line":
+        """What a line names (``_Line``), read once per text for both surveys of a diff."""
         got = self.lines.get(line)
         if got is None:
-            got = self.lines[line] = (tuple(_mentions(line)), any(o in line for o in _OPAQUE))
+            got = self.lines[line] = _line(line)
         return got
 
     def same(self, value: Any) -> Any:
         """The one copy of ``value`` kept for this memo's surveys."""
         return self.values.setdefault(value, value)
 
+    def token(self, value: Hashable) -> int:
+        """A number standing for ``value`` in this memo's keys: a key holding it hashes and
+        compares as fast as an int, however large the value."""
+        return self.tokens.setdefault(value, len(self.tokens))
+
     def read(self, ns: Any) -> _Facts:
         got = self.facts.get(id(ns))
         if got is None or got[0] is not ns:
             got = self.facts[id(ns)] = (ns, _facts(ns))
         return got[1]
+
+    def alias(self, ns: Any, like: Any) -> None:
+        """``ns`` (another host's) holds what ``like`` does, as the caller knows (no call since a
+        fork named its container): what is read of ``like`` stands for it."""
+        self.facts[id(ns)] = (ns, self.read(like))
 
 
 class Survey:
@@ -193,8 +236,10 @@ class Survey:
         self.holders: dict[Addr, str] = {}
         held: set[Addr] = set()
         owners, holders = self.owners, self.holders
-        for ns in d.kernel.namespaces.values():
-            addrs = self.memo.read(ns).addrs
+        read = self.memo.read
+        everything = [(ns, read(ns)) for ns in d.kernel.namespaces.values()]
+        for ns, facts in everything:
+            addrs = facts.addrs
             if not addrs:
                 continue
             holder = ",".join(sorted(names_of[id(ns)])) if id(ns) in names_of and ns is not host else f"netns {ns.name}"
@@ -211,19 +256,20 @@ class Survey:
         self.rule_lines: dict[int, Sequence[str]] = {}
         self.redirected: set[Addr] = set()
         self._world: list[Any] = []
-        for ns in d.kernel.namespaces.values():
-            self._read(ns, "host" if ns is host else "netns", ns is host or id(ns) not in names_of)
+        for ns, facts in everything:
+            self._read(ns, facts, "host" if ns is host else "netns", ns is host or id(ns) not in names_of)
         for l in ctx.sockets.by_ns.get(id(host), []):
             text = f"proxy {l.proto} {l.ip} {l.port}" + (f" -> {l.proxy_to[0]}:{l.proxy_to[1]}" if l.proxy_to else "")
             self._line(host, text, True)
 
-    def _read(self, ns: Any, where: str, worldly: bool) -> None:
-        facts = self.memo.read(ns)
-        self.rule_lines[id(ns)] = facts.lines
-        for line in facts.lines:
-            self._line(ns, f"{where} {line}", worldly)
+    def _read(self, ns: Any, facts: _Facts, where: str, worldly: bool) -> None:
+        if facts.lines:
+            self.rule_lines[id(ns)] = facts.lines
+            for line in facts.lines:
+                self._line(ns, f"{where} {line}", worldly)
         held = self.held
-        self.narrow.update(facts.narrow)
+        if facts.narrow:
+            self.narrow.update(facts.narrow)
         for single, via, r in facts.singles:
             if single in held or via in held:
                 self._line(ns, f"{where} route {r.dst or 'default'} via {r.via} dev {r.dev}", False)
@@ -241,20 +287,18 @@ class Survey:
         (``narrow``), and — unless it only matches one container's packets — the world."""
         spans = []
         attributable = True
-        mentions, opaque = self.memo.mentions(line)
-        self.opaque = self.opaque or opaque
-        for a, length, start, end in mentions:
-            key = (a.version, a.value)
-            if length == a.bits:
-                if key in self.held:
-                    spans.append((start, end, key))
-                    head = line[:start]
-                    if not head.endswith(("-d ", "-s ")) or head.endswith(("! -d ", "! -s ")) \
-                            or line[end:end + 1] not in ("", " ", "/"):
-                        attributable = False
-                        self.redirected.add(key)
-            elif length:
-                self.narrow.add(_masked(a.version, a.value, length))
+        parsed = self.memo.mentions(line)
+        if parsed.opaque:
+            self.opaque = True
+        if parsed.prefixes:
+            self.narrow.update(parsed.prefixes)
+        held = self.held
+        for key, start, end, plain in parsed.singles:
+            if key in held:
+                spans.append((start, end, key))
+                if not plain:
+                    attributable = False
+                    self.redirected.add(key)
         if spans:
             m = _Mention(id(ns), line, tuple(spans))
             for _, _, key in spans:
@@ -275,6 +319,26 @@ class Survey:
             return ("unique", c.name)
         return self.signature(ns) or ("unique", c.name)
 
+    def keeps(self, c: Any, other: "Survey", oc: Any) -> bool:
+        """Whether container ``c``'s key here is ``oc``'s in ``other``'s host, given that their
+        namespaces hold the same (``Memo.alias``) and that both hosts have the same prefixes
+        splitting subnets and the same opacity: its addresses held as often on both sides and
+        named by the same lines outside it."""
+        ns, ons = self.ns_of.get(c.id), other.ns_of.get(oc.id)
+        if ns is None or ons is None:
+            return ns is None and ons is None
+        if ns is self.ctx.host_ns or ons is other.ctx.host_ns or self.running_ns[id(ns)] != 1 \
+                or other.running_ns[id(ons)] != 1:
+            return False
+        for key in self.memo.read(ns).addrs:
+            if self.owners[key] != other.owners[key] or self._naming(key, ns) != other._naming(key, ons):
+                return False
+        return True
+
+    def _naming(self, key: Addr, ns: Any) -> list[str]:
+        lines = [m.line for m in self.named.get(key, ()) if m.ns != id(ns)]
+        return sorted(lines) if len(lines) > 1 else lines
+
     def _is_split(self, subnet: tuple[int, int, int]) -> bool:
         got = self.split.get(subnet)
         if got is None:
@@ -293,15 +357,9 @@ class Survey:
         if any(self.owners[key] > 1 for key in own_at) or any(self._is_split(s) for s in subnets):
             return None      # ARP would have to choose, or a rule or route tells addresses of a subnet apart
 
-        def ip(a: Optional[IP]) -> Any:
-            if a is None:
-                return None
-            at = own_at.get((a.version, a.value))
-            return ("own", at) if at is not None else (a.version, a.value)
-
         sockets = self.ctx.sockets.by_ns.get(id(ns))
-        listeners = tuple(sorted((l.proto, ip(l.ip) if l.ip is not None else "*", l.port,
-                                  (ip(l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
+        listeners = tuple(sorted((l.proto, _own(own_at, l.ip) if l.ip is not None else "*", l.port,
+                                  (_own(own_at, l.proxy_to[0]), l.proxy_to[1]) if l.proxy_to is not None else "")
                                  for l in sockets)) if sockets else ()
         lines_naming = {id(m): m for key in own_at for m in self.named.get(key, ()) if m.ns != id(ns)}
         mentioned = tuple(sorted(m.templated(own_at) for m in lines_naming.values()))
@@ -309,16 +367,15 @@ class Survey:
 
     def _shape(self, ns: Any) -> Optional[Shape]:
         """The namespace's own part of its key (links, routes, rules, sysctls), read once per
-        namespace object for both surveys of a diff."""
-        ends = tuple(id(x) for l in ns.links.values() for x in (l.peer, l.lower))
+        namespace object; in the key, equal parts are one small number (``Memo.token``)."""
         got = self.memo.shapes.get(id(ns))
-        if got is not None and got[0] is ns and got[1] == ends:
-            return got[2]
+        if got is not None and got[0] is ns:
+            return got[1]
         shape = _shape(ns, self.ctx.host_ns, self.rule_lines.get(id(ns), ()))
         if shape is not None:
             own_at, subnets, body = shape
-            shape = (own_at, self.memo.same(tuple(subnets)), self.memo.same(body))
-        self.memo.shapes[id(ns)] = (ns, ends, shape)
+            shape = (own_at, self.memo.same(tuple(subnets)), self.memo.token(body))
+        self.memo.shapes[id(ns)] = (ns, shape)
         return shape
 
 
@@ -328,12 +385,13 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
     links = []
     for l in ns.sorted_links():
         if l.kind == "loopback":
-            links.append((l.name, l.kind, l.up, tuple((a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses)))
+            links.append((l.name, l.kind, l.up, tuple([(a.ip.version, a.ip.value, a.prefixlen) for a in l.addresses])))
             continue
         addrs = []
         for a in l.addresses:
-            own_at[a.ip.version, a.ip.value] = len(own_at)
-            net = _masked(a.ip.version, a.ip.value, a.prefixlen)
+            version, value = a.ip.version, a.ip.value
+            own_at[version, value] = len(own_at)
+            net = _masked(version, value, a.prefixlen)
             subnets.append(net)
             addrs.append((net, a.scope))
         if l.kind == "veth" and l.peer is not None:
@@ -347,20 +405,23 @@ def _shape(ns: Any, host: Any, lines: Sequence[str]) -> Optional[Shape]:
             return None
         links.append((l.name, l.kind, l.up, l.carrier, l.mtu, tuple(addrs), attach))
 
-    def ip(a: Optional[IP]) -> Any:
-        if a is None:
-            return None
-        at = own_at.get((a.version, a.value))
-        return ("own", at) if at is not None else (a.version, a.value)
-
-    routes = tuple((None if r.dst is None else (ip(r.dst.addr), r.dst.length), r.dev, ip(r.via), r.scope,
-                    r.metric, ip(r.src)) for r in ns.routes)
+    routes = tuple([(None if r.dst is None else (_own(own_at, r.dst.addr), r.dst.length), r.dev,
+                     None if r.via is None else _own(own_at, r.via), r.scope, r.metric,
+                     None if r.src is None else _own(own_at, r.src)) for r in ns.routes])
     if lines:
         own = {str(IP(value, version)): f"{{IP{i}}}" for (version, value), i in own_at.items()}
         rules = tuple(_template(line, own) for line in lines)
     else:
         rules = ()
     return own_at, subnets, (tuple(links), routes, tuple(sorted(ns.sysctl.items())), rules)
+
+
+def _own(own_at: dict[Addr, int], a: Optional[IP]) -> Any:
+    """An address in a key: a placeholder if it is the namespace's own, else its value."""
+    if a is None:
+        return None
+    at = own_at.get((a.version, a.value))
+    return ("own", at) if at is not None else (a.version, a.value)
 
 
 def class_keys(ctx: Any, names: Sequence[str]) -> dict[str, Hashable]:

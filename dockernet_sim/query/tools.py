@@ -12,21 +12,23 @@ loopback server).
 busybox has no ``getent`` applet, so it is "not found" there; images with the GNU userland
 (``TOOLS iproute2``) get glibc's ``getent hosts`` (``%-15s %s``; exit 2 when not found), from
 glibc's source, not recorded. ``nc -z HOST PORT`` (busybox's netcat) reports a TCP connect
-with its exit code only.
+with its exit code only. ``wget`` gets busybox ``httpd``'s 404 (r136); ``arp -a`` lists the
+neighbour table (r136).
+
+Each run moves its packets as one change of the model (``query.traffic``: ARP before a first
+contact, ICMP, TCP, DNS; sizes and counts as r136 and r137 measured them).
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from ..addr import AddrError, parse_ip
 from ..result import Result
 from ..daemon import resolver
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .walk import Crossing
-
+from . import traffic
+from .traffic import ICMP_HEADERS
 
 def _not_found(host: Any, prog: str) -> Result:
     p = host.profile
@@ -41,6 +43,12 @@ def _path(host: Any) -> resolver.ServerPath:
 
 
 def run_tool(host: Any, c: Any, prog: str, args: list[str]) -> Result:
+    """One run of ``prog``: what it prints, and the packets it moved as one change of the model."""
+    with host.journal.transaction():
+        return _run(host, c, prog, args)
+
+
+def _run(host: Any, c: Any, prog: str, args: list[str]) -> Result:
     if prog == "ping":
         return ping(host, c, args)
     if prog == "nslookup":
@@ -53,23 +61,27 @@ def run_tool(host: Any, c: Any, prog: str, args: list[str]) -> Result:
         return nc(host, c, args)
     if prog == "wget":
         return wget(host, c, args)
+    if prog == "arp":
+        return arp(host, c, args)
     return _not_found(host, prog)
 
 
-ETH_HLEN = 14           # an Ethernet header
-ICMP_HEADERS = 28       # IPv4 (20) and ICMP echo (8) headers around ping's data
-
-
-def move(host: Any, wire: "list[Crossing]", packets: int, ip_bytes: int) -> None:
-    """``packets`` IP packets of ``ip_bytes`` each went along ``wire`` (a trace's crossings) and
-    its reply path: every link crossed counts them, as one change of the model (the ARP exchange
-    before a first packet and IPv6's own chatter are not modelled)."""
-    if packets <= 0 or not wire:
-        return
-    with host.journal.transaction():
-        for x in wire:
-            size = ip_bytes + (ETH_HLEN if x.framed else 0)
-            host.kernel.count(x.link, x.received, packets, packets * size)
+def _getaddrinfo(host: Any, c: Any, name: str) -> list[Any]:
+    """The addresses ``name`` resolves to, counting the A and AAAA queries the C library sent."""
+    addrs, _ = resolver.getaddrinfo(host, c, name, _path(host))
+    try:
+        parse_ip(name)
+        return addrs
+    except AddrError:
+        pass
+    if resolver.lookup_hosts(host, c, name) is not None:
+        return addrs
+    for server in resolver.resolv_servers(host, c):
+        asked = [(name, qt, *resolver.query(host, c, server, name, qt, _path(host))) for qt in ("A", "AAAA")]
+        traffic.dns(host, c, server, [q for q in asked if q[2] != "UNREACHABLE"])   # type: ignore[misc]
+        if any(records or rcode in ("NXDOMAIN", "UNREACHABLE") for _, _, rcode, records in asked):
+            break
+    return addrs
 
 
 def _fake_time(*parts: object) -> str:
@@ -152,7 +164,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     if not target:
         return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
                           "Usage: ping [OPTIONS] HOST\n", 1)
-    addrs, _ = resolver.getaddrinfo(host, c, target, _path(host))
+    addrs = _getaddrinfo(host, c, target)
     if family:
         addrs = [a for a in addrs if a.version == family]
     if not addrs:
@@ -179,7 +191,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
         return Result(head, "ping: sendto: Network is unreachable\n", 1)
     if t.verdict in ("no address",):
         return Result(head, "ping: sendto: Network is unreachable\n", 1)
-    move(host, t.wire, n, size + ICMP_HEADERS)
+    traffic.move(host, t.wire, traffic.echo(n, size + ICMP_HEADERS), t.contacts)
     got = n if t.verdict == "reachable" else 0
     times = [_fake_time(c.id, str(ip), seq) for seq in range(got)]
     lines = [head]
@@ -271,6 +283,8 @@ def nslookup(host: Any, c: Any, args: list[str]) -> Result:
     refused = ""
     for server in servers:
         replies = [(q, resolver.query(host, c, server, q[0], q[1], _path(host))) for q in queries]
+        traffic.dns(host, c, server, [(q[0], q[1], rc, recs) for q, (rc, recs) in replies
+                                       if rc != "UNREACHABLE"])
         if any(rc == "UNREACHABLE" for _, (rc, _) in replies):
             # busybox connects its UDP socket to the server first; without a route that fails and
             # nslookup dies (xconnect), before any query goes out (r131)
@@ -327,7 +341,7 @@ def _getent_host(host: Any, c: Any, key: str) -> Optional[str]:
         for ip, names in entries:
             if ip.version == fam and key.lower() in (n.lower() for n in names):
                 return f"{str(ip):<15} {' '.join(names)}\n"
-    addrs, _ = resolver.getaddrinfo(host, c, key, _path(host))
+    addrs = _getaddrinfo(host, c, key)
     for fam in (6, 4):
         for a in addrs:
             if a.version == fam:
@@ -335,24 +349,61 @@ def _getent_host(host: Any, c: Any, key: str) -> Optional[str]:
     return None
 
 
+# busybox 1.35's nc as the images have it (r140; the machine's busybox is the same build): no -u,
+# -v or -z, so a port scan or a UDP probe is a usage error
+NC_USAGE = ("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+            "Usage: nc [-iN] [-wN] [-l] [-p PORT] [-f FILE|IPADDR PORT] [-e PROG]\n\n"
+            "Open a pipe to IP:PORT or FILE\n\n\t-l\tListen mode, for inbound connects\n"
+            "\t\t(use -ll with -e for persistent server)\n\t-p PORT\tLocal port\n\t-w SEC\tConnect timeout\n"
+            "\t-i SEC\tDelay interval for lines sent\n\t-f FILE\tUse file (ala /dev/ttyS0) instead of network\n"
+            "\t-e PROG\tRun PROG after connect\n")
+
+
+def _nc_operands(args: list[str]) -> "list[str] | Result":
+    """getopt over nc's options ``lp:i:w:f:e:`` (anywhere on the line, as GNU getopt permutes):
+    the operands, or getopt's complaint and the usage."""
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            return words + args[i + 1:]
+        if a.startswith("-") and len(a) > 1:
+            for j, ch in enumerate(a[1:], 1):
+                if ch in "piwfe":
+                    if j == len(a) - 1:          # the value is the next word
+                        if i + 1 >= len(args):
+                            return Result("", f"nc: option requires an argument -- '{ch}'\n{NC_USAGE}", 1)
+                        i += 1
+                    break
+                if ch != "l":
+                    return Result("", f"nc: invalid option -- '{ch}'\n{NC_USAGE}", 1)
+        else:
+            words.append(a)
+        i += 1
+    return words
+
+
 def nc(host: Any, c: Any, args: list[str]) -> Result:
     from . import trace_from
-    words = [a for a in args if not a.startswith("-")]
-    flags = "".join(a[1:] for a in args if a.startswith("-"))
-    udp = "u" in flags
-    if "w" in flags and words and words[0].isdigit() and len(words) > 2:
-        words = words[1:]
-    if len(words) < 2:
-        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
-                          "Usage: nc [OPTIONS] HOST PORT  - connect\n", 1)
-    addrs, _ = resolver.getaddrinfo(host, c, words[0], _path(host))
+    if args == ["--help"]:                       # busybox's own: the usage, and success
+        return Result("", NC_USAGE, 0)
+    words = _nc_operands(args)
+    if isinstance(words, Result):
+        return words
+    if not words:
+        return Result("", NC_USAGE, 1)
+    if len(words) == 1:                          # no port: nc connects to port 0
+        words.append("0")
+    addrs = _getaddrinfo(host, c, words[0])
     if not addrs:
         return Result("", f"nc: bad address '{words[0]}'\n", 1)
     try:
         port = int(words[1])
     except ValueError:
         return Result("", f"nc: bad port '{words[1]}'\n", 1)
-    t = trace_from(host, c, addrs[0], port, "udp" if udp else "tcp")
+    t = trace_from(host, c, addrs[0], port, "tcp")
+    _tcp_traffic(host, t, traffic.tcp_connection())
     if t.verdict == "reachable":
         return Result("", "", 0)
     if t.verdict == "refused":
@@ -362,13 +413,41 @@ def nc(host: Any, c: Any, args: list[str]) -> Result:
     return Result("", "nc: timed out\n", 1)
 
 
-__all__ = ["run_tool", "ping", "nslookup", "getent", "nc", "wget"]
+__all__ = ["run_tool", "ping", "nslookup", "getent", "nc", "wget", "arp"]
+
+
+def arp(host: Any, c: Any, args: list[str]) -> Result:
+    """busybox ``arp -a [-n]``: the container's neighbour table, each address named by
+    /etc/hosts, else by a PTR query to the resolv.conf servers (counted: r136 shows the
+    embedded DNS answering ``peer.lab``), unless ``-n``. Other forms are listed the same (not
+    recorded)."""
+    ns = host.container_netns(resolver.owner(c))
+    numeric = "-n" in args or any(a.startswith("-") and "n" in a[1:] for a in args)
+
+    def name_of(n: Any) -> str:
+        if numeric:
+            return "?"
+        for ip, names in resolver.hosts_entries(host, c):
+            if ip == n.ip and names:
+                return names[0]
+        arpa = resolver.ptr_name(n.ip)
+        for server in resolver.resolv_servers(host, c):
+            rcode, names = resolver.query(host, c, server, arpa, "PTR", _path(host))
+            traffic.dns(host, c, server, [(arpa, "PTR", rcode, names)] if rcode != "UNREACHABLE" else [])
+            if names:
+                return names[0]
+            if rcode == "NXDOMAIN":
+                break
+        return "?"
+    # /proc/net/arp as busybox prints it: NAME (IP) at MAC [ether]  on DEV
+    return Result("".join(f"{name_of(n)} ({n.ip}) at " + (f"{n.mac} [ether]" if n.mac else "<incomplete>")
+                          + f"  on {n.dev}\n" for n in (ns.neighbours if ns is not None else ())), "", 0)
 
 
 def wget(host: Any, c: Any, args: list[str]) -> Result:
-    """busybox wget against http://HOST[:PORT]/: connect errors as busybox words them; a
-    connection that succeeds is reported with an empty body (the model serves no content; not
-    recorded)."""
+    """busybox wget against http://HOST[:PORT]/PATH: connect errors as busybox words them; busybox
+    ``httpd`` (which serves no files in the model) answers 404, as it did in r136; another
+    listener is taken to answer with an empty body (not recorded)."""
     from . import trace_from
     urls = [a for a in args if "://" in a or (not a.startswith("-") and "." in a)]
     quiet = any(a in ("-q", "--quiet") or (a.startswith("-") and "q" in a and not a.startswith("--"))
@@ -378,19 +457,47 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
                           "Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n", 1)
     url = urls[-1]
     scheme, _, rest = url.partition("://") if "://" in url else ("http", "", url)
-    hostport = rest.split("/", 1)[0]
+    hostport, _, path = rest.partition("/")
     hostname, _, port_txt = hostport.partition(":")
     port = int(port_txt) if port_txt.isdigit() else (443 if scheme == "https" else 80)
-    addrs, _ = resolver.getaddrinfo(host, c, hostname, _path(host))
+    addrs = _getaddrinfo(host, c, hostname)
     if not addrs:
         return Result("", f"wget: bad address '{hostname}'\n", 1)
     ip = addrs[0]
-    err = "" if quiet else f"Connecting to {hostname}:{port} ({ip}:{port})\n"
+    err = "" if quiet else f"Connecting to {hostport} ({ip}:{port})\n"
     t = trace_from(host, c, ip, port, "tcp")
+    served_by_httpd = t.listener is not None and t.listener.program == "httpd"
+    answer = _HTTPD_404 if served_by_httpd else ""
+    _tcp_traffic(host, t, traffic.tcp_connection(len(_wget_request("/" + path, hostport)), len(answer)))
     if t.verdict == "reachable":
+        if served_by_httpd:
+            return Result("", err + "wget: server returned error: HTTP/1.1 404 Not Found\n", 1)
         return Result("", err, 0)
     if t.verdict == "refused":
         return Result("", err + f"wget: can't connect to remote host ({ip}): Connection refused\n", 1)
     if t.verdict == "no route":
         return Result("", err + f"wget: can't connect to remote host ({ip}): Network is unreachable\n", 1)
     return Result("", err + "wget: download timed out\n", 1)
+
+
+def _wget_request(path: str, hostport: str) -> str:
+    """What busybox wget sends (its length is what r136 counted: 73 bytes for ``/`` on 10.88.0.10)."""
+    return f"GET {path} HTTP/1.1\r\nHost: {hostport}\r\nUser-Agent: Wget\r\nConnection: close\r\n\r\n"
+
+
+# busybox httpd's answer for a file it does not have (231 bytes, as r136 counted; the date is
+# always 29 characters)
+_HTTPD_404 = ("HTTP/1.1 404 Not Found\r\nContent-type: text/html\r\nDate: Sat, 05 Dec 2026 08:30:00 GMT\r\n"
+              "Connection: close\r\n\r\n<HTML><HEAD><TITLE>404 Not Found</TITLE></HEAD>\n"
+              "<BODY><H1>404 Not Found</H1>\nThe requested URL was not found\n</BODY></HTML>\n")
+
+
+def _tcp_traffic(host: Any, t: Any, connection: "traffic.Flow") -> None:
+    """What a TCP connect moved: the whole ``connection``, a SYN answered by an RST, or the SYN
+    alone where it was lost (its retransmissions are not modelled)."""
+    if t.verdict == "reachable":
+        traffic.move(host, t.wire, connection, t.contacts)
+    elif t.verdict == "refused":
+        traffic.move(host, t.wire + traffic.mirrored(t.wire), traffic.tcp_refused(), t.contacts)
+    else:
+        traffic.move(host, t.wire, traffic.tcp_refused().outward(), t.contacts)

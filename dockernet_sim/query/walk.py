@@ -24,9 +24,9 @@ sends no traffic off the machine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
+from ..records import dataclass, replace
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
 from .chains import RuleBook
@@ -95,6 +95,39 @@ class Crossing:
     link: Link
     received: bool
     framed: bool = True
+    back: bool = False          # crossed by the reply (else by the request)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """``ns`` sent to ``nexthop`` out of ``dev``, an address ``target`` holds (None: nobody answered
+    ARP): where the kernel needs a neighbour entry first (``kernel.neighbour``)."""
+
+    ns: Namespace
+    dev: Link
+    nexthop: IP
+    target: Optional[Link]
+    back: bool = False
+
+
+def arp_wire(dev: Link, target: Optional[Link]) -> list[Crossing]:
+    """The links an ARP request from ``dev`` for an address of ``target`` crosses (broadcast: a
+    bridge passes it up to its host as well); ``target`` None: the request alone, unanswered."""
+    wire = [Crossing(dev, False)]
+    peer = dev.peer
+    if dev.is_bridge:
+        port = target.peer if target is not None else None
+        if port is not None:
+            wire.append(Crossing(port, False))
+    elif dev.kind == "veth" and peer is not None:
+        wire.append(Crossing(peer, True))
+        if peer.master is not None:
+            wire.append(Crossing(peer.master, True, framed=False))
+            if target is not None and target is not peer.master and target.peer is not None:
+                wire.append(Crossing(target.peer, False))
+    if target is not None and target is not peer and not target.is_bridge:
+        wire.append(Crossing(target, True))
+    return wire
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +137,7 @@ class Listener:
     port: int
     owner: str                 # who listens, for the trace
     proxy_to: Optional[tuple[IP, int]] = None   # docker-proxy: where it connects
+    program: str = ""          # the listening program's name (``httpd``), where a process listens
 
 
 class Sockets:
@@ -327,6 +361,8 @@ class Walker:
         self.seen_src: Optional[IP] = None     # set by the caller when a request is delivered
         self.ingress_port: Optional[Link] = None   # the bridge port of the frame being received
         self.wire: list[Crossing] = []         # the links the packet and its reply crossed, in order
+        self.contacts: list[Contact] = []      # each next hop a packet was sent to, in order
+        self.listener: Optional[Listener] = None   # set by the caller: who took the request
 
     @property
     def replying(self) -> bool:
@@ -337,7 +373,7 @@ class Walker:
 
     def cross(self, link: Optional[Link], received: bool, framed: bool = True) -> None:
         if link is not None:
-            self.wire.append(Crossing(link, received, framed))
+            self.wire.append(Crossing(link, received, framed, self.replying))
 
     def hop(self, ns: Optional[Namespace], kind: str, text: str) -> None:
         where = self.label(ns) if ns is not None else "outside"
@@ -494,7 +530,10 @@ class Walker:
             return None
         hit = route_lookup(ns, pkt.dst)
         if hit is None:
-            self.hop(ns, "drop", f"route: no route to {pkt.dst} (ip route has no matching entry)")
+            lack = ("the namespace has only lo" if all(name == "lo" for name in ns.links) else
+                    "and no default route" if all(r.dst is not None for r in ns.routes) else "")
+            self.hop(ns, "drop", f"route: no route to {pkt.dst} (ip route has no matching entry{' ' if lack else ''}"
+                                 f"{lack})")
             return Outcome("no route", ns, reason=f"no route to {pkt.dst}")
         self.hop(ns, "route", f"route: {pkt.dst} via `{hit.text}`")
         return hit
@@ -535,6 +574,8 @@ class Walker:
         if self.steps > MAX_STEPS:
             return Outcome("loop", ns, reason="too many steps")
         target = self.neighbour(ns, dev, nexthop)
+        if not isinstance(target, Outside) and nexthop.version == 4 and dev.kind != "loopback":
+            self.contacts.append(Contact(ns, dev, nexthop, target, self.replying))
         if target is None:
             why = explain_unreachable(dev, nexthop, self.link_label) if dev.kind == "macvlan" else \
                 explain_parent(dev, nexthop, self.link_label)
@@ -600,6 +641,10 @@ class Walker:
         if iif != "lo":
             drop = self.prerouting(ns, pkt, iif, None)
             if drop:
+                if port_in is not None and self.wire and self.wire[-1].link.name == iif:
+                    # br_netfilter runs PREROUTING as the frame enters the bridge port, before the
+                    # bridge passes it up and counts it (r136: Docker 28's raw DROP leaves lab0 at 0)
+                    self.wire.pop()
                 return Outcome("dropped", ns, reason=drop)
         if self.is_local(ns, pkt.dst):
             if iif != "lo" and pkt.dst.version == 4 and is_loopback(pkt.dst) and not route_localnet(ns, iif):

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..records import dataclass, field
 from ..addr import IP, AddrError, Prefix, parse_ip
 from ..daemon.daemon import ALLOCATION_POLICIES
 from ..libnetwork.addrset import Policy
@@ -381,7 +381,12 @@ def shell_command(host: Any, prog: str, args: list[str]) -> tuple[str, str, int]
             port, proto = int(num), p or "tcp"
         else:
             return "", f"trace: invalid port {args[2]!r}\n" + TRACE_USAGE, 2
-    # DST is what a user would type after ping in SRC: a name is resolved as SRC resolves it
+    for i, term in enumerate(args[:2]):
+        # SRC is a container, the host, the outside or an address; so is DST seen from the host or
+        # the outside (from a container it is what a user would type after ping there)
+        if (i == 0 or not _is_container(host, args[0])) and term not in ("host", "outside") \
+                and not _is_address(term) and not _is_container(host, term):
+            return "", f"trace: no such container: {term}\n", 2
     by_name = args[0] not in ("host", "outside") and args[1] not in ("host", "outside") and \
         not _is_address(args[1]) and _is_container(host, args[0])
     try:

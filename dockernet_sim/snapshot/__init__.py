@@ -25,9 +25,9 @@ column))``), so a load costs a few operations per field, not a Python call per v
 from __future__ import annotations
 
 from .read import Limits, read
-from .schema import (DATA_CLASSES, DERIVED, FIELD_TYPES, PART_STATE, SLOT_TYPES, SNAPSHOT_VERSION, SnapshotError,
+from .schema import (CACHES, DATA_CLASSES, DERIVED, FIELD_TYPES, PART_STATE, SLOT_TYPES, SNAPSHOT_VERSION, SnapshotError,
                      parts, schema)
 from .write import write
 
-__all__ = ["SNAPSHOT_VERSION", "SLOT_TYPES", "FIELD_TYPES", "DERIVED", "DATA_CLASSES", "PART_STATE", "SnapshotError",
+__all__ = ["CACHES", "SNAPSHOT_VERSION", "SLOT_TYPES", "FIELD_TYPES", "DERIVED", "DATA_CLASSES", "PART_STATE", "SnapshotError",
            "Limits", "parts", "schema", "write", "read"]

@@ -15,8 +15,9 @@ from typing import Any, Callable, Optional, Union
 
 from ..addr import IP, AddrError, Prefix, ip
 from ..daemon.daemon import Daemon
-from .schema import (DATA_CLASSES, ENUMS, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
-                     origin_args, optional_of, parts, schema)
+from .schema import (SHARED_TUPLES, DATA_CLASSES, ENUMS, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
+                     list_or_tuple, optional_of, origin_args, parts,
+                     schema)
 
 
 class Limits(typing.NamedTuple):
@@ -88,6 +89,8 @@ class _Reader:
         if inner is not None:
             dec = self.decoder(inner)
             return lambda x: None if x is None else dec(x)
+        if list_or_tuple(t) is not None:
+            return lambda x: self.column(t, [x])[0]
         origin, args = origin_args(t)
         if origin is Union:
             decs = [self.decoder(a) for a in args]
@@ -166,13 +169,39 @@ class _Reader:
     def column(self, t: Any, col: list[Any]) -> list[Any]:
         """A whole column decoded, with the checks at C speed where the type allows."""
         inner = optional_of(t)
-        if inner is None:
-            return self._column(t, col)
-        present = [x for x in col if x is not None]
-        if len(present) == len(col):
-            return self._column(inner, col)
-        values = iter(self._column(inner, present))
-        return [None if x is None else next(values) for x in col]
+        if inner is not None:
+            present = [x for x in col if x is not None]
+            if len(present) == len(col):
+                return self._column(inner, col)
+            values = iter(self._column(inner, present))
+            return [None if x is None else next(values) for x in col]
+        many = list_or_tuple(t)
+        if many is not None:
+            return self._lists_or_tuples(many, col)
+        return self._column(t, col)
+
+    def _lists_or_tuples(self, many: Any, col: list[Any]) -> list[Any]:
+        """A column of ``list[X] | tuple[...]``: lists as they are, tuples tagged ``{"$tuple":
+        [...]}`` and made one object per content (they were written from tuples many objects
+        share), both decoded whole as :meth:`_column` decodes a list column; ``{"$shared": N}``
+        is the model's own N-th tuple (:data:`~.schema.SHARED_TUPLES`)."""
+        tagged = [x for x in col if type(x) is not list]
+        if not tagged:
+            return self._column(many, col)
+        if set(map(type, tagged)) != {dict} or set(map(len, tagged)) != {1} \
+                or not all(map(_TUPLE_TAGS.__contains__, chain.from_iterable(tagged))):
+            raise _Bad("a value is not a list, a {\"$tuple\": [...]} or a {\"$shared\": N}")
+        raw = [x["$tuple"] for x in tagged if "$tuple" in x]
+        items = iter(self._column(many, raw))
+        shared: dict[Any, tuple[Any, ...]] = {}
+        own = [shared.setdefault(tuple(r), tuple(next(items))) for r in raw]   # (refs or scalars: hashable)
+        theirs = [x["$shared"] for x in tagged if "$shared" in x]
+        if theirs and (set(map(type, theirs)) != {int} or min(theirs) < 0 or max(theirs) >= len(SHARED_TUPLES)):
+            raise _Bad("a value names no tuple of the model's own")
+        own_it, theirs_it = iter(own), iter(map(SHARED_TUPLES.__getitem__, theirs))
+        tuples = iter([next(own_it) if "$tuple" in x else next(theirs_it) for x in tagged])
+        lists = iter(self._column(many, [x for x in col if type(x) is list]))
+        return [next(lists) if type(x) is list else next(tuples) for x in col]
 
     def _column(self, t: Any, col: list[Any]) -> list[Any]:
         if not col:
@@ -256,6 +285,7 @@ def _ips(col: list[Any], kinds: set[type]) -> list[IP]:
 
 
 _is_str = str.__instancecheck__
+_TUPLE_TAGS = frozenset({"$tuple", "$shared"})
 
 
 def _show(x: Any) -> str:

@@ -9,7 +9,6 @@ is either its state here or wiring its constructor gives it).
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 import functools
 import types
@@ -17,11 +16,13 @@ import typing
 from typing import Any, Callable, Optional, Union
 
 from ..addr import IP, Prefix
+from ..records import MISSING, fields as record_fields, is_record
 from ..daemon.container import Container, ContainerStore, EndpointSettings, Image, PidCounter
 from ..daemon.daemon import Daemon
 from ..kernel.links import Address, Link
+from ..kernel.neighbour import Neighbour, Neighbours
 from ..kernel.netfilter import Chain, Netfilter, Rule, Table
-from ..kernel.netns import Kernel, Namespace, Route
+from ..kernel.netns import SHARED_ADDRESSES, Kernel, Namespace, Route
 from ..libnetwork.addrset import AddrSet, Policy
 from ..libnetwork.controller import Controller
 from ..libnetwork.drivers.bridge.bridge import BridgeDriver
@@ -37,11 +38,20 @@ from ..libnetwork.portallocator import PortAllocator
 
 SNAPSHOT_VERSION = 1
 
+# A field that holds a tuple shared by many objects until it is first written, and its own list
+# from then (``Link.ports``, the empty tuple; ``Link.addresses``, lo's ``127.0.0.1/8``) is typed
+# ``list[X] | tuple[...]``: a tuple is written tagged, ``{"$tuple": [...]}``, so the two read back
+# apart, and equal tuples are read as one, shared again; a tuple equal to one of the model's own
+# (``SHARED_TUPLES``, which new objects get too) is written as its number there, and read as it.
+SHARED_TUPLES: tuple[tuple[Any, ...], ...] = SHARED_ADDRESSES
+
 # The hand-written classes of the model: the type of each slot (what their __init__ annotates).
 SLOT_TYPES: dict[type, dict[str, Any]] = {
     Namespace: {"name": str, "kernel": Kernel, "links": dict[str, Link], "routes": list[Route],
-                "netfilter": Netfilter, "_next_index": int, "sysctl": dict[str, str], "netnsids": dict[str, int],
-                "_free_nsids": list[int], "_next_nsid": int},
+                "_netfilter": Optional[Netfilter], "_next_index": int, "sysctl": dict[str, str],
+                "netnsids": dict[str, int], "_free_nsids": Union[list[int], tuple[()]], "_next_nsid": int,
+                "_neighbours": Optional[Neighbours]},
+    Neighbours: {"by_dev": dict[str, dict[int, Neighbour]]},
     Netfilter: {"_tables": Optional[dict[str, Table]]},
     Table: {"name": str, "chains": dict[str, Chain]},
     AddrSet: {"_size": int, "_blocks": dict[int, int], "_count": int, "_rs": list[int], "_re": list[int],
@@ -55,8 +65,9 @@ SLOT_TYPES: dict[type, dict[str, Any]] = {
 
 # Where a dataclass's annotation is looser than what the field holds.
 FIELD_TYPES: dict[tuple[type, str], Any] = {
-    (Endpoint, "ports"): list[PortMapping],
-    (Endpoint, "links"): list[tuple[IP, IP, tuple[tuple[str, int], ...]]],   # bridge.add_link's
+    (Endpoint, "ports"): Union[list[PortMapping], tuple[()]],
+    (Link, "addresses"): Union[list[Address], tuple[Address, ...]],   # lo's: a tuple all share
+    (Endpoint, "links"): tuple[tuple[IP, IP, tuple[tuple[str, int], ...]], ...],   # bridge.add_link's
 }
 
 # Fields that are an index of the others, kept beside them for speed: not written, made again by
@@ -65,9 +76,15 @@ DERIVED: dict[tuple[type, str], Callable[[Any], Any]] = {
     (Chain, "counts"): lambda chain: dict(Counter(r.spec for r in chain.rules)),
 }
 
+# Attributes that remember what was worked out before, so that equal values are shared or not
+# worked out twice, and that a rollback leaves as they are ("a cache, not state"): not written,
+# and a loaded host starts them empty. (``Kernel._default_routes`` is written: the routes it
+# holds are objects of the snapshot, and which namespaces share one shows in the file.)
+CACHES: dict[type, tuple[str, ...]] = {Kernel: ("_subnets",), Ipam: ("_parsed_ids",)}
+
 # The objects a snapshot holds: built anew by a load.
 DATA_CLASSES: tuple[type, ...] = (
-    Namespace, Link, Address, Route, Netfilter, Table, Chain, Rule,
+    Namespace, Link, Address, Route, Netfilter, Table, Chain, Rule, Neighbours, Neighbour,
     Network, PoolState, Endpoint, Sandbox, PortHold, PortMapping, BridgeRules,
     _Pool, _Child, AddrSet, PrefixIndex, Container, EndpointSettings, Image)
 
@@ -76,7 +93,8 @@ DATA_CLASSES: tuple[type, ...] = (
 _DRIVER_STATE = {"networks": dict[str, Network]}
 PART_STATE: dict[type, dict[str, Any]] = {
     Daemon: {"images": dict[str, Image]},
-    Kernel: {"namespaces": dict[str, Namespace], "host": Namespace, "_global_index": int},
+    Kernel: {"namespaces": dict[str, Namespace], "host": Namespace, "_global_index": int,
+             "_default_routes": dict[tuple[str, Optional[IP], Optional[int]], Route]},
     Controller: {"networks": dict[str, Network], "sandboxes": dict[str, Sandbox],
                  "endpoints_by_id": dict[str, Endpoint], "last_address": dict[tuple[str, str, int], IP]},
     Ipam: {"policy": Policy, "_pools": dict[str, _Pool], "_alloc": dict[int, PrefixIndex], "_rotation": int},
@@ -114,25 +132,27 @@ def _hints(cls: type) -> dict[str, Any]:
         return SLOT_TYPES[cls]
     names = {c.__name__: c for c in (*DATA_CLASSES, IP, Prefix, Kernel, Policy)}
     hints = typing.get_type_hints(cls, localns=names)
-    return {f.name: FIELD_TYPES.get((cls, f.name), hints[f.name]) for f in dataclasses.fields(cls)}
+    return {f.name: FIELD_TYPES.get((cls, f.name), hints[f.name]) for f in record_fields(cls)}
 
 
 NO_DEFAULT = object()
 
 
 def _default(cls: type, name: str) -> Any:
-    """A field's plain default (a str, int, bool or None: shared safely), or NO_DEFAULT."""
-    if dataclasses.is_dataclass(cls):
-        for f in dataclasses.fields(cls):
-            if f.name == name and f.default is not dataclasses.MISSING and type(f.default) in (*SCALARS, NONE):
+    """A field's plain default (a str, int, bool, None or the empty tuple: shared safely), or
+    NO_DEFAULT."""
+    if is_record(cls):
+        for f in record_fields(cls):
+            if f.name == name and f.default is not MISSING and (type(f.default) in (*SCALARS, NONE)
+                                                                or f.default == ()):
                 return f.default
     return NO_DEFAULT
 
 
 def _factory(cls: type, name: str) -> Optional[Callable[[], Any]]:
-    if dataclasses.is_dataclass(cls):
-        for f in dataclasses.fields(cls):
-            if f.name == name and f.default_factory is not dataclasses.MISSING:
+    if is_record(cls):
+        for f in record_fields(cls):
+            if f.name == name and f.default_factory is not MISSING:
                 return f.default_factory
     return None
 
@@ -165,7 +185,9 @@ def schema() -> Schema:
 
 
 def origin_args(t: Any) -> tuple[Any, tuple[Any, ...]]:
-    return typing.get_origin(t), typing.get_args(t)
+    """A type's origin and arguments, ``X | Y`` as ``Union[X, Y]``."""
+    origin = typing.get_origin(t)
+    return Union if origin is types.UnionType else origin, typing.get_args(t)
 
 
 def optional_of(t: Any) -> Optional[Any]:
@@ -174,3 +196,15 @@ def optional_of(t: Any) -> Optional[Any]:
     if origin is Union and len(args) == 2 and NONE in args:
         return args[0] if args[1] is NONE else args[1]
     return None
+
+
+def list_or_tuple(t: Any) -> Optional[Any]:
+    """``list[X]`` for ``list[X] | tuple[()]`` and ``list[X] | tuple[X, ...]`` (a list, or a
+    tuple shared until first written), else None."""
+    origin, args = origin_args(t)
+    if origin is not Union or len(args) != 2:
+        return None
+    many, shared = args
+    if origin_args(many)[0] is not list or origin_args(shared)[0] is not tuple:
+        return None
+    return many if shared == tuple[()] or shared == tuple[origin_args(many)[1][0], ...] else None

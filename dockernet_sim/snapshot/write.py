@@ -11,8 +11,10 @@ from typing import Any, Callable, Union
 from ..addr import IP, Prefix
 from ..daemon.daemon import Daemon
 from ..kernel.netfilter import Netfilter
-from .schema import (DATA_CLASSES, ENUMS, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
-                     SnapshotError, origin_args, optional_of, parts, schema)
+from ..kernel.netns import Namespace
+from .schema import (SHARED_TUPLES, DATA_CLASSES, ENUMS, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
+                     SnapshotError, list_or_tuple, optional_of, origin_args, parts,
+                     schema)
 
 
 class _Writer:
@@ -24,6 +26,7 @@ class _Writer:
         self.s = schema()
         self.parts = part_classes
         self.index: dict[int, int] = {}
+        self.shared = {t: n for n, t in enumerate(SHARED_TUPLES)}   # by value: a fork's copies too
         self.objects: dict[type, list[Any]] = {c: [] for c in DATA_CLASSES}
         self.encoder: Callable[[Any], Callable[[Any], Any]] = functools.cache(self._compile)   # by type
 
@@ -56,6 +59,11 @@ class _Writer:
         if inner is not None:
             enc = self.encoder(inner)
             return lambda v: None if v is None else enc(v)
+        many = list_or_tuple(t)
+        if many is not None:
+            enc, one = self.encoder(many), self.encoder(origin_args(many)[1][0])
+            return lambda v: enc(v) if type(v) is list else self._tuple(v, one) if type(v) is tuple \
+                else _bad(v, str(t))
         origin, args = origin_args(t)
         if origin is Union:
             encs = [(a, self.encoder(a)) for a in args]
@@ -81,6 +89,12 @@ class _Writer:
                 return lambda v: {ek(k): ev(x) for k, x in items(v, ek)} if isinstance(v, dict) else _bad(v, str(t))
             return lambda v: [[ek(k), ev(x)] for k, x in items(v, ek)] if isinstance(v, dict) else _bad(v, str(t))
         raise SnapshotError(f"no snapshot form for the type {t}")
+
+    def _tuple(self, v: tuple[Any, ...], one: Callable[[Any], Any]) -> dict[str, Any]:
+        """A tuple in a ``list[X] | tuple[...]`` field: the model's own N-th shared tuple (or one
+        equal to it: a fork's copy), or its items."""
+        n = self.shared.get(v)
+        return {"$tuple": [one(x) for x in v]} if n is None else {"$shared": n}
 
     def _items(self, v: dict[Any, Any], key: Callable[[Any], Any]) -> Any:
         """A dict's items in the order they are written: its own, or (canonical) by key."""
@@ -109,23 +123,30 @@ class _Writer:
 _PRISTINE_NETFILTER = Netfilter().state()
 
 
-def _value(obj: Any, name: str) -> Any:
+def _value(w: _Writer, obj: Any, name: str) -> Any:
     """A field as the snapshot writes it: netfilter tables that are as the kernel made them
     (looked at by a packet walk, say, and never changed) as the tables nobody looked at, which
-    is what a replay of the calls, which walks no packet, has."""
+    is what a replay of the calls, which walks no packet, has: a namespace's not made yet (unless
+    a part of the daemon holds them), the others' not filled in."""
     value = getattr(obj, name)
-    if value is not None and type(obj) is Netfilter and name == "_tables" and obj.state() == _PRISTINE_NETFILTER:
+    if value is None:
+        return value
+    if type(obj) is Namespace and name == "_netfilter":
+        pristine = id(value) not in w.index and (value.untouched or value.state() == _PRISTINE_NETFILTER)
+        return None if pristine else value
+    if type(obj) is Netfilter and name == "_tables" and obj.state() == _PRISTINE_NETFILTER:
         return None
     return value
 
 
-def _all_default(cls: type, name: str, col: list[Any]) -> bool:
-    """Whether every value of a column is the field's default (or an empty list or dict, as its
-    factory makes them)."""
-    s = schema()
+def _all_default(w: _Writer, cls: type, name: str, col: list[Any]) -> bool:
+    """Whether every value of a column is the field's default as written (or an empty list or
+    dict, as its factory makes them)."""
+    s = w.s
     default = s.defaults[cls][name]
     if default is not NO_DEFAULT:
-        return all(type(x) is type(default) and x == default for x in col)
+        written = w.encoder(s.fields[cls][name])(default)
+        return all(type(x) is type(written) and x == written for x in col)
     return s.factories[cls][name] in (list, dict) and not any(col)
 
 
@@ -158,7 +179,7 @@ def write(d: Daemon, log: str, *, canonical: bool = False) -> dict[str, Any]:
             while len(done) < len(table):
                 pending = True
                 obj = table[len(done)]
-                done.append([None if t in w.parts else w.encoder(t)(_value(obj, name))
+                done.append([None if t in w.parts else w.encoder(t)(_value(w, obj, name))
                              for name, t in fields.items()])
     objects: dict[str, Any] = {}
     for cls in DATA_CLASSES:
@@ -168,6 +189,6 @@ def write(d: Daemon, log: str, *, canonical: bool = False) -> dict[str, Any]:
                  if t not in w.parts}
         # a column of defaults is left out (the reader fills it in), but not the table's last
         # one: its length is what the reader checks the row count against
-        columns = {name: col for name, col in every.items() if not _all_default(cls, name, col)}
+        columns = {name: col for name, col in every.items() if not _all_default(w, cls, name, col)}
         objects[cls.__name__] = {"count": len(rows[cls]), "fields": columns or dict([next(iter(every.items()))])}
     return {"version": SNAPSHOT_VERSION, "log": log, "parts": out_parts, "objects": objects}

@@ -8,9 +8,9 @@ container (moby's ``CreateDaemonEnvironment`` and legacy ``--link`` variables). 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
+from ..records import dataclass, field
 from ..engines import Profile
 from ..result import Result
 

@@ -17,9 +17,9 @@ fidelity comparison masks random MACs), so the model stays deterministic.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Optional
 
+from ..ids import sha256
 from ..addr import parse_ip, prefix
 from ..kernel import Link, Namespace
 from ..kernel.macvlan import macvlan_children, macvlan_refusal
@@ -44,7 +44,7 @@ _BAD_MODE = ('Error: argument of "mode" must be "private", "vepa", "bridge", "pa
 
 def _mac(ns: Namespace, name: str, index: int) -> str:
     """A locally administered unicast MAC, derived from where the link is (deterministic)."""
-    b = bytearray(hashlib.sha256(f"{ns.name}/{name}/{index}".encode()).digest()[:6])
+    b = bytearray(sha256(f"{ns.name}/{name}/{index}".encode()).digest()[:6])
     b[0] = (b[0] & 0xFC) | 0x02
     return ":".join(f"{x:02x}" for x in b)
 
@@ -197,8 +197,7 @@ def _link_set(args: list[str], ns: Namespace) -> Optional[Result]:
                     return _err(_BUSY)
                 if link.master is not None:
                     link.master.ports.remove(link)
-                link.master = value
-                value.ports.append(link)
+                value.add_port(link)
             elif link.master is not None:
                 link.master.ports.remove(link)
                 link.master = None

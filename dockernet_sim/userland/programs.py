@@ -8,12 +8,15 @@ net-tools. Unknown programs and bad arguments give the tool's own message and ex
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..kernel import Namespace
 from . import applets as userland, views
 from .iplink import ip_modify
 from ..result import Result
+
+if TYPE_CHECKING:
+    from ..query.listeners import OpenSocket
 
 
 def _tool(fn: Callable[[], str]) -> Result:
@@ -60,6 +63,8 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
         return _tool(lambda: views.ip_route_get(ns, rest[1], flavour))
     if rest and rest[0] in ("show", "list", "ls", "lst", "sh", "s", "l"):
         rest = rest[1:]
+    if "neighbour".startswith(obj) or "neighbor".startswith(obj):
+        return _neigh_view(rest, ns, flavour)
     kind = "address" if obj in ("a", "ad", "addr", "address") else "link" if obj in ("l", "li", "lin", "link") \
         else "route" if obj in ("r", "ro", "rou", "route") else None
     if kind is None:
@@ -108,6 +113,43 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
     return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
 
 
+def _neigh_view(rest: list[str], ns: Namespace, flavour: str) -> Result:
+    """``ip neigh [show] [dev DEV] [to PREFIX] [nud STATE]`` (a bare word is the prefix)."""
+    words = list(rest)
+    if words[:1] and words[0] in ("show", "list", "ls", "lst"):
+        words.pop(0)
+    dev = to = nud = None
+    while words:
+        w = words.pop(0)
+        if w == "dev" and words:
+            dev = words.pop(0)
+        elif w == "nud" and words:
+            nud = words.pop(0)
+        else:
+            to = words.pop(0) if w == "to" and words else w
+    return _tool(lambda: views.ip_neigh(views.neighbours(ns, flavour, dev, to, nud), flavour, dev is not None))
+
+
+def run_sleep(argv: Sequence[str], flavour: str) -> Result:
+    """``sleep N``: the model's time does not pass, so it returns at once (GNU coreutils' and
+    busybox's refusals for a missing or malformed interval)."""
+    args = [a for a in argv if a != "--"]
+    if not args:
+        if flavour == "busybox":
+            return Result("", "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+                              "Usage: sleep [N]...\n", 1)
+        return Result("", "sleep: missing operand\nTry 'sleep --help' for more information.\n", 1)
+    for a in args:
+        number = a[:-1] if a[-1:] in ("s", "m", "h", "d") else a
+        whole, _, frac = number.partition(".")
+        if not (whole + frac).isdigit() or not (whole + frac).isascii():
+            if flavour == "busybox":
+                return Result("", f"sleep: invalid number '{a}'\n", 1)
+            return Result("", f"sleep: invalid time interval \u2018{a}\u2019\n"
+                              "Try 'sleep --help' for more information.\n", 1)
+    return Result("", "", 0)
+
+
 def _not_simulated(what: str) -> Result:
     return Result("", f"dockernet_sim: {what}: not simulated\n", 2)
 
@@ -138,7 +180,7 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
     if obj == "tunnel":
         return Result("", "", 0)          # no ipip/gre/sit devices in the namespace
     if obj == "neighbor":
-        return Result("", "", 0)          # neighbour entries are not modelled: a fresh namespace has none
+        return _neigh_view(rest, ns, "iproute2")
     if obj == "vrf" and not rest:
         return Result("Name              Table\n-----------------------\nNo VRF has been configured\n", "", 0)
     if obj == "rule" and not rest:
@@ -162,6 +204,35 @@ def run_ifconfig(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
 def run_route(argv: Sequence[str], ns: Namespace, netstat: bool = False) -> Result:
     numeric = any("n" in a for a in argv if a.startswith("-"))
     return _tool(lambda: views.route_n(ns, numeric, netstat=netstat))
+
+
+NETSTAT_USAGE = (
+    "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+    "Usage: netstat [-ral] [-tuwx] [-en]\n\nDisplay networking information\n\n"
+    "\t-r\tRouting table\n\t-a\tAll sockets\n\t-l\tListening sockets\n\t\tElse: connected sockets\n"
+    "\t-t\tTCP sockets\n\t-u\tUDP sockets\n\t-w\tRaw sockets\n\t-x\tUnix sockets\n\t\tElse: all socket types\n"
+    "\t-e\tOther/more information\n\t-n\tDon't resolve names\n")
+
+
+def run_busybox_netstat(argv: Sequence[str], ns: Namespace, sockets: Sequence["OpenSocket"]) -> Result:
+    """busybox ``netstat [-ral] [-tuwx] [-en]`` in a container: ``-r`` the routing table, else the
+    socket listings of ``sockets`` (getopt's words for a bad option; operands are ignored)."""
+    if list(argv) == ["--help"]:                 # busybox's own: the usage, and success
+        return Result("", NETSTAT_USAGE, 0)
+    flags = ""
+    for a in argv:
+        if a == "--":
+            break
+        if a.startswith("--"):
+            return Result("", f"netstat: unrecognized option '{a}'\n{NETSTAT_USAGE}", 1)
+        if a.startswith("-"):
+            for ch in a[1:]:
+                if ch not in "raltuwxen":
+                    return Result("", f"netstat: invalid option -- '{ch}'\n{NETSTAT_USAGE}", 1)
+            flags += a[1:]
+    if "r" in flags:
+        return _tool(lambda: views.route_n(ns, "n" in flags, netstat=True))
+    return Result(views.netstat_sockets(sockets, flags), "", 0)
 
 
 def run_brctl(argv: Sequence[str], ns: Namespace) -> Result:

@@ -66,3 +66,17 @@ def test_errors(docker_sim) -> None:  # type: ignore[no-untyped-def]
         client.images.pull("registry.example/nothing", tag="1")
     assert caught.value.status_code == 500 and "no such host" in str(caught.value)
     assert client.images.pull("busybox", tag="latest").tags == ["busybox:latest"]
+
+
+def test_a_detached_exec_leaves_a_server_running(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    """exec_run(detach=True) starts the server beside PID 1, as `docker exec -d` does (r141); a
+    program the image lacks is the daemon's error."""
+    client = docker.from_env()
+    web = client.containers.run("busybox", name="web", tty=True, detach=True)
+    code, out = web.exec_run("httpd -f -p 80", detach=True)
+    assert not out
+    code, out = web.exec_run("netstat -tln")
+    assert b":::80 " in out
+    with pytest.raises(docker.errors.APIError) as caught:
+        web.exec_run("nosuchprog", detach=True)
+    assert 'exec: "nosuchprog": executable file not found' in str(caught.value)

@@ -34,6 +34,11 @@ RULE = st.tuples(st.sampled_from(["-d", "-s", "! -d", "dnat", "/30", "/24"]), st
                  st.sampled_from(["DROP", "ACCEPT", "RETURN"]))
 CALL = st.tuples(st.sampled_from(["connect", "disconnect", "stop", "start", "run", "rule", "rm"]),
                  st.integers(0, 9), st.sampled_from(["n1", "n2", "n3", "bridge", "mv"]), RULE)
+# what ``since_fork`` tells a diff about: the calls above and those that name no container, rename
+# one, draw a name at random, or change the host's links (host_ip); many of them fail and roll back
+SINCE_CALL = st.tuples(st.sampled_from(["connect", "disconnect", "stop", "start", "run", "rule", "rm", "rename",
+                                        "run-unnamed", "host_ip", "policy", "network", "connect-ip"]),
+                       st.integers(0, 9), st.sampled_from(["n1", "n2", "n3", "bridge", "mv"]), RULE)
 
 
 def _names(h: DockerHost) -> list[str]:
@@ -96,6 +101,22 @@ def _call(h: DockerHost, call: tuple[str, int, str, tuple[str, int, str]]) -> No
         h.sh(f"docker rm -f {name}")
     elif what in ("connect", "disconnect"):
         h.sh(f"docker network {what} {net} {name}")
+    elif what == "rename":
+        h.sh(f"docker rename {name} r{i}")
+    elif what == "run-unnamed":
+        h.sh(f"docker run -d --network {net} busybox")
+    elif what == "host_ip":
+        h.host_ip(["route", "add", f"10.{i}.7.0/24", "dev", "eth0"] if i % 2
+                  else ["link", "set", "eth0", "mtu", "1400"])
+    elif what == "policy":
+        if i % 4 == 3:
+            h.sh("docker network connect n9 c0")        # a call that fails: no such network
+        else:
+            h.daemon.set_allocation_policy(["round-robin", "sticky", "lowest"][i % 4])
+    elif what == "network":
+        h.sh(f"docker network create --subnet 10.{40 + i}.0.0/16 x{i}" if i % 3 else f"docker network rm {net}")
+    elif what == "connect-ip":
+        h.sh(f"docker network connect --ip 172.18.0.{2 + i} n1 {name}")     # may take a held address: fails
     else:
         h.sh(f"docker {what} {name}")
 
@@ -141,6 +162,17 @@ def test_diff_after_calls_on_a_fork_equals_diff_from_scratch(h: DockerHost, call
     d, scratch = diff(h.daemon, f.daemon, reach=False), diff(copy.deepcopy(h.daemon), f.daemon, reach=False)
     assert d == scratch
     assert not diff(h.daemon, h.fork().daemon)
+
+
+@SETTINGS
+@given(HOSTS, st.lists(st.tuples(st.booleans(), SINCE_CALL), min_size=1, max_size=5))
+def test_diff_from_what_each_side_did_since_the_fork_equals_the_full_diff(h: DockerHost, calls: list) -> None:
+    f = h.fork()
+    for on_fork, call in calls:
+        _call(f if on_fork else h, call)
+    assert h.since_fork(f) is not None
+    assert h.diff(f) == diff(h.daemon, f.daemon)           # since_fork's shortcut = the full comparison
+    assert f.diff(h) == diff(f.daemon, h.daemon)
 
 
 def test_a_fork_with_no_change_walks_nothing() -> None:

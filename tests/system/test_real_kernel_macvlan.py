@@ -10,7 +10,6 @@ test's namespaces.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ import pytest
 from dockernet_sim import DockerHost
 from dockernet_sim.query import reach
 
-from .test_real_kernel import PING, WHY_NOT, _build, _host, _ip, _run
+from .test_real_kernel import PING, PYTHON, WHY_NOT, _build, _host, _ip, _run
 
 pytestmark = pytest.mark.skipif(bool(WHY_NOT), reason=WHY_NOT or "ok")
 
@@ -34,7 +33,7 @@ def _containers(mode: str) -> list[str]:
 
 
 def _host_ping(host_ns: str, dst_ip: str) -> bool:
-    r = _run(["ip", "netns", "exec", host_ns, sys.executable, "-c", PING, dst_ip, "1"], 15)
+    r = _run(["ip", "netns", "exec", host_ns, *PYTHON, "-c", PING, dst_ip, "1"], 15)
     return r.returncode == 0
 
 

@@ -41,7 +41,6 @@ import os
 import re
 import select
 import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +53,7 @@ from dockernet_sim.daemon.config import DaemonConfig
 from dockernet_sim.export import Plan, plan
 from dockernet_sim.query import OUTSIDE_IP, Context, reach
 from dockernet_sim.query.walk import OUTSIDE_SERVICES
-from tests.system.test_real_kernel import PING, WHY_NOT, _run
+from tests.system.test_real_kernel import PING, PYTHON, WHY_NOT, _run
 
 # one worker under pytest-xdist: the probe of each engine and proxy mode (the module-scoped
 # ``outcome``) is built once for the six tests that read it, not once per worker
@@ -275,7 +274,7 @@ class Built:
         return self.p.containers[who]
 
     def serve(self, ns: str, specs: list[str]) -> None:
-        proc = subprocess.Popen(["ip", "netns", "exec", ns, sys.executable, "-c", SERVER, str(LIFETIME), *specs],
+        proc = subprocess.Popen(["ip", "netns", "exec", ns, *PYTHON, "-c", SERVER, str(LIFETIME), *specs],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.procs.append(proc)
         assert proc.stdout is not None
@@ -304,9 +303,9 @@ class Built:
         ns = self.ns(case.src)
         bind = OUTSIDE_IP if case.src == "outside" else ""
         if case.proto == "icmp":
-            args = [sys.executable, "-c", PING, dst_ip, str(TIMEOUT)]
+            args = [*PYTHON, "-c", PING, dst_ip, str(TIMEOUT)]
         else:
-            args = [sys.executable, "-c", CLIENT, case.proto, dst_ip, str(case.port), str(TIMEOUT), bind]
+            args = [*PYTHON, "-c", CLIENT, case.proto, dst_ip, str(case.port), str(TIMEOUT), bind]
         return subprocess.Popen(["ip", "netns", "exec", ns, *args], stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
 

@@ -153,6 +153,24 @@ def test_every_verdict_has_a_sentence(engine: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_the_sentence_says_which_case_it_is(engine: str) -> None:
+    """One sentence per cause, not one for several: --network none is not an --internal network,
+    and a container sharing its donor's namespace is not 'a packet that gets through'."""
+    s = session(engine, ["docker network create --internal i1", "docker run -itd --name c --network i1 busybox",
+                         "docker run -itd --name z --network none busybox", "docker run -itd --name a busybox",
+                         "docker run -itd --name b --network container:a busybox"])
+    h = s.host
+    lone = reach(h, "z", "outside").lesson
+    assert "only its loopback" in lone and "--internal" not in lone
+    if reach(h, "c", "outside").verdict == "no route":        # 28 and 26: the internal network has no gateway
+        inside = reach(h, "c", "outside").lesson
+        assert "no default gateway" in inside and "loopback" not in inside
+    shared = reach(h, "b", "a")
+    assert shared.ok and "container:" in shared.lesson and "loops back through lo" in shared.lesson
+    assert reach(h, "a", "c").lesson != shared.lesson
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_diff_shows_routes_and_the_gateway_endpoint(engine: str) -> None:
     h = DockerHost(engine=engine)
     h.sh("docker network create front")
@@ -202,3 +220,17 @@ def test_the_container_mode_row_shows_the_donors_address() -> None:
     h.run("busybox", name="donor")
     h.sh("docker run -itd --name guest --network container:donor busybox")
     assert "shares 172.17.0.2" in host_html(h)
+
+
+def test_the_shells_trace_names_what_it_does_not_know() -> None:
+    """A mistyped container is 'no such container', not 'invalid IP address'; the UDP sentence
+    reads right ('an ICMP port unreachable')."""
+    s = session("28", ["docker run -itd --name a busybox"])
+    for line, words in (("trace nosuch a", "trace: no such container: nosuch\n"),
+                        ("trace host nosuch", "trace: no such container: nosuch\n"),
+                        ("trace outside nosuch", "trace: no such container: nosuch\n")):
+        r = s.run_line(line)
+        assert (r.stderr, r.exit_code) == (words, 2)
+    assert s.run_line("trace a nosuch").stdout.splitlines()[0].endswith("BAD ADDRESS")   # as ping resolves it
+    assert "answers with an ICMP port unreachable" in s.run_line("trace a 172.17.0.1 80/udp").stdout
+    assert "answers with a TCP reset (RST)" in s.run_line("trace a 172.17.0.1 80").stdout

@@ -67,6 +67,25 @@ def test_networks_and_removals(two_nets: DockerHost) -> None:
     assert d2.networks_removed == [("n2", ("10.10.0.0/24",))]
 
 
+def test_after_a_fork_only_the_containers_the_calls_named_are_compared(two_nets: DockerHost) -> None:
+    """What since_fork() lists decides what a diff compares: the containers a call named, by name
+    or ID, on either side, in either host — and everything when a call may have touched any."""
+    from dockernet_sim.query.diff import _touched
+    h, f = two_nets, two_nets.fork()
+    h.network_create("n9")                                    # names no container
+    f.network_connect("n1", h.find_container("a").id[:6])     # an ID prefix: the container's name
+    f.container_rename("c", "c2")
+    assert _touched(h.since_fork(f), h.daemon, f.daemon) == {h.find_container("a").id[:6], "a", "c", "c2"}
+    assert h.diff(f) == diff(h.daemon, f.daemon)              # the full comparison agrees
+    g = h.fork()
+    g.host_ip(["link", "set", "eth0", "mtu", "1400"])         # may have moved a link anywhere
+    assert _touched(h.since_fork(g), h.daemon, g.daemon) is None
+    g = h.fork()
+    g.run("busybox")                                          # a name drawn at random
+    assert _touched(g.since_fork(h), g.daemon, h.daemon) is None
+    assert _touched(h.since_fork(h.fork()), h.daemon, h.daemon) == set()
+
+
 def test_icc_off_loses_reachability() -> None:
     h = DockerHost(engine="20.10", seed=1)
     h.run("busybox", name="x")

@@ -111,3 +111,43 @@ def test_api_calls_on_the_host_reach_the_daemon_and_its_log() -> None:
     ops = [(c["op"], "error" in c) for c in persist.to_document(h)["calls"]]
     assert ops[:2] == [("network_create", False), ("set_allocation_policy", False)]
     assert h.daemon.ipam.policy.value == "round-robin"
+
+
+WHAT_IF_MISUSE = [
+    (lambda h: h.reach(1, "a"), TypeError, "reach() argument src"),
+    (lambda h: h.reach("a", "a", port="80"), TypeError, "reach() argument port must be an int"),
+    (lambda h: h.reach("a", "a", port=True), TypeError, "reach() argument port must be an int"),
+    (lambda h: h.reach("a", "a", port=70000), ValueError, "between 1 and 65535"),
+    (lambda h: h.reach("a", "a", proto="gre"), ValueError, "one of icmp, tcp, udp, sctp"),
+    (lambda h: h.reach("a", "a", by_name="yes"), TypeError, "by_name"),
+    (lambda h: h.reachability(containers="a"), TypeError, "reachability() argument containers"),
+    (lambda h: h.reachability(proto="TCP"), ValueError, "reachability() argument proto"),
+    (lambda h: h.diff("x"), TypeError, "diff() argument other must be a DockerHost"),
+    (lambda h: h.usage(3), TypeError, "usage() argument network must be a str"),
+    (lambda h: h.whois(5), TypeError, "whois() argument address"),
+    (lambda h: h.next_address(3), TypeError, "next_address() argument network"),
+    (lambda h: h.draw(trace="a"), TypeError, "draw() argument trace must be a Trace"),
+    (lambda h: h.draw(font_size="big"), TypeError, "draw() argument font_size"),
+    (lambda h: h.draw(scale=0), ValueError, "must be positive"),
+    (lambda h: h.sh(3), TypeError, "sh() argument line must be a str"),
+]
+
+
+@pytest.mark.parametrize("call,kind,words", WHAT_IF_MISUSE)
+def test_what_if_questions_refuse_wrong_arguments_by_name(call, kind, words) -> None:  # type: ignore[no-untyped-def]
+    """A notebook's typo gets the parameter's name, not an AttributeError from inside the model
+    (draw(trace='a') was 'str' object has no attribute 'hops'; sh(3) an internal error, exit 70)."""
+    h = DockerHost(engine="28")
+    h.sh("docker run -itd --name a busybox")
+    before = h.state()
+    with pytest.raises(kind, match=words.replace("(", r"\(").replace(")", r"\)")):
+        call(h)
+    assert h.state() == before
+
+
+def test_a_drawing_saves_to_a_path_and_refuses_a_descriptor(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    d = DockerHost().draw()
+    d.save(tmp_path / "h.svg")
+    assert (tmp_path / "h.svg").read_text().startswith("<svg")
+    with pytest.raises(TypeError, match="save\\(\\) argument path"):
+        d.save(3)                      # open(3) would write to, and close, file descriptor 3

@@ -36,6 +36,13 @@ def test_a_command_answers_what_the_shell_prints_with_the_drawing() -> None:
     assert answer["svg"] != before and "web" in answer["svg"] and answer["trace"] == ""
 
 
+def test_the_screen_gets_both_streams_in_the_order_written() -> None:
+    answer = json.loads(Playground("28", 0).run("docker network rm x || echo fallback"))
+    assert answer["streams"] == [[2, "Error response from daemon: network x not found\nexit status 1\n"],
+                                 [1, "fallback\n"]]
+    assert "r.streams" in (ROOT / "dockernet_sim/playground/assets/app.js").read_text()
+
+
 def test_bad_input_is_the_shells_message_not_a_traceback() -> None:
     answer = json.loads(Playground().run("docker network create --subnet nope x"))
     assert answer["exit_code"] != 0 and "internal error" not in answer["stderr"] and answer["stderr"]

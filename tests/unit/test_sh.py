@@ -227,6 +227,28 @@ def test_arithmetic_within_the_limit_as_the_real_shell() -> None:
 
 # -- the terminal and docker exec ----------------------------------------------------------------------
 
+ORDER_LINES = ["nosuchdocker network rm x || echo fallback", "echo a; nosuch; echo b", "nosuch 2>&1 | cat; echo after",
+               "{ echo out; nosuch; } 2>&1", "echo x >&2; echo y", "cd /nowhere; echo after",
+               "for i in 1 2; do echo $i; nosuch$i; done", "echo $(nosuch) z", "echo a | nosuch; echo b"]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize("line", ORDER_LINES)
+def test_both_streams_in_the_order_written_as_the_real_shell(dialect: Dialect, line: str) -> None:
+    """A terminal shows standard output and standard error as they were written: the real shell
+    with its errors sent into its output gives the order."""
+    argv = (["bash", "--norc", "--noprofile", "-i", "-c"] if dialect is BASH_INTERACTIVE else
+            ["bash", "-c"] if dialect is BASH_C else ["busybox", "sh", "-c"])
+    exe = BUSYBOX if argv[0] == "busybox" else BASH
+    if exe is None:
+        pytest.skip("no real shell on this machine to compare with")
+    p = subprocess.run([*argv, line], executable=exe, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                       env=ENV, cwd="/", stdin=subprocess.DEVNULL, timeout=20)
+    want = "".join(l for l in p.stdout.splitlines(keepends=True)
+                   if not l.startswith(_NOISE) and "tcsetattr: Inappropriate ioctl" not in l)
+    assert "".join(t for _, t in ours(dialect, line).streams()) == want
+
+
 @pytest.fixture
 def session() -> Session:
     s = Session(engine="28", seed=1)
@@ -244,6 +266,35 @@ def test_host_line_lists(session: Session) -> None:
     for line in ("true && echo yes", "false; echo $?", "echo a && echo b", "echo 'a  b' \"$HOME\" c\\ d"):
         r, want = session.run_line(line), real(BASH_INTERACTIVE, line)
         assert (r.stdout, r.stderr, r.exit_code) == (want.stdout, want.stderr, want.exit_code)
+
+
+def test_a_terminal_shows_the_error_before_the_fallback(session: Session) -> None:
+    """The issue's own line: the error comes first, then `fallback`, at the prompt, in a
+    container's shell, in a Result's text and in its notebook view."""
+    r = session.run_line("docker network rm x || echo fallback")
+    assert r.streams() == ((2, "Error response from daemon: network x not found\nexit status 1\n"), (1, "fallback\n"))
+    assert repr(r).splitlines()[1:] == ["Error response from daemon: network x not found", "exit status 1", "fallback"]
+    html = r._repr_html_()
+    assert html.index("network x not found") < html.rindex("fallback")
+    inner = session.run_line("docker exec c sh -c 'nosuch || echo fallback'")
+    assert inner.streams() == ((2, "sh: nosuch: not found\n"), (1, "fallback\n"))
+    import io
+    from dockernet_sim.__main__ import run_text
+    script = io.StringIO()
+    run_text("docker network rm x || echo fallback\n", "28", 0, False, script)
+    assert script.getvalue().splitlines()[1:] == repr(r).splitlines()[1:]
+
+
+def test_the_prompt_writes_both_streams_in_order(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import sys
+    from dockernet_sim.__main__ import show_streams
+    screen = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", screen)
+    monkeypatch.setattr(sys, "stderr", screen)
+    show_streams(Result("fallback\n", "error\n", 0, chunks=((2, "error\n"), (1, "fallback\n"))))
+    show_streams(Result("out\n", "err\n", 1))              # one program: its output, then its errors
+    assert screen.getvalue() == "error\nfallback\nout\nerr\n"
 
 
 def test_host_pipes_with_lists(session: Session) -> None:

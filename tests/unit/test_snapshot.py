@@ -10,7 +10,6 @@ with the exact message, and no host is returned.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 from typing import Any, Callable
@@ -20,6 +19,7 @@ import pytest
 from dockernet_sim import DockerHost, persist, snapshot
 from dockernet_sim.engines import PROFILES
 from dockernet_sim.persist import PersistError
+from dockernet_sim.records import fields, is_record
 from tests.graphs import same_graph
 
 FIXTURES = Path(__file__).resolve().parent / "persist_fixtures"
@@ -162,15 +162,15 @@ def test_every_slot_of_a_hand_written_class_has_a_type() -> None:
         assert set(types) == _slots(cls), cls.__name__
 
 
-def test_every_dataclass_of_the_model_is_its_fields() -> None:
+def test_every_record_of_the_model_is_its_fields() -> None:
     for cls in snapshot.DATA_CLASSES:
-        if dataclasses.is_dataclass(cls):
-            assert _slots(cls) == {f.name for f in dataclasses.fields(cls)}, cls.__name__
+        if is_record(cls):
+            assert _slots(cls) == {f.name for f in fields(cls)}, cls.__name__
             assert not hasattr(cls, "__dict__") or "__dict__" not in _slots(cls)
 
 
 # what the constructor wires into each part and no API call changes: the rest of each part's
-# attributes is its state, which the snapshot holds (a new attribute must be put in one or the other)
+# attributes is its state, which the snapshot holds, or a cache (a new attribute must be put in one)
 WIRING: dict[str, set[str]] = {
     "Daemon": {"recorder", "host_ip_program", "profile", "seed", "rand", "journal", "host", "config", "store",
                "containers", "names", "pids", "daemon_pid", "engine_id", "kernel", "start_failure", "ipam",
@@ -178,8 +178,7 @@ WIRING: dict[str, set[str]] = {
                "container_service", "connect_service"},
     "Kernel": {"ifindex_policy", "journal"},
     "Controller": {"kernel", "profile", "rand", "journal", "ipam", "ports", "mtu", "drivers"},
-    "Ipam": {"engine", "_rules", "_msg", "_precheck", "_journal", "_predefined", "_bases",
-             "_parsed_ids"},   # (the last a cache of what parsing a pool ID gives: the load fills it again)
+    "Ipam": {"engine", "_rules", "_msg", "_precheck", "_journal", "_predefined", "_bases"},
     "PortAllocator": {"begin", "end", "last_per_ip", "cross_ip"},
     "Firewall": {"layout", "iptables", "ipv6", "ip_masq", "icc", "userland_proxy", "hairpin", "forward_drop",
                  "allow_direct_routing", "raw_rules", "_impl", "_log", "_batches"},
@@ -194,8 +193,9 @@ def test_every_attribute_of_the_daemons_parts_is_wiring_or_state() -> None:
     for part in snapshot.parts(DockerHost().daemon).values():
         attrs = _slots(type(part)) | set(getattr(part, "__dict__", {}))
         name = type(part).__name__
-        assert attrs == set(snapshot.PART_STATE[type(part)]) | WIRING[name], name
-        assert not set(snapshot.PART_STATE[type(part)]) & WIRING[name], name
+        state, caches = set(snapshot.PART_STATE[type(part)]), set(snapshot.CACHES.get(type(part), ()))
+        assert attrs == state | WIRING[name] | caches, name
+        assert not state & WIRING[name] and not caches & (state | WIRING[name]), name
 
 
 # -- hostile files ---------------------------------------------------------------------------------
@@ -246,9 +246,9 @@ HOSTILE: dict[str, tuple[Callable[[dict[str, Any]], Any], str]] = {
     "a missing object": (_column("Link", "netns", lambda c: [10**6] + c[1:]),
                          "not a valid host file: snapshot Link.netns: a reference names no Namespace of the "
                          "snapshot"),
-    "a negative reference": (_column("Namespace", "netfilter", lambda c: [-1] + c[1:]),
-                             "not a valid host file: snapshot Namespace.netfilter: a reference names no Netfilter "
-                             "of the snapshot"),
+    "a negative reference": (_column("Namespace", "_netfilter", lambda c: [-1] + c[1:]),
+                             "not a valid host file: snapshot Namespace._netfilter: a reference names no "
+                             "Netfilter of the snapshot"),
     "a reference in a list": (_column("Link", "addresses", lambda c: [[99999]] + c[1:]),
                               "not a valid host file: snapshot Link.addresses: a reference names no Address of "
                               "the snapshot"),

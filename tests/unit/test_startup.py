@@ -25,6 +25,10 @@ ON_FIRST_USE = (
     "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
     "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground",
     "dockernet_sim.testing", "html", "http.server",
+    # what the package itself needs none of: the standard library's class builder and the
+    # introspection under it (records are made without them), OpenSSL (SHA-256 is the
+    # interpreter's own), pickle (a fork's), and the command-line parser for a plain `run FILE`
+    "dataclasses", "inspect", "ast", "dis", "tokenize", "_hashlib", "pickle", "argparse", "gettext", "locale",
 )
 
 
@@ -36,8 +40,9 @@ def loaded_after(code: str) -> set[str]:
     return set(json.loads(out.stdout.splitlines()[-1]))
 
 
-def test_import_loads_no_what_if_drawing_or_compose_module() -> None:
-    loaded = loaded_after("import dockernet_sim")
+def test_import_loads_no_module_and_a_name_loads_only_what_it_needs() -> None:
+    assert sorted(m for m in loaded_after("import dockernet_sim") if m.startswith("dockernet_sim.")) == []
+    loaded = loaded_after("from dockernet_sim import DockerHost")
     assert "dockernet_sim.host" in loaded          # the check itself can see the package's modules
     assert sorted(loaded.intersection(ON_FIRST_USE)) == []
 
@@ -48,6 +53,23 @@ def test_running_the_seed_walkthrough_loads_only_what_it_uses() -> None:
             "assert 'nasanet' in out.getvalue()")
     loaded = loaded_after(code)
     assert "dockernet_sim.terminal" in loaded and "dockernet_sim.client.cli" in loaded
+    assert sorted(loaded.intersection(ON_FIRST_USE)) == []
+
+
+def test_the_command_line_run_loads_only_what_it_uses() -> None:
+    """``python -m dockernet_sim run FILE`` itself: the process as a user starts it (``run_text``
+    above is its body), checked from inside by a module that runs it and then lists."""
+    code = ("import io, sys, contextlib, runpy\n"
+            f"sys.argv = ['dockernet_sim', 'run', {str(WALKTHROUGH)!r}]\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            "    try:\n"
+            "        runpy.run_module('dockernet_sim', run_name='__main__')\n"
+            "    except SystemExit as e:\n"
+            "        assert e.code == 0, e.code\n"
+            "assert 'nasanet' in out.getvalue()")
+    loaded = loaded_after(code)
+    assert "dockernet_sim.records" in loaded and "dockernet_sim.client.cli" in loaded
     assert sorted(loaded.intersection(ON_FIRST_USE)) == []
 
 

@@ -167,8 +167,8 @@ def r31_d1(engine: str) -> Namespace:
         index, peer, mac = 2, 849, "9a:61:67:dc:ab:e0"
     veth(k.host, "vethx", peer, "5a:00:00:00:00:01", d1, "eth0", index, mac, cidr="10.60.0.2/24",
          gateway="10.60.0.1")
-    a = d1.add_address("eth0", parse_ip("fd00:2::2"), 64)
-    a.nodad = True          # libnetwork adds container IPv6 addresses with IFA_F_NODAD
+    # libnetwork adds container IPv6 addresses with IFA_F_NODAD
+    d1.add_address("eth0", parse_ip("fd00:2::2"), 64, nodad=True)
     d1.add_route(Route(dst=None, dev="eth0", via=parse_ip("fd00:2::1")))
     return d1
 
@@ -186,7 +186,7 @@ def test_busybox_ip_6_addr_two_networks_2010() -> None:
     d1 = r31_d1("20.10")
     d1.links["eth0"].index = 831
     veth(d1.kernel.host, "vethy", 842, "5a:00:00:00:00:02", d1, "eth1", 841, "02:42:ac:12:00:02")
-    d1.add_address("eth1", parse_ip("fd00:1::2"), 64).nodad = True
+    d1.add_address("eth1", parse_ip("fd00:1::2"), 64, nodad=True)
     expected = untentative(golden("20.10", "r31_ipv6_networks", "docker exec d1 ip -6 addr"))
     assert views.ip_addr(d1, "busybox", family=6) == expected
 
@@ -219,7 +219,7 @@ def test_busybox_ifconfig_in_a_container() -> None:
     k = Kernel()
     c = k.new_namespace("c1")
     veth(k.host, "veth0", 4, "4a:11:22:33:44:01", c, "eth0", 2, "02:42:ac:11:00:02", cidr="172.17.0.2/16")
-    c.add_address("eth0", parse_ip("fd00:1::2"), 64).nodad = True
+    c.add_address("eth0", parse_ip("fd00:1::2"), 64, nodad=True)
     veth(k.host, "veth2", 6, "4a:11:22:33:44:03", c, "eth2", 4, "02:42:ac:11:00:03", cidr="172.17.0.3/16")
     no_ipv6(c, "eth2")
     counters = ("          RX packets:0 errors:0 dropped:0 overruns:0 frame:0\n"
@@ -267,7 +267,7 @@ def s19_host(engine: str) -> Namespace:
     h.add_link("eth0", "ether", index=4, mac="02:fc:00:00:00:01", mtu=1400, up=True, carrier=True,
                had_carrier=True)
     h.add_address("eth0", parse_ip("192.0.2.2"), 24)
-    h.add_address("eth0", parse_ip("fd00::2"), 64).nodad = True
+    h.add_address("eth0", parse_ip("fd00::2"), 64, nodad=True)
     if engine == "20.10":
         d0 = bridge(h, "docker0", 855, "02:42:ed:b6:ef:15", "172.17.0.1/16")
         veth(h, "veth3232abd", 857, "2e:00:0a:d1:04:b0", k.new_namespace("busybox1"), "eth0", 856,
@@ -725,8 +725,7 @@ def r32_docker0(engine: str) -> Namespace:
     h = Kernel().host
     index = {"20.10": 980, "28": 992}[engine]
     bridge(h, "docker0", index, "02:42:aa:bb:cc:dd", "172.17.0.1/16")
-    a = h.add_address("docker0", parse_ip("fd00:dead::1"), 64)
-    a.nodad = engine == "28"
+    h.add_address("docker0", parse_ip("fd00:dead::1"), 64, nodad=engine == "28")
     if engine == "20.10":   # 20.10 also gives the bridge fe80::1
         h.add_address("docker0", parse_ip("fe80::1"), 64, scope="link", connected_route=False)
     return h

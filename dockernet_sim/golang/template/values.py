@@ -8,7 +8,6 @@ How each Python value reads as a Go value: the table in the package docstring.
 
 from __future__ import annotations
 
-import inspect as _inspect
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
@@ -177,6 +176,7 @@ class GoFunc:
 def _as_gofunc(fn: Any, name: str) -> GoFunc:
     if isinstance(fn, GoFunc):
         return fn
+    import inspect as _inspect   # only a template calling a plain Python method needs it
     try:
         sig = _inspect.signature(fn)
     except (TypeError, ValueError):

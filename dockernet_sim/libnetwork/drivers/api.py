@@ -31,9 +31,9 @@ exactly as it was.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
 from typing import Callable, ClassVar, Optional
 
+from ...records import dataclass
 from ...addr import IP, Prefix
 from ...engines import Profile
 from ...errors import Forbidden

@@ -44,7 +44,7 @@ function run(line) {
   const t0 = performance.now();
   const r = JSON.parse(pg.app.run(line));
   pg.timings.push(performance.now() - t0);
-  write(r.stdout); write(r.stderr, "err");
+  for (const [fd, text] of r.streams) { write(text, fd === 2 ? "err" : ""); }   // as they were written
   $("drawing").innerHTML = r.svg;
   if (r.trace) { $("trace").innerHTML = r.trace; highlight(line, r.exit_code === 0); }
   pg.done += 1;

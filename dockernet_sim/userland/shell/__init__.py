@@ -18,8 +18,8 @@ One grammar and one runner; the three shells differ only in the words of their m
 >>> from dockernet_sim.userland.shell import BASH_INTERACTIVE, ProgramTable, Shell
 >>> Shell(BASH_INTERACTIVE, ProgramTable({})).run("docker network rm x || echo fallback")
 $ (exit 0)
-fallback
 bash: docker: command not found
+fallback
 """
 
 from __future__ import annotations

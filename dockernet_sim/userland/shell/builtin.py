@@ -8,9 +8,10 @@ to write to, and returns the exit status.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Mapping, Optional
+
+from ...records import dataclass, field
 
 if TYPE_CHECKING:
     from .runner import Shell
@@ -57,9 +58,24 @@ class Input:
 
 @dataclass
 class Output:
-    """What a command has sent to standard output and standard error so far."""
+    """What a command has sent to standard output and standard error so far, and in which order
+    (a terminal shows both streams as they were written: ``docker network rm x || echo
+    fallback`` prints the error, then ``fallback``)."""
     out: list[str] = field(default_factory=list)
     err: list[str] = field(default_factory=list)
+    order: list[tuple[int, str]] = field(default_factory=list)
+
+    def write(self, fd: int, text: str) -> None:
+        """``text`` written to fd 1 (standard output) or 2 (standard error)."""
+        if text:
+            (self.out if fd == 1 else self.err).append(text)
+            self.order.append((fd, text))
+
+    def take(self, other: "Output", fd: int) -> None:
+        """What ``other`` wrote to ``fd``, in its order."""
+        for f, text in other.order:
+            if f == fd:
+                self.write(f, text)
 
 
 def norm(cwd: str, path: str) -> str:
@@ -127,7 +143,7 @@ def echo(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int
         text, stop = _unescape(text)
         if stop:
             newline = False
-    o.out.append(text + ("\n" if newline else ""))
+    o.write(1, text + ("\n" if newline else ""))
     return 0
 
 
@@ -142,13 +158,13 @@ def false(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> in
 def exit_(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     d = sh.dialect
     if d.exit_echo and not sh.subshell:
-        o.err.append("exit\n")
+        o.write(2, "exit\n")
     if not args:
         raise ShellExit(sh.status)
     a = args[0]
     digits = a[1:] if d.exit_negative_ok and a[:1] in "+-" else a
     if not digits.isdigit():
-        o.err.append(sh.message(d.exit_illegal, arg=a))
+        o.write(2, sh.message(d.exit_illegal, arg=a))
         raise ShellExit(2)
     raise ShellExit(int(a) % 256)
 
@@ -161,18 +177,18 @@ def cd(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
         arg, show = sh.vars.get("OLDPWD", sh.cwd), True
     target = norm(sh.cwd, arg)
     if not sh.files.is_dir(target):
-        o.err.append(sh.message(d.cd_failed, arg=arg))
+        o.write(2, sh.message(d.cd_failed, arg=arg))
         return d.cd_code
     sh.vars["OLDPWD"] = sh.cwd
     sh.cwd = target
     sh.vars["PWD"] = target
     if show:
-        o.out.append(target + "\n")
+        o.write(1, target + "\n")
     return 0
 
 
 def pwd(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
-    o.out.append(sh.cwd + "\n")
+    o.write(1, sh.cwd + "\n")
     return 0
 
 
@@ -180,7 +196,7 @@ def export(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> i
     names = [a for a in args if a != "-p"]
     if not names:
         for k in sorted(k for k in sh.exported if k in sh.vars):
-            o.out.append(sh.dialect.export_line.format(k=k, v=sh.vars[k]) + "\n")
+            o.write(1, sh.dialect.export_line.format(k=k, v=sh.vars[k]) + "\n")
         return 0
     for a in names:
         k, eq, v = a.partition("=")
@@ -223,15 +239,15 @@ def read(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int
 def loop_control(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output, kind: str) -> int:
     d = sh.dialect
     if not d.ash and sh.loops == 0:
-        o.err.append(sh.message("{rt}{kind}: only meaningful in a `for', `while', or `until' loop", kind=kind))
+        o.write(2, sh.message("{rt}{kind}: only meaningful in a `for', `while', or `until' loop", kind=kind))
         return 0
     levels = 1
     if args:
         if not args[0].isdigit() or int(args[0]) == 0:
             if d.ash:
-                o.err.append(sh.message("{rt}{kind}: line 0: Illegal number: {arg}", kind=kind, arg=args[0]))
+                o.write(2, sh.message("{rt}{kind}: line 0: Illegal number: {arg}", kind=kind, arg=args[0]))
                 raise ShellExit(2)
-            o.err.append(sh.message("{rt}{kind}: {arg}: loop count out of range", kind=kind, arg=args[0]))
+            o.write(2, sh.message("{rt}{kind}: {arg}: loop count out of range", kind=kind, arg=args[0]))
             return 1
         levels = int(args[0])
     if sh.loops == 0:

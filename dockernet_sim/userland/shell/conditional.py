@@ -45,13 +45,13 @@ def run_test(sh: "Shell", cmd: str, args: list[str], o: Output) -> int:
     """``test ARGS`` or ``[ ARGS ]``: 0 true, 1 false, 2 an error (its message in ``o``)."""
     if cmd == "[":
         if not args or args[-1] != "]":
-            o.err.append(sh.message(_MISSING[sh.dialect.ash]))
+            o.write(2, sh.message(_MISSING[sh.dialect.ash]))
             return 2
         args = args[:-1]
     try:
         return 0 if _evaluate(sh, args) else 1
     except _Fail as f:
-        o.err.append(sh.message(f.message[sh.dialect.ash], cmd=cmd, arg=f.arg, other=f.other or f.arg))
+        o.write(2, sh.message(f.message[sh.dialect.ash], cmd=cmd, arg=f.arg, other=f.other or f.arg))
         return 2
 
 

@@ -6,9 +6,9 @@ binary on the oracle machine; tests/unit/test_sh.py runs them side by side.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
+from ...records import dataclass
 from .nodes import ParseError
 
 

@@ -6,8 +6,9 @@ each shell prints, see ``dialects``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional, Union
+
+from ...records import dataclass
 
 # how deep $( ), ( ), { }, ${ } and compound commands may nest: the parser and the runner recurse
 # once per level, and Python's stack must hold it (bash dies of a stack overflow near 2,000

@@ -47,6 +47,7 @@ class Shell:
             self.exported[k] = None
         self._line = 1
         self.subshell = False
+        self.exited = False                      # `exit` ran: an interactive shell ends here
         self.loops = 0                           # how many loops the running command is in
         self._subst_status: Optional[int] = None  # of the last $( … ) in the running command's words
 
@@ -82,7 +83,7 @@ class Shell:
                 try:
                     script = parser.next_command()
                 except ParseError as e:
-                    o.err.append(self._syntax(e, text))
+                    o.write(2, self._syntax(e, text))
                     self.status = self.dialect.paren_code if e.kind == "paren" else (
                         self.dialect.bad_subst_code if e.kind == "subst" else
                         self.dialect.subst_syntax_code if e.kind == "token" and e.in_subst else 2)
@@ -92,10 +93,11 @@ class Shell:
                 self._script(script, data, o)
         except ShellExit as e:
             self.status = e.code
+            self.exited = True
         except RecursionError:   # nested `sh -c` lines, each within the limit, can still add up
-            o.err.append(DEPTH_MESSAGE.format(name=self.dialect.name, limit=str(MAX_NESTING)) + "\n")
+            o.write(2, DEPTH_MESSAGE.format(name=self.dialect.name, limit=str(MAX_NESTING)) + "\n")
             self.status = 2
-        return Result("".join(o.out), "".join(o.err), self.status)
+        return Result("".join(o.out), "".join(o.err), self.status, chunks=tuple(o.order))
 
     def _syntax(self, e: ParseError, text: str) -> str:
         # bash -c names the line after the last one when the text ends too soon
@@ -126,12 +128,12 @@ class Shell:
                     sub._command(cmd, data, stage)
                 except ShellExit as e:
                     sub.status = e.code
-                o.err.extend(stage.err)
+                o.take(stage, 2)
                 text = "".join(stage.out)
                 data = Input(text)
                 status = sub.status
             self.status = status
-            o.out.append(text)
+            o.write(1, text)
         if p.negate:
             self.status = 0 if self.status else 1
 
@@ -143,7 +145,7 @@ class Shell:
         inner = Output()
         sinks, stdin, failed = self._redirect(cmd.redirs, stdin, inner)
         if failed:
-            o.err.extend(inner.err)
+            o.take(inner, 2)
             return
         try:
             if isinstance(cmd, Group) and cmd.subshell:
@@ -210,13 +212,13 @@ class Shell:
             stop, status = self._iteration(cmd.body, stdin, o)
             if stop:
                 return
-        o.err.append(LOOP_MESSAGE.format(name=self.dialect.name, limit=LOOP_LIMIT) + "\n")
+        o.write(2, LOOP_MESSAGE.format(name=self.dialect.name, limit=LOOP_LIMIT) + "\n")
         raise ShellExit(2)
 
     def _for(self, cmd: For, stdin: Optional[Input], o: Output) -> None:
         if not identifier(cmd.name):      # bash: at run time (ash refused the line)
             self._line = cmd.line
-            o.err.append(self.message(self.dialect.bad_for_var, tok=cmd.name))
+            o.write(2, self.message(self.dialect.bad_for_var, tok=cmd.name))
             self.status = 1
             return
         values = [f for w in cmd.words for f in self._fields(w, o)] if cmd.words is not None else list(self.params)
@@ -250,7 +252,7 @@ class Shell:
         res = Output()
         sinks, stdin, failed = self._redirect(cmd.redirs, stdin, res)
         if failed:
-            o.err.extend(res.err)
+            o.take(res, 2)
             return
         if not argv:
             for k, v in assigns:
@@ -268,7 +270,7 @@ class Shell:
         else:
             prog = self.programs.find(argv[0])
             if prog is None:
-                res.err.append(self.message(self.dialect.not_found, prog=argv[0]))
+                res.write(2, self.message(self.dialect.not_found, prog=argv[0]))
                 self.status = 127
             else:
                 env = self.environ()
@@ -276,8 +278,8 @@ class Shell:
                     env = _override(env, assigns)
                 # a program reads its input to the end (the next command finds none left)
                 r = prog(Invocation(tuple(argv), stdin.read_all() if stdin is not None else None, self.cwd, env))
-                res.out.append(r.stdout)
-                res.err.append(r.stderr)
+                for fd, text in r.streams():
+                    res.write(fd, text)
                 self.status = r.exit_code
         _route(res, sinks, o)
 
@@ -291,7 +293,7 @@ class Shell:
             if r.op in ("<", "<>") and r.fd == 0:
                 content = self.files.read(norm(self.cwd, target))
                 if content is None:
-                    o.err.append(self.message(self.dialect.open_failed, arg=target))
+                    o.write(2, self.message(self.dialect.open_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
                 stdin = Input(content)
@@ -305,7 +307,7 @@ class Shell:
             else:
                 path = norm(self.cwd, target)
                 if path != "/dev/null" and not self.files.is_dir(path.rsplit("/", 1)[0] or "/"):
-                    o.err.append(self.message(self.dialect.create_failed, arg=target))
+                    o.write(2, self.message(self.dialect.create_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
                 if r.op == "&>":
@@ -317,7 +319,7 @@ class Shell:
     # -- expansion
     def _param(self, p: Param, exp: Output) -> Optional[str]:
         if p.bad:      # bash: an expansion error ends the line (the shell, with -c)
-            exp.err.append(self.message(self.dialect.bad_subst, tok=p.bad))
+            exp.write(2, self.message(self.dialect.bad_subst, tok=p.bad))
             raise ShellExit(self.dialect.bad_subst_code)
         value = self._value(p.name)
         if p.op == "#":
@@ -337,7 +339,7 @@ class Shell:
             return "" if unset else self._string(p.arg, exp)
         if unset:   # "?"
             word = self._string(p.arg, exp)
-            exp.err.append(self.message("{rt}{name}: {word}", name=p.name,
+            exp.write(2, self.message("{rt}{name}: {word}", name=p.name,
                                      word=word or "parameter null or not set"))
             raise ShellExit(1 if not self.dialect.ash else 2)
         return value
@@ -369,7 +371,7 @@ class Shell:
             sub._script(s.body, None, o)
         except ShellExit as e:
             sub.status = e.code
-        exp.err.extend(o.err)
+        exp.take(o, 2)
         self._subst_status = sub.status
         if not self.dialect.ash:     # bash: `echo $(false) $?` prints 1
             self.status = sub.status
@@ -442,25 +444,23 @@ class Shell:
             return str(evaluate(text, self.vars.get, put))
         except ArithError as e:     # an expansion error: it ends the line (the shell, with -c)
             if e.kind == "depth":
-                exp.err.append(ARITH_DEPTH_MESSAGE.format(name=self.dialect.name, limit=e.token) + "\n")
+                exp.write(2, ARITH_DEPTH_MESSAGE.format(name=self.dialect.name, limit=e.token) + "\n")
                 raise ShellExit(2)
             what = MESSAGES[e.kind][self.dialect.ash]
             if self.dialect.ash:
-                exp.err.append(self.message("{rt}{what}", what=what))
+                exp.write(2, self.message("{rt}{what}", what=what))
                 raise ShellExit(2)
-            exp.err.append(self.message('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
+            exp.write(2, self.message('{rt}{text}: {what} (error token is "{tok}")', text=text.strip(), what=what,
                                      tok=e.token))
             raise ShellExit(1)
 
 
 def _route(res: Output, sinks: dict[int, str], o: Output) -> None:
     """Send a command's output where its redirections point."""
-    for fd, chunks in ((1, res.out), (2, res.err)):
+    for fd, text in res.order:
         sink = sinks[fd]
-        if sink == "out":
-            o.out.extend(chunks)
-        elif sink == "err":
-            o.err.extend(chunks)
+        if sink != "null":
+            o.write(1 if sink == "out" else 2, text)
 
 
 def _override(env: tuple[str, ...], assigns: list[tuple[str, str]]) -> tuple[str, ...]:

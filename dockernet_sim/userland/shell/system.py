@@ -6,9 +6,9 @@ for ``cd`` and ``>``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Mapping, Optional, Protocol
 
+from ...records import dataclass
 from ...result import Result
 
 

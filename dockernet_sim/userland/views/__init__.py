@@ -33,6 +33,8 @@ One module per tool (imports point down this list)::
     ifconfig  ifconfig, hostname -i
     bridges   brctl show, bridge link
     iptables  iptables -S, -L, iptables-save
+    sockets   busybox netstat's socket listings
+    neigh     ip neigh
 """
 
 from __future__ import annotations
@@ -42,10 +44,12 @@ from .common import BUSYBOX_IP_USAGE, ToolError
 from .ifconfig import hostname_i, ifconfig
 from .iptables import iptables_L, iptables_S, iptables_save
 from .links import ip_addr, ip_link
+from .neigh import ip_neigh, neighbours
 from .routes import ip_route, ip_route_get, proc_net_route, route_n
+from .sockets import netstat_sockets
 
 __all__ = [
     "ToolError", "ip_addr", "ip_link", "ip_route", "ifconfig", "brctl_show", "bridge_link",
     "iptables_S", "iptables_L", "iptables_save", "hostname_i", "BUSYBOX_IP_USAGE",
-    "ip_route_get", "route_n", "proc_net_route",
+    "ip_route_get", "route_n", "proc_net_route", "netstat_sockets", "ip_neigh", "neighbours",
 ]

@@ -168,8 +168,7 @@ class BridgeDriver(Driver):
                     host.add_address(net.bridge, ps.gateway, ps.pool.length)
             for ps in net.pools6:
                 if ps.gateway is not None:
-                    a6 = host.add_address(net.bridge, ps.gateway, ps.pool.length)
-                    a6.nodad = profile.bridge_v6_nodad
+                    host.add_address(net.bridge, ps.gateway, ps.pool.length, nodad=profile.bridge_v6_nodad)
             if net.pools6 and profile.bridge_v6_link_local:
                 # 20.10 also gives an IPv6 bridge the link-local fe80::1
                 host.add_address(net.bridge, parse_ip("fe80::1"), 64, scope="link", connected_route=False)
@@ -229,19 +228,20 @@ class BridgeDriver(Driver):
         link = host.link(net.bridge) if net.bridge and net.owns_bridge else None
         if link is None:
             return
-        saved_routes = list(host.routes)
+        saved_routes, ports = list(host.routes), link.ports
 
         def restore(link: Link = link) -> None:
-            # the same device object back, with its routes (a network has no ports by now)
+            # the same device object back, with its routes and its (by now empty) list of ports
             host.links[link.name] = link
             link.netns = host
+            link.ports = ports
             host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
             host.routes = saved_routes
         self._undo(restore)
         host.remove_link(link.name)
         # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
         for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
-            self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
+            self._undo(put_back(host.sysctl, key, host.sysctl[key]))
             del host.sysctl[key]
 
     # -- endpoints ---------------------------------------------------------------------------
@@ -292,8 +292,7 @@ class BridgeDriver(Driver):
         a.up = a.carrier = True
         b.up = b.carrier = True
         if bridge is not None:
-            a.master = bridge
-            bridge.ports.append(a)
+            bridge.add_port(a)
             # CreateEndpoint: without docker-proxy a container reaches its own published port
             # by DNAT back out of the port it came in on, so the port gets hairpin mode
             a.hairpin = not self.firewall.userland_proxy
@@ -329,9 +328,9 @@ class BridgeDriver(Driver):
                 then = self.ctx.journal.step()
                 then(self.firewall.remove_link(rules, *lk))
         if ep.links:
-            saved_links = list(ep.links)
-            self._undo(lambda: ep.links.__setitem__(slice(None), saved_links))
-            ep.links.clear()
+            saved_links = ep.links
+            self._undo(lambda: setattr(ep, "links", saved_links))
+            ep.links = ()
         if ep.ports and rules is not None:
             then = self.ctx.journal.step()
             then(self.firewall.remove_ports(rules, ep.ports))
@@ -347,6 +346,7 @@ class BridgeDriver(Driver):
         port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
         key = f"net.ipv6.conf.{b.name}.disable_ipv6"
         old_sysctl = sb.ns.sysctl.get(key)
+        sysctl_back = put_back(sb.ns.sysctl, key, old_sysctl) if old_sysctl is not None else None
         carrier = bridge.carrier if bridge is not None else None
 
         def restore() -> None:
@@ -358,12 +358,12 @@ class BridgeDriver(Driver):
             host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
             sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
             sb.ns.routes = saved_routes
-            if old_sysctl is not None:
-                sb.ns.sysctl[key] = old_sysctl
+            if sysctl_back is not None:
+                sysctl_back()
             if bridge is not None:
-                a.master = bridge
                 if a not in bridge.ports:
-                    bridge.ports.insert(port_pos if port_pos is not None else len(bridge.ports), a)
+                    bridge.add_port(a, port_pos)
+                a.master = bridge
                 bridge.carrier = bool(carrier)
             ep.host_link, ep.link = a, b
         self._undo(restore)
@@ -394,9 +394,9 @@ class BridgeDriver(Driver):
             return
         then = self.ctx.journal.step()
         then(self.firewall.add_link(rules, parent_ip, child_ip, ports))
-        n = len(ep.links)
-        self._undo(lambda: ep.links.__delitem__(slice(n, None)))
-        ep.links.append((parent_ip, child_ip, tuple(ports)))
+        saved_links = ep.links
+        self._undo(lambda: setattr(ep, "links", saved_links))
+        ep.links = (*saved_links, (parent_ip, child_ip, tuple(ports)))
 
     def state(self) -> object:
         return (tuple(self.networks), tuple(sorted(self.rules)))

@@ -34,10 +34,10 @@ output from its CI, every option combination).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Optional, Sequence
 
+from ....records import dataclass
 from ....addr import IP, Prefix, parse_ip
 from ....kernel.netfilter import Netfilter, Rule
 from ....engines import DEFAULT_NAME, FirewallLayout, Profile, get_profile

@@ -1,0 +1,354 @@
+"""Record classes: the standard library's ``@dataclass``, made cheaply at import (issue 15).
+
+``dataclasses.dataclass`` writes the source of ``__init__``, ``__repr__``, ``__eq__``,
+``__hash__``, ``__setattr__``… of every class and compiles each one as the class is made, and
+it needs ``inspect`` (with ``ast``, ``dis`` and ``tokenize``) to do it: two thirds of a second
+of CPU per hundred classes here, half of what ``python -m dockernet_sim`` spent importing. This
+decorator takes the same arguments (``frozen``, ``slots``, ``eq``, ``repr``, ``order``), the
+same ``field()`` (``default``, ``default_factory``, ``repr``, ``hash``, ``compare``) and gives
+classes that behave the same — equality, hashing, ordering, immutability, ``repr``, ``__slots__``,
+``__match_args__``, ``__post_init__``, pickling and copying — but builds them differently:
+
+* the comparison methods, ``__repr__``, the frozen ``__setattr__``/``__delattr__`` and the
+  pickling pair are closures over the field names (no source, no compile);
+* ``__init__``, whose argument errors must read as Python's (``missing 1 required positional
+  argument: 'x'``) and which is the one hot method, is made the first time the class is
+  instantiated, from a template compiled once per shape (how many fields, which have a
+  factory, frozen or not) with the class's field names put into its code; a class that is never
+  instantiated never pays for it;
+* ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` still work on a record:
+  its ``__dataclass_fields__`` is made on first use, by ``dataclasses.make_dataclass`` with the
+  same fields. The project's own code asks :func:`fields`, :func:`replace` and
+  :func:`is_record` here instead, and so never imports ``dataclasses``.
+
+What the project does not use is not offered: no ``InitVar``, ``kw_only``, ``unsafe_hash``,
+``match_args=False`` or ``weakref_slot``, and a record may not inherit from another record.
+
+>>> @dataclass(frozen=True, slots=True)
+... class Port:
+...     number: int
+...     proto: str = "tcp"
+>>> p = Port(80)
+>>> p, p == Port(80, "tcp"), hash(p) == hash(Port(80)), replace(p, proto="udp")
+(Port(number=80, proto='tcp'), True, True, Port(number=80, proto='udp'))
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from operator import attrgetter
+from types import CodeType, FunctionType
+from typing import Any, Callable, ClassVar, Optional, TypeVar, get_origin, overload
+
+__all__ = ["dataclass", "field", "Field", "fields", "replace", "is_record", "MISSING"]
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+_HAS_FACTORY: Any = type("_HasFactory", (), {"__slots__": (), "__repr__": lambda self: "<factory>"})()
+
+
+class Field:
+    """One field of a record: its name, annotation and default, and which generated methods
+    read it (``dataclasses.Field``'s attributes of those names)."""
+
+    __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "compare")
+
+    def __init__(self, default: Any = MISSING, default_factory: Any = MISSING, repr: bool = True,
+                 hash: Optional[bool] = None, compare: bool = True) -> None:
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError("cannot specify both default and default_factory")
+        self.name = ""
+        self.type: Any = None
+        self.default, self.default_factory = default, default_factory
+        self.repr, self.hash, self.compare = repr, hash, compare
+
+    def __repr__(self) -> str:
+        return f"Field(name={self.name!r}, type={self.type!r}, default={self.default!r})"
+
+
+def field(*, default: Any = MISSING, default_factory: Any = MISSING, repr: bool = True,
+          hash: Optional[bool] = None, compare: bool = True) -> Any:
+    """A field's options, as ``dataclasses.field`` takes them."""
+    return Field(default, default_factory, repr, hash, compare)
+
+
+_FIELDS = "__record_fields__"
+C = TypeVar("C", bound=type)
+
+
+@overload
+def dataclass(cls: C, /) -> C: ...
+@overload
+def dataclass(*, frozen: bool = ..., slots: bool = ..., eq: bool = ..., repr: bool = ...,
+              order: bool = ...) -> Callable[[C], C]: ...
+
+
+def dataclass(cls: Any = None, /, *, frozen: bool = False, slots: bool = False, eq: bool = True,
+              repr: bool = True, order: bool = False) -> Any:
+    """Make ``cls`` a record, as ``dataclasses.dataclass`` with the same arguments would."""
+
+    def wrap(cls: C) -> C:
+        return _process(cls, frozen, slots, eq, repr, order)
+
+    return wrap if cls is None else wrap(cls)
+
+
+def _is_classvar(annotation: Any) -> bool:
+    if isinstance(annotation, str):
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    return annotation is ClassVar or get_origin(annotation) is ClassVar
+
+
+def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, order: bool) -> Any:
+    body = cls.__dict__
+    if any(_FIELDS in base.__dict__ for base in cls.__mro__[1:]):
+        raise TypeError(f"{cls.__name__}: a record cannot inherit from a record")
+    own: list[Field] = []
+    for name, annotation in body.get("__annotations__", {}).items():
+        if _is_classvar(annotation):
+            continue
+        value = body.get(name, MISSING)
+        f = value if isinstance(value, Field) else Field(default=value)
+        f.name, f.type = name, annotation
+        if f.default is not MISSING and type(f.default).__hash__ is None:
+            raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: "
+                             "use default_factory")
+        own.append(f)
+    seen_default = False
+    for f in own:
+        if f.default is MISSING and f.default_factory is MISSING:
+            if seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        else:
+            seen_default = True
+    names = tuple(f.name for f in own)
+    if order and not eq:
+        raise ValueError("eq must be true if order is true")
+
+    if slots:
+        ns = {k: v for k, v in body.items() if k not in names and k not in ("__dict__", "__weakref__")}
+        ns["__slots__"] = names
+        cls = type(cls)(cls.__name__, cls.__bases__, ns)
+        body = cls.__dict__
+    else:
+        for f in own:
+            if f.default is not MISSING:
+                setattr(cls, f.name, f.default)
+            elif f.name in body:
+                delattr(cls, f.name)
+
+    def put(name: str, value: Any) -> None:
+        if name not in body:
+            setattr(cls, name, value)
+
+    setattr(cls, _FIELDS, tuple(own))
+    setattr(cls, "__record_params__", (frozen, eq, want_repr, order))
+    put("__init__", _LazyInit(cls))
+    if want_repr:
+        put("__repr__", _repr_fn(tuple(f.name for f in own if f.repr)))
+    compared = _getter(tuple(f.name for f in own if f.compare))
+    if eq:
+        put("__eq__", _eq_fn(compared))
+    if order:
+        for name, op in (("__lt__", operator.lt), ("__le__", operator.le), ("__gt__", operator.gt),
+                         ("__ge__", operator.ge)):
+            if name in body:
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. "
+                                "Consider using functools.total_ordering")
+            setattr(cls, name, _order_fn(compared, op))
+    # dataclasses' rules for __hash__ (unsafe_hash=False): an explicit __hash__ stays; eq without
+    # frozen makes instances unhashable; eq with frozen hashes the compared (or hash=True) fields
+    explicit_hash = "__hash__" in body and not (body["__hash__"] is None and "__eq__" in body)
+    if eq and not explicit_hash:
+        if frozen:
+            hashed = _getter(tuple(f.name for f in own if (f.compare if f.hash is None else f.hash)))
+            setattr(cls, "__hash__", lambda self: hash(hashed(self)))
+        else:
+            setattr(cls, "__hash__", None)
+    if frozen:
+        for name in ("__setattr__", "__delattr__"):
+            if name in body:
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+        frozen_names = frozenset(names)
+
+        def __setattr__(self: Any, name: str, value: Any) -> None:
+            if type(self) is cls or name in frozen_names:
+                raise _frozen_error(f"cannot assign to field {name!r}")
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self: Any, name: str) -> None:
+            if type(self) is cls or name in frozen_names:
+                raise _frozen_error(f"cannot delete field {name!r}")
+            super(cls, self).__delattr__(name)
+
+        cls.__setattr__, cls.__delattr__ = __setattr__, __delattr__
+        if slots:
+            cls.__getstate__, cls.__setstate__ = _state_fns(names)
+    put("__match_args__", names)
+    put("__dataclass_fields__", _LazyDataclassFields(cls, "__dataclass_fields__"))
+    put("__dataclass_params__", _LazyDataclassFields(cls, "__dataclass_params__"))
+    return cls
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The fields' values as a tuple (as the generated methods of ``dataclasses`` compare)."""
+    if not names:
+        return lambda obj: ()
+    if len(names) == 1:
+        one = attrgetter(names[0])
+        return lambda obj: (one(obj),)
+    return attrgetter(*names)
+
+
+def _repr_fn(names: tuple[str, ...]) -> Callable[[Any], str]:
+    values = _getter(names)
+
+    def __repr__(self: Any) -> str:
+        inner = ", ".join([f"{n}={v!r}" for n, v in zip(names, values(self))])
+        return f"{self.__class__.__qualname__}({inner})"
+    return __repr__
+
+
+def _eq_fn(values: Callable[[Any], tuple[Any, ...]]) -> Callable[[Any, Any], Any]:
+    def __eq__(self: Any, other: Any) -> Any:
+        if other.__class__ is self.__class__:
+            return values(self) == values(other)
+        return NotImplemented
+    return __eq__
+
+
+def _order_fn(values: Callable[[Any], tuple[Any, ...]], op: Callable[[Any, Any], bool]) -> Callable[[Any, Any], Any]:
+    def compare(self: Any, other: Any) -> Any:
+        if other.__class__ is self.__class__:
+            return op(values(self), values(other))
+        return NotImplemented
+    return compare
+
+
+def _state_fns(names: tuple[str, ...]) -> tuple[Callable[[Any], list[Any]], Callable[[Any, list[Any]], None]]:
+    """A frozen slotted record's pickling pair (``dataclasses`` adds the same): its state is the
+    list of its field values, set back past the frozen ``__setattr__``."""
+    values = _getter(names)
+
+    def __getstate__(self: Any) -> list[Any]:
+        return list(values(self))
+
+    def __setstate__(self: Any, state: list[Any]) -> None:
+        for n, v in zip(names, state):
+            object.__setattr__(self, n, v)
+
+    return __getstate__, __setstate__
+
+
+def _frozen_error(text: str) -> AttributeError:
+    from dataclasses import FrozenInstanceError     # callers catch the standard library's class
+    return FrozenInstanceError(text)
+
+
+class _LazyInit:
+    """The class's ``__init__`` until the first instance: then made, and put in its place."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: type) -> None:
+        self.owner = owner
+
+    def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
+        fn = _make_init(self.owner)
+        setattr(self.owner, "__init__", fn)
+        return fn if obj is None else fn.__get__(obj, cls)
+
+
+def _make_init(cls: Any) -> Callable[..., None]:
+    """``cls.__init__``: the template of its shape, with the field names put in its code."""
+    own: tuple[Field, ...] = cls.__dict__[_FIELDS]
+    frozen = cls.__dict__["__record_params__"][0]
+    post_init = any("__post_init__" in k.__dict__ for k in cls.__mro__)
+    template = _init_template(len(own), frozen, post_init, tuple(f.default_factory is not MISSING for f in own))
+    rename = {f"__a{i}": f.name for i, f in enumerate(own)}
+    code = template.replace(co_varnames=tuple(rename.get(n, n) for n in template.co_varnames),
+                            co_names=tuple(rename.get(n, n) for n in template.co_names),
+                            co_consts=tuple(rename.get(c, c) if type(c) is str else c for c in template.co_consts),
+                            co_qualname=f"{cls.__qualname__}.__init__")
+    env: dict[str, Any] = {"__builtins__": __builtins__, "__SET": object.__setattr__, "__S": _HAS_FACTORY}
+    defaults = []
+    for i, f in enumerate(own):
+        if f.default_factory is not MISSING:
+            env[f"__F{i}"] = f.default_factory
+            defaults.append(_HAS_FACTORY)
+        elif f.default is not MISSING:
+            defaults.append(f.default)
+    fn: Any = FunctionType(code, env, "__init__", tuple(defaults) or None)
+    fn.__qualname__ = f"{cls.__qualname__}.__init__"
+    fn.__module__ = cls.__module__
+    return fn
+
+
+@functools.cache
+def _init_template(n: int, frozen: bool, post_init: bool, factories: tuple[bool, ...]) -> CodeType:
+    """The code of an ``__init__`` of ``n`` fields named ``__a0``… (a record's names replace
+    them): compiled once per shape, not once per class (issue 15)."""
+    lines = []
+    for i, factory in enumerate(factories):
+        value = f"__F{i}() if __a{i} is __S else __a{i}" if factory else f"__a{i}"
+        lines.append(f"__SET(self, '__a{i}', {value})" if frozen else f"self.__a{i} = {value}")
+    if post_init:
+        lines.append("self.__post_init__()")
+    src = f"def __init__({', '.join(['self'] + [f'__a{i}' for i in range(n)])}):\n" + \
+        "".join(f" {line}\n" for line in lines or ["pass"])
+    return next(c for c in compile(src, "<record __init__>", "exec").co_consts if isinstance(c, CodeType))
+
+
+class _LazyDataclassFields:
+    """``__dataclass_fields__`` (and ``__dataclass_params__``) for the standard library's
+    ``fields``/``replace``/``asdict``: made by ``dataclasses`` itself on first use."""
+
+    __slots__ = ("owner", "name")
+
+    def __init__(self, owner: type, name: str) -> None:
+        self.owner, self.name = owner, name
+
+    def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
+        import dataclasses
+        owner: Any = self.owner
+        frozen, eq, want_repr, order = owner.__dict__["__record_params__"]
+        def given(value: Any) -> Any:
+            return dataclasses.MISSING if value is MISSING else value
+
+        specs = [(f.name, f.type, dataclasses.field(default=given(f.default), default_factory=given(f.default_factory),
+                                                    repr=f.repr, hash=f.hash, compare=f.compare))
+                 for f in owner.__dict__[_FIELDS]]
+        shadow: Any = dataclasses.make_dataclass(owner.__name__, specs, frozen=frozen, eq=eq, repr=want_repr,
+                                                 order=order)
+        setattr(owner, "__dataclass_fields__", shadow.__dataclass_fields__)
+        setattr(owner, "__dataclass_params__", shadow.__dataclass_params__)
+        return owner.__dict__[self.name]
+
+
+def is_record(obj: Any) -> bool:
+    """Whether ``obj`` is a record class or an instance of one."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return _FIELDS in cls.__dict__
+
+
+def fields(obj: Any) -> tuple[Field, ...]:
+    """A record's (or record class's) fields, in order."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    try:
+        return cls.__dict__[_FIELDS]
+    except KeyError:
+        raise TypeError("must be called with a record type or instance") from None
+
+
+def replace(obj: Any, /, **changes: Any) -> Any:
+    """A new record like ``obj`` with ``changes``, as ``dataclasses.replace``."""
+    names = tuple(f.name for f in fields(obj))
+    return obj.__class__(**{**dict(zip(names, _getter(names)(obj))), **changes})
