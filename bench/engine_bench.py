@@ -87,6 +87,26 @@ def publish(n_ports: int, n_containers: int) -> float:
         gc.enable()
 
 
+def join_leave(n_ports: int, cycles: int = 300) -> float:
+    """Seconds per disconnect + connect of one container on a 20.10 bridge that has ``n_ports``
+    ports (20.10's bridge takes its smallest port's MTU at every join); the collector paused."""
+    h = DockerHost(engine="20.10", seed=1)
+    h.network_create("net0", ipam_config=[{"Subnet": "10.200.0.0/16"}])
+    add_containers(h, n_ports, 1)
+    h.network_create("other", ipam_config=[{"Subnet": "10.201.0.0/16"}])
+    h.network_connect("other", "c0")        # c0 keeps a network while it is off net0
+    gc.collect()
+    gc.disable()
+    try:
+        t0 = time.perf_counter()
+        for _ in range(cycles):
+            h.network_disconnect("net0", "c0")
+            h.network_connect("net0", "c0")
+        return (time.perf_counter() - t0) / cycles
+    finally:
+        gc.enable()
+
+
 def run() -> dict[str, float]:
     # every port of the host in one container, against 1,000 containers of one port each
     all_ports = min(publish(65_535, 1) for _ in range(3))
@@ -109,6 +129,8 @@ def run() -> dict[str, float]:
     after = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
     per_container, _ = objects_per_container()
+    join_leave_small = min(join_leave(50) for _ in range(3))
+    join_leave_big = min(join_leave(5_000) for _ in range(2))
     per_small = small_t / 1_000
     per_big = big_t / 10_000
     return {
@@ -119,6 +141,7 @@ def run() -> dict[str, float]:
         "memory_per_container_kb": round((after - before) / 1_000 / 1024, 2),
         "objects_per_container": round(per_container, 1),
         "engine_peak_memory_mb_10k": round(peak / 2**20, 1),
+        "bridge_join_leave_growth_5k_vs_50_ports_2010": round(join_leave_big / join_leave_small, 3),
         "publish_all_ports_seconds": round(all_ports, 3),
         "publish_65535_vs_1_port_x1000_ratio": round(all_ports / one_port_x1000, 3),
     }

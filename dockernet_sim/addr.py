@@ -28,7 +28,7 @@ IP('172.19.0.5')
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import total_ordering
+from functools import cache, total_ordering
 from typing import Any, overload
 
 from .records import dataclass
@@ -74,8 +74,10 @@ _COMPRESSED = _compressed_shapes()
 _GROUP_LSB = sum(1 << 16 * g for g in range(8))              # bit 0 of each 16-bit group
 
 
+@cache
 def _zero_run_table() -> dict[int, str]:
-    """For each pattern of zero groups, the marker of its longest run (if >= 2 groups).
+    """For each pattern of zero groups, the marker of its longest run (if >= 2 groups); made on
+    the first compressed IPv6 address, not at import (issue 15).
 
     Key: an int with bit 16*g set when group g (from the right) is non-zero. Value: the run
     as ``format_ipv6`` marks it, ':#:#:' for two groups. Only the length matters: the leftmost
@@ -92,8 +94,6 @@ def _zero_run_table() -> dict[int, str]:
             table[key] = ":" + "#:" * longest
     return table
 
-
-_ZERO_RUN = _zero_run_table()
 
 
 class AddrError(ValueError):
@@ -277,7 +277,7 @@ def format_ipv6(value: int) -> str:
     y = value | value >> 8
     y |= y >> 4
     y |= y >> 2
-    run = _ZERO_RUN[(y | y >> 1) & _GROUP_LSB]
+    run = _zero_run_table()[(y | y >> 1) & _GROUP_LSB]
     i = s.find(run)
     return (s[1:i] + "::" + s[i + len(run):-1]).replace("#", "0")
 

@@ -20,7 +20,7 @@ sit in a last column.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28", seed=0)
->>> _ = h.run("busybox", name="a")
+>>> _ = h.run("busybox", name="web")
 >>> svg = host_svg(h)
 >>> svg.startswith("<svg") and "172.17.0.2/16" in svg
 True

@@ -10,10 +10,10 @@ namespace, so running it never touches the machine's network; the default route 
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28", seed=0)
->>> _ = h.run("busybox", name="a")
+>>> _ = h.run("busybox", name="web")
 >>> p = plan(h, prefix="dns")
->>> p.containers["a"], p.namespaces[0]
-('dns-a', 'dns-host')
+>>> p.containers["web"], p.namespaces[0]
+('dns-web', 'dns-host')
 >>> "ip -n dns-host link add name docker0" in p.setup
 True
 

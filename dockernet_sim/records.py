@@ -12,10 +12,11 @@ classes that behave the same — equality, hashing, ordering, immutability, ``re
 * the comparison methods, ``__repr__``, the frozen ``__setattr__``/``__delattr__`` and the
   pickling pair are closures over the field names (no source, no compile);
 * ``__init__``, whose argument errors must read as Python's (``missing 1 required positional
-  argument: 'x'``) and which is the one hot method, is made the first time the class is
-  instantiated, from a template compiled once per shape (how many fields, which have a
-  factory, frozen or not) with the class's field names put into its code; a class that is never
-  instantiated never pays for it;
+  argument: 'x'``) and which is the one hot method, is compiled only once the class is hot (or a
+  call does not bind, or someone looks at ``cls.__init__``), from a template compiled once per
+  shape (how many fields, which have a factory, frozen or not) with the class's field names put
+  into its code; until then a generic ``__init__`` binds the arguments, so a class made a few
+  times never pays for a compile;
 * ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` still work on a record:
   its ``__dataclass_fields__`` is made on first use, by ``dataclasses.make_dataclass`` with the
   same fields. The project's own code asks :func:`fields`, :func:`replace` and
@@ -254,17 +255,79 @@ def _frozen_error(text: str) -> AttributeError:
 
 
 class _LazyInit:
-    """The class's ``__init__`` until the first instance: then made, and put in its place."""
+    """The class's ``__init__`` until it is hot: the first instances are made by a generic
+    ``__init__`` that binds the arguments itself (no code is compiled for them: a process that
+    makes a handful of each record, as ``python -m dockernet_sim run`` does, compiles none);
+    the ``HOT``-th instance, a call the generic one cannot bind (its error must read as
+    Python's), or a look at ``cls.__init__`` itself (``inspect.signature``, ``help``) makes the
+    compiled one and puts it in this descriptor's place (issue 15)."""
 
-    __slots__ = ("owner",)
+    __slots__ = ("owner", "made", "generic")
+
+    HOT = 64
 
     def __init__(self, owner: type) -> None:
         self.owner = owner
+        self.made = 0
+        self.generic: Optional[Callable[..., None]] = None
 
     def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
-        fn = _make_init(self.owner)
-        setattr(self.owner, "__init__", fn)
-        return fn if obj is None else fn.__get__(obj, cls)
+        if obj is None:
+            return self.compiled()
+        self.made += 1
+        if self.made >= self.HOT:
+            return self.compiled().__get__(obj, cls)
+        if self.generic is None:
+            self.generic = _generic_init(self.owner, self.compiled)
+        return self.generic.__get__(obj, cls)
+
+    def compiled(self) -> Callable[..., None]:
+        fn = self.owner.__dict__["__init__"]
+        if fn is self:
+            fn = _make_init(self.owner)
+            setattr(self.owner, "__init__", fn)
+        return fn
+
+
+def _generic_init(cls: Any, compiled: Callable[[], Callable[..., None]]) -> Callable[..., None]:
+    """An ``__init__`` for ``cls`` that does what its compiled one does for every call that binds
+    (positional values, then keywords, then defaults and factories; then ``__post_init__``),
+    and hands any other call to the compiled one, which raises Python's own ``TypeError``."""
+    own: tuple[Field, ...] = cls.__dict__[_FIELDS]
+    names = tuple(f.name for f in own)
+    n = len(names)
+    defaults = {f.name: _HAS_FACTORY if f.default_factory is not MISSING else f.default for f in own
+                if f.default is not MISSING or f.default_factory is not MISSING}
+    factories = {f.name: f.default_factory for f in own if f.default_factory is not MISSING}
+    put = object.__setattr__ if cls.__dict__["__record_params__"][0] else setattr
+    post_init = any("__post_init__" in k.__dict__ for k in cls.__mro__)
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        given = len(args)
+        values = list(args)
+        if given != n or kwargs:
+            taken = 0
+            for name in names[given:]:
+                value = kwargs.get(name, MISSING)
+                if value is MISSING:
+                    value = defaults.get(name, MISSING)
+                    if value is MISSING:
+                        given = -1
+                        break
+                else:
+                    taken += 1
+                values.append(value)
+            if given < 0 or given > n or taken != len(kwargs):
+                compiled()(self, *args, **kwargs)
+                return
+        for name, value in zip(names, values):
+            put(self, name, factories[name]() if value is _HAS_FACTORY else value)
+        if post_init:
+            self.__post_init__()
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    __init__.__module__ = cls.__module__
+    return __init__
 
 
 def _make_init(cls: Any) -> Callable[..., None]:

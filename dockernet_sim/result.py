@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from .records import dataclass, field
 
-from . import notebook
-
 
 @dataclass(slots=True)
 class Result:
@@ -39,7 +37,8 @@ class Result:
 
     def _repr_html_(self) -> str:
         """As a terminal shows it: prompt and command, output, errors in red."""
-        return notebook.result_html(self)
+        from .notebook import result_html       # a notebook's: not loaded by a terminal (issue 15)
+        return result_html(self)
 
     @property
     def ok(self) -> bool:

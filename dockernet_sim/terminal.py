@@ -14,7 +14,7 @@ oracle's scenarios do.
 from __future__ import annotations
 
 import shlex
-from typing import Any, Callable, Iterator, Optional, Protocol, Sequence
+from typing import Any, Callable, Iterator, Optional, Protocol, Sequence, TextIO
 
 from .records import dataclass
 from .daemon.config import DaemonConfig, HostSpec
@@ -691,6 +691,15 @@ class _ImagePrograms:
 def _le_hex(value: int) -> str:
     """An IPv4 address as /proc/net/route shows it: the host's (little-endian) byte order."""
     return f"{int.from_bytes(value.to_bytes(4, 'big'), 'little'):08X}"
+
+
+def write_transcript(r: Result, out: TextIO) -> None:
+    """``$ COMMAND`` and what it wrote, both streams in order, as a terminal session shows them
+    (``python -m dockernet_sim run`` and ``demo``)."""
+    out.write(f"$ {r.command}\n")
+    for _, text in r.streams():
+        out.write(text)
+    out.flush()
 
 
 def iter_script(text: str) -> Iterator[tuple[str, str]]:

@@ -52,7 +52,7 @@ V4_BASE, V4_BASE_LEN = prefix(10 << 24, 8, 4), 8                      # 10.0.0.0
 V6_BASE, V6_BASE_LEN = prefix(0xFD << 120, 8, 6), 8                    # fd00::/8
 
 NETWORK_NAMES = ("n1", "n2", "n3", "bridge", "host", "none", "nosuch")
-CONTAINER_NAMES = ("a", "b", "c", "d", "x")
+CONTAINER_NAMES = ("aa", "bb", "cc", "dd", "xx")
 
 
 def _st() -> Any:
@@ -213,7 +213,7 @@ def docker_command_lines(valid: bool = True) -> "SearchStrategy[str]":
     arguments, bad subnets, unbalanced quotes) that must fail with a message, never a traceback."""
     st = _st()
     name = st.sampled_from(["n1", "n2", "web", "a", "b"])
-    cname = st.sampled_from(["a", "b", "c"])
+    cname = st.sampled_from(["aa", "bb", "cc"])
     sub4 = prefixes(4, min_length=16, max_length=28, within=V4_BASE).map(str)
     if valid:
         return st.one_of(

@@ -25,9 +25,11 @@ TypeError: mtu must be an int, not bool
 
 from __future__ import annotations
 
+import builtins
 import functools
 import math
 import re
+import sys
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -45,7 +47,7 @@ EINVAL_TEXT = "invalid argument"
 
 _KERNEL_SPACE = frozenset(b"\t\n\v\f\r \xa0")   # lib/ctype.c: _S bytes
 _HEX = "[0-9A-Fa-f]"
-_MAC6_RE = re.compile(f"{_HEX}{{2}}(?::{_HEX}{{2}}){{5}}")
+_MAC6_RE = f"{_HEX}{{2}}(?::{_HEX}{{2}}){{5}}"     # compiled (and cached by re) on first use
 
 
 # -- plain types ------------------------------------------------------------------------------
@@ -135,7 +137,7 @@ def parse_mac(text: str) -> bytes | None:
 
 def is_mac6(text: Any) -> bool:
     """A six-octet MAC in the kernel's own spelling (``aa:bb:cc:dd:ee:ff``)."""
-    return isinstance(text, str) and _MAC6_RE.fullmatch(text) is not None
+    return isinstance(text, str) and re.fullmatch(_MAC6_RE, text) is not None
 
 
 def canonical_mac(text: str) -> str | None:
@@ -264,6 +266,105 @@ def _hint_name(hint: Any) -> str:
     return getattr(origin, "__name__", str(origin))
 
 
+# -- annotations read without compiling them ------------------------------------------------------
+# ``typing.get_type_hints`` compiles every annotation string (``from __future__ import
+# annotations`` makes them all strings) as a ``ForwardRef``: a tenth of the walkthrough's run
+# went to compiling ``Optional[str]``s (issue 15). The annotations this package writes are names,
+# dotted names, subscripts, ``|`` and quoted names, which :func:`annotations_of` evaluates by
+# looking the names up; anything else is left to ``typing``.
+_ANNOTATION_TOKEN = r"\s*(\w+(?:\.\w+)*|\.\.\.|'[^']*'|\"[^\"]*\"|[][,|()])"
+_CONSTANTS = {"None": None, "True": True, "False": False}
+
+
+def annotations_of(annotations: dict[str, Any], *namespaces: Any) -> Optional[dict[str, Any]]:
+    """``annotations`` evaluated as ``typing.get_type_hints`` would (names looked up in
+    ``namespaces`` in order, then the builtins; ``None`` as ``NoneType``), or None when one of
+    them is beyond the names, subscripts, unions, ``[…]`` argument lists and ``()`` read here.
+
+    >>> annotations_of({"a": "Optional[int]", "b": "dict[str, 'float'] | None"}, {"Optional": Optional})
+    {'a': typing.Optional[int], 'b': dict[str, float] | None}
+    """
+    out: dict[str, Any] = {}
+    for name, annotation in annotations.items():
+        try:
+            value = _annotation(annotation, namespaces) if isinstance(annotation, str) else annotation
+        except (LookupError, TypeError, ValueError):
+            return None
+        out[name] = type(None) if value is None else value
+    return out
+
+
+def _annotation(text: str, namespaces: tuple[Any, ...]) -> Any:
+    tokens = re.findall(_ANNOTATION_TOKEN, text)
+    if "".join(tokens).replace(" ", "") != text.replace(" ", ""):     # a character no token reads
+        raise ValueError(text)
+    tokens.append("")
+    at = 0
+
+    def union() -> Any:
+        nonlocal at
+        value = primary()
+        while tokens[at] == "|":
+            at += 1
+            value = value | primary()
+        return value
+
+    def primary() -> Any:
+        nonlocal at
+        token = tokens[at]
+        at += 1
+        if token == "...":
+            return Ellipsis
+        if token[:1] in ("'", '"'):
+            return _annotation(token[1:-1], namespaces)
+        if token == "(" and tokens[at] == ")":        # tuple[()]
+            at += 1
+            return ()
+        if token == "[":                                # Callable[[str], bool]
+            return items("]")
+        if not token[:1].isidentifier():
+            raise ValueError(token)
+        value = _lookup(token, namespaces)
+        if tokens[at] == "[":
+            at += 1
+            args = items("]")
+            value = value[tuple(args) if len(args) > 1 else args[0]]
+        return value
+
+    def items(end: str) -> list[Any]:
+        nonlocal at
+        out = [union()]
+        while tokens[at] == ",":
+            at += 1
+            out.append(union())
+        if tokens[at] != end:
+            raise ValueError(text)
+        at += 1
+        return out
+
+    value = union()
+    if tokens[at]:
+        raise ValueError(text)
+    return value
+
+
+def _lookup(dotted: str, namespaces: tuple[Any, ...]) -> Any:
+    """A name, or a dotted one (``threading.Event``) whose parts are in their owners' own
+    namespaces (anything else raises, and ``typing`` reads the annotation)."""
+    first, *rest = dotted.split(".")
+    if first in _CONSTANTS and not rest:
+        return _CONSTANTS[first]
+    for ns in (*namespaces, builtins.__dict__):
+        if first in ns:
+            value = ns[first]
+            break
+    else:
+        raise LookupError(first)
+    for part in rest:
+        value = vars(value)[part]
+    return value
+
+
 C = TypeVar("C", bound=type)
 
 
@@ -278,7 +379,10 @@ def field_checked(cls: C) -> C:
 def _field_hints(cls: Any) -> Any:
     hints = cls.__dict__.get("_field_hints")
     if hints is None:
-        hints = types.MappingProxyType(typing.get_type_hints(cls))
+        inherited = any("__annotations__" in base.__dict__ for base in cls.__mro__[1:])
+        own = None if inherited else annotations_of(cls.__dict__.get("__annotations__", {}),
+                                                     vars(sys.modules[cls.__module__]), cls.__dict__)
+        hints = types.MappingProxyType(own or typing.get_type_hints(cls))
         if "_field_hints" in cls.__dict__:
             setattr(cls, "_field_hints", hints)
     return hints
@@ -328,7 +432,8 @@ def _arguments_checker(fn: Callable[..., Any]) -> Callable[..., None]:
     starstar = code.co_varnames[i + (star is not None)] if code.co_flags & 0x08 else None   # CO_VARKEYWORDS
     optional = set(positional[n_pos - len(declared.__defaults__ or ()):]) | set(declared.__kwdefaults__ or ())
     by_name = positional[code.co_posonlyargcount:] + keyword
-    hints = typing.get_type_hints(fn, localns={"Daemon": object})
+    hints = annotations_of(fn.__annotations__, declared.__globals__, {"Daemon": object}) or \
+        typing.get_type_hints(fn, localns={"Daemon": object})
     checked = [name for name in positional[1:] + (star,) + keyword + (starstar,) if name is not None and name in hints]
 
     def bind(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Optional[dict[str, Any]]:

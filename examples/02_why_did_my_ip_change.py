@@ -63,8 +63,8 @@ show(h.sh("docker exec web ping -c 1 api"))
 
 # %%
 old = DockerHost(engine="20.10", seed=0)
-for line in ["docker network create --subnet 10.10.0.0/24 appnet", "docker run -d --name a --network appnet busybox",
-             "docker run -d --name b --network appnet busybox", "docker stop a",
-             "docker run -d --name c --network appnet busybox", "docker start a"]:
+for line in ["docker network create --subnet 10.10.0.0/24 appnet", "docker run -d --name one --network appnet busybox",
+             "docker run -d --name two --network appnet busybox", "docker stop one",
+             "docker run -d --name three --network appnet busybox", "docker start one"]:
     old.sh(line)
-show(old.sh(f"{ips} a b c"))
+show(old.sh(f"{ips} one two three"))

@@ -2,8 +2,8 @@
 
 The tutorial's walkthrough, end to end, with the questions students ask first: can a container
 reach the internet (the outside world is modelled: names get documentation addresses, never real
-traffic), why does ``ping b`` fail on the default bridge, does ``-p`` make a port answer, and what
-changes when a container joins a second network. Every trace carries a sentence that explains
+traffic), why does ``ping alpine2`` fail on the default bridge, does ``-p`` make a port answer,
+and what changes when a container joins a second network. Every trace carries a sentence that explains
 its verdict, and the drawing highlights a traced packet's path.
 """
 
@@ -22,23 +22,23 @@ def show(obj):
 from dockernet_sim import DockerHost
 
 h = DockerHost(engine="28", seed=0)
-show(h.sh("docker run -itd --name a busybox"))
-show(h.sh("docker run -itd --name b busybox"))
-show(h.sh("docker exec a ping -c 1 google.com"))
-show(h.sh("docker exec a nslookup google.com"))
-assert h.sh("docker exec a ping -c 1 google.com").exit_code == 0
+show(h.sh("docker run -itd --name alpine1 busybox"))
+show(h.sh("docker run -itd --name alpine2 busybox"))
+show(h.sh("docker exec alpine1 ping -c 1 google.com"))
+show(h.sh("docker exec alpine1 nslookup google.com"))
+assert h.sh("docker exec alpine1 ping -c 1 google.com").exit_code == 0
 
 # %% [markdown]
-# ## 2. Why does `ping b` fail?
+# ## 2. Why does `ping alpine2` fail?
 # By address the bridge carries the packet; by name it fails: the default bridge has no DNS.
 # A trace by name resolves first, as the container would, and says why.
 
 # %%
-show(h.sh("docker exec a ping -c 1 b"))
-t = h.reach("a", "b", by_name=True)
+show(h.sh("docker exec alpine1 ping -c 1 alpine2"))
+t = h.reach("alpine1", "alpine2", by_name=True)
 print(t.explain())
 print("why:", t.lesson)
-assert t.verdict == "bad address" and h.reach("a", "b").ok
+assert t.verdict == "bad address" and h.reach("alpine1", "alpine2").ok
 
 # %% [markdown]
 # ## 3. A user-defined network has DNS
@@ -121,8 +121,8 @@ show(h.sh("docker run --rm --network none busybox nslookup google.com"))
 # `trace=` highlights the path of a traced packet. `scale` makes it readable from the back.
 
 # %%
-path = h.reach("a", "google.com", by_name=True)
+path = h.reach("alpine1", "google.com", by_name=True)
 drawing = h.draw(scale=1.5, trace=path)
 show(drawing)
 show(h.usage("front"))
-show(h.reachability(["a", "b", "web", "client", "db"]))
+show(h.reachability(["alpine1", "alpine2", "web", "client", "db"]))

@@ -8,6 +8,7 @@ loopback checks included).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from ..addr import AddrError, parse_ip
@@ -144,12 +145,15 @@ class ContainerCommands:
         early = ""
         if self.p.localhost_dns_warning is LocalhostDnsWarning.BEFORE_CREATE:
             # 20.10 create.go warnOnLocalhostDNS: printed before the create call
-            dns = next((x for x in pr.get("dns") if _LOCALHOST_2010.search(x)), None)
+            dns = next((x for x in pr.get("dns") if re.search(_LOCALHOST_2010, x)), None)
             if dns is not None:
                 early = f"WARNING: Localhost DNS setting (--dns={dns}) may fail in containers.\n"
         try:
             cid, warnings = self.d.container_create(spec)
         except DockerError as e:
+            if cmd == "create":     # create.go hands the daemon's error back unframed: exit 1 (r151)
+                failed = framing.daemon_error(self.p, e)
+                return Result("", early + failed.stderr, failed.exit_code)
             return Result("", early + framing.run_error(self.p, str(e), create_failed=True, cmd=cmd), 125)
         warnings = list(warnings)
         if self.p.localhost_dns_warning is LocalhostDnsWarning.WITH_DAEMON:
@@ -394,7 +398,7 @@ class ContainerCommands:
 
 
 # --dns checks (20.10 by regexp, 28 by netip)
-_LOCALHOST_2010 = __import__("re").compile(r"((127\.([0-9]{1,3}\.){2}[0-9]{1,3})|(::1)$)")
+_LOCALHOST_2010 = r"((127\.([0-9]{1,3}\.){2}[0-9]{1,3})|(::1)$)"    # compiled by re on first use
 
 
 def _is_loopback(text: str) -> bool:

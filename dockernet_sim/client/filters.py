@@ -140,13 +140,13 @@ def _go_match(pattern: str, source: str, rx: Optional[Program] = None) -> bool:
 
 def _go_counts_ok(pattern: str) -> bool:
     """Go's parser refuses a repeat count above 1000 (regexp/syntax: ``invalid repeat count``)."""
-    for m in _GO_REPEAT.finditer(pattern):
+    for m in re.finditer(_GO_REPEAT, pattern):
         if any(g and int(g) > 1000 for g in m.groups()):
             return False
     return True
 
 
-_GO_REPEAT = re.compile(r"\{(\d+)(?:,(\d*))?\}")
+_GO_REPEAT = r"\{(\d+)(?:,(\d*))?\}"      # compiled by re on first use
 
 
 def go_regexp(pattern: str) -> Optional[Program]:

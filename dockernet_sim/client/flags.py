@@ -154,9 +154,10 @@ def split_kv(items: Sequence[str]) -> dict[str, str]:
 
 # -- docker/cli opts validators (opts/opts.go, opts/hosts.go) ------------------------------------------
 _WHITESPACE = " \t"
-_ALPHA = re.compile(r"[a-zA-Z]")
-_DOMAIN = re.compile(r"^(:?(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9]))"
-                     r"(:?\.(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])))*)\.?\s*$")
+# patterns compiled (and cached) by re on first use, not at import (issue 15)
+_ALPHA = r"[a-zA-Z]"
+_DOMAIN = (r"^(:?(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9]))"
+           r"(:?\.(:?[a-zA-Z0-9]|(:?[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])))*)\.?\s*$")
 
 
 def validate_label(value: str) -> str:
@@ -193,9 +194,9 @@ def validate_dns_search(val: str) -> str:
     val = val.strip(" ")
     if val == ".":
         return val
-    if not _ALPHA.search(val):
+    if not re.search(_ALPHA, val):
         raise ValueError(f"{val} is not a valid domain")
-    m = _DOMAIN.match(val)
+    m = re.match(_DOMAIN, val)
     if m and len(m.group(1)) < 255:
         return m.group(1)
     raise ValueError(f"{val} is not a valid domain")

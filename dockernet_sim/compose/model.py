@@ -326,6 +326,9 @@ _SERVICE_KEYS = {
 }
 
 
+_CONTAINER_NAME_PATTERN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+")
+
+
 def _check_schema(doc: dict[str, Any], path: str) -> None:
     """The parts of the Compose Specification's JSON schema the simulator checks, per file, in
     compose's words (``validating FILE: …``)."""
@@ -339,6 +342,12 @@ def _check_schema(doc: dict[str, Any], path: str) -> None:
                 bad = sorted(k for k in raw if isinstance(k, str) and k not in _SERVICE_KEYS and not k.startswith("x-"))
                 if bad:
                     raise ComposeError(f"validating {path}: services.{name} additional properties '{bad[0]}' not allowed")
+                # the schema's pattern is unanchored: it wants two name characters somewhere, and
+                # leaves the rest to the daemon (r151_container_names: "q" is refused here)
+                cname = raw.get("container_name")
+                if isinstance(cname, str) and not _CONTAINER_NAME_PATTERN.search(cname):
+                    raise ComposeError(f"validating {path}: services.{name}.container_name '{cname}' does not match "
+                                       f"pattern '{_CONTAINER_NAME_PATTERN.pattern}'")
 
 
 def _kv(value: Any, where: str) -> tuple[tuple[str, str], ...]:

@@ -16,7 +16,6 @@ import re
 from typing import Any, Optional
 
 from ..records import dataclass, field
-from .. import notebook as nb
 from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
@@ -124,6 +123,7 @@ class Container:
 
     def _repr_html_(self) -> str:
         """A notebook's view: state, mode, and the interfaces of the namespace it sees."""
+        from .. import notebook as nb      # a notebook's: not loaded by a terminal (issue 15)
         ns = self.shared_ns if self.mode_kind == "container" else (
             self.sandbox.ns if self.sandbox is not None else None)
         colour = "#059669" if self.running else nb.MUTED
@@ -211,7 +211,8 @@ class PidCounter:
 def is_valid_name(name: str) -> bool:
     # fullmatch: Go's $ ends the text, Python's match would let a trailing newline through
     # (recorded: tests/golden/api r121_names_api, "c\n" refused by 20.10, 26 and 28)
-    return bool(NAME_RE.fullmatch(name)) and len(name.lstrip("/")) >= 2 or bool(re.fullmatch(r"/?[a-zA-Z0-9]", name))
+    # (two characters at least: "a" and "/b" are refused by 20.10, 26 and 28, r151_container_names)
+    return bool(NAME_RE.fullmatch(name))
 
 
 def parse_port_proto(spec: str) -> tuple[int, str]:

@@ -6,7 +6,7 @@ receives a profile and asks it questions. ``get_profile`` resolves what a user t
 
 Adding an engine: record the scenarios on it (``tests/golden/docker-NN/``), write ``vNN.py`` as
 a ``dataclasses.replace`` of the closest profile with what the transcripts show differs (each
-value citing its scenario), and list it in ``PROFILES`` and ``ALIASES`` below. A difference no
+value citing its scenario), and list it in ``_Profiles.MODULES`` and ``ALIASES`` below. A difference no
 field expresses yet becomes a new field of :class:`Profile` (or of its parts), given a value for
 every engine, and asked where the behaviour lives; no module outside this package may name a
 version (``tests/unit/test_engine_literals.py``).
@@ -14,12 +14,36 @@ version (``tests/unit/test_engine_literals.py``).
 
 from __future__ import annotations
 
-from . import v20_10, v26, v28
+import importlib
+from collections.abc import Iterator, Mapping
+
+from . import v28
 from .messages import Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
 
-PROFILES: dict[str, Profile] = {p.name: p for p in (v28.PROFILE, v20_10.PROFILE, v26.PROFILE)}
+
+class _Profiles(Mapping[str, Profile]):
+    """The profiles by name, the default first; an engine's module is imported the first time
+    its profile is asked for, so a session on the default engine never loads the others (issue 15)."""
+
+    MODULES = {"28": "v28", "20.10": "v20_10", "26": "v26"}
+
+    def __getitem__(self, name: str) -> Profile:
+        profile: Profile = importlib.import_module(f"{__name__}.{self.MODULES[name]}").PROFILE
+        return profile
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.MODULES)
+
+    def __len__(self) -> int:
+        return len(self.MODULES)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+PROFILES: Mapping[str, Profile] = _Profiles()
 DEFAULT: Profile = v28.PROFILE
 DEFAULT_NAME: str = DEFAULT.name
 # every spelling accepted for an engine: its name, major, major.minor and full version

@@ -14,6 +14,17 @@ from typing import Optional
 from ..records import dataclass
 
 
+# the ipamapi/contract.go and ipam/allocator.go texts no recorded generation reworded: each
+# engine's IPAM_MESSAGES starts from these
+IPAM_SHARED: dict[str, str] = {
+    "in_use": "Address already in use",
+    "invalid_pool_id": "invalid pool id: {id}",
+    "families": "pool and subpool are of incompatible address families",
+    "bit_range": "invalid bit range [{start}, {end}]",
+    "bit_sequence": "bit does not belong to the sequence",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Messages:
     # daemon: containers

@@ -7,28 +7,24 @@ a behaviour (``rNN``/``sNN``) or the source it follows.
 from __future__ import annotations
 
 from ..golang.version import GoVersion
-from .messages import Messages
+from .messages import IPAM_SHARED, Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
 
 IPAM_MESSAGES: dict[str, str] = {
     # ipamapi/contract.go (20.10), ipam/allocator.go
+    **IPAM_SHARED,
     "overlap": "Pool overlaps with other one on this address space",
     "exhausted": "could not find an available, non-overlapping IPv{v} address pool among the defaults "
                  "to assign to the network",
-    "in_use": "Address already in use",
     "out_of_range": "Requested address is out of range",
     "no_addresses": "No available addresses on this pool",
     "bad_pool": "Address space does not contain specified address pool",
-    "invalid_pool_id": "invalid pool id: {id}",
     "no_pool": "cannot find address pool for poolID:{id}",
     "no_pool_release": "cannot find address pool for poolID:{id}",
     "no_space": "cannot find address space {space} (most likely the backing datastore is not configured)",
     "bad_subpool": 'failed to parse pool request for address space "{space}" pool "" subpool "{sub}": '
                    "Invalid Address SubPool",
-    "families": "pool and subpool are of incompatible address families",
-    "bit_range": "invalid bit range [{start}, {end}]",
-    "bit_sequence": "bit does not belong to the sequence",
     "nil_address": "invalid address: nil",
 }
 

@@ -7,14 +7,13 @@ behaviour (``rNN``/``sNN``) or the source it follows.
 from __future__ import annotations
 
 from ..golang.version import GoVersion
-from .messages import Messages
+from .messages import IPAM_SHARED, Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
-from .v20_10 import IPAM_MESSAGES as _IPAM_MESSAGES_20_10
 
 IPAM_MESSAGES: dict[str, str] = {
     # libnetwork/ipamapi/contract.go, ipams/defaultipam (lower-cased in 25.0, prefixed in 27.0)
-    **_IPAM_MESSAGES_20_10,
+    **IPAM_SHARED,
     "overlap": "invalid pool request: Pool overlaps with other one on this address space",
     "exhausted": "all predefined address pools have been fully subnetted",
     "out_of_range": "requested address is out of range",

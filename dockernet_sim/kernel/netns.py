@@ -92,6 +92,13 @@ class Namespace:
         return self._neighbours is not None and len(self._neighbours) > 0
 
     @property
+    def netfilter_untouched(self) -> bool:
+        """Whether no netfilter table has been made here (asked without making one: a query
+        reading thousands of containers' namespaces leaves them as it found them)."""
+        nf = self._netfilter
+        return nf is None or nf.untouched
+
+    @property
     def netfilter(self) -> Netfilter:
         """The namespace's netfilter tables, made when first looked at."""
         nf = self._netfilter
@@ -120,7 +127,7 @@ class Namespace:
         if index is None:
             index = self.kernel.next_ifindex(self)
         if kind == "bridge" and "ports" not in kw:
-            kw["ports"] = []    # (other kinds share an empty tuple until enslaving: Link.add_port)
+            kw["ports"], kw["port_mtus"] = {}, {}   # (other kinds share () until enslaving: Link.add_port)
         link = Link(index=index, name=name, kind=kind, netns=self, **kw)  # type: ignore[arg-type]
         self.links[name] = link
         return link
@@ -129,11 +136,10 @@ class Namespace:
         link = self.links.pop(name)
         drop_device(self, name)
         if link.master is not None:
-            link.master.ports.remove(link)
-            link.master = None
+            link.master.remove_port(link)
         for port in link.ports:
             port.master = None
-        link.ports = ()
+        link.ports = link.port_mtus = ()
         self.routes = [r for r in self.routes if r.dev != name]
         link.netns = None
         return link
@@ -209,10 +215,17 @@ class Namespace:
                                      proto="kernel", metric=None if ip.version == 4 else 256))
         return a
 
-    def remove_address(self, dev: str, ip: IP) -> None:
+    def remove_address(self, dev: str, ip: IP, prefixlen: Optional[int] = None) -> None:
+        """Remove ``ip`` from ``dev`` with the route it brought; only its ``ip/prefixlen`` if given
+        (IPv4 keeps ``10.0.0.1/8`` and ``10.0.0.1/24`` apart)."""
         link = self.links[dev]
-        link.addresses = [a for a in link.addresses if a.ip != ip]
-        self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip)]
+        if prefixlen is None:
+            link.addresses = [a for a in link.addresses if a.ip != ip]
+            self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip)]
+            return
+        net = self.kernel.subnet(ip, prefixlen)[0]
+        link.addresses = [a for a in link.addresses if not (a.ip == ip and a.prefixlen == prefixlen)]
+        self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip and r.dst == net)]
 
     def add_route(self, route: Route) -> None:
         self.routes.append(route)

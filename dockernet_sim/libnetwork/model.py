@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from ..records import dataclass, field
-from .. import notebook as nb
 from ..addr import IP, Prefix
 from ..kernel import Link, Namespace
 
@@ -105,6 +104,7 @@ class Network:
     def _repr_html_(self) -> str:
         """A notebook's view: the IPAM and bridge, then each endpoint (container, interface, IP,
         MAC, host veth)."""
+        from .. import notebook as nb      # a notebook's: not loaded by a terminal (issue 15)
         flags = [f for f, on in (("internal", self.internal), ("attachable", self.attachable),
                                  ("IPv6", self.enable_ipv6), ("no ICC", not self.icc)) if on]
         head = (f"<div style='font-size:13px'><b>{nb.esc(self.name)}</b> {nb.badge(self.driver, nb.PALETTE[0])} "

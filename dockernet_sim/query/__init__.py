@@ -10,10 +10,10 @@ host port.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
->>> _ = h.run("busybox", name="a"); _ = h.run("busybox", name="b")
->>> reach(h, "a", "b").verdict
+>>> _ = h.run("busybox", name="web"); _ = h.run("busybox", name="db")
+>>> reach(h, "web", "db").verdict
 'reachable'
->>> reach(h, "a", "b", port=80).verdict      # nothing listens on 80 in b
+>>> reach(h, "web", "db", port=80).verdict      # nothing listens on 80 in db
 'refused'
 """
 
@@ -144,17 +144,19 @@ class Context:
         self.local = LocalAddresses()
         self.rules: Optional[RuleBook] = None
         self._survey: Optional[Survey] = None
-        # each container's namespace, who owns a namespace (its label is made when a hop needs
-        # it), and what an argv listens on (most containers run one of a few commands)
+        # each container's namespace, the running containers in each namespace but the host's (a
+        # label is made from them when a hop needs it; tuples: plain values, which the cyclic
+        # collector stops tracking), and what an argv listens on (most containers run one of a
+        # few commands)
         self.ns_of: dict[str, Optional[Namespace]] = {}
-        self._owners: dict[int, list[str]] = {}
+        self.names_of: dict[int, tuple[str, ...]] = {}
         heard: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], list[Any]] = {}
         for c in d.containers.values():
             ns = self.ns_of[c.id] = self.netns(c)
             if ns is None:
                 continue
             if ns is not self.host_ns:
-                self._owners.setdefault(id(ns), []).append(c.name)
+                self.names_of[id(ns)] = self.names_of.get(id(ns), ()) + (c.name,)
             what = (tuple(c.argv), tuple(c.image.cmd), tuple(c.image.listens))
             sockets = heard.get(what)
             if sockets is None:
@@ -192,6 +194,15 @@ class Context:
             self._survey = Survey(self, self.memo)
         return self._survey
 
+    def survey_after(self, like: "Survey", same: dict[int, Any]) -> "Survey":
+        """This host's survey taken from ``like``'s where ``same`` (a namespace's id here -> the
+        namespace of ``like``'s host known to hold the same, ``Memo.alias``) allows: what a diff
+        between a host and its fork reads of the fork (``Survey._after``)."""
+        if self._survey is None:
+            from .matrix import Survey
+            self._survey = Survey(self, self.memo, like, same)
+        return self._survey
+
     def netns(self, c: Any) -> Optional[Namespace]:
         if not c.running:
             return None
@@ -204,7 +215,7 @@ class Context:
             return "outside"
         got = self.labels.get(id(ns))
         if got is None:
-            names = self._owners.get(id(ns))
+            names = self.names_of.get(id(ns))
             got = self.labels[id(ns)] = "container " + ", ".join(sorted(names)) if names else f"netns {ns.name}"
         return got
 

@@ -26,13 +26,13 @@ __all__ = ["RuleBook"]
 @dataclass(slots=True)
 class _Filed:
     rules: list[Rule]                        # the chain's rules when filed (a copy, to notice changes)
-    fields: list[dict[str, object]]          # each rule's fields, parsed once
+    fields: list[Optional[dict[str, object]]]  # each rule's fields, parsed once, when first a candidate
     general: list[int]                       # positions of rules that do not name one destination
-    by_dst: dict[tuple[int, int], list[int]]  # (version, value) -> positions of rules naming it
+    by_dst: dict[tuple[int, int], tuple[int, ...]]  # (version, value) -> positions of rules naming it
 
 
-def _single_destination(f: dict[str, object]) -> Optional[IP]:
-    dst = f.get("dst")
+def _single_destination(dst: object) -> Optional[IP]:
+    """The one address a rule's ``dst`` field, ``(negated, text)``, names, if it names one."""
     if not isinstance(dst, tuple) or dst[0]:
         return None
     text = str(dst[1])
@@ -46,7 +46,23 @@ def _single_destination(f: dict[str, object]) -> Optional[IP]:
     return ip
 
 
-Parsed = tuple[dict[str, object], Optional[tuple[int, int]]]   # a rule's fields, the one destination it names
+# a rule's fields (None until a walk needs them) and the one destination it names
+Parsed = tuple[Optional[dict[str, object]], Optional[tuple[int, int]]]
+
+
+def _destination(rule: Rule) -> tuple[Optional[dict[str, object]], object]:
+    """What filing a rule needs: its ``dst`` field, without parsing the rest when the rule cannot
+    name one (no ``-d`` in it) or names it first and nowhere else (Docker 28's raw ``DROP`` per
+    container, ``-d IP/32 ! -i BRIDGE -j DROP``); else the fields, parsed whole."""
+    spec = rule.spec
+    if "-d" not in spec:
+        return None, None
+    if spec.startswith("-d "):
+        words = spec.split()
+        if len(words) > 1 and words.count("-d") == 1:
+            return None, (False, words[1])
+    fields = rule.fields()
+    return fields, fields.get("dst")
 
 
 class RuleBook:
@@ -63,8 +79,8 @@ class RuleBook:
     def _parse(self, rule: Rule) -> Parsed:
         got = self._parsed.get(rule.spec)
         if got is None:
-            fields = rule.fields()
-            ip = _single_destination(fields)
+            fields, dst = _destination(rule)
+            ip = _single_destination(dst)
             got = self._parsed[rule.spec] = (fields, (ip.version, ip.value) if ip is not None else None)
         return got
 
@@ -75,19 +91,29 @@ class RuleBook:
         rules = list(chain.rules)
         parsed = [self._parse(r) for r in rules]
         general: list[int] = []
-        by_dst: dict[tuple[int, int], list[int]] = {}
+        # positions as tuples: plain values, which the cyclic collector stops tracking (one per
+        # container's raw DROP rule on Docker 28)
+        by_dst: dict[tuple[int, int], tuple[int, ...]] = {}
         for i, (_, dst) in enumerate(parsed):
             if dst is None:
                 general.append(i)
             else:
-                by_dst.setdefault(dst, []).append(i)
+                by_dst[dst] = by_dst.get(dst, ()) + (i,)
         filed = _Filed(rules, [f for f, _ in parsed], general, by_dst)
         self._filed[id(chain)] = (chain, filed)
         return filed
+
+    def _fields(self, filed: _Filed, i: int) -> dict[str, object]:
+        got = filed.fields[i]
+        if got is None:
+            rule = filed.rules[i]
+            got = filed.fields[i] = rule.fields()
+            self._parsed[rule.spec] = (got, self._parsed[rule.spec][1])
+        return got
 
     def candidates(self, chain: Chain, dst: IP) -> Iterable[tuple[Rule, dict[str, object]]]:
         """The chain's rules that may match a packet to ``dst``, in chain order, with their fields."""
         filed = self._file(chain)
         named = filed.by_dst.get((dst.version, dst.value))
         order: Iterable[int] = filed.general if not named else merge(filed.general, named)
-        return [(filed.rules[i], filed.fields[i]) for i in order]
+        return [(filed.rules[i], self._fields(filed, i)) for i in order]

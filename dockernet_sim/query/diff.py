@@ -9,18 +9,19 @@ connect`` moves: the gateway endpoint, and with it the published ports' DNAT), a
 containers (running in both) that gained or lost ICMP reachability (:func:`reach_changes`: the
 containers grouped by their class in each host, and only the groups a change can touch walked).
 Between a host and its fork (``DockerHost.diff``), what each side did since the fork
-(``since_fork()``) says which containers can differ: the others are read once, not compared.
+(``since_fork()``) says which containers can differ: the others are read once, not compared, and
+the fork's survey is the original's with the host and the named containers counted again.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
 >>> _ = h.sh("docker network create n1")
->>> _ = h.run("busybox", name="a"); _ = h.run("busybox", name="b", network_mode="n1")
->>> h2 = h.fork(); h2.network_connect("n1", "a")
+>>> _ = h.run("busybox", name="web"); _ = h.run("busybox", name="db", network_mode="n1")
+>>> h2 = h.fork(); h2.network_connect("n1", "web")
 >>> d = diff(h, h2)
 >>> d.reach_gained
-[('a', 'b'), ('b', 'a')]
+[('web', 'db'), ('db', 'web')]
 >>> d.addresses
-[('a', 'n1', None, '172.18.0.3')]
+[('web', 'n1', None, '172.18.0.3')]
 """
 
 from __future__ import annotations
@@ -281,6 +282,46 @@ def _touched(since: Any, a: Any, b: Any) -> Optional[set[str]]:
     return names
 
 
+def _contexts(a: Any, b: Any, touched: Optional[set[str]]) -> tuple[Any, Any, dict[int, Any]]:
+    """Both hosts' query contexts, sharing one memo, and the namespaces read
+    once for both: ``{id(namespace in b): namespace in a}``. Between a host and its fork
+    (``touched``: what the calls since named, ``_touched``), a container no call named keeps what
+    its own namespace (not the host's, nor shared) held, so ``b``'s survey is taken from ``a``'s
+    for those (``Context.survey_after``)."""
+    from . import Context
+    from .matrix import Memo
+    memo = Memo()
+    ctx_a, ctx_b = Context(a, memo).many_walks(), Context(b, memo).many_walks()
+    sa = ctx_a.survey
+    same: dict[int, Any] = {}
+    if touched is None:
+        return ctx_a, ctx_b, same
+    # (the host's namespace has no names: ``Context.names_of``)
+    own_a, own_b, names_b, ns_of_b = ctx_a.names_of, ctx_b.names_of, b.names, ctx_b.ns_of
+    for x in a.containers.values():
+        ns_a = ctx_a.ns_of[x.id]
+        if ns_a is None or x.name in touched or len(own_a.get(id(ns_a), ())) != 1:
+            continue
+        cid = names_b.get(x.name)
+        ns_b = ns_of_b.get(cid) if cid is not None else None
+        if ns_b is not None and len(own_b.get(id(ns_b), ())) == 1:
+            memo.alias(ns_b, ns_a)
+            same[id(ns_b)] = ns_a
+    ctx_b.survey_after(sa, same)
+    return ctx_a, ctx_b, same
+
+
+def _unsure(sa: Any, sb: Any, memo: Any) -> set[Any]:
+    """The addresses whose holders were counted again (``Survey.recounted``) or that a line one
+    survey files and the other does not names: the others are held as often and named by the same
+    lines on both sides (what ``Survey.keeps`` asks of each)."""
+    lines = [Counter(m.line for ms in s.named.values() for m in ms) for s in (sa, sb)]
+    out = set(sb.recounted)
+    for line, _ in lines[0].items() ^ lines[1].items():
+        out.update(key for key, _, _, _ in memo.mentions(line).singles)
+    return out
+
+
 def _ips(ip4: Any, ip6: Any) -> Optional[str]:
     ips = [str(ip) for ip in (ip4, ip6) if ip is not None]
     return ", ".join(ips) if ips else None
@@ -367,25 +408,16 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     ``touched``, when the hosts are a host and its fork, names the containers the calls since the
     fork named (``_touched``): every other container's namespace holds the same on both sides, so
     it is read once, and its key in ``b`` is its key in ``a`` unless the lines naming its
-    addresses, their holders or the prefixes splitting subnets differ (``Survey.keeps``).
+    addresses, their holders or the prefixes splitting subnets differ (``Survey.keeps``). When
+    ``b``'s survey could be taken from ``a``'s (``Survey._after``), that is one set of unsure
+    addresses for all of them (``_unsure``), and only the addresses counted again are compared.
     """
-    from . import Context, _find_container, _trace
-    from .matrix import Memo
-    memo = Memo()
-    ctx_a, ctx_b = Context(a, memo).many_walks(), Context(b, memo).many_walks()
-    sa = ctx_a.survey
-    if touched is not None:
-        # a namespace of its own: not the host's, nor shared with a container a call named
-        own_a, own_b = (Counter(map(id, c.ns_of.values())) for c in (ctx_a, ctx_b))
-        for x in a.containers.values():
-            cid = b.names.get(x.name) if x.name not in touched else None
-            ns_a, ns_b = ctx_a.ns_of[x.id], ctx_b.ns_of.get(cid) if cid is not None else None
-            if ns_a is not None and ns_b is not None and own_a[id(ns_a)] == 1 and own_b[id(ns_b)] == 1 \
-                    and ns_a is not ctx_a.host_ns and ns_b is not ctx_b.host_ns:
-                memo.alias(ns_b, ns_a)
-    sb = ctx_b.survey
+    from . import _find_container, _trace
+    ctx_a, ctx_b, same = _contexts(a, b, touched)
+    memo, sa, sb = ctx_a.memo, ctx_a.survey, ctx_b.survey
     # a container no call named may keep its key when the prefixes splitting subnets are the same
     called = touched if touched is not None and sa.opaque == sb.opaque and sa.narrow == sb.narrow else None
+    unsure = _unsure(sa, sb, memo) if called is not None and sb.recounted is not None else None
     groups: dict[tuple[Any, Any], int] = {}
     members: list[list[str]] = []
     touched_group: list[bool] = []
@@ -394,17 +426,32 @@ def reach_changes(a: Any, b: Any, names: list[str], port: Optional[int] = None,
     for n in names:
         ca, cb = by_name_a.get(n) or _find_container(a, n), by_name_b.get(n) or _find_container(b, n)
         ka = sa.key(ca)
-        kb = ka if called is not None and n not in called and sb.keeps(cb, sa, ca) else sb.key(cb)
+        if called is None or n in called:
+            kb = sb.key(cb)
+        elif unsure is not None and id(ctx_b.ns_of[cb.id]) in same:
+            # its namespace read once for both: its key stands unless one of its addresses is unsure
+            kb = ka if unsure.isdisjoint(memo.read(ctx_a.ns_of[ca.id]).addrs) else sb.key(cb)
+        else:
+            kb = ka if sb.keeps(cb, sa, ca) else sb.key(cb)
         i = groups.setdefault((ka, kb), len(groups))
         if i == len(members):
             members.append([])
             keys.append((ka, kb))
             touched_group.append(ka != kb or ka[0] != "class")
         members[i].append(n)
-    moved = {k for k in set(sa.holders) | set(sb.holders) if sa.holders.get(k) != sb.holders.get(k)}
-    changed_names = {n for i, ms in enumerate(members) if touched_group[i] for n in ms}
-    for s in (sa, sb):
-        moved |= {k for k, h in s.holders.items() if not changed_names.isdisjoint(h.split(","))}
+    changed_names = [n for i, ms in enumerate(members) if touched_group[i] for n in ms]
+    if sb.recounted is not None:
+        # holders taken from ``sa`` differ only where counted again
+        moved = {k for k in sb.recounted if sa.holders.get(k) != sb.holders.get(k)}
+    else:
+        moved = {k for k in set(sa.holders) | set(sb.holders) if sa.holders.get(k) != sb.holders.get(k)}
+    for s, d, ctx, by_name in ((sa, a, ctx_a, by_name_a), (sb, b, ctx_b, by_name_b)):
+        # the addresses a changed container holds, alone or with the containers sharing its namespace
+        for n in changed_names:
+            c = by_name.get(n) or _find_container(d, n)
+            ns = ctx.ns_of.get(c.id) if c is not None else None
+            if ns is not None:
+                moved.update(k for k in memo.read(ns).addrs if n in s.holders.get(k, "").split(","))
     whole = sa.world() != sb.world() or bool((sa.redirected | sb.redirected) & moved)
     groups_of = {n: i for i, ms in enumerate(members) for n in ms}
     walked: tuple[dict[tuple[Any, Any], str], dict[tuple[Any, Any], str]] = ({}, {})

@@ -10,11 +10,11 @@ aux addresses, endpoints) and how full a network is. Nothing here changes the ho
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28")
->>> _ = h.run("busybox", name="a")
+>>> _ = h.run("busybox", name="web")
 >>> str(next_subnet(h)), str(next_address(h, "bridge"))
 ('172.18.0.0/16', '172.17.0.3')
 >>> whois(h, "172.17.0.2").kind, whois(h, "172.17.0.2").container
-('container', 'a')
+('container', 'web')
 >>> usage(h, "bridge").used
 '172.17.0.0-172.17.0.2, 172.17.255.255'
 """

@@ -58,9 +58,9 @@ def test_errors(docker_sim) -> None:  # type: ignore[no-untyped-def]
     client = docker.from_env()
     with pytest.raises(docker.errors.NotFound):
         client.networks.get("nope")
-    client.containers.run("busybox", name="x", tty=True, detach=True)
+    client.containers.run("busybox", name="xx", tty=True, detach=True)
     with pytest.raises(docker.errors.APIError) as caught:
-        client.containers.run("busybox", name="x", tty=True, detach=True)
+        client.containers.run("busybox", name="xx", tty=True, detach=True)
     assert caught.value.status_code == 409
     with pytest.raises(docker.errors.APIError) as caught:        # no registry is reachable
         client.images.pull("registry.example/nothing", tag="1")

@@ -125,3 +125,15 @@ def test_tcp_loopback_works() -> None:
         conn = http.client.HTTPConnection(host, int(port))
         conn.request("GET", "/_ping")
         assert conn.getresponse().read() == b"OK"
+
+
+def test_one_character_names_are_refused_over_the_wire(server) -> None:  # type: ignore[no-untyped-def]
+    """As the engines answered in tests/golden/api r128_container_names_api: 400 and the text."""
+    rule = "only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed"
+    status, _, body = call(server, "POST", "/v1.51/containers/create?name=a", {"Image": "busybox"})
+    assert (status, json.loads(body)["message"]) == (400, f"Invalid container name (a), {rule}")
+    status, _, _ = call(server, "POST", "/v1.51/containers/create?name=ab", {"Image": "busybox"})
+    assert status == 201
+    status, _, body = call(server, "POST", "/v1.51/containers/ab/rename?name=c")
+    assert (status, json.loads(body)["message"]) == (
+        400, f"Error when allocating new name: Invalid container name (/c), {rule}")

@@ -131,17 +131,17 @@ def test_engine_switch_trace_panel_and_a_session_restored_from_storage(page: Bro
     assert page.evaluate("document.getElementById('status').textContent").startswith("Docker Engine 20.10")
     done = page.evaluate("window.pg.done")
     # a user network: on the default bridge a trace by name fails at the lookup, as ping would
-    for k, cmd in enumerate(["docker network create n", "docker run -d --name a --network n busybox",
-                             "docker run -d --name b --network n busybox", "trace a b"], 1):
+    for k, cmd in enumerate(["docker network create n", "docker run -d --name aa --network n busybox",
+                             "docker run -d --name bb --network n busybox", "trace aa bb"], 1):
         page.evaluate("document.getElementById('line').focus(); 1")
         page.type_line(cmd)
         page.wait_for(f"window.pg.done >= {done + k}", 60)
     panel = page.evaluate("document.getElementById('trace').textContent")
-    assert "a → b" in panel and "REACHABLE" in panel.upper() and "unreachable" not in panel.lower()
+    assert "aa → bb" in panel and "REACHABLE" in panel.upper() and "unreachable" not in panel.lower()
     # the path is marked on the drawing: both containers and the bridge between them
     marked = page.evaluate("[...document.querySelectorAll('#drawing .hl-ok')].map(g => g.querySelector('.dn-name') ?"
                            " g.querySelector('.dn-name').textContent : g.dataset.bridge).sort().join(' ')")
-    assert marked.startswith("a b br-") and len(marked.split()) == 3
+    assert marked.startswith("aa bb br-") and len(marked.split()) == 3
     before = page.evaluate("document.getElementById('drawing').innerHTML.replaceAll(' hl-ok', '')")
     page.evaluate("document.getElementById('reset').click(); 1")
     assert page.evaluate("document.getElementById('drawing').innerHTML") != before

@@ -29,7 +29,7 @@ from dockernet_sim.engines.profile import Profile
 from dockernet_sim.errors import DockerError
 
 NET_NAMES = st.sampled_from(["n1", "n2", "bridge", "bridge", "host", "none", "nosuch"])
-CTR_NAMES = st.sampled_from(["a", "b", "c", "d", "a/b", "x"])
+CTR_NAMES = st.sampled_from(["aa", "bb", "cc", "dd", "a/b", "x", "xx"])
 SUBNETS = st.sampled_from([None, "10.1.0.0/24", "10.1.0.0/16", "10.2.0.0/29", "10.2.0.0/30", "172.18.0.0/16",
                            "10.3.0.5/24", "bogus", "fd00:1::/64"])
 IPS = st.sampled_from(["", "", "10.1.0.5", "10.2.0.2", "10.2.0.9", "172.18.0.1", "1.2.3.4", "nope"])
@@ -276,12 +276,12 @@ def test_named_leak_failed_ipv6_keeps_ipv4() -> None:
         m.boot(engine)
         m.h = h
         try:
-            h.run("busybox", name="e", network_mode="v6", networks={"v6": EndpointSpec(ipv6="fd00:1::1")})
+            h.run("busybox", name="ee", network_mode="v6", networks={"v6": EndpointSpec(ipv6="fd00:1::1")})
         except DockerError:
             pass
-        c = h.containers[h.names["e"]]
+        c = h.containers[h.names["ee"]]
         h.container_remove(c.id)
         m.check_failed("run", before, h.state())
         assert m.leaked == {("10.5.0.0/24", parse_ip("10.5.0.2").value)}
-        h.run("busybox", name="f", network_mode="v6")
-        assert h.container_inspect("f")["NetworkSettings"]["Networks"]["v6"]["IPAddress"] == "10.5.0.3"
+        h.run("busybox", name="ff", network_mode="v6")
+        assert h.container_inspect("ff")["NetworkSettings"]["Networks"]["v6"]["IPAddress"] == "10.5.0.3"

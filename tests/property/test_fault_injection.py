@@ -202,7 +202,7 @@ def dual(engine: str) -> DockerHost:
     h = DockerHost(engine=engine, seed=5, config=DaemonConfig(
         ipv6=True, bip="172.20.0.1/16", fixed_cidr="172.20.8.0/24", fixed_cidr_v6="fd00:d0::/64", mtu=1400))
     h.network_create("aux", ipam_config=[{"Subnet": "10.4.0.0/24", "AuxiliaryAddresses": {"r": "10.4.0.2"}}])
-    h.run("web", name="w", publish_all=True)
+    h.run("web", name="ww", publish_all=True)
     return h
 
 
@@ -257,8 +257,8 @@ CASES: tuple[Case, ...] = (
     Case("disconnect_removed_network", lambda h: h.network_disconnect("gone", "left"), "legacy"),
     Case("remove_linked_target", lambda h: h.container_remove("db", force=True), "legacy"),
     Case("run_default_bridge_ipv6", lambda h: h.run("busybox", name="b1", port_bindings=_published("8081")), "dual"),
-    Case("connect_aux", lambda h: h.network_connect("aux", "w"), "dual"),
-    Case("stop_publish_all", lambda h: h.container_stop("w"), "dual"),
+    Case("connect_aux", lambda h: h.network_connect("aux", "ww"), "dual"),
+    Case("stop_publish_all", lambda h: h.container_stop("ww"), "dual"),
     Case("network_create_aux", lambda h: h.network_create("aux2", ipam_config=[
         {"Subnet": "10.5.0.0/24", "IPRange": "10.5.0.64/26", "AuxiliaryAddresses": {"a": "10.5.0.3", "b": "10.5.0.70"}}]),
          "dual"),

@@ -128,14 +128,14 @@ def test_round_trip_after_set_allocation_policy() -> None:
     hands out the same addresses as the original from then on."""
     h = DockerHost(engine="28", seed=0)
     h.network_create("n1", ipam_config=[{"Subnet": "10.9.0.0/24"}])
-    h.run("busybox", "a", network_mode="n1")
-    h.container_remove("a", force=True)
+    h.run("busybox", "aa", network_mode="n1")
+    h.container_remove("aa", force=True)
     h.set_allocation_policy("round-robin")
     loaded = persist.loads(persist.dumps(h), DockerHost)
     assert str(loaded.next_address("n1")) == str(h.next_address("n1")) == "10.9.0.3"
-    loaded.run("busybox", "b", network_mode="n1")
-    h.run("busybox", "b", network_mode="n1")
-    assert loaded.container_inspect("b")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.9.0.3"
+    loaded.run("busybox", "bb", network_mode="n1")
+    h.run("busybox", "bb", network_mode="n1")
+    assert loaded.container_inspect("bb")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.9.0.3"
     assert persist.to_document(loaded) == persist.to_document(h)
 
 

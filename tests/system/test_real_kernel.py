@@ -156,43 +156,43 @@ ENGINES = ["28", "20.10"]
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_same_bridge(engine: str, tmp_path: Path) -> None:
-    h = _host(engine, ["docker run -d --name a busybox", "docker run -d --name b busybox"])
+    h = _host(engine, ["docker run -d --name aa busybox", "docker run -d --name bb busybox"])
     for b in _build(h, tmp_path):
-        _agree(b, [("a", _ip(h, "b", "bridge"), True), ("b", _ip(h, "a", "bridge"), True),
-                   ("a", "172.17.0.1", True)])
+        _agree(b, [("aa", _ip(h, "bb", "bridge"), True), ("bb", _ip(h, "aa", "bridge"), True),
+                   ("aa", "172.17.0.1", True)])
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_two_user_networks_are_isolated(engine: str, tmp_path: Path) -> None:
     h = _host(engine, ["docker network create n1", "docker network create n2",
                        "docker run -d --name a1 --network n1 busybox", "docker run -d --name a2 --network n1 busybox",
-                       "docker run -d --name z1 --network n2 busybox", "docker run -d --name m --network n1 busybox",
-                       "docker network connect n2 m"])
+                       "docker run -d --name z1 --network n2 busybox", "docker run -d --name mm --network n1 busybox",
+                       "docker network connect n2 mm"])
     for b in _build(h, tmp_path):
         _agree(b, [("a1", _ip(h, "a2", "n1"), True), ("a1", _ip(h, "z1", "n2"), False),
-                   ("z1", _ip(h, "a1", "n1"), False), ("m", _ip(h, "z1", "n2"), True),
-                   ("m", _ip(h, "a1", "n1"), True)])
+                   ("z1", _ip(h, "a1", "n1"), False), ("mm", _ip(h, "z1", "n2"), True),
+                   ("mm", _ip(h, "a1", "n1"), True)])
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_icc_false(engine: str, tmp_path: Path) -> None:
     h = _host(engine, ["docker network create -o com.docker.network.bridge.enable_icc=false quiet",
-                       "docker run -d --name a busybox", "docker run -d --name b busybox",
+                       "docker run -d --name aa busybox", "docker run -d --name bb busybox",
                        "docker run -d --name q1 --network quiet busybox",
                        "docker run -d --name q2 --network quiet busybox"], icc=False)
     for b in _build(h, tmp_path):
-        _agree(b, [("a", _ip(h, "b", "bridge"), False), ("q1", _ip(h, "q2", "quiet"), False),
-                   ("a", _ip(h, "q1", "quiet"), False)])
+        _agree(b, [("aa", _ip(h, "bb", "bridge"), False), ("q1", _ip(h, "q2", "quiet"), False),
+                   ("aa", _ip(h, "q1", "quiet"), False)])
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_internal_network_gateway(engine: str, tmp_path: Path) -> None:
     h = _host(engine, ["docker network create --internal --subnet 10.66.0.0/24 inner",
                        "docker run -d --name i1 --network inner busybox",
-                       "docker run -d --name i2 --network inner busybox", "docker run -d --name o busybox"])
+                       "docker run -d --name i2 --network inner busybox", "docker run -d --name oo busybox"])
     gw = "10.66.0.1"
     for b in _build(h, tmp_path):
         model = reach(h, "i1", gw).verdict == "reachable"
         assert model == b.ping("i1", gw), f"i1 -> gateway {gw}: model {model}"
-        _agree(b, [("i1", _ip(h, "i2", "inner"), True), ("i1", _ip(h, "o", "bridge"), False),
-                   ("o", _ip(h, "i1", "inner"), False)])
+        _agree(b, [("i1", _ip(h, "i2", "inner"), True), ("i1", _ip(h, "oo", "bridge"), False),
+                   ("oo", _ip(h, "i1", "inner"), False)])

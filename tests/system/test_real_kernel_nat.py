@@ -199,8 +199,8 @@ def _topology(engine: str, userland_proxy: bool) -> DockerHost:
                  "docker network create --subnet 10.67.0.0/24 "
                  "-o com.docker.network.bridge.enable_ip_masquerade=false nomasq",
                  "docker run -d --name web -p 8080:80 -p 127.0.0.1:8081:80 busybox httpd -f -p 80",
-                 "docker run -d --name c busybox",
-                 "docker run -d --name i --network inner busybox",
+                 "docker run -d --name cc busybox",
+                 "docker run -d --name ii --network inner busybox",
                  "docker run -d --name nm --network nomasq busybox",
                  "docker run -d --name solo -p 8082:80 busybox httpd -f -p 80"]:
         r = h.sh(line)
@@ -219,17 +219,17 @@ def _cases(h: DockerHost) -> list[Case]:
     web_ip, gw = nets["bridge"]["IPAddress"], nets["bridge"]["Gateway"]
     return [
         # 1. a container to the outside: MASQUERADE shows the host's address to the remote ...
-        Case("masquerade", "c", "outside", expect=("reachable",)),
-        Case("masquerade", "c", "outside", 80, "tcp", ("reachable",), HOST_IP),
-        Case("masquerade", "c", "outside", 53, "udp", ("reachable",), HOST_IP),
-        Case("masquerade", "c", "outside", 8000, "tcp", ("refused",)),        # the remote's RST comes back
+        Case("masquerade", "cc", "outside", expect=("reachable",)),
+        Case("masquerade", "cc", "outside", 80, "tcp", ("reachable",), HOST_IP),
+        Case("masquerade", "cc", "outside", 53, "udp", ("reachable",), HOST_IP),
+        Case("masquerade", "cc", "outside", 8000, "tcp", ("refused",)),        # the remote's RST comes back
         # ... and without it the remote sees 10.67.0.2 and has no route back to it
         Case("no-masquerade", "nm", "outside", expect=("dropped",)),
         Case("no-masquerade", "nm", "outside", 80, "tcp", ("dropped",)),
         Case("no-masquerade", "nm", "outside", 53, "udp", ("dropped",), "10.67.0.2"),
         # 2. an internal network has no way out (28: no default route; 20.10: dropped by isolation)
-        Case("internal", "i", "outside", expect=("no route", "dropped")),
-        Case("internal", "i", "outside", 80, "tcp", ("no route", "dropped")),
+        Case("internal", "ii", "outside", expect=("no route", "dropped")),
+        Case("internal", "ii", "outside", 80, "tcp", ("no route", "dropped")),
         # 3. from the outside: DNAT to the published port; nothing on other ports; 127.0.0.1 only
         Case("inbound", "outside", HOST_IP, 8080, "tcp", ("reachable",), OUTSIDE_IP),
         Case("inbound", "outside", HOST_IP, 9999, "tcp", ("refused",)),
@@ -244,13 +244,13 @@ def _cases(h: DockerHost) -> list[Case]:
         Case("from-host", "host", HOST_IP, 8080, "tcp", ("reachable",)),
         Case("from-host", "host", gw, 8080, "tcp", ("reachable",)),
         # 5. hairpin: containers to a published port via the host's address
-        Case("hairpin", "c", HOST_IP, 8080, "tcp", ("reachable",)),
-        Case("hairpin", "c", gw, 8080, "tcp", ("reachable",)),
+        Case("hairpin", "cc", HOST_IP, 8080, "tcp", ("reachable",)),
+        Case("hairpin", "cc", gw, 8080, "tcp", ("reachable",)),
         Case("hairpin", "web", HOST_IP, 8080, "tcp", ("reachable",)),        # its own published port
         # ... which, without docker-proxy, needs hairpin mode on its bridge port
         Case("hairpin", "solo", HOST_IP, 8082, "tcp", ("reachable",) if h.config.userland_proxy else ("dropped",)),
         Case("hairpin", "nm", HOST_IP, 8080, "tcp", ("dropped",)),           # another bridge: isolation
-        Case("hairpin", "i", HOST_IP, 8080, "tcp", ("no route", "dropped")),
+        Case("hairpin", "ii", HOST_IP, 8080, "tcp", ("no route", "dropped")),
     ]
 
 

@@ -71,19 +71,19 @@ def test_prefix_index_failing_once_does_not_make_the_retry_overlap(engine: str, 
 def test_static_ip_on_connect_is_free_again_after_a_fault(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
     h = DockerHost(engine=engine, seed=1)
     h.network_create("n1", ipam_config=[{"Subnet": "10.1.0.0/24"}])
-    h.run("busybox", name="c")
+    h.run("busybox", name="cc")
     fail_once(monkeypatch, Namespace, "add_address")
-    check(h, lambda h: h.network_connect("n1", "c", EndpointSpec(ipv4="10.1.0.7")))
+    check(h, lambda h: h.network_connect("n1", "cc", EndpointSpec(ipv4="10.1.0.7")))
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_second_remove_link_failing_in_disconnect(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
     h = DockerHost(engine=engine, seed=1)
     h.network_create("n1")
-    h.run("busybox", name="c", network_mode="n1")
-    h.network_connect("bridge", "c")
+    h.run("busybox", name="cc", network_mode="n1")
+    h.network_connect("bridge", "cc")
     fail_once(monkeypatch, Namespace, "remove_link", nth=2)
-    check(h, lambda h: h.network_disconnect("n1", "c"))
+    check(h, lambda h: h.network_disconnect("n1", "cc"))
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -91,7 +91,7 @@ def test_keyboard_interrupt_mid_call_leaves_a_host_that_saves_and_loads(engine: 
     h = DockerHost(engine=engine, seed=1)
     h.network_create("n1")
     fail_once(monkeypatch, Namespace, "add_link", nth=2, exc=KeyboardInterrupt)
-    check(h, lambda h: h.run("busybox", name="c", network_mode="n1") and None, exc=KeyboardInterrupt)
+    check(h, lambda h: h.run("busybox", name="cc", network_mode="n1") and None, exc=KeyboardInterrupt)
     again = persist.loads(persist.dumps(h), DockerHost)
     assert again.state() == h.state()
 
@@ -100,25 +100,25 @@ def test_keyboard_interrupt_mid_call_leaves_a_host_that_saves_and_loads(engine: 
 def test_container_rename_rolls_back(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
     h = DockerHost(engine=engine, seed=1)
     h.network_create("n1")
-    h.run("busybox", name="c", network_mode="n1")
+    h.run("busybox", name="cc", network_mode="n1")
     fail_once(monkeypatch, Journal, "record", nth=2)
-    check(h, lambda h: h.container_rename("c", "d"))
-    assert h.container_inspect("d")["Name"] == "/d"
+    check(h, lambda h: h.container_rename("cc", "dd"))
+    assert h.container_inspect("dd")["Name"] == "/dd"
 
 
 def test_a_failed_start_in_run_keeps_the_container_but_an_interrupt_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
     """``run`` is create then start: a Docker error in the start keeps the created container (as
     dockerd does, and the save file replays it); an interrupt takes back the whole call."""
     h = DockerHost(seed=1)
-    h.run("busybox", name="a", port_bindings={"80/tcp": [{"HostIp": "", "HostPort": "8080"}]})
+    h.run("busybox", name="aa", port_bindings={"80/tcp": [{"HostIp": "", "HostPort": "8080"}]})
     with pytest.raises(Exception, match="already allocated|address already in use"):
-        h.run("busybox", name="b", port_bindings={"80/tcp": [{"HostIp": "", "HostPort": "8080"}]})
-    assert h.container_inspect("b")["State"]["Status"] == "created"
+        h.run("busybox", name="bb", port_bindings={"80/tcp": [{"HostIp": "", "HostPort": "8080"}]})
+    assert h.container_inspect("bb")["State"]["Status"] == "created"
     assert persist.loads(persist.dumps(h), DockerHost).state() == h.state()
     before = h.state()
     fail_once(monkeypatch, Namespace, "add_link", nth=2, exc=KeyboardInterrupt)
     with pytest.raises(KeyboardInterrupt):
-        h.run("busybox", name="c")
+        h.run("busybox", name="cc")
     assert h.state() == before
 
 

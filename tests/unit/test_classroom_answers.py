@@ -33,19 +33,19 @@ def session(engine: str, lines: list[str], host: str = "", dockerd: str = "") ->
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_container_on_the_default_bridge_reaches_the_outside_by_name(engine: str) -> None:
-    s = session(engine, ["docker run -itd --name c busybox"])
-    r = s.run_line("docker exec c ping -c 1 google.com")
+    s = session(engine, ["docker run -itd --name cc busybox"])
+    r = s.run_line("docker exec cc ping -c 1 google.com")
     assert r.exit_code == 0, r
     addr = r.stdout.split("(")[1].split(")")[0]
     assert ipaddress.ip_address(addr) in ipaddress.ip_network("203.0.113.0/24")   # documentation range
-    again = s.run_line("docker exec c ping -c 1 google.com")
+    again = s.run_line("docker exec cc ping -c 1 google.com")
     assert again.stdout.split("(")[1].split(")")[0] == addr                        # deterministic
-    ns = s.run_line("docker exec c nslookup google.com")
+    ns = s.run_line("docker exec cc nslookup google.com")
     assert ns.exit_code == 0 and f"Address: {addr}" in ns.stdout
     # a user network forwards through 127.0.0.11 to the same world
     s.run_line("docker network create n")
-    s.run_line("docker run -itd --name u --network n busybox")
-    assert f"({addr})" in s.run_line("docker exec u ping -c 1 google.com").stdout
+    s.run_line("docker run -itd --name uu --network n busybox")
+    assert f"({addr})" in s.run_line("docker exec uu ping -c 1 google.com").stdout
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -60,28 +60,28 @@ def test_the_outside_fails_where_docker_fails(engine: str) -> None:
     assert "NXDOMAIN" not in r.stdout
     # without masquerading the outside answers a private address it cannot route back to: the
     # lookup's reply is lost (so the name is a bad address) and so is every echo reply
-    m = session(engine, ["docker run -itd --name c busybox"], dockerd="--ip-masq=false")
-    assert m.run_line("docker exec c ping -c 1 google.com").stderr == "ping: bad address 'google.com'\n"
-    p = m.run_line("docker exec c ping -c 1 203.0.113.5")
+    m = session(engine, ["docker run -itd --name cc busybox"], dockerd="--ip-masq=false")
+    assert m.run_line("docker exec cc ping -c 1 google.com").stderr == "ping: bad address 'google.com'\n"
+    p = m.run_line("docker exec cc ping -c 1 203.0.113.5")
     assert p.exit_code == 1 and "0 packets received" in p.stdout
-    assert "masquerading" in reach(m.host, "c", "203.0.113.5").lesson
+    assert "masquerading" in reach(m.host, "cc", "203.0.113.5").lesson
 
 
 def test_names_are_pinned_or_closed_from_the_host_line_and_from_python() -> None:
-    s = session("28", ["docker run -itd --name c busybox"],
+    s = session("28", ["docker run -itd --name cc busybox"],
                 host="name=db.example.org=198.51.100.20 outside=closed")
-    assert "(198.51.100.20)" in s.run_line("docker exec c ping -c 1 db.example.org").stdout
-    assert s.run_line("docker exec c ping -c 1 google.com").exit_code == 1
+    assert "(198.51.100.20)" in s.run_line("docker exec cc ping -c 1 db.example.org").stdout
+    assert s.run_line("docker exec cc ping -c 1 google.com").exit_code == 1
     h = DockerHost(engine="28", host=HostSpec(outside_names=(("api.example.net", "203.0.113.99"),)))
-    h.run("busybox", name="c")
-    t = h.reach("c", "api.example.net", by_name=True)
+    h.run("busybox", name="cc")
+    t = h.reach("cc", "api.example.net", by_name=True)
     assert t.ok and str(t.dst_ip) == "203.0.113.99" and t.hops[0].kind == "resolve", t.explain()
     with pytest.raises(ValueError):
         HostSpec.from_directive(["name=nothing"])
     with pytest.raises(ValueError):
         HostSpec(outside_names=(("x.org", "not-an-address"),))
     # reserved and dotless names are never answered
-    assert h.reach("c", "printer.local", by_name=True).verdict == "bad address"
+    assert h.reach("cc", "printer.local", by_name=True).verdict == "bad address"
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -119,36 +119,36 @@ def test_an_image_listens_only_with_its_own_command() -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_trace_by_name_resolves_first(engine: str) -> None:
-    s = session(engine, ["docker run -itd --name a busybox", "docker run -itd --name b busybox",
-                         "docker network create n", "docker run -itd --name c --network n busybox",
-                         "docker run -itd --name d --network n busybox"])
+    s = session(engine, ["docker run -itd --name aa busybox", "docker run -itd --name bb busybox",
+                         "docker network create n", "docker run -itd --name cc --network n busybox",
+                         "docker run -itd --name dd --network n busybox"])
     h = s.host
-    assert reach(h, "a", "b").ok                   # by address: the bridge carries it
-    t = reach(h, "a", "b", by_name=True)           # by name: as ping b does
+    assert reach(h, "aa", "bb").ok                   # by address: the bridge carries it
+    t = reach(h, "aa", "bb", by_name=True)           # by name: as ping b does
     assert t.verdict == "bad address" and t.hops[0].kind == "resolve", t.explain()
     assert "default bridge has no DNS" in t.lesson
-    assert s.run_line("docker exec a ping -c 1 b").stderr == "ping: bad address 'b'\n"
-    shell = s.run_line("trace a b")
+    assert s.run_line("docker exec aa ping -c 1 bb").stderr == "ping: bad address 'bb'\n"
+    shell = s.run_line("trace aa bb")
     assert shell.exit_code == 1 and "BAD ADDRESS" in shell.stdout and "default bridge has no DNS" in shell.stdout
-    ok = s.run_line("trace c d")
+    ok = s.run_line("trace cc dd")
     assert ok.exit_code == 0 and "127.0.0.11" in ok.stdout
-    assert reach(h, "c", "a", by_name=True).verdict == "bad address"
+    assert reach(h, "cc", "aa", by_name=True).verdict == "bad address"
     with pytest.raises(ValueError):
-        reach(h, "host", "c", by_name=True)
+        reach(h, "host", "cc", by_name=True)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_every_verdict_has_a_sentence(engine: str) -> None:
     s = session(engine, ["docker network create n1", "docker network create --internal i1",
-                         "docker run -itd --name a busybox", "docker run -itd --name b --network n1 busybox",
-                         "docker run -itd --name c --network i1 busybox",
-                         "docker run -itd --name z --network none busybox"])
+                         "docker run -itd --name aa busybox", "docker run -itd --name bb --network n1 busybox",
+                         "docker run -itd --name cc --network i1 busybox",
+                         "docker run -itd --name zz --network none busybox"])
     h = s.host
-    assert "isolated" in reach(h, "a", "b").lesson
-    assert "--internal" in reach(h, "b", "c").lesson
-    assert "no route" in reach(h, "z", "outside").lesson
-    assert "published ports" in reach(h, "outside", "b").lesson
-    for t in (reach(h, "a", "b"), reach(h, "a", "outside"), reach(h, "b", "c")):
+    assert "isolated" in reach(h, "aa", "bb").lesson
+    assert "--internal" in reach(h, "bb", "cc").lesson
+    assert "no route" in reach(h, "zz", "outside").lesson
+    assert "published ports" in reach(h, "outside", "bb").lesson
+    for t in (reach(h, "aa", "bb"), reach(h, "aa", "outside"), reach(h, "bb", "cc")):
         assert t.lesson and f"why: {t.lesson}" in t.explain() and html.escape(t.lesson) in t._repr_html_()
 
 
@@ -156,18 +156,18 @@ def test_every_verdict_has_a_sentence(engine: str) -> None:
 def test_the_sentence_says_which_case_it_is(engine: str) -> None:
     """One sentence per cause, not one for several: --network none is not an --internal network,
     and a container sharing its donor's namespace is not 'a packet that gets through'."""
-    s = session(engine, ["docker network create --internal i1", "docker run -itd --name c --network i1 busybox",
-                         "docker run -itd --name z --network none busybox", "docker run -itd --name a busybox",
-                         "docker run -itd --name b --network container:a busybox"])
+    s = session(engine, ["docker network create --internal i1", "docker run -itd --name cc --network i1 busybox",
+                         "docker run -itd --name zz --network none busybox", "docker run -itd --name aa busybox",
+                         "docker run -itd --name bb --network container:aa busybox"])
     h = s.host
-    lone = reach(h, "z", "outside").lesson
+    lone = reach(h, "zz", "outside").lesson
     assert "only its loopback" in lone and "--internal" not in lone
-    if reach(h, "c", "outside").verdict == "no route":        # 28 and 26: the internal network has no gateway
-        inside = reach(h, "c", "outside").lesson
+    if reach(h, "cc", "outside").verdict == "no route":        # 28 and 26: the internal network has no gateway
+        inside = reach(h, "cc", "outside").lesson
         assert "no default gateway" in inside and "loopback" not in inside
-    shared = reach(h, "b", "a")
+    shared = reach(h, "bb", "aa")
     assert shared.ok and "container:" in shared.lesson and "loops back through lo" in shared.lesson
-    assert reach(h, "a", "c").lesson != shared.lesson
+    assert reach(h, "aa", "cc").lesson != shared.lesson
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -191,8 +191,8 @@ def test_a_diff_shows_routes_and_the_gateway_endpoint(engine: str) -> None:
 def test_notebook_views_say_the_same_words() -> None:
     h = DockerHost(engine="28")
     h.sh("docker network create n")
-    h.run("busybox", name="a")
-    h.run("busybox", name="b", network_mode="n")
+    h.run("busybox", name="aa")
+    h.run("busybox", name="bb", network_mode="n")
     m = h.reachability()
     text, page = str(m), m._repr_html_()
     assert "DROP" in text and ">DROP<" in page and "row -> column (icmp)" in text
@@ -225,12 +225,12 @@ def test_the_container_mode_row_shows_the_donors_address() -> None:
 def test_the_shells_trace_names_what_it_does_not_know() -> None:
     """A mistyped container is 'no such container', not 'invalid IP address'; the UDP sentence
     reads right ('an ICMP port unreachable')."""
-    s = session("28", ["docker run -itd --name a busybox"])
+    s = session("28", ["docker run -itd --name aa busybox"])
     for line, words in (("trace nosuch a", "trace: no such container: nosuch\n"),
                         ("trace host nosuch", "trace: no such container: nosuch\n"),
                         ("trace outside nosuch", "trace: no such container: nosuch\n")):
         r = s.run_line(line)
         assert (r.stderr, r.exit_code) == (words, 2)
-    assert s.run_line("trace a nosuch").stdout.splitlines()[0].endswith("BAD ADDRESS")   # as ping resolves it
-    assert "answers with an ICMP port unreachable" in s.run_line("trace a 172.17.0.1 80/udp").stdout
-    assert "answers with a TCP reset (RST)" in s.run_line("trace a 172.17.0.1 80").stdout
+    assert s.run_line("trace aa nosuch").stdout.splitlines()[0].endswith("BAD ADDRESS")   # as ping resolves it
+    assert "answers with an ICMP port unreachable" in s.run_line("trace aa 172.17.0.1 80/udp").stdout
+    assert "answers with a TCP reset (RST)" in s.run_line("trace aa 172.17.0.1 80").stdout

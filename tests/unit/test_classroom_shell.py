@@ -49,7 +49,7 @@ def test_completion_follows_the_engines_command_tree(engine: str) -> None:
     """Each word offers what that place takes, read from the engine's own help: subcommands,
     flags, and per Usage: slot containers, networks or images; nothing where a new name goes.
     Before, every other place offered one flat list (`docker network i` gave ip and iptables,
-    `docker rm -f w` gave whois, `trace a ` gave docker)."""
+    `docker rm -f w` gave whois, `trace aa ` gave docker)."""
     s = Session(engine=engine, factory=DockerHost)
     for line in ("docker network create back-end", "docker run -itd --name web-1 --network back-end busybox"):
         assert s.run_line(line).exit_code == 0
@@ -66,9 +66,9 @@ def test_completion_follows_the_engines_command_tree(engine: str) -> None:
     assert offers("docker network connect b") == ["back-end", "bridge"]
     assert offers("docker network create ") == []                 # a new name
     assert offers("docker inspect b") == ["back-end", "bridge"] and offers("docker inspect w") == ["web-1"]
-    assert offers("docker run -itd --name x --network back-end b") == ["busybox"]
+    assert offers("docker run -itd --name xx --network back-end b") == ["busybox"]
     assert offers("docker run --net=b") == ["--net=back-end", "--net=bridge"]
-    assert offers("trace w") == ["web-1"] and offers("trace web-1 o") == ["outside"] and offers("trace a b ") == []
+    assert offers("trace w") == ["web-1"] and offers("trace web-1 o") == ["outside"] and offers("trace aa b ") == []
     assert "172.18.0.2" in offers("whois 172.18") and offers("sudo docker exec w") == ["web-1"]
     assert offers("") == list(FIRST_WORDS) and offers("ip r") == ["route"]
 
@@ -113,7 +113,7 @@ def test_run_it_rm_busybox_opens_a_shell_and_goes_away() -> None:
     read, prompts, out = scripted(["exit"])
     assert nested_shell(s, "docker run -it --name keep busybox sh", read, lambda r: None)
     assert "Exited (0)" in s.run_line("docker ps -a --filter name=keep --format '{{.Status}}'").stdout
-    assert interactive_shell("docker run -it busybox ping -c 1 x") is None
+    assert interactive_shell("docker run -it busybox ping -c 1 xx") is None
     assert interactive_shell("docker run -itd busybox") is None
 
 
@@ -199,8 +199,8 @@ def test_help_is_the_engines_own() -> None:
         assert s.run_line("docker exec --help").exit_code == 0
         assert s.run_line("docker network create foo --help").stdout == r.stdout
         # after the image, --help is the container's command's
-        s.run_line("docker run -itd --name c busybox")
-        assert "Usage:  docker exec" not in s.run_line("docker exec c ls --help").stdout
+        s.run_line("docker run -itd --name cc busybox")
+        assert "Usage:  docker exec" not in s.run_line("docker exec cc ls --help").stdout
         assert s.run_line("docker network ls").exit_code == 0
 
 
@@ -243,8 +243,8 @@ def test_the_repl_takes_directives_clear_and_keeps_history(monkeypatch, capsys, 
     import builtins
     from dockernet_sim import __main__ as main
     monkeypatch.setenv("HOME", str(tmp_path))
-    lines = iter(["#! host hostname=lab name=example.com=203.0.113.10", "docker run -itd --name a busybox",
-                  "docker exec a ping -c1 example.com", "clear", "#! bogus", "exit"])
+    lines = iter(["#! host hostname=lab name=example.com=203.0.113.10", "docker run -itd --name aa busybox",
+                  "docker exec aa ping -c1 example.com", "clear", "#! bogus", "exit"])
     monkeypatch.setattr(builtins, "input", lambda prompt="": next(lines))
     assert main.repl("28", 0) == 0
     out, err = capsys.readouterr()

@@ -229,13 +229,13 @@ def test_human_duration(secs: float, text: str) -> None:
     assert human_duration(secs) == text
 
 
-@pytest.mark.parametrize("engine,missing", [("28", "Error: No public port '8080' published for p\n"),
-                                            ("20.10", "Error: No public port '8080/tcp' published for p\n")])
+@pytest.mark.parametrize("engine,missing", [("28", "Error: No public port '8080' published for pp\n"),
+                                            ("20.10", "Error: No public port '8080/tcp' published for pp\n")])
 def test_port_lookup(engine: str, missing: str) -> None:
     c = cli(engine)
-    assert run(c, "docker run -d --name p -p 80 -p 8080:81 busybox").exit_code == 0
-    r = run(c, "docker port p 8080")
+    assert run(c, "docker run -d --name pp -p 80 -p 8080:81 busybox").exit_code == 0
+    r = run(c, "docker port pp 8080")
     assert (r.stderr, r.exit_code) == (missing, 1)
-    r = run(c, "docker port p 81")
+    r = run(c, "docker port pp 81")
     want = "0.0.0.0:8080\n[::]:8080\n" if engine == "28" else "0.0.0.0:8080\n:::8080\n"
     assert r.stdout == want

@@ -15,8 +15,8 @@ from dockernet_sim.query.diff import HostDiff, diff
 @pytest.fixture
 def two_nets() -> DockerHost:
     h = DockerHost(engine="28", seed=2)
-    for line in ["docker network create n1", "docker run -d --name a busybox",
-                 "docker run -d --name b --network n1 busybox", "docker run -d --name c busybox"]:
+    for line in ["docker network create n1", "docker run -d --name aa busybox",
+                 "docker run -d --name bb --network n1 busybox", "docker run -d --name cc busybox"]:
         assert h.sh(line).exit_code == 0
     return h
 
@@ -24,24 +24,24 @@ def two_nets() -> DockerHost:
 def test_connect_to_a_second_network(two_nets: DockerHost) -> None:
     h = two_nets
     h2 = h.fork()
-    h2.network_connect("n1", "a")
+    h2.network_connect("n1", "aa")
     d = diff(h, h2)
     assert isinstance(d, HostDiff) and d
     assert d.networks_added == [] and d.networks_removed == []
-    assert d.addresses == [("a", "n1", None, "172.18.0.3")]
+    assert d.addresses == [("aa", "n1", None, "172.18.0.3")]
     bridge = h.network_inspect("n1")["Options"].get("com.docker.network.bridge.name") or \
         "br-" + h.network_inspect("n1")["Id"][:12]
     assert d.rules_added == {("raw", "PREROUTING"): [f"-A PREROUTING -d 172.18.0.3/32 ! -i {bridge} -j DROP"]}
     assert d.rules_removed == {}
-    assert d.reach_gained == [("a", "b"), ("b", "a")] and d.reach_lost == []
+    assert d.reach_gained == [("aa", "bb"), ("bb", "aa")] and d.reach_lost == []
     assert str(d).splitlines() == [
-        "addresses:", "  + a on n1: 172.18.0.3",
-        "routes:", "  a:", "    + 172.18.0.0/16 dev eth1 proto kernel scope link src 172.18.0.3",
+        "addresses:", "  + aa on n1: 172.18.0.3",
+        "routes:", "  aa:", "    + 172.18.0.0/16 dev eth1 proto kernel scope link src 172.18.0.3",
         "rules:", "  raw PREROUTING:", f"    + -A PREROUTING -d 172.18.0.3/32 ! -i {bridge} -j DROP",
-        "reachability (icmp):", "  + a -> b: dropped -> reachable", "  + b -> a: dropped -> reachable"]
+        "reachability (icmp):", "  + aa -> bb: dropped -> reachable", "  + bb -> aa: dropped -> reachable"]
     assert "dn-diff" in d._repr_html_() and "#2a2" in d._repr_html_()
     assert h.diff(h2).addresses == d.addresses                 # the DockerHost method
-    assert not h.sh("docker inspect a").stdout.count("172.18.0.3")   # the original is untouched
+    assert not h.sh("docker inspect aa").stdout.count("172.18.0.3")   # the original is untouched
 
 
 def test_no_differences(two_nets: DockerHost) -> None:
@@ -51,18 +51,18 @@ def test_no_differences(two_nets: DockerHost) -> None:
 
 def test_networks_and_removals(two_nets: DockerHost) -> None:
     h2 = two_nets.fork()
-    h2.container_stop("c")
+    h2.container_stop("cc")
     h2.network_create("n2", ipam_config=[{"Subnet": "10.10.0.0/24"}])
-    h2.network_disconnect("n1", "b")
-    h2.network_connect("n2", "b")
+    h2.network_disconnect("n1", "bb")
+    h2.network_connect("n2", "bb")
     d = diff(two_nets, h2)
     assert d.networks_added == [("n2", ("10.10.0.0/24",))]
-    assert ("c", "bridge", "172.17.0.3", None) in d.addresses
-    assert ("b", "n1", "172.18.0.2", None) in d.addresses and ("b", "n2", None, "10.10.0.2") in d.addresses
+    assert ("cc", "bridge", "172.17.0.3", None) in d.addresses
+    assert ("bb", "n1", "172.18.0.2", None) in d.addresses and ("bb", "n2", None, "10.10.0.2") in d.addresses
     assert any(k[0] == "filter" for k in d.rules_added) and d.rules_removed
-    assert all(x != "c" and y != "c" for x, y, _, _ in d.reach_changed)   # c does not run in both
+    assert all(x != "cc" and y != "cc" for x, y, _, _ in d.reach_changed)   # c does not run in both
     text = str(d)
-    assert "  + n2 (10.10.0.0/24)" in text and "  - c on bridge: 172.17.0.3" in text
+    assert "  + n2 (10.10.0.0/24)" in text and "  - cc on bridge: 172.17.0.3" in text
     d2 = diff(h2, two_nets)
     assert d2.networks_removed == [("n2", ("10.10.0.0/24",))]
 
@@ -73,9 +73,9 @@ def test_after_a_fork_only_the_containers_the_calls_named_are_compared(two_nets:
     from dockernet_sim.query.diff import _touched
     h, f = two_nets, two_nets.fork()
     h.network_create("n9")                                    # names no container
-    f.network_connect("n1", h.find_container("a").id[:6])     # an ID prefix: the container's name
-    f.container_rename("c", "c2")
-    assert _touched(h.since_fork(f), h.daemon, f.daemon) == {h.find_container("a").id[:6], "a", "c", "c2"}
+    f.network_connect("n1", h.find_container("aa").id[:6])     # an ID prefix: the container's name
+    f.container_rename("cc", "c2")
+    assert _touched(h.since_fork(f), h.daemon, f.daemon) == {h.find_container("aa").id[:6], "aa", "cc", "c2"}
     assert h.diff(f) == diff(h.daemon, f.daemon)              # the full comparison agrees
     g = h.fork()
     g.host_ip(["link", "set", "eth0", "mtu", "1400"])         # may have moved a link anywhere
@@ -88,13 +88,13 @@ def test_after_a_fork_only_the_containers_the_calls_named_are_compared(two_nets:
 
 def test_icc_off_loses_reachability() -> None:
     h = DockerHost(engine="20.10", seed=1)
-    h.run("busybox", name="x")
-    h.run("busybox", name="y")
+    h.run("busybox", name="xx")
+    h.run("busybox", name="yy")
     h2 = DockerHost(engine="20.10", seed=1, config=DaemonConfig(icc=False))
-    h2.run("busybox", name="x")
-    h2.run("busybox", name="y")
+    h2.run("busybox", name="xx")
+    h2.run("busybox", name="yy")
     d = diff(h, h2)
-    assert d.reach_lost == [("x", "y"), ("y", "x")]
+    assert d.reach_lost == [("xx", "yy"), ("yy", "xx")]
     assert any("-j DROP" in line for lines in d.rules_added.values() for line in lines)
 
 
@@ -110,7 +110,7 @@ LINES = ["docker network create --subnet 10.77.0.0/24 n1", "docker network creat
          "docker run -d --name r1 --network n4 busybox", "docker run -d --name r2 --network n4 --ip 10.80.9.9 busybox",
          "docker run -d --name b1 -p 8080:80 web", "docker run -d --name b2 busybox", "docker run -d --name b3 busybox",
          "docker run -d --name l1 --link b2 busybox",
-         "docker run -d --name s --network container:b1 busybox", "docker run -d --name hh --network host busybox",
+         "docker run -d --name ss --network container:b1 busybox", "docker run -d --name hh --network host busybox",
          "docker run -d --name nn --network none busybox", "docker create --name idle busybox",
          "docker run -d --name m1 --network n1 busybox", "docker network connect n2 m1",
          "docker network connect n3 a2"]
@@ -159,18 +159,18 @@ def test_a_change_reached_through_a_dnat_changes_pairs_that_do_not_name_it() -> 
     dropping what goes to c, or stopping c, changes a -> b although neither a nor b changed."""
     h = DockerHost(engine="20.10", seed=5)
     h.network_create("n1")
-    h.run("busybox", name="a", network_mode="n1")
-    for n in "bc":
+    h.run("busybox", name="aa", network_mode="n1")
+    for n in ("bb", "cc"):
         h.run("busybox", name=n)
     nf = h.daemon.kernel.host.netfilter
-    nf.insert("nat", "PREROUTING", f"-d {_ip4(h, 'b')}/32 -j DNAT --to-destination {_ip4(h, 'c')}")
+    nf.insert("nat", "PREROUTING", f"-d {_ip4(h, 'bb')}/32 -j DNAT --to-destination {_ip4(h, 'cc')}")
     nf.insert("filter", "DOCKER-USER", "-j ACCEPT")
     f = h.fork()
-    f.daemon.kernel.host.netfilter.insert("filter", "DOCKER-USER", f"-d {_ip4(h, 'c')}/32 -j DROP")
-    assert ("a", "b", "reachable", "dropped") in diff(h, f).reach_changed
+    f.daemon.kernel.host.netfilter.insert("filter", "DOCKER-USER", f"-d {_ip4(h, 'cc')}/32 -j DROP")
+    assert ("aa", "bb", "reachable", "dropped") in diff(h, f).reach_changed
     f = h.fork()
-    f.container_stop("c")
-    assert diff(h, f).reach_changed == [("a", "b", "reachable", "unreachable")]
+    f.container_stop("cc")
+    assert diff(h, f).reach_changed == [("aa", "bb", "reachable", "unreachable")]
 
 
 def test_one_connect_walks_only_the_pairs_it_touches(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -221,3 +221,17 @@ def test_namespaces_shared_by_both_hosts_are_read_once(monkeypatch: pytest.Monke
     monkeypatch.setattr(matrix, "_shape", count_shape)
     assert reach_changes(h.daemon, h.daemon, [f"c{j}" for j in range(6)]) == []
     assert calls == {"facts": len(h.daemon.kernel.namespaces), "shape": 6}
+
+
+def test_after_a_fork_a_rule_naming_a_container_no_call_named_is_seen() -> None:
+    """A rule written straight into the fork's host (which no call since the fork names) drops
+    what goes to c: c's key changes although its namespace does not, and the diff cut down by
+    since_fork() walks c's pairs again, as the full comparison does."""
+    h = DockerHost(engine="28", seed=5)
+    for n in "bcd":
+        h.run("busybox", name=n)
+    f = h.fork()
+    f.daemon.kernel.host.netfilter.insert("filter", "DOCKER-USER", f"-d {_ip4(h, 'c')}/32 -j DROP")
+    f.container_restart("d")
+    d = h.diff(f)
+    assert ("b", "c", "reachable", "dropped") in d.reach_changed and d == diff(h.daemon, f.daemon)

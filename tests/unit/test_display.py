@@ -132,7 +132,7 @@ def test_engine_2010_draws_too() -> None:
 
 
 def test_stopped_container_has_no_netns_box() -> None:
-    h = _host(["docker run -d --name a busybox", "docker run -d --name b busybox", "docker stop a"])
+    h = _host(["docker run -d --name aa busybox", "docker run -d --name bb busybox", "docker stop aa"])
     root = ET.fromstring(display.host_svg(h))
     assert len(_find(root, "dn-netns")) == 1 and len(_find(root, "dn-stopped")) == 1
 

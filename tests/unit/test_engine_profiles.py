@@ -44,7 +44,7 @@ def test_one_field_changes_what_it_governs() -> None:
     """The 28 profile with 20.10's MAC policy: endpoint MACs become 02:42 + the IPv4 address."""
     for profile, want in ((DEFAULT, False), (replace(DEFAULT, mac_from_ip=True), True)):
         h = DockerHost(engine=profile, seed=1)
-        cid = h.run("busybox", "m")
+        cid = h.run("busybox", "mm")
         mac = h.container_inspect(cid)["NetworkSettings"]["Networks"]["bridge"]["MacAddress"]
         assert (mac == "02:42:ac:11:00:02") is want, mac
 

@@ -25,7 +25,7 @@ def topology(engine: str = "28", icc: bool = True) -> DockerHost:
     for line in ["docker network create --subnet 10.77.0.0/24 n1", "docker network create --subnet 10.78.0.0/24 n2",
                  "docker run -d --name a1 --network n1 busybox", "docker run -d --name a2 --network n1 busybox",
                  "docker run -d --name z1 --network n2 busybox", "docker run -d --name b1 -p 8080:80 busybox",
-                 "docker run -d --name b2 busybox", "docker run -d --name s --network container:b1 busybox",
+                 "docker run -d --name b2 busybox", "docker run -d --name ss --network container:b1 busybox",
                  "docker run -d --name hh --network host busybox", "docker run -d --name nn --network none busybox",
                  "docker create --name idle busybox"]:
         r = h.sh(line)
@@ -37,7 +37,7 @@ def test_plan_names_and_limits() -> None:
     h = topology()
     p = plan(h, prefix="dns")
     assert p.namespaces[0] == "dns-host"
-    assert p.containers["a1"] == "dns-a1" and p.containers["s"] == "dns-b1" and p.containers["hh"] == "dns-host"
+    assert p.containers["a1"] == "dns-a1" and p.containers["ss"] == "dns-b1" and p.containers["hh"] == "dns-host"
     assert "idle" not in p.containers                    # not running: no namespace
     assert len(set(p.namespaces)) == len(p.namespaces)
     for m in re.finditer(r"link add (\S+)|peer name (\S+)", p.setup):

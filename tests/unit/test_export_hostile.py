@@ -184,7 +184,7 @@ def test_api_values_never_run(tmp_path: Path, engine: str, bridge: str, cfg_brid
     with pytest.raises(TypeError):
         h.network_create(b"n")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        h.run("busybox", name="x", mac_address=float("nan"))
+        h.run("busybox", name="xx", mac_address=float("nan"))
     with pytest.raises(ValueError, match="prefix"):    # a prefix is 1-16 letters, digits, '-' or '_' ('0-' is one)
         plan(h, prefix="a\n" if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,15}", name) else name)
     check_export(h, tmp_path)
@@ -241,12 +241,12 @@ def test_the_issue_payloads_are_quoted(tmp_path: Path) -> None:
     """The two reported exploits: a bridge name in the inner sh -c, a MAC from the API."""
     h = DockerHost(seed=0, config=DaemonConfig(userland_proxy=False))
     h.network_create("n", options={"com.docker.network.bridge.name": "x;id>PWN;#"})
-    h.run("busybox", name="a", networks={"n": EndpointSpec()})
+    h.run("busybox", name="aa", networks={"n": EndpointSpec()})
     p = plan(h)
     assert any(w == "/proc/sys/net/ipv4/conf/x;id>PWN;#/route_localnet" for st in p.steps for w in st.argv)
     check_export(h, tmp_path)
     with pytest.raises(InvalidParameter, match="invalid MAC address"):
-        h.run("busybox", name="w", mac_address="02:42:ac:11:00:02;touch P;#")
+        h.run("busybox", name="ww", mac_address="02:42:ac:11:00:02;touch P;#")
 
 
 def test_stub_log_sees_a_split_argument(tmp_path: Path) -> None:

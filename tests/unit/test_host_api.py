@@ -11,10 +11,10 @@ from dockernet_sim.errors import DockerError
 
 SCRIPT = [
     "docker network create --subnet 10.1.0.0/24 front",
-    "docker run -itd --name a --network front busybox",
-    "docker run -itd --name b -p 8080:80 busybox",
-    "docker network connect front b",
-    "docker inspect b",
+    "docker run -itd --name aa --network front busybox",
+    "docker run -itd --name bb -p 8080:80 busybox",
+    "docker network connect front bb",
+    "docker inspect bb",
     "docker network inspect front",
     "ip a",
     "iptables-save",
@@ -32,11 +32,11 @@ def test_same_seed_same_calls_same_output(engine: str) -> None:
 
 def test_another_seed_gives_other_ids_but_same_addresses() -> None:
     a, b = DockerHost(seed=1), DockerHost(seed=2)
-    ia = a.run("busybox", name="x")
-    ib = b.run("busybox", name="x")
+    ia = a.run("busybox", name="xx")
+    ib = b.run("busybox", name="xx")
     assert ia != ib
-    assert a.container_inspect("x")["NetworkSettings"]["IPAddress"] == \
-        b.container_inspect("x")["NetworkSettings"]["IPAddress"] == "172.17.0.2"
+    assert a.container_inspect("xx")["NetworkSettings"]["IPAddress"] == \
+        b.container_inspect("xx")["NetworkSettings"]["IPAddress"] == "172.17.0.2"
 
 
 def test_defaults_are_engine_28_seed_0() -> None:
@@ -47,16 +47,16 @@ def test_defaults_are_engine_28_seed_0() -> None:
 def test_fork_is_independent() -> None:
     h = DockerHost()
     h.network_create("n1", ipam_config=[{"Subnet": "10.5.0.0/24"}])
-    h.run("busybox", name="a", network_mode="n1", networks={"n1": {}})
+    h.run("busybox", name="aa", network_mode="n1", networks={"n1": {}})
     f = h.fork()
-    f.run("busybox", name="b", network_mode="n1", networks={"n1": {}})
+    f.run("busybox", name="bb", network_mode="n1", networks={"n1": {}})
     f.network_create("n2")
-    assert "b" not in h.names and "b" in f.names
+    assert "bb" not in h.names and "bb" in f.names
     assert h.ctl.network_by_name("n2") is None
-    assert f.container_inspect("b")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.5.0.3"
+    assert f.container_inspect("bb")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.5.0.3"
     # the original continues exactly as if the fork never happened
-    h.run("busybox", name="c", network_mode="n1", networks={"n1": {}})
-    assert h.container_inspect("c")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.5.0.3"
+    h.run("busybox", name="cc", network_mode="n1", networks={"n1": {}})
+    assert h.container_inspect("cc")["NetworkSettings"]["Networks"]["n1"]["IPAddress"] == "10.5.0.3"
 
 
 def test_result_reads_like_a_terminal() -> None:
@@ -80,11 +80,11 @@ def test_engine_api_errors_are_typed_and_change_nothing() -> None:
 def test_run_helper_and_spec_objects() -> None:
     h = DockerHost()
     h.network_create("lab", ipam_config=[{"Subnet": "10.7.0.0/24"}])
-    cid, warnings = h.container_create(ContainerSpec(image="busybox", name="s", network_mode="lab",
+    cid, warnings = h.container_create(ContainerSpec(image="busybox", name="ss", network_mode="lab",
                                                      networks={"lab": EndpointSpec(ipv4="10.7.0.50")}))
     assert warnings == []
     h.container_start(cid)
-    net = h.container_inspect("s")["NetworkSettings"]["Networks"]["lab"]
+    net = h.container_inspect("ss")["NetworkSettings"]["Networks"]["lab"]
     assert net["IPAddress"] == "10.7.0.50" and net["IPAMConfig"] == {"IPv4Address": "10.7.0.50"}
 
 
@@ -114,19 +114,19 @@ def test_api_calls_on_the_host_reach_the_daemon_and_its_log() -> None:
 
 
 WHAT_IF_MISUSE = [
-    (lambda h: h.reach(1, "a"), TypeError, "reach() argument src"),
-    (lambda h: h.reach("a", "a", port="80"), TypeError, "reach() argument port must be an int"),
-    (lambda h: h.reach("a", "a", port=True), TypeError, "reach() argument port must be an int"),
-    (lambda h: h.reach("a", "a", port=70000), ValueError, "between 1 and 65535"),
-    (lambda h: h.reach("a", "a", proto="gre"), ValueError, "one of icmp, tcp, udp, sctp"),
-    (lambda h: h.reach("a", "a", by_name="yes"), TypeError, "by_name"),
-    (lambda h: h.reachability(containers="a"), TypeError, "reachability() argument containers"),
+    (lambda h: h.reach(1, "aa"), TypeError, "reach() argument src"),
+    (lambda h: h.reach("aa", "aa", port="80"), TypeError, "reach() argument port must be an int"),
+    (lambda h: h.reach("aa", "aa", port=True), TypeError, "reach() argument port must be an int"),
+    (lambda h: h.reach("aa", "aa", port=70000), ValueError, "between 1 and 65535"),
+    (lambda h: h.reach("aa", "aa", proto="gre"), ValueError, "one of icmp, tcp, udp, sctp"),
+    (lambda h: h.reach("aa", "aa", by_name="yes"), TypeError, "by_name"),
+    (lambda h: h.reachability(containers="aa"), TypeError, "reachability() argument containers"),
     (lambda h: h.reachability(proto="TCP"), ValueError, "reachability() argument proto"),
-    (lambda h: h.diff("x"), TypeError, "diff() argument other must be a DockerHost"),
+    (lambda h: h.diff("xx"), TypeError, "diff() argument other must be a DockerHost"),
     (lambda h: h.usage(3), TypeError, "usage() argument network must be a str"),
     (lambda h: h.whois(5), TypeError, "whois() argument address"),
     (lambda h: h.next_address(3), TypeError, "next_address() argument network"),
-    (lambda h: h.draw(trace="a"), TypeError, "draw() argument trace must be a Trace"),
+    (lambda h: h.draw(trace="aa"), TypeError, "draw() argument trace must be a Trace"),
     (lambda h: h.draw(font_size="big"), TypeError, "draw() argument font_size"),
     (lambda h: h.draw(scale=0), ValueError, "must be positive"),
     (lambda h: h.sh(3), TypeError, "sh() argument line must be a str"),
@@ -138,7 +138,7 @@ def test_what_if_questions_refuse_wrong_arguments_by_name(call, kind, words) -> 
     """A notebook's typo gets the parameter's name, not an AttributeError from inside the model
     (draw(trace='a') was 'str' object has no attribute 'hops'; sh(3) an internal error, exit 70)."""
     h = DockerHost(engine="28")
-    h.sh("docker run -itd --name a busybox")
+    h.sh("docker run -itd --name aa busybox")
     before = h.state()
     with pytest.raises(kind, match=words.replace("(", r"\(").replace(")", r"\)")):
         call(h)

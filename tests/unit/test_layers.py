@@ -12,7 +12,9 @@
 among others, through a table the terminal fills in. ``terminal`` (a session at a prompt),
 ``persist`` (with ``snapshot``, the model as data in its files) and ``export`` sit with ``host``,
 whose ``sh``/``save``/``export_script`` use them.
-``playground`` (the browser page's Python side and its site builder) sits on top of them all.
+``playground`` (the browser page's Python side and its site builder) sits on top of them all, with
+``commands`` (the command line's demo, playground and serve); ``prompt`` (the interactive shell)
+sits with ``terminal``.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ LAYERS: list[set[str]] = [
     {"query"},
     {"userland"},
     {"client"},
-    {"terminal", "host", "persist", "snapshot", "export", "display", "testing", "api", "pytest_plugin", "completion"},
-    {"playground"},
+    {"terminal", "host", "persist", "snapshot", "export", "display", "testing", "api", "pytest_plugin", "completion", "prompt"},
+    {"playground", "commands"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 TOP = len(LAYERS)                       # the package itself: __init__ and __main__

@@ -57,14 +57,14 @@ def test_a_container_sharer_sees_its_donors_sockets() -> None:
 def test_a_port_is_listed_once_however_many_ways_it_is_declared() -> None:
     from dockernet_sim.daemon.container import Image
     h = DockerHost(engine="28", images=[Image("web:latest", cmd=("httpd", "-f", "-p", "80"), listens=("80/tcp",))])
-    h.sh("docker run -d --name w web")
-    assert h.sh("docker exec w netstat -tln").stdout.count(":::80 ") == 1
+    h.sh("docker run -d --name ww web")
+    assert h.sh("docker exec ww netstat -tln").stdout.count(":::80 ") == 1
 
 
 def test_netstat_r_is_still_the_routing_table() -> None:
     h = DockerHost(engine="28")
-    h.sh("docker run -itd --name a busybox")
-    assert h.sh("docker exec a netstat -rn").stdout.startswith("Kernel IP routing table\n")
+    h.sh("docker run -itd --name aa busybox")
+    assert h.sh("docker exec aa netstat -rn").stdout.startswith("Kernel IP routing table\n")
 
 
 def _real(argv: list[str]) -> tuple[str, str, int]:
@@ -81,8 +81,8 @@ def _real(argv: list[str]) -> tuple[str, str, int]:
                                   ["nc", "127.0.0.1", "80", "-p"], ["nc", "--help"], ["nc", "-l", "--help"]])
 def test_option_errors_are_busyboxs(argv: list[str]) -> None:
     h = DockerHost(engine="28")
-    h.sh("docker run -itd --name a busybox")
-    r = h.sh("docker exec a " + " ".join(argv))
+    h.sh("docker run -itd --name aa busybox")
+    r = h.sh("docker exec aa " + " ".join(argv))
     assert (r.stdout, r.stderr, r.exit_code) == _real(argv)
 
 

@@ -20,25 +20,25 @@ from dockernet_sim.persist import PersistError
 SETUP = [
     "docker network create --subnet 10.5.0.0/16 --gateway 10.5.0.1 n1",
     "docker network create n2",
-    "docker run -d --name a --network n1 --ip 10.5.0.9 busybox",
-    "docker run -d --name b -p 8080:80 busybox",
-    "docker run -d --name a busybox",                     # fails: name taken (still recorded)
+    "docker run -d --name aa --network n1 --ip 10.5.0.9 busybox",
+    "docker run -d --name bb -p 8080:80 busybox",
+    "docker run -d --name aa busybox",                     # fails: name taken (still recorded)
     "docker network create --subnet bogus n3",            # fails
-    "docker network connect n2 a",
-    "docker run -d --name c --network container:b busybox",
-    "docker stop b",
-    "docker start b",
-    "docker rename c c2",
-    "docker network disconnect n2 a",
+    "docker network connect n2 aa",
+    "docker run -d --name cc --network container:bb busybox",
+    "docker stop bb",
+    "docker start bb",
+    "docker rename cc c2",
+    "docker network disconnect n2 aa",
     "docker run -d busybox",                              # a generated name
-    "docker rm -f a",
+    "docker rm -f aa",
 ]
 AFTER = [
-    "docker run -d --name d busybox",
+    "docker run -d --name dd busybox",
     "docker network create n4",
     "docker network inspect n4",
     "docker ps -a --no-trunc",
-    "docker inspect d",
+    "docker inspect dd",
     "ip a",
     "ip route",
     "iptables-save",
@@ -74,11 +74,11 @@ def test_python_api_calls_round_trip(tmp_path: Path) -> None:
                    config=DaemonConfig(icc=False, bip="172.30.0.1/16"),
                    images=[Image("web", ("/bin/sh",), ("80/tcp",))])
     h.network_create("n1", ipam_config=[{"Subnet": "10.9.0.0/24"}], labels={"k": "v"})
-    spec = ContainerSpec(image="web", name="w", networks={"n1": EndpointSpec(ipv4="10.9.0.7", aliases=["x"])},
+    spec = ContainerSpec(image="web", name="ww", networks={"n1": EndpointSpec(ipv4="10.9.0.7", aliases=["x"])},
                          port_bindings={"80/tcp": [{"HostIp": "", "HostPort": "9090"}]})
     cid, _ = h.container_create(spec)
     h.container_start(cid)
-    h.run("busybox", name="r", networks={"n1": {"aliases": ["rr"]}})
+    h.run("busybox", name="rr", networks={"n1": {"aliases": ["rr"]}})
     h.add_image(Image("late", ("/bin/true",)))
     with pytest.raises(DockerError):
         h.network_create("n1")
@@ -92,7 +92,7 @@ def test_python_api_calls_round_trip(tmp_path: Path) -> None:
 
 def test_nested_calls_are_recorded_once() -> None:
     h = DockerHost(seed=1)
-    h.run("busybox", name="a")              # create + start inside
+    h.run("busybox", name="aa")              # create + start inside
     ops = [c["op"] for c in persist.to_document(h)["calls"]]
     assert ops == ["run"]
 
@@ -119,7 +119,7 @@ def test_fork_keeps_its_own_history(tmp_path: Path) -> None:
 
 def test_encode_decode_round_trip() -> None:
     values = [None, 1, "x", [1, (2, 3)], {"a": (1,)}, {("t", 1): 2}, {"$odd": 1},
-              ContainerSpec(name="a", networks={"n": EndpointSpec(ipv4="10.0.0.2")}), DaemonConfig(icc=False)]
+              ContainerSpec(name="aa", networks={"n": EndpointSpec(ipv4="10.0.0.2")}), DaemonConfig(icc=False)]
     for v in values:
         assert persist.decode(json.loads(json.dumps(persist.encode(v)))) == v
 

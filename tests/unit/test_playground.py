@@ -50,11 +50,11 @@ def test_bad_input_is_the_shells_message_not_a_traceback() -> None:
 
 def test_trace_fills_the_panel_and_names_both_ends() -> None:
     pg = Playground("28", 0)
-    pg.run("docker run -d --name a busybox")
-    pg.run("docker run -d --name b busybox")
-    answer = json.loads(pg.run("trace a b 80/tcp"))
-    assert answer["exit_code"] == 1 and "dn-trace" in answer["trace"] and "<b>a</b>" in answer["trace"]
-    for bad in ("trace a", "trace a b 99999", "trace 'a", "tracer a b"):
+    pg.run("docker run -d --name aa busybox")
+    pg.run("docker run -d --name bb busybox")
+    answer = json.loads(pg.run("trace aa bb 80/tcp"))
+    assert answer["exit_code"] == 1 and "dn-trace" in answer["trace"] and "<b>aa</b>" in answer["trace"]
+    for bad in ("trace aa", "trace aa bb 99999", "trace 'a", "tracer a b"):
         assert json.loads(pg.run(bad))["trace"] == ""
 
 
@@ -68,14 +68,14 @@ def test_completion_offers_commands_and_the_hosts_names() -> None:
 
 def test_save_gives_what_DockerHost_load_reads_and_load_restores_it(tmp_path: Path) -> None:
     pg = Playground("20.10", 7)
-    pg.run("docker run -d --name a busybox")
+    pg.run("docker run -d --name aa busybox")
     text = pg.save()
     (tmp_path / "h.json").write_text(text)
-    assert DockerHost.load(tmp_path / "h.json").sh("docker ps --format '{{.Names}}'").stdout == "a\n"
+    assert DockerHost.load(tmp_path / "h.json").sh("docker ps --format '{{.Names}}'").stdout == "aa\n"
     other = Playground()
     assert other.load(text).startswith("loaded (Docker Engine 20.10")
     assert json.loads(other.describe())["engine"] == "20.10"
-    assert json.loads(other.run("docker inspect -f '{{.Name}}' a"))["stdout"] == "/a\n"
+    assert json.loads(other.run("docker inspect -f '{{.Name}}' aa"))["stdout"] == "/aa\n"
     assert other.load("{not json").startswith("load: ")
 
 

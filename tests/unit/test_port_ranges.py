@@ -48,11 +48,11 @@ def test_a_range_costs_the_journal_what_one_port_does(engine: str, monkeypatch: 
     counts = {}
     for n in (2, 3000):
         s = _session(engine)
-        counts[n] = [_journal_entries(s, f"docker run -itd --name c -p 20000-{20000 + n - 1}:20000-{20000 + n - 1} "
+        counts[n] = [_journal_entries(s, f"docker run -itd --name cc -p 20000-{20000 + n - 1}:20000-{20000 + n - 1} "
                                          "busybox", monkeypatch),
-                     _journal_entries(s, "docker network disconnect bridge c", monkeypatch),
-                     _journal_entries(s, "docker network connect bridge c", monkeypatch),
-                     _journal_entries(s, "docker rm -f c", monkeypatch)]
+                     _journal_entries(s, "docker network disconnect bridge cc", monkeypatch),
+                     _journal_entries(s, "docker network connect bridge cc", monkeypatch),
+                     _journal_entries(s, "docker rm -f cc", monkeypatch)]
     assert counts[2] == counts[3000]
 
 
@@ -74,24 +74,24 @@ def test_every_port_is_one_hold_and_one_mapping_per_address(engine: str) -> None
 
 
 SCRIPTS = {
-    "range": ["docker run -itd --name c -p 8000-8011:9000-9011 busybox"],
-    "udp_loopback": ["docker run -itd --name c -p 127.0.0.1:5000-5009:5000-5009/udp busybox"],
-    "two_ranges_and_one_port": ["docker run -itd --name c -p 8000-8004:8000-8004 -p 7000-7003:80-83 "
+    "range": ["docker run -itd --name cc -p 8000-8011:9000-9011 busybox"],
+    "udp_loopback": ["docker run -itd --name cc -p 127.0.0.1:5000-5009:5000-5009/udp busybox"],
+    "two_ranges_and_one_port": ["docker run -itd --name cc -p 8000-8004:8000-8004 -p 7000-7003:80-83 "
                                 "-p 9000:9000/sctp -p 8100-8103:8100-8103/udp busybox"],
-    "same_port_twice": ["docker run -itd --name c -p 8000-8003:8000-8003 -p 9000-9003:8000-8003 busybox"],
-    "clash_inside": ["docker run -itd --name b -p 8005:80 busybox",
-                     "docker run -itd --name c -p 8000-8009:8000-8009 busybox"],
+    "same_port_twice": ["docker run -itd --name cc -p 8000-8003:8000-8003 -p 9000-9003:8000-8003 busybox"],
+    "clash_inside": ["docker run -itd --name bb -p 8005:80 busybox",
+                     "docker run -itd --name cc -p 8000-8009:8000-8009 busybox"],
     "ipv6_network": ["docker network create --ipv6 --subnet fd00:1::/64 v6",
-                     "docker run -itd --name c --network v6 -p 8000-8005:8000-8005 busybox"],
-    "expose_all": ["docker run -itd --name c --expose 3000-3009 -P busybox"],
+                     "docker run -itd --name cc --network v6 -p 8000-8005:8000-8005 busybox"],
+    "expose_all": ["docker run -itd --name cc --expose 3000-3009 -P busybox"],
     "no_proxy": ["#! dockerd --userland-proxy=false",
-                 "docker run -itd --name c -p 8000-8005:8000-8005 -p 127.0.0.1:6000-6003:6000-6003 busybox"],
+                 "docker run -itd --name cc -p 8000-8005:8000-8005 -p 127.0.0.1:6000-6003:6000-6003 busybox"],
 }
-FOLLOW_UP = ["iptables-save", "ip6tables-save", "docker port c", "docker ps -a", "docker inspect c",
-             "docker network disconnect bridge c", "iptables-save", "docker network connect bridge c",
-             "iptables-save", "docker port c", "docker stop c", "iptables-save", "docker start c",
-             "iptables-save", "docker rm -f c", "iptables-save", "docker run -itd --name d -p 8000-8011:8000-8011 "
-             "busybox", "docker port d"]
+FOLLOW_UP = ["iptables-save", "ip6tables-save", "docker port cc", "docker ps -a", "docker inspect cc",
+             "docker network disconnect bridge cc", "iptables-save", "docker network connect bridge cc",
+             "iptables-save", "docker port cc", "docker stop cc", "iptables-save", "docker start cc",
+             "iptables-save", "docker rm -f cc", "iptables-save", "docker run -itd --name dd -p 8000-8011:8000-8011 "
+             "busybox", "docker port dd"]
 
 
 def _transcript(engine: str, lines: list[str]) -> list[tuple[str, str, str, int]]:

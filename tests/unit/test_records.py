@@ -135,3 +135,46 @@ def test_what_dataclasses_refuses_is_refused() -> None:
         records.field(default=1, default_factory=list)
     with pytest.raises(TypeError, match="Cannot overwrite attribute __lt__"):
         records.dataclass(order=True)(type("Bad", (), {"__annotations__": {"a": "int"}, "__lt__": lambda s, o: True}))
+
+
+@pytest.mark.parametrize("std, rec, options", PAIRS, ids=IDS)
+def test_the_first_instances_and_the_hot_ones_are_made_alike(std: Any, rec: Any, options: dict[str, bool]) -> None:
+    """A record's first instances come from a generic ``__init__`` (nothing compiled at start-up);
+    the ``HOT``-th from the compiled one: both make the same values, and neither is seen by a
+    look at the class's signature, which gets the compiled one's."""
+    import inspect
+    fresh = declare(records.dataclass, records.field, options, "Fresh")
+    calls: list[tuple[tuple, dict]] = [((1,), {}), ((1, "udp"), {}), ((), {"number": 2, "hosts": ["h"]}),
+                                       ((3,), {"note": "n", "proto": "x"}), ((4, "sctp", ["a"], None), {})]
+
+    def made(cls: Any) -> list[tuple]:
+        return [dataclasses.astuple(cls(*args, **kwargs)) for args, kwargs in calls]
+
+    first = made(fresh)
+    assert isinstance(fresh.__dict__["__init__"], records._LazyInit)     # those calls compiled nothing
+    assert fresh(1).hosts == [] and fresh(1).hosts is not fresh(1).hosts
+    for _ in range(records._LazyInit.HOT):
+        fresh(0)
+    assert not isinstance(fresh.__dict__["__init__"], records._LazyInit)
+    assert first == made(fresh) == made(std)
+    cold = declare(records.dataclass, records.field, options, "Cold")
+    assert list(inspect.signature(cold).parameters) == list(inspect.signature(std).parameters)
+    assert not isinstance(cold.__dict__["__init__"], records._LazyInit)
+
+
+def test_a_generic_init_runs_post_init_and_hands_bad_calls_to_python() -> None:
+    seen: list[int] = []
+
+    @records.dataclass(frozen=True, slots=True)
+    class Checked:
+        n: int
+        tags: tuple[str, ...] = ()
+
+        def __post_init__(self) -> None:
+            seen.append(self.n)
+
+    assert Checked(1).tags == () and Checked(2, ("a",)).tags == ("a",) and seen == [1, 2]
+    assert isinstance(Checked.__dict__["__init__"], records._LazyInit)
+    with pytest.raises(TypeError, match=r"__init__\(\) missing 1 required positional argument: 'n'"):
+        Checked(tags=())
+    assert not isinstance(Checked.__dict__["__init__"], records._LazyInit)

@@ -253,7 +253,7 @@ def test_both_streams_in_the_order_written_as_the_real_shell(dialect: Dialect, l
 def session() -> Session:
     s = Session(engine="28", seed=1)
     s.directive("image centos:latest CMD /bin/bash TOOLS iproute2")
-    assert s.run_line("docker run -itd --name c busybox").exit_code == 0
+    assert s.run_line("docker run -itd --name cc busybox").exit_code == 0
     assert s.run_line("docker run -itd --name i2 centos").exit_code == 0
     return s
 
@@ -276,7 +276,7 @@ def test_a_terminal_shows_the_error_before_the_fallback(session: Session) -> Non
     assert repr(r).splitlines()[1:] == ["Error response from daemon: network x not found", "exit status 1", "fallback"]
     html = r._repr_html_()
     assert html.index("network x not found") < html.rindex("fallback")
-    inner = session.run_line("docker exec c sh -c 'nosuch || echo fallback'")
+    inner = session.run_line("docker exec cc sh -c 'nosuch || echo fallback'")
     assert inner.streams() == ((2, "sh: nosuch: not found\n"), (1, "fallback\n"))
     import io
     from dockernet_sim.__main__ import run_text
@@ -303,15 +303,15 @@ def test_host_pipes_with_lists(session: Session) -> None:
     assert r.stdout == "".join(l + "\n" for l in ls.stdout.splitlines() if "bridge" in l) + "found\n"
     r = session.run_line("docker network ls | grep nosuchnet || echo none")
     assert (r.stdout, r.exit_code) == ("none\n", 0)
-    r = session.run_line("docker inspect -f '{{.Name}}' c | cat; echo $?")
-    assert r.stdout == "/c\n0\n"
+    r = session.run_line("docker inspect -f '{{.Name}}' cc | cat; echo $?")
+    assert r.stdout == "/cc\n0\n"
 
 
 def test_host_bash_c(session: Session) -> None:
     for line in ("nosuch || echo $?", "true && echo yes", "echo a && && b", "echo $-"):
         r, want = session.run_line(f"bash -c '{line}'"), real(BASH_C, line)
         assert triple(r) == triple(want)
-    assert session.run_line("bash -c 'docker inspect -f {{.Name}} c'").stdout == "/c\n"
+    assert session.run_line("bash -c 'docker inspect -f {{.Name}} cc'").stdout == "/cc\n"
 
 
 def test_host_while_read_loop(session: Session) -> None:
@@ -323,8 +323,8 @@ def test_host_while_read_loop(session: Session) -> None:
 def test_host_state_lasts_from_line_to_line(session: Session) -> None:
     session.run_line("nosuch")
     assert session.run_line("echo $?").stdout == "127\n"
-    session.run_line("N=c")
-    assert session.run_line("docker inspect -f '{{.Name}}' $N").stdout == "/c\n"
+    session.run_line("N=cc")
+    assert session.run_line("docker inspect -f '{{.Name}}' $N").stdout == "/cc\n"
 
 
 def test_host_errors(session: Session) -> None:
@@ -340,8 +340,8 @@ def test_host_errors(session: Session) -> None:
                                   "echo a && && b", "cd /nowhere", "exit 7"])
 def test_exec_sh_c_as_busybox(session: Session, line: str) -> None:
     quoted = "'" + line.replace("'", "'\\''") + "'"
-    r = session.run_line(f"docker exec c sh -c {quoted}")
-    hostname = session.run_line("docker exec c hostname").stdout.strip()
+    r = session.run_line(f"docker exec cc sh -c {quoted}")
+    hostname = session.run_line("docker exec cc hostname").stdout.strip()
     want = real(ash(), line.replace("$HOSTNAME", hostname).replace("docker", "nosuchdocker"))
     assert (r.stdout, r.stderr.replace("docker", "nosuchdocker"), r.exit_code) == \
         (want.stdout, want.stderr, want.exit_code)
@@ -362,15 +362,15 @@ def test_run_sh_c_as_busybox(session: Session, line: str) -> None:
 
 def test_exec_sh_c_arguments(session: Session) -> None:
     line = 'echo $0 $# "$2"'
-    r = session.run_line(f"docker exec c sh -c '{line}' name 'a b' c")
+    r = session.run_line(f"docker exec cc sh -c '{line}' name 'a b' c")
     assert triple(r) == triple(real(ash(), line, ("name", "a b", "c")))
 
 
 def test_exec_pipes_find_the_image_programs(session: Session) -> None:
-    assert session.run_line("docker exec c sh -c 'echo a | grep a | wc -l'").stdout == "1\n"
+    assert session.run_line("docker exec cc sh -c 'echo a | grep a | wc -l'").stdout == "1\n"
     # jq is no busybox applet: the image's shell does not find it
-    assert triple(session.run_line("docker exec c sh -c 'echo {} | jq .'")) == ("", "sh: jq: not found\n", 127)
-    nested = session.run_line("docker exec c sh -c '" + _nested(3000) + "'")
+    assert triple(session.run_line("docker exec cc sh -c 'echo {} | jq .'")) == ("", "sh: jq: not found\n", 127)
+    nested = session.run_line("docker exec cc sh -c '" + _nested(3000) + "'")
     assert nested.exit_code == 2 and nested.stderr.startswith("dockernet_sim: sh: ")
 
 

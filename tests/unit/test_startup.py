@@ -25,6 +25,12 @@ ON_FIRST_USE = (
     "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
     "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground",
     "dockernet_sim.testing", "html", "http.server",
+    # the other subcommands and the interactive shell (with its completion), the engines a session
+    # did not ask for, notebook views, and the tools and shell features the walkthrough does not use
+    "dockernet_sim.prompt", "dockernet_sim.commands", "dockernet_sim.completion", "dockernet_sim.engines.v20_10",
+    "dockernet_sim.engines.v26", "dockernet_sim.notebook", "dockernet_sim.userland.shell.arith",
+    "dockernet_sim.userland.views.iptables",
+    "dockernet_sim.userland.views.routes", "dockernet_sim.userland.views.neigh", "dockernet_sim.userland.views.sockets",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle (a fork's), and the command-line parser for a plain `run FILE`
@@ -91,6 +97,36 @@ def test_lazy_public_names_are_the_modules_objects() -> None:
     assert set(dockernet_sim.__all__) <= set(dir(dockernet_sim))
     try:
         dockernet_sim.no_such_name  # type: ignore[attr-defined]
+    except AttributeError as e:
+        assert "no_such_name" in str(e)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
+
+
+def test_the_demo_loads_only_what_it_uses() -> None:
+    """``python -m dockernet_sim demo``: its module and the tools its walkthrough runs (``grep``,
+    ``iptables -S``), but not the prompt, the playground, the server or the other engines."""
+    code = ("import io, sys, contextlib, runpy\n"
+            "sys.argv = ['dockernet_sim', 'demo']\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            "    try:\n"
+            "        runpy.run_module('dockernet_sim', run_name='__main__')\n"
+            "    except SystemExit as e:\n"
+            "        assert e.code == 0, e.code\n"
+            "assert '-A DOCKER' in out.getvalue()")
+    uses = {"dockernet_sim.commands", "dockernet_sim.userland.views.iptables", "dockernet_sim.userland.pipes.grep",
+            "dockernet_sim.regexvm", "argparse", "gettext", "locale"}       # its tools; its command line
+    loaded = loaded_after(code)
+    assert "dockernet_sim.commands" in loaded and "dockernet_sim.userland.views.iptables" in loaded
+    assert sorted(loaded.intersection(ON_FIRST_USE) - uses) == []
+
+
+def test_the_subcommands_names_still_resolve_through_main() -> None:
+    from dockernet_sim import __main__ as main, commands, prompt
+    assert main.repl is prompt.repl and main.DEMO is commands.DEMO and main.banner is prompt.banner
+    try:
+        main.no_such_name  # type: ignore[attr-defined]
     except AttributeError as e:
         assert "no_such_name" in str(e)
     else:

@@ -21,8 +21,8 @@ from dockernet_sim.userland.views.ifconfig import _scaled
 def lab(engine: str = "28") -> DockerHost:
     h = DockerHost(engine=engine)
     for line in ("docker network create n", "docker network create other",
-                 "docker run -itd --name a --network n busybox", "docker run -itd --name b --network n busybox",
-                 "docker run -itd --name c --network other busybox"):
+                 "docker run -itd --name aa --network n busybox", "docker run -itd --name bb --network n busybox",
+                 "docker run -itd --name cc --network other busybox"):
         assert h.sh(line).exit_code == 0, line
     return h
 
@@ -56,62 +56,62 @@ def plus(*rows: tuple[int, ...]) -> tuple[int, ...]:
 
 def test_a_ping_between_containers_counts_on_every_veth_end_and_only_the_arp_flood_on_the_bridge() -> None:
     h = lab()
-    a, b, br = link_of(h, "a"), link_of(h, "b"), bridge_of(h, "n")
-    assert h.sh("docker exec a ping -c 3 b").exit_code == 0
+    a, b, br = link_of(h, "aa"), link_of(h, "bb"), bridge_of(h, "n")
+    assert h.sh("docker exec aa ping -c 3 bb").exit_code == 0
     for link in (a, b, a.peer, b.peer):
         assert counts(link) == plus((3, 294, 3, 294), ARP) == (4, 336, 4, 336)
     assert counts(br) == (1, 28, 0, 0)
-    assert "RX packets:4 errors:0" in h.sh("docker exec a ifconfig eth0").stdout
-    assert "RX bytes:336 (336.0 B)  TX bytes:336 (336.0 B)" in h.sh("docker exec b ifconfig").stdout
+    assert "RX packets:4 errors:0" in h.sh("docker exec aa ifconfig eth0").stdout
+    assert "RX bytes:336 (336.0 B)  TX bytes:336 (336.0 B)" in h.sh("docker exec bb ifconfig").stdout
     assert f"RX packets 4  bytes 336 (336.0 B)" in h.sh(f"ifconfig {a.peer.name}").stdout   # type: ignore[union-attr]
-    h.sh("docker exec b ping -c 2 a")       # b learnt a from the request: no second ARP
+    h.sh("docker exec bb ping -c 2 aa")       # b learnt a from the request: no second ARP
     assert counts(a) == (6, 532, 6, 532)
 
 
 def test_the_bridge_counts_what_it_passes_up_and_sends() -> None:
     h = lab()
-    a, br = link_of(h, "a"), bridge_of(h, "n")
+    a, br = link_of(h, "aa"), bridge_of(h, "n")
     gw = h.sh("docker network inspect -f '{{range .IPAM.Config}}{{.Gateway}}{{end}}' n").stdout.strip()
-    h.sh(f"docker exec a ping -c 3 {gw}")
+    h.sh(f"docker exec aa ping -c 3 {gw}")
     assert counts(br) == (4, 280, 4, 336)       # with the ARP request's 28 in and the reply's 42 out
     assert counts(a) == (4, 336, 4, 336)
 
 
 def test_loopback_and_packet_size() -> None:
     h = lab()
-    h.sh("docker exec a ping -c 2 127.0.0.1")
-    assert counts(link_of(h, "a", "lo")) == (4, 336, 4, 336)
-    h.sh("docker exec a ping -c 2 -s 100 b")
-    assert counts(link_of(h, "b")) == plus((2, 284, 2, 284), ARP)
+    h.sh("docker exec aa ping -c 2 127.0.0.1")
+    assert counts(link_of(h, "aa", "lo")) == (4, 336, 4, 336)
+    h.sh("docker exec aa ping -c 2 -s 100 bb")
+    assert counts(link_of(h, "bb")) == plus((2, 284, 2, 284), ARP)
 
 
 def test_a_dropped_packet_counts_up_to_where_it_was_dropped() -> None:
     h = lab()
-    c_ip = h.sh("docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' c").stdout.strip()
-    assert h.sh(f"docker exec a ping -c 2 {c_ip}").exit_code == 1
-    assert counts(link_of(h, "a")) == plus((0, 0, 2, 196), ARP)
+    c_ip = h.sh("docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' cc").stdout.strip()
+    assert h.sh(f"docker exec aa ping -c 2 {c_ip}").exit_code == 1
+    assert counts(link_of(h, "aa")) == plus((0, 0, 2, 196), ARP)
     # Docker 28 drops it in the raw table's PREROUTING, which br_netfilter runs as the frame enters
     # the bridge port: the bridge counts only the ARP exchange with the gateway (r136)
     assert counts(bridge_of(h, "n")) == (1, 28, 1, 42)
-    assert counts(link_of(h, "c")) == (0, 0, 0, 0)
+    assert counts(link_of(h, "cc")) == (0, 0, 0, 0)
     h20 = lab("20.10")
-    c_ip = h20.sh("docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' c").stdout.strip()
-    h20.sh(f"docker exec a ping -c 2 {c_ip}")
+    c_ip = h20.sh("docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' cc").stdout.strip()
+    h20.sh(f"docker exec aa ping -c 2 {c_ip}")
     assert counts(bridge_of(h20, "n")) == (3, 196, 1, 42)  # 20.10 drops it in FORWARD, after the bridge counted it
 
 
 def test_the_outside_world_goes_through_eth0_both_ways() -> None:
     h = lab()
     before = counts(h.daemon.kernel.host.link("eth0"))
-    assert h.sh("docker exec a ping -c 1 198.51.100.7").exit_code == 0
+    assert h.sh("docker exec aa ping -c 1 198.51.100.7").exit_code == 0
     after = counts(h.daemon.kernel.host.link("eth0"))
     assert tuple(y - x for x, y in zip(before, after)) == (1, 98, 1, 98)
 
 
 def test_counters_are_journalled_saved_forked_and_deterministic() -> None:
     h = lab()
-    h.sh("docker exec a ping -c 3 b")
-    a = link_of(h, "a")
+    h.sh("docker exec aa ping -c 3 bb")
+    a = link_of(h, "aa")
     k = h.daemon.kernel
     with pytest.raises(RuntimeError):
         with h.daemon.journal.transaction():
@@ -119,21 +119,21 @@ def test_counters_are_journalled_saved_forked_and_deterministic() -> None:
             raise RuntimeError
     assert counts(a) == (4, 336, 4, 336)
     loaded = persist.loads(persist.dumps(h), DockerHost)
-    assert counts(link_of(loaded, "a")) == (4, 336, 4, 336)
+    assert counts(link_of(loaded, "aa")) == (4, 336, 4, 336)
     assert loaded.daemon.state() == h.daemon.state()
-    assert loaded.sh("docker exec b ip neigh").stdout == h.sh("docker exec b ip neigh").stdout != ""
+    assert loaded.sh("docker exec bb ip neigh").stdout == h.sh("docker exec bb ip neigh").stdout != ""
     fork = h.fork()
-    fork.sh("docker exec a ping -c 1 b")
-    assert counts(link_of(fork, "a")) == (5, 434, 5, 434) and counts(a) == (4, 336, 4, 336)
+    fork.sh("docker exec aa ping -c 1 bb")
+    assert counts(link_of(fork, "aa")) == (5, 434, 5, 434) and counts(a) == (4, 336, 4, 336)
     again = lab()
-    again.sh("docker exec a ping -c 3 b")
+    again.sh("docker exec aa ping -c 3 bb")
     assert again.sh("ifconfig").stdout == h.sh("ifconfig").stdout
 
 
 def test_a_damaged_counters_row_is_refused() -> None:
     import json
     h = lab()
-    h.sh("docker exec a ping -c 1 b")
+    h.sh("docker exec aa ping -c 1 bb")
     doc = json.loads(persist.dumps(h))
     for bad in ([["nosuch", "eth0", 1, 1, 1, 1]], [["host", "eth0", -1, 0, 0, 0]], "x", [[1, 2]]):
         doc["counters"] = bad
@@ -168,9 +168,9 @@ def test_ip_s_link_prints_the_counters_as_iproute2_does() -> None:
     text = ip_link(k.host, "iproute2", stats=1)
     assert "    RX:  bytes   packets errors" in text and "           336 123456789      0" in text
     h = lab()
-    h.sh("docker exec a ping -c 3 b")
-    veth = link_of(h, "a").peer
+    h.sh("docker exec aa ping -c 3 bb")
+    veth = link_of(h, "aa").peer
     assert veth is not None
     shown = h.sh(f"ip -s link show {veth.name}").stdout.splitlines()
     assert shown[3].split() == ["336", "4", "0", "0", "0", "0"] and shown[5].split() == shown[3].split()
-    assert "RX:" not in h.sh("docker exec a ip -s link show eth0").stdout      # busybox ip has no -s
+    assert "RX:" not in h.sh("docker exec aa ip -s link show eth0").stdout      # busybox ip has no -s

@@ -64,25 +64,25 @@ WRONG: list[tuple[str, Callable[[DockerHost], Any], str]] = [
     ("labels value None", lambda h: h.network_create("n1", labels={"a": None}), "labels"),
     ("remove int", lambda h: h.network_remove(5), "term"),
     ("prune str", lambda h: h.networks_prune("label=a"), "filters"),
-    ("connect spec dict", lambda h: h.network_connect("bridge", "c", {"ipv4": "x"}), "spec"),
-    ("connect mac int", lambda h: h.network_connect("bridge", "c", EndpointSpec(mac=1)), "spec.mac"),
+    ("connect spec dict", lambda h: h.network_connect("bridge", "c1", {"ipv4": "x"}), "spec"),
+    ("connect mac int", lambda h: h.network_connect("bridge", "c1", EndpointSpec(mac=1)), "spec.mac"),
     ("create spec str", lambda h: h.container_create("busybox"), "spec"),
     ("spec name bytes", lambda h: h.container_create(ContainerSpec(name=b"x")), "spec.name"),
     ("spec ports", lambda h: h.container_create(ContainerSpec(port_bindings={"80/tcp": [{"HostPort": 80}]})),
      "port_bindings"),
-    ("run mac NaN", lambda h: h.run("busybox", name="x", mac_address=math.nan), "mac_address"),
+    ("run mac NaN", lambda h: h.run("busybox", name="x1", mac_address=math.nan), "mac_address"),
     ("run name int", lambda h: h.run("busybox", name=1), "name"),
     ("start None", lambda h: h.container_start(None), "term"),
-    ("kill signal int", lambda h: h.container_kill("c", 9), "signal"),
-    ("rm force str", lambda h: h.container_remove("c", force="yes"), "force"),
-    ("rename int", lambda h: h.container_rename("c", 7), "new"),
+    ("kill signal int", lambda h: h.container_kill("c1", 9), "signal"),
+    ("rm force str", lambda h: h.container_remove("c1", force="yes"), "force"),
+    ("rename int", lambda h: h.container_rename("c1", 7), "new"),
 ]
 
 
 @pytest.mark.parametrize(("call", "param"), [(c, p) for _, c, p in WRONG], ids=[n for n, _, _ in WRONG])
 def test_wrong_types_raise_type_error_naming_the_parameter(call: Callable[[DockerHost], Any], param: str) -> None:
     h = DockerHost(seed=5)
-    h.run("busybox", name="c")
+    h.run("busybox", name="c1")
     before = h.state()
     with pytest.raises(TypeError, match=param.replace(".", r"\.")):
         call(h)
@@ -252,3 +252,73 @@ def test_ports_through_the_api_as_recorded(engine: str, scenario: str) -> None:
             r = h.sh(cmd)
             assert (r.exit_code, mask(r.stdout), mask(r.stderr)) == (
                 entry["exit_code"], mask(entry["stdout"]), mask(entry["stderr"])), cmd
+
+
+@pytest.mark.parametrize("engine", _engines("r128_container_names_api"))
+def test_one_character_container_names_are_refused_as_recorded(engine: str) -> None:
+    """``create?name=a``, ``name=/b`` and renames to ``c``/``/c``: every engine wants two
+    characters (moby's ``^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$``), and the host is left as it was."""
+    import re
+    h = DockerHost(engine=engine, seed=0)
+    seen = 0
+    for entry in _recorded(engine, "r128_container_names_api"):
+        cmd = entry["command"]
+        create = re.search(r"containers/create\?name=([^\"]+)\"", cmd)
+        rename = re.search(r"containers/(\w+)/rename\?name=([^\"]+)\"", cmd)
+        if create and not entry["stdout"].startswith("{\"Id\""):
+            name = create.group(1).replace("%2F", "/")
+            assert _outcome(lambda: h.container_create(ContainerSpec(name=name))) == _api_reply(entry)["message"]
+            seen += 1
+        elif create:
+            h.container_create(ContainerSpec(name=create.group(1)))
+        elif rename and entry["stdout"].startswith("{"):
+            new = rename.group(2).replace("%2F", "/")
+            before = h.state()
+            assert _outcome(lambda: h.container_rename(rename.group(1), new)) == _api_reply(entry)["message"]
+            assert h.state() == before
+            seen += 1
+    assert seen == 4
+    assert [c.name for c in h.container_list(all=True)] == ["ab"]
+
+
+def test_annotations_are_read_as_typing_reads_them() -> None:
+    """The checks resolve annotations without ``typing.get_type_hints`` (which compiles each one):
+    for every record and every ``typed`` method in the package the result is typing's, and none
+    of those the checks use falls back to typing."""
+    import importlib
+    import inspect
+    import pkgutil
+    import sys
+    import typing
+
+    import dockernet_sim
+    from dockernet_sim.records import is_record
+    from dockernet_sim.values import annotations_of, typed
+
+    checked = typed(lambda self: None).__code__
+    compared = 0
+    for info in pkgutil.walk_packages(dockernet_sim.__path__, "dockernet_sim."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("dockernet_sim"):
+            continue
+        for obj in list(vars(module).values()):
+            if isinstance(obj, type) and obj.__module__ == name and is_record(obj):
+                mine = annotations_of(obj.__dict__.get("__annotations__", {}), vars(module), obj.__dict__)
+                try:
+                    assert mine == typing.get_type_hints(obj), obj
+                    compared += 1
+                except NameError:               # a name imported only for type checkers
+                    assert mine is None, obj
+            for fn in vars(obj).values() if isinstance(obj, type) and obj.__module__ == name else ():
+                if getattr(fn, "__code__", None) is checked:
+                    declared = inspect.unwrap(fn)
+                    mine = annotations_of(fn.__annotations__, declared.__globals__, {"Daemon": object})
+                    assert mine == typing.get_type_hints(declared, localns={"Daemon": object}), fn
+                    compared += 1
+    assert compared > 100
+    assert annotations_of({"x": "Optional[Callable[[str], int]]", "y": "tuple[()] | list[int]"},
+                          {"Optional": Optional, "Callable": Callable}) == \
+        {"x": Optional[Callable[[str], int]], "y": tuple[()] | list[int]}
+    assert annotations_of({"x": "Missing"}, {}) is None and annotations_of({"x": "a + b"}, {}) is None

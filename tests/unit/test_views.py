@@ -85,8 +85,7 @@ def veth(host: Namespace, host_name: str, host_index: int, host_mac: str,
     host.netnsid(ctr)
     ctr.netnsid(host)
     if master is not None:
-        a.master = master
-        master.ports.append(a)
+        master.add_port(a)
         master.had_carrier = True
     a.had_carrier = b.had_carrier = True
     if cidr is not None:

@@ -79,13 +79,13 @@ def test_next_subnet_exhausted() -> None:
 def test_next_address_lowest_free(engine: str) -> None:
     h = DockerHost(engine=engine)
     assert str(h.next_address("bridge")) == "172.17.0.2"
-    for n in ("a", "b", "c"):
+    for n in ("aa", "bb", "cc"):
         h.run("busybox", name=n)
     assert str(h.next_address("bridge")) == "172.17.0.5"
-    h.container_stop("b")                                    # §2.9: released at stop
+    h.container_stop("bb")                                    # §2.9: released at stop
     assert str(h.next_address("bridge")) == "172.17.0.3"
-    h.run("busybox", name="d")
-    assert ip_of(h, "d") == "172.17.0.3"
+    h.run("busybox", name="dd")
+    assert ip_of(h, "dd") == "172.17.0.3"
 
 
 def test_next_address_ip_range_and_full_pool() -> None:
@@ -95,7 +95,7 @@ def test_next_address_ip_range_and_full_pool() -> None:
     # network and broadcast addresses are allocatable
     assert h.whois("10.9.5.0").kind == "gateway"
     assert str(h.next_address("r")) == "10.9.5.1"
-    for n in ("a", "b", "c"):
+    for n in ("aa", "bb", "cc"):
         h.run("busybox", name=n, network_mode="r")
     assert h.next_address("r") is None                       # the range is used up
     assert h.next_address("none") is None and h.next_address("host") is None
@@ -106,8 +106,8 @@ def test_next_address_ip_range_and_full_pool() -> None:
 def test_whois_every_kind() -> None:
     h = DockerHost(engine="28")
     h.network_create("n", ipam_config=[{"Subnet": "10.5.0.0/24", "AuxiliaryAddresses": {"router": "10.5.0.200"}}])
-    h.run("busybox", name="a")
-    h.run("busybox", name="w", network_mode="n")
+    h.run("busybox", name="aa")
+    h.run("busybox", name="ww", network_mode="n")
     got = {ip: h.whois(ip) for ip in ("172.17.0.2", "172.17.0.1", "172.17.0.0", "172.17.255.255",
                                       "172.17.0.9", "10.5.0.200", "10.5.0.2", "10.5.0.255", "192.0.2.2",
                                       "8.8.8.8")}
@@ -117,9 +117,9 @@ def test_whois_every_kind() -> None:
                      "10.5.0.2": "container", "10.5.0.255": "broadcast", "192.0.2.2": "host",
                      "8.8.8.8": "unknown"}
     a = got["172.17.0.2"]
-    assert isinstance(a, Owner) and a.container == "a" and a.network == "bridge" and a.detail == "eth0"
-    assert a.endpoint == h.container_inspect("a")["NetworkSettings"]["Networks"]["bridge"]["EndpointID"]
-    assert got["10.5.0.200"].detail == "router" and got["10.5.0.2"].container == "w"
+    assert isinstance(a, Owner) and a.container == "aa" and a.network == "bridge" and a.detail == "eth0"
+    assert a.endpoint == h.container_inspect("aa")["NetworkSettings"]["Networks"]["bridge"]["EndpointID"]
+    assert got["10.5.0.200"].detail == "router" and got["10.5.0.2"].container == "ww"
     assert str(got["172.17.0.1"]) == "172.17.0.1: the gateway (bridge docker0) on network bridge (172.17.0.0/16)"
     assert str(got["172.17.0.9"]) == "172.17.0.9: free on network bridge (172.17.0.0/16)"
 
@@ -136,7 +136,7 @@ def test_whois_point_to_point_on_28() -> None:
 
 def test_usage_of_the_default_bridge() -> None:
     h = DockerHost(engine="28")
-    for n in ("a", "b"):
+    for n in ("aa", "bb"):
         h.run("busybox", name=n)
     u = h.usage("bridge")
     assert isinstance(u, NetworkUsage)
@@ -155,7 +155,7 @@ def test_usage_of_the_default_bridge() -> None:
 def test_usage_of_an_ip_range() -> None:
     h = DockerHost(engine="28")
     h.network_create("r", ipam_config=[{"Subnet": "10.9.0.0/24", "IPRange": "10.9.0.128/28"}])
-    h.run("busybox", name="a", network_mode="r")
+    h.run("busybox", name="aa", network_mode="r")
     u = h.usage("r")
     # gateway 10.9.0.128 (§2.5), a at .129; the range has 16 addresses, 2 taken
     assert u.used == "10.9.0.0, 10.9.0.128-10.9.0.129, 10.9.0.255"
@@ -172,13 +172,13 @@ def test_usage_without_pools() -> None:
 def _restart_b(policy: str) -> tuple[str, str]:
     h = DockerHost(engine="28")
     h.set_allocation_policy(policy)
-    for n in ("a", "b", "c"):
+    for n in ("aa", "bb", "cc"):
         h.run("busybox", name=n)                # .2 .3 .4
-    h.container_stop("a")
-    h.container_stop("b")                       # .2 and .3 free again
-    predicted = str(h.next_address("bridge", container="b"))
-    h.container_start("b")
-    return predicted, ip_of(h, "b")
+    h.container_stop("aa")
+    h.container_stop("bb")                       # .2 and .3 free again
+    predicted = str(h.next_address("bridge", container="bb"))
+    h.container_start("bb")
+    return predicted, ip_of(h, "bb")
 
 
 @pytest.mark.parametrize("policy, expected", [
@@ -194,13 +194,13 @@ def test_allocation_policies(policy: str, expected: str) -> None:
 def test_sticky_falls_back_to_lowest_when_taken() -> None:
     h = DockerHost(engine="28")
     h.set_allocation_policy("sticky")
-    h.run("busybox", name="a")
-    h.run("busybox", name="b")                  # .3
-    h.container_stop("b")
-    h.run("busybox", name="x")
-    assert ip_of(h, "x") == "172.17.0.3"       # x has no history: lowest free
-    h.container_start("b")
-    assert ip_of(h, "b") == "172.17.0.4"
+    h.run("busybox", name="aa")
+    h.run("busybox", name="bb")                  # .3
+    h.container_stop("bb")
+    h.run("busybox", name="xx")
+    assert ip_of(h, "xx") == "172.17.0.3"       # x has no history: lowest free
+    h.container_start("bb")
+    assert ip_of(h, "bb") == "172.17.0.4"
 
 
 def test_policy_names() -> None:
@@ -217,9 +217,9 @@ def test_fork_keeps_the_policy_apart() -> None:
     h2 = h.fork()
     h2.set_allocation_policy("round-robin")
     for host in (h, h2):
-        host.run("busybox", name="a")
-        host.run("busybox", name="b")
-        host.container_stop("a")
+        host.run("busybox", name="aa")
+        host.run("busybox", name="bb")
+        host.container_stop("aa")
     assert str(h.next_address("bridge")) == "172.17.0.2"
     assert str(h2.next_address("bridge")) == "172.17.0.4"
 
@@ -229,21 +229,21 @@ def test_fork_keeps_the_policy_apart() -> None:
 def test_shell_whois_and_trace() -> None:
     h = DockerHost(engine="28")
     h.sh("docker network create n1")
-    h.sh("docker run -d --name a busybox")
-    h.sh("docker run -d --name b --network n1 web httpd -f -p 80")
+    h.sh("docker run -d --name aa busybox")
+    h.sh("docker run -d --name bb --network n1 web httpd -f -p 80")
     r = h.sh("whois 172.17.0.2")
-    assert r.exit_code == 0 and r.stdout.startswith("172.17.0.2: container a (endpoint ")
+    assert r.exit_code == 0 and r.stdout.startswith("172.17.0.2: container aa (endpoint ")
     assert h.sh("whois 172.17.0.1").stdout == \
         "172.17.0.1: the gateway (bridge docker0) on network bridge (172.17.0.0/16)\n"
     assert h.sh("whois nope").exit_code == 2 and h.sh("whois").exit_code == 2
-    t = h.sh("trace a b")           # as `ping b` in a: the default bridge has no DNS
-    assert t.exit_code == 1 and t.stdout.startswith("a -> b (icmp): BAD ADDRESS"), t.stdout
-    t = h.sh("trace a 172.18.0.2")
-    assert t.exit_code == 1 and t.stdout.startswith("a -> 172.18.0.2 (icmp, 172.17.0.2 -> 172.18.0.2): DROPPED")
+    t = h.sh("trace aa bb")           # as `ping b` in a: the default bridge has no DNS
+    assert t.exit_code == 1 and t.stdout.startswith("aa -> bb (icmp): BAD ADDRESS"), t.stdout
+    t = h.sh("trace aa 172.18.0.2")
+    assert t.exit_code == 1 and t.stdout.startswith("aa -> 172.18.0.2 (icmp, 172.17.0.2 -> 172.18.0.2): DROPPED")
     assert "decided by:" in t.stdout and "why: " in t.stdout
-    h.sh("docker network connect n1 a")
-    t = h.sh("trace a b 80/tcp")
-    assert t.exit_code == 0 and t.stdout.startswith("a -> b (tcp/80, 172.18.0.3 -> 172.18.0.2): REACHABLE")
-    assert h.sh("trace a b 81").stdout.splitlines()[0].endswith("REFUSED")
-    assert h.sh("trace a b 80/bogus").exit_code == 2 and h.sh("trace a").exit_code == 2
-    assert h.sh("trace a b | head -1").stdout.endswith("REACHABLE\n")
+    h.sh("docker network connect n1 aa")
+    t = h.sh("trace aa bb 80/tcp")
+    assert t.exit_code == 0 and t.stdout.startswith("aa -> bb (tcp/80, 172.18.0.3 -> 172.18.0.2): REACHABLE")
+    assert h.sh("trace aa bb 81").stdout.splitlines()[0].endswith("REFUSED")
+    assert h.sh("trace aa bb 80/bogus").exit_code == 2 and h.sh("trace aa").exit_code == 2
+    assert h.sh("trace aa bb | head -1").stdout.endswith("REACHABLE\n")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from .arith import MESSAGES, ArithError, evaluate
 from .builtin import BUILTINS, Input, LoopControl, Output, ShellExit, norm
 from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect, syntax_message
 from .fields import glob_regex, split_fields
@@ -436,6 +435,7 @@ class Shell:
         return "".join(part.text if isinstance(part, Lit) else self._expand(part, exp) for part in w.parts)
 
     def _arith(self, a: Arith, exp: Output) -> str:
+        from .arith import MESSAGES, ArithError, evaluate      # $((…)) is rare: loaded when met (issue 15)
         text = self._string(a.expr, exp)
 
         def put(name: str, value: str) -> None:

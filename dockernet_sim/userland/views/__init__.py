@@ -16,6 +16,7 @@ What the kernel derives rather than stores is derived here, as the kernel would:
 - ``link-netnsid``, ``@ifN``, ``M-DOWN``, ``secondary``, operstate and qdisc.
 
 >>> from dockernet_sim.kernel import Kernel
+>>> from dockernet_sim.userland.views import ip_addr
 >>> print(ip_addr(Kernel().host, "busybox"), end="")
 1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000
     link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
@@ -39,17 +40,28 @@ One module per tool (imports point down this list)::
 
 from __future__ import annotations
 
-from .bridges import brctl_show, bridge_link
-from .common import BUSYBOX_IP_USAGE, ToolError
-from .ifconfig import hostname_i, ifconfig
-from .iptables import iptables_L, iptables_S, iptables_save
-from .links import ip_addr, ip_link
-from .neigh import ip_neigh, neighbours
-from .routes import ip_route, ip_route_get, proc_net_route, route_n
-from .sockets import netstat_sockets
+import importlib
+from typing import Any
 
-__all__ = [
-    "ToolError", "ip_addr", "ip_link", "ip_route", "ifconfig", "brctl_show", "bridge_link",
-    "iptables_S", "iptables_L", "iptables_save", "hostname_i", "BUSYBOX_IP_USAGE",
-    "ip_route_get", "route_n", "proc_net_route", "netstat_sockets", "ip_neigh", "neighbours",
-]
+# loaded with the package: the function is named as its module, which importing the module would
+# otherwise put in the function's place here
+from .ifconfig import hostname_i, ifconfig
+
+# each name's module, imported when the name is first asked for: a session loads the views of
+# the tools it runs, not all of them (issue 15)
+_MODULES = {
+    "brctl_show": "bridges", "bridge_link": "bridges", "BUSYBOX_IP_USAGE": "common", "ToolError": "common",
+    "hostname_i": "ifconfig", "ifconfig": "ifconfig", "iptables_L": "iptables", "iptables_S": "iptables",
+    "iptables_save": "iptables", "ip_addr": "links", "ip_link": "links", "ip_neigh": "neigh",
+    "neighbours": "neigh", "ip_route": "routes", "ip_route_get": "routes", "proc_net_route": "routes",
+    "route_n": "routes", "netstat_sockets": "sockets",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return vars(importlib.import_module(f"{__name__}.{_MODULES[name]}"))[name]
+
+
+__all__ = list(_MODULES)

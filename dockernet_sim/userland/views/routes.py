@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 from ...addr import IP, Prefix, format_ipv4, parse_ip
 from ...kernel.links import Link
 from ...kernel.netns import Namespace, Route
+from ..ipwords import busybox_prefix_ok
 from .common import ToolError, _BUSYBOX
 from .links import _addresses, _carrier, _ipv6_on, _ll_ready, _ntop
 
@@ -149,6 +150,8 @@ def ip_route_get(ns: Namespace, dst: str, flavour: str = _BUSYBOX) -> str:
     try:
         ip = parse_ip(dst)
     except ValueError:
+        if busybox and not busybox_prefix_ok(dst):
+            raise ToolError(f'ip: an inet prefix is expected rather than "{dst.partition("/")[0]}"\n', 1) from None
         if busybox:
             raise ToolError("ip: need at least destination address\n", 1) from None
         raise ToolError(f'Error: any valid prefix is expected rather than "{dst}".\n', 1) from None

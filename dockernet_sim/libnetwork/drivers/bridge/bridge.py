@@ -299,8 +299,9 @@ class BridgeDriver(Driver):
             was = (bridge.mtu, bridge.carrier, bridge.had_carrier)
             self._undo(lambda: (setattr(bridge, "mtu", was[0]), setattr(bridge, "carrier", was[1]),
                                 setattr(bridge, "had_carrier", was[2])))
-            if self.ctx.profile.bridge_mtu_follows_ports and bridge.mtu != min(p.mtu for p in bridge.ports):
-                bridge.mtu = min(p.mtu for p in bridge.ports)   # a bridge takes its smallest port's MTU
+            smallest = bridge.smallest_port_mtu()
+            if self.ctx.profile.bridge_mtu_follows_ports and smallest is not None and bridge.mtu != smallest:
+                bridge.mtu = smallest       # a bridge takes its smallest port's MTU (counted, not walked)
             bridge.carrier = bridge.had_carrier = True
         rules = self.rules.get(net.id)
         if rules is not None:
@@ -343,7 +344,7 @@ class BridgeDriver(Driver):
         host = self.ctx.kernel.host
         bridge = a.master
         saved_routes = list(sb.ns.routes)
-        port_pos = bridge.ports.index(a) if bridge is not None and a in bridge.ports else None
+        port_place = bridge.ports.get(a) if bridge is not None and isinstance(bridge.ports, dict) else None
         key = f"net.ipv6.conf.{b.name}.disable_ipv6"
         old_sysctl = sb.ns.sysctl.get(key)
         sysctl_back = put_back(sb.ns.sysctl, key, old_sysctl) if old_sysctl is not None else None
@@ -362,7 +363,7 @@ class BridgeDriver(Driver):
                 sysctl_back()
             if bridge is not None:
                 if a not in bridge.ports:
-                    bridge.add_port(a, port_pos)
+                    bridge.add_port(a, port_place)
                 a.master = bridge
                 bridge.carrier = bool(carrier)
             ep.host_link, ep.link = a, b
