@@ -98,7 +98,7 @@ def same_graph(a: Any, b: Any) -> Optional[str]:
                 return f"{path}: keys {kx[:5]} vs {ky[:5]}"
             for i, (u, v) in enumerate(zip(kx, ky)):
                 stack.append((u, v, f"{path}.keys()[{i}]"))
-                stack.append((x[u], y[v], f"{path}[{u!r}]"))
+                stack.append((x[u], y[v], f"{path}[{u!r}]" if type(u) in (str, int) else f"{path}.values()[{i}]"))
         elif isinstance(x, (set, frozenset)):
             if x != y:
                 return f"{path}: {sorted(map(repr, x ^ y))[:4]} on one side only"

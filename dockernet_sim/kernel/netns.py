@@ -180,12 +180,14 @@ class Namespace:
         """A namespace this one knew is gone: its id is free again."""
         nsid = self.netnsids.get(name)
         if nsid is not None:
-            free = self._free_nsids
+            was = free = self._free_nsids
             if not isinstance(free, list):
                 free = self._free_nsids = []
 
             def undo() -> None:   # (a rollback only: the heap is rebuilt without the id)
-                if nsid in free:
+                if free is not was:
+                    self._free_nsids = was      # the shared empty tuple again, as before the call
+                elif nsid in free:
                     free.remove(nsid)
                     heapq.heapify(free)
                 self.netnsids[name] = nsid

@@ -192,6 +192,8 @@ class _Reader:
                 or not all(map(_TUPLE_TAGS.__contains__, chain.from_iterable(tagged))):
             raise _Bad("a value is not a list, a {\"$tuple\": [...]} or a {\"$shared\": N}")
         raw = [x["$tuple"] for x in tagged if "$tuple" in x]
+        if origin_args(many)[0] is dict and any(raw):
+            raise _Bad("a value is not a list of pairs or an empty tuple")
         items = iter(self._column(many, raw))
         shared: dict[Any, tuple[Any, ...]] = {}
         own = [shared.setdefault(tuple(r), tuple(next(items))) for r in raw]   # (refs or scalars: hashable)

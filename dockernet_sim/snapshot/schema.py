@@ -200,11 +200,14 @@ def optional_of(t: Any) -> Optional[Any]:
 
 def list_or_tuple(t: Any) -> Optional[Any]:
     """``list[X]`` for ``list[X] | tuple[()]`` and ``list[X] | tuple[X, ...]`` (a list, or a
-    tuple shared until first written), else None."""
+    tuple shared until first written), ``dict[K, V]`` for ``dict[K, V] | tuple[()]`` (a bridge's
+    ports), else None."""
     origin, args = origin_args(t)
     if origin is not Union or len(args) != 2:
         return None
     many, shared = args
+    if origin_args(many)[0] is dict and origin_args(many)[1][0] is not str:   # (written as pairs: a list)
+        return many if shared == tuple[()] else None
     if origin_args(many)[0] is not list or origin_args(shared)[0] is not tuple:
         return None
     return many if shared == tuple[()] or shared == tuple[origin_args(many)[1][0], ...] else None

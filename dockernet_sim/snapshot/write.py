@@ -61,8 +61,8 @@ class _Writer:
             return lambda v: None if v is None else enc(v)
         many = list_or_tuple(t)
         if many is not None:
-            enc, one = self.encoder(many), self.encoder(origin_args(many)[1][0])
-            return lambda v: enc(v) if type(v) is list else self._tuple(v, one) if type(v) is tuple \
+            enc, one, kind = self.encoder(many), self.encoder(origin_args(many)[1][0]), origin_args(many)[0]
+            return lambda v: enc(v) if type(v) is kind else self._tuple(v, one) if type(v) is tuple \
                 else _bad(v, str(t))
         origin, args = origin_args(t)
         if origin is Union:
@@ -151,7 +151,8 @@ def _all_default(w: _Writer, cls: type, name: str, col: list[Any]) -> bool:
 
 
 def _bad(v: Any, want: str) -> Any:
-    raise SnapshotError(f"{type(v).__name__} value {v!r:.60} where a {want} belongs")
+    shown = repr(v) if type(v) in SCALARS else "…"     # (a model object's repr walks its graph)
+    raise SnapshotError(f"{type(v).__name__} value {shown:.60} where a {want} belongs")
 
 
 def write(d: Daemon, log: str, *, canonical: bool = False) -> dict[str, Any]:

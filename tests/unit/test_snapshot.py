@@ -32,23 +32,23 @@ LINES = [
     "docker network create --subnet 10.5.0.0/16 --gateway 10.5.0.1 n1",
     "docker network create --internal n2",
     "docker run -d --name web -p 8080:80 -p 53/udp busybox",
-    "docker run -d --name a --link web busybox",
-    "docker run -d --name b --network n1 --ip 10.5.0.9 --network-alias bee busybox",
-    "docker network connect n2 b",
-    "docker run -d --name c --network container:b busybox",
-    "docker run -d --name h --network host busybox",
-    "docker run -d --name s busybox",
-    "docker stop s",
-    "docker rename s s2",
+    "docker run -d --name aa --link web busybox",
+    "docker run -d --name bb --network n1 --ip 10.5.0.9 --network-alias bee busybox",
+    "docker network connect n2 bb",
+    "docker run -d --name cc --network container:bb busybox",
+    "docker run -d --name hh --network host busybox",
+    "docker run -d --name ss busybox",
+    "docker stop ss",
+    "docker rename ss s2",
     "ip link add br9 type bridge",
     "ip link set br9 up",
     "docker network create -d macvlan -o parent=br9 --subnet 10.9.0.0/24 mv",
-    "docker run -d --name m --network mv busybox",
-    "docker exec a ping -c 2 web",
-    "docker run -d --name a busybox",                      # fails: the name is taken (logged)
+    "docker run -d --name mm --network mv busybox",
+    "docker exec aa ping -c 2 web",
+    "docker run -d --name aa busybox",                      # fails: the name is taken (logged)
 ]
-AFTER = ["docker run -d --name d -p 9090:90 busybox", "docker network create n3", "docker network connect n3 d",
-         "docker rm -f b", "docker network rm n2", "docker ps -a --no-trunc", "iptables-save", "ip -s link"]
+AFTER = ["docker run -d --name dd -p 9090:90 busybox", "docker network create n3", "docker network connect n3 dd",
+         "docker rm -f bb", "docker network rm n2", "docker ps -a --no-trunc", "iptables-save", "ip -s link"]
 
 
 def build(engine: str) -> DockerHost:
