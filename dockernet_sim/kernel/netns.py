@@ -180,9 +180,8 @@ class Namespace:
         """A namespace this one knew is gone: its id is free again."""
         nsid = self.netnsids.get(name)
         if nsid is not None:
-            was = free = self._free_nsids
-            if not isinstance(free, list):
-                free = self._free_nsids = []
+            was = self._free_nsids
+            free = was if isinstance(was, list) else []
 
             def undo() -> None:   # (a rollback only: the heap is rebuilt without the id)
                 if free is not was:
@@ -192,6 +191,7 @@ class Namespace:
                     heapq.heapify(free)
                 self.netnsids[name] = nsid
             self.kernel.journal.record(undo)
+            self._free_nsids = free
             del self.netnsids[name]
             heapq.heappush(free, nsid)
 

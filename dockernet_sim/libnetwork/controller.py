@@ -175,8 +175,9 @@ class Controller:
     def delete_sandbox(self, sb: Sandbox) -> None:
         for ep in list(sb.endpoints):
             self.leave(ep)
-        self._undo(lambda: self.sandboxes.__setitem__(sb.id, sb))
-        self.sandboxes.pop(sb.id, None)
+        if sb.id in self.sandboxes:     # (back in its place: a saved host's snapshot keeps the order)
+            self._undo(put_back(self.sandboxes, sb.id, sb))
+            del self.sandboxes[sb.id]
         if not sb.host_mode:
             ns = self.kernel.namespaces.get(sb.ns.name)
             if ns is not None:

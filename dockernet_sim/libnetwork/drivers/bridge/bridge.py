@@ -228,13 +228,13 @@ class BridgeDriver(Driver):
         link = host.link(net.bridge) if net.bridge and net.owns_bridge else None
         if link is None:
             return
-        saved_routes, ports = list(host.routes), link.ports
+        saved_routes, ports, mtus = list(host.routes), link.ports, link.port_mtus
 
         def restore(link: Link = link) -> None:
-            # the same device object back, with its routes and its (by now empty) list of ports
+            # the same device object back, with its routes and its (by now empty) table of ports
             host.links[link.name] = link
             link.netns = host
-            link.ports = ports
+            link.ports, link.port_mtus = ports, mtus
             host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
             host.routes = saved_routes
         self._undo(restore)
