@@ -225,13 +225,13 @@ def test_namespaces_shared_by_both_hosts_are_read_once(monkeypatch: pytest.Monke
 
 def test_after_a_fork_a_rule_naming_a_container_no_call_named_is_seen() -> None:
     """A rule written straight into the fork's host (which no call since the fork names) drops
-    what goes to c: c's key changes although its namespace does not, and the diff cut down by
-    since_fork() walks c's pairs again, as the full comparison does."""
+    what goes to cc: cc's key changes although its namespace does not, and the diff cut down by
+    since_fork() walks cc's pairs again, as the full comparison does."""
     h = DockerHost(engine="28", seed=5)
-    for n in "bcd":
+    for n in ("bb", "cc", "dd"):
         h.run("busybox", name=n)
     f = h.fork()
-    f.daemon.kernel.host.netfilter.insert("filter", "DOCKER-USER", f"-d {_ip4(h, 'c')}/32 -j DROP")
-    f.container_restart("d")
+    f.daemon.kernel.host.netfilter.insert("filter", "DOCKER-USER", f"-d {_ip4(h, 'cc')}/32 -j DROP")
+    f.container_restart("dd")
     d = h.diff(f)
-    assert ("b", "c", "reachable", "dropped") in d.reach_changed and d == diff(h.daemon, f.daemon)
+    assert ("bb", "cc", "reachable", "dropped") in d.reach_changed and d == diff(h.daemon, f.daemon)
