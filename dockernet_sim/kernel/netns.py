@@ -22,7 +22,7 @@ from typing import Any, Iterator, Optional
 
 from ..records import dataclass, replace
 from ..addr import IP, Prefix, parse_ip, prefix
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..values import ifname_error
 from .links import Address, Link
 from .neighbour import Neighbours, drop_device
@@ -182,6 +182,7 @@ class Namespace:
         if nsid is not None:
             was = self._free_nsids
             free = was if isinstance(was, list) else []
+            known = put_back(self.netnsids, name, nsid)     # (in its place: a snapshot keeps the order)
 
             def undo() -> None:   # (a rollback only: the heap is rebuilt without the id)
                 if free is not was:
@@ -189,7 +190,7 @@ class Namespace:
                 elif nsid in free:
                     free.remove(nsid)
                     heapq.heapify(free)
-                self.netnsids[name] = nsid
+                known()
             self.kernel.journal.record(undo)
             self._free_nsids = free
             del self.netnsids[name]
