@@ -357,9 +357,11 @@ class DockerHost:
         _persist.save(self, path)
 
     @classmethod
-    def load(cls, path: "str | os.PathLike[str]") -> "DockerHost":
-        """A host saved with :meth:`save`; a damaged or foreign file raises ``persist.PersistError``."""
-        return _persist.load(path, cls)
+    def load(cls, path: "str | os.PathLike[str]", *, replay: bool = False) -> "DockerHost":
+        """A host saved with :meth:`save`, built from the file's snapshot of the model (or, with
+        ``replay``, by replaying its calls and checking they make that snapshot); a damaged or
+        foreign file raises ``persist.PersistError``."""
+        return _persist.load(path, cls, replay=replay)
 
     def export_script(self, prefix: str = "dns", cleanup: bool = False) -> str:
         """A bash script that builds this topology on a real Linux machine, inside network

@@ -5,12 +5,17 @@ images) and the Engine API calls made on it that completed: with a result, or wi
 error (replaying it gives the same error; a failed ``docker run`` keeps the container it
 created, and a failing call draws nothing from the random source). A call refused for its
 argument types, or cut short by a bug or a ``KeyboardInterrupt``, is rolled back whole and not
-logged. So the document records exactly that, and loading replays it:
-the loaded host is the same object graph, with the same random source in the same state, so
-it prints the same output and draws the same IDs and MACs for new objects as the original
-would. A digest of the final state (``state()`` plus the random source) is saved and checked
-after the replay; a damaged, foreign or diverging file raises :class:`PersistError` (a
-``ValueError``) naming the problem, and nothing is returned.
+logged. So the document records exactly that, and beside it a snapshot of the model the calls
+made (``dockernet_sim.snapshot``: the objects as tables, every value checked to its field's type
+when read). Loading builds the host from the snapshot, in time proportional to the file; a file
+without one (written before snapshots, or too big for one) is loaded by replaying its calls, and
+``replay=True`` replays a file's calls whatever it holds and checks that they make its
+snapshot. Either way the loaded host is the same object graph, with the same random source in
+the same state, so it prints the same output and draws the same IDs and MACs for new objects as
+the original would, and its log is the file's, for audit (``since_fork``, a later save). A digest
+of the final state (``state()`` plus the random source) is saved and checked after the load; the
+snapshot names the hash of the call log it is of. A damaged, foreign or diverging file raises
+:class:`PersistError` (a ``ValueError``) naming the problem, and nothing is returned.
 
 >>> from dockernet_sim import DockerHost
 >>> h = DockerHost(engine="28", seed=1)
@@ -20,17 +25,19 @@ after the replay; a damaged, foreign or diverging file raises :class:`PersistErr
 True
 
 Only what goes through the Engine API (the calls in ``daemon.apicalls.API_CALLS``) is recorded; changing
-the model's objects by hand (``h.kernel…``) is not, and a later load reports the divergence.
+the model's objects by hand (``h.kernel…``) is not: the snapshot has the change and the log does
+not, so a load with ``replay=True`` reports the divergence.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import operator
 import os
 import sys
-from typing import Any, Callable, Optional, Protocol, TypeVar
+from typing import Any, Callable, Iterator, Optional, Protocol, TypeVar
 
 from .ids import sha256
 from .records import fields as record_fields, is_record
@@ -38,9 +45,12 @@ from .daemon.apicalls import API_CALLS, ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
 from .daemon.containers import ContainerSpec, EndpointSpec
-from .daemon.daemon import Daemon
+from .daemon.daemon import Daemon, link_rows, neighbour_rows, route_rows
+from .kernel.netfilter import Netfilter
+from .kernel.netns import Namespace
 from .engines import ALIASES
 from .errors import DockerError
+from .snapshot import Limits, SnapshotError, read as read_snapshot, write as write_snapshot
 
 
 
@@ -58,6 +68,7 @@ RECORDED: tuple[str, ...] = tuple(API_CALLS)
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
 _CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, Image, HostSpec, DaemonConfig)}
+_FIELDS: dict[str, frozenset[str]] = {name: frozenset(f.name for f in record_fields(c)) for name, c in _CLASSES.items()}
 
 
 class PersistError(ValueError):
@@ -118,8 +129,9 @@ def decode(doc: Any) -> Any:
     """The inverse of :func:`encode`; raises PersistError on anything it did not write."""
     if doc is None or isinstance(doc, (bool, int, float, str)):
         return doc
+    # (a str, int, bool or None item is taken as it is without a call, as encode writes it)
     if isinstance(doc, list):
-        return [decode(v) for v in doc]
+        return [v if type(v) in _AS_IS else decode(v) for v in doc]
     if not isinstance(doc, dict):
         raise PersistError(f"unexpected value {doc!r}")
     if "$tuple" in doc:
@@ -143,23 +155,25 @@ def decode(doc: Any) -> Any:
             raise PersistError(f"unknown object type {name!r}")
         if set(doc) != {"$dc", "fields"} or not isinstance(fields, dict):
             raise PersistError(f"malformed {name} value")
-        known = {f.name for f in record_fields(cls)}
-        extra = sorted(set(fields) - known)
+        extra = sorted(set(fields) - _FIELDS[name])
         if extra:
             raise PersistError(f"{name} has no field {extra[0]!r}")
         try:
-            return cls(**{k: decode(v) for k, v in fields.items()})
+            return cls(**{k: v if type(v) in _AS_IS else decode(v) for k, v in fields.items()})
         except (TypeError, ValueError) as e:   # values.py's checks, in the dataclass or the call
             raise PersistError(f"malformed {name} value: {e}") from None
-    return {k: decode(v) for k, v in doc.items()}
+    return {k: v if type(v) in _AS_IS else decode(v) for k, v in doc.items()}
 
 
 # -- recording -------------------------------------------------------------------------------------
+_COMPACT = (",", ":")
+
+
 class CallLog:
     """The constructor arguments of a host and every API call made on it since: the daemon's
     :class:`~dockernet_sim.daemon.apicalls.Recorder` (``DockerHost`` attaches one to its daemon)."""
 
-    __slots__ = ("header", "calls", "unsaveable", "_open", "_unencodable")
+    __slots__ = ("header", "_calls", "_loaded", "unsaveable", "_open", "_unencodable")
 
     def __init__(self, daemon: "Daemon") -> None:
         images = [encode(im) for im in daemon.images.values()]
@@ -169,10 +183,38 @@ class CallLog:
         }
         # each entry as its JSON text: one string per call, which Python's cyclic collector does
         # not scan and a fork copies in one piece, instead of a dozen nested lists and dicts
-        self.calls: list[str] = []
+        self._calls: list[str] = []
+        # the entries of a loaded file, written as text when the log is first read (a load from a
+        # snapshot need not pay for it)
+        self._loaded: Optional[list[dict[str, Any]]] = None
         self.unsaveable: Optional[str] = None
         self._open: Optional[dict[str, Any]] = None     # the outermost call under way
         self._unencodable: Optional[str] = None          # why its arguments cannot be written
+
+    @property
+    def calls(self) -> list[str]:
+        """Every entry, in order, as compact JSON text."""
+        if self._loaded is not None:
+            self._calls[:0] = [json.dumps(e, separators=_COMPACT) for e in self._loaded]
+            self._loaded = None
+        return self._calls
+
+    @calls.setter
+    def calls(self, texts: list[str]) -> None:
+        self._calls, self._loaded = texts, None
+
+    def load(self, entries: list[dict[str, Any]]) -> None:
+        """Take a loaded file's entries (as :func:`_replay` or :func:`_check_entries` give them)
+        as the log so far."""
+        self._calls, self._loaded = [], entries
+
+    def digest(self) -> str:
+        """The hash of the entries as one compact JSON array: what a snapshot says it is of."""
+        if self._loaded is not None and not self._calls:
+            text = json.dumps(self._loaded, separators=_COMPACT, check_circular=False)
+        else:
+            text = "[" + ",".join(self.calls) + "]"
+        return "sha256:" + sha256(text.encode()).hexdigest()
 
     def begin(self, call: ApiCall, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
         if self._open is not None:
@@ -203,7 +245,7 @@ class CallLog:
             self.unsaveable = self._unencodable
         if error is not None:   # the daemon answered: replaying the call gives the same answer
             entry["error"] = {"type": type(error).__name__, "message": str(error)}
-        self.calls.append(json.dumps(entry, separators=(",", ":")))
+        self.calls.append(json.dumps(entry, separators=_COMPACT))
 
 
 def call_log(host: "SavableHost") -> CallLog:
@@ -238,15 +280,41 @@ def _canon(x: Any) -> Any:
     return str(x)
 
 
+# The sections of ``Daemon.state()`` built of string-keyed dicts, tuples and scalars only, which
+# JSON writes as :func:`_canon` would have them: written as they are (most of a big host's state),
+# as the namespaces are.
+_PLAIN_SECTIONS = ("networks", "containers", "names", "sandboxes")
+
+
+_UNTOUCHED_NETFILTER = json.dumps(Netfilter().state(), sort_keys=True, separators=_COMPACT)
+
+
 def digest(host: "SavableHost") -> str:
     """A hash of everything that decides the host's future: its state, its random source, and
-    the IPAM's policy and cursors (which decide the next addresses)."""
+    the IPAM's policy and cursors (which decide the next addresses): the sorted, compact JSON of
+    them. The netfilter tables nobody touched (every container's) are written as a 0 and their
+    text put in after, in one step: a 0 is no table's state, and no other key is "netfilter"."""
     d = host.daemon
-    doc = {"state": d.state(), "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
-           "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
-           "ipam": d.ipam.state(include_cursors=True)}
-    text = json.dumps(_canon(doc), sort_keys=True, separators=(",", ":"))
+    state = d.state(namespaces=False)
+    plain = {k: state.pop(k) for k in _PLAIN_SECTIONS if k in state}
+    doc = _canon({"state": state, "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
+                  "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
+                  "ipam": d.ipam.state(include_cursors=True)})
+    doc["state"].update(plain)
+    doc["state"]["namespaces"] = {name: _namespace_digest(ns) for name, ns in d.kernel.namespaces.items()}
+    text = json.dumps(doc, sort_keys=True, separators=_COMPACT, default=str, check_circular=False)
+    text = text.replace('"netfilter":0,', f'"netfilter":{_UNTOUCHED_NETFILTER},')
     return "sha256:" + sha256(text.encode()).hexdigest()
+
+
+def _namespace_digest(ns: Namespace) -> dict[str, Any]:
+    """A namespace as :func:`~dockernet_sim.daemon.daemon.namespace_state` has it, its netfilter
+    tables a 0 where nobody touched them (and not made to read them)."""
+    out = {"links": link_rows(ns), "netfilter": 0 if ns.netfilter_untouched else ns.netfilter.state(),
+           "routes": route_rows(ns)}
+    if ns.has_neighbours:
+        out["neighbours"] = neighbour_rows(ns)
+    return out
 
 
 # -- save / load -------------------------------------------------------------------------------------
@@ -256,9 +324,23 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
     version = getattr(sys.modules.get(__package__ or ""), "__version__", "?")
     if log.unsaveable:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
-    return {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
-            **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
-            **({"neighbours": rows} if (rows := neighbours(host)) else {}), "digest": digest(host)}
+    doc = {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
+           **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
+           **({"neighbours": rows} if (rows := neighbours(host)) else {}), "digest": digest(host)}
+    snap = _snapshot(host, log)
+    return doc if snap is None else {**doc, "snapshot": snap}
+
+
+def _snapshot(host: "SavableHost", log: CallLog) -> Optional[dict[str, Any]]:
+    """The host's snapshot, or None where the file is to load by replay: a value outside its
+    field's type (set by hand), or more objects than a file may hold."""
+    try:
+        snap = write_snapshot(host.daemon, log.digest())
+    except SnapshotError:
+        return None
+    if sum(t["count"] for t in snap["objects"].values()) > MAX_VALUES:
+        return None
+    return snap
 
 
 def counters(host: "SavableHost") -> list[list[Any]]:
@@ -316,7 +398,13 @@ def _set_neighbours(host: "SavableHost", rows: Any) -> None:
 
 
 def dumps(host: "SavableHost") -> str:
-    return json.dumps(to_document(host), indent=1) + "\n"
+    doc = to_document(host)
+    snap = doc.pop("snapshot", None)
+    text = json.dumps(doc, indent=1)
+    if snap is None:
+        return text + "\n"
+    # the snapshot's columns on one line: a value per line would make it twice the size to read
+    return f'{text[:-2]},\n "snapshot": {json.dumps(snap, separators=_COMPACT)}\n}}\n'
 
 
 def save(host: "SavableHost", path: "str | os.PathLike[str]") -> None:
@@ -381,11 +469,18 @@ def check_bounds(doc: Any) -> None:
                 stack.append((x, depth + 1))
 
 
-def from_document(doc: Any, cls: Callable[..., H]) -> H:
-    """Rebuild a host (of class ``cls``) from its document, replaying and verifying it."""
+def from_document(doc: Any, cls: Callable[..., H], *, replay: bool = False) -> H:
+    """Rebuild a host (of class ``cls``) from its document: from its snapshot or by replaying its
+    calls (always with ``replay``), and verified against its digest."""
+    with _collector_paused():
+        return _from_document(doc, cls, replay)
+
+
+def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PersistError("not a dockernet_sim host file (no \"format\": \"dockernet_sim.host\")")
-    check_bounds(doc)
+    # the snapshot's columns are checked to their fields' types, and to these limits, as it is read
+    check_bounds({k: v for k, v in doc.items() if k != "snapshot"})
     version = _need(doc, "version", int)
     if version > VERSION:
         raise PersistError(f"host file version {version} is newer than this dockernet_sim reads ({VERSION})")
@@ -408,26 +503,79 @@ def from_document(doc: Any, cls: Callable[..., H]) -> H:
     except Exception as e:
         raise PersistError(f"cannot build the saved host: {type(e).__name__}: {e}") from None
     log = call_log(host)
-    # Every object the replay makes is kept and the digest's are acyclic, so the cyclic
-    # collector's passes over the growing host find nothing to free: pause it (as timeit does).
-    collecting = gc.isenabled()
-    gc.disable()
     # The file's entries are the log: the replay checks each one, so it need not record them again.
     host.daemon.recorder = None
     try:
-        log.calls = [json.dumps(e, separators=(",", ":")) for e in _replay(host, calls)]
+        if "snapshot" in doc and not replay:
+            # the model as saved: built directly, checked against the log's hash and the digest
+            log.load(_check_entries(calls))
+            read_snapshot(host.daemon, doc["snapshot"], log.digest(),
+                          Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
+        else:      # a file from before snapshots, or a replay asked for
+            log.load(_replay(host, calls))
+        # (the snapshot has them too: set again, they are checked by the digest like the rest)
         _set_counters(host, doc.get("counters", []))
         _set_neighbours(host, doc.get("neighbours", []))
+        if replay and "snapshot" in doc and not _same_snapshot(host, doc, log, cls):
+            raise PersistError("the host file's snapshot is not what its calls make: the snapshot was "
+                               "edited, or the model changed by hand, or written by an incompatible version")
         got = digest(host)
     finally:
         host.daemon.recorder = log
-        if collecting:
-            gc.enable()
     if got != want:
-        raise PersistError(f"host file digest mismatch: the replayed host differs from the saved one "
+        raise PersistError(f"host file digest mismatch: the loaded host differs from the saved one "
                            f"(saved {want[:19]}…, got {got[:19]}…); the file is damaged or was written by "
                            f"an incompatible version")
     return host
+
+
+def _same_snapshot(host: "SavableHost", doc: dict[str, Any], log: CallLog, cls: Callable[..., H]) -> bool:
+    """Whether a replayed host is the host of the document's snapshot, up to the order of its
+    dicts (a call interrupted and rolled back may leave an entry at the end, and is no call of
+    the log): both written canonically."""
+    saved = _from_document(doc, cls, False)
+    try:
+        return write_snapshot(host.daemon, log.digest(), canonical=True) == \
+            write_snapshot(saved.daemon, log.digest(), canonical=True)
+    except SnapshotError:
+        return False
+
+
+def _entry(n: int, entry: Any) -> tuple[str, ApiCall, list[Any], dict[str, Any]]:
+    """Where a log entry is (for messages), its call and its arguments; PersistError if it is
+    not an entry :class:`CallLog` writes."""
+    where = f"call #{n}"
+    if not isinstance(entry, dict) or not isinstance(entry.get("op"), str):
+        raise PersistError(f"not a valid host file: {where} is malformed")
+    where += f" {entry['op']}"
+    call = API_CALLS.get(entry["op"])
+    if call is None:
+        raise PersistError(f"not a valid host file: {where}: unknown operation")
+    args, kwargs = entry.get("args", []), entry.get("kwargs", {})
+    if not isinstance(args, list) or not isinstance(kwargs, dict):
+        raise PersistError(f"not a valid host file: {where}: malformed arguments")
+    if not call.accepts(len(args), list(kwargs)):
+        raise PersistError(f"not a valid host file: {where}: arguments do not match the call")
+    return where, call, args, kwargs
+
+
+def _check_entries(calls: list[Any]) -> list[dict[str, Any]]:
+    """The log of a file loaded from its snapshot, in the shape :class:`CallLog` writes it: each
+    entry checked to be a call this version makes, with arguments that fit it. The log is there
+    for audit (``since_fork``, a later save), so the values of the arguments are decoded (and
+    checked) when they are read, as any entry's are."""
+    entries: list[dict[str, Any]] = []
+    for n, entry in enumerate(calls):
+        where, _, args, kwargs = _entry(n, entry)
+        err = entry.get("error")
+        if err is not None and not (isinstance(err, dict) and set(err) == {"type", "message"}
+                                    and all(isinstance(v, str) for v in err.values())):
+            raise PersistError(f"not a valid host file: {where}: malformed error")
+        kept: dict[str, Any] = {"op": entry["op"], "args": args, "kwargs": kwargs}
+        if err is not None:
+            kept["error"] = err
+        entries.append(kept)
+    return entries
 
 
 def _replay(host: "SavableHost", calls: list[Any]) -> list[dict[str, Any]]:
@@ -435,19 +583,8 @@ def _replay(host: "SavableHost", calls: list[Any]) -> list[dict[str, Any]]:
     shape :class:`CallLog` writes them, of the calls it would have recorded."""
     entries: list[dict[str, Any]] = []
     for n, entry in enumerate(calls):
-        where = f"call #{n}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("op"), str):
-            raise PersistError(f"not a valid host file: {where} is malformed")
+        where, call, args, kwargs = _entry(n, entry)
         op = entry["op"]
-        where += f" {op}"
-        call = API_CALLS.get(op)
-        if call is None:
-            raise PersistError(f"not a valid host file: {where}: unknown operation")
-        args, kwargs = entry.get("args", []), entry.get("kwargs", {})
-        if not isinstance(args, list) or not isinstance(kwargs, dict):
-            raise PersistError(f"not a valid host file: {where}: malformed arguments")
-        if not call.accepts(len(args), list(kwargs)):
-            raise PersistError(f"not a valid host file: {where}: arguments do not match the call")
         decoded_args, decoded_kwargs = decode(args), {k: decode(v) for k, v in kwargs.items()}
         want_err = entry.get("error")
         got_err: Optional[dict[str, str]] = None
@@ -470,22 +607,37 @@ def _replay(host: "SavableHost", calls: list[Any]) -> list[dict[str, Any]]:
     return entries
 
 
-def loads(text: "str | bytes", cls: Callable[..., H]) -> H:
+def loads(text: "str | bytes", cls: Callable[..., H], *, replay: bool = False) -> H:
     if not isinstance(text, (str, bytes)):
         raise TypeError(f"a host file's text must be str or bytes, not {type(text).__name__}")
     if len(text) > MAX_FILE_BYTES:
         raise PersistError(f"not a valid host file: larger than {MAX_FILE_BYTES} bytes")
+    with _collector_paused():
+        try:
+            doc = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as e:
+            raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
+        except RecursionError:
+            raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
+        return from_document(doc, cls, replay=replay)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic collector off, for a load: the parser, the snapshot and a replay make a few
+    hundred thousand objects, all kept, and the digest's are acyclic, so the collector's passes
+    over them would find nothing to free (as timeit pauses it)."""
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        doc = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as e:
-        raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
-    except RecursionError:
-        raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
-    return from_document(doc, cls)
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
-def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
-    """Read a host saved with :func:`save`."""
+def load(path: "str | os.PathLike[str]", cls: Callable[..., H], *, replay: bool = False) -> H:
+    """Read a host saved with :func:`save` (by replaying its calls with ``replay``)."""
     try:
         with open(path, "rb") as f:
             if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
@@ -493,7 +645,7 @@ def load(path: "str | os.PathLike[str]", cls: Callable[..., H]) -> H:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise PersistError(f"cannot read host file {os.fspath(path)!r}: {e.strerror or e}") from None
-    return loads(data, cls)
+    return loads(data, cls, replay=replay)
 
 
 __all__ = ["FORMAT", "VERSION", "RECORDED", "PersistError", "check_bounds", "CallLog", "SavableHost", "encode",

@@ -449,27 +449,10 @@ class Daemon:
             return self.host_ip_program(list(argv), self.kernel.host)
 
     # -- state for tests ---------------------------------------------------------------------------
-    def state(self) -> dict[str, Any]:
-        """A complete, comparable snapshot of the host (for tests; cost grows with the host)."""
-        k = self.kernel
-        nss = {}
-        for name, ns in k.namespaces.items():
-            nss[name] = {
-                "links": [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
-                           tuple((str(a.ip), a.prefixlen) for a in l.addresses),
-                           l.master.name if l.master else None, l.peer.name if l.peer else None,
-                           l.lower.name if l.lower else None, l.macvlan_mode)
-                          # counters only where packets moved: a quiet link reads as it did before
-                          # counters were modelled, so host files saved then still match their digest
-                          + (((l.rx_packets, l.rx_bytes, l.tx_packets, l.tx_bytes),)
-                             if l.rx_packets or l.tx_packets else ())
-                          for l in ns.sorted_links()],
-                "routes": [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope)
-                           for r in ns.routes],
-                "netfilter": ns.netfilter.state(),
-            }
-            if ns.has_neighbours:      # (only where packets moved: older saved digests still match)
-                nss[name]["neighbours"] = [(n.dev, str(n.ip), n.mac, n.state, n.probes) for n in ns.neighbours]
+    def state(self, *, namespaces: bool = True) -> dict[str, Any]:
+        """A complete, comparable snapshot of the host (for tests; cost grows with the host);
+        without ``namespaces`` (see :func:`namespace_state`) if asked."""
+        nss = {name: namespace_state(ns) for name, ns in self.kernel.namespaces.items()} if namespaces else None
         nets = {}
         for n in self.ctl.networks.values():
             nets[n.id] = (n.name, tuple((ps.pool_id, str(ps.pool), str(ps.gateway)) for ps in n.pools4 + n.pools6),
@@ -482,9 +465,44 @@ class Daemon:
                 # exec'd servers only where there are some: host files saved before read as they did
                 (tuple(tuple(argv) for argv in c.servers),) if c.servers else ())
         ipam_state = self.ipam.state()
-        return {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
-                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
-                "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+        out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
+               "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
+               "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+        if not namespaces:
+            del out["namespaces"]
+        return out
+
+
+def link_rows(ns: Namespace) -> list[tuple[Any, ...]]:
+    """A namespace's links as :meth:`Daemon.state` lists them."""
+    return [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
+             tuple((str(a.ip), a.prefixlen) for a in l.addresses),
+             l.master.name if l.master else None, l.peer.name if l.peer else None,
+             l.lower.name if l.lower else None, l.macvlan_mode)
+            # counters only where packets moved: a quiet link reads as it did before
+            # counters were modelled, so host files saved then still match their digest
+            + (((l.rx_packets, l.rx_bytes, l.tx_packets, l.tx_bytes),)
+               if l.rx_packets or l.tx_packets else ())
+            for l in ns.sorted_links()]
+
+
+def route_rows(ns: Namespace) -> list[tuple[Any, ...]]:
+    """A namespace's routes as :meth:`Daemon.state` lists them."""
+    return [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope) for r in ns.routes]
+
+
+def neighbour_rows(ns: Namespace) -> list[tuple[Any, ...]]:
+    """A namespace's neighbour (ARP) entries as :meth:`Daemon.state` lists them."""
+    return [(n.dev, str(n.ip), n.mac, n.state, n.probes) for n in ns.neighbours]
+
+
+def namespace_state(ns: Namespace) -> dict[str, Any]:
+    """One namespace in :meth:`Daemon.state`: its links, routes, netfilter tables and (where
+    packets moved) neighbours."""
+    out = {"links": link_rows(ns), "routes": route_rows(ns), "netfilter": ns.netfilter_state()}
+    if ns.has_neighbours:      # (only where packets moved: older saved digests still match)
+        out["neighbours"] = neighbour_rows(ns)
+    return out
 
 
 def _gateway(text: Optional[str], version: int) -> Optional[IP]:

@@ -74,7 +74,10 @@ def set_entry(kernel: "Kernel", ns: "Namespace", entry: Neighbour) -> None:
 
 
 def drop_device(ns: "Namespace", dev: str) -> None:
-    """A link left the namespace: its entries go with it (``neigh_ifdown``), journalled."""
+    """A link left the namespace: its entries go with it (``neigh_ifdown``), journalled. (A
+    namespace without entries is left without a table: a removal, or its undo, does not make one.)"""
+    if not ns.has_neighbours:
+        return
     table = ns.neighbours.by_dev
     gone = table.pop(dev, None)
     if gone is not None:

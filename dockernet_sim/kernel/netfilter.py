@@ -238,7 +238,8 @@ class Netfilter:
                     yield t.name, c.name, r
 
     def state(self) -> dict[str, dict[str, tuple[Optional[str], tuple[str, ...]]]]:
-        """A plain, comparable snapshot (for tests)."""
-        tables = self._tables if self._tables is not None else _pristine()
+        """A plain, comparable snapshot (for tests; a host's digest reads it for every namespace)."""
+        if self._tables is None:
+            return {t: {c: ("ACCEPT", ()) for c in BUILTIN_CHAINS[t]} for t in TABLE_ORDER}
         return {t.name: {c.name: (c.policy, tuple(r.spec for r in c.rules)) for c in t.chains.values()}
-                for t in tables.values()}
+                for t in self._tables.values()}

@@ -22,7 +22,7 @@ from typing import Any, Iterator, Optional
 
 from ..records import dataclass, replace
 from ..addr import IP, Prefix, parse_ip, prefix
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..values import ifname_error
 from .links import Address, Link
 from .neighbour import Neighbours, drop_device
@@ -32,6 +32,8 @@ from .netfilter import Netfilter
 LOOPBACK4 = Address(ip=parse_ip("127.0.0.1"), prefixlen=8, scope="host")
 LOOPBACK6 = Address(ip=parse_ip("::1"), prefixlen=128, scope="host")
 _LO_V4, _LO_V4_V6 = (LOOPBACK4,), (LOOPBACK4, LOOPBACK6)
+# (the tuples every lo shares until an address is added: a load shares them again)
+SHARED_ADDRESSES = (_LO_V4, _LO_V4_V6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,17 @@ class Namespace:
             nf = self._netfilter = Netfilter()
         return nf
 
+    @property
+    def netfilter_untouched(self) -> bool:
+        """Whether the netfilter tables are as the kernel made them, never looked at (without
+        making them)."""
+        return self._netfilter is None or self._netfilter.untouched
+
+    def netfilter_state(self) -> dict[str, dict[str, tuple[Optional[str], tuple[str, ...]]]]:
+        """``netfilter.state()``, without making the tables to read them (a comparison of two
+        hosts must not change either)."""
+        return (self._netfilter or Netfilter()).state()
+
     # -- links -------------------------------------------------------------------------
     def add_link(self, name: str, kind: str, *, index: Optional[int] = None, **kw: object) -> Link:
         why = ifname_error(name)
@@ -167,16 +180,19 @@ class Namespace:
         """A namespace this one knew is gone: its id is free again."""
         nsid = self.netnsids.get(name)
         if nsid is not None:
-            free = self._free_nsids
-            if not isinstance(free, list):
-                free = self._free_nsids = []
+            was = self._free_nsids
+            free = was if isinstance(was, list) else []
+            known = put_back(self.netnsids, name, nsid)     # (in its place: a snapshot keeps the order)
 
             def undo() -> None:   # (a rollback only: the heap is rebuilt without the id)
-                if nsid in free:
+                if free is not was:
+                    self._free_nsids = was      # the shared empty tuple again, as before the call
+                elif nsid in free:
                     free.remove(nsid)
                     heapq.heapify(free)
-                self.netnsids[name] = nsid
+                known()
             self.kernel.journal.record(undo)
+            self._free_nsids = free
             del self.netnsids[name]
             heapq.heappush(free, nsid)
 
@@ -267,9 +283,13 @@ class Kernel:
         """``default via VIA dev DEV``: one object for every namespace routing so (cached as
         ``subnet`` is)."""
         key = (dev, via, metric)
-        route = self._default_routes.get(key)
+        routes = self._default_routes
+        route = routes.get(key)
         if route is None:
-            route = self._default_routes[key] = Route(dst=None, dev=dev, via=via, metric=metric)
+            # journalled, unlike ``subnet``'s values: which namespaces share a route is in a saved
+            # host's snapshot, so a call rolled back must not leave the one it made here
+            self.journal.record(lambda: routes.pop(key, None))
+            route = routes[key] = Route(dst=None, dev=dev, via=via, metric=metric)
         return route
 
     def subnet(self, ip: IP, prefixlen: int) -> tuple[Prefix, IP]:

@@ -175,8 +175,9 @@ class Controller:
     def delete_sandbox(self, sb: Sandbox) -> None:
         for ep in list(sb.endpoints):
             self.leave(ep)
-        self._undo(lambda: self.sandboxes.__setitem__(sb.id, sb))
-        self.sandboxes.pop(sb.id, None)
+        if sb.id in self.sandboxes:     # (back in its place: a saved host's snapshot keeps the order)
+            self._undo(put_back(self.sandboxes, sb.id, sb))
+            del self.sandboxes[sb.id]
         if not sb.host_mode:
             ns = self.kernel.namespaces.get(sb.ns.name)
             if ns is not None:
@@ -269,12 +270,15 @@ class Controller:
                 if ps.pool.contains(ip):
                     self.ipam.release_address(ps.pool_id, ip)
                     break
-        restore_place = put_back(net.endpoints, ep.id, ep)      # inspect lists them in this order
+        # back in their places: inspect lists the endpoints in this order, and a saved host's
+        # snapshot has every table's
+        places = [put_back(net.endpoints, ep.id, ep), put_back(self.endpoints_by_id, ep.id, ep)]
+        if net.endpoint_names.get(ep.name) is ep:
+            places.append(put_back(net.endpoint_names, ep.name, ep))
 
         def undo() -> None:
-            restore_place()
-            net.endpoint_names[ep.name] = ep
-            self.endpoints_by_id[ep.id] = ep
+            for restore_place in places:
+                restore_place()
         self._undo(undo)
         net.endpoints.pop(ep.id, None)
         if net.endpoint_names.get(ep.name) is ep:
@@ -346,8 +350,10 @@ class Controller:
             return
         if not sb.host_mode:
             self._driver_of(ep.network).leave(ep, sb)
-        self._undo(lambda: (sb.endpoints.append(ep) if ep not in sb.endpoints else None, setattr(ep, "sandbox", sb)))
-        sb.endpoints.remove(ep)
+        # back in its place: the sandbox's order is its interfaces' (and a saved host's snapshot)
+        at = sb.endpoints.index(ep)
+        self._undo(lambda: (sb.endpoints.insert(at, ep) if ep not in sb.endpoints else None, setattr(ep, "sandbox", sb)))
+        del sb.endpoints[at]
         ep.sandbox = None
         if not sb.host_mode:
             self.update_default_route(sb)
@@ -383,7 +389,16 @@ class Controller:
         self.ports.hold_run(proto, host_ip, ports)
 
     def release_ports(self, hold: PortHold) -> None:
-        self.journal.record(lambda: self.ports.hold_run(hold.proto, hold.host_ip, hold.ports))
+        held, key = self.ports.held, (hold.proto, hold.host_ip or "0.0.0.0")
+        # a run that empties its address's set takes the set out: the undo puts it back in its
+        # place (the table's order is in a saved host's snapshot), then holds the run again
+        back = put_back(held, key, held[key]) if key in held else None
+
+        def undo() -> None:
+            if back is not None and key not in held:
+                back()
+            self.ports.hold_run(hold.proto, hold.host_ip, hold.ports)
+        self.journal.record(undo)
         self.ports.release_run(hold.proto, hold.host_ip, hold.ports)
 
 

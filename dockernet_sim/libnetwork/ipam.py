@@ -49,6 +49,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Callable
 
 from ..records import dataclass
+from ..journal import put_back
 from ..addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix
 from ..engines import DEFAULT_NAME, IpamRules, Profile, get_profile
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
@@ -282,12 +283,15 @@ class Ipam:
         p = self._pools.get(master_key)
         if p is None or (child_key is not None and child_key not in p.children):
             raise BadPool(self._msg["bad_pool"])
+        # (a rollback puts the child and the pool back in their places: the tables' order is in a
+        # saved host's snapshot)
+        pool_back = put_back(self._pools, p.key, p)
         if child_key is not None:
-            child = p.children[child_key]
-            self._record(lambda: self._restore_child(p, child))
+            child_back = put_back(p.children, child_key, p.children[child_key])
+            self._record(lambda: self._restore_child(p, child_back, pool_back))
             self._drop_child(p, child_key)
         elif p.explicit:
-            self._record(lambda: self._restore_master(p))
+            self._record(lambda: self._restore_master(p, pool_back))
             if not p.children:
                 self._remove_pool(p)
             p.explicit = False
@@ -519,20 +523,24 @@ class Ipam:
         if not p.children and self._pools.get(p.key) is p:
             self._remove_pool(p)
 
-    def _restore_master(self, p: _Pool) -> None:
+    def _restore_master(self, p: _Pool, pool_back: Callable[[], object]) -> None:
         p.explicit = True
+        self._reinsert_pool(p, pool_back)
+
+    def _reinsert_pool(self, p: _Pool, pool_back: Callable[[], object]) -> None:
+        """Undo of a pool's removal: it goes back in its place (``journal.put_back``)."""
         if self._pools.get(p.key) is not p:
-            self._insert_pool(p)
+            self._alloc[p.version].add(p.network, p.length)
+            pool_back()
 
     def _drop_child(self, p: _Pool, key: str) -> None:
         del p.children[key]
         if not p.children and not p.explicit and self._pools.get(p.key) is p:
             self._remove_pool(p)
 
-    def _restore_child(self, p: _Pool, child: _Child) -> None:
-        p.children[child.key] = child
-        if self._pools.get(p.key) is not p:
-            self._insert_pool(p)
+    def _restore_child(self, p: _Pool, child_back: Callable[[], object], pool_back: Callable[[], object]) -> None:
+        child_back()
+        self._reinsert_pool(p, pool_back)
 
     def _make_child(self, master: Prefix, sub: Prefix) -> _Child:
         bits = master.bits

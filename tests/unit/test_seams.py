@@ -22,6 +22,9 @@ FILES = sorted(p for p in ROOT.rglob("*.py"))
 ALLOWED_REFLECTION = {
     ("golang/template/values.py", "fn"),          # a Python callable given to a template as a func
     ("persist.py", "value"),                      # a spec dataclass, field by declared field
+    ("snapshot/write.py", "obj"),                 # a model object, field by declared field (SLOT_TYPES …)
+    ("snapshot/write.py", "part"),                # a daemon's part, attribute by PART_STATE's names
+    ("snapshot/read.py", "part"),                 # the same, where a load sets them
     ("values.py", "obj"),                         # the same, to check each field against its annotation
     ("values.py", "origin"),                      # a typing construct's name (list, dict, Union …)
     ("persist.py", "sys.modules.get(__package__ or '')"),   # the package module's __version__

@@ -27,6 +27,7 @@ from typing import Callable, Optional
 
 from ...errors import InvalidParameter, SystemError_
 from ...ids import mac_from_ip
+from ...journal import put_back
 from ...kernel import Link
 from ...kernel.macvlan import macvlan_children, macvlan_refusal
 from ..model import Endpoint, Network, Sandbox
@@ -155,15 +156,17 @@ class MacvlanDriver(ParentDriver):
         saved_routes = list(sb.ns.routes)
         sb.ns.remove_link(link.name)
         key = f"net.ipv6.conf.{link.name}.disable_ipv6"
-        old_sysctl = sb.ns.sysctl.pop(key, None)
+        old_sysctl = sb.ns.sysctl.get(key)
+        sysctl_back = put_back(sb.ns.sysctl, key, old_sysctl) if old_sysctl is not None else None
+        sb.ns.sysctl.pop(key, None)
 
         def restore() -> None:
             sb.ns.links[link.name] = link
             link.netns = sb.ns
             sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
             sb.ns.routes = saved_routes
-            if old_sysctl is not None:
-                sb.ns.sysctl[key] = old_sysctl
+            if sysctl_back is not None:
+                sysctl_back()
         self.ctx.journal.record(restore)
         ep.link = None
         self.ctx.journal.record(lambda: setattr(ep, "link", link))

@@ -228,19 +228,20 @@ class BridgeDriver(Driver):
         link = host.link(net.bridge) if net.bridge and net.owns_bridge else None
         if link is None:
             return
-        saved_routes = list(host.routes)
+        saved_routes, ports, mtus = list(host.routes), link.ports, link.port_mtus
 
         def restore(link: Link = link) -> None:
-            # the same device object back, with its routes (a network has no ports by now)
+            # the same device object back, with its routes and its (by now empty) table of ports
             host.links[link.name] = link
             link.netns = host
+            link.ports, link.port_mtus = ports, mtus
             host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
             host.routes = saved_routes
         self._undo(restore)
         host.remove_link(link.name)
         # the device's /proc/sys/net/ipv4/conf/<bridge> goes with it
         for key in [k for k in host.sysctl if k.startswith(f"net.ipv4.conf.{link.name}.")]:
-            self._undo(lambda key=key, value=host.sysctl[key]: host.sysctl.__setitem__(key, value))
+            self._undo(put_back(host.sysctl, key, host.sysctl[key]))
             del host.sysctl[key]
 
     # -- endpoints ---------------------------------------------------------------------------
@@ -346,6 +347,7 @@ class BridgeDriver(Driver):
         port_place = bridge.ports.get(a) if bridge is not None and isinstance(bridge.ports, dict) else None
         key = f"net.ipv6.conf.{b.name}.disable_ipv6"
         old_sysctl = sb.ns.sysctl.get(key)
+        sysctl_back = put_back(sb.ns.sysctl, key, old_sysctl) if old_sysctl is not None else None
         carrier = bridge.carrier if bridge is not None else None
 
         def restore() -> None:
@@ -357,8 +359,8 @@ class BridgeDriver(Driver):
             host.links = dict(sorted(host.links.items(), key=lambda kv: kv[1].index))
             sb.ns.links = dict(sorted(sb.ns.links.items(), key=lambda kv: kv[1].index))
             sb.ns.routes = saved_routes
-            if old_sysctl is not None:
-                sb.ns.sysctl[key] = old_sysctl
+            if sysctl_back is not None:
+                sysctl_back()
             if bridge is not None:
                 if a not in bridge.ports:
                     bridge.add_port(a, port_place)
