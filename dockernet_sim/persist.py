@@ -50,7 +50,6 @@ from .kernel.netfilter import Netfilter
 from .kernel.netns import Namespace
 from .engines import ALIASES
 from .errors import DockerError
-from .snapshot import Limits, SnapshotError, read as read_snapshot, write as write_snapshot
 
 
 
@@ -334,6 +333,7 @@ def to_document(host: "SavableHost") -> dict[str, Any]:
 def _snapshot(host: "SavableHost", log: CallLog) -> Optional[dict[str, Any]]:
     """The host's snapshot, or None where the file is to load by replay: a value outside its
     field's type (set by hand), or more objects than a file may hold."""
+    from .snapshot import SnapshotError, write as write_snapshot   # (a save's, not start-up's)
     try:
         snap = write_snapshot(host.daemon, log.digest())
     except SnapshotError:
@@ -509,6 +509,7 @@ def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
         if "snapshot" in doc and not replay:
             # the model as saved: built directly, checked against the log's hash and the digest
             log.load(_check_entries(calls))
+            from .snapshot import Limits, read as read_snapshot   # (a load's, not start-up's)
             read_snapshot(host.daemon, doc["snapshot"], log.digest(),
                           Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
         else:      # a file from before snapshots, or a replay asked for
@@ -533,6 +534,7 @@ def _same_snapshot(host: "SavableHost", doc: dict[str, Any], log: CallLog, cls: 
     """Whether a replayed host is the host of the document's snapshot, up to the order of its
     dicts (a call interrupted and rolled back may leave an entry at the end, and is no call of
     the log): both written canonically."""
+    from .snapshot import SnapshotError, write as write_snapshot
     saved = _from_document(doc, cls, False)
     try:
         return write_snapshot(host.daemon, log.digest(), canonical=True) == \
