@@ -332,10 +332,10 @@ class DockerHost:
         hosts remember the fork (:attr:`fork_point`); :meth:`since_fork` tells what each did
         since, which is all a diff between them needs to look at.
         """
-        import pickle       # only a fork needs it: not loaded at start-up (issue 15)
+        from .graphcopy import deep_copy    # only a fork needs it: not loaded at start-up (issue 15)
         twin = object.__new__(type(self))
         mine = {k: v for k, v in self.__dict__.items() if k != "fork_point"}
-        twin.__dict__.update(pickle.loads(pickle.dumps(mine, protocol=pickle.HIGHEST_PROTOCOL)))
+        twin.__dict__.update(deep_copy(mine))
         twin.fork_point = self.fork_point = ForkPoint(len(_persist.call_log(self).calls), self.fork_point)
         return twin
 
