@@ -30,8 +30,9 @@ copied as its class asks.
 from __future__ import annotations
 
 import functools
+import gc
 from enum import Enum
-from operator import attrgetter
+from random import Random
 from types import BuiltinFunctionType, CodeType, FunctionType, MethodType, UnionType
 from typing import Any, Callable, Optional
 
@@ -46,7 +47,6 @@ Copier = Callable[[Any, Memo], Any]
 # added when first met)
 _ATOMS: set[type] = {str, int, float, bool, complex, bytes, type(None), type(Ellipsis), range,
                      BuiltinFunctionType}
-_is_atom = _ATOMS.__contains__
 _all_atoms = _ATOMS.issuperset
 # the copier of each class met so far (atoms are not in it: the callers test _ATOMS first)
 _COPIERS: dict[type, Copier] = {}
@@ -56,8 +56,15 @@ _EMPTY = ()     # the one empty tuple, held by thousands of fields: a value, lik
 
 def deep_copy(root: Any) -> Any:
     """A copy of ``root`` and of every mutable object reachable from it, sharing the immutable
-    ones (see the module's docstring)."""
-    return _copy(root, {})
+    ones (see the module's docstring). Python's cyclic collector waits until it is made: its
+    passes over the objects being made (none of them garbage) cost a fifth of the copy."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _copy(root, {})
+    finally:
+        if was:
+            gc.enable()
 
 
 def _copy(x: Any, memo: Memo) -> Any:
@@ -129,10 +136,6 @@ def _copy_tuple(x: tuple[Any, ...], memo: Memo) -> tuple[Any, ...]:
     return new
 
 
-def _same(a: Any, b: Any) -> bool:
-    return a is b
-
-
 def _copy_frozenset(x: frozenset[Any], memo: Memo) -> frozenset[Any]:
     items = tuple(x)
     copied = _copy_tuple(items, memo)
@@ -154,6 +157,15 @@ def _copy_function(x: FunctionType, memo: Memo) -> FunctionType:
     if "<" in x.__qualname__:
         raise TypeError(f"cannot copy local object {x.__module__}.{x.__qualname__}")
     return x
+
+
+def _copy_random(x: Random, memo: Memo) -> Random:
+    """The host's random source (``ids.Randomness``): a generator in the same state (its own
+    pickling would copy its 625 words one by one)."""
+    new = Random.__new__(Random)
+    new.setstate(x.getstate())
+    memo[id(x)] = new
+    return new
 
 
 def _by_deepcopy(x: Any, memo: Memo) -> Any:
@@ -179,10 +191,8 @@ def _declared_immutable(cls: type, seen: Optional[set[type]] = None) -> bool:
     if cls in seen:     # a record holding one of its own kind (a fork point's ``before``)
         return True
     seen.add(cls)
-    import sys
-    from .values import annotations_of
-    hints = annotations_of(cls.__dict__.get("__annotations__", {}), vars(sys.modules[cls.__module__]), cls.__dict__)
-    return hints is not None and all(_immutable_hint(h, seen) for h in hints.values())
+    hints = _hints(cls)
+    return len(hints) == len(fields(cls)) and all(_immutable_hint(h, seen) for h in hints.values())
 
 
 def _immutable_hint(hint: Any, seen: set[type]) -> bool:
@@ -199,53 +209,141 @@ def _immutable_hint(hint: Any, seen: set[type]) -> bool:
 
 _CONTAINERS: dict[type, Copier] = {list: _copy_list, dict: _copy_dict, set: _copy_set, tuple: _copy_tuple,
                                    frozenset: _copy_frozenset, FunctionType: _copy_function,
-                                   MethodType: _copy_method}
+                                   MethodType: _copy_method, Random: _copy_random}
 
 
 def _copier_for(cls: type) -> Copier:
     copier: Copier
-    if issubclass(cls, (type, Enum)):
-        _ATOMS.add(cls)
-        return _itself
     if cls in _CONTAINERS:
         copier = _CONTAINERS[cls]
-    elif _declared_immutable(cls):
+    elif issubclass(cls, (type, Enum)) or _declared_immutable(cls):
         _ATOMS.add(cls)
         return _itself
     elif is_record(cls):
         names = tuple(f.name for f in fields(cls))
-        copier = _value_copier(cls, names) if cls.__dict__["__record_params__"][0] else _object_copier(cls, names)
+        if cls.__dict__["__record_params__"][0]:
+            copier = _warming(cls, _value_copier(cls, names), lambda: _compiled_value_copier(cls, names))
+        else:
+            hints = _hints(cls)
+            direct = tuple(n for n in names if n in hints and _immutable_hint(hints[n], set()))
+            checked = tuple(n for n in names if n not in direct)
+            copier = _warming(cls, _object_copier(cls, names, False),
+                              lambda: _compiled_object_copier(cls, direct, checked, False))
     elif (cls.__reduce_ex__ is object.__reduce_ex__ and cls.__reduce__ is object.__reduce__  # type: ignore[comparison-overlap]
           and cls.__getstate__ is object.__getstate__                                      # type: ignore[attr-defined]
           and cls.__setattr__ is object.__setattr__):                                      # type: ignore[comparison-overlap]
         import copyreg
         names = tuple(copyreg._slotnames(cls))                                             # type: ignore[attr-defined]
-        copier = _object_copier(cls, names, has_dict="__dict__" in dir(cls))
+        has_dict = "__dict__" in dir(cls)
+        copier = _warming(cls, _object_copier(cls, names, has_dict),
+                          lambda: _compiled_object_copier(cls, (), names, has_dict))
     else:   # a class with pickling of its own (random.Random): copied as it asks
         copier = _by_deepcopy
     _COPIERS[cls] = copier
     return copier
 
 
-# -- the copiers of classes: a template per number of fields, the names put in ------------------
+def _hints(cls: type) -> dict[str, Any]:
+    """The annotations of ``cls`` that can be read (one naming a class imported only for type
+    checkers cannot: that field is then not known to hold a value)."""
+    import sys
+    from .values import annotations_of
+    names = (vars(sys.modules[cls.__module__]), cls.__dict__)
+    out = {}
+    for name, text in cls.__dict__.get("__annotations__", {}).items():
+        hint = annotations_of({name: text}, *names)
+        if hint is not None:
+            out[name] = hint[name]
+    return out
+
+
+# -- the copiers of classes ---------------------------------------------------------------------
 #
-# ``_F0`` … stand for the field names; a template's code gets the class's names in their place
-# (``CodeType.replace``), so each class costs no compile. The fields are read at C speed
-# (``attrgetter``) and sorted into atoms and others at C speed (``map``); only the others go
-# through ``COPY``.
+# A class's first copies are made by a generic copier that reads and writes the fields by name;
+# the ``HOT``-th compiles the class's own (a host of a few containers compiles none; one of
+# thousands, a dozen): straight-line code, a field declared to hold a value copied as it is, any
+# other through the memo. Its code is a template compiled once per shape, with the class's field
+# names put in place of ``_D0`` … and ``_F0`` … (``CodeType.replace``), as ``records`` makes
+# ``__init__``.
+
+HOT = 64
+
+
+def _warming(cls: type, generic: Copier, compiled: Callable[[], Copier]) -> Copier:
+    left = HOT
+
+    def copier(x: Any, memo: Memo) -> Any:
+        nonlocal left
+        left -= 1
+        if left == 0:
+            _COPIERS[cls] = compiled()
+        return generic(x, memo)
+    return copier
+
+
+def _object_copier(cls: type, names: tuple[str, ...], has_dict: bool) -> Copier:
+    """A mutable object: always a new one, its fields copied (a field never set stays unset)."""
+    fill = _object_filler(names, has_dict)
+
+    def copier(x: Any, memo: Memo) -> Any:
+        new = object.__new__(cls)
+        memo[id(x)] = new
+        return fill(x, new, memo)
+    return copier
+
+
+def _object_filler(names: tuple[str, ...], has_dict: bool) -> Callable[[Any, Any, Memo], Any]:
+    """What sets the fields of a new object from the copied one's, by name."""
+
+    def fill(x: Any, new: Any, memo: Memo) -> Any:
+        for n in names:
+            try:
+                v = getattr(x, n)
+            except AttributeError:
+                continue
+            setattr(new, n, _copy(v, memo))
+        if has_dict and x.__dict__:
+            new.__dict__.update(_copy_dict(x.__dict__, memo))
+        return new
+    return fill
+
+
+def _value_copier(cls: type, names: tuple[str, ...]) -> Copier:
+    """A frozen record: itself if everything it holds is shared, else a new one holding the
+    copies."""
+
+    def copier(x: Any, memo: Memo) -> Any:
+        values = [getattr(x, n) for n in names]
+        copied = [_copy(v, memo) for v in values]
+        got = memo.get(id(x), _MISS)     # a cycle through the record copied it already
+        if got is not _MISS:
+            return got
+        if all(map(_same, copied, values)):
+            new = x
+        else:
+            new = object.__new__(cls)
+            for n, v in zip(names, copied):
+                object.__setattr__(new, n, v)
+        memo[id(x)] = new
+        return new
+    return copier
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is b
+
 
 _OBJECT_TEMPLATE = """
 def copier(x, memo):
     new = NEW(CLS)
     memo[ID(x)] = new
     get = memo.get
-{fields}{dict}    return new
-"""
-
-_OBJECT_FIELDS = """    try:
-{reads}
+    try:
+{direct}
+{checked}
     except AttributeError:          # a field never set
         return SLOW(x, new, memo)
+{dict}    return new
 """
 
 # the copy of ``v`` into ``v``: atoms and the empty tuple as they are, a copy made already from
@@ -261,7 +359,7 @@ def copier(x, memo):
     if {same}:
         memo[ID(x)] = x
         return x
-    got = memo.get(ID(x), MISS)     # a cycle through the record copied it already
+    got = get(ID(x), MISS)     # a cycle through the record copied it already
     if got is not MISS:
         return got
     new = NEW(CLS)
@@ -272,57 +370,41 @@ def copier(x, memo):
 
 
 @functools.cache
-def _template(kind: str, n: int, has_dict: bool) -> CodeType:
-    if kind == "object":
-        reads = "\n".join(f"        v = x._F{i}\n{_COPY_V.format(indent='        ')}        new._F{i} = v" for i in range(n))
-        src = _OBJECT_TEMPLATE.format(
-            fields=_OBJECT_FIELDS.format(reads=reads) if n else "",
-            dict="    if x.__dict__:\n        new.__dict__.update(COPY_DICT(x.__dict__, memo))\n" if has_dict else "")
-    else:
-        reads = "\n".join(f"    v = a{i} = x._F{i}\n{_COPY_V.format(indent='    ')}    b{i} = v" for i in range(n))
-        src = _VALUE_TEMPLATE.format(reads=reads or "    pass", same=" and ".join(f"b{i} is a{i}" for i in range(n)) or "True",
-                                     sets="\n".join(f"    SET(new, '_F{i}', b{i})" for i in range(n)))
-    code = compile(src, "<graphcopy>", "exec")
-    return next(c for c in code.co_consts if isinstance(c, CodeType))
+def _object_template(n_direct: int, n_checked: int, has_dict: bool) -> CodeType:
+    return _compile(_OBJECT_TEMPLATE.format(
+        direct="\n".join(f"        new._D{i} = x._D{i}" for i in range(n_direct)) or "        pass",
+        checked="\n".join(f"        v = x._F{i}\n{_COPY_V.format(indent='        ')}        new._F{i} = v"
+                          for i in range(n_checked)),
+        dict="    if x.__dict__:\n        new.__dict__.update(COPY_DICT(x.__dict__, memo))\n" if has_dict else ""))
 
 
-def _fill(code: CodeType, cls: type, names: tuple[str, ...], env: dict[str, Any]) -> Copier:
-    rename = {f"_F{i}": n for i, n in enumerate(names)}
+@functools.cache
+def _value_template(n: int) -> CodeType:
+    return _compile(_VALUE_TEMPLATE.format(
+        reads="\n".join(f"    v = a{i} = x._F{i}\n{_COPY_V.format(indent='    ')}    b{i} = v" for i in range(n)) or "    pass",
+        same=" and ".join(f"b{i} is a{i}" for i in range(n)) or "True",
+        sets="\n".join(f"    SET(new, '_F{i}', b{i})" for i in range(n))))
+
+
+def _compile(src: str) -> CodeType:
+    return next(c for c in compile(src, "<graphcopy>", "exec").co_consts if isinstance(c, CodeType))
+
+
+def _fill(code: CodeType, cls: type, rename: dict[str, str], env: dict[str, Any]) -> Copier:
     code = code.replace(co_name=f"copy_{cls.__name__}", co_qualname=f"copy_{cls.__qualname__}",
                         co_names=tuple(rename.get(n, n) for n in code.co_names),
                         co_consts=tuple(rename.get(c, c) if type(c) is str else c for c in code.co_consts))
-    env.update({"CLS": cls, "ATOMS": _ATOMS, "GET": _getter(names), "IS_ATOM": _is_atom, "ALL_ATOMS": _all_atoms, "TYPE": type,
-                "COPY": _copy, "COPIERS": _COPIERS, "FOR": _copier_for, "ID": id, "NEW": object.__new__, "MISS": _MISS, "EMPTY": _EMPTY, "SAME": _same})
+    env.update({"CLS": cls, "ATOMS": _ATOMS, "TYPE": type, "COPIERS": _COPIERS, "FOR": _copier_for, "ID": id,
+                "NEW": object.__new__, "MISS": _MISS, "EMPTY": _EMPTY})
     return FunctionType(code, env)
 
 
-def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
-    if not names:
-        return lambda x: ()
-    if len(names) == 1:
-        one = attrgetter(names[0])
-        return lambda x: (one(x),)
-    return attrgetter(*names)
+def _compiled_object_copier(cls: type, direct: tuple[str, ...], checked: tuple[str, ...], has_dict: bool) -> Copier:
+    rename = {**{f"_D{i}": n for i, n in enumerate(direct)}, **{f"_F{i}": n for i, n in enumerate(checked)}}
+    return _fill(_object_template(len(direct), len(checked), has_dict), cls, rename,
+                 {"SLOW": _object_filler(direct + checked, has_dict), "COPY_DICT": _copy_dict})
 
 
-def _object_copier(cls: type, names: tuple[str, ...], has_dict: bool = False) -> Copier:
-    """A mutable object: always a new one, its fields copied (a field never set stays unset)."""
-
-    def slow(x: Any, new: Any, memo: Memo) -> Any:
-        for n in names:
-            try:
-                v = getattr(x, n)
-            except AttributeError:
-                continue
-            setattr(new, n, _copy(v, memo))
-        if has_dict and x.__dict__:
-            new.__dict__.update(_copy_dict(x.__dict__, memo))
-        return new
-
-    return _fill(_template("object", len(names), has_dict), cls, names, {"SLOW": slow, "COPY_DICT": _copy_dict})
-
-
-def _value_copier(cls: type, names: tuple[str, ...]) -> Copier:
-    """A frozen record: itself if everything it holds is shared, else a new one holding the
-    copies."""
-    return _fill(_template("value", len(names), False), cls, names, {"SET": object.__setattr__})
+def _compiled_value_copier(cls: type, names: tuple[str, ...]) -> Copier:
+    return _fill(_value_template(len(names)), cls, {f"_F{i}": n for i, n in enumerate(names)},
+                 {"SET": object.__setattr__})

@@ -1,10 +1,14 @@
 """Forks under random Engine API calls: after any calls on either side (interleaved, forks of
 forks among them), each host is exactly — state, random source, call log — the host the same
-calls give when made on a host that was never forked."""
+calls give when made on a host that was never forked; and what two related hosts hold in common
+(a fork shares the values: strings, addresses, routes, rules…) is immutable, all the way down."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import gc
+from enum import Enum
+from types import BuiltinFunctionType, FunctionType, ModuleType
+from typing import Any, Callable, Iterator
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -68,9 +72,44 @@ def test_every_fork_behaves_as_a_host_that_was_never_forked(engine: str, before:
         h, history = hosts[i]
         _apply(h, call)
         history.append(call)
+    for i, (h, _) in enumerate(hosts):
+        for other, _ in hosts[i + 1:]:
+            assert not _shared_mutable(h, other)
     for h, history in hosts:
         alone = DockerHost(engine=engine, seed=7)
         for call in history:
             _apply(alone, call)
         assert h.state() == alone.state()
         assert persist.dumps(h) == persist.dumps(alone)
+
+
+_VALUES = (str, int, float, bool, bytes, type(None), tuple, frozenset, range, Enum, BuiltinFunctionType)
+
+
+def _reachable(root: object) -> Iterator[object]:
+    """Every object reachable from ``root`` (not through classes, functions, modules and enum
+    members, which any two hosts share)."""
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        o = todo.pop()
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        yield o
+        if not isinstance(o, (type, FunctionType, ModuleType, BuiltinFunctionType, Enum)):
+            todo.extend(gc.get_referents(o))
+
+
+def _immutable(o: object) -> bool:
+    if isinstance(o, (_VALUES, type, FunctionType, ModuleType)):
+        return True
+    params = getattr(type(o), "__dataclass_params__", None)
+    return params is not None and params.frozen
+
+
+def _shared_mutable(a: DockerHost, b: DockerHost) -> list[object]:
+    """The objects both hosts reach that can change: none, or a write on one shows on the other
+    (a mutable object held by a shared value is reached from both, so it is found too)."""
+    mine = {id(o): o for o in _reachable(a.daemon)}
+    return [o for o in _reachable(b.daemon) if id(o) in mine and not _immutable(o)]

@@ -2,7 +2,7 @@
 
 * No module of the package imports ``ipaddress`` (it is only a test oracle).
 * Imports point down the layers of docs/DESIGN.md, one room per imitated system:
-  [addr, ids, errors, engines, journal, result, golang, notebook, values, records, regexvm, compose] < kernel < libnetwork < daemon < query
+  [addr, ids, errors, engines, journal, result, golang, notebook, values, records, graphcopy, regexvm, compose] < kernel < libnetwork < daemon < query
   < userland < client < [terminal, host, persist, snapshot, export, display, testing]. A module may
   import from its own layer or a lower one; the package's ``__init__`` and ``__main__`` may
   import anything. A new top-level module must be given a layer here.
@@ -28,7 +28,7 @@ PACKAGE = "dockernet_sim"
 ROOT = Path(__file__).resolve().parents[2] / PACKAGE
 
 LAYERS: list[set[str]] = [
-    {"addr", "ids", "errors", "engines", "journal", "result", "golang", "notebook", "values", "records", "regexvm", "compose"},
+    {"addr", "ids", "errors", "engines", "journal", "result", "golang", "notebook", "values", "records", "graphcopy", "regexvm", "compose"},
     {"kernel"},
     {"libnetwork"},
     {"daemon"},
