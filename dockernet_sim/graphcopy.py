@@ -52,6 +52,9 @@ _all_atoms = _ATOMS.issuperset
 _COPIERS: dict[type, Copier] = {}
 _MISS: Any = object()
 _EMPTY = ()     # the one empty tuple, held by thousands of fields: a value, like an atom
+# a list or table longer than this is first asked at C speed whether it holds only atoms (the
+# call log, tables of names): a shorter one is walked at once
+_LONG = 16
 
 
 def deep_copy(root: Any) -> Any:
@@ -85,11 +88,13 @@ def _fresh(x: Any, memo: Memo) -> Any:
 def _copy_list(x: list[Any], memo: Memo) -> list[Any]:
     new = x[:]      # at C speed; what is not an atom is put in its place below
     memo[id(x)] = new
-    atoms, get, miss, i = _ATOMS, memo.get, _MISS, 0
+    if len(x) > _LONG and _all_atoms(map(type, x)):
+        return new
+    i = 0
     for v in x:
-        if type(v) not in atoms and v is not _EMPTY:
-            c = get(id(v), miss)
-            new[i] = _fresh(v, memo) if c is miss else c
+        if type(v) not in _ATOMS and v is not _EMPTY:
+            c = memo.get(id(v), _MISS)
+            new[i] = _fresh(v, memo) if c is _MISS else c
         i += 1
     return new
 
@@ -97,13 +102,15 @@ def _copy_list(x: list[Any], memo: Memo) -> list[Any]:
 def _copy_dict(x: dict[Any, Any], memo: Memo) -> dict[Any, Any]:
     new = x.copy()      # at C speed; what is not an atom is put in its place below
     memo[id(x)] = new
-    atoms, get, miss = _ATOMS, memo.get, _MISS
-    for k, v in x.items():
-        if type(k) not in atoms:
-            return _copy_keyed(x, new, memo)
-        if type(v) not in atoms and v is not _EMPTY:
-            c = get(id(v), miss)
-            new[k] = _fresh(v, memo) if c is miss else c
+    if len(x) > _LONG and _all_atoms(map(type, x.values())) and _all_atoms(map(type, x)):
+        return new
+    if x:               # (most are small, many empty: no locals bound for the loop)
+        for k, v in x.items():
+            if type(k) not in _ATOMS:
+                return _copy_keyed(x, new, memo)
+            if type(v) not in _ATOMS and v is not _EMPTY:
+                c = memo.get(id(v), _MISS)
+                new[k] = _fresh(v, memo) if c is _MISS else c
     return new
 
 
