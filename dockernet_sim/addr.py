@@ -180,8 +180,8 @@ class IP:
         return f"IP({str(self)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # a fork pickles the host: dataclasses' own pickling of a frozen class looks up its
-        # fields for every object, three times the cost of this
+        # pickling a host (as copy.deepcopy does): dataclasses' own pickling of a frozen class
+        # looks up its fields for every object, three times the cost of this
         return _new_ip, (self.value, self.version)
 
     def __int__(self) -> int:

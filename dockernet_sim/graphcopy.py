@@ -8,16 +8,21 @@ included), nothing shared that either copy can change — but an *immutable* par
 a string, a number, a frozen record (an address, a route, a rule), a tuple of such, an enum
 member, a class or a module-level function is the same object in both copies. A host of 2,000
 containers holds about 100,000 of these and 36,000 mutable objects; only the latter are made
-again.
+again, and Python's cyclic collector waits until they are.
 
-What is immutable is decided per object, bottom up: a frozen record or a tuple is shared when
-everything it holds is (its copy would equal it field for field), and copied anew otherwise (a
-frozen record holding a list gets a new record holding a new list). Each class gets one copier,
-made the first time the class is met: a record's or a slotted class's reads and writes its fields
-by name (its code is a template compiled once per number of fields, with the names put into it,
-as ``records`` makes ``__init__``); a class with its own pickling (``__reduce__``) that is not a
-record, say ``random.Random``, is copied by ``copy.deepcopy`` under the same memo, so it is
-copied as its class asks.
+What is immutable is known per class or decided per object, bottom up. A frozen record whose
+fields are all declared to hold values (an address, a prefix, a route, a rule: ``str``, ``int``,
+other such records, tuples of them) is shared as it is, like a string, and so is a field of a
+mutable record declared so; the model keeps to its annotations (``values.check_value`` at the
+API's edge), and a property test checks that two related hosts reach nothing mutable in common.
+Any other frozen record, or a tuple, is shared when everything it holds is, and copied anew
+otherwise (a frozen record holding a list gets a new record holding a new list).
+
+Each class gets one copier, made the first time the class is met: for a record or a slotted
+class, one that reads and writes its fields by name, and, once the class is hot, straight-line
+code compiled for it; ``random.Random`` is copied by its state; a class with pickling of its own
+(``__reduce__``) is copied by ``copy.deepcopy`` under the same memo, as the class asks. A local
+function or a lambda is refused, as pickle refuses it: its closure might hold the model.
 
 >>> from dockernet_sim.addr import parse_ip
 >>> ip = parse_ip("10.0.0.1")

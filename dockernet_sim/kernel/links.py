@@ -38,8 +38,8 @@ class Address:
         return self.ip.version
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # a fork pickles the host: dataclasses' own pickling of a frozen class looks up its
-        # fields for every object, several times the cost of this
+        # pickling a host (as copy.deepcopy does): dataclasses' own pickling of a frozen class
+        # looks up its fields for every object, several times the cost of this
         return Address, (self.ip, self.prefixlen, self.broadcast, self.scope, self.nodad)
 
 

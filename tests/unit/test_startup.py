@@ -24,7 +24,7 @@ ON_FIRST_USE = (
     "dockernet_sim.compose.model", "dockernet_sim.compose.yaml", "dockernet_sim.client.compose",
     "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
     "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground", "dockernet_sim.snapshot",
-    "dockernet_sim.testing", "html", "http.server",
+    "dockernet_sim.testing", "dockernet_sim.graphcopy", "html", "http.server",
     # the other subcommands and the interactive shell (with its completion), the engines a session
     # did not ask for, notebook views, and the tools and shell features the walkthrough does not use
     "dockernet_sim.prompt", "dockernet_sim.commands", "dockernet_sim.completion", "dockernet_sim.engines.v20_10",
@@ -33,7 +33,7 @@ ON_FIRST_USE = (
     "dockernet_sim.userland.views.routes", "dockernet_sim.userland.views.neigh", "dockernet_sim.userland.views.sockets",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
-    # interpreter's own), pickle (a fork's), and the command-line parser for a plain `run FILE`
+    # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
     "dataclasses", "inspect", "ast", "dis", "tokenize", "_hashlib", "pickle", "argparse", "gettext", "locale",
 )
 
