@@ -38,7 +38,7 @@ import functools
 import gc
 from enum import Enum
 from random import Random
-from types import BuiltinFunctionType, CodeType, FunctionType, MethodType, UnionType
+from types import BuiltinFunctionType, CodeType, FunctionType, MethodType, ModuleType, UnionType
 from typing import Any, Callable, Optional
 
 from .records import fields, is_record
@@ -50,8 +50,7 @@ Copier = Callable[[Any, Memo], Any]
 
 # instances of these are values: the copy is the object itself (an enum's class or a class is
 # added when first met)
-_ATOMS: set[type] = {str, int, float, bool, complex, bytes, type(None), type(Ellipsis), range,
-                     BuiltinFunctionType}
+_ATOMS: set[type] = {str, int, float, bool, complex, bytes, type(None), type(Ellipsis), range}
 _all_atoms = _ATOMS.issuperset
 # the copier of each class met so far (atoms are not in it: the callers test _ATOMS first)
 _COPIERS: dict[type, Copier] = {}
@@ -111,7 +110,7 @@ def _copy_dict(x: dict[Any, Any], memo: Memo) -> dict[Any, Any]:
         return new
     if x:               # (most are small, many empty: no locals bound for the loop)
         for k, v in x.items():
-            if type(k) not in _ATOMS:
+            if type(k) not in _ATOMS and _copy(k, memo) is not k:    # (a tuple or an address is kept)
                 return _copy_keyed(x, new, memo)
             if type(v) not in _ATOMS and v is not _EMPTY:
                 c = memo.get(id(v), _MISS)
@@ -171,6 +170,17 @@ def _copy_function(x: FunctionType, memo: Memo) -> FunctionType:
     return x
 
 
+def _copy_builtin(x: BuiltinFunctionType, memo: Memo) -> Any:
+    """A built-in function (``len``) is a value; a built-in method is bound to its object's copy
+    (``slot.append`` appends to the copy of ``slot``)."""
+    if x.__self__ is None or isinstance(x.__self__, (ModuleType, type)):
+        return x
+    owner = _copy(x.__self__, memo)
+    new = getattr(owner, x.__name__)
+    memo[id(x)] = new
+    return new
+
+
 def _copy_random(x: Random, memo: Memo) -> Random:
     """The host's random source (``ids.Randomness``): a generator in the same state (its own
     pickling would copy its 625 words one by one)."""
@@ -221,7 +231,8 @@ def _immutable_hint(hint: Any, seen: set[type]) -> bool:
 
 _CONTAINERS: dict[type, Copier] = {list: _copy_list, dict: _copy_dict, set: _copy_set, tuple: _copy_tuple,
                                    frozenset: _copy_frozenset, FunctionType: _copy_function,
-                                   MethodType: _copy_method, Random: _copy_random}
+                                   MethodType: _copy_method, BuiltinFunctionType: _copy_builtin,
+                                   Random: _copy_random}
 
 
 def _copier_for(cls: type) -> Copier:

@@ -5,10 +5,7 @@ calls give when made on a host that was never forked; and what two related hosts
 
 from __future__ import annotations
 
-import gc
-from enum import Enum
-from types import BuiltinFunctionType, FunctionType, ModuleType
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,6 +13,8 @@ from hypothesis import strategies as st
 from dockernet_sim import DockerHost, persist
 from dockernet_sim.daemon.specs import ContainerSpec, EndpointSpec
 from dockernet_sim.errors import DockerError
+
+from tests.unit.test_fork import shared_mutable
 
 NETS = st.sampled_from(["n1", "n2", "bridge", "nosuch"])
 CTRS = st.sampled_from(["a", "b", "c"])
@@ -74,7 +73,7 @@ def test_every_fork_behaves_as_a_host_that_was_never_forked(engine: str, before:
         history.append(call)
     for i, (h, _) in enumerate(hosts):
         for other, _ in hosts[i + 1:]:
-            assert not _shared_mutable(h, other)
+            assert not shared_mutable(h, other)
     for h, history in hosts:
         alone = DockerHost(engine=engine, seed=7)
         for call in history:
@@ -82,34 +81,3 @@ def test_every_fork_behaves_as_a_host_that_was_never_forked(engine: str, before:
         assert h.state() == alone.state()
         assert persist.dumps(h) == persist.dumps(alone)
 
-
-_VALUES = (str, int, float, bool, bytes, type(None), tuple, frozenset, range, Enum, BuiltinFunctionType)
-
-
-def _reachable(root: object) -> Iterator[object]:
-    """Every object reachable from ``root`` (not through classes, functions, modules and enum
-    members, which any two hosts share)."""
-    seen: set[int] = set()
-    todo = [root]
-    while todo:
-        o = todo.pop()
-        if id(o) in seen:
-            continue
-        seen.add(id(o))
-        yield o
-        if not isinstance(o, (type, FunctionType, ModuleType, BuiltinFunctionType, Enum)):
-            todo.extend(gc.get_referents(o))
-
-
-def _immutable(o: object) -> bool:
-    if isinstance(o, (_VALUES, type, FunctionType, ModuleType)):
-        return True
-    params = getattr(type(o), "__dataclass_params__", None)
-    return params is not None and params.frozen
-
-
-def _shared_mutable(a: DockerHost, b: DockerHost) -> list[object]:
-    """The objects both hosts reach that can change: none, or a write on one shows on the other
-    (a mutable object held by a shared value is reached from both, so it is found too)."""
-    mine = {id(o): o for o in _reachable(a.daemon)}
-    return [o for o in _reachable(b.daemon) if id(o) in mine and not _immutable(o)]

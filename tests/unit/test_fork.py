@@ -52,9 +52,16 @@ def test_a_fork_equals_the_original_and_shares_nothing_mutable() -> None:
     assert f.state() == h.state()
     assert persist.dumps(f) == persist.dumps(h)          # the call log, the random source, the digest
     assert f.sh("docker inspect web").stdout == h.sh("docker inspect web").stdout
-    mine = {id(o): o for o in _mutable_reachable(h.daemon)}
-    shared = [o for o in _mutable_reachable(f.daemon) if id(o) in mine and not _immutable(o)]
+    shared = shared_mutable(h, f)
     assert not shared, f"shared with the original: {shared[:3]}"
+
+
+def shared_mutable(a: DockerHost, b: DockerHost) -> list[object]:
+    """What both hosts reach and could change: a write to it on one would show on the other. (A
+    fork shares values — strings, addresses, routes — and a mutable object one of them held
+    would be reached from both, and found.)"""
+    mine = {id(o): o for o in _mutable_reachable(a.daemon)}
+    return [o for o in _mutable_reachable(b.daemon) if id(o) in mine and not _immutable(o)]
 
 
 def _immutable(o: Any) -> bool:

@@ -68,7 +68,7 @@ def test_values_are_shared_and_mutable_objects_copied() -> None:
     route = Route(dst=parse_prefix("10.0.0.0/24"), dev="eth0", scope="link", src=ip)
     values = ("a", 1, 2.5, None, True, b"x", (ip, "s"), frozenset({1, 2}), Colour.RED, Rule("-j ACCEPT"), addr,
               route, Link, len, parse_ip)
-    mutable = ([1], {"k": [2]}, {3}, Node("n"), Tagged("t", [4]))
+    mutable = ([1], {"k": [2], ("tcp", 80): ip, ip: "x"}, {3}, Node("n"), Tagged("t", [4]))
     graph = {"values": values, "mutable": mutable}
     twin = deep_copy(graph)
     assert twin is not graph and twin["values"] == values and twin["mutable"][4] == mutable[4]
@@ -118,8 +118,10 @@ def test_bound_methods_follow_their_object_and_random_sources_go_on_alike() -> N
     node = Node("n")
     rng = random.Random(5)
     rng.random()
-    twin_node, method, twin_rng = deep_copy((node, node.__repr__, rng))
-    assert method.__self__ is twin_node
+    twin_node, method, append, length, twin_rng = deep_copy((node, node.__repr__, node.items.append, len, rng))
+    assert method.__self__ is twin_node and length is len
+    append(1)
+    assert twin_node.items == [1] and node.items == []
     assert [twin_rng.random() for _ in range(3)] == [rng.random() for _ in range(3)]
     twin_rng.random()
     assert twin_rng.random() != rng.random()

@@ -25,6 +25,8 @@ ALLOWED_REFLECTION = {
     ("snapshot/write.py", "obj"),                 # a model object, field by declared field (SLOT_TYPES …)
     ("snapshot/write.py", "part"),                # a daemon's part, attribute by PART_STATE's names
     ("snapshot/read.py", "part"),                 # the same, where a load sets them
+    ("graphcopy.py", "x"),                        # an object a fork copies, field by declared field (or slot)
+    ("graphcopy.py", "owner"),                    # a built-in method's object: the copy's method of that name
     ("values.py", "obj"),                         # the same, to check each field against its annotation
     ("values.py", "origin"),                      # a typing construct's name (list, dict, Union …)
     ("persist.py", "sys.modules.get(__package__ or '')"),   # the package module's __version__
