@@ -39,7 +39,7 @@ import gc
 from enum import Enum
 from random import Random
 from types import BuiltinFunctionType, CodeType, FunctionType, MethodType, ModuleType, UnionType
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
 from .records import fields, is_record
 
@@ -199,17 +199,25 @@ def _itself(x: Any, memo: Memo) -> Any:
     return x
 
 
-def _declared_immutable(cls: type, seen: Optional[set[type]] = None) -> bool:
+def _holds_values(cls: type) -> bool:
     """Whether ``cls`` is a frozen record whose fields are declared to hold only values (strs,
     ints, frozen records of such, tuples of such…), so that every instance can be shared whole,
     without a look at what it holds (an address, a prefix, a route, a rule). The model keeps
-    to its annotations (``values.check_value`` at the API's edge; a property test walks every
-    such instance of random hosts)."""
+    to its annotations (``values.check_value`` at the API's edge; a property test checks that
+    two related hosts reach nothing mutable in common). The records it holds are then known to
+    hold values too."""
+    seen: set[type] = set()
+    if _declared_immutable(cls, seen):
+        _ATOMS.update(seen)
+        return True
+    return False
+
+
+def _declared_immutable(cls: type, seen: set[type]) -> bool:
     if cls in _ATOMS or issubclass(cls, Enum):
         return True
     if not is_record(cls) or not cls.__dict__["__record_params__"][0]:
         return False
-    seen = set() if seen is None else seen
     if cls in seen:     # a record holding one of its own kind (a fork point's ``before``)
         return True
     seen.add(cls)
@@ -239,7 +247,7 @@ def _copier_for(cls: type) -> Copier:
     copier: Copier
     if cls in _CONTAINERS:
         copier = _CONTAINERS[cls]
-    elif issubclass(cls, (type, Enum)) or _declared_immutable(cls):
+    elif issubclass(cls, (type, Enum)) or _holds_values(cls):
         _ATOMS.add(cls)
         return _itself
     elif is_record(cls):
@@ -247,17 +255,13 @@ def _copier_for(cls: type) -> Copier:
         if cls.__dict__["__record_params__"][0]:
             copier = _warming(cls, _value_copier(cls, names), lambda: _compiled_value_copier(cls, names))
         else:
-            hints = _hints(cls)
-            direct = tuple(n for n in names if n in hints and _immutable_hint(hints[n], set()))
-            checked = tuple(n for n in names if n not in direct)
-            copier = _warming(cls, _object_copier(cls, names, False),
-                              lambda: _compiled_object_copier(cls, direct, checked, False))
+            copier = _warming(cls, _object_copier(cls, names, False), lambda: _compiled_record_copier(cls, names))
     elif (cls.__reduce_ex__ is object.__reduce_ex__ and cls.__reduce__ is object.__reduce__  # type: ignore[comparison-overlap]
           and cls.__getstate__ is object.__getstate__                                      # type: ignore[attr-defined]
           and cls.__setattr__ is object.__setattr__):                                      # type: ignore[comparison-overlap]
         import copyreg
         names = tuple(copyreg._slotnames(cls))                                             # type: ignore[attr-defined]
-        has_dict = "__dict__" in dir(cls)
+        has_dict = cls.__dictoffset__ != 0      # instances have a __dict__ (maybe slots too)
         copier = _warming(cls, _object_copier(cls, names, has_dict),
                           lambda: _compiled_object_copier(cls, (), names, has_dict))
     else:   # a class with pickling of its own (random.Random): copied as it asks
@@ -266,6 +270,7 @@ def _copier_for(cls: type) -> Copier:
     return copier
 
 
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     """The annotations of ``cls`` that can be read (one naming a class imported only for type
     checkers cannot: that field is then not known to hold a value)."""
@@ -426,6 +431,13 @@ def _compiled_object_copier(cls: type, direct: tuple[str, ...], checked: tuple[s
     rename = {**{f"_D{i}": n for i, n in enumerate(direct)}, **{f"_F{i}": n for i, n in enumerate(checked)}}
     return _fill(_object_template(len(direct), len(checked), has_dict), cls, rename,
                  {"SLOW": _object_filler(direct + checked, has_dict), "COPY_DICT": _copy_dict})
+
+
+def _compiled_record_copier(cls: type, names: tuple[str, ...]) -> Copier:
+    """A mutable record's: a field declared to hold a value is copied as it is."""
+    hints = _hints(cls)
+    direct = tuple(n for n in names if n in hints and _immutable_hint(hints[n], set()))
+    return _compiled_object_copier(cls, direct, tuple(n for n in names if n not in direct), False)
 
 
 def _compiled_value_copier(cls: type, names: tuple[str, ...]) -> Copier:

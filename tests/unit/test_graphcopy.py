@@ -145,4 +145,4 @@ def test_local_functions_are_refused_as_pickle_refuses_them() -> None:
     (Link, False), (Node, False),
 ])
 def test_a_frozen_record_is_shared_whole_only_when_declared_to_hold_values(cls: type, shared: bool) -> None:
-    assert graphcopy._declared_immutable(cls) is shared
+    assert graphcopy._holds_values(cls) is shared
