@@ -16,7 +16,7 @@ from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
-from ..libnetwork.model import Endpoint, Sandbox
+from ..libnetwork.model import Endpoint, Sandbox, order_key
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .container import Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name
@@ -277,15 +277,18 @@ class ContainerService:
             order.remove("bridge")
             order.insert(0, "bridge")
         if self.profile.eth_names_in_libnetwork_order and len(order) > 1 and c.mode_kind in ("bridge", "user"):
-            nets = []
+            # the interfaces are made once the container's namespace exists, in the sandbox's
+            # endpoint order (tests/golden r160, r161): an endpoint has the gateways its
+            # network's pools give it
+            keys = {}
             for n in order:
                 try:
-                    nets.append((self.ctl.find_network(n), n))
+                    net = self.ctl.find_network(n)
                 except NotFound:
-                    nets.append((None, n))
-            order_sorted = sorted(nets, key=lambda t: (1 if t[0] is not None and t[0].internal else 0,
-                                                       t[0].name if t[0] is not None else t[1]))
-            names = {n: f"eth{i}" for i, (_, n) in enumerate(order_sorted)}
+                    keys[n] = (0, 0, 0, 0, n)     # the start fails on it: its name is never seen
+                    continue
+                keys[n] = order_key(net, c.networks[n].gw_priority, bool(net.pools4), bool(net.pools6))
+            names = {n: f"eth{i}" for i, n in enumerate(sorted(order, key=keys.__getitem__))}
             sb.next_eth = len(order)
         else:
             names = {}
