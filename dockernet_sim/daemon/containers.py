@@ -287,13 +287,17 @@ class ContainerService:
                 except NotFound:
                     keys[n] = (0, 0, 0, 0, n)     # the start fails on it: its name is never seen
                     continue
-                keys[n] = order_key(net, c.networks[n].gw_priority, bool(net.pools4), bool(net.pools6))
+                keys[n] = order_key(net, self._gw_priority(c.networks[n]), bool(net.pools4), bool(net.pools6))
             names = {n: f"eth{i}" for i, n in enumerate(sorted(order, key=keys.__getitem__))}
             sb.next_eth = len(order)
         else:
             names = {}
         for nname in order:
             self.connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
+
+    def _gw_priority(self, es: EndpointSettings) -> int:
+        """The endpoint's GwPriority as the engine reads it (older engines ignore the field)."""
+        return es.gw_priority if self.profile.endpoint_gw_priority else 0
 
     def connect_endpoint(self, c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
                           ifname: Optional[str] = None) -> Optional[Endpoint]:
@@ -321,7 +325,8 @@ class ContainerService:
         asked = es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else "")
         mac = endpoint_mac(asked)
         ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6, mac=mac,
-                                      aliases=es.aliases, dns_names=dns_names)
+                                      aliases=es.aliases, dns_names=dns_names,
+                                      gw_priority=self._gw_priority(es))
         self.ctl.join(ep, sb, ifname=ifname)
         if mac and ep.host_link is not None:
             why = link_mac_error(self.profile, ep.host_link.name, asked, mac, self.rand.peek_ns())
