@@ -278,7 +278,7 @@ class ContainerService:
             order.insert(0, "bridge")
         if self.profile.eth_names_in_libnetwork_order and len(order) > 1 and c.mode_kind in ("bridge", "user"):
             # the interfaces are made once the container's namespace exists, in the sandbox's
-            # endpoint order (tests/golden r160, r161): an endpoint has the gateways its
+            # endpoint order (tests/golden r170, r171): an endpoint has the gateways its
             # network's pools give it
             keys = {}
             for n in order:

@@ -200,7 +200,7 @@ def order_key(net: Network, gw_priority: int, has_gateway4: bool, has_gateway6: 
     networks last; before them an endpoint with an IPv4 or an IPv6 gateway the other lacks (an
     IPv6 network's endpoint before an IPv4-only one, on every engine, and on 28 even against a
     higher gw-priority); then gw-priority, highest first; then by network name. Recorded in
-    tests/golden r161_start_order_v6 (20.10, 26, 28) and r162_gw_priority_v6 (28)."""
+    tests/golden r171_start_order_v6 (20.10, 26, 28) and r172_gw_priority_v6 (28)."""
     internal = net.internal
     return (1 if internal else 0, 0 if has_gateway4 and not internal else 1,
             0 if has_gateway6 and not internal else 1, -gw_priority, net.name)

@@ -1,7 +1,7 @@
 """``docker run --network``'s advanced form and the endpoint order it feeds.
 
-The words and the outcomes are the real clients' and engines' (tests/golden r163 on 20.10, 26
-and 28, r162 on 28, r160/r161 on 20.10 and 26); these tests pin the pieces in between: which keys
+The words and the outcomes are the real clients' and engines' (tests/golden r173 on 20.10, 26
+and 28, r172 on 28, r170/r171 on 20.10 and 26); these tests pin the pieces in between: which keys
 each client generation takes, how the values are read, what the daemon does with a priority, and
 that no value thrown at the flag escapes as a Python exception or changes the host.
 """
