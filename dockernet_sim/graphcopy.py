@@ -264,7 +264,7 @@ def _copier_for(cls: type) -> Copier:
         has_dict = cls.__dictoffset__ != 0      # instances have a __dict__ (maybe slots too)
         copier = _warming(cls, _object_copier(cls, names, has_dict),
                           lambda: _compiled_object_copier(cls, (), names, has_dict))
-    else:   # a class with pickling of its own (random.Random): copied as it asks
+    else:   # a class with pickling of its own (a defaultdict, a functools.partial): copied as it asks
         copier = _by_deepcopy
     _COPIERS[cls] = copier
     return copier
