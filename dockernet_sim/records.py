@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import reprlib
 from operator import attrgetter
 from types import CodeType, FunctionType
 from typing import Any, Callable, ClassVar, Optional, TypeVar, get_origin, overload
@@ -212,6 +213,10 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
 def _repr_fn(names: tuple[str, ...]) -> Callable[[Any], str]:
     values = _getter(names)
 
+    # as dataclasses' (reprlib.recursive_repr): the model's records refer to each other in cycles
+    # (a link and its peer, a container and its sandbox), and a record met again inside its own
+    # repr is shown as "..."
+    @reprlib.recursive_repr()
     def __repr__(self: Any) -> str:
         inner = ", ".join([f"{n}={v!r}" for n, v in zip(names, values(self))])
         return f"{self.__class__.__qualname__}({inner})"

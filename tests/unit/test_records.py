@@ -178,3 +178,25 @@ def test_a_generic_init_runs_post_init_and_hands_bad_calls_to_python() -> None:
     with pytest.raises(TypeError, match=r"__init__\(\) missing 1 required positional argument: 'n'"):
         Checked(tags=())
     assert not isinstance(Checked.__dict__["__init__"], records._LazyInit)
+
+
+def test_a_record_in_a_cycle_reprs_as_the_dataclass_does() -> None:
+    # the model's records refer to each other in cycles (a veth and its peer): repr must end
+    shown = []
+    for decorator in (dataclasses.dataclass, records.dataclass):
+        @decorator(eq=False)
+        class Node:
+            name: str
+            peer: Optional["Node"] = None
+        a, b = Node("a"), Node("b")
+        a.peer, b.peer = b, a
+        shown.append(repr(a))
+    assert shown[0] == shown[1] and shown[1].endswith("Node(name='a', peer=Node(name='b', peer=...))")
+
+
+def test_a_model_object_reprs_without_recursion_error() -> None:
+    from dockernet_sim import DockerHost
+    h = DockerHost()
+    h.sh("docker run -d --name aa busybox sleep 100")
+    c = h.daemon.find_container("aa")
+    assert "sandbox=Sandbox(" in repr(c) and "peer=Link(" in repr(c.sandbox.endpoints[0].link)
