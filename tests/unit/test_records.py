@@ -191,7 +191,7 @@ def test_a_record_in_a_cycle_reprs_as_the_dataclass_does() -> None:
         a, b = Node("a"), Node("b")
         a.peer, b.peer = b, a
         shown.append(repr(a))
-    assert shown[0] == shown[1] and shown[1].endswith("Node(name='a', peer=Node(name='b', peer=...))")
+    assert shown[0] == shown[1] and shown[1].endswith("(name='b', peer=...))")
 
 
 def test_a_model_object_reprs_without_recursion_error() -> None:
