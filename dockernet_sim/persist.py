@@ -301,7 +301,8 @@ def digest(host: "SavableHost") -> str:
                   "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
                   "ipam": d.ipam.state(include_cursors=True)})
     doc["state"].update(plain)
-    doc["state"]["namespaces"] = {name: _namespace_digest(ns) for name, ns in d.kernel.namespaces.items()}
+    shown: dict[int, tuple[tuple[str, int], ...]] = {}
+    doc["state"]["namespaces"] = {name: _namespace_digest(ns, shown) for name, ns in d.kernel.namespaces.items()}
     text = json.dumps(doc, sort_keys=True, separators=_COMPACT, default=str, check_circular=False)
     text = text.replace('"netfilter":0,', f'"netfilter":{_UNTOUCHED_NETFILTER},')
     return _sha256(text)
@@ -314,10 +315,10 @@ def _sha256(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
-def _namespace_digest(ns: Namespace) -> dict[str, Any]:
+def _namespace_digest(ns: Namespace, shown: dict[int, tuple[tuple[str, int], ...]]) -> dict[str, Any]:
     """A namespace as :func:`~dockernet_sim.daemon.daemon.namespace_state` has it, its netfilter
-    tables a 0 where nobody touched them (and not made to read them)."""
-    out = {"links": link_rows(ns), "netfilter": 0 if ns.netfilter_untouched else ns.netfilter.state(),
+    tables a 0 where nobody touched them (and not made to read them); ``shown``: ``link_rows``'."""
+    out = {"links": link_rows(ns, shown), "netfilter": 0 if ns.netfilter_untouched else ns.netfilter.state(),
            "routes": route_rows(ns)}
     if ns.has_neighbours:
         out["neighbours"] = neighbour_rows(ns)
@@ -468,11 +469,17 @@ def check_bounds(doc: Any, call_texts: Optional[list[str]] = None) -> None:
     # strings are measured: a document is mostly scalars, and this walk runs before every load.
     if isinstance(doc, str) and len(doc) > MAX_STRING:
         raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
-    count = 1
     if call_texts is not None and isinstance(doc, dict) and _texts_within_bounds(call_texts):
-        # the "calls" key, its list, and at most a value a character of the entries' texts
-        count += 2 + sum(map(len, call_texts))
-        doc = {k: v for k, v in doc.items() if k != "calls"}
+        try:     # the document, its "calls" key and list, and at most a value a character of the texts
+            _walk({k: v for k, v in doc.items() if k != "calls"}, 3 + sum(map(len, call_texts)))
+            return
+        except PersistError:
+            pass     # (the texts' measure is over what the entries hold: the walk of them all decides)
+    _walk(doc, 1)
+
+
+def _walk(doc: Any, count: int) -> None:
+    """:func:`check_bounds`'s walk, ``count`` values counted before it."""
     stack: list[tuple[Any, int]] = [(doc, 0)] if isinstance(doc, (list, dict)) else []
     while stack:
         v, depth = stack.pop()
@@ -498,7 +505,7 @@ def _texts_within_bounds(texts: list[str]) -> bool:
     within the depth and string limits, as their texts show without a walk: a string is no
     longer than the text it is written in, and a value nests no deeper than its text opens
     brackets. (A text beyond either is walked, as the rest of the document is.)"""
-    if MAX_DEPTH < 2 or (texts and max(map(len, texts)) > MAX_STRING):
+    if MAX_DEPTH < 2 or MAX_STRING < len("calls") or (texts and max(map(len, texts)) > MAX_STRING):
         return False
     opened = map(operator.add, map(str.count, texts, repeat("[")), map(str.count, texts, repeat("{")))
     return max(opened, default=0) <= MAX_DEPTH - 2

@@ -473,10 +473,13 @@ class Daemon:
         return out
 
 
-def link_rows(ns: Namespace) -> list[tuple[Any, ...]]:
-    """A namespace's links as :meth:`Daemon.state` lists them."""
+def link_rows(ns: Namespace, shown: Optional[dict[int, tuple[tuple[str, int], ...]]] = None) -> list[tuple[Any, ...]]:
+    """A namespace's links as :meth:`Daemon.state` lists them. ``shown``, given for many
+    namespaces at once, keeps the text of the address tuples links share (every loopback's),
+    by the tuple's id: a tuple of frozen addresses, alive while its links are."""
     return [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
-             tuple((str(a.ip), a.prefixlen) for a in l.addresses),
+             _shown(l.addresses, shown) if shown is not None and type(l.addresses) is tuple
+             else tuple((str(a.ip), a.prefixlen) for a in l.addresses),
              l.master.name if l.master else None, l.peer.name if l.peer else None,
              l.lower.name if l.lower else None, l.macvlan_mode)
             # counters only where packets moved: a quiet link reads as it did before
@@ -484,6 +487,13 @@ def link_rows(ns: Namespace) -> list[tuple[Any, ...]]:
             + (((l.rx_packets, l.rx_bytes, l.tx_packets, l.tx_bytes),)
                if l.rx_packets or l.tx_packets else ())
             for l in ns.sorted_links()]
+
+
+def _shown(addresses: tuple[Any, ...], shown: dict[int, tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...]:
+    text = shown.get(id(addresses))
+    if text is None:
+        text = shown[id(addresses)] = tuple((str(a.ip), a.prefixlen) for a in addresses)
+    return text
 
 
 def route_rows(ns: Namespace) -> list[tuple[Any, ...]]:
