@@ -23,6 +23,7 @@ from typing import Any, Optional
 _SCAN = make_scanner(json.JSONDecoder())
 _SPACE = re.compile(r"[ \t\n\r]*")         # JSON's whitespace, as json.decoder skips it
 _NEXT = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
+_SPACES = frozenset(" \t\n\r")
 
 
 class _NotLaidOut(Exception):
@@ -99,6 +100,9 @@ def _entries(text: str, i: int) -> tuple[list[Any], list[str], int]:
         value, end = _SCAN(text, i)
         values.append(value)
         texts.append(text[i:end])
+        if text.startswith(",\n", end) and text[end + 2:end + 3] not in _SPACES:   # (a save's)
+            i = end + 2
+            continue
         found = after(text, end)
         if found is None:
             raise _NotLaidOut

@@ -301,7 +301,7 @@ def digest(host: "SavableHost") -> str:
                   "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
                   "ipam": d.ipam.state(include_cursors=True)})
     doc["state"].update(plain)
-    shown: dict[int, tuple[tuple[str, int], ...]] = {}
+    shown: dict[int, Any] = {}
     doc["state"]["namespaces"] = {name: _namespace_digest(ns, shown) for name, ns in d.kernel.namespaces.items()}
     text = json.dumps(doc, sort_keys=True, separators=_COMPACT, default=str, check_circular=False)
     text = text.replace('"netfilter":0,', f'"netfilter":{_UNTOUCHED_NETFILTER},')
@@ -315,11 +315,11 @@ def _sha256(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
-def _namespace_digest(ns: Namespace, shown: dict[int, tuple[tuple[str, int], ...]]) -> dict[str, Any]:
+def _namespace_digest(ns: Namespace, shown: dict[int, Any]) -> dict[str, Any]:
     """A namespace as :func:`~dockernet_sim.daemon.daemon.namespace_state` has it, its netfilter
     tables a 0 where nobody touched them (and not made to read them); ``shown``: ``link_rows``'."""
     out = {"links": link_rows(ns, shown), "netfilter": 0 if ns.netfilter_untouched else ns.netfilter.state(),
-           "routes": route_rows(ns)}
+           "routes": route_rows(ns, shown)}
     if ns.has_neighbours:
         out["neighbours"] = neighbour_rows(ns)
     return out

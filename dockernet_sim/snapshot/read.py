@@ -174,6 +174,8 @@ class _Reader:
             present = [x for x in col if x is not None]
             if len(present) == len(col):
                 return self._column(inner, col)
+            if not present:            # (a link's master or peer, mostly)
+                return col
             values = iter(self._column(inner, present))
             return [None if x is None else next(values) for x in col]
         many = list_or_tuple(t)
