@@ -12,9 +12,11 @@ without one (written before snapshots, or too big for one) is loaded by replayin
 ``replay=True`` replays a file's calls whatever it holds and checks that they make its
 snapshot. Either way the loaded host is the same object graph, with the same random source in
 the same state, so it prints the same output and draws the same IDs and MACs for new objects as
-the original would, and its log is the file's, for audit (``since_fork``, a later save). A digest
-of the final state (``state()`` plus the random source) is saved and checked after the load; the
-snapshot names the hash of the call log it is of. A damaged, foreign or diverging file raises
+the original would, and its log is the file's, for audit (``since_fork``, a later save): a save
+writes each call as the log holds it, one a line (``hostfile``), and a load from the snapshot
+takes those texts as its log once the hash of the log the snapshot names shows they are the
+saved ones. A digest of the final state (``state()`` plus the random source) is saved and
+checked after the load; the snapshot names the hash of the call log it is of. A damaged, foreign or diverging file raises
 :class:`PersistError` (a ``ValueError``) naming the problem, and nothing is returned.
 
 >>> from dockernet_sim import DockerHost
