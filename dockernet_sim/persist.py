@@ -12,9 +12,11 @@ without one (written before snapshots, or too big for one) is loaded by replayin
 ``replay=True`` replays a file's calls whatever it holds and checks that they make its
 snapshot. Either way the loaded host is the same object graph, with the same random source in
 the same state, so it prints the same output and draws the same IDs and MACs for new objects as
-the original would, and its log is the file's, for audit (``since_fork``, a later save). A digest
-of the final state (``state()`` plus the random source) is saved and checked after the load; the
-snapshot names the hash of the call log it is of. A damaged, foreign or diverging file raises
+the original would, and its log is the file's, for audit (``since_fork``, a later save): a save
+writes each call as the log holds it, one a line (``hostfile``), and a load from the snapshot
+takes those texts as its log once the hash of the log the snapshot names shows they are the
+saved ones. A digest of the final state (``state()`` plus the random source) is saved and
+checked after the load; the snapshot names the hash of the call log it is of. A damaged, foreign or diverging file raises
 :class:`PersistError` (a ``ValueError``) naming the problem, and nothing is returned.
 
 >>> from dockernet_sim import DockerHost
@@ -37,6 +39,7 @@ import json
 import operator
 import os
 import sys
+from itertools import repeat
 from typing import Any, Callable, Iterator, Optional, Protocol, TypeVar
 
 from .ids import sha256
@@ -300,17 +303,25 @@ def digest(host: "SavableHost") -> str:
                   "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
                   "ipam": d.ipam.state(include_cursors=True)})
     doc["state"].update(plain)
-    doc["state"]["namespaces"] = {name: _namespace_digest(ns) for name, ns in d.kernel.namespaces.items()}
+    shown: dict[int, Any] = {}
+    doc["state"]["namespaces"] = {name: _namespace_digest(ns, shown) for name, ns in d.kernel.namespaces.items()}
     text = json.dumps(doc, sort_keys=True, separators=_COMPACT, default=str, check_circular=False)
     text = text.replace('"netfilter":0,', f'"netfilter":{_UNTOUCHED_NETFILTER},')
-    return "sha256:" + sha256(text.encode()).hexdigest()
+    return _sha256(text)
 
 
-def _namespace_digest(ns: Namespace) -> dict[str, Any]:
+def _sha256(text: str) -> str:
+    """A digest as a host file names it. OpenSSL's SHA-256, five times the interpreter's own
+    (``ids.sha256``) over the megabytes a save or a load hashes, which start-up does without."""
+    import hashlib
+    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def _namespace_digest(ns: Namespace, shown: dict[int, Any]) -> dict[str, Any]:
     """A namespace as :func:`~dockernet_sim.daemon.daemon.namespace_state` has it, its netfilter
-    tables a 0 where nobody touched them (and not made to read them)."""
-    out = {"links": link_rows(ns), "netfilter": 0 if ns.netfilter_untouched else ns.netfilter.state(),
-           "routes": route_rows(ns)}
+    tables a 0 where nobody touched them (and not made to read them); ``shown``: ``link_rows``'."""
+    out = {"links": link_rows(ns, shown), "netfilter": 0 if ns.netfilter_untouched else ns.netfilter.state(),
+           "routes": route_rows(ns, shown)}
     if ns.has_neighbours:
         out["neighbours"] = neighbour_rows(ns)
     return out
@@ -319,15 +330,22 @@ def _namespace_digest(ns: Namespace) -> dict[str, Any]:
 # -- save / load -------------------------------------------------------------------------------------
 def to_document(host: "SavableHost") -> dict[str, Any]:
     """The JSON document of a host (see the module docstring)."""
+    doc, calls, snap = _document(host)
+    doc["calls"] = [json.loads(c) for c in calls]
+    return doc if snap is None else {**doc, "snapshot": snap}
+
+
+def _document(host: "SavableHost") -> tuple[dict[str, Any], list[str], Optional[dict[str, Any]]]:
+    """The document of a host with its ``calls`` left empty, the calls as the log's texts, and
+    the snapshot (None where the file is to load by replay)."""
     log = call_log(host)
     version = getattr(sys.modules.get(__package__ or ""), "__version__", "?")
     if log.unsaveable:
         raise PersistError(f"this host cannot be saved: {log.unsaveable}")
     doc = {"format": FORMAT, "version": VERSION, "generator": f"dockernet_sim {version}",
-           **log.header, "calls": [json.loads(c) for c in log.calls], "counters": counters(host),
+           **log.header, "calls": None, "counters": counters(host),
            **({"neighbours": rows} if (rows := neighbours(host)) else {}), "digest": digest(host)}
-    snap = _snapshot(host, log)
-    return doc if snap is None else {**doc, "snapshot": snap}
+    return doc, log.calls, _snapshot(host, log)
 
 
 def _snapshot(host: "SavableHost", log: CallLog) -> Optional[dict[str, Any]]:
@@ -398,13 +416,16 @@ def _set_neighbours(host: "SavableHost", rows: Any) -> None:
 
 
 def dumps(host: "SavableHost") -> str:
-    doc = to_document(host)
-    snap = doc.pop("snapshot", None)
-    text = json.dumps(doc, indent=1)
-    if snap is None:
-        return text + "\n"
-    # the snapshot's columns on one line: a value per line would make it twice the size to read
-    return f'{text[:-2]},\n "snapshot": {json.dumps(snap, separators=_COMPACT)}\n}}\n'
+    """The text of the host's file: the document indented, but the calls as the log holds them,
+    one a line, and the snapshot's columns on one line (a value a line would make it twice the
+    size to read) — ``hostfile.layout``."""
+    from .hostfile import layout   # (a save's, not start-up's)
+    doc, calls, snap = _document(host)
+    keys = list(doc)
+    at = keys.index("calls")
+    head = json.dumps({k: doc[k] for k in keys[:at]}, indent=1)[:-2]
+    tail = json.dumps({k: doc[k] for k in keys[at + 1:]}, indent=1)[2:-2]
+    return layout(head, calls, tail, None if snap is None else json.dumps(snap, separators=_COMPACT))
 
 
 def save(host: "SavableHost", path: "str | os.PathLike[str]") -> None:
@@ -436,9 +457,11 @@ def _need(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     return v
 
 
-def check_bounds(doc: Any) -> None:
+def check_bounds(doc: Any, call_texts: Optional[list[str]] = None) -> None:
     """Refuse a document beyond the limits above (depth, size, counts) before any of it is
-    decoded: a walk with an explicit stack, so no nesting can exhaust Python's own."""
+    decoded: a walk with an explicit stack, so no nesting can exhaust Python's own. With
+    ``call_texts``, the texts the entries of ``doc["calls"]`` were read from (``hostfile.parse``),
+    the entries are measured by their texts where that shows them within the limits."""
     if isinstance(doc, dict):
         for key, limit in (("calls", MAX_CALLS), ("images", MAX_IMAGES)):
             v = doc.get(key)
@@ -448,8 +471,18 @@ def check_bounds(doc: Any) -> None:
     # strings are measured: a document is mostly scalars, and this walk runs before every load.
     if isinstance(doc, str) and len(doc) > MAX_STRING:
         raise PersistError(f"not a valid host file: a string longer than {MAX_STRING} characters")
+    if call_texts is not None and isinstance(doc, dict) and _texts_within_bounds(call_texts):
+        try:     # the document, its "calls" key and list, and at most a value a character of the texts
+            _walk({k: v for k, v in doc.items() if k != "calls"}, 3 + sum(map(len, call_texts)))
+            return
+        except PersistError:
+            pass     # (the texts' measure is over what the entries hold: the walk of them all decides)
+    _walk(doc, 1)
+
+
+def _walk(doc: Any, count: int) -> None:
+    """:func:`check_bounds`'s walk, ``count`` values counted before it."""
     stack: list[tuple[Any, int]] = [(doc, 0)] if isinstance(doc, (list, dict)) else []
-    count = 1
     while stack:
         v, depth = stack.pop()
         if depth >= MAX_DEPTH:
@@ -469,6 +502,17 @@ def check_bounds(doc: Any) -> None:
                 stack.append((x, depth + 1))
 
 
+def _texts_within_bounds(texts: list[str]) -> bool:
+    """Whether the entries of a document's ``calls`` (at depth 2 in it), read from ``texts``, are
+    within the depth and string limits, as their texts show without a walk: a string is no
+    longer than the text it is written in, and a value nests no deeper than its text opens
+    brackets. (A text beyond either is walked, as the rest of the document is.)"""
+    if MAX_DEPTH < 2 or MAX_STRING < len("calls") or (texts and max(map(len, texts)) > MAX_STRING):
+        return False
+    opened = map(operator.add, map(str.count, texts, repeat("[")), map(str.count, texts, repeat("{")))
+    return max(opened, default=0) <= MAX_DEPTH - 2
+
+
 def from_document(doc: Any, cls: Callable[..., H], *, replay: bool = False) -> H:
     """Rebuild a host (of class ``cls``) from its document: from its snapshot or by replaying its
     calls (always with ``replay``), and verified against its digest."""
@@ -476,11 +520,13 @@ def from_document(doc: Any, cls: Callable[..., H], *, replay: bool = False) -> H
         return _from_document(doc, cls, replay)
 
 
-def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
+def _from_document(doc: Any, cls: Callable[..., H], replay: bool, call_texts: Optional[list[str]] = None) -> H:
+    """:func:`from_document`; ``call_texts``: the texts the entries of the document's calls were
+    read from (``hostfile.parse``), where known."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise PersistError("not a dockernet_sim host file (no \"format\": \"dockernet_sim.host\")")
     # the snapshot's columns are checked to their fields' types, and to these limits, as it is read
-    check_bounds({k: v for k, v in doc.items() if k != "snapshot"})
+    check_bounds({k: v for k, v in doc.items() if k != "snapshot"}, call_texts)
     version = _need(doc, "version", int)
     if version > VERSION:
         raise PersistError(f"host file version {version} is newer than this dockernet_sim reads ({VERSION})")
@@ -508,10 +554,15 @@ def _from_document(doc: Any, cls: Callable[..., H], replay: bool) -> H:
     try:
         if "snapshot" in doc and not replay:
             # the model as saved: built directly, checked against the log's hash and the digest
-            log.load(_check_entries(calls))
+            snap = doc["snapshot"]
+            named = snap.get("log") if isinstance(snap, dict) else None
+            if call_texts is not None and _as_logged(calls) and _log_hash(call_texts) == named:
+                log.calls = call_texts     # the texts of the log the snapshot is of, as it wrote them
+            else:                          # (written otherwise: as the log writes the entries)
+                log.load(_check_entries(calls))
+                named = log.digest()
             from .snapshot import Limits, read as read_snapshot   # (a load's, not start-up's)
-            read_snapshot(host.daemon, doc["snapshot"], log.digest(),
-                          Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
+            read_snapshot(host.daemon, snap, named, Limits(MAX_VALUES, MAX_STRING, MAX_DEPTH), PersistError)
         else:      # a file from before snapshots, or a replay asked for
             log.load(_replay(host, calls))
         # (the snapshot has them too: set again, they are checked by the digest like the rest)
@@ -559,6 +610,35 @@ def _entry(n: int, entry: Any) -> tuple[str, ApiCall, list[Any], dict[str, Any]]
     if not call.accepts(len(args), list(kwargs)):
         raise PersistError(f"not a valid host file: {where}: arguments do not match the call")
     return where, call, args, kwargs
+
+
+# The keys of an entry as :class:`CallLog` writes it, and of its error.
+_LOGGED = (frozenset({"op", "args", "kwargs"}), frozenset({"op", "args", "kwargs", "error"}))
+_ERROR = frozenset({"type", "message"})
+
+
+def _as_logged(calls: list[Any]) -> bool:
+    """Whether every entry is one :class:`CallLog` writes: exactly its keys, a call this version
+    makes, arguments that fit it and a well-formed error (what :func:`_check_entries` checks and
+    keeps). The calls' shapes are checked once each, not an entry at a time: a log of 4,000
+    entries has a dozen."""
+    if not set(map(type, calls)) <= {dict} or not set(map(frozenset, calls)) <= set(_LOGGED):
+        return False
+    ops, args, kwargs = ([e[k] for e in calls] for k in ("op", "args", "kwargs"))
+    if not set(map(type, ops)) <= {str} or not set(map(type, args)) <= {list} or not set(map(type, kwargs)) <= {dict}:
+        return False
+    for op, n, names in set(zip(ops, map(len, args), map(tuple, kwargs))):
+        call = API_CALLS.get(op)
+        if call is None or not call.accepts(n, names):
+            return False
+    errors = [e["error"] for e in calls if len(e) == 4]
+    return all(type(err) is dict and err.keys() == _ERROR and type(err["type"]) is str and type(err["message"]) is str
+               for err in errors)
+
+
+def _log_hash(texts: list[str]) -> str:
+    """:meth:`CallLog.digest` of a log of these entries' texts."""
+    return _sha256("[" + ",".join(texts) + "]")
 
 
 def _check_entries(calls: list[Any]) -> list[dict[str, Any]]:
@@ -614,14 +694,20 @@ def loads(text: "str | bytes", cls: Callable[..., H], *, replay: bool = False) -
         raise TypeError(f"a host file's text must be str or bytes, not {type(text).__name__}")
     if len(text) > MAX_FILE_BYTES:
         raise PersistError(f"not a valid host file: larger than {MAX_FILE_BYTES} bytes")
+    from .hostfile import parse as parse_text   # (a load's, not start-up's)
     with _collector_paused():
         try:
-            doc = json.loads(text)
+            if isinstance(text, bytes):     # as json.loads reads bytes
+                text = text.decode(json.detect_encoding(text), "surrogatepass")
+            doc, call_texts = parse_text(text)
         except (ValueError, UnicodeDecodeError) as e:
             raise PersistError(f"not a dockernet_sim host file: not JSON ({e})") from None
         except RecursionError:
             raise PersistError(f"not a valid host file: nested deeper than {MAX_DEPTH}") from None
-        return from_document(doc, cls, replay=replay)
+        try:
+            return _from_document(doc, cls, replay, call_texts)
+        finally:   # freed before the collector is on again: its next pass would walk every value
+            del doc, call_texts
 
 
 @contextlib.contextmanager

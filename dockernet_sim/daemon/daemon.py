@@ -473,10 +473,13 @@ class Daemon:
         return out
 
 
-def link_rows(ns: Namespace) -> list[tuple[Any, ...]]:
-    """A namespace's links as :meth:`Daemon.state` lists them."""
+def link_rows(ns: Namespace, shown: Optional[dict[int, Any]] = None) -> list[tuple[Any, ...]]:
+    """A namespace's links as :meth:`Daemon.state` lists them. ``shown``, given for many
+    namespaces at once, keeps the text of the address tuples links share (every loopback's),
+    by the tuple's id: a tuple of frozen addresses, alive while its links are."""
     return [(l.index, l.name, l.kind, l.mtu, l.mac, l.up, l.carrier,
-             tuple((str(a.ip), a.prefixlen) for a in l.addresses),
+             _shown(l.addresses, shown) if shown is not None and type(l.addresses) is tuple
+             else tuple((str(a.ip), a.prefixlen) for a in l.addresses),
              l.master.name if l.master else None, l.peer.name if l.peer else None,
              l.lower.name if l.lower else None, l.macvlan_mode)
             # counters only where packets moved: a quiet link reads as it did before
@@ -486,9 +489,23 @@ def link_rows(ns: Namespace) -> list[tuple[Any, ...]]:
             for l in ns.sorted_links()]
 
 
-def route_rows(ns: Namespace) -> list[tuple[Any, ...]]:
-    """A namespace's routes as :meth:`Daemon.state` lists them."""
-    return [(str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope) for r in ns.routes]
+def _shown(addresses: tuple[Any, ...], shown: dict[int, Any]) -> tuple[tuple[str, int], ...]:
+    text = shown.get(id(addresses))
+    if text is None:
+        text = shown[id(addresses)] = tuple((str(a.ip), a.prefixlen) for a in addresses)
+    return text
+
+
+def route_rows(ns: Namespace, shown: Optional[dict[int, Any]] = None) -> list[tuple[Any, ...]]:
+    """A namespace's routes as :meth:`Daemon.state` lists them; ``shown`` as :func:`link_rows`'
+    (namespaces share equal routes: every container's default route on a network)."""
+    if shown is None:
+        return [_route_row(r) for r in ns.routes]
+    return [shown[id(r)] if id(r) in shown else shown.setdefault(id(r), _route_row(r)) for r in ns.routes]
+
+
+def _route_row(r: Any) -> tuple[Any, ...]:
+    return (str(r.dst) if r.dst else None, r.dev, str(r.via) if r.via else None, r.scope)
 
 
 def neighbour_rows(ns: Namespace) -> list[tuple[Any, ...]]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import typing
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import chain, compress, islice, repeat
 from typing import Any, Callable, Optional, Union
 
@@ -173,6 +174,8 @@ class _Reader:
             present = [x for x in col if x is not None]
             if len(present) == len(col):
                 return self._column(inner, col)
+            if not present:            # (a link's master or peer, mostly)
+                return col
             values = iter(self._column(inner, present))
             return [None if x is None else next(values) for x in col]
         many = list_or_tuple(t)
@@ -188,20 +191,29 @@ class _Reader:
         tagged = [x for x in col if type(x) is not list]
         if not tagged:
             return self._column(many, col)
-        if set(map(type, tagged)) != {dict} or set(map(len, tagged)) != {1} \
-                or not all(map(_TUPLE_TAGS.__contains__, chain.from_iterable(tagged))):
+        tags = set(chain.from_iterable(tagged)) if set(map(type, tagged)) == {dict} else None
+        if tags is None or not tags <= _TUPLE_TAGS or set(map(len, tagged)) != {1}:
             raise _Bad("a value is not a list, a {\"$tuple\": [...]} or a {\"$shared\": N}")
-        raw = [x["$tuple"] for x in tagged if "$tuple" in x]
+        raw = list(map(_TUPLE, tagged if "$shared" not in tags else filter(_HAS_TUPLE, tagged)))
+        if not set(map(type, raw)) <= {list}:
+            raise _Bad("a {\"$tuple\": ...} value is not a list")
         if origin_args(many)[0] is dict and any(raw):
             raise _Bad("a value is not a list of pairs or an empty tuple")
-        items = iter(self._column(many, raw))
-        shared: dict[Any, tuple[Any, ...]] = {}
-        own = [shared.setdefault(tuple(r), tuple(next(items))) for r in raw]   # (refs or scalars: hashable)
-        theirs = [x["$shared"] for x in tagged if "$shared" in x]
-        if theirs and (set(map(type, theirs)) != {int} or min(theirs) < 0 or max(theirs) >= len(SHARED_TUPLES)):
-            raise _Bad("a value names no tuple of the model's own")
-        own_it, theirs_it = iter(own), iter(map(SHARED_TUPLES.__getitem__, theirs))
-        tuples = iter([next(own_it) if "$tuple" in x else next(theirs_it) for x in tagged])
+        if not any(raw):       # every one the empty tuple (most links' ports): nothing to decode
+            own: list[tuple[Any, ...]] = [()] * len(raw)
+        else:
+            items = iter(self._column(many, raw))
+            shared: dict[Any, tuple[Any, ...]] = {}
+            own = [shared.setdefault(tuple(r), tuple(next(items))) for r in raw]   # (refs or scalars: hashable)
+        if "$shared" in tags:
+            theirs = [x["$shared"] for x in tagged if "$shared" in x]
+            if set(map(type, theirs)) != {int} or min(theirs) < 0 or max(theirs) >= len(SHARED_TUPLES):
+                raise _Bad("a value names no tuple of the model's own")
+            own_it, theirs_it = iter(own), iter(map(SHARED_TUPLES.__getitem__, theirs))
+            own = [next(own_it) if "$tuple" in x else next(theirs_it) for x in tagged]
+        if len(tagged) == len(col):
+            return own
+        tuples = iter(own)
         lists = iter(self._column(many, [x for x in col if type(x) is list]))
         return [next(lists) if type(x) is list else next(tuples) for x in col]
 
@@ -225,16 +237,19 @@ class _Reader:
         if t is Prefix:
             return _prefixes(col, kinds, self.limits.string)
         origin, args = origin_args(t)
-        simple = args and (args[-1] in SCALARS or args[-1] in self.s.fields)
-        if origin is list and simple:          # a list of values or references each: checked flat
-            if kinds != {list}:
+        if origin is list or origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            if kinds != {list}:                # the items of all the lists decoded as one column
                 raise _Bad("a value is not a list")
             items = self._column(args[0], list(chain.from_iterable(col)))
             if args[0] in SCALARS:
-                return col     # the parser's own lists, each held once: kept as they are
+                return col if origin is list else list(map(tuple, col))   # (lists: the parser's own, each held once)
             it = iter(items)
-            return [list(islice(it, len(x))) for x in col]
-        if origin is dict and args[0] is str and simple:
+            return [origin(islice(it, len(x))) for x in col]
+        if origin is tuple and args:           # each position decoded as a column
+            if kinds != {list} or set(map(len, col)) != {len(args)}:
+                raise _Bad(f"a value is not a list of {len(args)}")
+            return list(zip(*(self._column(a, list(c)) for a, c in zip(args, zip(*col)))))
+        if origin is dict and args[0] is str:
             if kinds != {dict}:
                 raise _Bad("a value is not an object")
             keys = list(chain.from_iterable(col))
@@ -245,6 +260,16 @@ class _Reader:
                 return col
             it = iter(items)
             return [dict(zip(x, it)) for x in col]
+        if origin is dict:                     # written as [key, value] pairs: keys and values as columns
+            pairs = list(chain.from_iterable(col)) if kinds == {list} else None
+            if pairs is None or pairs and (set(map(type, pairs)) != {list} or set(map(len, pairs)) != {2}):
+                raise _Bad("a value is not a list of [key, value] pairs")
+            keys, values = map(list, zip(*pairs)) if pairs else ([], [])
+            it = zip(self._column(args[0], keys), self._column(args[1], values))
+            try:
+                return [dict(islice(it, len(x))) for x in col]
+            except TypeError:
+                raise _Bad("an unhashable key") from None
         return list(map(self.decoder(t), col))
 
 
@@ -288,6 +313,7 @@ def _ips(col: list[Any], kinds: set[type]) -> list[IP]:
 
 _is_str = str.__instancecheck__
 _TUPLE_TAGS = frozenset({"$tuple", "$shared"})
+_HAS_TUPLE, _TUPLE = operator.methodcaller("__contains__", "$tuple"), operator.itemgetter("$tuple")
 
 
 def _show(x: Any) -> str:
@@ -311,6 +337,16 @@ def _prefix(x: Any) -> Prefix:
         return Prefix(_ip(x[:2]), x[2], x[3])
     except (AddrError, TypeError) as e:
         raise _Bad(str(e)) from None
+
+
+def _set(cls: type, field: str, objs: list[Any], values: Iterable[Any]) -> None:
+    """Set a field of every object of a table: by ``setattr``, which finds the slot itself (a
+    fifth faster than calling the slot's setter), or, for a frozen record, whose ``__setattr__``
+    refuses, by the slot's own setter."""
+    if cls.__setattr__ is object.__setattr__:
+        deque(map(setattr, objs, repeat(field), values), 0)
+    else:
+        deque(map(schema().setters[cls][field], objs, values), 0)
 
 
 def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], Exception]) -> None:
@@ -366,17 +402,20 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
                 values = [factory() for _ in range(n)]  # type: ignore[misc]
             else:
                 raise error(f"not a valid host file: snapshot {name} is missing the field {field!r}")
-            deque(map(s.setters[cls][field], objs, values), 0)
+            _set(cls, field, objs, values)
     for cls, derived in s.derived.items():     # once every field they are made from is set
         for field, make in derived.items():
-            deque(map(s.setters[cls][field], tables[cls], map(make, tables[cls])), 0)
+            _set(cls, field, tables[cls], map(make, tables[cls]))
     for name, part in named.items():
         state = saved_parts.get(name)
         types = PART_STATE[type(part)]
         need(isinstance(state, dict) and set(state) == set(types), f"part {name!r} is missing or malformed")
         for attr, t in types.items():
             try:
-                value = r.decoder(t)(state[attr])
+                try:
+                    value = r.column(t, [state[attr]])[0]
+                except _Bad:     # the value-by-value decoder names what is wrong
+                    value = r.decoder(t)(state[attr])
             except _Bad as e:
                 raise error(f"not a valid host file: snapshot {name}.{attr}: {e}") from None
             current = getattr(part, attr)

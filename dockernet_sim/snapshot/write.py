@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import Any, Callable, Union
 
 from ..addr import IP, Prefix
@@ -123,6 +124,10 @@ class _Writer:
 _PRISTINE_NETFILTER = Netfilter().state()
 
 
+# The fields :func:`_value` writes otherwise than as they are.
+_SPECIAL = frozenset({(Namespace, "_netfilter"), (Netfilter, "_tables")})
+
+
 def _value(w: _Writer, obj: Any, name: str) -> Any:
     """A field as the snapshot writes it: netfilter tables that are as the kernel made them
     (looked at by a packet walk, say, and never changed) as the tables nobody looked at, which
@@ -168,28 +173,35 @@ def write(d: Daemon, log: str, *, canonical: bool = False) -> dict[str, Any]:
         out_parts[name] = {attr: w.encoder(t)(getattr(part, attr)) for attr, t in PART_STATE[type(part)].items()}
     (version, internal, gauss), clock = d.rand.state()   # type: ignore[misc]
     out_parts["rand"] = [list(internal), clock, version, gauss]
-    # every object reached is written; writing one may reach more
+    # every object reached is written, a column at a time for the objects reached so far;
+    # writing them may reach more (a batch of its own after)
     s = w.s
-    rows: dict[type, list[list[Any]]] = {c: [] for c in DATA_CLASSES}
+    plans = {cls: [(name, w.encoder(t), (cls, name) in _SPECIAL) for name, t in s.fields[cls].items()
+                   if t not in w.parts] for cls in DATA_CLASSES}
+    columns: dict[type, dict[str, list[Any]]] = {cls: {name: [] for name, _, _ in plan} for cls, plan in plans.items()}
+    done = dict.fromkeys(DATA_CLASSES, 0)
     pending = True
     while pending:
         pending = False
         for cls in DATA_CLASSES:
-            table, done = w.objects[cls], rows[cls]
-            fields = s.fields[cls]
-            while len(done) < len(table):
+            table = w.objects[cls]
+            while done[cls] < len(table):
                 pending = True
-                obj = table[len(done)]
-                done.append([None if t in w.parts else w.encoder(t)(_value(w, obj, name))
-                             for name, t in fields.items()])
+                batch, done[cls] = table[done[cls]:], len(table)
+                for name, enc, special in plans[cls]:
+                    values = [_value(w, obj, name) for obj in batch] if special else list(map(attrgetter(name), batch))
+                    scalar = s.fields[cls][name]
+                    if scalar in SCALARS and set(map(type, values)) == {scalar}:
+                        columns[cls][name] += values        # (checked whole: written as they are)
+                    else:
+                        columns[cls][name] += map(enc, values)
     objects: dict[str, Any] = {}
     for cls in DATA_CLASSES:
-        if not rows[cls]:
+        if not done[cls]:
             continue
-        every = {name: [r[i] for r in rows[cls]] for i, (name, t) in enumerate(s.fields[cls].items())
-                 if t not in w.parts}
+        every = columns[cls]
         # a column of defaults is left out (the reader fills it in), but not the table's last
         # one: its length is what the reader checks the row count against
-        columns = {name: col for name, col in every.items() if not _all_default(w, cls, name, col)}
-        objects[cls.__name__] = {"count": len(rows[cls]), "fields": columns or dict([next(iter(every.items()))])}
+        kept = {name: col for name, col in every.items() if not _all_default(w, cls, name, col)}
+        objects[cls.__name__] = {"count": done[cls], "fields": kept or dict([next(iter(every.items()))])}
     return {"version": SNAPSHOT_VERSION, "log": log, "parts": out_parts, "objects": objects}

@@ -24,6 +24,7 @@ ON_FIRST_USE = (
     "dockernet_sim.compose.model", "dockernet_sim.compose.yaml", "dockernet_sim.client.compose",
     "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
     "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground", "dockernet_sim.snapshot",
+    "dockernet_sim.hostfile",
     "dockernet_sim.testing", "dockernet_sim.graphcopy", "html", "http.server",
     # the other subcommands and the interactive shell (with its completion), the engines a session
     # did not ask for, notebook views, and the tools and shell features the walkthrough does not use
