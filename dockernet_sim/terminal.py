@@ -354,6 +354,8 @@ class Session:
             return Result("", "the input device is not a TTY\n", 1)
         if not c.running:
             return Result("", f"Error response from daemon: {p.messages.exec_not_running.format(id=c.id)}\n", 1)
+        if c.paused:
+            return Result("", f"Error response from daemon: {p.messages.exec_paused.format(term=pr.args[0])}\n", 1)
         cmd = pr.args[1:]
         try:
             env = userland.process_env(d, c, bool(pr.get("tty")), pr.get("env") or [])

@@ -53,7 +53,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         table: dict[str, Callable[[list[str]], Result]] = {
             "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,
             "stop": self.cmd_stop, "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm,
-            "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
+            "pause": self.cmd_pause, "unpause": self.cmd_unpause, "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
         }
         fn = table.get(cmd)

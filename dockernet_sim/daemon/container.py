@@ -87,6 +87,9 @@ class Container:
     env: Optional[list[str]] = None
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
+    # moby's State.Paused: the cgroup freezer holds every process; the container is still running
+    # (its namespace, addresses and ports stay), and its state reads "paused" (r180)
+    paused: bool = False
     pid: int = 0
     exit_code: int = 0
     started_ns: int = 0
@@ -120,6 +123,12 @@ class Container:
     @property
     def running(self) -> bool:
         return self.status == "running"
+
+    @property
+    def state(self) -> str:
+        """moby's State.StateString(): what inspect's State.Status, ``ps``'s State and the
+        ``status`` filter read ("paused" for a running container the freezer holds)."""
+        return "paused" if self.paused and self.running else self.status
 
     def _repr_html_(self) -> str:
         """A notebook's view: state, mode, and the interfaces of the namespace it sees."""
