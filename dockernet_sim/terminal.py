@@ -317,6 +317,7 @@ class Session:
         cli.tty = self.tty
         cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
+        cli.has_program = lambda cid, prog: self._has_program(self.host.find_container(cid), prog)
         return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:

@@ -38,6 +38,8 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         self.files = Files("/")
         # runs `docker exec` argv in the terminal's userland (compose exec goes through it)
         self.execute: Optional[Callable[[list[str]], Result]] = None
+        # whether a container's image has a program (ID, program): runc's check when compose run starts it
+        self.has_program: Optional[Callable[[str, str], bool]] = None
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:

@@ -23,7 +23,7 @@ from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Proje
                              load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
-from ..errors import DockerError, NotFound
+from ..errors import DockerError, NotFound, SystemError_
 from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse
@@ -467,7 +467,8 @@ class ComposeCommand:
         if self.opts.get("file") or not self.opts.get("project-name"):
             project = self.project()
         name = project.name if project else self.opts.get("project-name")
-        cs = self.containers(name, oneoff=True)
+        # one-off containers go only with --remove-orphans, running or not (c40; c42 keeps them)
+        cs = self.containers(name, oneoff=bool(pr.get("remove-orphans")))
         order = [s.name for s in project.ordered()] if project else _order_from_labels(cs)
         rank = {n: i for i, n in enumerate(order)}
         for c in sorted(cs, key=lambda c: (-rank.get(c.labels.get(LABEL + "service", ""), -1), c.name)):
@@ -718,7 +719,7 @@ class ComposeCommand:
                           F("remove-orphans", "", "bool"), F("cap-add", "", "list"), F("cap-drop", "", "list"),
                           F("help", "h", "bool")], interspersed=False)
         if not pr.args:
-            raise ComposeError('"docker compose run" requires at least 1 argument.')
+            raise ComposeError("requires at least 1 arg(s), only received 0")      # c42
         project = self.project()
         s = project.service(pr.args[0])
         self.orphans(project, bool(pr.get("remove-orphans")))
@@ -737,7 +738,15 @@ class ComposeCommand:
                          env=list(pr.get("env") or ()), ports=ports,
                          tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")))
         c = self.create(project, s, 0, networks, oneoff)
-        self.d.container_start(c.id)
+        try:
+            if c.argv and self.cli.has_program is not None and not self.cli.has_program(c.id, c.argv[0]):
+                m = self.d.profile.messages
+                raise SystemError_(m.runc_task_prefix + m.start_not_found.format(prog=c.argv[0]))
+            self.d.container_start(c.id)
+        except DockerError:
+            if pr.get("rm"):            # the engine removes an AutoRemove container that fails to start (c42)
+                self.d.container_remove(c.id, force=True)
+            raise
         if pr.get("detach"):
             return self.done(c.id + "\n")
         r = Result("", "", 0)
@@ -755,19 +764,28 @@ class ComposeCommand:
 
     def kill(self, argv: list[str]) -> Result:
         """``compose kill [-s SIGNAL]``: every running container of the services, one-off ones
-        too (c40), together: all asked, then each ``Killed``."""
+        too (c40), together: all asked, then each ``Killed`` or ``Error while Killing``, and the
+        first refusal is compose's error (c42: a bad signal)."""
         pr = self._sub(argv, [F("signal", "s", "string"), F("remove-orphans", "", "bool")])
         project = self.project()
         wanted = {project.service(n).name for n in pr.args} or {s.name for s in project.services}
-        cs = [c for c in self.containers(project.name, all=False, oneoff=True)
-              if c.labels.get(LABEL + "service") in wanted]
+        cs = sorted((c for c in self.containers(project.name, all=False, oneoff=True)
+                     if c.labels.get(LABEL + "service") in wanted), key=_is_oneoff)
         if not cs:
             return Result("", self.progress() + "no container to kill", 0)
         for c in cs:
             self.event("Container", c.name, "Killing")
+        failed: list[DockerError] = []
         for c in cs:
-            self.d.container_kill(c.id, pr.get("signal") or "KILL")
+            try:
+                self.d.container_kill(c.id, pr.get("signal") or "KILL")
+            except DockerError as e:
+                failed.append(e)
+                self.event("Container", c.name, "Error while Killing")
+                continue
             self.event("Container", c.name, "Killed")
+        if failed:
+            raise failed[0]
         return self.done()
 
     def pause(self, argv: list[str]) -> Result:

@@ -42,6 +42,8 @@ class Messages:
     pause_not_running: str          # {id}: docker pause of a stopped container
     pause_paused: str               # {id}: docker pause of a paused container
     unpause_not_paused: str         # {id}
+    start_not_found: str            # {prog}: the main process's program is not in the image (runc at
+                                    # start), after runc_task_prefix
     exec_paused: str                # {term}: docker exec into a paused container (the name as typed)
     # daemon: networks
     network_name_empty: str         # {name} as given: a name that is empty after Go's TrimSpace (r120)
