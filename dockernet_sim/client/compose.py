@@ -5,8 +5,8 @@ Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global fl
 (networks first, then containers created and started in dependency order, with the progress
 lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
 ``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``run`` (one-off containers), ``create``,
-``kill``, ``pause``, ``unpause``, ``config --services|--networks`` and ``version``; the labels compose puts on networks and containers (``com.docker.compose.*``), the
-aliases it gives each endpoint (container name, service, the file's aliases), and its error
+``kill``, ``pause``, ``unpause``, ``config --services|--networks`` and ``version``; the labels
+compose puts on networks and containers (``com.docker.compose.*``), the aliases it gives each endpoint (container name, service, the file's aliases), and its error
 texts. Recorded in ``tests/golden/scenarios/c*.sh``.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shlex
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..records import dataclass
@@ -145,9 +146,9 @@ class ComposeCommand:
         """The project's name without needing its files (``-p``), else from them."""
         return self.opts.get("project-name") or self.project().name
 
-    def _sub(self, argv: list[str], flags: list[Flag]) -> "object":
+    def _sub(self, argv: list[str], flags: list[Flag], interspersed: bool = True) -> "object":
         try:
-            return parse(argv, flags + [F("help", "h", "bool")])
+            return parse(argv, flags + [F("help", "h", "bool")], interspersed=interspersed)
         except FlagError as e:
             raise ComposeError(str(e)) from None
 
@@ -396,9 +397,7 @@ class ComposeCommand:
             mode = networks[ordered[0].key]
         all_at_create = _api_at_least(self.d.profile.api_version, 1, 44)
         first = dict(list(endpoints.items())[:1]) if not all_at_create else endpoints
-        bindings: dict[str, list[dict[str, str]]] = {}
-        for p in s.ports:
-            bindings.setdefault(f"{p.target}/{p.protocol}", []).append({"HostIp": p.host_ip, "HostPort": p.published})
+        bindings = _bindings(s)
         command = list(s.command) if s.command is not None else None
         entrypoint = list(s.entrypoint) if s.entrypoint is not None else None
         if oneoff:
@@ -709,32 +708,34 @@ class ComposeCommand:
         (``Running``, or created and started), then the container is created and started without
         a progress line of its own; attached, the command's output and exit status are compose's
         (a failing status adds an empty line on stderr, as compose prints its empty error)."""
-        pr = parse(argv, [F("detach", "d", "bool"), F("rm", "", "bool"), F("no-TTY", "T", "bool"),
+        pr = self._sub(argv, [F("detach", "d", "bool"), F("rm", "", "bool"), F("no-TTY", "T", "bool"),
                           F("interactive", "i", "bool"), F("tty", "t", "bool"), F("name", "", "string"),
                           F("env", "e", "list"), F("env-from-file", "", "list"), F("label", "l", "list"),
                           F("no-deps", "", "bool"), F("service-ports", "", "bool"), F("publish", "p", "list"),
                           F("entrypoint", "", "string"), F("workdir", "w", "string"), F("user", "u", "string"),
                           F("volume", "v", "list"), F("use-aliases", "", "bool"), F("quiet-pull", "", "bool"),
                           F("quiet", "q", "bool"), F("build", "", "bool"), F("pull", "", "string"),
-                          F("remove-orphans", "", "bool"), F("cap-add", "", "list"), F("cap-drop", "", "list"),
-                          F("help", "h", "bool")], interspersed=False)
+                          F("remove-orphans", "", "bool"), F("cap-add", "", "list"), F("cap-drop", "", "list")],
+                       interspersed=False)
         if not pr.args:
             raise ComposeError("requires at least 1 arg(s), only received 0")      # c42
         project = self.project()
         s = project.service(pr.args[0])
+        try:
+            ports = parse_publish(pr.get("publish") or (), self.d.profile)
+        except ValueError as e:             # go-connections' words, as compose passes them on (not recorded)
+            raise ComposeError(str(e)) from None
+        for key, bound in (_bindings(s) if pr.get("service-ports") else {}).items():
+            ports.setdefault(key, []).extend(bound)
+        entrypoint = _shell_words(pr.get("entrypoint") or "")
         self.orphans(project, bool(pr.get("remove-orphans")))
         networks = self.ensure_networks(project, [s])
         deps = [d.service for d in s.depends_on]
         if deps and not pr.get("no-deps"):
             self.up(["-d", *deps], orphans_checked=False)
         slug = self.d.rand.object_id()
-        ports = parse_publish(pr.get("publish") or (), self.d.profile)
-        if pr.get("service-ports"):
-            for p in s.ports:
-                ports.setdefault(f"{p.target}/{p.protocol}", []).append({"HostIp": p.host_ip, "HostPort": p.published})
-        entrypoint = pr.get("entrypoint")
         oneoff = _OneOff(name=pr.get("name") or f"{project.name}-{s.name}-run-{slug[:12]}", slug=slug,
-                         command=pr.args[1:] or None, entrypoint=entrypoint.split() if entrypoint else None,
+                         command=pr.args[1:] or None, entrypoint=entrypoint or None,
                          env=list(pr.get("env") or ()), ports=ports,
                          tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")))
         c = self.create(project, s, 0, networks, oneoff)
@@ -827,6 +828,23 @@ def _order_from_labels(cs: Sequence[Container]) -> list[str]:
     for s in sorted(deps):
         visit(s, 0)
     return done
+
+
+def _bindings(s: Service) -> dict[str, list[dict[str, str]]]:
+    """The service's ports as the Engine API's PortBindings."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for p in s.ports:
+        out.setdefault(f"{p.target}/{p.protocol}", []).append({"HostIp": p.host_ip, "HostPort": p.published})
+    return out
+
+
+def _shell_words(text: str) -> list[str]:
+    """``--entrypoint`` split as compose splits it (go-shellwords), with its error for an
+    unclosed quote (not recorded)."""
+    try:
+        return shlex.split(text)
+    except ValueError:
+        raise ComposeError("invalid command line string") from None
 
 
 def _is_oneoff(c: Container) -> bool:

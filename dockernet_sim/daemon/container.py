@@ -139,7 +139,7 @@ class Container:
         mode = (self.network_mode if self.mode_kind != "container" or self.donor is None
                 else f"container:{self.donor.name}")
         head = (f"<div style='font-size:13px'><b>{nb.esc(self.name)}</b> {nb.code(self.short_id)} "
-                f"{nb.badge(self.status, colour)} {nb.badge(mode, nb.PALETTE[0])} "
+                f"{nb.badge(self.state, colour)} {nb.badge(mode, nb.PALETTE[0])} "
                 f"<span style='color:{nb.MUTED}'>{nb.esc(self.image_ref)}</span></div>")
         if ns is None:
             body = f"<div style='color:{nb.MUTED};font-size:12px'>no network namespace</div>"
