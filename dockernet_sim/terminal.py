@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, Optional, Protocol, Sequence, TextIO
 
 from .records import dataclass
 from .daemon.config import DaemonConfig, HostSpec
-from .daemon.container import Image
+from .daemon.container import EXEC_PAUSED, Image
 from .daemon.daemon import Daemon
 from .daemon.startup import dockerd_output
 from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
@@ -356,7 +356,7 @@ class Session:
         if not c.running:
             return Result("", f"Error response from daemon: {p.messages.exec_not_running.format(id=c.id)}\n", 1)
         if c.paused:
-            return Result("", f"Error response from daemon: {p.messages.exec_paused.format(term=pr.args[0])}\n", 1)
+            return Result("", f"Error response from daemon: {EXEC_PAUSED.format(term=pr.args[0])}\n", 1)
         cmd = pr.args[1:]
         try:
             env = userland.process_env(d, c, bool(pr.get("tty")), pr.get("env") or [])

@@ -19,6 +19,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..records import dataclass, field
+from ..daemon.container import EXEC_PAUSED
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
@@ -392,7 +393,7 @@ class EngineAPI:
         if not c.running:
             raise Conflict(f"container {c.id} is not running")
         if c.paused:
-            raise Conflict(self.h.profile.messages.exec_paused.format(term=ref))
+            raise Conflict(EXEC_PAUSED.format(term=ref))
         cmd = body.get("Cmd")
         if not isinstance(cmd, list) or not cmd:
             raise InvalidParameter("No exec command specified")

@@ -23,6 +23,13 @@ from ..values import field_checked
 
 NAME_RE = re.compile(r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
 
+# what 20.10, 26 and 28 alike say about a paused container (r180); the texts that differ are the
+# profiles' (rm_paused, pause_not_running)
+START_PAUSED = "cannot start a paused container, try unpause instead"
+PAUSE_PAUSED = "Container {id} is already paused"
+UNPAUSE_NOT_PAUSED = "Container {id} is not paused"
+EXEC_PAUSED = "Container {term} is paused, unpause the container before exec"   # the container as typed
+
 
 @field_checked
 @dataclass(slots=True)

@@ -19,7 +19,8 @@ from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
-from .container import Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name
+from .container import (PAUSE_PAUSED, START_PAUSED, UNPAUSE_NOT_PAUSED, Container, ContainerStore, EndpointSettings,
+                        Image, PidCounter, is_valid_name)
 from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
 from .links import LinkService
@@ -221,7 +222,7 @@ class ContainerService:
         """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
         c = self.find_container(term)
         if c.paused:
-            raise Conflict(self.profile.messages.start_paused)
+            raise Conflict(START_PAUSED)
         if c.running:
             return
         with self.journal.transaction():
@@ -405,14 +406,14 @@ class ContainerService:
         if not c.running:
             raise Conflict(m.pause_not_running.format(id=c.id))
         if c.paused:
-            raise Conflict(m.pause_paused.format(id=c.id))
+            raise Conflict(PAUSE_PAUSED.format(id=c.id))
         self._set_paused(c, True)
 
     def container_unpause(self, term: str) -> None:
         """Thaw the container's processes (POST /containers/{id}/unpause)."""
         c = self.find_container(term)
         if not c.paused:
-            raise Conflict(self.profile.messages.unpause_not_paused.format(id=c.id))
+            raise Conflict(UNPAUSE_NOT_PAUSED.format(id=c.id))
         self._set_paused(c, False)
 
     def _set_paused(self, c: Container, paused: bool) -> None:

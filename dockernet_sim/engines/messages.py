@@ -38,13 +38,9 @@ class Messages:
     kill_not_running: str           # {term} {id}
     rm_running: str                 # {term} {id} {name}: docker rm of a running container ({name} is "/x")
     rm_paused: str                  # {term} {id} {name}: docker rm (no -f) of a paused container
-    start_paused: str               # docker start of a paused container
     pause_not_running: str          # {id}: docker pause of a stopped container
-    pause_paused: str               # {id}: docker pause of a paused container
-    unpause_not_paused: str         # {id}
     start_not_found: str            # {prog}: the main process's program is not in the image (runc at
                                     # start), after runc_task_prefix
-    exec_paused: str                # {term}: docker exec into a paused container (the name as typed)
     # daemon: networks
     network_name_empty: str         # {name} as given: a name that is empty after Go's TrimSpace (r120)
     bridge_name_range_prefix: str   # before ERANGE for a bridge name over 15 bytes (20.10 fails looking it up)

@@ -47,6 +47,8 @@ PAUSED_ICMP = ("{name} is paused (docker pause): its processes are frozen, but t
 PAUSED_TCP = ("{name} is paused (docker pause): the kernel completes the TCP handshake from the listening "
               "socket's backlog, but the frozen process never reads the request, so a client waits until it "
               "gives up; docker unpause {name} lets it answer")
+PAUSED_UDP = ("{name} is paused (docker pause): the datagram reaches its socket, but the frozen process never "
+              "reads it; docker unpause {name} lets it answer")
 REACHABLE_LOCAL = ("{dst} is an address of {src}'s own network namespace (the same container, or one sharing "
                    "it with --network container:): the packet loops back through lo and never reaches a wire")
 POLICY = "no rule accepted the packet and the chain's policy drops it"
@@ -62,7 +64,7 @@ def lesson(t: Any) -> str:
     v = t.verdict
     if v == "reachable":
         if t.paused:
-            return (PAUSED_ICMP if t.proto == "icmp" else PAUSED_TCP).format(name=t.paused)
+            return {"icmp": PAUSED_ICMP, "udp": PAUSED_UDP}.get(t.proto, PAUSED_TCP).format(name=t.paused)
         if any(h.text.endswith("looped back through lo") for h in t.hops):
             return REACHABLE_LOCAL.format(src=t.src, dst=t.dst_ip or t.dst)
         return REACHABLE
