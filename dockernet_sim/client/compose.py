@@ -29,7 +29,7 @@ from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse
 from .options import F, parse_publish
-from .rows import ago, api_ports, displayable_ports, status_text
+from .rows import ago, api_ports, displayable_ports, go_time_string, status_text
 
 if TYPE_CHECKING:
     from ..daemon.daemon import Daemon
@@ -592,7 +592,14 @@ class ComposeCommand:
             })
         fmt = pr.get("format") or "table"
         if fmt == "json":
-            return Result("".join(json.dumps(r, separators=(",", ":")) + "\n" for r in rows), "", 0)
+            # compose 2.40 prints each summary with its keys sorted, the short ID, Names, the second
+            # it was created and its Publishers (c40; a published port's entry is not recorded)
+            docs = [dict(sorted({**r, "ID": c.short_id, "Names": c.name,
+                                 "CreatedAt": go_time_string(c.created_ns // 10**9 * 10**9),
+                                 "Publishers": [{"URL": ip, "TargetPort": priv, "PublishedPort": pub, "Protocol": typ}
+                                                for ip, priv, pub, typ in api_ports(c)]}.items()))
+                    for r, c in zip(rows, cs)]
+            return Result("".join(json.dumps(doc, separators=(",", ":")) + "\n" for doc in docs), "", 0)
         if fmt == "table":
             fmt = "table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}"
         headers = {"Name": "NAME", "Image": "IMAGE", "Command": "COMMAND", "Service": "SERVICE",
