@@ -167,7 +167,7 @@ def _scene(host: Any) -> tuple[list[_Column], list[_Tab], list[str], list[str]]:
             groups.setdefault(ns.name, []).append(c)
             spaces[ns.name] = ns
         else:
-            what = c.status if c.status != "running" else "running"
+            what = c.state
             loose.boxes.append(_Box(c.name, "stopped", [c.name], f"{what} · no netns", [], []))
         for short, full in _port_texts(c):
             tabs.append(_Tab(short.split("→")[0] + f" → {c.name}:" + short.split("→")[1], full, "port"))

@@ -242,6 +242,14 @@ class DockerHost:
         """Send a signal (POST /containers/{id}/kill)."""
         self.daemon.container_kill(term, signal)
 
+    def container_pause(self, term: str) -> None:
+        """Pause a container (POST /containers/{id}/pause): it stays running, frozen."""
+        self.daemon.container_pause(term)
+
+    def container_unpause(self, term: str) -> None:
+        """Unpause a container (POST /containers/{id}/unpause)."""
+        self.daemon.container_unpause(term)
+
     def container_restart(self, term: str) -> None:
         """Restart a container: a stop, then a start."""
         self.daemon.container_restart(term)

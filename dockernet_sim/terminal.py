@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, Optional, Protocol, Sequence, TextIO
 
 from .records import dataclass
 from .daemon.config import DaemonConfig, HostSpec
-from .daemon.container import Image
+from .daemon.container import EXEC_PAUSED, Image
 from .daemon.daemon import Daemon
 from .daemon.startup import dockerd_output
 from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
@@ -317,6 +317,7 @@ class Session:
         cli.tty = self.tty
         cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
+        cli.has_program = lambda cid, prog: self._has_program(self.host.find_container(cid), prog)
         return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
@@ -354,6 +355,8 @@ class Session:
             return Result("", "the input device is not a TTY\n", 1)
         if not c.running:
             return Result("", f"Error response from daemon: {p.messages.exec_not_running.format(id=c.id)}\n", 1)
+        if c.paused:
+            return Result("", f"Error response from daemon: {EXEC_PAUSED.format(term=pr.args[0])}\n", 1)
         cmd = pr.args[1:]
         try:
             env = userland.process_env(d, c, bool(pr.get("tty")), pr.get("env") or [])

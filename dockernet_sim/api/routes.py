@@ -19,6 +19,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..records import dataclass, field
+from ..daemon.container import EXEC_PAUSED
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
@@ -81,6 +82,8 @@ class EngineAPI:
             ("POST", r"/containers/(?P<ref>[^/]+)/stop", self.container_stop),
             ("POST", r"/containers/(?P<ref>[^/]+)/restart", self.container_restart),
             ("POST", r"/containers/(?P<ref>[^/]+)/kill", self.container_kill),
+            ("POST", r"/containers/(?P<ref>[^/]+)/pause", self.container_pause),
+            ("POST", r"/containers/(?P<ref>[^/]+)/unpause", self.container_unpause),
             ("POST", r"/containers/(?P<ref>[^/]+)/rename", self.container_rename),
             ("POST", r"/containers/(?P<ref>[^/]+)/wait", self.container_wait),
             ("POST", r"/containers/(?P<ref>[^/]+)/attach", self.container_attach),
@@ -320,6 +323,18 @@ class EngineAPI:
         self.h.container_kill(ref, req.arg("signal") or "KILL")
         return Response(204)
 
+    def container_pause(self, req: Request, ref: str) -> Response:
+        self.h.container_pause(ref)
+        c = self.h.find_container(ref)
+        self.event("container", "pause", c.id, {"image": c.image_ref, "name": c.name})
+        return Response(204)
+
+    def container_unpause(self, req: Request, ref: str) -> Response:
+        self.h.container_unpause(ref)
+        c = self.h.find_container(ref)
+        self.event("container", "unpause", c.id, {"image": c.image_ref, "name": c.name})
+        return Response(204)
+
     def container_rename(self, req: Request, ref: str) -> Response:
         self.h.container_rename(ref, req.arg("name"))
         return Response(204)
@@ -377,6 +392,8 @@ class EngineAPI:
         c = self.h.find_container(ref)
         if not c.running:
             raise Conflict(f"container {c.id} is not running")
+        if c.paused:
+            raise Conflict(EXEC_PAUSED.format(term=ref))
         cmd = body.get("Cmd")
         if not isinstance(cmd, list) or not cmd:
             raise InvalidParameter("No exec command specified")
@@ -537,7 +554,7 @@ def container_summary(h: "DockerHost", c: Any, size: bool) -> dict[str, Any]:
         "Command": " ".join(c.cmd), "Created": c.created_ns // 1_000_000_000,
         "Ports": [{k: v for k, v in (("IP", ip), ("PrivatePort", priv), ("PublicPort", pub), ("Type", typ))
                    if not (k in ("IP", "PublicPort") and not v)} for ip, priv, pub, typ in api_ports(c)],
-        "Labels": dict(c.labels), "State": c.status, "Status": status_text(h, c),
+        "Labels": dict(c.labels), "State": c.state, "Status": status_text(h, c),
         "HostConfig": {"NetworkMode": doc.get("HostConfig", {}).get("NetworkMode", "")},
         "NetworkSettings": {"Networks": nets}, "Mounts": []}
     if size:

@@ -38,6 +38,8 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         self.files = Files("/")
         # runs `docker exec` argv in the terminal's userland (compose exec goes through it)
         self.execute: Optional[Callable[[list[str]], Result]] = None
+        # whether a container's image has a program (ID, program): runc's check when compose run starts it
+        self.has_program: Optional[Callable[[str, str], bool]] = None
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:
@@ -53,7 +55,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         table: dict[str, Callable[[list[str]], Result]] = {
             "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,
             "stop": self.cmd_stop, "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm,
-            "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
+            "pause": self.cmd_pause, "unpause": self.cmd_unpause, "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
         }
         fn = table.get(cmd)

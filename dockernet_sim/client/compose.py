@@ -4,9 +4,9 @@ own output out.
 Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global flags, ``up``
 (networks first, then containers created and started in dependency order, with the progress
 lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
-``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``config --services|--networks`` and
-``version``; the labels compose puts on networks and containers (``com.docker.compose.*``), the
-aliases it gives each endpoint (container name, service, the file's aliases), and its error
+``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``run`` (one-off containers), ``create``,
+``kill``, ``pause``, ``unpause``, ``config --services|--networks`` and ``version``; the labels
+compose puts on networks and containers (``com.docker.compose.*``), the aliases it gives each endpoint (container name, service, the file's aliases), and its error
 texts. Recorded in ``tests/golden/scenarios/c*.sh``.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shlex
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..records import dataclass
@@ -23,12 +24,12 @@ from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Proje
                              load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
-from ..errors import DockerError, NotFound
+from ..errors import DockerError, NotFound, SystemError_
 from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse
-from .options import F
-from .rows import ago, api_ports, displayable_ports, status_text
+from .options import F, parse_publish
+from .rows import ago, api_ports, displayable_ports, go_time_string, status_text
 
 if TYPE_CHECKING:
     from ..daemon.daemon import Daemon
@@ -55,6 +56,22 @@ class _Event:
 
     def line(self) -> str:
         return f" {self.kind} {self.name}  {self.status}\n"
+
+
+@dataclass(slots=True)
+class _OneOff:
+    """What ``compose run`` changes in the container it makes from a service (c40, c41): its own
+    name (``PROJECT-SERVICE-run-`` and the slug's first 12 hex digits, or ``--name``), the
+    command, no ports but ``--service-ports``/``-p``, no service alias on its networks but with
+    ``--use-aliases``, a terminal only when compose has one and ``-T`` is not given."""
+    name: str
+    slug: str
+    command: Optional[list[str]]
+    entrypoint: Optional[list[str]]
+    env: list[str]
+    ports: dict[str, list[dict[str, str]]]
+    tty: bool
+    use_aliases: bool
 
 
 class ComposeCommand:
@@ -85,7 +102,8 @@ class ComposeCommand:
         table: dict[str, Callable[[list[str]], Result]] = {
             "up": self.up, "down": self.down, "ps": self.ps, "ls": self.ls, "port": self.port,
             "start": self.start, "stop": self.stop, "restart": self.restart, "rm": self.rm,
-            "config": self.config, "version": self.version, "exec": self.exec_,
+            "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
+            "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -128,17 +146,18 @@ class ComposeCommand:
         """The project's name without needing its files (``-p``), else from them."""
         return self.opts.get("project-name") or self.project().name
 
-    def _sub(self, argv: list[str], flags: list[Flag]) -> "object":
+    def _sub(self, argv: list[str], flags: list[Flag], interspersed: bool = True) -> "object":
         try:
-            return parse(argv, flags + [F("help", "h", "bool")])
+            return parse(argv, flags + [F("help", "h", "bool")], interspersed=interspersed)
         except FlagError as e:
             raise ComposeError(str(e)) from None
 
     # -- what the daemon has of a project ---------------------------------------------------
-    def containers(self, project: str, all: bool = True, service: str = "") -> list[Container]:
+    def containers(self, project: str, all: bool = True, service: str = "", oneoff: bool = False) -> list[Container]:
+        """The project's containers (of one service), by name; ``oneoff``: with ``run``'s."""
         out = []
         for c in self.d.container_list(all=True):
-            if c.labels.get(LABEL + "project") != project or c.labels.get(LABEL + "oneoff") == "True":
+            if c.labels.get(LABEL + "project") != project or (not oneoff and _is_oneoff(c)):
                 continue
             if service and c.labels.get(LABEL + "service") != service:
                 continue
@@ -151,7 +170,21 @@ class ComposeCommand:
         return s.container_name or f"{project.name}-{s.name}-{number}"
 
     # -- up ---------------------------------------------------------------------------------
-    def up(self, argv: list[str]) -> Result:
+    def orphans(self, project: Project, remove: bool) -> None:
+        """Containers of services the files no longer have, and one-off containers that have
+        ended (compose's isOrphaned: c41 warns about an exited ``run`` container): removed with
+        ``--remove-orphans``, else a warning."""
+        known = {s.name for s in project.services} | {s.name for s in project.disabled}
+        orphans = [c for c in self.containers(project.name, oneoff=True)
+                   if (c.status in ("exited", "dead") if _is_oneoff(c) else c.labels.get(LABEL + "service") not in known)]
+        if orphans and remove:
+            self.remove_all(orphans[::-1])
+        elif orphans:
+            self.warn(f"Found orphan containers ([{' '.join(c.name for c in orphans)}]) for this project. If you "
+                      f"removed or renamed this service in your compose file, you can run this command with the "
+                      f"--remove-orphans flag to clean it up.")
+
+    def up(self, argv: list[str], orphans_checked: bool = True) -> Result:
         pr = self._sub(argv, [F("detach", "d", "bool"), F("scale", "", "list"), F("no-deps", "", "bool"),
                               F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
                               F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
@@ -173,14 +206,8 @@ class ComposeCommand:
         services = project.ordered(selected or None) if not pr.get("no-deps") else \
             [s for s in project.ordered() if s.name in selected]
         networks = self.ensure_networks(project, services)
-        known = {s.name for s in project.services} | {s.name for s in project.disabled}
-        orphans = [c for c in self.containers(project.name) if c.labels.get(LABEL + "service") not in known]
-        if orphans and pr.get("remove-orphans"):
-            self.remove_all(orphans[::-1])
-        elif orphans:
-            self.warn(f"Found orphan containers ([{' '.join(c.name for c in orphans)}]) for this project. If you "
-                      f"removed or renamed this service in your compose file, you can run this command with the "
-                      f"--remove-orphans flag to clean it up.")
+        if orphans_checked:
+            self.orphans(project, bool(pr.get("remove-orphans")))
         to_start: list[Container] = []
         for s in self._by_level(project, services, scales, bool(pr.get("force-recreate"))):
             want = scales.get(s.name, s.scale)
@@ -336,16 +363,17 @@ class ComposeCommand:
         the container (c36)."""
         return _hash(repr(s))
 
-    def container_labels(self, project: Project, s: Service, number: int) -> dict[str, str]:
+    def container_labels(self, project: Project, s: Service, number: int,
+                         oneoff: Optional[_OneOff] = None) -> dict[str, str]:
         labels = dict(s.labels)
         image = self.d.image(s.image or "busybox")
         labels.update({
             LABEL + "config-hash": self.config_hash(project, s),
-            LABEL + "container-number": str(number),
+            **({LABEL + "slug": oneoff.slug} if oneoff else {LABEL + "container-number": str(number)}),
             LABEL + "depends_on": ",".join(f"{d.service}:{d.condition}:{str(d.restart).lower()}"
                                            for d in s.depends_on),
             LABEL + "image": "sha256:" + image.id,
-            LABEL + "oneoff": "False",
+            LABEL + "oneoff": "True" if oneoff else "False",
             LABEL + "project": project.name,
             LABEL + "project.config_files": ",".join(project.config_files),
             LABEL + "project.working_dir": project.working_dir,
@@ -354,12 +382,13 @@ class ComposeCommand:
         })
         return dict(sorted(labels.items()))
 
-    def create(self, project: Project, s: Service, number: int, networks: dict[str, str]) -> Container:
-        name = self.container_name(project, s, number)
+    def create(self, project: Project, s: Service, number: int, networks: dict[str, str],
+               oneoff: Optional[_OneOff] = None) -> Container:
+        name = oneoff.name if oneoff else self.container_name(project, s, number)
         ordered = sorted(s.networks, key=lambda n: (-n.priority, networks.get(n.key, n.key)))
         endpoints: dict[str, EndpointSpec] = {}
         for n in ordered:
-            endpoints[networks[n.key]] = self.endpoint(name, s, n)
+            endpoints[networks[n.key]] = self.endpoint(name, s, n, aliases=not oneoff or oneoff.use_aliases)
         mode = s.network_mode
         if mode.startswith("service:"):
             donor = self.containers(project.name, service=mode[len("service:"):])
@@ -368,19 +397,23 @@ class ComposeCommand:
             mode = networks[ordered[0].key]
         all_at_create = _api_at_least(self.d.profile.api_version, 1, 44)
         first = dict(list(endpoints.items())[:1]) if not all_at_create else endpoints
-        bindings: dict[str, list[dict[str, str]]] = {}
-        for p in s.ports:
-            bindings.setdefault(f"{p.target}/{p.protocol}", []).append({"HostIp": p.host_ip, "HostPort": p.published})
+        bindings = _bindings(s)
+        command = list(s.command) if s.command is not None else None
+        entrypoint = list(s.entrypoint) if s.entrypoint is not None else None
+        if oneoff:
+            bindings = oneoff.ports
+            command = oneoff.command or command
+            entrypoint = oneoff.entrypoint if oneoff.entrypoint is not None else entrypoint
         spec = ContainerSpec(
-            image=s.image or "busybox", cmd=list(s.command) if s.command is not None else None,
-            entrypoint=list(s.entrypoint) if s.entrypoint is not None else None, name=name,
+            image=s.image or "busybox", cmd=command, entrypoint=entrypoint, name=name,
             hostname=s.hostname, domainname=s.domainname, network_mode=mode,
             networks=first if not s.network_mode else {}, port_bindings=bindings,
             expose=list(s.expose), dns=list(s.dns) or None, dns_search=list(s.dns_search) or None,
             extra_hosts=list(s.extra_hosts), links=self.links(project, s), mac_address=s.mac_address,
-            tty=s.tty, open_stdin=s.stdin_open, labels=self.container_labels(project, s, number),
+            tty=oneoff.tty if oneoff else s.tty, open_stdin=s.stdin_open,
+            labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
-            env=list(s.environment))
+            env=list(s.environment) + (oneoff.env if oneoff else []))
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:
@@ -391,9 +424,11 @@ class ComposeCommand:
                 self.d.network_connect(net_name, cid, ep)
         return self.d.find_container(cid)
 
-    def endpoint(self, name: str, s: Service, n: ServiceNetwork) -> EndpointSpec:
-        """The endpoint compose asks for on one of the service's networks."""
-        return EndpointSpec(ipv4=n.ipv4_address, ipv6=n.ipv6_address, aliases=[name, s.name, *n.aliases],
+    def endpoint(self, name: str, s: Service, n: ServiceNetwork, aliases: bool = True) -> EndpointSpec:
+        """The endpoint compose asks for on one of the service's networks (a one-off container
+        of ``run`` answers only to its own name: c40's ``nslookup db`` finds the service's one)."""
+        return EndpointSpec(ipv4=n.ipv4_address, ipv6=n.ipv6_address,
+                            aliases=[name, s.name, *n.aliases] if aliases else [name],
                             mac=n.mac_address, gw_priority=n.gw_priority)
 
     def links(self, project: Project, s: Service) -> list[str]:
@@ -431,7 +466,8 @@ class ComposeCommand:
         if self.opts.get("file") or not self.opts.get("project-name"):
             project = self.project()
         name = project.name if project else self.opts.get("project-name")
-        cs = self.containers(name)
+        # one-off containers go only with --remove-orphans, running or not (c40; c42 keeps them)
+        cs = self.containers(name, oneoff=bool(pr.get("remove-orphans")))
         order = [s.name for s in project.ordered()] if project else _order_from_labels(cs)
         rank = {n: i for i, n in enumerate(order)}
         for c in sorted(cs, key=lambda c: (-rank.get(c.labels.get(LABEL + "service", ""), -1), c.name)):
@@ -530,8 +566,10 @@ class ComposeCommand:
             project.service(name)
         states = list(pr.get("status") or ()) + [f.partition("=")[2] for f in pr.get("filter") or ()
                                                   if f.partition("=")[0] == "status"]
-        cs = [c for c in self.containers(project.name, all=bool(pr.get("all")) or bool(states))
-              if (not pr.args or c.labels.get(LABEL + "service") in pr.args) and (not states or c.status in states)]
+        # one-off containers only with --all (c40)
+        cs = [c for c in self.containers(project.name, all=bool(pr.get("all")) or bool(states),
+                                         oneoff=bool(pr.get("all")))
+              if (not pr.args or c.labels.get(LABEL + "service") in pr.args) and (not states or c.state in states)]
         if pr.get("services"):
             names = sorted({c.labels.get(LABEL + "service", "") for c in cs})
             return Result("".join(n + "\n" for n in names), "", 0)
@@ -547,14 +585,21 @@ class ComposeCommand:
             rows.append({
                 "ID": c.id, "Name": c.name, "Image": c.image_ref, "Command": cmd,
                 "Project": c.labels.get(LABEL + "project", ""), "Service": c.labels.get(LABEL + "service", ""),
-                "State": c.status, "Status": _status(self.d, c), "Health": "", "ExitCode": c.exit_code,
+                "State": c.state, "Status": _status(self.d, c), "Health": "", "ExitCode": c.exit_code,
                 "Ports": ports, "Networks": ",".join(nets), "RunningFor": _ago(self.d, c),
                 "CreatedAt": "", "Labels": ",".join(f"{k}={v}" for k, v in c.labels.items()),
                 "LocalVolumes": "0", "Mounts": "", "Size": "0B",
             })
         fmt = pr.get("format") or "table"
         if fmt == "json":
-            return Result("".join(json.dumps(r, separators=(",", ":")) + "\n" for r in rows), "", 0)
+            # compose 2.40 prints each summary with its keys sorted, the short ID, Names, the second
+            # it was created and its Publishers (c40; a published port's entry is not recorded)
+            docs = [dict(sorted({**r, "ID": c.short_id, "Names": c.name,
+                                 "CreatedAt": go_time_string(c.created_ns // 10**9 * 10**9),
+                                 "Publishers": [{"URL": ip, "TargetPort": priv, "PublishedPort": pub, "Protocol": typ}
+                                                for ip, priv, pub, typ in api_ports(c)]}.items()))
+                    for r, c in zip(rows, cs)]
+            return Result("".join(json.dumps(doc, separators=(",", ":")) + "\n" for doc in docs), "", 0)
         if fmt == "table":
             fmt = "table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}"
         headers = {"Name": "NAME", "Image": "IMAGE", "Command": "COMMAND", "Service": "SERVICE",
@@ -587,7 +632,7 @@ class ComposeCommand:
             cs = projects[name]
             states: dict[str, int] = {}
             for c in cs:
-                states[c.status] = states.get(c.status, 0) + 1
+                states[c.state] = states.get(c.state, 0) + 1
             status = ", ".join(f"{k}({v})" for k, v in sorted(states.items()))
             files = cs[0].labels.get(LABEL + "project.config_files", "")
             rows.append((name, status, files))
@@ -660,7 +705,113 @@ class ComposeCommand:
         flags += ["-w", pr.get("workdir")] if pr.get("workdir") else []
         if self.cli.execute is None:
             raise ComposeError("exec needs a shell to run in")
-        return self.cli.execute([*flags, cs[0].name, *cmd])
+        # compose names the container by its ID to the engine (c40: a paused one's error shows it)
+        return self.cli.execute([*flags, cs[0].id, *cmd])
+
+    # -- run, create, kill, pause, unpause --------------------------------------------------------
+    def run_(self, argv: list[str]) -> Result:
+        """``compose run SERVICE [COMMAND…]``: a one-off container of the service (c40, c41). The
+        service's networks are created if missing, its dependencies converge as ``up`` makes them
+        (``Running``, or created and started), then the container is created and started without
+        a progress line of its own; attached, the command's output and exit status are compose's
+        (a failing status adds an empty line on stderr, as compose prints its empty error)."""
+        pr = self._sub(argv, [F("detach", "d", "bool"), F("rm", "", "bool"), F("no-TTY", "T", "bool"),
+                          F("interactive", "i", "bool"), F("tty", "t", "bool"), F("name", "", "string"),
+                          F("env", "e", "list"), F("env-from-file", "", "list"), F("label", "l", "list"),
+                          F("no-deps", "", "bool"), F("service-ports", "", "bool"), F("publish", "p", "list"),
+                          F("entrypoint", "", "string"), F("workdir", "w", "string"), F("user", "u", "string"),
+                          F("volume", "v", "list"), F("use-aliases", "", "bool"), F("quiet-pull", "", "bool"),
+                          F("quiet", "q", "bool"), F("build", "", "bool"), F("pull", "", "string"),
+                          F("remove-orphans", "", "bool"), F("cap-add", "", "list"), F("cap-drop", "", "list")],
+                       interspersed=False)
+        if not pr.args:
+            raise ComposeError("requires at least 1 arg(s), only received 0")      # c42
+        project = self.project()
+        s = project.service(pr.args[0])
+        try:
+            ports = parse_publish(pr.get("publish") or (), self.d.profile)
+        except ValueError as e:             # go-connections' words, as compose passes them on (not recorded)
+            raise ComposeError(str(e)) from None
+        for key, bound in (_bindings(s) if pr.get("service-ports") else {}).items():
+            ports.setdefault(key, []).extend(bound)
+        entrypoint = _shell_words(pr.get("entrypoint") or "")
+        self.orphans(project, bool(pr.get("remove-orphans")))
+        networks = self.ensure_networks(project, [s])
+        deps = [d.service for d in s.depends_on]
+        if deps and not pr.get("no-deps"):
+            self.up(["-d", *deps], orphans_checked=False)
+        slug = self.d.rand.object_id()
+        oneoff = _OneOff(name=pr.get("name") or f"{project.name}-{s.name}-run-{slug[:12]}", slug=slug,
+                         command=pr.args[1:] or None, entrypoint=entrypoint or None,
+                         env=list(pr.get("env") or ()), ports=ports,
+                         tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")))
+        c = self.create(project, s, 0, networks, oneoff)
+        try:
+            if c.argv and self.cli.has_program is not None and not self.cli.has_program(c.id, c.argv[0]):
+                m = self.d.profile.messages
+                raise SystemError_(m.runc_task_prefix + m.start_not_found.format(prog=c.argv[0]))
+            self.d.container_start(c.id)
+        except DockerError:
+            if pr.get("rm"):            # the engine removes an AutoRemove container that fails to start (c42)
+                self.d.container_remove(c.id, force=True)
+            raise
+        if pr.get("detach"):
+            return self.done(c.id + "\n")
+        r = Result("", "", 0)
+        if self.cli.execute is not None:
+            flags = [f for k in ("workdir", "user") if pr.get(k) for f in ("--" + k, pr.get(k))]
+            r = self.cli.execute([*flags, c.id, *c.argv])
+        self.d.container_exited(c.id, r.exit_code)
+        if pr.get("rm"):
+            self.d.container_remove(c.id, force=True)
+        return Result(r.stdout, self.progress() + r.stderr + ("\n" if r.exit_code else ""), r.exit_code)
+
+    def create_(self, argv: list[str]) -> Result:
+        """``compose create``: ``up`` without starting anything (c40: running ones say ``Running``)."""
+        return self.up(["--no-start", *argv])
+
+    def kill(self, argv: list[str]) -> Result:
+        """``compose kill [-s SIGNAL]``: every running container of the services, one-off ones
+        too (c40), together: all asked, then each ``Killed`` or ``Error while Killing``, and the
+        first refusal is compose's error (c42: a bad signal)."""
+        pr = self._sub(argv, [F("signal", "s", "string"), F("remove-orphans", "", "bool")])
+        project = self.project()
+        wanted = {project.service(n).name for n in pr.args} or {s.name for s in project.services}
+        cs = sorted((c for c in self.containers(project.name, all=False, oneoff=True)
+                     if c.labels.get(LABEL + "service") in wanted), key=_is_oneoff)
+        if not cs:
+            return Result("", self.progress() + "no container to kill", 0)
+        for c in cs:
+            self.event("Container", c.name, "Killing")
+        failed: list[DockerError] = []
+        for c in cs:
+            try:
+                self.d.container_kill(c.id, pr.get("signal") or "KILL")
+            except DockerError as e:
+                failed.append(e)
+                self.event("Container", c.name, "Error while Killing")
+                continue
+            self.event("Container", c.name, "Killed")
+        if failed:
+            raise failed[0]
+        return self.done()
+
+    def pause(self, argv: list[str]) -> Result:
+        return self._freeze(argv, self.d.container_pause, "Paused")
+
+    def unpause(self, argv: list[str]) -> Result:
+        return self._freeze(argv, self.d.container_unpause, "Unpaused")
+
+    def _freeze(self, argv: list[str], action: Callable[[str], None], done: str) -> Result:
+        """``compose pause|unpause [SERVICE…]``: the services' running containers (not the
+        one-off ones: c40); the engine's refusal is compose's error (c40: already paused)."""
+        pr = self._sub(argv, [])
+        _, cs = self._service_containers(list(pr.args))
+        for c in cs:
+            if c.running:
+                action(c.id)
+                self.event("Container", c.name, done)
+        return self.done()
 
 
 def _order_from_labels(cs: Sequence[Container]) -> list[str]:
@@ -684,6 +835,27 @@ def _order_from_labels(cs: Sequence[Container]) -> list[str]:
     for s in sorted(deps):
         visit(s, 0)
     return done
+
+
+def _bindings(s: Service) -> dict[str, list[dict[str, str]]]:
+    """The service's ports as the Engine API's PortBindings."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for p in s.ports:
+        out.setdefault(f"{p.target}/{p.protocol}", []).append({"HostIp": p.host_ip, "HostPort": p.published})
+    return out
+
+
+def _shell_words(text: str) -> list[str]:
+    """``--entrypoint`` split as compose splits it (go-shellwords), with its error for an
+    unclosed quote (not recorded)."""
+    try:
+        return shlex.split(text)
+    except ValueError:
+        raise ComposeError("invalid command line string") from None
+
+
+def _is_oneoff(c: Container) -> bool:
+    return c.labels.get(LABEL + "oneoff") == "True"
 
 
 def _number(c: Container) -> int:

@@ -42,6 +42,7 @@ class ContainerCommands:
         sub, rest = argv[0], argv[1:]
         fn = {"run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start, "stop": self.cmd_stop,
               "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm, "remove": self.cmd_rm,
+              "pause": self.cmd_pause, "unpause": self.cmd_unpause,
               "rename": self.cmd_rename, "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps,
               "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune}.get(sub)
         if fn is None:
@@ -261,6 +262,12 @@ class ContainerCommands:
     def cmd_kill(self, argv: list[str]) -> Result:
         return self._each("kill", argv, [F("signal", "s", "string")],
                           lambda t, pr: self.d.container_kill(t, pr.get("signal") or "KILL"))
+
+    def cmd_pause(self, argv: list[str]) -> Result:
+        return self._each("pause", argv, [], lambda t, pr: self.d.container_pause(t))
+
+    def cmd_unpause(self, argv: list[str]) -> Result:
+        return self._each("unpause", argv, [], lambda t, pr: self.d.container_unpause(t))
 
     def cmd_rm(self, argv: list[str]) -> Result:
         pr = self._parse("rm", argv, [F("force", "f", "bool"), F("volumes", "v", "bool"), F("link", "l", "bool")])

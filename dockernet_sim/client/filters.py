@@ -214,7 +214,7 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
             return False
         if exited and not (c.exit_code in exited and not c.running and c.started_ns):
             return False
-        if "status" in groups and not any(_go_match(v, c.status) for v in groups["status"]):
+        if "status" in groups and not any(_go_match(v, c.state) for v in groups["status"]):
             return False
         if "health" in groups and "none" not in groups["health"]:
             return False          # no health checks are modelled: every container's health is "none"

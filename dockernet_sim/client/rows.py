@@ -119,7 +119,7 @@ def ago(d: Daemon, ns: int) -> str:
 def status_text(d: Daemon, c: Container) -> str:
     """moby container.State.String() as the list API reports it."""
     if c.status == "running":
-        return "Up " + human_duration(_since(d, c.started_ns))
+        return "Up " + human_duration(_since(d, c.started_ns)) + (" (Paused)" if c.paused else "")
     if c.status == "restarting":
         return f"Restarting ({c.exit_code}) {ago(d, c.finished_ns)}"
     if c.status == "removing":
@@ -240,7 +240,7 @@ def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, 
                   "Command": go_quote(_ellipsis(cmd, 20) if trunc else cmd),
                   "CreatedAt": go_time_string(c.created_ns // 1_000_000_000 * 1_000_000_000),
                   "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), profile.bracket_ipv6_host_ports),
-                  "State": c.status, "Status": status_text(d, c),
+                  "State": c.state, "Status": status_text(d, c),
                   "Size": f"0B (virtual {c.image.virtual_size})" if c.image.virtual_size else "0B",
                   "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())), "Mounts": "",
                   "LocalVolumes": "0", "Networks": nets}

@@ -23,6 +23,13 @@ from ..values import field_checked
 
 NAME_RE = re.compile(r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$")
 
+# what 20.10, 26 and 28 alike say about a paused container (r180); the texts that differ are the
+# profiles' (rm_paused, pause_not_running)
+START_PAUSED = "cannot start a paused container, try unpause instead"
+PAUSE_PAUSED = "Container {id} is already paused"
+UNPAUSE_NOT_PAUSED = "Container {id} is not paused"
+EXEC_PAUSED = "Container {term} is paused, unpause the container before exec"   # the container as typed
+
 
 @field_checked
 @dataclass(slots=True)
@@ -87,6 +94,9 @@ class Container:
     env: Optional[list[str]] = None
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
+    # moby's State.Paused: the cgroup freezer holds every process; the container is still running
+    # (its namespace, addresses and ports stay), and its state reads "paused" (r180)
+    paused: bool = False
     pid: int = 0
     exit_code: int = 0
     started_ns: int = 0
@@ -121,6 +131,12 @@ class Container:
     def running(self) -> bool:
         return self.status == "running"
 
+    @property
+    def state(self) -> str:
+        """moby's State.StateString(): what inspect's State.Status, ``ps``'s State and the
+        ``status`` filter read ("paused" for a running container the freezer holds)."""
+        return "paused" if self.paused and self.running else self.status
+
     def _repr_html_(self) -> str:
         """A notebook's view: state, mode, and the interfaces of the namespace it sees."""
         from .. import notebook as nb      # a notebook's: not loaded by a terminal (issue 15)
@@ -130,7 +146,7 @@ class Container:
         mode = (self.network_mode if self.mode_kind != "container" or self.donor is None
                 else f"container:{self.donor.name}")
         head = (f"<div style='font-size:13px'><b>{nb.esc(self.name)}</b> {nb.code(self.short_id)} "
-                f"{nb.badge(self.status, colour)} {nb.badge(mode, nb.PALETTE[0])} "
+                f"{nb.badge(self.state, colour)} {nb.badge(mode, nb.PALETTE[0])} "
                 f"<span style='color:{nb.MUTED}'>{nb.esc(self.image_ref)}</span></div>")
         if ns is None:
             body = f"<div style='color:{nb.MUTED};font-size:12px'>no network namespace</div>"

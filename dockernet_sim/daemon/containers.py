@@ -19,7 +19,8 @@ from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
-from .container import Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name
+from .container import (PAUSE_PAUSED, START_PAUSED, UNPAUSE_NOT_PAUSED, Container, ContainerStore, EndpointSettings,
+                        Image, PidCounter, is_valid_name)
 from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
 from .links import LinkService
@@ -220,6 +221,8 @@ class ContainerService:
     def container_start(self, term: str) -> None:
         """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
         c = self.find_container(term)
+        if c.paused:
+            raise Conflict(START_PAUSED)
         if c.running:
             return
         with self.journal.transaction():
@@ -394,12 +397,37 @@ class ContainerService:
             self.journal.record(lambda: setattr(c, "servers", servers))
             c.servers = servers + (tuple(argv),)
 
+    # -- pause / unpause ---------------------------------------------------------------------------
+    def container_pause(self, term: str) -> None:
+        """Freeze every process (POST /containers/{id}/pause). The container stays running: its
+        namespace, addresses, ports and DNS names stay, and the kernel still answers for it (r180)."""
+        c = self.find_container(term)
+        m = self.profile.messages
+        if not c.running:
+            raise Conflict(m.pause_not_running.format(id=c.id))
+        if c.paused:
+            raise Conflict(PAUSE_PAUSED.format(id=c.id))
+        self._set_paused(c, True)
+
+    def container_unpause(self, term: str) -> None:
+        """Thaw the container's processes (POST /containers/{id}/unpause)."""
+        c = self.find_container(term)
+        if not c.paused:
+            raise Conflict(UNPAUSE_NOT_PAUSED.format(id=c.id))
+        self._set_paused(c, False)
+
+    def _set_paused(self, c: Container, paused: bool) -> None:
+        with self.journal.transaction():
+            self.journal.record(lambda: setattr(c, "paused", not paused))
+            c.paused = paused
+
     def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._release_network(c)
-        old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers)
+        old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers, c.paused)
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
-                                     setattr(c, "servers", old[5])))
+                                     setattr(c, "servers", old[5]), setattr(c, "paused", old[6])))
         c.servers = ()                  # every process of the container ends with PID 1
+        c.paused = False                # a stop thaws the container to let its processes die
         finished = self.rand.now_ns()
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
         # (containers sharing this one's namespace lose its interfaces with it: they keep only lo)
@@ -456,6 +484,8 @@ class ContainerService:
     def container_remove(self, term: str, force: bool = False) -> None:
         c = self.find_container(term)
         with self.journal.transaction():
+            if c.paused and not force:
+                raise Conflict(self.profile.messages.rm_paused.format(term=term, id=c.id, name="/" + c.name))
             if c.running:
                 if not force:
                     raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))

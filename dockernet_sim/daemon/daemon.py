@@ -348,6 +348,20 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
+    def container_pause(self, term: str) -> None:
+        """Pause a container (POST /containers/{id}/pause): its processes freeze, it stays running."""
+        self.container_service.container_pause(term)
+
+    @api_call
+    @typed
+    @refused_when_down
+    def container_unpause(self, term: str) -> None:
+        """Unpause a container (POST /containers/{id}/unpause)."""
+        self.container_service.container_unpause(term)
+
+    @api_call
+    @typed
+    @refused_when_down
     def container_restart(self, term: str) -> None:
         """Restart (POST /containers/{id}/restart): a stop, then a start."""
         self.container_service.container_restart(term)
@@ -459,7 +473,7 @@ class Daemon:
                           tuple(sorted(n.endpoints)))
         ctrs = {}
         for c in self.containers.values():
-            ctrs[c.id] = (c.name, c.status, c.network_mode, tuple(
+            ctrs[c.id] = (c.name, c.state, c.network_mode, tuple(
                 (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
                 c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items()))) + (
                 # exec'd servers only where there are some: host files saved before read as they did

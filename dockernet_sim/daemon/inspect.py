@@ -122,8 +122,9 @@ def container_document(d: "Daemon", c: Container) -> Json:
     doc["Path"] = c.argv[0] if c.argv else ""
     doc["Args"] = list(c.argv[1:])
     st = doc["State"]
-    st["Status"] = c.status
+    st["Status"] = c.state
     st["Running"] = c.running
+    st["Paused"] = c.paused
     st["Pid"] = c.pid
     st["ExitCode"] = c.exit_code
     st["StartedAt"] = format_time(c.started_ns) if c.started_ns else ZERO_TIME

@@ -37,6 +37,10 @@ class Messages:
     kill_bad_signal: str            # {term} {signal}
     kill_not_running: str           # {term} {id}
     rm_running: str                 # {term} {id} {name}: docker rm of a running container ({name} is "/x")
+    rm_paused: str                  # {term} {id} {name}: docker rm (no -f) of a paused container
+    pause_not_running: str          # {id}: docker pause of a stopped container
+    start_not_found: str            # {prog}: the main process's program is not in the image (runc at
+                                    # start), after runc_task_prefix
     # daemon: networks
     network_name_empty: str         # {name} as given: a name that is empty after Go's TrimSpace (r120)
     bridge_name_range_prefix: str   # before ERANGE for a bridge name over 15 bytes (20.10 fails looking it up)

@@ -39,6 +39,11 @@ MESSAGES = Messages(
     kill_not_running="Cannot kill container: {term}: Container {id} is not running",          # r55
     rm_running="You cannot remove a running container {id}. Stop the container before attempting removal "
                "or force remove",                                                             # r55
+    rm_paused="You cannot remove a paused container {id}. Unpause and then stop the container before "
+              "attempting removal or force remove",                                           # r180
+    pause_not_running="Container {id} is not running",                                        # r180
+    start_not_found='failed to create shim task: OCI runtime create failed: runc create failed: unable to start '
+                    'container process: exec: "{prog}": executable file not found in $PATH: unknown',  # c42
     network_name_empty="invalid name: {name}",                # r120, api r121 (the blank name as given)
     bridge_name_range_prefix="failed to check bridge interface existence: ",                  # r120
     unknown_protocol="invalid transport protocol: 0",                                         # api r125

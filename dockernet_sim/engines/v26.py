@@ -38,6 +38,9 @@ MESSAGES = replace(
     rm_running='cannot remove container "{name}": container is running: stop the container before '
                'removing or force remove',
     invalid_filter=_M28.invalid_filter,                      # r30, r33
+    # r180: 28's text naming the container by its stored name, as rm_running
+    rm_paused='cannot remove container "{name}": container is paused and must be unpaused first',
+    pause_not_running=_M28.pause_not_running,                # r180
     invalid_status_filter="invalid filter 'status={value}'",  # r50: lower-cased, no list of states yet
     endpoint_settings=_M28.endpoint_settings,                # r45
     exec_not_running=_M28.exec_not_running,                  # r22

@@ -39,6 +39,11 @@ MESSAGES = Messages(
     kill_not_running="cannot kill container: {term}: container {id} is not running",          # r55
     rm_running='cannot remove container "{term}": container is running: stop the container before '
                'removing or force remove',                                                    # r55
+    rm_paused='cannot remove container "{term}": container is paused and must be unpaused first',  # r180
+    pause_not_running="container {id} is not running",                                        # r180
+    start_not_found='failed to create shim task: OCI runtime create failed: runc create failed: unable to start '
+                    'container process: error during container init: exec: "{prog}": executable file not '
+                    'found in $PATH',                                                         # c42
     network_name_empty="invalid name: name is empty",                                         # r120, api r121
     bridge_name_range_prefix="",                                                              # r120
     unknown_protocol="unknown protocol",                                                      # api r125

@@ -68,6 +68,9 @@ class Trace:
     wire: list[Crossing] = field(default_factory=list)   # the links the packet and its reply crossed
     contacts: list[Contact] = field(default_factory=list)   # the next hops sent to, for ARP
     listener: Optional[Listener] = None   # who took the connection (the last hop's, past any proxy)
+    # the paused container the packet reached: its kernel answered (ICMP, the TCP handshake), its
+    # processes are frozen (``docker pause``)
+    paused: str = ""
 
     @property
     def lesson(self) -> str:
@@ -161,13 +164,14 @@ class Context:
             sockets = heard.get(what)
             if sockets is None:
                 sockets = heard[what] = listening(*what)
+            frozen = c.name if c.paused else ""
             for proto, port, cmd in sockets:
                 self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` in container {c.name}",
-                                              program=cmd.split()[0] if cmd else ""))
+                                              program=cmd.split()[0] if cmd else "", frozen=frozen))
             for argv in c.servers:              # what `docker exec` left running beside PID 1
                 for proto, port, cmd in listening(argv):
                     self.sockets.add(ns, Listener(proto, None, port, f"`{cmd}` (docker exec) in container {c.name}",
-                                                  program=cmd.split()[0] if cmd else ""))
+                                                  program=cmd.split()[0] if cmd else "", frozen=frozen))
         if d.firewall.userland_proxy:
             for sb in d.ctl.sandboxes.values():
                 for ep in sb.endpoints:
@@ -442,6 +446,9 @@ def _trace(ctx: Context, src_arg: Any, dst_arg: Any, port: Optional[int], proto:
     t.wire = w.wire
     t.contacts = w.contacts
     t.listener = w.listener
+    if t.verdict == "reachable":
+        t.paused = w.listener.frozen if w.listener is not None else \
+            dst.container.name if dst.container is not None and dst.container.paused and proto == "icmp" else ""
     t.reply_ttl = max(1, w.ttl)
     if not t.reason and w.hops and t.verdict != "reachable":
         t.reason = w.hops[-1].text

@@ -42,6 +42,13 @@ REFUSED_OUTSIDE = "the packet reaches the outside host, but nothing there listen
 UNREACHABLE = "nobody on the link answers ARP for {dst}: no interface there holds that address"
 NO_ADDRESS = "{why}"
 REACHABLE = "the packet and its reply both get through"
+PAUSED_ICMP = ("{name} is paused (docker pause): its processes are frozen, but the kernel answers ping for it, "
+               "so a ping proves the path, not that the container works")
+PAUSED_TCP = ("{name} is paused (docker pause): the kernel completes the TCP handshake from the listening "
+              "socket's backlog, but the frozen process never reads the request, so a client waits until it "
+              "gives up; docker unpause {name} lets it answer")
+PAUSED_UDP = ("{name} is paused (docker pause): the datagram reaches its socket, but the frozen process never "
+              "reads it; docker unpause {name} lets it answer")
 REACHABLE_LOCAL = ("{dst} is an address of {src}'s own network namespace (the same container, or one sharing "
                    "it with --network container:): the packet loops back through lo and never reaches a wire")
 POLICY = "no rule accepted the packet and the chain's policy drops it"
@@ -56,6 +63,8 @@ def lesson(t: Any) -> str:
     """The sentence for trace ``t`` (a :class:`~dockernet_sim.query.Trace`)."""
     v = t.verdict
     if v == "reachable":
+        if t.paused:
+            return {"icmp": PAUSED_ICMP, "udp": PAUSED_UDP}.get(t.proto, PAUSED_TCP).format(name=t.paused)
         if any(h.text.endswith("looped back through lo") for h in t.hops):
             return REACHABLE_LOCAL.format(src=t.src, dst=t.dst_ip or t.dst)
         return REACHABLE

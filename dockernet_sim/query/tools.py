@@ -467,8 +467,12 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
     err = "" if quiet else f"Connecting to {hostport} ({ip}:{port})\n"
     t = trace_from(host, c, ip, port, "tcp")
     served_by_httpd = t.listener is not None and t.listener.program == "httpd"
-    answer = _HTTPD_404 if served_by_httpd else ""
+    answer = _HTTPD_404 if served_by_httpd and not t.paused else ""
     _tcp_traffic(host, t, traffic.tcp_connection(len(_wget_request("/" + path, hostport)), len(answer)))
+    if t.verdict == "reachable" and t.paused:
+        # a paused server: the connection is made, the request is never read; busybox gives up
+        # after its read timeout with this line (networking/wget.c); the real wait is not modelled
+        return Result("", err + "wget: download timed out\n", 1)
     if t.verdict == "reachable":
         if served_by_httpd:
             return Result("", err + "wget: server returned error: HTTP/1.1 404 Not Found\n", 1)

@@ -138,6 +138,9 @@ class Listener:
     owner: str                 # who listens, for the trace
     proxy_to: Optional[tuple[IP, int]] = None   # docker-proxy: where it connects
     program: str = ""          # the listening program's name (``httpd``), where a process listens
+    # the paused container whose frozen process holds the socket: the kernel still completes the
+    # handshake from the socket's backlog, but nothing reads the request (r180)
+    frozen: str = ""
 
 
 class Sockets:

@@ -80,3 +80,25 @@ def test_a_detached_exec_leaves_a_server_running(docker_sim) -> None:  # type: i
     with pytest.raises(docker.errors.APIError) as caught:
         web.exec_run("nosuchprog", detach=True)
     assert 'exec: "nosuchprog": executable file not found' in str(caught.value)
+
+
+def test_pause_and_unpause(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    """POST /containers/{id}/pause|unpause: the state the SDK reads, an exec refused while paused."""
+    client = docker.from_env()
+    c = client.containers.run("busybox", name="frozen", tty=True, detach=True)
+    c.pause()
+    c.reload()
+    assert (c.status, c.attrs["State"]["Paused"], c.attrs["State"]["Running"]) == ("paused", True, True)
+    assert [x.name for x in client.containers.list(filters={"status": "paused"})] == ["frozen"]
+    with pytest.raises(docker.errors.APIError) as caught:
+        c.exec_run("hostname")
+    assert "is paused, unpause the container before exec" in str(caught.value)
+    with pytest.raises(docker.errors.APIError) as caught:
+        c.pause()
+    assert "is already paused" in str(caught.value)
+    c.unpause()
+    c.reload()
+    assert (c.status, c.attrs["State"]["Paused"]) == ("running", False)
+    with pytest.raises(docker.errors.APIError) as caught:
+        c.unpause()
+    assert "is not paused" in str(caught.value)

@@ -167,6 +167,14 @@ class EngineMachine(RuleBasedStateMachine):
         self.call(self.h.container_stop, name)
         self.call(self.h.container_start, name)
 
+    @rule(name=CTR_NAMES)
+    def pause(self, name: str) -> None:
+        self.call(self.h.container_pause, name)
+
+    @rule(name=CTR_NAMES)
+    def unpause(self, name: str) -> None:
+        self.call(self.h.container_unpause, name)
+
     @rule(name=CTR_NAMES, force=st.booleans())
     def remove(self, name: str, force: bool) -> None:
         self.call(self.h.container_remove, name, force=force)

@@ -170,7 +170,7 @@ def _published(port: str) -> dict[str, list[dict[str, str]]]:
 
 def populated(engine: str) -> DockerHost:
     """A host with something of everything: a user network with a running container publishing
-    a port, a stopped one, a container sharing another's namespace, an IPv6 network."""
+    a port, a stopped one, a container sharing another's namespace, an IPv6 network, a paused one."""
     h = DockerHost(engine=engine, seed=7)
     h.network_create("n0", ipam_config=[{"Subnet": "10.9.0.0/24"}])
     h.network_create("v6", enable_ipv6=True, ipam_config=[{"Subnet": "10.6.0.0/24"}, {"Subnet": "fd00:6::/64"}])
@@ -179,6 +179,9 @@ def populated(engine: str) -> DockerHost:
     h.network_connect("n0", "web", EndpointSpec(aliases=["www"]))
     h.container_create(ContainerSpec(name="idle", network_mode="n0"))
     h.run("busybox", name="side", network_mode="container:web")
+    h.network_create("cold", ipam_config=[{"Subnet": "10.10.0.0/24"}])
+    h.run("busybox", name="frozen", network_mode="cold")
+    h.container_pause("frozen")
     return h
 
 
@@ -235,6 +238,9 @@ CASES: tuple[Case, ...] = (
     Case("container_stop", lambda h: h.container_stop("web")),
     Case("container_restart", lambda h: h.container_restart("web")),
     Case("container_kill", lambda h: h.container_kill("web")),
+    Case("container_pause", lambda h: h.container_pause("web")),
+    Case("container_unpause", lambda h: h.container_unpause("frozen")),
+    Case("stop_paused", lambda h: h.container_stop("frozen")),
     Case("container_exited", lambda h: h.container_exited("web", 3)),
     Case("exec_server", lambda h: h.exec_server("web", ["httpd", "-f", "-p", "80"])),
     Case("container_remove", lambda h: h.container_remove("web", force=True)),

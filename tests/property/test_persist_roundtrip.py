@@ -60,6 +60,8 @@ STRATEGIES: dict[str, st.SearchStrategy[Call]] = {
     "container_kill": st.builds(lambda c, s: _call("container_kill", c, s), names,
                                 st.sampled_from(["KILL", "TERM", "9", "NOPE"])),
     "container_restart": st.builds(lambda c: _call("container_restart", c), names),
+    "container_pause": st.builds(lambda c: _call("container_pause", c), names),
+    "container_unpause": st.builds(lambda c: _call("container_unpause", c), names),
     "exec_server": st.builds(lambda c, argv: _call("exec_server", c, argv), names,
                              st.sampled_from([["httpd", "-f", "-p", "80"], ["nc", "-l", "-p", "81"], ["sleep", "9"]])),
     "container_remove": st.builds(lambda c, f: _call("container_remove", c, f), names, st.booleans()),

@@ -194,3 +194,83 @@ def test_changed_network_is_recreated_and_its_containers_rejoin_it() -> None:
                    " Container app-a-1  Starting\n Container app-a-1  Started\n")
     assert s.run_line("docker inspect -f '{{.Id}}' app-a-1").stdout == before
     assert s.run_line("docker exec app-a-1 hostname -i").stdout == "10.6.0.2\n"
+
+
+ONEOFF = ("services:\n  db:\n    image: busybox\n    tty: true\n  web:\n    image: busybox\n    tty: true\n"
+          "    depends_on: [db]\n    ports: ['8080:80']\n")
+
+
+def test_run_makes_a_seeded_one_off_that_answers_only_to_its_name() -> None:
+    s = _session(ONEOFF)
+    first = s.run_line("docker compose run --rm -T web hostname -i")
+    # the network and the dependency come up as `up` brings them; the one-off itself says nothing
+    assert first.stderr == (" Network app_default  Creating\n Network app_default  Created\n"
+                            " Container app-db-1  Creating\n Container app-db-1  Created\n"
+                            " Container app-db-1  Starting\n Container app-db-1  Started\n")
+    assert (first.stdout, first.exit_code) == ("172.18.0.3\n", 0)
+    assert s.run_line("docker ps -aq").stdout.count("\n") == 1          # --rm took it away
+    cid = s.run_line("docker compose run -d db sleep 100").stdout.strip()
+    c = s.host.find_container(cid)
+    slug = c.labels["com.docker.compose.slug"]
+    assert c.name == f"app-db-run-{slug[:12]}" and len(slug) == 64
+    assert c.labels["com.docker.compose.oneoff"] == "True" and "com.docker.compose.container-number" not in c.labels
+    assert c.port_bindings == {} and c.argv == ["sleep", "100"]
+    again = _session(ONEOFF)
+    again.run_line("docker compose run --rm -T web hostname -i")
+    assert again.run_line("docker compose run -d db sleep 100").stdout.strip() == cid   # same seed, same ID
+    # the service's name leads to the service's container only; the one-off's own name to it
+    assert s.run_line("docker exec app-db-1 nslookup db").stdout.count("Address: 172.18.0.") == 1
+    assert "Address: 172.18.0.3" in s.run_line(f"docker exec app-db-1 nslookup {c.name}").stdout
+    assert s.run_line("docker compose ps --format '{{.Name}}'").stdout == "app-db-1\n"
+    assert c.name in s.run_line("docker compose ps -a --format '{{.Name}}'").stdout
+
+
+def test_run_status_flags_and_errors() -> None:
+    s = _session(ONEOFF)
+    failed = s.run_line("docker compose run --rm -T --no-deps db sh -c 'echo out; exit 3'")
+    assert (failed.stdout, failed.exit_code) == ("out\n", 3)
+    assert failed.stderr == " Network app_default  Creating\n Network app_default  Created\n\n"   # compose's empty error
+    assert s.run_line("docker compose run --rm -T -w /tmp -e A=b db sh -c 'pwd; echo $A'").stdout == "/tmp\nb\n"
+    assert s.run_line("docker compose run --rm -T --entrypoint hostname db -i").exit_code == 0
+    published = s.run_line("docker compose run -d --service-ports -p 9090:81 web sleep 9").stdout.strip()
+    assert sorted(s.host.find_container(published).port_bindings) == ["80/tcp", "81/tcp"]
+    state = s.host.state()
+    for line, err in (("docker compose run nope true", "no such service: nope\n"),
+                      ("docker compose kill nope", "no such service: nope\n"),
+                      ("docker compose pause nope", "no such service: nope\n"),
+                      ("docker compose create nope", "no such service: nope\n")):
+        r = s.run_line(line)
+        assert (r.stderr, r.exit_code) == (err, 1), line
+    assert s.host.state() == state
+
+
+def test_kill_pause_unpause_and_create() -> None:
+    s = _session(ONEOFF)
+    created = s.run_line("docker compose create")
+    assert created.stderr.endswith(" Container app-web-1  Creating\n Container app-web-1  Created\n")
+    assert s.run_line("docker compose kill").stderr == "no container to kill"
+    s.run_line("docker compose start")
+    paused = s.run_line("docker compose pause db")
+    assert (paused.stderr, paused.exit_code) == (" Container app-db-1  Paused\n", 0)
+    assert s.run_line("docker compose ps --format '{{.Name}} {{.State}}'").stdout == \
+        "app-db-1 paused\napp-web-1 running\n"
+    again = s.run_line("docker compose pause db")
+    cid = s.host.find_container("app-db-1").id
+    assert (again.stderr, again.exit_code) == (f"Error response from daemon: Container {cid} is already paused\n", 1)
+    assert s.run_line("docker compose unpause db").stderr == " Container app-db-1  Unpaused\n"
+    killed = s.run_line("docker compose kill web")
+    assert killed.stderr == " Container app-web-1  Killing\n Container app-web-1  Killed\n"
+    assert s.run_line("docker compose ps -a --format '{{.Name}} {{.State}} {{.ExitCode}}'").stdout == \
+        "app-db-1 running 0\napp-web-1 exited 137\n"
+    assert s.run_line("docker compose kill -s SIGTERM db").exit_code == 0       # PID 1 shrugs it off
+    assert s.host.find_container("app-db-1").running
+
+
+def test_an_exited_one_off_is_an_orphan_of_up() -> None:
+    s = _session(ONEOFF)
+    s.run_line("docker compose up -d")
+    s.run_line("docker compose run -T --name done db true")
+    warned = s.run_line("docker compose up -d").stderr
+    assert "Found orphan containers ([done]) for this project." in warned
+    s.run_line("docker compose up -d --remove-orphans")
+    assert s.run_line("docker ps -a --format '{{.Names}}'").stdout.split() == ["app-web-1", "app-db-1"]

@@ -35,6 +35,7 @@ def _flag(names: list[str]) -> st.SearchStrategy[list[str]]:
 RUN_FLAGS = ["--expose", "-p", "--name", "--network", "--ip", "-l", "--dns", "--mac-address", "-h",
              "--add-host", "--ip6", "--link", "--network-alias"]
 PS_FLAGS = ["--filter", "--format", "-n"]
+COMPOSE_RUN_FLAGS = ["-p", "--name", "-e", "--entrypoint", "-w", "-u", "-l"]
 
 DOCKER = st.one_of(
     st.builds(lambda fl: ["docker", "run", "-itd", *sum(fl, []), "busybox"], st.lists(_flag(RUN_FLAGS), max_size=3)),
@@ -50,6 +51,13 @@ DOCKER = st.one_of(
     st.builds(lambda fl, host: ["docker", "exec", "web", "ping", *sum(fl, []), host],
               st.lists(_flag(["-c", "-w", "-W", "-s", "-i", "-t"]), max_size=3),
               st.sampled_from(["127.0.0.1", "web", "10.9.9.9", "nosuch"])),
+    st.builds(lambda cmd, w: ["docker", cmd, w], st.sampled_from(["pause", "unpause"]), st.one_of(WORDS, st.just("web"))),
+    st.builds(lambda opts, fl, svc: ["docker", "compose", "run", *opts, *sum(fl, []), svc, "true"],
+              st.lists(st.sampled_from(["-d", "--rm", "-T", "--no-deps", "--service-ports", "--use-aliases"]),
+                       max_size=3, unique=True),
+              st.lists(_flag(COMPOSE_RUN_FLAGS), max_size=3), st.sampled_from(["svc", "nope", ""])),
+    st.builds(lambda cmd, fl: ["docker", "compose", cmd, *sum(fl, [])],
+              st.sampled_from(["kill", "pause", "unpause", "create"]), st.lists(_flag(["-s", "--scale"]), max_size=1)),
 )
 
 PIPES = st.one_of(
@@ -68,6 +76,7 @@ LINES = st.builds(lambda cmd, pipes: " | ".join(shlex.join(x) for x in [cmd, *pi
 def _host(engine: str) -> Session:
     s = Session(engine=engine, seed=0, factory=DockerHost)
     s.directive("dockerd --dns 127.0.0.1")
+    s.directive("file compose.yaml\nservices:\n  svc:\n    image: busybox\n    tty: true\n    ports: ['9000:80']\n")
     s.run_line("docker network create --subnet 10.1.0.0/24 n1")
     s.run_line("docker run -itd --name web --network n1 -p 8080:80 busybox")
     s.run_line("docker run -itd --name " + "a" * 30 + " busybox")

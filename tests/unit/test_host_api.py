@@ -151,3 +151,24 @@ def test_a_drawing_saves_to_a_path_and_refuses_a_descriptor(tmp_path) -> None:  
     assert (tmp_path / "h.svg").read_text().startswith("<svg")
     with pytest.raises(TypeError, match="save\\(\\) argument path"):
         d.save(3)                      # open(3) would write to, and close, file descriptor 3
+
+
+@pytest.mark.parametrize("engine", list(PROFILES))
+def test_a_paused_container_survives_fork_save_and_load(engine: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """docker pause: running and frozen; the state is kept by a fork and by save/load, and a stop
+    thaws it (r180)."""
+    h = DockerHost(engine=engine)
+    h.sh("docker run -itd --name aa busybox")
+    assert h.sh("docker pause aa").stdout == "aa\n"
+    assert h.sh("docker ps --format '{{.Status}}'").stdout == "Up Less than a second (Paused)\n"
+    path = tmp_path / "host.json"
+    h.save(path)
+    for copy in (h.fork(), DockerHost.load(path)):
+        assert copy.sh("docker inspect -f '{{.State.Status}} {{.State.Paused}}' aa").stdout == "paused true\n"
+        assert copy.sh("docker exec aa hostname").exit_code == 1
+    assert h.sh("docker container unpause aa").stdout == "aa\n"
+    h.sh("docker pause aa")
+    h.sh("docker stop aa")
+    assert h.sh("docker inspect -f '{{.State.Status}} {{.State.Paused}}' aa").stdout == "exited false\n"
+    refused = h.sh("docker unpause aa")
+    assert refused.exit_code == 1 and "is not paused" in refused.stderr

@@ -282,3 +282,25 @@ def test_trace_explains(r24: Session) -> None:
     assert "REACHABLE" in text and "request:" in text and "reply:" in text and "bridge br-" in text
     assert "<table" in t._repr_html_() and "text-align:left" in t._repr_html_()   # left-aligned under Jupyter
     assert OUTSIDE_IP.count(".") == 3
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_paused_container_is_answered_by_its_kernel(engine: str) -> None:
+    """r180: ping reaches a paused container and a closed port still refuses (the kernel answers
+    both); a listening socket completes the handshake but its frozen process never answers. The
+    lesson says the container is paused, so a good ping is not read as a working service."""
+    s = build(engine, ["docker network create --subnet 10.78.0.0/24 lan",
+                       "docker run -itd --name srv --network lan busybox",
+                       "docker run -itd --name cli --network lan busybox",
+                       "docker exec -d srv httpd -f -p 80", "docker pause srv"])
+    h = s.host
+    ping = reach(h, "cli", "srv")
+    assert ping.ok and "srv is paused" in ping.lesson and "kernel answers ping" in ping.lesson
+    web = reach(h, "cli", "srv", port=80)
+    assert web.ok and web.paused == "srv" and "never reads the request" in web.explain()
+    assert reach(h, "cli", "srv", port=81).verdict == "refused"
+    got = s.run_line("docker exec cli wget -q -O - http://srv/")
+    assert (got.stderr, got.exit_code) == ("wget: download timed out\n", 1)
+    s.run_line("docker unpause srv")
+    assert reach(h, "cli", "srv").paused == "" and "404 Not Found" in s.run_line(
+        "docker exec cli wget -q -O - http://srv/").stderr
