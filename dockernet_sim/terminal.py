@@ -297,6 +297,9 @@ class Session:
         if prog == "iptables-save":
             return programs.run_iptables_save(args, ns, now=self.host.rand.peek_ns() / 1e9)
         if prog == "route":
+            if in_container:
+                from .userland.busybox_route import busybox_route
+                return busybox_route(args, ns)
             return programs.run_route(args, ns)
         if prog == "netstat":
             return programs.run_route(args, ns, netstat=True)
@@ -476,11 +479,7 @@ class Session:
             elif a == "--":
                 break
             else:
-                return Result("", f"env: unrecognized option '{a}'\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) "
-                                  f"multi-call binary.\n\nUsage: env [-i] [-u NAME]... [-] [NAME=VALUE]... "
-                                  f"[PROG ARGS]\n\nPrint current environment or run PROG after setting up\n"
-                                  f"environment\n\n\t-, -i\tStart with empty environment\n"
-                                  f"\t-u NAME\tRemove variable from environment\n", 1)
+                return Result("", f"env: unrecognized option '{a}'\n" + userland.busybox_usage("env"), 1)
         sets = []
         while args and "=" in args[0] and not args[0].startswith("="):
             sets.append(args.pop(0))

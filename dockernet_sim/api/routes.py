@@ -22,6 +22,7 @@ from ..records import dataclass, field
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
+from ..userland.processes import runs_until_stopped
 from .http import STDERR, STDOUT, Request, Response, error_response, frame, json_response
 
 if TYPE_CHECKING:
@@ -337,7 +338,7 @@ class EngineAPI:
             out = self.outputs.setdefault(c.id, _Output())
             if c.status != "running":
                 return json_response({"StatusCode": c.exit_code, "Error": None})
-            if not out.done.is_set() and not _long_running(c.cmd, c.tty, c.open_stdin):
+            if not out.done.is_set() and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
                 self._run_main(c)                       # a command that ends: waiting sees it end
         out.done.wait(timeout=3600)
         with self.lock:
@@ -361,7 +362,7 @@ class EngineAPI:
         c = self.h.find_container(ref)
         out = self.outputs.setdefault(c.id, _Output())
         if req.flag("follow") and c.status == "running" and not out.done.is_set() \
-                and not _long_running(c.cmd, c.tty, c.open_stdin):
+                and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
             self._run_main(c)                           # following a command that ends: to its end
         data = b""
         if req.flag("stdout") and out.stdout:
@@ -463,23 +464,6 @@ class EngineAPI:
         new = req.arg("repo") + (":" + req.arg("tag") if req.arg("tag") else "")
         self.h.add_image(Image(new, im.cmd, im.exposed, im.tools, im.id))
         return Response(201, b"")
-
-
-# programs that run until stopped (a shell reading a terminal or an open stdin counts too)
-_DAEMONS = frozenset({"sleep", "httpd", "nc", "tail", "top", "watch", "yes", "nginx", "crond", "syslogd", "tcpsvd",
-                      "udhcpd", "telnetd", "inetd"})
-
-
-def _long_running(cmd: list[str], tty: bool, open_stdin: bool) -> bool:
-    """Whether the container's main process keeps running by itself (a finite command ends)."""
-    if not cmd:
-        return tty or open_stdin
-    prog = cmd[0].rsplit("/", 1)[-1]
-    if prog in ("sh", "ash", "bash") and len(cmd) == 1:
-        return tty or open_stdin
-    if prog == "cat" and len(cmd) == 1:
-        return open_stdin
-    return prog in _DAEMONS
 
 
 def _write_output(write: Callable[[bytes], None], stdout: str, stderr: str, tty: bool) -> None:

@@ -13,7 +13,9 @@ from typing import Optional, Sequence
 from ...addr import IP, format_ipv4, format_ipv6
 from ...kernel.links import Address, Link
 from ...kernel.netns import Namespace
-from .common import BUSYBOX_IP_USAGE, ToolError, _BUSYBOX
+from ..applets import busybox_usage
+from ..ipwords import Selector
+from .common import ToolError, _BUSYBOX
 
 
 def _carrier(link: Link) -> bool:
@@ -280,7 +282,8 @@ def _macvlan_details(link: Link) -> str:
 
 def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
             family: Optional[int] = None, kind: Optional[str] = None, oneline: bool = False,
-            master: Optional[str] = None, up_only: bool = False, scope: Optional[str] = None) -> str:
+            master: Optional[str] = None, up_only: bool = False, scope: Optional[str] = None,
+            to: Optional[Selector] = None) -> str:
     """``ip a`` / ``ip addr show [dev X]`` / ``ip -4 a`` / ``ip -6 a`` / ``ip -br a`` /
     ``ip addr show type bridge`` (``kind="bridge"``).
 
@@ -293,7 +296,7 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
     lo               UNKNOWN        127.0.0.1/8 ::1/128 
     """
     if brief and flavour == _BUSYBOX:
-        raise ToolError(BUSYBOX_IP_USAGE, 1)
+        raise ToolError(busybox_usage("ip"), 1)
     out = []
     by_index = _by_index(ns)
     for link in _links(ns, dev, flavour, kind=kind, master=master, up_only=up_only):
@@ -304,6 +307,10 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
                 continue
         if family is not None:
             addrs = [a for a in addrs if a.ip.version == family]
+            if not addrs:
+                continue
+        if to is not None:       # ``to PREFIX``: only the addresses inside it, only their links
+            addrs = [a for a in addrs if to.keeps_address(a.ip.version, a.ip.value)]
             if not addrs:
                 continue
         if brief:
@@ -366,7 +373,7 @@ def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
         link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
     """
     if brief and flavour == _BUSYBOX:
-        raise ToolError(BUSYBOX_IP_USAGE, 1)
+        raise ToolError(busybox_usage("ip"), 1)
     out = []
     by_index = _by_index(ns)
     for link in _links(ns, dev, flavour, rc=2, kind=kind, master=master, up_only=up_only):
