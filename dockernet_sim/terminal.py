@@ -526,6 +526,17 @@ class Session:
             return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)
+        if base == "busybox":
+            # the multi-call binary itself: alone, its banner and applet list (r160); --list, the
+            # applets; else the applet named first
+            if not args:
+                return Result(userland.busybox_usage("busybox"), "", 0)
+            if args == ["--list"]:
+                return Result("".join(a + "\n" for a in sorted(userland.BUSYBOX_APPLETS)), "", 0)
+            if args[0] not in userland.BUSYBOX_APPLETS:
+                return Result("", f"{args[0]}: applet not found\n", 127)
+            return self._exec_in(c, args, cwd=cwd, env=env) if self._has_program(c, args[0]) \
+                else self._exec_not_found(args[0])
         if base == "cat":
             return self._cat(c, args)
         if base in ("true",):
@@ -640,7 +651,7 @@ class Session:
 
 
 # what a busybox image runs besides the filters: the applets the simulator models
-BUSYBOX_MODELLED = frozenset(("env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
+BUSYBOX_MODELLED = frozenset(("busybox", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
                               "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
                               "httpd", "sleep", "arp"))
 

@@ -439,6 +439,10 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
     ``httpd`` (which serves no files in the model) answers 404, as it did in r136; another
     listener is taken to answer with an empty body (not recorded)."""
     from . import trace_from
+    for a in args:
+        name = a[2:].partition("=")[0]
+        if a.startswith("--") and name and name not in _WGET_LONG:
+            return Result("", f"wget: unrecognized option '{a}'\n" + busybox_usage("wget"), 1)
     urls = [a for a in args if "://" in a or (not a.startswith("-") and "." in a)]
     quiet = any(a in ("-q", "--quiet") or (a.startswith("-") and "q" in a and not a.startswith("--"))
                 for a in args)
@@ -467,6 +471,12 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
     if t.verdict == "no route":
         return Result("", err + f"wget: can't connect to remote host ({ip}): Network is unreachable\n", 1)
     return Result("", err + "wget: download timed out\n", 1)
+
+
+# busybox 1.35 wget's long options (checked against the images' build)
+_WGET_LONG = frozenset(("continue", "quiet", "server-response", "output-document", "output-file",
+                        "directory-prefix", "user-agent", "proxy", "header", "post-data", "post-file", "spider",
+                        "no-check-certificate", "no-verbose", "passive-ftp"))
 
 
 def _wget_request(path: str, hostport: str) -> str:

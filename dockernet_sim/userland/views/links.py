@@ -321,8 +321,9 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
             out.extend(f"{link.index}: {link.name}" + _addr_lines(link, a, flavour).replace("\n", "\\", 1)
                        for a in addrs)
             continue
-        out.append(_link_line(ns, link, flavour, mode=False, family=family, one=dev is not None,
-                              by_index=by_index))
+        # (with a family or a prefix to match, iproute2 and busybox leave the link/ether line out)
+        out.append(_link_line(ns, link, flavour, mode=False, family=family or (to.version if to else None),
+                              one=dev is not None, by_index=by_index))
         out.extend(_addr_lines(link, a, flavour) for a in addrs)
     return "".join(out)
 
