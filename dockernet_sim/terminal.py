@@ -526,6 +526,13 @@ class Session:
             return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)
+        if base in ("ps", "uname", "id", "whoami"):
+            from .userland import busybox_system as system
+            if base == "ps":
+                return system.busybox_ps(args, c.argv, c.servers)
+            if base == "uname":
+                return system.busybox_uname(args, c.hostname)
+            return system.busybox_id(args) if base == "id" else system.busybox_whoami(args)
         if base == "busybox":
             # the multi-call binary itself: alone, its banner and applet list (r160); --list, the
             # applets; else the applet named first
@@ -651,7 +658,7 @@ class Session:
 
 
 # what a busybox image runs besides the filters: the applets the simulator models
-BUSYBOX_MODELLED = frozenset(("busybox", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
+BUSYBOX_MODELLED = frozenset(("busybox", "ps", "uname", "id", "whoami", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
                               "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
                               "httpd", "sleep", "arp"))
 

@@ -114,3 +114,30 @@ def test_the_log_is_part_of_the_state_a_failed_call_leaves_alone() -> None:
             s.host.container_output("once", "more\n", "")
             raise RuntimeError("rolled back")
     assert s.host.find_container("once").log == before
+
+
+def test_busybox_ps_in_a_container_sees_its_own_pid_namespace() -> None:
+    s = session("28")
+    assert run(s, "docker exec web ps") == ("PID   USER     COMMAND\n    1 0        sleep 1000\n"
+                                            "    7 0        ps\n", "", 0)
+    assert run(s, "docker exec web ps -o pid,comm") == ("PID   COMMAND\n    1 sleep\n    7 ps\n", "", 0)
+    assert run(s, "docker exec -d srv nc -l -p 81")[2] == 0
+    assert run(s, "docker exec srv ps aux")[0].splitlines()[1:] == [
+        "    1 0        httpd -f -p 80", "    7 0        nc -l -p 81", "   13 0        ps aux"]
+    assert run(s, "docker exec web ps -o pid,bogus") == (
+        "", "ps: bad -o argument 'bogus', supported arguments: "
+            "user,group,comm,args,pid,ppid,pgid,nice,rgroup,ruser,tty,vsz,sid,stat,rss\n", 1)
+
+
+@pytest.mark.parametrize("line,out,err,code", [
+    ("uname -n", "{hostname}\n", "", 0),
+    ("uname", "Linux\n", "", 0),
+    ("uname -a", "Linux {hostname} 6.18.44-fc-v1147 #1 SMP PREEMPT_DYNAMIC @0 x86_64 GNU/Linux\n", "", 0),
+    ("uname -rm", "6.18.44-fc-v1147 x86_64\n", "", 0),
+    ("id", "uid=0 gid=0 groups=0\n", "", 0),
+    ("whoami", "", "whoami: unknown uid 0\n", 1),
+])
+def test_who_and_what_a_bare_busybox_root_reports(line: str, out: str, err: str, code: int) -> None:
+    s = session("20.10")
+    hostname = s.host.find_container("web").short_id
+    assert run(s, f"docker exec web {line}") == (out.format(hostname=hostname), err, code)

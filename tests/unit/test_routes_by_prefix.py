@@ -144,7 +144,8 @@ def test_busybox_route_usage_is_the_machines_busybox(line: str) -> None:
 
 @pytest.mark.skipif(BUSYBOX is None, reason="the images' busybox is not installed")
 @pytest.mark.parametrize("line", ["wget", "wget --nosuch", "ping", "ping -c", "nslookup", "nc", "sleep",
-                                  "netstat --nosuch", "ip -br a", "env --nosuch", "busybox"])
+                                  "netstat --nosuch", "ip -br a", "env --nosuch", "busybox", "ps -x", "ps -o",
+                                  "uname -x", "busybox nosuch"])
 def test_usage_texts_are_the_images_busybox(line: str) -> None:
     import subprocess
     real = subprocess.run([BUSYBOX, *line.split()] if line != "busybox" else [BUSYBOX],
