@@ -22,7 +22,7 @@ from ..records import dataclass, field
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
-from ..userland.processes import runs_until_stopped
+from ..userland.processes import ends_by_itself, runs_until_stopped
 from .http import STDERR, STDOUT, Request, Response, error_response, frame, json_response
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ class EngineAPI:
             ("POST", r"/containers/(?P<ref>[^/]+)/wait", self.container_wait),
             ("POST", r"/containers/(?P<ref>[^/]+)/attach", self.container_attach),
             ("GET", r"/containers/(?P<ref>[^/]+)/logs", self.container_logs),
+            ("GET", r"/containers/(?P<ref>[^/]+)/top", self.container_top),
             ("POST", r"/containers/(?P<ref>[^/]+)/resize", self.accepted),
             ("DELETE", r"/containers/(?P<ref>[^/]+)", self.container_remove),
             ("POST", r"/containers/(?P<ref>[^/]+)/exec", self.exec_create),
@@ -287,9 +288,9 @@ class EngineAPI:
         self.event("container", "start", c.id, {"image": c.image_ref, "name": c.name})
         if c.id in self.attached:                       # an attached run: its command's output
             self._run_main(c)
-        elif not c.tty and not c.open_stdin:
-            # no terminal and no input keep its command waiting: it runs to its end at once (a
-            # compose service's `command: ["true"]` that another waits for to complete; c35, c38)
+        elif ends_by_itself(c.argv, c.tty, c.open_stdin):
+            # a command that ends runs to its end at once (a compose service's `command: ["true"]`
+            # that another waits for to complete, c35, c38; `docker run -d busybox echo hi`, r160)
             self._run_main(c)
         return Response(204)
 
@@ -302,6 +303,7 @@ class EngineAPI:
         r = self.session._attached_run(c.id, list(c.cmd))
         out.stdout += r.stdout
         out.stderr += r.stderr
+        self.h.container_output(c.id, r.stdout, r.stderr)
         self.h.container_exited(c.id, r.exit_code)
         out.done.set()
 
@@ -371,6 +373,10 @@ class EngineAPI:
             data += out.stderr.encode() if c.tty else frame(STDERR, out.stderr.encode())
         return Response(200, data, "application/vnd.docker.raw-stream" if c.tty else
                         "application/vnd.docker.multiplexed-stream")
+
+    def container_top(self, req: Request, ref: str) -> Response:
+        titles, processes = self.h.container_top(ref, req.arg("ps_args") or "")
+        return json_response({"Titles": titles, "Processes": processes})
 
     # -- exec -------------------------------------------------------------------------------
     def exec_create(self, req: Request, ref: str) -> Response:
