@@ -531,7 +531,8 @@ class Session:
             if base == "ps":
                 return system.busybox_ps(args, c.argv, c.servers)
             if base == "uname":
-                return system.busybox_uname(args, c.hostname)
+                from .daemon.etcfiles import container_hostname
+                return system.busybox_uname(args, container_hostname(d, c))
             return system.busybox_id(args) if base == "id" else system.busybox_whoami(args)
         if base == "busybox":
             # the multi-call binary itself: alone, its banner and applet list (r160); --list, the

@@ -3,7 +3,9 @@
 Mirrors docker/cli ``cli/command/container/logs.go`` and ``top.go``: ``logs`` prints what the
 container's main process wrote, its stdout on stdout and its stderr on stderr, ``--tail N`` the
 last N lines of both (``all``, or anything that is no number, is every line), ``-t`` each line
-after its time; ``top`` prints the daemon's ps table through a tabwriter of minimum width 20
+after its time (the model's log keeps one time per run: the container's start), ``-f`` what is
+there (the model's time does not pass); ``--since``, ``--until`` and ``--details`` are read and
+not applied. ``top`` prints the daemon's ps table through a tabwriter of minimum width 20
 (its arguments after the container go to ``ps``: the command stops parsing flags there).
 Recorded on 20.10, 26 and 28 (r160_logs_top): a sleeper and a server have an empty log, a
 finished ``echo`` its line (twice after a second start), a stopped container's ``top`` is the
@@ -48,7 +50,9 @@ class ProcessCommands:
             entries = _tail(self.d.container_logs(term), pr.get("tail") or "all")
         except DockerError as e:
             return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
-        stamp = format_time(c.started_ns).replace("Z", ".000000000Z") + " " if pr.get("timestamps") else ""
+        # docker's RFC3339NanoFixed: always nine digits of the second
+        stamp = (f"{format_time(c.started_ns // 10**9 * 10**9)[:19]}.{c.started_ns % 10**9:09d}Z "
+                 if pr.get("timestamps") else "")
         out = "".join(stamp + line for stream, line in entries if stream == "stdout" or c.tty)
         err = "".join(stamp + line for stream, line in entries if stream == "stderr" and not c.tty)
         return Result(out, err, 0)
@@ -58,10 +62,12 @@ class ProcessCommands:
         if isinstance(pr, Result):
             return pr
         term = pr.args[0]
+        from ..daemon.top import NotSimulated             # (a rare command: loaded when typed)
         try:
             titles, processes = self.d.container_top(term, " ".join(pr.args[1:]))
+        except NotSimulated as e:
+            return Result("", f"{e}\n", 2)
         except DockerError as e:
             return Result("", framing.api_error(self.p, e) + "\n", 1)
         rows = [titles] + processes
         return Result(tabwrite("".join("\t".join(r) + "\n" for r in rows), 20, 1, 3), "", 0)
-

@@ -141,3 +141,9 @@ def test_who_and_what_a_bare_busybox_root_reports(line: str, out: str, err: str,
     s = session("20.10")
     hostname = s.host.find_container("web").short_id
     assert run(s, f"docker exec web {line}") == (out.format(hostname=hostname), err, code)
+
+
+def test_timestamps_have_nine_digits_of_the_second() -> None:
+    import re
+    out = run(session("28"), "docker logs -t once")[0]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z hello\n", out), out
