@@ -79,15 +79,15 @@ def busybox_route(argv: Sequence[str], ns: Namespace, netstat: bool = False) -> 
         return _usage()
     target = words.pop(0)
     text, slash, length = target.partition("/")
-    dst = _address(text)
-    if dst is None:
-        return _fail(f"route: resolving {text}\n")
     mask: Optional[int] = None
-    if slash:
+    if slash:                              # the length is read before the address is resolved
         if not length.isdigit() or int(length) > 32:
             return _fail(f"route: number {length} is not in 0..32 range\n" if length.isdigit()
                          else f"route: invalid number '{length}'\n")
         mask = (0xFFFFFFFF << (32 - int(length))) & 0xFFFFFFFF
+    dst = _address(text)
+    if dst is None:
+        return _fail(f"route: resolving {text}\n")
     while words:
         w = words.pop(0)
         if w in _FLAGS:

@@ -44,6 +44,7 @@ def _cell(value: str, width: int) -> str:
 def busybox_ps(args: Sequence[str], main: Sequence[str], servers: Sequence[Sequence[str]]) -> Result:
     """``ps [-o COLS] [-T]`` run by ``docker exec`` in a container whose PID 1 runs ``main``."""
     columns = ["pid", "user", "args"]
+    headers: dict[int, str] = {}
     custom = False
     words = list(args)
     while words:
@@ -60,7 +61,12 @@ def busybox_ps(args: Sequence[str], main: Sequence[str], servers: Sequence[Seque
             for n in names:
                 if n not in _PS_KNOWN:
                     return Result("", f"ps: bad -o argument '{n}', supported arguments: {','.join(_PS_KNOWN)}\n", 1)
-            columns = (columns if custom else []) + names
+            if not custom:
+                columns, headers = [], {}
+            columns += names
+            # COL=HEADER names the column, whose width is then the header's
+            headers.update({i + len(columns) - len(names): h for i, (_, sep, h) in
+                            enumerate(n.partition("=") for n in spec.split(",")) if sep})
             custom = True
             continue
         return Result("", f"ps: invalid option -- '{w[1]}'\n" + busybox_usage("ps"), 1)
@@ -69,7 +75,9 @@ def busybox_ps(args: Sequence[str], main: Sequence[str], servers: Sequence[Seque
     procs = [(1, tuple(main))] + [(1 + _EXEC_PID_STEP * (i + 1), tuple(s)) for i, s in enumerate(servers)]
     procs.append((1 + _EXEC_PID_STEP * (len(servers) + 1), ("ps", *args)))
     widths = [_PS_COLUMNS[n][1] if custom else (5, -8, 0)[i] for i, n in enumerate(columns)]
-    head = [_PS_COLUMNS[n][0] for n in columns]
+    widths = [(len(headers[i]) * (1 if w > 0 else -1) if w else 0) if i in headers else w
+              for i, w in enumerate(widths)]
+    head = [headers.get(i, _PS_COLUMNS[n][0]) for i, n in enumerate(columns)]
 
     def value(n: str, pid: int, argv: tuple[str, ...]) -> str:
         return {"pid": str(pid), "ppid": "0", "user": "0", "group": "0",

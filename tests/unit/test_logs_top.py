@@ -124,6 +124,8 @@ def test_busybox_ps_in_a_container_sees_its_own_pid_namespace() -> None:
     assert run(s, "docker exec -d srv nc -l -p 81")[2] == 0
     assert run(s, "docker exec srv ps aux")[0].splitlines()[1:] == [
         "    1 0        httpd -f -p 80", "    7 0        nc -l -p 81", "   13 0        ps aux"]
+    # a header of one's own sets the column's width (busybox's own: ``ps -o pid=ID,comm=NAME``)
+    assert run(s, "docker exec web ps -o pid=ID,comm=NAME") == ("ID NAME\n 1 slee\n 7 ps\n", "", 0)
     assert run(s, "docker exec web ps -o pid,bogus") == (
         "", "ps: bad -o argument 'bogus', supported arguments: "
             "user,group,comm,args,pid,ppid,pgid,nice,rgroup,ruser,tty,vsz,sid,stat,rss\n", 1)

@@ -117,6 +117,7 @@ ROUTE_CASES = [
     ("route add -host 10.1.2.3 netmask 255.255.0.0 gw 10.9.0.1", "route: netmask 0000ffff and host route conflict\n"),
     ("route add -net 10.1.0.0 netmask 255.0.255.0", "route: bogus netmask 255.0.255.0\n"),
     ("route add -net 10.0.0.0/33", "route: number 33 is not in 0..32 range\n"),
+    ("route add -net ::1/64", "route: number 64 is not in 0..32 range\n"),        # the length first
     ("route add -net 10.2.0.0/16 metric x", "route: invalid number 'x'\n"),
     ("route add -net 10.2.0.0/16 eth0", "route: SIOCADDRT: Operation not permitted\n"),
     ("route add -net 10.2.0.0/16 gw 10.9.0.1 dev nosuch", "route: SIOCADDRT: Operation not permitted\n"),
