@@ -187,24 +187,24 @@ class ContainerCommands:
                 self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
             return Result(out, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
         if not attached:
-            self._main_process(cid)
+            self.main_process(cid)
             return created
         # attached: the command runs to its end in the container, whose exit code docker returns
-        r = self._run_main(cid)
+        r = self.run_main(cid)
         if pr.get("rm"):
             self.d.container_remove(cid, force=True)
         return Result(r.stdout, created.stderr + r.stderr, r.exit_code)
 
-    def _main_process(self, cid: str) -> None:
+    def main_process(self, cid: str) -> None:
         """A container just started with nobody attached: a command that ends by itself runs to its
         end now, its output kept for ``docker logs``, and the container exits with its status
         (r160: ``docker run -d busybox echo hello`` is ``Exited (0)``); a server, a sleeper or a
         shell keeps running."""
         c = self.d.find_container(cid)
         if ends_by_itself(c.argv, c.tty, c.open_stdin):
-            self._run_main(cid)
+            self.run_main(cid)
 
-    def _run_main(self, cid: str) -> Result:
+    def run_main(self, cid: str) -> Result:
         """PID 1 run to its end: its output goes to the log, its status is the container's."""
         c = self.d.find_container(cid)
         if self.runner is None:
@@ -250,7 +250,7 @@ class ContainerCommands:
         was_running = c.running
         self.d.container_start(term)
         if not was_running:
-            self._main_process(c.id)
+            self.main_process(c.id)
 
     def _start_attached(self, pr: Parsed) -> Result:
         """``docker start -a``: the container's command runs to its end and its output is shown."""
@@ -265,7 +265,7 @@ class ContainerCommands:
             return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
         if was_running or self.runner is None:
             return Result("", "", 0)
-        return self._run_main(c.id)
+        return self.run_main(c.id)
 
     def cmd_stop(self, argv: list[str]) -> Result:
         return self._each("stop", argv, [F("time", "t", "int"), F("signal", "s", "string")],
@@ -273,7 +273,7 @@ class ContainerCommands:
 
     def cmd_restart(self, argv: list[str]) -> Result:
         return self._each("restart", argv, [F("time", "t", "int"), F("signal", "s", "string")],
-                          lambda t, pr: (self.d.container_restart(t), self._main_process(t)))
+                          lambda t, pr: (self.d.container_restart(t), self.main_process(t)))
 
     def cmd_kill(self, argv: list[str]) -> Result:
         return self._each("kill", argv, [F("signal", "s", "string")],

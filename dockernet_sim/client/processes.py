@@ -2,7 +2,8 @@
 
 Mirrors docker/cli ``cli/command/container/logs.go`` and ``top.go``: ``logs`` prints what the
 container's main process wrote, its stdout on stdout and its stderr on stderr, ``--tail N`` the
-last N lines of both (``all``, or anything that is no number, is every line), ``-t`` each line
+last N lines of both (``all``, or anything that is no number, is every line: ``tail_lines``, which
+``compose logs`` shares), ``-t`` each line
 after its time (the model's log keeps one time per run: the container's start), ``-f`` what is
 there (the model's time does not pass); ``--since``, ``--until`` and ``--details`` are read and
 not applied. ``top`` prints the daemon's ps table through a tabwriter of minimum width 20
@@ -26,7 +27,7 @@ LOGS_FLAGS = [F("details", "", "bool"), F("follow", "f", "bool"), F("since", "",
               F("tail", "n", "string"), F("timestamps", "t", "bool"), F("until", "", "string")]
 
 
-def _tail(entries: tuple[tuple[str, str], ...], tail: str) -> tuple[tuple[str, str], ...]:
+def tail_lines(entries: tuple[tuple[str, str], ...], tail: str) -> tuple[tuple[str, str], ...]:
     """The daemon's ``tail`` query: a number keeps that many last lines, anything else all."""
     try:
         n = int(tail)
@@ -47,7 +48,7 @@ class ProcessCommands:
         term = pr.args[0]
         try:
             c = self.d.find_container(term)
-            entries = _tail(self.d.container_logs(term), pr.get("tail") or "all")
+            entries = tail_lines(self.d.container_logs(term), pr.get("tail") or "all")
         except DockerError as e:
             return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
         # docker's RFC3339NanoFixed: always nine digits of the second
