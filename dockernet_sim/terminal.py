@@ -558,7 +558,11 @@ class Session:
         if base in ("ping", "nslookup", "getent", "nc", "wget", "arp"):
             # the tools answer from the what-if model (query), the one place that walks packets
             from .query import exec_network_tool
-            return exec_network_tool(d, c, base, args)
+            from .query.tools import Usage
+            try:
+                return exec_network_tool(d, c, base, args)
+            except Usage as e:
+                return Result("", e.before + userland.busybox_usage(e.applet), e.exit_code)
         if base == "pwd":
             return Result(cwd + "\n", "", 0)
         if base == "httpd":

@@ -26,10 +26,18 @@ from typing import Any, Optional
 
 from ..addr import AddrError, parse_ip
 from ..result import Result
-from ..userland.applets import busybox_usage
 from ..daemon import resolver
 from . import traffic
 from .traffic import ICMP_HEADERS
+
+class Usage(Exception):
+    """A command line the tool refuses with busybox's usage text, after ``before`` (getopt's
+    complaint): the userland, which keeps busybox's texts, prints it (this layer is below it)."""
+
+    def __init__(self, applet: str, before: str = "", exit_code: int = 1) -> None:
+        super().__init__(applet)
+        self.applet, self.before, self.exit_code = applet, before, exit_code
+
 
 def _not_found(host: Any, prog: str) -> Result:
     p = host.profile
@@ -135,7 +143,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
             a = args[i]
         if a in ("-c", "-W", "-w", "-s", "-i", "-t", "-I"):
             if i + 1 >= len(args):
-                return Result("", f"ping: option requires an argument -- '{a[1:]}'\n" + busybox_usage("ping"), 1)
+                raise Usage("ping", f"ping: option requires an argument -- '{a[1:]}'\n")
             v = args[i + 1]
             try:
                 if a in _PING_NUMBERS:
@@ -162,7 +170,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
             target = a
         i += 1
     if not target:
-        return Result("", busybox_usage("ping"), 1)
+        raise Usage("ping")
     addrs = _getaddrinfo(host, c, target)
     if family:
         addrs = [a for a in addrs if a.version == family]
@@ -244,11 +252,11 @@ def nslookup(host: Any, c: Any, args: list[str]) -> Result:
             if val.upper() not in types:
                 types.append(val.upper())
         elif opt not in ("port", "retry", "debug", "t", "timeout"):
-            return Result("", busybox_usage("nslookup"), 1)
+            raise Usage("nslookup")
         i += 1
     words = args[i:]
     if not words or len(words) > 2:
-        return Result("", busybox_usage("nslookup"), 1)
+        raise Usage("nslookup")
     name = words[0]
     search: list[str] = []
     if len(words) > 1:
@@ -349,9 +357,9 @@ def _getent_host(host: Any, c: Any, key: str) -> Optional[str]:
 # busybox 1.35's nc as the images have it (r140; the machine's busybox is the same build): no -u,
 # -v or -z, so a port scan or a UDP probe is a usage error
 
-def _nc_operands(args: list[str]) -> "list[str] | Result":
+def _nc_operands(args: list[str]) -> list[str]:
     """getopt over nc's options ``lp:i:w:f:e:`` (anywhere on the line, as GNU getopt permutes):
-    the operands, or getopt's complaint and the usage."""
+    the operands; getopt's complaint raises :class:`Usage`."""
     words: list[str] = []
     i = 0
     while i < len(args):
@@ -363,11 +371,11 @@ def _nc_operands(args: list[str]) -> "list[str] | Result":
                 if ch in "piwfe":
                     if j == len(a) - 1:          # the value is the next word
                         if i + 1 >= len(args):
-                            return Result("", f"nc: option requires an argument -- '{ch}'\n{busybox_usage('nc')}", 1)
+                            raise Usage("nc", f"nc: option requires an argument -- '{ch}'\n")
                         i += 1
                     break
                 if ch != "l":
-                    return Result("", f"nc: invalid option -- '{ch}'\n{busybox_usage('nc')}", 1)
+                    raise Usage("nc", f"nc: invalid option -- '{ch}'\n")
         else:
             words.append(a)
         i += 1
@@ -377,12 +385,10 @@ def _nc_operands(args: list[str]) -> "list[str] | Result":
 def nc(host: Any, c: Any, args: list[str]) -> Result:
     from . import trace_from
     if args == ["--help"]:                       # busybox's own: the usage, and success
-        return Result("", busybox_usage("nc"), 0)
+        raise Usage("nc", exit_code=0)
     words = _nc_operands(args)
-    if isinstance(words, Result):
-        return words
     if not words:
-        return Result("", busybox_usage("nc"), 1)
+        raise Usage("nc")
     if len(words) == 1:                          # no port: nc connects to port 0
         words.append("0")
     addrs = _getaddrinfo(host, c, words[0])
@@ -442,12 +448,12 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
     for a in args:
         name = a[2:].partition("=")[0]
         if a.startswith("--") and name and name not in _WGET_LONG:
-            return Result("", f"wget: unrecognized option '{a}'\n" + busybox_usage("wget"), 1)
+            raise Usage("wget", f"wget: unrecognized option '{a}'\n")
     urls = [a for a in args if "://" in a or (not a.startswith("-") and "." in a)]
     quiet = any(a in ("-q", "--quiet") or (a.startswith("-") and "q" in a and not a.startswith("--"))
                 for a in args)
     if not urls:
-        return Result("", busybox_usage("wget"), 1)
+        raise Usage("wget")
     url = urls[-1]
     scheme, _, rest = url.partition("://") if "://" in url else ("http", "", url)
     hostport, _, path = rest.partition("/")

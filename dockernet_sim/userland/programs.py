@@ -91,8 +91,8 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
         if w == "scope" and rest and obj == "address":
             scope = rest.pop(0)
             continue
-        if obj != "link" and (w in _SELECTOR_WORDS or obj == "route" and w not in ("dev", "oif", "type")
-                              and not w.startswith("-")):
+        if w == "to" and obj == "address" or obj == "route" and (
+                w in _SELECTOR_WORDS or w not in ("dev", "oif", "type") and not w.startswith("-")):
             picked = _selector(obj, w, rest, flavour, family)
             if isinstance(picked, Result):
                 return picked
@@ -116,6 +116,9 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
             up_only = True
         elif not w.startswith("-") and dev is None:
             dev = w
+        elif flavour != "busybox" and w not in _IPROUTE2_LIST_WORDS:
+            # iproute2 takes a free word for the device and refuses a second one (duparg2)
+            return Result("", f'Error: either "dev" is duplicate, or "{w}" is a garbage.\n', 255)
     if obj == "address":
         return _tool(lambda: views.ip_addr(ns, flavour, dev=dev, brief=brief, family=family, kind=kind,
                                            oneline=oneline, master=master, up_only=up_only, scope=scope,
@@ -125,6 +128,14 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
                                            master=master, up_only=up_only, details=details, stats=stats))
     return _tool(lambda: views.ip_route(ns, flavour, family=family or (selector.version if selector else 4),
                                         dev=dev, selector=selector))
+
+
+# the other words ``ip addr|link show`` reads (iproute2 6.1 ipaddress.c, iplink.c): a filter the model
+# does not apply is still no device name
+_IPROUTE2_LIST_WORDS = frozenset(("label", "vrf", "nomaster", "group", "permanent", "dynamic", "secondary",
+                                  "temporary", "primary", "tentative", "-tentative", "deprecated", "-deprecated",
+                                  "dadfailed", "-dadfailed", "home", "nodad", "mngtmpaddr", "noprefixroute",
+                                  "autojoin", "optimistic", "stable-privacy"))
 
 
 # ``ip addr show to P``, ``ip route show [to] [root|match|exact] P`` (iproute2 6.1 ipaddress.c and
@@ -144,8 +155,6 @@ def _selector(obj: str, word: str, rest: list[str], flavour: str, family: Option
         if not rest:
             return _incomplete(flavour)
         word = rest.pop(0)
-    elif word in ("root", "match", "exact"):
-        return _incomplete(flavour) if not rest else _selector(obj, rest.pop(0), rest, flavour, family)
     if flavour == "busybox":
         if not busybox_prefix_ok(word):
             return Result("", f'ip: an inet prefix is expected rather than "{word.partition("/")[0]}"\n', 1)
@@ -255,7 +264,6 @@ def run_ifconfig(argv: Sequence[str], ns: Namespace, flavour: str) -> Result:
 def run_route(argv: Sequence[str], ns: Namespace, netstat: bool = False) -> Result:
     numeric = any("n" in a for a in argv if a.startswith("-"))
     return _tool(lambda: views.route_n(ns, numeric, netstat=netstat))
-
 
 
 def run_busybox_netstat(argv: Sequence[str], ns: Namespace, sockets: Sequence["OpenSocket"]) -> Result:

@@ -75,6 +75,9 @@ def test_addresses_inside_a_prefix_and_their_links_only() -> None:
     ("ip route show 10.1.0.0/33", 'Error: any valid prefix is expected rather than "10.1.0.0/33".\n', 1),
     ("ip route show root", 'Command line is not complete. Try option "help"\n', 255),
     ("ip addr show to nonsense", 'Error: any valid prefix is expected rather than "nonsense".\n', 1),
+    # only route reads match: for addr it is a device, and a second free word is refused
+    ("ip addr show match 10.0.0.0/8", 'Error: either "dev" is duplicate, or "10.0.0.0/8" is a garbage.\n', 255),
+    ("ip link show lo eth0", 'Error: either "dev" is duplicate, or "eth0" is a garbage.\n', 255),
     ("docker exec gw ip route show root", 'ip: command line is not complete, try "help"\n', 1),
 ])
 def test_selector_errors(line: str, err: str, code: int) -> None:
