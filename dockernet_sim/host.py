@@ -233,6 +233,18 @@ class DockerHost:
         """The container's main process ended by itself (its network is released as on a stop)."""
         self.daemon.container_exited(term, exit_code)
 
+    def container_output(self, term: str, stdout: str = "", stderr: str = "") -> None:
+        """What the container's main process wrote, kept for ``docker logs``."""
+        self.daemon.container_output(term, stdout, stderr)
+
+    def container_logs(self, term: str) -> tuple[tuple[str, str], ...]:
+        """The log of a container: ("stdout"|"stderr", line) entries, oldest first."""
+        return self.daemon.container_logs(term)
+
+    def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
+        """``docker top``: (Titles, Processes) as the host's ps lists the container's processes."""
+        return self.daemon.container_top(term, ps_args)
+
     def exec_server(self, term: str, argv: list[str]) -> None:
         """A process ``docker exec`` started keeps running in the container (a server in the
         background listens) until the container stops."""

@@ -297,6 +297,9 @@ class Session:
         if prog == "iptables-save":
             return programs.run_iptables_save(args, ns, now=self.host.rand.peek_ns() / 1e9)
         if prog == "route":
+            if in_container:
+                from .userland.busybox_route import busybox_route
+                return busybox_route(args, ns)
             return programs.run_route(args, ns)
         if prog == "netstat":
             return programs.run_route(args, ns, netstat=True)
@@ -479,11 +482,7 @@ class Session:
             elif a == "--":
                 break
             else:
-                return Result("", f"env: unrecognized option '{a}'\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) "
-                                  f"multi-call binary.\n\nUsage: env [-i] [-u NAME]... [-] [NAME=VALUE]... "
-                                  f"[PROG ARGS]\n\nPrint current environment or run PROG after setting up\n"
-                                  f"environment\n\n\t-, -i\tStart with empty environment\n"
-                                  f"\t-u NAME\tRemove variable from environment\n", 1)
+                return Result("", f"env: unrecognized option '{a}'\n" + userland.busybox_usage("env"), 1)
         sets = []
         while args and "=" in args[0] and not args[0].startswith("="):
             sets.append(args.pop(0))
@@ -530,6 +529,25 @@ class Session:
             return self.host_tool(base, args, ns, flavour=flavour, in_container=True)
         if base == "hostname":
             return self._hostname(c, args, ns)
+        if base in ("ps", "uname", "id", "whoami"):
+            from .userland import busybox_system as system
+            if base == "ps":
+                return system.busybox_ps(args, c.argv, c.servers)
+            if base == "uname":
+                from .daemon.etcfiles import container_hostname
+                return system.busybox_uname(args, container_hostname(d, c))
+            return system.busybox_id(args) if base == "id" else system.busybox_whoami(args)
+        if base == "busybox":
+            # the multi-call binary itself: alone, its banner and applet list (r160); --list, the
+            # applets; else the applet named first
+            if not args:
+                return Result(userland.busybox_usage("busybox"), "", 0)
+            if args == ["--list"]:
+                return Result("".join(a + "\n" for a in sorted(userland.BUSYBOX_APPLETS)), "", 0)
+            if args[0] not in userland.BUSYBOX_APPLETS:
+                return Result("", f"{args[0]}: applet not found\n", 127)
+            return self._exec_in(c, args, cwd=cwd, env=env) if self._has_program(c, args[0]) \
+                else self._exec_not_found(args[0])
         if base == "cat":
             return self._cat(c, args)
         if base in ("true",):
@@ -543,7 +561,11 @@ class Session:
         if base in ("ping", "nslookup", "getent", "nc", "wget", "arp"):
             # the tools answer from the what-if model (query), the one place that walks packets
             from .query import exec_network_tool
-            return exec_network_tool(d, c, base, args)
+            from .query.tools import Usage
+            try:
+                return exec_network_tool(d, c, base, args)
+            except Usage as e:
+                return Result("", e.before + userland.busybox_usage(e.applet), e.exit_code)
         if base == "pwd":
             return Result(cwd + "\n", "", 0)
         if base == "httpd":
@@ -644,7 +666,7 @@ class Session:
 
 
 # what a busybox image runs besides the filters: the applets the simulator models
-BUSYBOX_MODELLED = frozenset(("env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
+BUSYBOX_MODELLED = frozenset(("busybox", "ps", "uname", "id", "whoami", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
                               "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
                               "httpd", "sleep", "arp"))
 

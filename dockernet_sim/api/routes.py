@@ -23,6 +23,7 @@ from ..daemon.container import EXEC_PAUSED
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
+from ..userland.processes import ends_by_itself, runs_until_stopped
 from .http import STDERR, STDOUT, Request, Response, error_response, frame, json_response
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class EngineAPI:
             ("POST", r"/containers/(?P<ref>[^/]+)/wait", self.container_wait),
             ("POST", r"/containers/(?P<ref>[^/]+)/attach", self.container_attach),
             ("GET", r"/containers/(?P<ref>[^/]+)/logs", self.container_logs),
+            ("GET", r"/containers/(?P<ref>[^/]+)/top", self.container_top),
             ("POST", r"/containers/(?P<ref>[^/]+)/resize", self.accepted),
             ("DELETE", r"/containers/(?P<ref>[^/]+)", self.container_remove),
             ("POST", r"/containers/(?P<ref>[^/]+)/exec", self.exec_create),
@@ -289,9 +291,9 @@ class EngineAPI:
         self.event("container", "start", c.id, {"image": c.image_ref, "name": c.name})
         if c.id in self.attached:                       # an attached run: its command's output
             self._run_main(c)
-        elif not c.tty and not c.open_stdin:
-            # no terminal and no input keep its command waiting: it runs to its end at once (a
-            # compose service's `command: ["true"]` that another waits for to complete; c35, c38)
+        elif ends_by_itself(c.argv, c.tty, c.open_stdin):
+            # a command that ends runs to its end at once (a compose service's `command: ["true"]`
+            # that another waits for to complete, c35, c38; `docker run -d busybox echo hi`, r160)
             self._run_main(c)
         return Response(204)
 
@@ -304,6 +306,7 @@ class EngineAPI:
         r = self.session._attached_run(c.id, list(c.cmd))
         out.stdout += r.stdout
         out.stderr += r.stderr
+        self.h.container_output(c.id, r.stdout, r.stderr)
         self.h.container_exited(c.id, r.exit_code)
         out.done.set()
 
@@ -352,7 +355,7 @@ class EngineAPI:
             out = self.outputs.setdefault(c.id, _Output())
             if c.status != "running":
                 return json_response({"StatusCode": c.exit_code, "Error": None})
-            if not out.done.is_set() and not _long_running(c.cmd, c.tty, c.open_stdin):
+            if not out.done.is_set() and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
                 self._run_main(c)                       # a command that ends: waiting sees it end
         out.done.wait(timeout=3600)
         with self.lock:
@@ -376,7 +379,7 @@ class EngineAPI:
         c = self.h.find_container(ref)
         out = self.outputs.setdefault(c.id, _Output())
         if req.flag("follow") and c.status == "running" and not out.done.is_set() \
-                and not _long_running(c.cmd, c.tty, c.open_stdin):
+                and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
             self._run_main(c)                           # following a command that ends: to its end
         data = b""
         if req.flag("stdout") and out.stdout:
@@ -385,6 +388,10 @@ class EngineAPI:
             data += out.stderr.encode() if c.tty else frame(STDERR, out.stderr.encode())
         return Response(200, data, "application/vnd.docker.raw-stream" if c.tty else
                         "application/vnd.docker.multiplexed-stream")
+
+    def container_top(self, req: Request, ref: str) -> Response:
+        titles, processes = self.h.container_top(ref, req.arg("ps_args") or "")
+        return json_response({"Titles": titles, "Processes": processes})
 
     # -- exec -------------------------------------------------------------------------------
     def exec_create(self, req: Request, ref: str) -> Response:
@@ -480,23 +487,6 @@ class EngineAPI:
         new = req.arg("repo") + (":" + req.arg("tag") if req.arg("tag") else "")
         self.h.add_image(Image(new, im.cmd, im.exposed, im.tools, im.id))
         return Response(201, b"")
-
-
-# programs that run until stopped (a shell reading a terminal or an open stdin counts too)
-_DAEMONS = frozenset({"sleep", "httpd", "nc", "tail", "top", "watch", "yes", "nginx", "crond", "syslogd", "tcpsvd",
-                      "udhcpd", "telnetd", "inetd"})
-
-
-def _long_running(cmd: list[str], tty: bool, open_stdin: bool) -> bool:
-    """Whether the container's main process keeps running by itself (a finite command ends)."""
-    if not cmd:
-        return tty or open_stdin
-    prog = cmd[0].rsplit("/", 1)[-1]
-    if prog in ("sh", "ash", "bash") and len(cmd) == 1:
-        return tty or open_stdin
-    if prog == "cat" and len(cmd) == 1:
-        return open_stdin
-    return prog in _DAEMONS
 
 
 def _write_output(write: Callable[[bytes], None], stdout: str, stderr: str, tty: bool) -> None:

@@ -19,12 +19,13 @@ from ..result import Result
 from .templates import TemplateFailure
 from .container import ContainerCommands
 from .network import NetworkCommands
+from .processes import ProcessCommands
 from .help import lookup as help_lookup
 from .options import F
 from .unreachable import Unreachable, unreachable
 
 
-class DockerCLI(NetworkCommands, ContainerCommands):
+class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands):
     """``docker …`` against one daemon model."""
 
     def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
@@ -57,6 +58,7 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             "stop": self.cmd_stop, "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm,
             "pause": self.cmd_pause, "unpause": self.cmd_unpause, "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
+            "logs": self.cmd_logs, "top": self.cmd_top,
         }
         fn = table.get(cmd)
         if fn is None:

@@ -4,7 +4,7 @@ own output out.
 Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global flags, ``up``
 (networks first, then containers created and started in dependency order, with the progress
 lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
-``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``run`` (one-off containers), ``create``,
+``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``logs``, ``run`` (one-off containers), ``create``,
 ``kill``, ``pause``, ``unpause``, ``config --services|--networks`` and ``version``; the labels
 compose puts on networks and containers (``com.docker.compose.*``), the aliases it gives each endpoint (container name, service, the file's aliases), and its error
 texts. Recorded in ``tests/golden/scenarios/c*.sh``.
@@ -29,6 +29,7 @@ from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse
 from .options import F, parse_publish
+from .processes import tail_lines
 from .rows import ago, api_ports, displayable_ports, go_time_string, status_text
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class ComposeCommand:
             "start": self.start, "stop": self.stop, "restart": self.restart, "rm": self.rm,
             "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
             "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
+            "logs": self.logs,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -246,6 +248,7 @@ class ComposeCommand:
                         self.event("Container", c.name, "Starting")
                         self.d.container_start(c.id)
                         self.event("Container", c.name, "Started")
+                        self.cli.main_process(c.id)
         return self.done()
 
     def wait_dependencies(self, project: Project, s: Service, started: set[str]) -> None:
@@ -259,10 +262,9 @@ class ComposeCommand:
             for c in self.containers(project.name, service=dep.service):
                 self.event("Container", c.name, "Waiting")
                 if c.status == "running":
-                    # a detached container runs until something ends it: waiting for it is where
-                    # its command runs to its end (in the shell's userland when there is one)
-                    code = self.cli.runner(c.id, c.argv).exit_code if self.cli.runner is not None else 0
-                    self.d.container_exited(c.id, code)
+                    # a command that does not end by itself as far as the model can tell: waiting
+                    # for it is where it runs to its end (in the shell's userland when there is one)
+                    self.cli.run_main(c.id)
                     c = self.d.find_container(c.id)
                 if c.exit_code != 0:
                     error = f'service "{dep.service}" didn\'t complete successfully: exit {c.exit_code}'
@@ -512,6 +514,7 @@ class ComposeCommand:
                 self.event("Container", c.name, "Starting")
                 self.d.container_start(c.id)
                 self.event("Container", c.name, "Started")
+                self.cli.main_process(c.id)
         return self.done()
 
     def stop(self, argv: list[str]) -> Result:
@@ -535,6 +538,7 @@ class ComposeCommand:
             self.event("Container", c.name, "Restarting")
             self.d.container_restart(c.id)
             self.event("Container", c.name, "Started")
+            self.cli.main_process(c.id)
         return self.done()
 
     def rm(self, argv: list[str]) -> Result:
@@ -644,6 +648,25 @@ class ComposeCommand:
         # compose's ls writes through a tabwriter with a minimum width of 20
         table = "".join(f"{a}\t{b}\t{c}\n" for a, b, c in [("NAME", "STATUS", "CONFIG FILES")] + rows)
         return Result(tabwrite(table, minwidth=20, tabwidth=1, padding=3), "", 0)
+
+    def logs(self, argv: list[str]) -> Result:
+        """``compose logs [SERVICE…]``: every line of each container's log (both streams, on
+        stdout), after ``NAME | `` where NAME is the container's name without the project's (the
+        service and its number) padded to one more than the longest shown (compose's
+        formatter/logs.go); ``--no-log-prefix`` leaves it out, ``-n/--tail`` keeps the last lines
+        of each container (c40)."""
+        pr = self._sub(argv, [F("follow", "f", "bool"), F("no-color", "", "bool"), F("no-log-prefix", "", "bool"),
+                              F("tail", "n", "string"), F("timestamps", "t", "bool"), F("since", "", "string"),
+                              F("until", "", "string"), F("index", "", "int")])
+        project, cs = self._service_containers(list(pr.args))
+        names = {c.id: c.name[len(project.name) + 1:] if c.name.startswith(project.name + "-") else c.name
+                 for c in cs}
+        width = max((len(n) for n in names.values()), default=0) + 1
+        out = []
+        for c in cs:
+            prefix = "" if pr.get("no-log-prefix") else f"{names[c.id]:<{width}} | "
+            out += [prefix + line for _, line in tail_lines(self.d.container_logs(c.id), pr.get("tail") or "all")]
+        return Result("".join(out), "", 0)
 
     def port(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("protocol", "", "string"), F("index", "", "int")])

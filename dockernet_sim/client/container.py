@@ -25,6 +25,7 @@ from .options import (
     F, PS_FLAGS, NetworkAttachment, _parse_port_range, expand_expose, network_attachment, parse_publish, run_flags,
     valid_mac,
 )
+from ..userland.processes import ends_by_itself, stopped_endless_loop
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -44,7 +45,8 @@ class ContainerCommands:
               "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm, "remove": self.cmd_rm,
               "pause": self.cmd_pause, "unpause": self.cmd_unpause,
               "rename": self.cmd_rename, "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps,
-              "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune}.get(sub)
+              "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune,
+              "logs": self.cmd_logs, "top": self.cmd_top}.get(sub)
         if fn is None:
             if sub.startswith("-"):
                 return framing.flag_error(self.p, "container", f"unknown flag: {sub}")
@@ -193,17 +195,35 @@ class ContainerCommands:
                 self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
             return Result(out, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
         if not attached:
+            self.main_process(cid)
             return created
         # attached: the command runs to its end in the container, whose exit code docker returns
-        c = self.d.find_container(cid)
-        out, err, code = "", "", 0
-        if self.runner is not None:
-            r = self.runner(cid, c.argv)
-            out, err, code = r.stdout, r.stderr, r.exit_code
-        self.d.container_exited(cid, code)
+        r = self.run_main(cid)
         if pr.get("rm"):
             self.d.container_remove(cid, force=True)
-        return Result(out, created.stderr + err, code)
+        return Result(r.stdout, created.stderr + r.stderr, r.exit_code)
+
+    def main_process(self, cid: str) -> None:
+        """A container just started with nobody attached: a command that ends by itself runs to its
+        end now, its output kept for ``docker logs``, and the container exits with its status
+        (r160: ``docker run -d busybox echo hello`` is ``Exited (0)``); a server, a sleeper or a
+        shell keeps running."""
+        c = self.d.find_container(cid)
+        if ends_by_itself(c.argv, c.tty, c.open_stdin):
+            self.run_main(cid)
+
+    def run_main(self, cid: str) -> Result:
+        """PID 1 run to its end: its output goes to the log, its status is the container's."""
+        c = self.d.find_container(cid)
+        if self.runner is None:
+            self.d.container_exited(cid, 0)
+            return Result("", "", 0)
+        r = self.runner(cid, c.argv)
+        if stopped_endless_loop(r.stderr):
+            return Result("", "", 0)            # a loop without end: still running
+        self.d.container_output(cid, r.stdout, r.stderr)
+        self.d.container_exited(cid, r.exit_code)
+        return r
 
     def _each(self, cmd: str, argv: list[str], flags: list[Flag], action: Callable[[str, Parsed], None],
               err_suffix: Callable[[list[str]], str] | None = None, obj: str = "") -> Result:
@@ -231,8 +251,14 @@ class ContainerCommands:
         pr = self._parse("start", argv, flags)
         if not isinstance(pr, Result) and (pr.get("attach") or pr.get("interactive")) and pr.args:
             return self._start_attached(pr)
-        r = self._each("start", argv, flags, lambda t, pr: self.d.container_start(t), suffix)
-        return r
+        return self._each("start", argv, flags, lambda t, pr: self._start(t), suffix)
+
+    def _start(self, term: str) -> None:
+        c = self.d.find_container(term)
+        was_running = c.running
+        self.d.container_start(term)
+        if not was_running:
+            self.main_process(c.id)
 
     def _start_attached(self, pr: Parsed) -> Result:
         """``docker start -a``: the container's command runs to its end and its output is shown."""
@@ -247,9 +273,7 @@ class ContainerCommands:
             return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
         if was_running or self.runner is None:
             return Result("", "", 0)
-        r = self.runner(c.id, c.argv)
-        self.d.container_exited(c.id, r.exit_code)
-        return Result(r.stdout, r.stderr, r.exit_code)
+        return self.run_main(c.id)
 
     def cmd_stop(self, argv: list[str]) -> Result:
         return self._each("stop", argv, [F("time", "t", "int"), F("signal", "s", "string")],
@@ -257,7 +281,7 @@ class ContainerCommands:
 
     def cmd_restart(self, argv: list[str]) -> Result:
         return self._each("restart", argv, [F("time", "t", "int"), F("signal", "s", "string")],
-                          lambda t, pr: self.d.container_restart(t))
+                          lambda t, pr: (self.d.container_restart(t), self.main_process(t)))
 
     def cmd_kill(self, argv: list[str]) -> Result:
         return self._each("kill", argv, [F("signal", "s", "string")],

@@ -112,6 +112,9 @@ class Container:
     # processes `docker exec` started that keep running beside PID 1 (a server put in the
     # background: `exec -d C httpd -f -p 80`, `exec C httpd -p 82`), until the container stops
     servers: tuple[tuple[str, ...], ...] = ()
+    # what PID 1 wrote, as dockerd's json-file log keeps it: one (stream, line) entry a line, stream
+    # "stdout" or "stderr", each line with its newline; every run appends (`docker logs`, r160)
+    log: tuple[tuple[str, str], ...] = ()
 
     @property
     def argv(self) -> list[str]:

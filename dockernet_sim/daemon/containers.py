@@ -368,6 +368,17 @@ class ContainerService:
         with self.journal.transaction():
             self._stop(c, exit_code=exit_code)
 
+    def container_output(self, term: str, stdout: str, stderr: str) -> None:
+        c = self.find_container(term)
+        lines = tuple(("stdout", line) for line in stdout.splitlines(keepends=True)) + \
+            tuple(("stderr", line) for line in stderr.splitlines(keepends=True))
+        if not lines:
+            return
+        with self.journal.transaction():
+            old = c.log
+            self.journal.record(lambda: setattr(c, "log", old))
+            c.log = old + lines
+
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
         kernel shields from every signal it has no handler for: only SIGKILL stops it."""

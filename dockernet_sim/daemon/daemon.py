@@ -332,6 +332,26 @@ class Daemon:
 
     @api_call
     @typed
+    def container_output(self, term: str, stdout: str = "", stderr: str = "") -> None:
+        """What the container's main process wrote, kept for ``docker logs`` (the json-file log
+        driver: one entry a line, stdout's lines then stderr's)."""
+        self.container_service.container_output(term, stdout, stderr)
+
+    @typed
+    @refused_when_down
+    def container_logs(self, term: str) -> tuple[tuple[str, str], ...]:
+        """The log of a container (GET /containers/{id}/logs): ("stdout"|"stderr", line) entries."""
+        return self.find_container(term).log
+
+    @typed
+    @refused_when_down
+    def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
+        """``GET /containers/{id}/top``: (Titles, Processes) as the host's ps lists the container's."""
+        from .top import container_top
+        return container_top(self.find_container(term), ps_args, self.profile.messages.exec_not_running)
+
+    @api_call
+    @typed
     @refused_when_down
     def exec_server(self, term: str, argv: list[str]) -> None:
         """A process ``docker exec`` started (POST /exec/{id}/start) keeps running beside PID 1 —

@@ -55,7 +55,7 @@ class Messages:
     endpoint_settings: str          # {msg}: how one invalid endpoint setting is wrapped
     link_not_on_default_bridge: str  # {id} {name}: --link to a container off the default bridge
     bind_non_local: Optional[str]   # {shown} {port} {ip} {cport} {proto}; None: the proxy reports it
-    exec_not_running: str           # {id}
+    exec_not_running: str           # {id} (moby's errNotRunning: exec and top)
     exec_failed_suffix: str         # appended to runc's reason (20.10: containerd's ": unknown")
     # client
     unknown_flag: str               # {flag}: `docker --bogus`

@@ -233,6 +233,38 @@ class Namespace:
     def add_route(self, route: Route) -> None:
         self.routes.append(route)
 
+    def gateway_device(self, gateway: IP, dev: Optional[str] = None) -> Optional[str]:
+        """The device a route ``via gateway`` goes out of, as Linux's ``fib_check_nh`` picks it for a
+        route of universe scope: the longest prefix among what the gateway can be reached by
+        directly — an address of this namespace (the local table: its device; 127/8 is ``lo``'s) or
+        a route of link scope (a connected subnet) — and None when the gateway is none of these,
+        is a subnet's broadcast address, or is not on ``dev`` when ``dev`` was given (iproute2:
+        ``Error: Nexthop has invalid gateway.``; busybox's ioctl: ``Network is unreachable``).
+        Checked in a network namespace on the recording machine (kernel 6.18).
+
+        >>> from dockernet_sim.kernel import Kernel
+        >>> ns = Kernel().host
+        >>> ns.gateway_device(parse_ip("127.0.0.9")), ns.gateway_device(parse_ip("10.9.9.9"))
+        ('lo', None)
+        """
+        best: tuple[int, Optional[str]] = (-1, None)
+        for link, a in self.addresses():
+            if a.ip.version != gateway.version:
+                continue
+            net = prefix(a.ip.value, a.prefixlen, a.ip.version)
+            if a.ip == gateway or link.kind == "loopback" and net.contains(gateway):
+                length = a.ip.bits if a.ip == gateway else a.prefixlen
+                if length > best[0]:
+                    best = (length, link.name)
+            elif a.ip.version == 4 and a.prefixlen < 31 and (a.broadcast or net.last) == gateway:
+                best = (32, None)               # RTN_BROADCAST: no unicast next hop
+        for r in self.routes:
+            if r.scope == "link" and r.dst is not None and r.dst.version == gateway.version and \
+                    r.dst.contains(gateway) and r.dst.length > best[0]:
+                best = (r.dst.length, r.dev)
+        found = best[1]
+        return None if dev is not None and found != dev else found
+
     def default_routes(self) -> list[Route]:
         return [r for r in self.routes if r.dst is None]
 

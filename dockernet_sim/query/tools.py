@@ -1,6 +1,6 @@
 """The network tools ``docker exec`` runs in a container, answered from the model.
 
-Output follows the tools the recorded images carry (busybox 1.36 in every recorded image):
+Output follows the tools the recorded images carry (busybox 1.35.0 in every recorded image, r160):
 ``ping`` (r24, r26, r27, r38, r150: its number checks, -q, -w, the PING line, per-reply lines, the statistics block, exit 1 when
 nothing came back, ``ping: sendto: Network is unreachable`` without a route, ``ping: bad
 address 'x'`` for a name that does not resolve), ``nslookup`` (r26, r45: the Server/Address
@@ -29,6 +29,15 @@ from ..result import Result
 from ..daemon import resolver
 from . import traffic
 from .traffic import ICMP_HEADERS
+
+class Usage(Exception):
+    """A command line the tool refuses with busybox's usage text, after ``before`` (getopt's
+    complaint): the userland, which keeps busybox's texts, prints it (this layer is below it)."""
+
+    def __init__(self, applet: str, before: str = "", exit_code: int = 1) -> None:
+        super().__init__(applet)
+        self.applet, self.before, self.exit_code = applet, before, exit_code
+
 
 def _not_found(host: Any, prog: str) -> Result:
     p = host.profile
@@ -134,8 +143,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
             a = args[i]
         if a in ("-c", "-W", "-w", "-s", "-i", "-t", "-I"):
             if i + 1 >= len(args):
-                return Result("", f"ping: option requires an argument -- '{a[1:]}'\n"
-                                  "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n", 1)
+                raise Usage("ping", f"ping: option requires an argument -- '{a[1:]}'\n")
             v = args[i + 1]
             try:
                 if a in _PING_NUMBERS:
@@ -162,8 +170,7 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
             target = a
         i += 1
     if not target:
-        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
-                          "Usage: ping [OPTIONS] HOST\n", 1)
+        raise Usage("ping")
     addrs = _getaddrinfo(host, c, target)
     if family:
         addrs = [a for a in addrs if a.version == family]
@@ -208,8 +215,6 @@ def ping(host: Any, c: Any, args: list[str]) -> Result:
     return Result("".join(lines), "", 1)
 
 
-_USAGE_NSLOOKUP = ("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
-                   "Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n")
 # busybox nslookup's qtypes table, in its order (queries of several -type options go out in this order)
 _QTYPES = ("SOA", "NS", "A", "AAAA", "CNAME", "MX", "TXT", "SRV", "PTR", "ANY")
 
@@ -227,7 +232,7 @@ def _resolv_search(host: Any, c: Any) -> list[str]:
 
 
 def nslookup(host: Any, c: Any, args: list[str]) -> Result:
-    """busybox 1.36 nslookup (FEATURE_NSLOOKUP_BIG): options, then HOST [SERVER].
+    """busybox 1.35 nslookup (FEATURE_NSLOOKUP_BIG): options, then HOST [SERVER].
 
     Without SERVER it reads resolv.conf: its nameservers, and its search domains, which replace a
     dotless name (``add_query_with_search``: ``WEB`` is asked as ``WEB.corp.test`` only, r80).
@@ -247,11 +252,11 @@ def nslookup(host: Any, c: Any, args: list[str]) -> Result:
             if val.upper() not in types:
                 types.append(val.upper())
         elif opt not in ("port", "retry", "debug", "t", "timeout"):
-            return Result("", _USAGE_NSLOOKUP, 1)
+            raise Usage("nslookup")
         i += 1
     words = args[i:]
     if not words or len(words) > 2:
-        return Result("", _USAGE_NSLOOKUP, 1)
+        raise Usage("nslookup")
     name = words[0]
     search: list[str] = []
     if len(words) > 1:
@@ -351,17 +356,10 @@ def _getent_host(host: Any, c: Any, key: str) -> Optional[str]:
 
 # busybox 1.35's nc as the images have it (r140; the machine's busybox is the same build): no -u,
 # -v or -z, so a port scan or a UDP probe is a usage error
-NC_USAGE = ("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-            "Usage: nc [-iN] [-wN] [-l] [-p PORT] [-f FILE|IPADDR PORT] [-e PROG]\n\n"
-            "Open a pipe to IP:PORT or FILE\n\n\t-l\tListen mode, for inbound connects\n"
-            "\t\t(use -ll with -e for persistent server)\n\t-p PORT\tLocal port\n\t-w SEC\tConnect timeout\n"
-            "\t-i SEC\tDelay interval for lines sent\n\t-f FILE\tUse file (ala /dev/ttyS0) instead of network\n"
-            "\t-e PROG\tRun PROG after connect\n")
 
-
-def _nc_operands(args: list[str]) -> "list[str] | Result":
+def _nc_operands(args: list[str]) -> list[str]:
     """getopt over nc's options ``lp:i:w:f:e:`` (anywhere on the line, as GNU getopt permutes):
-    the operands, or getopt's complaint and the usage."""
+    the operands; getopt's complaint raises :class:`Usage`."""
     words: list[str] = []
     i = 0
     while i < len(args):
@@ -373,11 +371,11 @@ def _nc_operands(args: list[str]) -> "list[str] | Result":
                 if ch in "piwfe":
                     if j == len(a) - 1:          # the value is the next word
                         if i + 1 >= len(args):
-                            return Result("", f"nc: option requires an argument -- '{ch}'\n{NC_USAGE}", 1)
+                            raise Usage("nc", f"nc: option requires an argument -- '{ch}'\n")
                         i += 1
                     break
                 if ch != "l":
-                    return Result("", f"nc: invalid option -- '{ch}'\n{NC_USAGE}", 1)
+                    raise Usage("nc", f"nc: invalid option -- '{ch}'\n")
         else:
             words.append(a)
         i += 1
@@ -387,12 +385,10 @@ def _nc_operands(args: list[str]) -> "list[str] | Result":
 def nc(host: Any, c: Any, args: list[str]) -> Result:
     from . import trace_from
     if args == ["--help"]:                       # busybox's own: the usage, and success
-        return Result("", NC_USAGE, 0)
+        raise Usage("nc", exit_code=0)
     words = _nc_operands(args)
-    if isinstance(words, Result):
-        return words
     if not words:
-        return Result("", NC_USAGE, 1)
+        raise Usage("nc")
     if len(words) == 1:                          # no port: nc connects to port 0
         words.append("0")
     addrs = _getaddrinfo(host, c, words[0])
@@ -449,12 +445,15 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
     ``httpd`` (which serves no files in the model) answers 404, as it did in r136; another
     listener is taken to answer with an empty body (not recorded)."""
     from . import trace_from
+    for a in args:
+        name = a[2:].partition("=")[0]
+        if a.startswith("--") and name and name not in _WGET_LONG:
+            raise Usage("wget", f"wget: unrecognized option '{a}'\n")
     urls = [a for a in args if "://" in a or (not a.startswith("-") and "." in a)]
     quiet = any(a in ("-q", "--quiet") or (a.startswith("-") and "q" in a and not a.startswith("--"))
                 for a in args)
     if not urls:
-        return Result("", "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n"
-                          "Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n", 1)
+        raise Usage("wget")
     url = urls[-1]
     scheme, _, rest = url.partition("://") if "://" in url else ("http", "", url)
     hostport, _, path = rest.partition("/")
@@ -482,6 +481,12 @@ def wget(host: Any, c: Any, args: list[str]) -> Result:
     if t.verdict == "no route":
         return Result("", err + f"wget: can't connect to remote host ({ip}): Network is unreachable\n", 1)
     return Result("", err + "wget: download timed out\n", 1)
+
+
+# busybox 1.35 wget's long options (checked against the images' build)
+_WGET_LONG = frozenset(("continue", "quiet", "server-response", "output-document", "output-file",
+                        "directory-prefix", "user-agent", "proxy", "header", "post-data", "post-file", "spider",
+                        "no-check-certificate", "no-verbose", "passive-ftp"))
 
 
 def _wget_request(path: str, hostport: str) -> str:

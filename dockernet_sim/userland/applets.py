@@ -8,7 +8,9 @@ container (moby's ``CreateDaemonEnvironment`` and legacy ``--link`` variables). 
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Optional, Sequence
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 from ..records import dataclass, field
 from ..engines import Profile
@@ -33,6 +35,30 @@ true truncate ts tty tunctl ubirename udhcpc udhcpd uevent umount uname uncompre
 unlzma unshare unxz unzip uptime usleep uudecode uuencode vconfig vi w watch watchdog wc wget which who whoami xargs
 xxd xz xzcat yes zcat
 """.split())
+
+# -- busybox's own words --------------------------------------------------------------------------------
+
+BUSYBOX_BANNER = "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n"
+
+
+def busybox_usage(applet: str) -> str:
+    """What busybox prints for ``APPLET --help`` or a bad command line (its banner, the usage and
+    the option list; on stderr), and for ``busybox`` alone (the applet list, on stdout): the images'
+    busybox 1.35.0, from ``userland/data/busybox_usage.json``.
+
+    >>> busybox_usage("nslookup").splitlines()[2]
+    'Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]'
+    """
+    return _busybox_texts()[applet]
+
+
+@lru_cache(maxsize=None)
+def _busybox_texts() -> Mapping[str, str]:
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).parent / "data" / "busybox_usage.json").read_text())
+    return MappingProxyType(data["usage"])
+
 
 # -- iproute2 6.1 ip ---------------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ _NO_DEVICE = 'Cannot find device "{dev}"\n'
 _EXISTS = "RTNETLINK answers: File exists\n"
 _BUSY = "RTNETLINK answers: Device or resource busy\n"
 _NO_SUCH_PROCESS = "RTNETLINK answers: No such process\n"
+_BAD_GATEWAY = "Error: Nexthop has invalid gateway.\n"        # fib_check_nh's extended ack
 _CANNOT_ASSIGN = "RTNETLINK answers: Cannot assign requested address\n"
 _GARBAGE = 'Error: either "{word}" is duplicate, or "{extra}" is a garbage.\n'
 _INCOMPLETE = 'Command line is not complete. Try option "help"\n'
@@ -396,9 +397,15 @@ def _route(add: bool, args: list[str], ns: Namespace, family: Optional[int]) -> 
         return _err(_NO_DEVICE.format(dev=dev), 1)
     same = [r for r in ns.routes if r.dst == dst and (dev is None or r.dev == dev)]
     if add:
+        if via is not None and via.value:
+            # the kernel checks the next hop and, without dev, takes the gateway's own device
+            found = ns.gateway_device(via, dev)
+            if found is None:
+                return _err(_BAD_GATEWAY)
+            dev = found
         if dev is None:
             return _err("RTNETLINK answers: No such device\n")
-        if same:
+        if any(r.dst == dst for r in ns.routes):
             return _err(_EXISTS)
         ns.add_route(Route(dst=dst, dev=dev, via=via, scope="link" if via is None else "global",
                            proto="boot"))

@@ -19,9 +19,10 @@ from __future__ import annotations
 from typing import Optional
 
 from ..addr import IP, AddrError, ip as make_ip, parse_ipv6
+from ..records import dataclass
 
 __all__ = ["c_strtoul", "get_unsigned", "get_integer", "get_prefix", "get_address", "busybox_prefix_ok",
-           "busybox_address_ok", "KEYWORDS"]
+           "busybox_address_ok", "KEYWORDS", "Selector", "parse_selector"]
 
 #: the words ``get_addr_1`` reads as "any address" (``default``, ``all``, ``any``)
 KEYWORDS = ("default", "all", "any")
@@ -177,3 +178,47 @@ def busybox_prefix_ok(text: str) -> bool:
     mask = parts[0] << 24 | parts[1] << 16 | parts[2] << 8 | parts[3]
     inverted = ~mask & _UINT_MAX
     return inverted & (inverted + 1) == 0          # ones then zeros: a netmask
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    """A prefix typed after ``to``, ``root``, ``match`` or ``exact`` (``ip addr show to P``, ``ip
+    route show [root|match|exact] P``; a bare prefix is ``exact``): its family, its address as an
+    integer and its length (``default`` is 0/0). ``root`` keeps routes inside it, ``match`` the
+    routes that cover it, ``exact`` both (iproute2's ``filter_nlmsg``).
+
+    >>> s = Selector(4, 10 << 24, 8, "root")
+    >>> s.keeps_route(4, (10 << 24) | (161 << 8), 24), s.keeps_route(4, 0, 0)
+    (True, False)
+    """
+
+    version: int
+    value: int
+    length: int
+    kind: str = "exact"                      # root | match | exact
+
+    def _same_bits(self, value: int, n: int) -> bool:
+        bits = 32 if self.version == 4 else 128
+        return (value ^ self.value) >> (bits - n) == 0
+
+    def keeps_address(self, version: int, value: int) -> bool:
+        """``ip addr show to P``: an address whose first bits are P's."""
+        return version == self.version and self._same_bits(value, self.length)
+
+    def keeps_route(self, version: int, value: int, length: int) -> bool:
+        if version != self.version:
+            return False
+        if self.kind in ("root", "exact") and not (length >= self.length and self._same_bits(value, self.length)):
+            return False
+        return self.kind == "root" or (length <= self.length and self._same_bits(value, length))
+
+
+def parse_selector(text: str, family: Optional[int], kind: str = "exact") -> Optional[Selector]:
+    """iproute2's ``get_prefix`` for a selector: None when ``text`` is no prefix of ``family``."""
+    if text in KEYWORDS:
+        return Selector(family or 4, 0, 0, kind)
+    parsed = get_prefix(text, family)
+    if parsed is None:
+        return None
+    ip, plen = parsed
+    return Selector(ip.version, ip.value, ip.bits if plen is None else plen, kind)

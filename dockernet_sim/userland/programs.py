@@ -14,6 +14,7 @@ from ..kernel import Namespace
 from . import applets as userland, views
 from .busybox_ip import MODIFY_VERBS, busybox_ip_modify
 from .iplink import ip_modify
+from .ipwords import Selector, busybox_prefix_ok, parse_selector
 from ..result import Result
 
 if TYPE_CHECKING:
@@ -54,13 +55,13 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
             fam = args.pop(0)
             family = 6 if fam == "inet6" else 4 if fam == "inet" else None
         else:
-            return Result("", views.BUSYBOX_IP_USAGE, 1)
+            return Result("", userland.busybox_usage("ip"), 1)
     if not args:
-        return Result("", views.BUSYBOX_IP_USAGE, 1)
+        return Result("", userland.busybox_usage("ip"), 1)
     obj, rest = args[0], args[1:]
     if obj in ("r", "ro", "rou", "route") and rest and rest[0] == "get":
         if len(rest) < 2:
-            return Result("", views.BUSYBOX_IP_USAGE, 1)
+            return Result("", userland.busybox_usage("ip"), 1)
         return _tool(lambda: views.ip_route_get(ns, rest[1], flavour))
     if rest and rest[0] in ("show", "list", "ls", "lst", "sh", "s", "l"):
         rest = rest[1:]
@@ -69,7 +70,7 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
     kind = "address" if obj in ("a", "ad", "addr", "address") else "link" if obj in ("l", "li", "lin", "link") \
         else "route" if obj in ("r", "ro", "rou", "route") else None
     if kind is None:
-        return Result("", views.BUSYBOX_IP_USAGE, 1)
+        return Result("", userland.busybox_usage("ip"), 1)
     if rest and rest[0] in MODIFY_VERBS:
         return busybox_ip_modify(kind, rest[0], rest[1:], ns)
     return _ip_view(kind, rest, ns, flavour, family, brief, oneline)
@@ -84,10 +85,18 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
     master: Optional[str] = None
     up_only = False
     scope: Optional[str] = None
+    selector: Optional[Selector] = None
     while rest:
         w = rest.pop(0)
         if w == "scope" and rest and obj == "address":
             scope = rest.pop(0)
+            continue
+        if w == "to" and obj == "address" or obj == "route" and (
+                w in _SELECTOR_WORDS or w not in ("dev", "oif", "type") and not w.startswith("-")):
+            picked = _selector(obj, w, rest, flavour, family)
+            if isinstance(picked, Result):
+                return picked
+            selector = picked
             continue
         if w == "dev" and rest:
             if flavour == "busybox" and dev is not None:
@@ -107,13 +116,62 @@ def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Opt
             up_only = True
         elif not w.startswith("-") and dev is None:
             dev = w
+        elif flavour != "busybox" and w not in _IPROUTE2_LIST_WORDS:
+            # iproute2 takes a free word for the device and refuses a second one (duparg2)
+            return Result("", f'Error: either "dev" is duplicate, or "{w}" is a garbage.\n', 255)
     if obj == "address":
         return _tool(lambda: views.ip_addr(ns, flavour, dev=dev, brief=brief, family=family, kind=kind,
-                                           oneline=oneline, master=master, up_only=up_only, scope=scope))
+                                           oneline=oneline, master=master, up_only=up_only, scope=scope,
+                                           to=selector))
     if obj == "link":
         return _tool(lambda: views.ip_link(ns, flavour, dev=dev, brief=brief, kind=kind, oneline=oneline,
                                            master=master, up_only=up_only, details=details, stats=stats))
-    return _tool(lambda: views.ip_route(ns, flavour, family=family or 4, dev=dev))
+    return _tool(lambda: views.ip_route(ns, flavour, family=family or (selector.version if selector else 4),
+                                        dev=dev, selector=selector))
+
+
+# the other words ``ip addr|link show`` reads (iproute2 6.1 ipaddress.c, iplink.c): a filter the model
+# does not apply is still no device name
+_IPROUTE2_LIST_WORDS = frozenset(("label", "vrf", "nomaster", "group", "permanent", "dynamic", "secondary",
+                                  "temporary", "primary", "tentative", "-tentative", "deprecated", "-deprecated",
+                                  "dadfailed", "-dadfailed", "home", "nodad", "mngtmpaddr", "noprefixroute",
+                                  "autojoin", "optimistic", "stable-privacy"))
+
+
+# ``ip addr show to P``, ``ip route show [to] [root|match|exact] P`` (iproute2 6.1 ipaddress.c and
+# iproute.c, busybox 1.35 the same words); checked in a network namespace on the recording machine
+_SELECTOR_WORDS = ("to", "root", "match", "exact")
+
+
+def _selector(obj: str, word: str, rest: list[str], flavour: str, family: Optional[int]) -> "Selector | Result":
+    """The prefix after ``word`` (taken from ``rest``), or the tool's complaint."""
+    kind = "exact"
+    if word == "to":
+        if not rest:
+            return _incomplete(flavour)
+        word = rest.pop(0)
+    if obj == "route" and word in ("root", "match", "exact"):
+        kind = word
+        if not rest:
+            return _incomplete(flavour)
+        word = rest.pop(0)
+    if flavour == "busybox":
+        if not busybox_prefix_ok(word):
+            return Result("", f'ip: an inet prefix is expected rather than "{word.partition("/")[0]}"\n', 1)
+        # busybox takes a word that is no address for 0.0.0.0/0 (ip route show nonsense lists the
+        # default routes)
+        return parse_selector(word, family, kind) or Selector(family or 4, 0, 0, kind)
+    picked = parse_selector(word, family, kind)
+    if picked is None:
+        name = {None: "any valid", 4: "inet", 6: "inet6"}[family]
+        return Result("", f'Error: {name} prefix is expected rather than "{word}".\n', 1)
+    return picked
+
+
+def _incomplete(flavour: str) -> Result:
+    if flavour == "busybox":
+        return Result("", 'ip: command line is not complete, try "help"\n', 1)
+    return Result("", 'Command line is not complete. Try option "help"\n', 255)
 
 
 def _neigh_view(rest: list[str], ns: Namespace, flavour: str) -> Result:
@@ -139,8 +197,7 @@ def run_sleep(argv: Sequence[str], flavour: str) -> Result:
     args = [a for a in argv if a != "--"]
     if not args:
         if flavour == "busybox":
-            return Result("", "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-                              "Usage: sleep [N]...\n", 1)
+            return Result("", userland.busybox_usage("sleep"), 1)
         return Result("", "sleep: missing operand\nTry 'sleep --help' for more information.\n", 1)
     for a in args:
         number = a[:-1] if a[-1:] in ("s", "m", "h", "d") else a
@@ -209,29 +266,21 @@ def run_route(argv: Sequence[str], ns: Namespace, netstat: bool = False) -> Resu
     return _tool(lambda: views.route_n(ns, numeric, netstat=netstat))
 
 
-NETSTAT_USAGE = (
-    "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-    "Usage: netstat [-ral] [-tuwx] [-en]\n\nDisplay networking information\n\n"
-    "\t-r\tRouting table\n\t-a\tAll sockets\n\t-l\tListening sockets\n\t\tElse: connected sockets\n"
-    "\t-t\tTCP sockets\n\t-u\tUDP sockets\n\t-w\tRaw sockets\n\t-x\tUnix sockets\n\t\tElse: all socket types\n"
-    "\t-e\tOther/more information\n\t-n\tDon't resolve names\n")
-
-
 def run_busybox_netstat(argv: Sequence[str], ns: Namespace, sockets: Sequence["OpenSocket"]) -> Result:
     """busybox ``netstat [-ral] [-tuwx] [-en]`` in a container: ``-r`` the routing table, else the
     socket listings of ``sockets`` (getopt's words for a bad option; operands are ignored)."""
     if list(argv) == ["--help"]:                 # busybox's own: the usage, and success
-        return Result("", NETSTAT_USAGE, 0)
+        return Result("", userland.busybox_usage("netstat"), 0)
     flags = ""
     for a in argv:
         if a == "--":
             break
         if a.startswith("--"):
-            return Result("", f"netstat: unrecognized option '{a}'\n{NETSTAT_USAGE}", 1)
+            return Result("", f"netstat: unrecognized option '{a}'\n{userland.busybox_usage('netstat')}", 1)
         if a.startswith("-"):
             for ch in a[1:]:
                 if ch not in "raltuwxen":
-                    return Result("", f"netstat: invalid option -- '{ch}'\n{NETSTAT_USAGE}", 1)
+                    return Result("", f"netstat: invalid option -- '{ch}'\n{userland.busybox_usage('netstat')}", 1)
             flags += a[1:]
     if "r" in flags:
         return _tool(lambda: views.route_n(ns, "n" in flags, netstat=True))

@@ -102,3 +102,20 @@ def test_pause_and_unpause(docker_sim) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(docker.errors.APIError) as caught:
         c.unpause()
     assert "is not paused" in str(caught.value)
+
+
+def test_logs_and_top_through_the_engine_api(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    client = docker.from_env()
+    once = client.containers.run("busybox", ["sh", "-c", "echo hello; echo oops >&2"], detach=True)
+    once.reload()
+    assert once.status == "exited"
+    assert once.logs(stdout=True, stderr=False) == b"hello\n"
+    assert once.logs(stdout=False, stderr=True) == b"oops\n"
+    web = client.containers.run("busybox", ["sleep", "1000"], detach=True)
+    web.reload()
+    assert web.status == "running"
+    top = web.top()
+    assert top["Titles"] == ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"]
+    assert [p[-1] for p in top["Processes"]] == ["sleep 1000"]
+    with pytest.raises(docker.errors.APIError):
+        once.top()

@@ -100,6 +100,8 @@ class Transcript:
         text = _IDX.sub(lambda m: f"{n('if', m.group(1))}: {m.group(2)}"
                         + ((f"@{n('if', m.group(4))}" if m.group(4) else m.group(3)) if m.group(3) else "") + ":",
                         text)
+        # ``ip -o addr``: a line per address opens with the interface index, no colon after the name
+        text = re.sub(r"(?m)^(\d+): (\S+)(?= +inet6? )", lambda m: f"{n('if', m.group(1))}: {m.group(2)}", text)
         text = re.sub(r'"Pid": \d+', '"Pid": <pid>', text)
         text = re.sub(r"Bind for (?:0\.0\.0\.0|::|\[::\]):(\d+)", r"Bind for <any>:\1", text)
         text = re.sub(r"(RX|TX) (packets|bytes|errors)[: ]\d+.*", r"\1 \2 <n>", text)

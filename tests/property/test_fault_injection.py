@@ -243,6 +243,7 @@ CASES: tuple[Case, ...] = (
     Case("stop_paused", lambda h: h.container_stop("frozen")),
     Case("container_exited", lambda h: h.container_exited("web", 3)),
     Case("exec_server", lambda h: h.exec_server("web", ["httpd", "-f", "-p", "80"])),
+    Case("container_output", lambda h: h.container_output("web", "out\n", "err\n")),
     Case("container_remove", lambda h: h.container_remove("web", force=True)),
     Case("container_rename", lambda h: h.container_rename("web", "site")),
     Case("run", lambda h: h.run("busybox", name="r1", network_mode="v6", port_bindings=_published("7070"))),

@@ -57,6 +57,8 @@ STRATEGIES: dict[str, st.SearchStrategy[Call]] = {
     "container_stop": st.builds(lambda c: _call("container_stop", c), names),
     "container_exited": st.builds(lambda c, code: _call("container_exited", c, code), names,
                                   st.sampled_from([0, 1, 137])),
+    "container_output": st.builds(lambda c, out, err: _call("container_output", c, out, err), names,
+                                  st.sampled_from(["", "hello\n", "a\nb"]), st.sampled_from(["", "oops\n"])),
     "container_kill": st.builds(lambda c, s: _call("container_kill", c, s), names,
                                 st.sampled_from(["KILL", "TERM", "9", "NOPE"])),
     "container_restart": st.builds(lambda c: _call("container_restart", c), names),

@@ -50,7 +50,7 @@ from .ifconfig import hostname_i, ifconfig
 # each name's module, imported when the name is first asked for: a session loads the views of
 # the tools it runs, not all of them (issue 15)
 _MODULES = {
-    "brctl_show": "bridges", "bridge_link": "bridges", "BUSYBOX_IP_USAGE": "common", "ToolError": "common",
+    "brctl_show": "bridges", "bridge_link": "bridges", "ToolError": "common",
     "hostname_i": "ifconfig", "ifconfig": "ifconfig", "iptables_L": "iptables", "iptables_S": "iptables",
     "iptables_save": "iptables", "ip_addr": "links", "ip_link": "links", "ip_neigh": "neigh",
     "neighbours": "neigh", "ip_route": "routes", "ip_route_get": "routes", "proc_net_route": "routes",

@@ -1,7 +1,7 @@
-"""What every tool view shares: ToolError (a tool's stderr and exit status) and busybox's usage text.
+"""What every tool view shares: ToolError (a tool's stderr and exit status).
 
-Mirrors how the Linux tools fail: a message on stderr and a non-zero exit, with busybox 1.35's
-``ip`` usage for the options it lacks.
+Mirrors how the Linux tools fail: a message on stderr and a non-zero exit (busybox's usage texts
+are ``userland.applets.busybox_usage``).
 """
 
 from __future__ import annotations
@@ -23,21 +23,5 @@ class ToolError(Exception):
         self.stderr = stderr
         self.exit_code = exit_code
 
-
-# What busybox ip prints (to stderr, exit 1) for options it lacks, such as ``-br``.
-BUSYBOX_IP_USAGE = (
-    "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-    "Usage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]\n\n"
-    "OPTIONS := -f[amily] inet|inet6|link | -o[neline]\n\n"
-    "ip addr add|del IFADDR dev IFACE | show|flush [dev IFACE] [to PREFIX]\n"
-    "ip route list|flush|add|del|change|append|replace|test ROUTE\n"
-    "ip link set IFACE [up|down] [arp on|off] [multicast on|off]\n"
-    "\t[promisc on|off] [mtu NUM] [name NAME] [qlen NUM] [address MAC]\n"
-    "\t[master IFACE | nomaster] [netns PID]\n"
-    "ip tunnel add|change|del|show [NAME]\n"
-    "\t[mode ipip|gre|sit] [remote ADDR] [local ADDR] [ttl TTL]\n"
-    "ip neigh show|flush [to PREFIX] [dev DEV] [nud STATE]\n"
-    "ip rule [list] | add|del SELECTOR ACTION\n"
-)
 
 _BUSYBOX = "busybox"

@@ -13,7 +13,9 @@ from typing import Optional, Sequence
 from ...addr import IP, format_ipv4, format_ipv6
 from ...kernel.links import Address, Link
 from ...kernel.netns import Namespace
-from .common import BUSYBOX_IP_USAGE, ToolError, _BUSYBOX
+from ..applets import busybox_usage
+from ..ipwords import Selector
+from .common import ToolError, _BUSYBOX
 
 
 def _carrier(link: Link) -> bool:
@@ -280,7 +282,8 @@ def _macvlan_details(link: Link) -> str:
 
 def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None, brief: bool = False,
             family: Optional[int] = None, kind: Optional[str] = None, oneline: bool = False,
-            master: Optional[str] = None, up_only: bool = False, scope: Optional[str] = None) -> str:
+            master: Optional[str] = None, up_only: bool = False, scope: Optional[str] = None,
+            to: Optional[Selector] = None) -> str:
     """``ip a`` / ``ip addr show [dev X]`` / ``ip -4 a`` / ``ip -6 a`` / ``ip -br a`` /
     ``ip addr show type bridge`` (``kind="bridge"``).
 
@@ -293,7 +296,7 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
     lo               UNKNOWN        127.0.0.1/8 ::1/128 
     """
     if brief and flavour == _BUSYBOX:
-        raise ToolError(BUSYBOX_IP_USAGE, 1)
+        raise ToolError(busybox_usage("ip"), 1)
     out = []
     by_index = _by_index(ns)
     for link in _links(ns, dev, flavour, kind=kind, master=master, up_only=up_only):
@@ -306,6 +309,10 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
             addrs = [a for a in addrs if a.ip.version == family]
             if not addrs:
                 continue
+        if to is not None:       # ``to PREFIX``: only the addresses inside it, only their links
+            addrs = [a for a in addrs if to.keeps_address(a.ip.version, a.ip.value)]
+            if not addrs:
+                continue
         if brief:
             words = "".join(f"{_ntop(a.ip)}/{a.prefixlen} " for a in addrs)
             out.append(f"{_brief_name(ns, link, family, by_index):<16} {_operstate(link):<14} {words}\n")
@@ -314,8 +321,9 @@ def ip_addr(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
             out.extend(f"{link.index}: {link.name}" + _addr_lines(link, a, flavour).replace("\n", "\\", 1)
                        for a in addrs)
             continue
-        out.append(_link_line(ns, link, flavour, mode=False, family=family, one=dev is not None,
-                              by_index=by_index))
+        # (with a family or a prefix to match, iproute2 and busybox leave the link/ether line out)
+        out.append(_link_line(ns, link, flavour, mode=False, family=family or (to.version if to else None),
+                              one=dev is not None, by_index=by_index))
         out.extend(_addr_lines(link, a, flavour) for a in addrs)
     return "".join(out)
 
@@ -366,7 +374,7 @@ def ip_link(ns: Namespace, flavour: str = _BUSYBOX, *, dev: Optional[str] = None
         link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
     """
     if brief and flavour == _BUSYBOX:
-        raise ToolError(BUSYBOX_IP_USAGE, 1)
+        raise ToolError(busybox_usage("ip"), 1)
     out = []
     by_index = _by_index(ns)
     for link in _links(ns, dev, flavour, rc=2, kind=kind, master=master, up_only=up_only):

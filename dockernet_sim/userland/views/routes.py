@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 from ...addr import IP, Prefix, format_ipv4, parse_ip
 from ...kernel.links import Link
 from ...kernel.netns import Namespace, Route
-from ..ipwords import busybox_prefix_ok
+from ..ipwords import Selector, busybox_prefix_ok
 from .common import ToolError, _BUSYBOX
 from .links import _addresses, _carrier, _ipv6_on, _ll_ready, _ntop
 
@@ -70,9 +70,11 @@ def _ready_order(link: Link) -> float:
     return float(link.index)
 
 
-def ip_route(ns: Namespace, flavour: str = _BUSYBOX, *, family: int = 4, dev: Optional[str] = None) -> str:
+def ip_route(ns: Namespace, flavour: str = _BUSYBOX, *, family: int = 4, dev: Optional[str] = None,
+             selector: Optional[Selector] = None) -> str:
     """``ip route`` (``family=4``) or ``ip -6 route`` (``family=6``), main table; ``dev``:
-    ``ip route show dev X`` (iproute2 then leaves ``dev X`` out of each line, busybox does not).
+    ``ip route show dev X`` (iproute2 then leaves ``dev X`` out of each line, busybox does not);
+    ``selector``: ``ip route show [root|match|exact] PREFIX``.
 
     >>> from dockernet_sim.kernel import Kernel, Route
     >>> from dockernet_sim.addr import parse_ip
@@ -91,6 +93,9 @@ def ip_route(ns: Namespace, flavour: str = _BUSYBOX, *, family: int = 4, dev: Op
     out = []
     for r, busybox_only in _routes(ns, family):
         if busybox_only and flavour != _BUSYBOX or dev is not None and r.dev != dev:
+            continue
+        if selector is not None and not (selector.keeps_route(family, r.dst.network.value, r.dst.length)
+                                         if r.dst is not None else selector.keeps_route(family, 0, 0)):
             continue
         out.append(_route_line(ns, r, flavour, family, multicast=busybox_only,
                                show_dev=dev is None or flavour == _BUSYBOX))

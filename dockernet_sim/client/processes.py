@@ -1,0 +1,74 @@
+"""``docker logs`` and ``docker top`` (and ``docker container logs|top``).
+
+Mirrors docker/cli ``cli/command/container/logs.go`` and ``top.go``: ``logs`` prints what the
+container's main process wrote, its stdout on stdout and its stderr on stderr, ``--tail N`` the
+last N lines of both (``all``, or anything that is no number, is every line: ``tail_lines``, which
+``compose logs`` shares), ``-t`` each line
+after its time (the model's log keeps one time per run: the container's start), ``-f`` what is
+there (the model's time does not pass); ``--since``, ``--until`` and ``--details`` are read and
+not applied. ``top`` prints the daemon's ps table through a tabwriter of minimum width 20
+(its arguments after the container go to ``ps``: the command stops parsing flags there).
+Recorded on 20.10, 26 and 28 (r160_logs_top): a sleeper and a server have an empty log, a
+finished ``echo`` its line (twice after a second start), a stopped container's ``top`` is the
+daemon's ``is not running``; 20.10's client rewrites a missing container's 404 for ``logs``
+(``Error: No such container: x``) but not for ``top``.
+"""
+
+from __future__ import annotations
+
+from ..errors import DockerError
+from ..golang.tabwriter import tabwrite
+from ..ids import format_time
+from ..result import Result
+from . import framing
+from .options import F
+
+LOGS_FLAGS = [F("details", "", "bool"), F("follow", "f", "bool"), F("since", "", "string"),
+              F("tail", "n", "string"), F("timestamps", "t", "bool"), F("until", "", "string")]
+
+
+def tail_lines(entries: tuple[tuple[str, str], ...], tail: str) -> tuple[tuple[str, str], ...]:
+    """The daemon's ``tail`` query: a number keeps that many last lines, anything else all."""
+    try:
+        n = int(tail)
+    except ValueError:
+        return entries
+    if n < 0:
+        return entries
+    return entries[len(entries) - n:] if n else ()
+
+
+class ProcessCommands:
+    """``docker logs`` and ``docker top``, mixed into DockerCLI."""
+
+    def cmd_logs(self, argv: list[str]) -> Result:
+        pr = self._parse("logs", argv, LOGS_FLAGS)
+        if isinstance(pr, Result):
+            return pr
+        term = pr.args[0]
+        try:
+            c = self.d.find_container(term)
+            entries = tail_lines(self.d.container_logs(term), pr.get("tail") or "all")
+        except DockerError as e:
+            return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
+        # docker's RFC3339NanoFixed: always nine digits of the second
+        stamp = (f"{format_time(c.started_ns // 10**9 * 10**9)[:19]}.{c.started_ns % 10**9:09d}Z "
+                 if pr.get("timestamps") else "")
+        out = "".join(stamp + line for stream, line in entries if stream == "stdout" or c.tty)
+        err = "".join(stamp + line for stream, line in entries if stream == "stderr" and not c.tty)
+        return Result(out, err, 0)
+
+    def cmd_top(self, argv: list[str]) -> Result:
+        pr = self._parse("top", argv, [], interspersed=False)
+        if isinstance(pr, Result):
+            return pr
+        term = pr.args[0]
+        from ..daemon.top import NotSimulated             # (a rare command: loaded when typed)
+        try:
+            titles, processes = self.d.container_top(term, " ".join(pr.args[1:]))
+        except NotSimulated as e:
+            return Result("", f"{e}\n", 2)
+        except DockerError as e:
+            return Result("", framing.api_error(self.p, e) + "\n", 1)
+        rows = [titles] + processes
+        return Result(tabwrite("".join("\t".join(r) + "\n" for r in rows), 20, 1, 3), "", 0)

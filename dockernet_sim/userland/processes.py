@@ -1,0 +1,79 @@
+"""Which main processes end by themselves: what a container's command does once it is started
+without anyone attached.
+
+A finite command (``echo hello``, ``sh -c '…'``) runs to its end and the container exits with its
+status, its output kept for ``docker logs`` (r160_logs_top: ``docker run -d busybox echo hello`` is
+``Exited (0)`` at once and ``docker logs`` prints ``hello``); a server or a sleeper keeps running
+(``sleep 1000``, ``httpd -f``); a shell reads its standard input, so it keeps running only with a
+terminal or an open input (``-itd``), and a bare ``busybox`` shell without them exits at once (c25).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .shell.dialects import LOOP_MESSAGE
+
+__all__ = ["ends_by_itself", "runs_until_stopped", "stopped_endless_loop"]
+
+# programs that run until stopped (a shell reading a terminal or an open stdin counts too)
+_DAEMONS = frozenset({"sleep", "httpd", "nc", "tail", "top", "watch", "yes", "nginx", "crond", "syslogd", "tcpsvd",
+                      "udhcpd", "telnetd", "inetd"})
+
+
+# where a simple command of a script ends (a crude cut: quoting is not followed)
+_SEPARATORS = re.compile(r"[;&|()\n]|\b(?:then|do|else)\b")
+
+
+def _first_word(command: str) -> str:
+    """The program a simple command runs (after ``exec`` and variable assignments)."""
+    words = [w for w in command.split() if "=" not in w.split("/")[0] or w.startswith("=")]
+    while words and words[0] in ("exec", "nohup", "!"):
+        words.pop(0)
+    return words[0].rsplit("/", 1)[-1] if words else ""
+
+
+def runs_until_stopped(cmd: Sequence[str], tty: bool, open_stdin: bool) -> bool:
+    """Whether the container's main process keeps running by itself (a finite command ends).
+
+    >>> runs_until_stopped(["echo", "hello"], tty=False, open_stdin=False)
+    False
+    >>> runs_until_stopped(["/bin/sh"], tty=True, open_stdin=True)
+    True
+    """
+    if not cmd:
+        return tty or open_stdin
+    prog = cmd[0].rsplit("/", 1)[-1]
+    if prog in ("sh", "ash", "bash") and len(cmd) == 1:
+        return tty or open_stdin
+    if prog in ("sh", "ash", "bash") and len(cmd) > 2 and cmd[1] == "-c":
+        # a script that runs a server or a sleeper (`sh -c 'sleep 1000'`, r95) is still running
+        return any(_first_word(part) in _DAEMONS for part in _SEPARATORS.split(cmd[2]))
+    if prog == "cat" and len(cmd) == 1:
+        return open_stdin
+    return prog in _DAEMONS
+
+
+def stopped_endless_loop(stderr: str) -> bool:
+    """Whether the model's shell stopped the command in an endless loop (``while true; do …``):
+    a real one would still be running."""
+    head, _, tail = LOOP_MESSAGE.partition("{name}")
+    return any(line.startswith(head) and tail.split("{limit}")[0] in line for line in stderr.splitlines())
+
+
+def ends_by_itself(cmd: Sequence[str], tty: bool, open_stdin: bool) -> bool:
+    """Whether a container started with nobody attached finishes its command at once (its output
+    goes to the log and the container exits). A lone shell without a terminal or input is left
+    running: it ends on the end of its input, but the recordings saw it still running at the
+    next command (r82: ``docker create`` then ``start`` of a bare busybox, listed by ``ps`` and
+    in its network's ``Containers``), which is a race no model can repeat (c25).
+
+    >>> ends_by_itself(["sh", "-c", "echo hi"], tty=False, open_stdin=False)
+    True
+    >>> ends_by_itself(["/bin/sh"], tty=False, open_stdin=False)
+    False
+    """
+    if cmd and len(cmd) == 1 and cmd[0].rsplit("/", 1)[-1] in ("sh", "ash", "bash"):
+        return False
+    return not runs_until_stopped(cmd, tty, open_stdin)
