@@ -24,6 +24,7 @@ ON_FIRST_USE = (
     "dockernet_sim.compose.model", "dockernet_sim.compose.yaml", "dockernet_sim.client.compose",
     "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
     "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground", "dockernet_sim.snapshot",
+    "dockernet_sim.persist",
     "dockernet_sim.testing", "html", "http.server",
     # the other subcommands and the interactive shell (with its completion), the engines a session
     # did not ask for, notebook views, and the tools and shell features the walkthrough does not use
@@ -31,6 +32,10 @@ ON_FIRST_USE = (
     "dockernet_sim.engines.v26", "dockernet_sim.notebook", "dockernet_sim.userland.shell.arith",
     "dockernet_sim.userland.views.iptables",
     "dockernet_sim.userland.views.routes", "dockernet_sim.userland.views.neigh", "dockernet_sim.userland.views.sockets",
+    # the changing verbs of ip (iproute2's and busybox's), Go's time parsing (a filter's `until`),
+    # encoding/json (a template's `json`), the signal table (`docker kill -s`)
+    "dockernet_sim.userland.iplink", "dockernet_sim.userland.busybox_ip", "dockernet_sim.userland.ipwords",
+    "dockernet_sim.golang.gotime", "dockernet_sim.golang.template.jsonenc", "dockernet_sim.daemon.signals",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle (a fork's), and the command-line parser for a plain `run FILE`

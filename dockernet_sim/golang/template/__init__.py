@@ -45,12 +45,21 @@ One module per part of Go (imports point down this list)::
 
 from __future__ import annotations
 
+from typing import Any
+
 from .fmt import go_sprint
 from .funcs import header_funcs
-from .jsonenc import go_json
 from .strconv import go_quote
 from .template import Template, parse
 from .values import DOCKER_ERROR_PREFIX, GoError, GoFunc, JsonNumber, Map, Nil, Slice, Struct, TemplateError
+
+
+def __getattr__(name: str) -> Any:
+    """``go_json`` (encoding/json) loads on first use: a table or a field needs none of it (issue 15)."""
+    if name != "go_json":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from .jsonenc import go_json
+    return go_json
 
 __all__ = [
     "DOCKER_ERROR_PREFIX",
