@@ -12,6 +12,9 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+from hypothesis import given, strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
 WALKTHROUGH = ROOT / "tests" / "golden" / "scenarios" / "s01_seed_walkthrough.sh"
@@ -136,3 +139,21 @@ def test_the_subcommands_names_still_resolve_through_main() -> None:
         assert "no_such_name" in str(e)
     else:
         raise AssertionError("an unknown name must raise AttributeError")
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    | st.dictionaries(st.integers() | st.booleans() | st.none(), inner, max_size=2),      # keys json.dumps converts
+    max_leaves=20)
+
+
+@given(JSON_VALUES)
+def test_inspect_json_is_what_json_dumps_writes(value: Any) -> None:
+    """``docker inspect``'s JSON is written without the standard library's indenting encoder
+    (a generator per level, a tenth of the walkthrough's run), and is the same text, for every
+    value: the keys json.dumps converts and the floats it spells are left to it."""
+    from dockernet_sim.daemon.inspect import dumps
+    want = json.dumps(value, indent=4, ensure_ascii=False)
+    assert dumps(value) == want.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
