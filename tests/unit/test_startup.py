@@ -46,6 +46,11 @@ ON_FIRST_USE = (
 )
 
 
+# the command line ends with os._exit (``__main__.leave``): here it raises SystemExit instead, so
+# that the check can list the modules afterwards
+AN_EXIT_THAT_RETURNS = "import os\ndef _exit(code): raise SystemExit(code)\nos._exit = _exit\n"
+
+
 def loaded_after(code: str) -> set[str]:
     """The modules a fresh interpreter holds after running ``code``."""
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -73,7 +78,7 @@ def test_running_the_seed_walkthrough_loads_only_what_it_uses() -> None:
 def test_the_command_line_run_loads_only_what_it_uses() -> None:
     """``python -m dockernet_sim run FILE`` itself: the process as a user starts it (``run_text``
     above is its body), checked from inside by a module that runs it and then lists."""
-    code = ("import io, sys, contextlib, runpy\n"
+    code = ("import io, sys, contextlib, runpy\n" + AN_EXIT_THAT_RETURNS +
             f"sys.argv = ['dockernet_sim', 'run', {str(WALKTHROUGH)!r}]\n"
             "out = io.StringIO()\n"
             "with contextlib.redirect_stdout(out):\n"
@@ -114,7 +119,7 @@ def test_lazy_public_names_are_the_modules_objects() -> None:
 def test_the_demo_loads_only_what_it_uses() -> None:
     """``python -m dockernet_sim demo``: its module and the tools its walkthrough runs (``grep``,
     ``iptables -S``), but not the prompt, the playground, the server or the other engines."""
-    code = ("import io, sys, contextlib, runpy\n"
+    code = ("import io, sys, contextlib, runpy\n" + AN_EXIT_THAT_RETURNS +
             "sys.argv = ['dockernet_sim', 'demo']\n"
             "out = io.StringIO()\n"
             "with contextlib.redirect_stdout(out):\n"
@@ -157,3 +162,17 @@ def test_inspect_json_is_what_json_dumps_writes(value: Any) -> None:
     from dockernet_sim.daemon.inspect import dumps
     want = json.dumps(value, indent=4, ensure_ascii=False)
     assert dumps(value) == want.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def test_leaving_without_teardown_still_flushes_and_runs_exit_handlers() -> None:
+    """The command line ends by ``__main__.leave``: what ``sys.exit`` does that a user can see (exit
+    handlers, buffered output, the exit code) happens; only the interpreter's teardown is skipped."""
+    code = ("import atexit, sys\n"
+            "from dockernet_sim.__main__ import leave\n"
+            "atexit.register(lambda: print('handler ran'))\n"
+            "sys.stdout.write('unflushed'); sys.stderr.write('err')\n"
+            "leave(3)\n"
+            "print('not reached')\n")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert (out.returncode, out.stdout, out.stderr) == (3, "unflushedhandler ran\n", "err")
