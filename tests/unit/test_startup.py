@@ -39,6 +39,9 @@ ON_FIRST_USE = (
     # encoding/json (a template's `json`), the signal table (`docker kill -s`)
     "dockernet_sim.userland.iplink", "dockernet_sim.userland.busybox_ip", "dockernet_sim.userland.ipwords",
     "dockernet_sim.golang.gotime", "dockernet_sim.golang.template.jsonenc", "dockernet_sim.daemon.signals",
+    # Go's text/template engine: a table of string fields (`docker network ls`) is printed without it
+    *(f"dockernet_sim.golang.template.{m}" for m in ("lexer", "parser", "nodes", "exec", "evaluate", "funcs", "fmt",
+                                                     "format", "reflect", "template")),
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle (a fork's), and the command-line parser for a plain `run FILE`
@@ -130,6 +133,8 @@ def test_the_demo_loads_only_what_it_uses() -> None:
             "assert '-A DOCKER' in out.getvalue()")
     uses = {"dockernet_sim.commands", "dockernet_sim.userland.views.iptables", "dockernet_sim.userland.pipes.grep",
             "dockernet_sim.regexvm", "argparse", "gettext", "locale"}       # its tools; its command line
+    uses |= {m for m in ON_FIRST_USE if m.startswith("dockernet_sim.golang.template.")} - {
+        "dockernet_sim.golang.template.jsonenc"}                       # its `docker inspect -f`
     loaded = loaded_after(code)
     assert "dockernet_sim.commands" in loaded and "dockernet_sim.userland.views.iptables" in loaded
     assert sorted(loaded.intersection(ON_FIRST_USE) - uses) == []
@@ -176,3 +181,32 @@ def test_leaving_without_teardown_still_flushes_and_runs_exit_handlers() -> None
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
     assert (out.returncode, out.stdout, out.stderr) == (3, "unflushedhandler ran\n", "err")
+
+
+TEXT = st.text(alphabet="ab\t {}.<", max_size=4)
+ODD = {"x": TEXT, "Label": TEXT, "Driver": st.integers() | st.none()}       # unexported, a method, not a string
+ROWS = st.lists(st.fixed_dictionaries({"ID": TEXT, "Name": TEXT}, optional={"Driver": TEXT, **ODD}), max_size=3)
+HEADERS = st.fixed_dictionaries({"ID": TEXT, "Name": TEXT}, optional={"Driver": TEXT, "x": TEXT, "Label": TEXT})
+TEMPLATE_PIECES = st.lists(st.sampled_from(["{{.ID}}", "{{.Name}}", "{{.Driver}}", "{{.x}}", "{{.Label}}", "{{ .ID }}",
+                                            "{{.ID", "{{", "}}", "{", "\\t", " ", "table ", "a", "{{.Missing}}"]),
+                           max_size=6)
+
+
+@given(TEMPLATE_PIECES, ROWS, HEADERS)
+def test_a_table_of_string_fields_is_what_the_template_engine_prints(pieces: list[str], rows: list[dict[str, Any]],
+                                                                      headers: dict[str, str]) -> None:
+    """``docker network ls``'s default table is printed without parsing its template when it is
+    text and string fields only; any template and any rows print what the engine prints (or
+    fail with its words)."""
+    from unittest import mock
+    from dockernet_sim.client import templates
+
+    def rendered() -> tuple[str, str]:
+        try:
+            return "out", templates.render_rows("".join(pieces), [dict(r) for r in rows], headers)
+        except templates.TemplateFailure as e:
+            return "error", f"{e} {e.exit_code}"
+
+    fast = rendered()
+    with mock.patch.object(templates, "_plain_rows", lambda *args: None):
+        assert fast == rendered()

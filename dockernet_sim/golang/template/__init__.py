@@ -45,21 +45,26 @@ One module per part of Go (imports point down this list)::
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-from .fmt import go_sprint
-from .funcs import header_funcs
-from .strconv import go_quote
-from .template import Template, parse
-from .values import DOCKER_ERROR_PREFIX, GoError, GoFunc, JsonNumber, Map, Nil, Slice, Struct, TemplateError
+# each name's module, loaded when the name is first asked for: a session that prints a string
+# field (``docker network ls``'s default table) needs the data model, not the engine (issue 15)
+_MODULES = {
+    **dict.fromkeys(("DOCKER_ERROR_PREFIX", "GoError", "GoFunc", "JsonNumber", "Map", "Nil", "Slice", "Struct",
+                     "TemplateError"), "values"),
+    "go_sprint": "fmt", "header_funcs": "funcs", "go_json": "jsonenc", "go_quote": "strconv",
+    "Template": "template", "parse": "template",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """``go_json`` (encoding/json) loads on first use: a table or a field needs none of it (issue 15)."""
-    if name != "go_json":
+    if name not in _MODULES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from .jsonenc import go_json
-    return go_json
+    value = vars(importlib.import_module(f"{__name__}.{_MODULES[name]}"))[name]
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DOCKER_ERROR_PREFIX",
