@@ -42,6 +42,7 @@ ON_FIRST_USE = (
     # Go's text/template engine: a table of string fields (`docker network ls`) is printed without it
     *(f"dockernet_sim.golang.template.{m}" for m in ("lexer", "parser", "nodes", "exec", "evaluate", "funcs", "fmt",
                                                      "format", "reflect", "template")),
+    "dockernet_sim.golang.template.strconv",        # Go's quoting: the messages that quote what was typed
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle (a fork's), and the command-line parser for a plain `run FILE`

@@ -53,9 +53,16 @@ from typing import Any
 _MODULES = {
     **dict.fromkeys(("DOCKER_ERROR_PREFIX", "GoError", "GoFunc", "JsonNumber", "Map", "Nil", "Slice", "Struct",
                      "TemplateError"), "values"),
-    "go_sprint": "fmt", "header_funcs": "funcs", "go_json": "jsonenc", "go_quote": "strconv",
+    "go_sprint": "fmt", "header_funcs": "funcs", "go_json": "jsonenc",
     "Template": "template", "parse": "template",
 }
+
+
+def go_quote(s: str) -> str:
+    """Go's ``strconv.Quote``, for the messages that quote what was typed: its module (and
+    ``unicodedata``) loads on the first quote, which a session without an error never makes."""
+    from .strconv import go_quote as quote
+    return quote(s)
 
 
 def __getattr__(name: str) -> Any:
