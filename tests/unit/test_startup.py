@@ -43,6 +43,7 @@ ON_FIRST_USE = (
     *(f"dockernet_sim.golang.template.{m}" for m in ("lexer", "parser", "nodes", "exec", "evaluate", "funcs", "fmt",
                                                      "format", "reflect", "template")),
     "dockernet_sim.golang.template.strconv",        # Go's quoting: the messages that quote what was typed
+    "dockernet_sim.kernel.neighbour",               # the ARP tables: made by the first packet a query sends
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle (a fork's), and the command-line parser for a plain `run FILE`
