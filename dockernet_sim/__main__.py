@@ -180,24 +180,17 @@ def entry() -> int:
 
 def leave(code: int) -> None:
     """End the process as ``sys.exit(code)`` would, less the interpreter's teardown: the exit
-    handlers run and the standard streams are flushed (a flush that fails is Python's own
-    ``Exception ignored`` and exit code 120), then the process ends without freeing, one by one,
-    the objects the package's modules made, which Python's finalisation would (issue 15)."""
+    handlers run and the standard streams are flushed, then the process ends without freeing,
+    one by one, the objects the package's modules made, as Python's finalisation would (issue
+    15). A stream that cannot be flushed leaves by ``sys.exit``: Python reports it, as ever."""
     import atexit
     import os
     atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            if stream is sys.stderr:
-                continue
-            try:
-                sys.stderr.write("Exception ignored on flushing sys.stdout\n")
-                sys.stderr.flush()
-            except (OSError, ValueError):
-                pass
-            code = code or 120
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
     os._exit(code)
 
 

@@ -3,7 +3,10 @@ dockernet_sim run``, load only what those commands use; the rest loads on first 
 
 Each check runs a fresh interpreter (this process has imported everything already) and reads
 its ``sys.modules``: a module that creeps back onto the start-up path fails here, whatever the
-machine's speed. The lazy names still work, and give the same objects as their modules.
+machine's speed. The lazy names still work, and give the same objects as their modules. What
+a session now does without a module it used to load (inspect's JSON without the standard
+library's indenting encoder, a table of string fields without the template engine) prints what
+that module prints, for any input (Hypothesis).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ ON_FIRST_USE = (
     "dockernet_sim.compose.model", "dockernet_sim.compose.yaml", "dockernet_sim.client.compose",
     "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
     "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground", "dockernet_sim.snapshot",
-    "dockernet_sim.persist",
+    "dockernet_sim.persist",                        # save and load (a session keeps its calls in calllog)
     "dockernet_sim.testing", "html", "http.server",
     # the other subcommands and the interactive shell (with its completion), the engines a session
     # did not ask for, notebook views, and the tools and shell features the walkthrough does not use
