@@ -186,6 +186,12 @@ def test_leaving_without_teardown_still_flushes_and_runs_exit_handlers() -> None
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
     assert (out.returncode, out.stdout, out.stderr) == (3, "unflushedhandler ran\n", "err")
+    waits = ("import threading, time\n"
+             "from dockernet_sim.__main__ import leave\n"
+             "threading.Thread(target=lambda: (time.sleep(0.2), print('thread done'))).start()\n"
+             "leave(4)\n")
+    out = subprocess.run([sys.executable, "-c", waits], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert (out.returncode, out.stdout) == (4, "thread done\n")      # as sys.exit, it waits for the thread
 
 
 TEXT = st.text(alphabet="ab\t {}.<", max_size=4)
