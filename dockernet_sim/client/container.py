@@ -9,7 +9,7 @@ loopback checks included).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from ..addr import AddrError, parse_ip
 from ..daemon.containers import ContainerSpec, EndpointSpec
@@ -21,7 +21,10 @@ from ..golang.template import go_quote
 from ..result import Result
 from .templates import render_rows, validate_with
 from .filters import filter_containers
-from .options import F, PS_FLAGS, _parse_port_range, expand_expose, parse_publish, run_flags, valid_mac
+from .options import (
+    F, PS_FLAGS, NetworkAttachment, _parse_port_range, expand_expose, network_attachment, parse_publish, run_flags,
+    valid_mac,
+)
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -95,22 +98,26 @@ class ContainerCommands:
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"))
         aliases = pr.get("network-alias") + pr.get("net-alias")
-        mode = nets[0] if nets else ""
+        atts = [network_attachment(v, self.p.network_opt_keys) for v in nets]   # (the flag checked them)
+        why = _attachment_error(atts, pr, aliases)
+        if why:
+            return Result("", framing.run_error(self.p, why, create_failed=True, cmd=cmd, daemon=False), 125)
+        mode = atts[0].target if atts else ""
         if self.p.multiple_networks_at_run:
-            if len(nets) > 1:
-                for n in nets[1:]:
-                    spec.networks[n] = EndpointSpec()
-            ep = EndpointSpec(ipv4=pr.get("ip"), ipv6=pr.get("ip6"), aliases=aliases)
+            for att in atts[1:]:
+                spec.networks[att.target] = _endpoint(att)
+            ep = _endpoint(atts[0] if atts else NetworkAttachment(""), pr.get("ip"), pr.get("ip6"), aliases)
             if mode:
                 spec.networks[mode] = ep
             elif ep.ipv4 or ep.ipv6 or ep.aliases:
                 spec.networks["default"] = ep
         else:
-            if len(nets) > 1:
+            if len(atts) > 1:
                 return Result("", framing.run_error(self.p, "Container cannot be connected to network endpoints: "
-                                                    + ", ".join(nets), create_failed=True, cmd=cmd), 125)
+                                                    + ", ".join(a.target for a in atts), create_failed=True,
+                                                    cmd=cmd), 125)
             if mode:
-                spec.networks[mode] = EndpointSpec(ipv4=pr.get("ip"), ipv6=pr.get("ip6"), aliases=aliases)
+                spec.networks[mode] = _endpoint(atts[0], pr.get("ip"), pr.get("ip6"), aliases)
         spec.network_mode = mode
         try:
             for e in pr.get("expose"):
@@ -410,3 +417,41 @@ def _is_loopback(text: str) -> bool:
     if "%" in text or (":" in text and "." in text):
         return False
     return (ip.version == 4 and int(ip) >> 24 == 127) or (ip.version == 6 and int(ip) == 1)
+
+
+def _user_defined(target: str) -> bool:
+    """container.NetworkMode.IsUserDefined: not one of the modes Docker itself names."""
+    return target not in ("default", "bridge", "host", "none") and not target.startswith("container:")
+
+
+def _attachment_error(atts: list[NetworkAttachment], pr: Parsed, aliases: list[str]) -> str:
+    """cli/command/container/opts.go parseNetworkOpts: the --network values against each other
+    and against the flags that also speak for the first network; '' when they agree."""
+    for i, att in enumerate(atts):
+        if i == 0:
+            for mine, flag, what in ((att.aliases, aliases, "--network-alias and per-network alias"),
+                                     (att.ipv4, pr.get("ip"), "--ip and per-network IPv4 address"),
+                                     (att.ipv6, pr.get("ip6"), "--ip6 and per-network IPv6 address"),
+                                     (att.mac, pr.get("mac-address"), "--mac-address and per-network MAC address"),
+                                     (att.link_local_ips, pr.get("link-local-ip"),
+                                      "--link-local-ip and per-network link-local IP addresses")):
+                if mine and flag:
+                    return f"conflicting options: cannot specify both {what}"
+        if not att.target.strip():
+            return "no name set for network"
+        if att.aliases and not _user_defined(att.target):
+            return "network-scoped aliases are only supported for user-defined networks"
+        if att.mac and not valid_mac(att.mac):
+            return f"{att.mac} is not a valid mac address"
+        if any(a.target == att.target for a in atts[:i]):
+            return f"network {go_quote(att.target)} is specified multiple times"
+    if len({_user_defined(a.target) for a in atts}) > 1:
+        return "conflicting options: cannot attach both user-defined and non-user-defined network-modes"
+    return ""
+
+
+def _endpoint(att: NetworkAttachment, ip: str = "", ip6: str = "", aliases: Optional[list[str]] = None) -> EndpointSpec:
+    """The endpoint a --network value asks for; the first network's also takes --ip, --ip6 and
+    --network-alias (their conflicts refused by _attachment_error)."""
+    return EndpointSpec(ipv4=ip or att.ipv4, ipv6=ip6 or att.ipv6, aliases=list(aliases or att.aliases),
+                        mac=att.mac, driver_opts=att.driver_opts, gw_priority=att.gw_priority)

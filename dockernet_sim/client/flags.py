@@ -25,7 +25,7 @@ class Flag:
     default: Any = None
     hidden: bool = False
     # docker/cli opts validators: the value to store, or ValueError(message); pflag reports
-    # it as `invalid argument "<raw>" for "<flag>" flag: <message>`
+    # it as `invalid argument "<raw>" for "<flag>" flag: <message>` (both Go-quoted: _invalid)
     validate: Optional[Callable[[str], str]] = None
 
 
@@ -39,13 +39,23 @@ class Parsed:
         return self.values.get(name, default)
 
 
+def _quote(text: str) -> str:
+    from ..golang.template.strconv import go_quote     # only an error needs it
+    return go_quote(text)
+
+
+def _invalid(raw: str, flag: str, why: str) -> FlagError:
+    """pflag's ``invalid argument %q for %q flag: %v``."""
+    return FlagError(f"invalid argument {_quote(raw)} for {_quote(flag)} flag: {why}")
+
+
 def parse_bool(text: str, flag: str) -> bool:
     t = text
     if t in ("1", "t", "T", "TRUE", "true", "True"):
         return True
     if t in ("0", "f", "F", "FALSE", "false", "False"):
         return False
-    raise FlagError(f'invalid argument "{text}" for "{flag}" flag: strconv.ParseBool: parsing "{text}": invalid syntax')
+    raise _invalid(text, flag, f"strconv.ParseBool: parsing {_quote(text)}: invalid syntax")
 
 
 def parse(argv: Sequence[str], flags: Sequence[Flag], *, interspersed: bool = True) -> Parsed:
@@ -67,7 +77,7 @@ def parse(argv: Sequence[str], flags: Sequence[Flag], *, interspersed: bool = Tr
             try:
                 raw = f.validate(raw)
             except ValueError as e:
-                raise FlagError(f'invalid argument "{raw}" for "{shown}" flag: {e}') from None
+                raise _invalid(raw, shown, str(e)) from None
         if f.kind == "bool":
             out.values[f.name] = parse_bool(raw, shown)
         elif f.kind == "list":
@@ -79,8 +89,7 @@ def parse(argv: Sequence[str], flags: Sequence[Flag], *, interspersed: bool = Tr
             try:
                 out.values[f.name] = int(raw)
             except ValueError:
-                raise FlagError(f'invalid argument "{raw}" for "{shown}" flag: strconv.ParseInt: parsing '
-                                f'"{raw}": invalid syntax') from None
+                raise _invalid(raw, shown, f"strconv.ParseInt: parsing {_quote(raw)}: invalid syntax") from None
         else:
             out.values[f.name] = raw
 

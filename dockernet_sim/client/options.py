@@ -8,11 +8,13 @@ configs as cli/command/network/create.go does, with its error texts.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+import re
+from typing import Any, Optional, Sequence
 
 from ..addr import AddrError, parse_ip, parse_prefix
 from ..engines import DEFAULT, Profile
 from ..golang.template import go_quote
+from ..records import dataclass, field
 from .flags import (
     Flag, extra_host_validator, ip_address_validator, validate_dns_search, validate_label, validate_link,
 )
@@ -54,7 +56,9 @@ def run_flags(profile: Profile) -> list[Flag]:
         "label": validate_label, "dns": ip_address_validator(profile.messages.dns_not_ip),
         "dns-search": validate_dns_search,
         "add-host": extra_host_validator(profile.extra_host_equals), "link": validate_link,
+        "network": lambda v: network_attachment(v, profile.network_opt_keys) and v,
     }
+    checked["net"] = checked["network"]
     return [Flag(f.name, f.short, f.kind, f.default, f.hidden, checked[f.name]) if f.name in checked else f
             for f in _RUN_FLAGS]
 
@@ -283,7 +287,6 @@ def parse_publish(specs: Sequence[str], profile: Profile = DEFAULT) -> dict[str,
 def valid_mac(s: str) -> bool:
     """Go's net.ParseMAC (opts.ValidateMACAddress): 6, 8 or 20 octets, as hex pairs joined by
     ``:`` or ``-``, or as groups of four hex digits joined by ``.``."""
-    import re
     n = len(s)
     if n < 14:
         return False
@@ -302,3 +305,65 @@ def valid_mac(s: str) -> bool:
     else:
         return False
     return octets in (6, 8, 20) and re.fullmatch(pat, s) is not None
+
+
+@dataclass(slots=True)
+class NetworkAttachment:
+    """One ``--network`` value (docker/cli opts.NetworkAttachmentOpts): a network name, or the
+    advanced ``name=N,alias=A,ip=…`` form with what it asks of that network's endpoint."""
+
+    target: str
+    aliases: list[str] = field(default_factory=list)
+    ipv4: str = ""
+    ipv6: str = ""
+    mac: str = ""
+    link_local_ips: list[str] = field(default_factory=list)
+    driver_opts: Optional[dict[str, str]] = None
+    gw_priority: int = 0
+
+
+_ADVANCED = re.compile(r"\w+=\w+", re.ASCII)     # the client's (unanchored) test for the advanced form
+_ATOI = re.compile(r"[+-]?[0-9]+", re.ASCII)
+
+
+def network_attachment(value: str, keys: tuple[str, ...]) -> NetworkAttachment:
+    """``--network VALUE`` as opts.NetworkOpt.Set reads it: one CSV record (Go's) of ``key=value`` fields,
+    each lower-cased whole (so the network's name too), ``keys`` the ones this client knows;
+    ValueError carries the client's words (pflag frames them)."""
+    if not _ADVANCED.search(value):
+        return NetworkAttachment(value)
+    from ..golang.csv import read_record      # (only this form needs it)
+    att = NetworkAttachment("")
+    for raw in read_record(value):
+        key, eq, val = raw.lower().partition("=")
+        if not eq or not key:
+            raise ValueError(f"invalid field {raw}")
+        key, val = key.strip(), val.strip()
+        if key not in keys:
+            raise ValueError(f"invalid field key {key}")
+        if key == "name":
+            att.target = val
+        elif key == "alias":
+            att.aliases.append(val)
+        elif key == "ip":
+            att.ipv4 = val
+        elif key == "ip6":
+            att.ipv6 = val
+        elif key == "mac-address":
+            att.mac = val
+        elif key == "link-local-ip":
+            att.link_local_ips.append(val)
+        elif key == "driver-opt":
+            okey, oeq, oval = val.partition("=")
+            if not oeq or not okey:
+                raise ValueError("invalid key value pair format in driver options")
+            att.driver_opts = {**(att.driver_opts or {}), okey.strip(): oval.strip()}
+        else:       # gw-priority: strconv.Atoi
+            if not _ATOI.fullmatch(val):
+                raise ValueError(f"invalid gw-priority ({val}): invalid syntax")
+            if not -2 ** 63 <= int(val) < 2 ** 63:
+                raise ValueError(f"invalid gw-priority ({val}): value out of range")
+            att.gw_priority = int(val)
+    if not att.target:
+        raise ValueError("network name/id is not specified")
+    return att

@@ -16,7 +16,7 @@ from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
-from ..libnetwork.model import Endpoint, Sandbox
+from ..libnetwork.model import Endpoint, Sandbox, order_key
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .container import Container, ContainerStore, EndpointSettings, Image, PidCounter, is_valid_name
@@ -276,20 +276,27 @@ class ContainerService:
             order.remove("bridge")
             order.insert(0, "bridge")
         if self.profile.eth_names_in_libnetwork_order and len(order) > 1 and c.mode_kind in ("bridge", "user"):
-            nets = []
+            # the interfaces are made once the container's namespace exists, in the sandbox's
+            # endpoint order (tests/golden r170, r171): an endpoint has the gateways its
+            # network's pools give it
+            keys = {}
             for n in order:
                 try:
-                    nets.append((self.ctl.find_network(n), n))
+                    net = self.ctl.find_network(n)
                 except NotFound:
-                    nets.append((None, n))
-            order_sorted = sorted(nets, key=lambda t: (1 if t[0] is not None and t[0].internal else 0,
-                                                       t[0].name if t[0] is not None else t[1]))
-            names = {n: f"eth{i}" for i, (_, n) in enumerate(order_sorted)}
+                    keys[n] = (0, 0, 0, 0, n)     # the start fails on it: its name is never seen
+                    continue
+                keys[n] = order_key(net, self._gw_priority(c.networks[n]), bool(net.pools4), bool(net.pools6))
+            names = {n: f"eth{i}" for i, n in enumerate(sorted(order, key=keys.__getitem__))}
             sb.next_eth = len(order)
         else:
             names = {}
         for nname in order:
             self.connect_endpoint(c, nname, c.networks[nname], sb, ifname=names.get(nname))
+
+    def _gw_priority(self, es: EndpointSettings) -> int:
+        """The endpoint's GwPriority as the engine reads it (older engines ignore the field)."""
+        return es.gw_priority if self.profile.endpoint_gw_priority else 0
 
     def connect_endpoint(self, c: Container, nname: str, es: EndpointSettings, sb: Sandbox,
                           ifname: Optional[str] = None) -> Optional[Endpoint]:
@@ -317,7 +324,8 @@ class ContainerService:
         asked = es.mac or (c.mac_address if nname in ("bridge", c.network_mode) else "")
         mac = endpoint_mac(asked)
         ep = self.ctl.create_endpoint(net, c.id, c.name, ip4=ip4, ip6=ip6, mac=mac,
-                                      aliases=es.aliases, dns_names=dns_names)
+                                      aliases=es.aliases, dns_names=dns_names,
+                                      gw_priority=self._gw_priority(es))
         self.ctl.join(ep, sb, ifname=ifname)
         if mac and ep.host_link is not None:
             why = link_mac_error(self.profile, ep.host_link.name, asked, mac, self.rand.peek_ns())

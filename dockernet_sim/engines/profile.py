@@ -172,6 +172,9 @@ class Profile:
     ls_ipv4_column: bool           # network ls --format knows .IPv4
     bracket_ipv6_host_ports: bool  # 28 prints [::]:8080 (net.JoinHostPort); 20.10 :::8080
     multiple_networks_at_run: bool # 28 accepts several --network flags
+    # the keys `--network name=N,KEY=V,…` takes (docker/cli opts/network.go of the client generation)
+    network_opt_keys: tuple[str, ...]
+    endpoint_gw_priority: bool     # the daemon reads an endpoint's GwPriority (API 1.48); older ones ignore it
     client_checks_builtin_aliases: bool    # 28's client refuses --network-alias on a built-in network
     endpoint_on_explicit_network: bool     # 20.10 puts --link/--alias on an explicit built-in network
     localhost_dns_warning: LocalhostDnsWarning

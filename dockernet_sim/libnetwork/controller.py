@@ -188,7 +188,7 @@ class Controller:
     # -- endpoints -----------------------------------------------------------------------------
     def create_endpoint(self, net: Network, container_id: str, name: str, *, ip4: Optional[IP] = None,
                         ip6: Optional[IP] = None, mac: Optional[str] = None,
-                        aliases: Sequence[str] = (), dns_names: Sequence[str] = ()) -> Endpoint:
+                        aliases: Sequence[str] = (), dns_names: Sequence[str] = (), gw_priority: int = 0) -> Endpoint:
         """Allocate an endpoint's addresses and let its driver complete it (libnetwork
         CreateEndpoint): IPv4 first, the driver's MAC, then IPv6 (which 20.10 derives from it)."""
         if net.config_only:
@@ -196,7 +196,8 @@ class Controller:
         if net.endpoint_by_name(name) is not None:
             raise Forbidden(f"endpoint with name {name} already exists in network {net.name}")
         ep = Endpoint(id=self.rand.object_id(), name=name, network=net, container_id=container_id,
-                      aliases=tuple(aliases), dns_names=tuple(dns_names), static_ip4=ip4, static_ip6=ip6)
+                      aliases=tuple(aliases), dns_names=tuple(dns_names), static_ip4=ip4, static_ip6=ip6,
+                      gw_priority=gw_priority)
         driver = self._driver_of(net)
         if driver.ipam_endpoints:
             self._assign_address(net, ep, ip4, v6=False)

@@ -195,10 +195,19 @@ class Sandbox:
         return None
 
 
-def endpoint_order_key(ep: Endpoint) -> tuple[int, int, str]:
-    """libnetwork's endpoint ordering in a sandbox: priority first, internal networks last,
-    then by network name."""
-    return (-ep.gw_priority, 1 if ep.network.internal else 0, ep.network.name)
+def order_key(net: Network, gw_priority: int, has_gateway4: bool, has_gateway6: bool) -> tuple[int, int, int, int, str]:
+    """libnetwork's endpoint ordering in a sandbox (the better default gateway first): internal
+    networks last; before them an endpoint with an IPv4 or an IPv6 gateway the other lacks (an
+    IPv6 network's endpoint before an IPv4-only one, on every engine, and on 28 even against a
+    higher gw-priority); then gw-priority, highest first; then by network name. Recorded in
+    tests/golden r171_start_order_v6 (20.10, 26, 28) and r172_gw_priority_v6 (28)."""
+    internal = net.internal
+    return (1 if internal else 0, 0 if has_gateway4 and not internal else 1,
+            0 if has_gateway6 and not internal else 1, -gw_priority, net.name)
+
+
+def endpoint_order_key(ep: Endpoint) -> tuple[int, int, int, int, str]:
+    return order_key(ep.network, ep.gw_priority, ep.gateway4 is not None, ep.gateway6 is not None)
 
 
 def sorted_endpoints(eps: list[Endpoint]) -> list[Endpoint]:
