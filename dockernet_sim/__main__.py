@@ -178,7 +178,27 @@ def entry() -> int:
         return 130
 
 
+def leave(code: int) -> None:
+    """End the process as ``sys.exit(code)`` would, less the interpreter's teardown: the exit
+    handlers run and the standard streams are flushed, then the process ends without freeing,
+    one by one, the objects the package's modules made, as Python's finalisation would (issue
+    15). A stream that cannot be flushed, or a thread still running that is not a daemon thread,
+    leaves by ``sys.exit``: Python reports the one and waits for the other, as ever."""
+    import atexit
+    import os
+    import threading
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)
+
+
 if __name__ == "__main__":
     gc.freeze()
     gc.enable()
-    sys.exit(entry())
+    leave(entry())

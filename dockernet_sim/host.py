@@ -1,7 +1,7 @@
 """DockerHost: the public face of the model — the Engine API plus a terminal.
 
 A DockerHost holds a :class:`~dockernet_sim.daemon.daemon.Daemon` (the engine, made of its
-parts and services) and a call log attached to it (``persist.CallLog``, so that the host can be
+parts and services) and a call log attached to it (``calllog.CallLog``, so that the host can be
 saved); its methods hand each call to the daemon, and add what a user at a notebook wants on
 top: a terminal (``sh``), what-if questions, drawing, saving, exporting.
 
@@ -33,7 +33,7 @@ from .libnetwork.ipam import Ipam
 from .libnetwork.model import Network
 from .libnetwork.portallocator import PortAllocator
 from .addr import IP, Prefix
-from . import persist as _persist
+from .calllog import CallLog, call_log, decode
 from .userland.programs import run_ip
 from .values import check_value
 
@@ -86,8 +86,8 @@ def _logged(entries: Sequence[str]) -> tuple[LoggedCall, ...]:
     for text in entries:
         entry = json.loads(text)
         err = entry.get("error")
-        out.append(LoggedCall(entry["op"], tuple(_persist.decode(entry["args"])),
-                              {k: _persist.decode(v) for k, v in entry["kwargs"].items()},
+        out.append(LoggedCall(entry["op"], tuple(decode(entry["args"])),
+                              {k: decode(v) for k, v in entry["kwargs"].items()},
                               err["message"] if err is not None else None))
     return tuple(out)
 
@@ -116,7 +116,7 @@ class DockerHost:
         self.daemon = Daemon(engine, seed, host=host, config=config, images=images)
         self.daemon.host_ip_program = host_ip_program
         # every API call from now on is logged, for save/load
-        self.daemon.recorder = _persist.CallLog(self.daemon)
+        self.daemon.recorder = CallLog(self.daemon)
         self.fork_point: Optional[ForkPoint] = None     # the last time this host was forked
 
     # -- the daemon's parts, for reading ----------------------------------------------------------
@@ -357,7 +357,7 @@ class DockerHost:
         twin = object.__new__(type(self))
         mine = {k: v for k, v in self.__dict__.items() if k != "fork_point"}
         twin.__dict__.update(deep_copy(mine))
-        twin.fork_point = self.fork_point = ForkPoint(len(_persist.call_log(self).calls), self.fork_point)
+        twin.fork_point = self.fork_point = ForkPoint(len(call_log(self).calls), self.fork_point)
         return twin
 
     def since_fork(self, other: "DockerHost") -> Optional[SinceFork]:
@@ -370,19 +370,21 @@ class DockerHost:
         common = next((p for p in mine if id(p) in theirs), None)
         if common is None:
             return None
-        return SinceFork(_logged(_persist.call_log(self).calls[common.calls:]),
-                         _logged(_persist.call_log(other).calls[common.calls:]))
+        return SinceFork(_logged(call_log(self).calls[common.calls:]),
+                         _logged(call_log(other).calls[common.calls:]))
 
     def save(self, path: "str | os.PathLike[str]") -> None:
         """Save the host to a JSON file; ``DockerHost.load(path)`` gives it back, behaving identically."""
-        _persist.save(self, path)
+        from . import persist           # saving and loading: loaded by the first (issue 15)
+        persist.save(self, path)
 
     @classmethod
     def load(cls, path: "str | os.PathLike[str]", *, replay: bool = False) -> "DockerHost":
         """A host saved with :meth:`save`, built from the file's snapshot of the model (or, with
         ``replay``, by replaying its calls and checking they make that snapshot); a damaged or
         foreign file raises ``persist.PersistError``."""
-        return _persist.load(path, cls, replay=replay)
+        from . import persist
+        return persist.load(path, cls, replay=replay)
 
     def export_script(self, prefix: str = "dns", cleanup: bool = False) -> str:
         """A bash script that builds this topology on a real Linux machine, inside network

@@ -295,6 +295,8 @@ def annotations_of(annotations: dict[str, Any], *namespaces: Any) -> Optional[di
 
 
 def _annotation(text: str, namespaces: tuple[Any, ...]) -> Any:
+    if text.isidentifier():         # a bare name (half of them: ``str``, ``bool``): no tokens to read
+        return _lookup(text, namespaces)
     tokens = re.findall(_ANNOTATION_TOKEN, text)
     if "".join(tokens).replace(" ", "") != text.replace(" ", ""):     # a character no token reads
         raise ValueError(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping, Optional, Sequence
 
-from ..golang.template import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Slice, Struct, TemplateError, header_funcs, parse
+from ..golang.template.values import DOCKER_ERROR_PREFIX, JsonNumber, Map, Nil, Slice, Struct, TemplateError
 from ..golang.tabwriter import tabwrite
 from ..engines import DEFAULT, Profile
 
@@ -135,6 +135,7 @@ def raw_json(doc: Any) -> Any:
 
 def parse_for(body: str, profile: Profile) -> Any:
     """Parse a template as the profile's client does (its Go version, its ``json`` function)."""
+    from ..golang.template import parse     # the engine: loaded by the first template it runs (issue 15)
     return parse(body, go=profile.go, json_errors=not profile.json_errors_ignored)
 
 
@@ -186,26 +187,58 @@ def render_rows(fmt: str, rows: Sequence[Any], headers: Mapping[str, str],
     """Render ``ls``/``ps`` rows with a (possibly ``table``) format, as formatter.Context.Write
     does.  Rows are formatter contexts (``row_context``) or plain mappings."""
     table, body = prepare(fmt, profile)
+    rows = [r if isinstance(r, Struct) else row_context(type_name, r, labels=r.get("_labels")) for r in rows]
+    hdr = Map(dict(headers), "formatter.SubHeaderContext", methods={"Label": _header_label})
+    plain = _plain_rows(body, rows, hdr if table else None)
+    if plain is not None:
+        return tabwrite(plain, minwidth=10, tabwidth=1, padding=3) if table else plain
     try:
         tmpl = parse_for(body, profile)
     except TemplateError as e:
         raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
     out: list[str] = []
-    for r in rows:
-        data = r if isinstance(r, Struct) else row_context(type_name, r, labels=r.get("_labels"))
+    for data in rows:
         try:
             out.append(tmpl.execute(data) + "\n")
         except TemplateError as e:
             raise TemplateFailure(f"{DOCKER_ERROR_PREFIX}{e}\n", 1) from None
     if not table:
         return "".join(out)
-    hdr = Map(dict(headers), "formatter.SubHeaderContext", methods={"Label": _header_label})
+    from ..golang.template import header_funcs
     try:
         head = tmpl.funcs(header_funcs()).execute(hdr)
     except TemplateError as e:       # docker ignores the header's error but keeps what it wrote
         head = e.partial
     text = head + "\n" + "".join(out)
     return tabwrite(text, minwidth=10, tabwidth=1, padding=3)
+
+
+def _plain_rows(body: str, rows: Sequence[Struct], headers: Optional[Map]) -> Optional[str]:
+    """What the template engine writes for ``rows`` (and, given ``headers``, the header line
+    first) when the template is only text and ``{{.Field}}`` actions and every field it names is
+    a string field of every row (and a title in ``headers``): Go's text/template prints a string
+    field as it is, so ``docker network ls``'s default table needs no parse (issue 15). None
+    for any other template or row: the engine runs it, and words its errors."""
+    pieces = body.split("{{")
+    texts, names = [pieces[0]], []
+    for piece in pieces[1:]:
+        action, closed, text = piece.partition("}}")
+        name = action[1:]
+        if not closed or action[:1] != "." or not (name.isascii() and name.isidentifier() and name[:1].isupper()):
+            return None
+        names.append(name)
+        texts.append(text)
+    lines = []
+    for row in ([headers] if headers is not None else []) + list(rows):
+        typed_fields = row.field_types if isinstance(row, Struct) else {}
+        values = [dict.get(row, name) for name in names]
+        if any(type(v) is not str or name in row.methods or name in typed_fields for name, v in zip(names, values)):
+            return None
+        line = [texts[0]]
+        for value, text in zip(values, texts[1:]):
+            line += [value, text]
+        lines.append("".join(line) + "\n")
+    return "".join(lines)
 
 
 def _header_label(name: str) -> str:

@@ -74,7 +74,7 @@ class ApiCall:
 
 
 class Recorder(Protocol):
-    """What a daemon tells about each outermost API call (``persist.CallLog`` is one)."""
+    """What a daemon tells about each outermost API call (``calllog.CallLog`` is one)."""
 
     def begin(self, call: ApiCall, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
         """A call starts; False when it is nested inside one already being recorded."""

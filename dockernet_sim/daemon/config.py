@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from ..records import dataclass, replace
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, parse_prefix_netip
-from ..golang.template.strconv import go_quote as _go_quote
+from ..golang.template import go_quote as _go_quote
 from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 

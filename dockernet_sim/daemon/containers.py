@@ -28,7 +28,6 @@ from .macs import endpoint_mac, link_mac_error
 from .portspecs import check_port_bindings
 from .names import generate_name
 from .ports import PortService
-from .signals import parse_signal
 from .specs import ContainerSpec, EndpointSpec
 
 
@@ -387,6 +386,7 @@ class ContainerService:
             c = self.find_container(term)
         except NotFound as e:
             raise NotFound(m.kill_not_found.format(term=term, err=e)) from None
+        from .signals import parse_signal       # the signal table: loaded by the first kill (issue 15)
         signum = parse_signal(signal)
         if signum is None:
             raise InvalidParameter(m.kill_bad_signal.format(term=term, signal=signal))

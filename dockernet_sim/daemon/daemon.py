@@ -80,7 +80,7 @@ class Daemon:
         for spec in (host, config):
             if spec is not None:
                 check_fields(spec, type(spec).__name__)
-        # told about every API call (DockerHost attaches persist's call log, to save the host)
+        # told about every API call (DockerHost attaches a calllog.CallLog, to save the host)
         self.recorder: Optional[Recorder] = None
         # the host's own `ip` (iproute2, a program of the userland above this layer): whoever builds
         # the daemon with a terminal (DockerHost, a Session) hands it in; see host_ip

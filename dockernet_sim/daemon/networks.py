@@ -12,7 +12,6 @@ from typing import Any, Optional, Sequence, Union
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix
 from ..engines.profile import Profile
 from ..errors import Conflict, Forbidden, InvalidParameter, NotFound, SystemError_
-from ..golang.gotime import GoTimeError, parse_duration, parse_time
 from ..ids import Randomness
 from ..journal import Journal
 from ..kernel import Kernel
@@ -273,6 +272,7 @@ def _parse_until(v: str, now_ns: int) -> int:
     the daemon's zone, UTC here, unless it carries Z, + or three dashes); else, when the value
     has no "-", Unix seconds[.nanoseconds]. A date that fails gives Go's time.Parse error
     (``parsing time "9999-99-99": month out of range``, r150_bounded_inputs)."""
+    from ..golang.gotime import GoTimeError, parse_duration, parse_time     # a filter's first use loads it (issue 15)
     try:
         if v != "0":
             return now_ns - parse_duration(v)

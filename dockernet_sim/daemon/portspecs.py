@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..errors import InvalidParameter
-from ..golang.template.strconv import go_quote
+from ..golang.template import go_quote
 
 
 def _uint16(text: str) -> bool:

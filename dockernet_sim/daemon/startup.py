@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol, Sequence, T
 from ..addr import AddrError, Prefix, parse_prefix, parse_prefix_netip
 from ..engines.profile import Profile
 from ..errors import DaemonNotRunning
-from ..golang.template.strconv import go_quote as _go_quote
+from ..golang.template import go_quote as _go_quote
 from .config import BAD_VALUE, BRIDGE_NONE, DaemonConfig, HostSpec, parses_as_ip
 
 if TYPE_CHECKING:  # pragma: no cover

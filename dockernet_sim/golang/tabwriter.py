@@ -22,7 +22,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Callable, Iterable, Mapping
 
-from .template import Map, TemplateError, header_funcs, parse
+from .template.values import Map
 from .version import LATEST, GoVersion
 
 __all__ = [
@@ -251,6 +251,7 @@ def render_table(
     ...              {"Name": "NAME", "Driver": "DRIVER"})
     'NAME      DRIVER\\nbridge    bridge\\n'
     """
+    from .template import TemplateError, header_funcs, parse     # the engine: loaded by the first table (issue 15)
     is_table = format.startswith("table")
     final = format[len("table") :] if is_table else format
     final = final.strip(" ").replace("\\t", "\t").replace("\\n", "\n")

@@ -18,15 +18,17 @@ Python's cyclic collector to scan.
 from __future__ import annotations
 
 import heapq
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from ..records import dataclass, replace
 from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal, put_back
 from ..values import ifname_error
 from .links import Address, Link
-from .neighbour import Neighbours, drop_device
 from .netfilter import Netfilter
+
+if TYPE_CHECKING:
+    from .neighbour import Neighbours
 
 # every namespace's loopback addresses (values: one object each for the whole machine)
 LOOPBACK4 = Address(ip=parse_ip("127.0.0.1"), prefixlen=8, scope="host")
@@ -83,6 +85,7 @@ class Namespace:
         """The namespace's neighbour (ARP) table, made when a packet first needs it."""
         table = self._neighbours
         if table is None:
+            from .neighbour import Neighbours      # the ARP table's module: loaded by the first table (issue 15)
             table = self._neighbours = Neighbours()
         return table
 
@@ -134,7 +137,9 @@ class Namespace:
 
     def remove_link(self, name: str) -> Link:
         link = self.links.pop(name)
-        drop_device(self, name)
+        if self._neighbours is not None:
+            from .neighbour import drop_device
+            drop_device(self, name)
         if link.master is not None:
             link.master.remove_port(link)
         for port in link.ports:

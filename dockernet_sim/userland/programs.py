@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..kernel import Namespace
 from . import applets as userland, views
-from .busybox_ip import MODIFY_VERBS, busybox_ip_modify
-from .iplink import ip_modify
 from .ipwords import Selector, busybox_prefix_ok, parse_selector
 from ..result import Result
 
@@ -71,8 +69,10 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
         else "route" if obj in ("r", "ro", "rou", "route") else None
     if kind is None:
         return Result("", userland.busybox_usage("ip"), 1)
-    if rest and rest[0] in MODIFY_VERBS:
-        return busybox_ip_modify(kind, rest[0], rest[1:], ns)
+    if rest:
+        from .busybox_ip import MODIFY_VERBS, busybox_ip_modify     # the changes: loaded by the first (issue 15)
+        if rest[0] in MODIFY_VERBS:
+            return busybox_ip_modify(kind, rest[0], rest[1:], ns)
     return _ip_view(kind, rest, ns, flavour, family, brief, oneline)
 
 
@@ -224,6 +224,7 @@ def _iproute2_object(obj: str, args: list[str], opts: userland.IpOptions, ns: Na
         # a container has no CAP_NET_ADMIN: the kernel refuses the change
         if in_container:
             return Result("", "RTNETLINK answers: Operation not permitted\n", 2)
+        from .iplink import ip_modify        # iproute2's changes: loaded by the first (issue 15)
         done = ip_modify(obj, list(args), ns, opts.family)
         return done if done is not None else _not_simulated(what)
     if obj in ("address", "link", "route"):

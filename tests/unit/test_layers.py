@@ -3,15 +3,15 @@
 * No module of the package imports ``ipaddress`` (it is only a test oracle).
 * Imports point down the layers of docs/DESIGN.md, one room per imitated system:
   [addr, ids, errors, engines, journal, result, golang, notebook, values, records, graphcopy, regexvm, compose] < kernel < libnetwork < daemon < query
-  < userland < client < [terminal, host, persist, hostfile, snapshot, export, display, testing]. A module may
+  < userland < client < [terminal, host, calllog, persist, hostfile, snapshot, export, display, testing]. A module may
   import from its own layer or a lower one; the package's ``__init__`` and ``__main__`` may
   import anything. A new top-level module must be given a layer here.
 
 ``golang`` (text/template, tabwriter) sits at the bottom: it knows Go, not Docker. ``userland``
 (the Linux tools) sits below ``client`` (the docker CLI): a shell runs docker as one program
 among others, through a table the terminal fills in. ``terminal`` (a session at a prompt),
-``persist`` (with ``snapshot``, the model as data in its files, and ``hostfile``, their text) and ``export`` sit with ``host``,
-whose ``sh``/``save``/``export_script`` use them.
+``calllog`` (the calls a host made), ``persist`` (with ``snapshot``, the model as data in its
+files, and ``hostfile``, their text) and ``export`` sit with ``host``, whose ``sh``/``save``/``export_script`` use them.
 ``playground`` (the browser page's Python side and its site builder) sits on top of them all, with
 ``commands`` (the command line's demo, playground and serve); ``prompt`` (the interactive shell)
 sits with ``terminal``.
@@ -35,7 +35,7 @@ LAYERS: list[set[str]] = [
     {"query"},
     {"userland"},
     {"client"},
-    {"terminal", "host", "persist", "hostfile", "snapshot", "export", "display", "testing", "api", "pytest_plugin", "completion", "prompt"},
+    {"terminal", "host", "calllog", "persist", "hostfile", "snapshot", "export", "display", "testing", "api", "pytest_plugin", "completion", "prompt"},
     {"playground", "commands"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

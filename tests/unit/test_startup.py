@@ -3,7 +3,10 @@ dockernet_sim run``, load only what those commands use; the rest loads on first 
 
 Each check runs a fresh interpreter (this process has imported everything already) and reads
 its ``sys.modules``: a module that creeps back onto the start-up path fails here, whatever the
-machine's speed. The lazy names still work, and give the same objects as their modules.
+machine's speed. The lazy names still work, and give the same objects as their modules. What
+a session now does without a module it used to load (inspect's JSON without the standard
+library's indenting encoder, a table of string fields without the template engine) prints what
+that module prints, for any input (Hypothesis).
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+from hypothesis import given, strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
 WALKTHROUGH = ROOT / "tests" / "golden" / "scenarios" / "s01_seed_walkthrough.sh"
@@ -24,19 +30,34 @@ ON_FIRST_USE = (
     "dockernet_sim.compose.model", "dockernet_sim.compose.yaml", "dockernet_sim.client.compose",
     "dockernet_sim.userland.pipes.jq", "dockernet_sim.userland.pipes.awk", "dockernet_sim.userland.pipes.grep",
     "dockernet_sim.regexvm", "dockernet_sim.api", "dockernet_sim.export", "dockernet_sim.playground", "dockernet_sim.snapshot",
-    "dockernet_sim.hostfile",
-    "dockernet_sim.testing", "dockernet_sim.graphcopy", "html", "http.server",
+    "dockernet_sim.hostfile", "dockernet_sim.graphcopy",
+    "dockernet_sim.persist",                        # save and load (a session keeps its calls in calllog)
+    "dockernet_sim.testing", "html", "http.server",
     # the other subcommands and the interactive shell (with its completion), the engines a session
     # did not ask for, notebook views, and the tools and shell features the walkthrough does not use
     "dockernet_sim.prompt", "dockernet_sim.commands", "dockernet_sim.completion", "dockernet_sim.engines.v20_10",
     "dockernet_sim.engines.v26", "dockernet_sim.notebook", "dockernet_sim.userland.shell.arith",
     "dockernet_sim.userland.views.iptables",
     "dockernet_sim.userland.views.routes", "dockernet_sim.userland.views.neigh", "dockernet_sim.userland.views.sockets",
+    # the changing verbs of ip (iproute2's and busybox's), Go's time parsing (a filter's `until`),
+    # encoding/json (a template's `json`), the signal table (`docker kill -s`)
+    "dockernet_sim.userland.iplink", "dockernet_sim.userland.busybox_ip",
+    "dockernet_sim.golang.gotime", "dockernet_sim.golang.template.jsonenc", "dockernet_sim.daemon.signals",
+    # Go's text/template engine: a table of string fields (`docker network ls`) is printed without it
+    *(f"dockernet_sim.golang.template.{m}" for m in ("lexer", "parser", "nodes", "exec", "evaluate", "funcs", "fmt",
+                                                     "format", "reflect", "template")),
+    "dockernet_sim.golang.template.strconv",        # Go's quoting: the messages that quote what was typed
+    "dockernet_sim.kernel.neighbour",               # the ARP tables: made by the first packet a query sends
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
     "dataclasses", "inspect", "ast", "dis", "tokenize", "_hashlib", "pickle", "argparse", "gettext", "locale",
 )
+
+
+# the command line ends with os._exit (``__main__.leave``): here it raises SystemExit instead, so
+# that the check can list the modules afterwards
+AN_EXIT_THAT_RETURNS = "import os\ndef _exit(code): raise SystemExit(code)\nos._exit = _exit\n"
 
 
 def loaded_after(code: str) -> set[str]:
@@ -66,7 +87,7 @@ def test_running_the_seed_walkthrough_loads_only_what_it_uses() -> None:
 def test_the_command_line_run_loads_only_what_it_uses() -> None:
     """``python -m dockernet_sim run FILE`` itself: the process as a user starts it (``run_text``
     above is its body), checked from inside by a module that runs it and then lists."""
-    code = ("import io, sys, contextlib, runpy\n"
+    code = ("import io, sys, contextlib, runpy\n" + AN_EXIT_THAT_RETURNS +
             f"sys.argv = ['dockernet_sim', 'run', {str(WALKTHROUGH)!r}]\n"
             "out = io.StringIO()\n"
             "with contextlib.redirect_stdout(out):\n"
@@ -107,7 +128,7 @@ def test_lazy_public_names_are_the_modules_objects() -> None:
 def test_the_demo_loads_only_what_it_uses() -> None:
     """``python -m dockernet_sim demo``: its module and the tools its walkthrough runs (``grep``,
     ``iptables -S``), but not the prompt, the playground, the server or the other engines."""
-    code = ("import io, sys, contextlib, runpy\n"
+    code = ("import io, sys, contextlib, runpy\n" + AN_EXIT_THAT_RETURNS +
             "sys.argv = ['dockernet_sim', 'demo']\n"
             "out = io.StringIO()\n"
             "with contextlib.redirect_stdout(out):\n"
@@ -118,6 +139,8 @@ def test_the_demo_loads_only_what_it_uses() -> None:
             "assert '-A DOCKER' in out.getvalue()")
     uses = {"dockernet_sim.commands", "dockernet_sim.userland.views.iptables", "dockernet_sim.userland.pipes.grep",
             "dockernet_sim.regexvm", "argparse", "gettext", "locale"}       # its tools; its command line
+    uses |= {m for m in ON_FIRST_USE if m.startswith("dockernet_sim.golang.template.")} - {
+        "dockernet_sim.golang.template.jsonenc"}                       # its `docker inspect -f`
     loaded = loaded_after(code)
     assert "dockernet_sim.commands" in loaded and "dockernet_sim.userland.views.iptables" in loaded
     assert sorted(loaded.intersection(ON_FIRST_USE) - uses) == []
@@ -132,3 +155,70 @@ def test_the_subcommands_names_still_resolve_through_main() -> None:
         assert "no_such_name" in str(e)
     else:
         raise AssertionError("an unknown name must raise AttributeError")
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    | st.dictionaries(st.integers() | st.booleans() | st.none(), inner, max_size=2),      # keys json.dumps converts
+    max_leaves=20)
+
+
+@given(JSON_VALUES)
+def test_inspect_json_is_what_json_dumps_writes(value: Any) -> None:
+    """``docker inspect``'s JSON is written without the standard library's indenting encoder
+    (a generator per level, a tenth of the walkthrough's run), and is the same text, for every
+    value: the keys json.dumps converts and the floats it spells are left to it."""
+    from dockernet_sim.daemon.inspect import dumps
+    want = json.dumps(value, indent=4, ensure_ascii=False)
+    assert dumps(value) == want.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def test_leaving_without_teardown_still_flushes_and_runs_exit_handlers() -> None:
+    """The command line ends by ``__main__.leave``: what ``sys.exit`` does that a user can see (exit
+    handlers, buffered output, the exit code) happens; only the interpreter's teardown is skipped."""
+    code = ("import atexit, sys\n"
+            "from dockernet_sim.__main__ import leave\n"
+            "atexit.register(lambda: print('handler ran'))\n"
+            "sys.stdout.write('unflushed'); sys.stderr.write('err')\n"
+            "leave(3)\n"
+            "print('not reached')\n")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert (out.returncode, out.stdout, out.stderr) == (3, "unflushedhandler ran\n", "err")
+    waits = ("import threading, time\n"
+             "from dockernet_sim.__main__ import leave\n"
+             "threading.Thread(target=lambda: (time.sleep(0.2), print('thread done'))).start()\n"
+             "leave(4)\n")
+    out = subprocess.run([sys.executable, "-c", waits], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert (out.returncode, out.stdout) == (4, "thread done\n")      # as sys.exit, it waits for the thread
+
+
+TEXT = st.text(alphabet="ab\t {}.<", max_size=4)
+ODD = {"x": TEXT, "Label": TEXT, "Driver": st.integers() | st.none()}       # unexported, a method, not a string
+ROWS = st.lists(st.fixed_dictionaries({"ID": TEXT, "Name": TEXT}, optional={"Driver": TEXT, **ODD}), max_size=3)
+HEADERS = st.fixed_dictionaries({"ID": TEXT, "Name": TEXT}, optional={"Driver": TEXT, "x": TEXT, "Label": TEXT})
+TEMPLATE_PIECES = st.lists(st.sampled_from(["{{.ID}}", "{{.Name}}", "{{.Driver}}", "{{.x}}", "{{.Label}}", "{{ .ID }}",
+                                            "{{.ID", "{{", "}}", "{", "\\t", " ", "table ", "a", "{{.Missing}}"]),
+                           max_size=6)
+
+
+@given(TEMPLATE_PIECES, ROWS, HEADERS)
+def test_a_table_of_string_fields_is_what_the_template_engine_prints(pieces: list[str], rows: list[dict[str, Any]],
+                                                                      headers: dict[str, str]) -> None:
+    """``docker network ls``'s default table is printed without parsing its template when it is
+    text and string fields only; any template and any rows print what the engine prints (or
+    fail with its words)."""
+    from unittest import mock
+    from dockernet_sim.client import templates
+
+    def rendered() -> tuple[str, str]:
+        try:
+            return "out", templates.render_rows("".join(pieces), [dict(r) for r in rows], headers)
+        except templates.TemplateFailure as e:
+            return "error", f"{e} {e.exit_code}"
+
+    fast = rendered()
+    with mock.patch.object(templates, "_plain_rows", lambda *args: None):
+        assert fast == rendered()

@@ -45,12 +45,33 @@ One module per part of Go (imports point down this list)::
 
 from __future__ import annotations
 
-from .fmt import go_sprint
-from .funcs import header_funcs
-from .jsonenc import go_json
-from .strconv import go_quote
-from .template import Template, parse
-from .values import DOCKER_ERROR_PREFIX, GoError, GoFunc, JsonNumber, Map, Nil, Slice, Struct, TemplateError
+import importlib
+from typing import Any
+
+# each name's module, loaded when the name is first asked for: a session that prints a string
+# field (``docker network ls``'s default table) needs the data model, not the engine (issue 15)
+_MODULES = {
+    **dict.fromkeys(("DOCKER_ERROR_PREFIX", "GoError", "GoFunc", "JsonNumber", "Map", "Nil", "Slice", "Struct",
+                     "TemplateError"), "values"),
+    "go_sprint": "fmt", "header_funcs": "funcs", "go_json": "jsonenc",
+    "Template": "template", "parse": "template",
+}
+
+
+def go_quote(s: str) -> str:
+    """Go's ``strconv.Quote``, for the messages that quote what was typed: its module (and
+    ``unicodedata``) loads on the first quote, which a session without an error never makes."""
+    from .strconv import go_quote as quote
+    return quote(s)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = vars(importlib.import_module(f"{__name__}.{_MODULES[name]}"))[name]
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DOCKER_ERROR_PREFIX",

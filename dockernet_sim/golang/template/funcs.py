@@ -12,7 +12,6 @@ from typing import Any, TYPE_CHECKING
 
 from .evaluate import _REFLECT_VALUE, _assignable, _can_be_nil, _is_true, _to_py, _zero_of
 from .fmt import _print_arg, _sprint, _sprintf, _sprintln
-from .jsonenc import _JsonError, _json_value, _short_bf
 from .reflect import (
     _INTERFACE, _V, _concrete, _elem_type, _field, _indirect, _indirect_interface, _map_types,
     _struct_fields, _typed,
@@ -355,6 +354,7 @@ def _docker_truncate(source: str, length: int) -> str:
 
 def _docker_json(go: GoVersion, json_errors: bool) -> GoFunc:
     def json_fn(s: _State, v: _V) -> _V:
+        from .jsonenc import _JsonError, _json_value, _short_bf     # encoding/json: loaded by its first use (issue 15)
         try:
             return _V(_json_value(v, _short_bf(go)).strip(" \t\r\n"), "string")
         except _JsonError as e:
