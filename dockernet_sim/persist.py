@@ -37,6 +37,7 @@ import contextlib
 import gc
 import json
 import os
+import operator
 import sys
 from itertools import repeat
 from typing import Any, Callable, Iterator, Optional, Protocol, TypeVar

@@ -71,7 +71,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands):
             r = unreachable(self.p, e.path, e.formatted)
             if e.path == "version" and not e.formatted:
                 # the client prints its own half before it finds no daemon
-                mine = CLIENT_API_VERSION.get(self.p.client_version, self.p.api_version)
+                mine = self.p.client_api_version
                 r.stdout = f"Client:\n Version:           {self.p.client_version}\n API version:       {mine}\n"
             return r
 
