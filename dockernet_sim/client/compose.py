@@ -24,7 +24,7 @@ from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Proje
                              load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
-from ..errors import DockerError, NotFound, SystemError_
+from ..errors import DockerError, NotFound
 from ..golang.tabwriter import tabwrite
 from ..result import Result
 from .flags import Flag, FlagError, parse
@@ -770,10 +770,7 @@ class ComposeCommand:
                          tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")))
         c = self.create(project, s, 0, networks, oneoff)
         try:
-            if c.argv and self.cli.has_program is not None and not self.cli.has_program(c.id, c.argv[0]):
-                m = self.d.profile.messages
-                raise SystemError_(m.runc_task_prefix + m.start_not_found.format(prog=c.argv[0]))
-            self.d.container_start(c.id)
+            self.cli.start_container(c.id)
         except DockerError:
             if pr.get("rm"):            # the engine removes an AutoRemove container that fails to start (c42)
                 self.d.container_remove(c.id, force=True)

@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional
 from ..addr import AddrError, parse_ip
 from ..daemon.containers import ContainerSpec, EndpointSpec
 from ..engines import LocalhostDnsWarning
-from ..errors import DockerError, NotFound
+from ..errors import DockerError, NotFound, SystemError_
 from . import framing
 from .flags import FlagError, Flag, Parsed, parse, split_kv
 from ..golang.template import go_quote
@@ -33,6 +33,7 @@ class ContainerCommands:
     """``docker run/create/start/…/ps/inspect/port`` and ``docker container …``, mixed into DockerCLI."""
 
     tty: bool            # the client's standard input is a terminal (set by DockerCLI)
+    has_program: Optional[Callable[[str, str], bool]]     # whether an image has a program (DockerCLI)
 
     # -- containers ------------------------------------------------------------------------------------
     def container(self, argv: list[str]) -> Result:
@@ -188,12 +189,13 @@ class ContainerCommands:
             return created
         cid = created.stdout.strip()
         try:
-            self.d.container_start(cid)
+            self.start_container(cid)
         except DockerError as e:
-            out = "" if attached else created.stdout
             if pr is not None and pr.get("rm"):
                 self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
-            return Result(out, created.stderr + framing.run_error(self.p, str(e), create_failed=False), 125)
+            # run.go runStartContainerErr/toStatusError: a program that is not there is 127
+            code = 127 if "executable file not found" in str(e) else 125
+            return Result("", created.stderr + framing.run_error(self.p, str(e), create_failed=False), code)
         if not attached:
             self.main_process(cid)
             return created
@@ -202,6 +204,15 @@ class ContainerCommands:
         if pr.get("rm"):
             self.d.container_remove(cid, force=True)
         return Result(r.stdout, created.stderr + r.stderr, r.exit_code)
+
+    def start_container(self, cid: str) -> None:
+        """The daemon's start, after runc's check that the main process's program is in the image:
+        when it is not, the task is never created and the container stays Created (c42)."""
+        c = self.d.find_container(cid)
+        if not c.running and c.argv and self.has_program is not None and not self.has_program(c.id, c.argv[0]):
+            m = self.p.messages
+            raise SystemError_(m.runc_task_prefix + m.start_not_found.format(prog=c.argv[0]))
+        self.d.container_start(cid)
 
     def main_process(self, cid: str) -> None:
         """A container just started with nobody attached: a command that ends by itself runs to its
@@ -256,7 +267,7 @@ class ContainerCommands:
     def _start(self, term: str) -> None:
         c = self.d.find_container(term)
         was_running = c.running
-        self.d.container_start(term)
+        self.start_container(c.id)
         if not was_running:
             self.main_process(c.id)
 
@@ -268,7 +279,7 @@ class ContainerCommands:
         try:
             c = self.d.find_container(term)
             was_running = c.running
-            self.d.container_start(term)
+            self.start_container(c.id)
         except DockerError as e:
             return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
         if was_running or self.runner is None:

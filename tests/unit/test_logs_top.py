@@ -149,3 +149,21 @@ def test_timestamps_have_nine_digits_of_the_second() -> None:
     import re
     out = run(session("28"), "docker logs -t once")[0]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z hello\n", out), out
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("line", ["docker run -d --name gone busybox python3 -m http.server",
+                                  "docker run --name gone busybox python3 -m http.server"])
+def test_a_program_the_image_lacks_never_starts(engine: str, line: str) -> None:
+    """runc refuses the task before the process exists: the client's status is 127 (docker/cli
+    run.go, for "executable file not found"), no ID is printed, the container stays Created and
+    ``docker start`` meets the same refusal (the daemon's words as compose's c42 recorded them)."""
+    s = Session(engine=engine, seed=3)
+    out, err, code = run(s, line)
+    assert (out, code) == ("", 127)
+    assert 'exec: "python3": executable file not found in $PATH' in err and err.startswith("docker: ")
+    assert run(s, "docker ps -a --format '{{.Names}} {{.Status}}'")[0] == "gone Created\n"
+    out, err, code = run(s, "docker start gone")
+    assert (out, code) == ("", 1) and err.endswith("Error: failed to start containers: gone\n")
+    assert run(s, "docker run --rm --name other busybox nope")[2] == 127
+    assert "other" not in run(s, "docker ps -a")[0]

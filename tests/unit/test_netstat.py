@@ -16,7 +16,7 @@ from dockernet_sim import DockerHost
 BUSYBOX = shutil.which("busybox")
 
 COMMANDS = ["", "httpd -f -p 80", "httpd -f -p 8080", "nc -l -p 81", "sh -c 'httpd -p 90; sleep 1000'",
-            "python3 -m http.server 8000"]
+            "nc -lk -p 8000"]
 
 
 def _listening(h: DockerHost, name: str) -> set[int]:
