@@ -126,6 +126,8 @@ class Session:
         self._factory: Callable[..., "Daemon | HostFace"] = factory or Daemon
         # whether a person types at a terminal (the interactive shell): `-it` then works as there
         self.tty = False
+        # who the process being run is (uid, gid): its exec's --user or the container's Config.User
+        self._process_user: tuple[int, int] = (0, 0)
         self._config = DaemonConfig()
         self._hostspec = HostSpec()
         self._images: list[Image] = []
@@ -330,7 +332,24 @@ class Session:
         c = self.host.find_container(cid)
         if not cmd:
             return Result("", "", 0)
-        return self._exec_in(c, cmd)
+        who = self._user_of(c, c.user)
+        return self._as_user(who if isinstance(who, tuple) else (0, 0), lambda: self._exec_in(c, cmd))
+
+    def _user_of(self, c: Any, spec: str) -> "tuple[int, int] | str":
+        """runc's lookup of ``spec`` in the container's image: the recordings' bare root has no
+        passwd or group file; another image's names are taken as root (its files are not known)."""
+        from .userland.execuser import exec_user
+        who = exec_user(spec)
+        if isinstance(who, str) and not self.host.knows_image(c.image):
+            return (0, 0)
+        return who
+
+    def _as_user(self, who: tuple[int, int], run: Callable[[], Result]) -> Result:
+        outer, self._process_user = self._process_user, who
+        try:
+            return run()
+        finally:
+            self._process_user = outer
 
     # -- docker exec -------------------------------------------------------------------------------------
     def docker_exec(self, argv: list[str]) -> Result:
@@ -365,6 +384,12 @@ class Session:
             env = userland.process_env(d, c, bool(pr.get("tty")), pr.get("env") or [])
         except userland.LinkError as e:
             return Result("", f"Error response from daemon: {e}\n", 1)
+        who = self._user_of(c, pr.get("user") or c.user)     # an empty --user is the container's (moby exec)
+        if isinstance(who, str):
+            # runc finds no such user (20.10, 26: on the exec's output, 126); 28's daemon refuses the start (r176)
+            if p.exec_user_refused_by_daemon:
+                return Result("", f"Error response from daemon: {who}\n", 1)
+            return Result(who + "\n", "", 126)
         cwd = pr.get("workdir") or "/"
         if cwd.startswith("/"):
             cwd = programs._norm("/", cwd)
@@ -373,8 +398,8 @@ class Session:
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
         if pr.get("detach"):
-            return self._exec_detached(c, cmd, cwd, env)
-        return self._exec_in(c, cmd, cwd=cwd, env=env)
+            return self._as_user(who, lambda: self._exec_detached(c, cmd, cwd, env))
+        return self._as_user(who, lambda: self._exec_in(c, cmd, cwd=cwd, env=env))
 
     def _exec_detached(self, c: Any, cmd: list[str], cwd: str, env: list[str]) -> Result:
         """``docker exec -d``: the process starts (a program the image lacks still fails, as runc
@@ -536,7 +561,9 @@ class Session:
             if base == "uname":
                 from .daemon.etcfiles import container_hostname
                 return system.busybox_uname(args, container_hostname(d, c))
-            return system.busybox_id(args) if base == "id" else system.busybox_whoami(args)
+            if base == "id":
+                return system.busybox_id(args, *self._process_user)
+            return system.busybox_whoami(args, self._process_user[0])
         if base == "busybox":
             # the multi-call binary itself: alone, its banner and applet list (r160); --list, the
             # applets; else the applet named first

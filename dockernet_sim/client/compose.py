@@ -415,7 +415,7 @@ class ComposeCommand:
             tty=oneoff.tty if oneoff else s.tty, open_stdin=s.stdin_open,
             labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
-            env=list(s.environment) + (oneoff.env if oneoff else []))
+            env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user)
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:
@@ -524,12 +524,12 @@ class ComposeCommand:
         return self.done()
 
     def _stop(self, cs: Sequence[Container]) -> None:
-        """Stop the running ones of these containers (given in dependency order), dependents first."""
+        """Stop these containers (given in dependency order), dependents first: compose asks the
+        engine to stop each, created and exited ones too, and reports each (r177)."""
         for c in reversed(cs):
-            if c.status == "running":
-                self.event("Container", c.name, "Stopping")
-                self.d.container_stop(c.id)
-                self.event("Container", c.name, "Stopped")
+            self.event("Container", c.name, "Stopping")
+            self.d.container_stop(c.id)
+            self.event("Container", c.name, "Stopped")
 
     def restart(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("timeout", "t", "int"), F("no-deps", "", "bool")])
@@ -726,6 +726,7 @@ class ComposeCommand:
         tty = not pr.get("no-TTY") and self.cli.tty
         flags = (["-i", "-t"] if tty else []) + [a for e in pr.get("env") or () for a in ("-e", e)]
         flags += ["-w", pr.get("workdir")] if pr.get("workdir") else []
+        flags += ["-u", pr.get("user")] if pr.get("user") else []
         if self.cli.execute is None:
             raise ComposeError("exec needs a shell to run in")
         # compose names the container by its ID to the engine (c40: a paused one's error shows it)

@@ -100,7 +100,8 @@ class ContainerCommands:
                              expose=[], dns=pr.get("dns"), dns_search=pr.get("dns-search"),
                              dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host") or None,
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
-                             open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"))
+                             open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"),
+                             user=pr.get("user") or "")
         aliases = pr.get("network-alias") + pr.get("net-alias")
         atts = [network_attachment(v, self.p.network_opt_keys) for v in nets]   # (the flag checked them)
         why = _attachment_error(atts, pr, aliases)

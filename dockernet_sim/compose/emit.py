@@ -95,6 +95,8 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
         doc["stdin_open"] = True
     if s.tty:
         doc["tty"] = True
+    if s.user:
+        doc["user"] = s.user
     return doc
 
 

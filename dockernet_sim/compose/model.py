@@ -92,6 +92,7 @@ class Service:
     stdin_open: bool = False
     hostname: str = ""
     domainname: str = ""
+    user: str = ""                      # the engine's Config.User
     container_name: str = ""
     networks: tuple[ServiceNetwork, ...] = ()
     network_mode: str = ""
@@ -327,6 +328,9 @@ _SERVICE_KEYS = {
 
 
 _CONTAINER_NAME_PATTERN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+")
+# service keys the schema types as strings (`user: 1000` is refused: r177_compose_user)
+_STRING_KEYS = ("container_name", "domainname", "hostname", "image", "mac_address", "network_mode", "user",
+                "working_dir")
 
 
 def _check_schema(doc: dict[str, Any], path: str) -> None:
@@ -342,6 +346,9 @@ def _check_schema(doc: dict[str, Any], path: str) -> None:
                 bad = sorted(k for k in raw if isinstance(k, str) and k not in _SERVICE_KEYS and not k.startswith("x-"))
                 if bad:
                     raise ComposeError(f"validating {path}: services.{name} additional properties '{bad[0]}' not allowed")
+                typed = next((k for k in _STRING_KEYS if raw.get(k) is not None and not isinstance(raw[k], str)), None)
+                if typed is not None:
+                    raise ComposeError(f"validating {path}: services.{name}.{typed} must be a string")
                 # the schema's pattern is unanchored: it wants two name characters somewhere, and
                 # leaves the rest to the daemon (r151_container_names: "q" is refused here)
                 cname = raw.get("container_name")
@@ -533,6 +540,7 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         entrypoint=_command(raw.get("entrypoint")), tty=_bool(raw.get("tty"), f"{where}.tty", warnings),
         stdin_open=_bool(raw.get("stdin_open"), f"{where}.stdin_open", warnings),
         hostname=str(raw.get("hostname") or ""), domainname=str(raw.get("domainname") or ""),
+        user=str(raw.get("user") or ""),
         container_name=str(raw.get("container_name") or ""), networks=tuple(nets), network_mode=network_mode,
         ports=tuple(p for item in (raw.get("ports") or []) for p in _ports(item, where)),
         expose=tuple(_text(e) for e in raw.get("expose") or ()),

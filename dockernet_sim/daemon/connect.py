@@ -97,10 +97,12 @@ class ConnectService:
                 net = self.ctl.find_network(net_term)
             except NotFound:
                 c = self.store.find(ctr_term)
-                if c.running or net_term not in c.networks:
-                    if not c.running and force:
-                        raise Forbidden(f"container {c.id} is not connected to the network {net_term}") from None
+                # daemon DisconnectFromNetwork: a stopped container (or -f) is looked up in its own
+                # settings by the name given (r174: a second disconnect after the network went)
+                if c.running and (not force or net_term in c.networks):
                     raise
+                if net_term not in c.networks:
+                    raise Forbidden(f"container {c.id} is not connected to the network {net_term}") from None
                 # the network was removed under a stopped container: forget its settings
                 es_gone = c.networks[net_term]
                 self.journal.record(lambda: c.networks.__setitem__(net_term, es_gone))

@@ -29,6 +29,7 @@ from .portspecs import check_port_bindings
 from .names import generate_name
 from .ports import PortService
 from .specs import ContainerSpec, EndpointSpec
+from ..userland.execuser import exec_user
 
 
 class ContainerService:
@@ -36,7 +37,7 @@ class ContainerService:
 
     def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
                  store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
-                 publisher: PortService, config: DaemonConfig) -> None:
+                 publisher: PortService, config: DaemonConfig, knows_image: Callable[[Image], bool]) -> None:
         self.profile = profile
         self.config = config           # the daemon's flags (--bridge none: no default bridge to join)
         self.rand = rand
@@ -48,6 +49,7 @@ class ContainerService:
         self.names = store.names
         self.pids = pids
         self.image = image
+        self.knows_image = knows_image      # whether the image's files are the recordings' (no passwd)
         self.links = links
         self.publisher = publisher
 
@@ -177,7 +179,7 @@ class ContainerService:
                       dns_search=_sent(spec.dns_search), dns_options=tuple(spec.dns_options),
                       extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
-                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None)
+                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user)
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":
@@ -228,7 +230,17 @@ class ContainerService:
         if c.running:
             return
         with self.journal.transaction():
-            self._start(c)
+            try:
+                self._start(c)
+            except DockerError:
+                # daemon/start.go: a start that failed leaves exit code 128 (r176), whatever it undid
+                self.journal.survive_rollback(lambda: self._set_exit_code(c, 128))
+                raise
+
+    def _set_exit_code(self, c: Container, code: int) -> None:
+        old = c.exit_code
+        self.journal.record(lambda: setattr(c, "exit_code", old))
+        c.exit_code = code
 
     def _start(self, c: Container) -> None:
         p = self.profile
@@ -265,6 +277,11 @@ class ContainerService:
             if prefix and not str(e).startswith(prefix):
                 raise type(e)(prefix + str(e)) from None
             raise
+        if c.user and self.knows_image(c.image):
+            # the runtime spec's user, looked up once the network is there (r176)
+            who = exec_user(c.user)
+            if isinstance(who, str):
+                raise SystemError_(who)
         self._set_running(c)
         note_networks(self.journal, c)
 

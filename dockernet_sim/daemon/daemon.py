@@ -131,7 +131,7 @@ class Daemon:
         self.link_service = LinkService(self.profile, self.ctl, self.store)
         self.container_service = ContainerService(self.profile, self.rand, self.journal, self.ctl, self.host,
                                                   self.store, self.pids, self.image, self.link_service,
-                                                  self.port_service, self.config)
+                                                  self.port_service, self.config, self.knows_image)
         self.connect_service = ConnectService(self.profile, self.journal, self.ctl, self.store,
                                               self.container_service, self.port_service)
         if self.start_failure is not None:

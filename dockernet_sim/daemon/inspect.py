@@ -151,6 +151,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg = doc["Config"]
     cfg["Hostname"] = c.hostname
     cfg["Domainname"] = c.domainname
+    cfg["User"] = c.user
     cfg["Tty"] = c.tty
     cfg["OpenStdin"] = c.open_stdin
     cfg["AttachStdin"] = False

@@ -49,3 +49,4 @@ class ContainerSpec:
     open_stdin: bool = False
     labels: dict[str, str] = field(default_factory=dict)
     env: list[str] = field(default_factory=list)
+    user: str = ""                                                   # Config.User (--user)

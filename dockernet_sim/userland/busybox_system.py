@@ -107,14 +107,15 @@ def busybox_uname(args: Sequence[str], hostname: str) -> Result:
     return Result(" ".join(fields[k] for k in _UNAME_ORDER if k in asked) + "\n", "", 0)
 
 
-def busybox_id(args: Sequence[str]) -> Result:
-    """``id``: root without a passwd or group file to name it."""
+def busybox_id(args: Sequence[str], uid: int = 0, gid: int = 0) -> Result:
+    """``id``: the process's numbers, without a passwd or group file to name them (its groups are
+    its group alone: r176_users)."""
     if not args:
-        return Result("uid=0 gid=0 groups=0\n", "", 0)
+        return Result(f"uid={uid} gid={gid} groups={gid}\n", "", 0)
     if list(args) in (["-u"], ["-g"], ["-G"]):
-        return Result("0\n", "", 0)
+        return Result(f"{uid if args[0] == '-u' else gid}\n", "", 0)
     return Result("", f"dockernet_sim: id {' '.join(args)}: not simulated\n", 2)
 
 
-def busybox_whoami(args: Sequence[str]) -> Result:
-    return Result("", "whoami: unknown uid 0\n", 1)
+def busybox_whoami(args: Sequence[str], uid: int = 0) -> Result:
+    return Result("", f"whoami: unknown uid {uid}\n", 1)
