@@ -323,7 +323,7 @@ class NetworkAttachment:
 
 
 _ADVANCED = re.compile(r"\w+=\w+", re.ASCII)     # the client's (unanchored) test for the advanced form
-_ATOI = re.compile(r"[+-]?[0-9]+", re.ASCII)
+_ATOI = r"[+-]?[0-9]+"         # strconv.Atoi's digits (compiled by the first gw-priority)
 
 
 def network_attachment(value: str, keys: tuple[str, ...]) -> NetworkAttachment:
@@ -359,7 +359,7 @@ def network_attachment(value: str, keys: tuple[str, ...]) -> NetworkAttachment:
                 raise ValueError("invalid key value pair format in driver options")
             att.driver_opts = {**(att.driver_opts or {}), okey.strip(): oval.strip()}
         else:       # gw-priority: strconv.Atoi
-            if not _ATOI.fullmatch(val):
+            if not re.fullmatch(_ATOI, val, re.ASCII):
                 raise ValueError(f"invalid gw-priority ({val}): invalid syntax")
             if not -2 ** 63 <= int(val) < 2 ** 63:
                 raise ValueError(f"invalid gw-priority ({val}): value out of range")
