@@ -76,6 +76,12 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
     return _ip_view(kind, rest, ns, flavour, family, brief, oneline)
 
 
+def host_ip_program(argv: Sequence[str], ns: Namespace) -> Result:
+    """The host's ``ip``: iproute2's, as on the machines the recordings were made on (the
+    daemon's ``host_ip_program``, which ``docker``-less scripts change the host through)."""
+    return run_ip(argv, ns, "iproute2")
+
+
 def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Optional[int], brief: bool,
              oneline: bool, details: int = 0, stats: int = 0) -> Result:
     """The listing of ``ip address|link|route [show] …``."""

@@ -57,6 +57,10 @@ ON_FIRST_USE = (
     "dataclasses", "inspect", "ast", "dis", "tokenize", "_hashlib", "pickle", "argparse", "gettext", "locale",
 )
 
+# what a script needs none of, though a DockerHost does: the Python API's facade and the call log
+# it keeps for save (a script runs on the daemon that facade would wrap, ``__main__.script_host``)
+NOT_FOR_A_SCRIPT = ("dockernet_sim.host", "dockernet_sim.calllog")
+
 
 # the command line ends with os._exit (``__main__.leave``): here it raises SystemExit instead, so
 # that the check can list the modules afterwards
@@ -84,7 +88,7 @@ def test_running_the_seed_walkthrough_loads_only_what_it_uses() -> None:
             "assert 'nasanet' in out.getvalue()")
     loaded = loaded_after(code)
     assert "dockernet_sim.terminal" in loaded and "dockernet_sim.client.cli" in loaded
-    assert sorted(loaded.intersection(ON_FIRST_USE)) == []
+    assert sorted(loaded.intersection(ON_FIRST_USE + NOT_FOR_A_SCRIPT)) == []
 
 
 def test_the_command_line_run_loads_only_what_it_uses() -> None:
@@ -101,7 +105,7 @@ def test_the_command_line_run_loads_only_what_it_uses() -> None:
             "assert 'nasanet' in out.getvalue()")
     loaded = loaded_after(code)
     assert "dockernet_sim.records" in loaded and "dockernet_sim.client.cli" in loaded
-    assert sorted(loaded.intersection(ON_FIRST_USE)) == []
+    assert sorted(loaded.intersection(ON_FIRST_USE + NOT_FOR_A_SCRIPT)) == []
 
 
 def test_a_pipe_into_jq_loads_jq_then() -> None:
@@ -225,3 +229,26 @@ def test_a_table_of_string_fields_is_what_the_template_engine_prints(pieces: lis
     fast = rendered()
     with mock.patch.object(templates, "_plain_rows", lambda *args: None):
         assert fast == rendered()
+
+
+def test_a_script_host_is_what_docker_host_builds_less_its_call_log() -> None:
+    """``run FILE`` runs on ``script_host``: the daemon a DockerHost would hold, with the same host
+    ``ip`` program, and the same transcript (the seed walkthrough, every engine)."""
+    import io
+    from dockernet_sim.__main__ import run_text, script_host
+    from dockernet_sim.host import DockerHost
+    from dockernet_sim.terminal import Session, iter_script
+    d, h = script_host("28", 0), DockerHost("28", 0)
+    assert d.recorder is None and h.daemon.recorder is not None
+    assert d.host_ip_program is h.daemon.host_ip_program
+    text = WALKTHROUGH.read_text(encoding="utf-8")
+    for engine in ("20.10", "26", "28"):
+        mine = io.StringIO()
+        assert run_text(text, engine, 0, True, mine) == 0
+        s, theirs = Session(engine=engine, seed=0, factory=DockerHost), io.StringIO()
+        for kind, body in iter_script(text):
+            if kind == "directive":
+                assert not s.directive(body)
+            else:
+                theirs.write(json.dumps(s.run_line(body).json()) + "\n")
+        assert isinstance(s.owner, DockerHost) and mine.getvalue() == theirs.getvalue()
