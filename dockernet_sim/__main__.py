@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import json
 import sys
 from typing import Any, Optional, Sequence, TextIO
 
@@ -72,6 +71,7 @@ def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: 
             continue
         r = s.run_line(body)
         if as_json:
+            import json         # (only --json writes it: issue 15)
             out.write(json.dumps(r.json()) + "\n")
         else:
             write_transcript(r, out)

@@ -59,7 +59,7 @@ ON_FIRST_USE = (
 
 # what a script needs none of, though a DockerHost does: the Python API's facade and the call log
 # it keeps for save (a script runs on the daemon that facade would wrap, ``__main__.script_host``)
-NOT_FOR_A_SCRIPT = ("dockernet_sim.host", "dockernet_sim.calllog")
+NOT_FOR_A_SCRIPT = ("dockernet_sim.host", "dockernet_sim.calllog", "json")
 
 
 # the command line ends with os._exit (``__main__.leave``): here it raises SystemExit instead, so
@@ -70,9 +70,10 @@ AN_EXIT_THAT_RETURNS = "import os\ndef _exit(code): raise SystemExit(code)\nos._
 def loaded_after(code: str) -> set[str]:
     """The modules a fresh interpreter holds after running ``code``."""
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
-    out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"],
+    # (listed one a line after a marker: importing json to write them would load it)
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint('-- modules --', *sorted(sys.modules), sep='\\n')"],
                          capture_output=True, text=True, cwd=ROOT, env=env, check=True)
-    return set(json.loads(out.stdout.splitlines()[-1]))
+    return set(out.stdout.rpartition("-- modules --\n")[2].splitlines())
 
 
 def test_import_loads_no_module_and_a_name_loads_only_what_it_needs() -> None:
@@ -200,6 +201,30 @@ def test_leaving_without_teardown_still_flushes_and_runs_exit_handlers() -> None
              "leave(4)\n")
     out = subprocess.run([sys.executable, "-c", waits], capture_output=True, text=True, cwd=ROOT, env=env)
     assert (out.returncode, out.stdout) == (4, "thread done\n")      # as sys.exit, it waits for the thread
+
+
+@given(JSON_VALUES, st.sampled_from([None, 0, 1, 4]), st.sampled_from(["", " ", "\n", " \t\r\n"]),
+       st.sampled_from(["", "x", "]", "\ufeff"]))
+def test_inspect_reads_json_as_json_loads_does(value: Any, indent: Any, space: str, junk: str) -> None:
+    """The recorded inspect templates are read by json's C scanner, without the json package:
+    any document (and any text that is not one) reads as ``json.loads`` reads it, or fails
+    with its error."""
+    from dockernet_sim.daemon.inspect import _read_json
+    text = space + json.dumps(value, indent=indent) + space + junk
+
+    def read(loads: Any) -> str:
+        try:
+            return "value " + json.dumps(loads(text))
+        except ValueError as e:
+            return f"error {type(e).__name__} {e}"
+    assert read(_read_json) == read(json.loads)
+
+
+def test_the_inspect_templates_read_as_json_loads_reads_them() -> None:
+    from dockernet_sim.daemon.inspect import _read_json
+    for path in (ROOT / "dockernet_sim" / "daemon" / "data").glob("container_*.json"):
+        text = path.read_text(encoding="utf-8")
+        assert repr(_read_json(text)) == repr(json.loads(text))
 
 
 TEXT = st.text(alphabet="ab\t {}.<", max_size=4)
