@@ -51,6 +51,7 @@ ON_FIRST_USE = (
     # ifconfig and hostname -i, --filter (and ps), the free netns ids' heap (a namespace gone), the
     # Unicode database (a table cell beyond ASCII)
     "dockernet_sim.userland.views.nettools", "dockernet_sim.client.filters", "heapq", "unicodedata",
+    "shlex",                                        # a #! line with quotes or backslashes
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
@@ -225,6 +226,21 @@ def test_the_inspect_templates_read_as_json_loads_reads_them() -> None:
     for path in (ROOT / "dockernet_sim" / "daemon" / "data").glob("container_*.json"):
         text = path.read_text(encoding="utf-8")
         assert repr(_read_json(text)) == repr(json.loads(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab =-/'\"\\\t\r\n\x0b\x0c\x1c\x1f#$\u00a0\u2003é")), max_size=12))
+def test_a_directive_line_splits_as_shlex_splits_it(text: str) -> None:
+    """``#!`` lines are split without ``shlex`` when they are plain ASCII words: every line, plain
+    or not, gives shlex's words, or its error."""
+    import shlex
+    from dockernet_sim.daemon.config import shell_words
+
+    def words(split: Any) -> Any:
+        try:
+            return split(text)
+        except ValueError as e:
+            return f"ValueError: {e}"
+    assert words(shell_words) == words(shlex.split)
 
 
 TEXT = st.text(alphabet="ab\t {}.<", max_size=4)
