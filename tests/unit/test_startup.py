@@ -52,6 +52,7 @@ ON_FIRST_USE = (
     # Unicode database (a table cell beyond ASCII)
     "dockernet_sim.userland.views.nettools", "dockernet_sim.client.filters", "heapq", "unicodedata",
     "shlex",                                        # a #! line with quotes or backslashes
+    "dockernet_sim.kernel.macvlan",                 # what the kernel allows a macvlan link: the first one
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
@@ -241,6 +242,36 @@ def test_a_directive_line_splits_as_shlex_splits_it(text: str) -> None:
         except ValueError as e:
             return f"ValueError: {e}"
     assert words(shell_words) == words(shlex.split)
+
+
+ANNOTATION_PIECES = st.lists(st.sampled_from(["Optional", "str", "[", "]", ",", " ", "|", "(", ")", ".", "...", "'",
+                                              '"', "a.b", "_x1", "9", "\t", "é", "None", "-", "dict"]), max_size=10)
+
+
+@given(ANNOTATION_PIECES)
+def test_annotations_are_read_as_the_regex_reads_them(pieces: list[str]) -> None:
+    """The typed checks read their annotations' tokens by hand (the regex compiled only for the
+    rest): the same tokens as the regex, or the same refusal, for any text."""
+    from dockernet_sim.values import _tokens_by_regex, annotation_tokens
+    text = "".join(pieces)
+
+    def tokens(read: Any) -> Any:
+        try:
+            return read(text)
+        except ValueError:
+            return "ValueError"
+    assert tokens(annotation_tokens) == tokens(_tokens_by_regex)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ09_.-/=\n é,")), max_size=8))
+def test_names_and_network_values_are_read_as_their_regexes_read_them(text: str) -> None:
+    """A container's name and ``--network``'s advanced form are checked by hand, as the
+    daemon's and the client's expressions check them."""
+    import re
+    from dockernet_sim.client.options import _ADVANCED, is_advanced
+    from dockernet_sim.daemon.container import NAME_RE, is_valid_name
+    assert is_valid_name(text) == (re.fullmatch(NAME_RE, text) is not None)
+    assert is_advanced(text) == (re.search(_ADVANCED, text, re.ASCII) is not None)
 
 
 TEXT = st.text(alphabet="ab\t {}.<", max_size=4)
