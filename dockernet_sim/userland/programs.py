@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..kernel import Namespace
 from . import applets as userland, views
-from .ipwords import Selector, busybox_prefix_ok, parse_selector
 from ..result import Result
 
 if TYPE_CHECKING:
     from ..query.listeners import OpenSocket
+    from .ipwords import Selector
 
 
 def _tool(fn: Callable[[], str]) -> Result:
@@ -150,6 +150,8 @@ _SELECTOR_WORDS = ("to", "root", "match", "exact")
 
 
 def _selector(obj: str, word: str, rest: list[str], flavour: str, family: Optional[int]) -> "Selector | Result":
+    # ip's address words load with the first selector (`ip a` alone needs none: issue 15)
+    from .ipwords import Selector, busybox_prefix_ok, parse_selector
     """The prefix after ``word`` (taken from ``rest``), or the tool's complaint."""
     kind = "exact"
     if word == "to":

@@ -53,6 +53,7 @@ ON_FIRST_USE = (
     "dockernet_sim.userland.views.nettools", "dockernet_sim.client.filters", "heapq", "unicodedata",
     "shlex",                                        # a #! line with quotes or backslashes
     "dockernet_sim.kernel.macvlan",                 # what the kernel allows a macvlan link: the first one
+    "dockernet_sim.userland.ipwords",               # ip's address words: the first `ip a to …`, `ip a add …`
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
