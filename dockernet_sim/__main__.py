@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import json
 import sys
 from typing import Any, Optional, Sequence, TextIO
 
@@ -26,8 +25,11 @@ if __name__ == "__main__":
     gc.disable()
 
 from .terminal import Session, iter_script, write_transcript
-from .host import DockerHost
+from .daemon.config import DaemonConfig, HostSpec
+from .daemon.container import Image
+from .daemon.daemon import Daemon
 from .engines import ALIASES, DEFAULT_NAME, PROFILES, Profile, choices
+from .userland.programs import host_ip_program
 
 # where the names of the other subcommands live: their modules load when one runs (issue 15)
 ELSEWHERE = {
@@ -35,6 +37,7 @@ ELSEWHERE = {
     **dict.fromkeys(("HISTORY_FILE", "SHELL_HELP", "banner", "export_message", "interactive_shell", "nested_shell",
                      "read_text_file", "repl", "show_streams", "_save_history", "_repl_file_command"), "prompt"),
     "completions": "completion",
+    "DockerHost": "host",
 }
 
 
@@ -45,8 +48,19 @@ def __getattr__(name: str) -> Any:
     return vars(importlib.import_module(f"dockernet_sim.{ELSEWHERE[name]}"))[name]
 
 
+def script_host(engine: "str | Profile", seed: int, *, host: Optional[HostSpec] = None,
+                config: Optional[DaemonConfig] = None, images: Sequence[Image] = ()) -> Daemon:
+    """The host a script runs on: what ``DockerHost`` builds (a daemon, with iproute2 as the
+    host's ``ip``) less the call log it keeps for ``save``, which a script never asks for: the
+    log's module is not loaded and no call is written down as JSON (issue 15). What the commands
+    print is the same, as a call log only listens."""
+    daemon = Daemon(engine, seed, host=host, config=config, images=images)
+    daemon.host_ip_program = host_ip_program
+    return daemon
+
+
 def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: TextIO) -> int:
-    s = Session(engine=engine, seed=seed, factory=DockerHost)
+    s = Session(engine=engine, seed=seed, factory=script_host)
     worst = 0
     for kind, body in iter_script(text):
         if kind == "directive":
@@ -57,6 +71,7 @@ def run_text(text: str, engine: "str | Profile", seed: int, as_json: bool, out: 
             continue
         r = s.run_line(body)
         if as_json:
+            import json         # (only --json writes it: issue 15)
             out.write(json.dumps(r.json()) + "\n")
         else:
             write_transcript(r, out)

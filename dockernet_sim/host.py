@@ -34,13 +34,8 @@ from .libnetwork.model import Network
 from .libnetwork.portallocator import PortAllocator
 from .addr import IP, Prefix
 from .calllog import CallLog, call_log, decode
-from .userland.programs import run_ip
+from .userland.programs import host_ip_program
 from .values import check_value
-
-
-def host_ip_program(argv: Sequence[str], ns: Namespace) -> Result:
-    """The host's ``ip``: iproute2's, as on the machines the recordings were made on."""
-    return run_ip(argv, ns, "iproute2")
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -13,11 +13,10 @@ oracle's scenarios do.
 
 from __future__ import annotations
 
-import shlex
 from typing import Any, Callable, Iterator, Optional, Protocol, Sequence, TextIO
 
 from .records import dataclass
-from .daemon.config import DaemonConfig, HostSpec
+from .daemon.config import DaemonConfig, HostSpec, shell_words
 from .daemon.container import EXEC_PAUSED, Image
 from .daemon.daemon import Daemon
 from .daemon.startup import dockerd_output
@@ -87,7 +86,7 @@ def directive_words(text: str) -> list[str] | str:
     """The words of a ``#!`` directive, split as the recorder's shell splits the dockerd line;
     an unbalanced quote gives the simulator's message instead (no dockerd would have started)."""
     try:
-        return shlex.split(text)
+        return shell_words(text)
     except ValueError as e:
         kind = text.split(None, 1)[0] if text.split() else ""
         return f"#! {kind}: cannot split the line: {str(e).lower()}"

@@ -273,6 +273,56 @@ def _hint_name(hint: Any) -> str:
 # dotted names, subscripts, ``|`` and quoted names, which :func:`annotations_of` evaluates by
 # looking the names up; anything else is left to ``typing``.
 _ANNOTATION_TOKEN = r"\s*(\w+(?:\.\w+)*|\.\.\.|'[^']*'|\"[^\"]*\"|[][,|()])"
+_PUNCTUATION = frozenset("[],|()")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def annotation_tokens(text: str) -> list[str]:
+    """The tokens of an annotation, as ``re.findall(_ANNOTATION_TOKEN, text)`` finds them when
+    they and the spaces between them are the whole text; ValueError when they are not (a
+    character no token reads). Read by hand: the expression is compiled only by a call that
+    reads what is beyond these tokens (issue 15: the walkthrough's only compile)."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while True:
+        while i < n and text[i] == " ":
+            i += 1
+        if i == n:
+            return out
+        ch = text[i]
+        if ch in _PUNCTUATION:
+            out.append(ch)
+            i += 1
+        elif ch in "'\"":
+            end = text.find(ch, i + 1)
+            if end < 0:
+                raise ValueError(text)
+            out.append(text[i:end + 1])
+            i = end + 1
+        elif text.startswith("...", i):
+            out.append("...")
+            i += 3
+        elif _is_word(ch) and ch.isascii():
+            j = i + 1
+            while j < n and (_is_word(text[j]) or (text[j] == "." and j + 1 < n and _is_word(text[j + 1]))):
+                j += 1
+            word = text[i:j]
+            if not word.isascii():
+                return _tokens_by_regex(text)
+            out.append(word)
+            i = j
+        else:
+            return _tokens_by_regex(text)
+
+
+def _tokens_by_regex(text: str) -> list[str]:
+    tokens = re.findall(_ANNOTATION_TOKEN, text)
+    if "".join(tokens).replace(" ", "") != text.replace(" ", ""):     # a character no token reads
+        raise ValueError(text)
+    return tokens
 _CONSTANTS = {"None": None, "True": True, "False": False}
 
 
@@ -297,9 +347,7 @@ def annotations_of(annotations: dict[str, Any], *namespaces: Any) -> Optional[di
 def _annotation(text: str, namespaces: tuple[Any, ...]) -> Any:
     if text.isidentifier():         # a bare name (half of them: ``str``, ``bool``): no tokens to read
         return _lookup(text, namespaces)
-    tokens = re.findall(_ANNOTATION_TOKEN, text)
-    if "".join(tokens).replace(" ", "") != text.replace(" ", ""):     # a character no token reads
-        raise ValueError(text)
+    tokens = annotation_tokens(text)
     tokens.append("")
     at = 0
 

@@ -20,7 +20,6 @@ from .flags import FlagError, Flag, Parsed, parse, split_kv
 from ..golang.template import go_quote
 from ..result import Result
 from .templates import render_rows, validate_with
-from .filters import filter_containers
 from .options import (
     F, PS_FLAGS, NetworkAttachment, _parse_port_range, expand_expose, network_attachment, parse_publish, run_flags,
     valid_mac,
@@ -358,6 +357,7 @@ class ContainerCommands:
             # container/list.go: the template is checked on an empty ContainerContext first
             validate_with(fmt, container_context(None, None, True, profile), profile)
         limit = 1 if pr.get("latest") else pr.get("last", -1)
+        from .filters import filter_containers            # (loaded by the first ps)
         try:
             cs = filter_containers(self.d, self.d.container_list(all=True), pr.get("filter"),
                                    all=bool(pr.get("all")), limit=limit)

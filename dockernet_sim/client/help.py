@@ -17,7 +17,6 @@ container's); the others anywhere (``docker network create foo --help`` is help,
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping, Optional, Sequence
@@ -48,6 +47,7 @@ def texts(profile: str) -> Optional[HelpTexts]:
         raw = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return None
+    import json                 # (read with the texts, when help is first asked for)
     data = json.loads(raw)
     return HelpTexts(data["shorthand_deprecated"], MappingProxyType(data["help"]),
                      MappingProxyType(data.get("stderr", {})))

@@ -15,7 +15,6 @@ from . import framing
 from .flags import split_kv, validate_link
 from ..result import Result
 from .templates import TemplateFailure, inspect_one, parse_inspect, render_rows
-from .filters import filter_networks
 from .options import F, NETWORK_CREATE_FLAGS, consolidate_ipam
 from .rows import _ClientError, natural_key, network_context
 from ..values import go_trim_space
@@ -98,7 +97,11 @@ class NetworkCommands:
         if isinstance(pr, Result):
             return pr
         try:
-            nets = filter_networks(self.d, pr.get("filter"))
+            if pr.get("filter"):
+                from .filters import filter_networks        # (loaded by the first --filter)
+                nets = filter_networks(self.d, pr.get("filter"))
+            else:                                           # what it keeps of a list without one
+                nets = list(self.d.network_list())
         except InvalidParameter as e:
             return framing.daemon_error(self.p, e)
         # network/list.go: sortorder.NaturalLess on the names

@@ -322,15 +322,27 @@ class NetworkAttachment:
     gw_priority: int = 0
 
 
-_ADVANCED = re.compile(r"\w+=\w+", re.ASCII)     # the client's (unanchored) test for the advanced form
-_ATOI = re.compile(r"[+-]?[0-9]+", re.ASCII)
+_ADVANCED = r"\w+=\w+"     # the client's (unanchored) test for the advanced form (ASCII \w)
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def is_advanced(value: str) -> bool:
+    """``re.search(_ADVANCED, value, re.ASCII)``: a word character on both sides of an ``=``,
+    read by hand (no regex to compile at start-up: issue 15)."""
+    at = value.find("=", 1)
+    while 0 < at < len(value) - 1:
+        if value[at - 1] in _WORD and value[at + 1] in _WORD:
+            return True
+        at = value.find("=", at + 1)
+    return False
+_ATOI = r"[+-]?[0-9]+"         # strconv.Atoi's digits (compiled by the first gw-priority)
 
 
 def network_attachment(value: str, keys: tuple[str, ...]) -> NetworkAttachment:
     """``--network VALUE`` as opts.NetworkOpt.Set reads it: one CSV record (Go's) of ``key=value`` fields,
     each lower-cased whole (so the network's name too), ``keys`` the ones this client knows;
     ValueError carries the client's words (pflag frames them)."""
-    if not _ADVANCED.search(value):
+    if not is_advanced(value):
         return NetworkAttachment(value)
     from ..golang.csv import read_record      # (only this form needs it)
     att = NetworkAttachment("")
@@ -359,7 +371,7 @@ def network_attachment(value: str, keys: tuple[str, ...]) -> NetworkAttachment:
                 raise ValueError("invalid key value pair format in driver options")
             att.driver_opts = {**(att.driver_opts or {}), okey.strip(): oval.strip()}
         else:       # gw-priority: strconv.Atoi
-            if not _ATOI.fullmatch(val):
+            if not re.fullmatch(_ATOI, val, re.ASCII):
                 raise ValueError(f"invalid gw-priority ({val}): invalid syntax")
             if not -2 ** 63 <= int(val) < 2 ** 63:
                 raise ValueError(f"invalid gw-priority ({val}): value out of range")

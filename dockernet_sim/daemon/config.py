@@ -12,7 +12,6 @@ machine's other NICs.
 
 from __future__ import annotations
 
-import shlex
 from typing import Optional, Sequence
 
 from ..records import dataclass, replace
@@ -23,6 +22,21 @@ from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 # the recording machines' leftover interfaces (tests/golden/README.md: `ifb0`, `ifb1`)
 RECORDING_LINKS = ("ifb0", "ifb1")
+
+
+# what splits a word for shlex (POSIX mode) beyond str.split()'s ASCII whitespace: its quotes and
+# escape, and the ASCII whitespace str.split() splits at and shlex does not
+_NOT_PLAIN = frozenset("'\"\\\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def shell_words(text: str) -> list[str]:
+    """``shlex.split(text)``: the words of a ``#!`` line as the recorder's shell splits them (its
+    ``ValueError`` for an unbalanced quote or a trailing backslash too). A line of plain ASCII
+    words, as nearly all are, is split by ``str.split`` and does not load ``shlex`` (issue 15)."""
+    if text.isascii() and _NOT_PLAIN.isdisjoint(text):
+        return text.split()
+    import shlex
+    return shlex.split(text)
 
 
 @field_checked
@@ -171,7 +185,7 @@ class DaemonConfig:
     def from_flags(text_or_argv: str | Sequence[str]) -> "DaemonConfig":
         """The flags of a ``#! dockerd`` line. Never raises for what dockerd would refuse: the
         refusal is part of the value (``flag_error``) and the daemon does not start."""
-        argv = shlex.split(text_or_argv) if isinstance(text_or_argv, str) else list(text_or_argv)
+        argv = shell_words(text_or_argv) if isinstance(text_or_argv, str) else list(text_or_argv)
         if argv and argv[0] == "dockerd":
             argv = argv[1:]
         try:
@@ -352,4 +366,4 @@ def _check_daemon_config(c: DaemonConfig) -> None:
         check_ifname("DaemonConfig.bridge", c.bridge)
 
 
-__all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE", "parses_as_ip"]
+__all__ = ["HostSpec", "DaemonConfig", "AddrError", "BRIDGE_NONE", "parses_as_ip", "shell_words"]

@@ -9,8 +9,6 @@ is computed from the model.
 
 from __future__ import annotations
 
-import json
-from json.encoder import encode_basestring as _string
 import os
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Optional
@@ -35,7 +33,51 @@ def _template_text(filename: str) -> str:
 
 def container_template(filename: str) -> Json:
     """The recorded skeleton of ``docker inspect`` (``Profile.inspect.container_template``)."""
-    return json.loads(_template_text(filename))
+    return _read_json(_template_text(filename))
+
+
+# ``json``'s C accelerator, which json.loads and json.dumps run on: the package itself is not
+# imported for what inspect needs (its import compiles six regular expressions, the biggest
+# import of a plain run: issue 15); an interpreter without the accelerator uses the package.
+try:
+    from _json import encode_basestring as _string, make_scanner as _make_scanner
+except ImportError:  # pragma: no cover - CPython and Pyodide have it
+    from json.encoder import encode_basestring as _string
+    _make_scanner = None
+
+
+class _LoadsSettings:
+    """What json's scanner reads its settings from: ``json.loads``'s defaults (strict strings,
+    float and int numbers; ``NaN`` and ``Infinity`` as floats)."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+    parse_constant = {"-Infinity": float("-inf"), "Infinity": float("inf"), "NaN": float("nan")}.__getitem__
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> Any:
+    return _make_scanner(_LoadsSettings()) if _make_scanner is not None else None
+
+
+def _read_json(text: str) -> Any:
+    """``json.loads(text)`` for a document of the package's own (one JSON value, whitespace
+    around it); anything else is left to ``json.loads``, which says what is wrong."""
+    scan = _scanner()
+    if scan is not None:
+        start = len(text) - len(text.lstrip(" \t\n\r"))
+        try:
+            value, end = scan(text, start)
+        except (StopIteration, ValueError):
+            pass
+        else:
+            if not text[end:].strip(" \t\n\r"):
+                return value
+    import json
+    return json.loads(text)
 
 
 # -- networks -------------------------------------------------------------------------------
@@ -264,6 +306,7 @@ def dumps(obj: Any) -> str:
         _indented(obj, "\n", out)
         s = "".join(out)
     except _Unusual:
+        import json
         s = json.dumps(obj, indent=4, ensure_ascii=False)
     return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 

@@ -19,7 +19,6 @@ bridge    bridge
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any, Callable, Iterable, Mapping
 
 from .template.values import Map
@@ -48,7 +47,12 @@ def _rune_count(s: str) -> int:
 
 def _east_asian_width(s: str) -> int:
     """go-runewidth's StringWidth (non-East-Asian locale): wide and fullwidth
-    characters take two columns, combining marks and controls none."""
+    characters take two columns, combining marks and controls none. ASCII text (docker's
+    tables, nearly always) is counted without the Unicode database, which loads only for text
+    beyond it (issue 15): an ASCII character is one column unless it is a control."""
+    if s.isascii():
+        return sum(1 for ch in s if " " <= ch < "\x7f")
+    import unicodedata
     n = 0
     for ch in s:
         o = ord(ch)

@@ -17,7 +17,6 @@ Python's cyclic collector to scan.
 
 from __future__ import annotations
 
-import heapq
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from ..records import dataclass, replace
@@ -170,6 +169,7 @@ class Namespace:
         if nsid is None:
             name, free = peer.name, self._free_nsids
             if free:
+                import heapq                # (free ids exist only once a namespace went away)
                 nsid = free[0]
                 self.kernel.journal.record(lambda: (self.netnsids.pop(name, None),
                                                     None if nsid in free else heapq.heappush(free, nsid)))
@@ -185,6 +185,7 @@ class Namespace:
         """A namespace this one knew is gone: its id is free again."""
         nsid = self.netnsids.get(name)
         if nsid is not None:
+            import heapq
             was = self._free_nsids
             free = was if isinstance(was, list) else []
             known = put_back(self.netnsids, name, nsid)     # (in its place: a snapshot keeps the order)

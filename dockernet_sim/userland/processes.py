@@ -22,8 +22,9 @@ _DAEMONS = frozenset({"sleep", "httpd", "nc", "tail", "top", "watch", "yes", "ng
                       "udhcpd", "telnetd", "inetd"})
 
 
-# where a simple command of a script ends (a crude cut: quoting is not followed)
-_SEPARATORS = re.compile(r"[;&|()\n]|\b(?:then|do|else)\b")
+# where a simple command of a script ends (a crude cut: quoting is not followed); compiled by its
+# first use (`sh -c`), not at import (issue 15)
+_SEPARATORS = r"[;&|()\n]|\b(?:then|do|else)\b"
 
 
 def _first_word(command: str) -> str:
@@ -49,7 +50,7 @@ def runs_until_stopped(cmd: Sequence[str], tty: bool, open_stdin: bool) -> bool:
         return tty or open_stdin
     if prog in ("sh", "ash", "bash") and len(cmd) > 2 and cmd[1] == "-c":
         # a script that runs a server or a sleeper (`sh -c 'sleep 1000'`, r95) is still running
-        return any(_first_word(part) in _DAEMONS for part in _SEPARATORS.split(cmd[2]))
+        return any(_first_word(part) in _DAEMONS for part in re.split(_SEPARATORS, cmd[2]))
     if prog == "cat" and len(cmd) == 1:
         return open_stdin
     return prog in _DAEMONS

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..kernel import Namespace
 from . import applets as userland, views
-from .ipwords import Selector, busybox_prefix_ok, parse_selector
 from ..result import Result
 
 if TYPE_CHECKING:
     from ..query.listeners import OpenSocket
+    from .ipwords import Selector
 
 
 def _tool(fn: Callable[[], str]) -> Result:
@@ -74,6 +74,12 @@ def run_ip(argv: Sequence[str], ns: Namespace, flavour: str, argv0: str = "ip", 
         if rest[0] in MODIFY_VERBS:
             return busybox_ip_modify(kind, rest[0], rest[1:], ns)
     return _ip_view(kind, rest, ns, flavour, family, brief, oneline)
+
+
+def host_ip_program(argv: Sequence[str], ns: Namespace) -> Result:
+    """The host's ``ip``: iproute2's, as on the machines the recordings were made on (the
+    daemon's ``host_ip_program``, which ``docker``-less scripts change the host through)."""
+    return run_ip(argv, ns, "iproute2")
 
 
 def _ip_view(obj: str, rest: list[str], ns: Namespace, flavour: str, family: Optional[int], brief: bool,
@@ -144,6 +150,8 @@ _SELECTOR_WORDS = ("to", "root", "match", "exact")
 
 
 def _selector(obj: str, word: str, rest: list[str], flavour: str, family: Optional[int]) -> "Selector | Result":
+    # ip's address words load with the first selector (`ip a` alone needs none: issue 15)
+    from .ipwords import Selector, busybox_prefix_ok, parse_selector
     """The prefix after ``word`` (taken from ``rest``), or the tool's complaint."""
     kind = "exact"
     if word == "to":

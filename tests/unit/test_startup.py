@@ -48,11 +48,21 @@ ON_FIRST_USE = (
                                                      "format", "reflect", "template")),
     "dockernet_sim.golang.template.strconv",        # Go's quoting: the messages that quote what was typed
     "dockernet_sim.kernel.neighbour",               # the ARP tables: made by the first packet a query sends
+    # ifconfig and hostname -i, --filter (and ps), the free netns ids' heap (a namespace gone), the
+    # Unicode database (a table cell beyond ASCII)
+    "dockernet_sim.userland.views.nettools", "dockernet_sim.client.filters", "heapq", "unicodedata",
+    "shlex",                                        # a #! line with quotes or backslashes
+    "dockernet_sim.kernel.macvlan",                 # what the kernel allows a macvlan link: the first one
+    "dockernet_sim.userland.ipwords",               # ip's address words: the first `ip a to …`, `ip a add …`
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
     "dataclasses", "inspect", "ast", "dis", "tokenize", "_hashlib", "pickle", "argparse", "gettext", "locale",
 )
+
+# what a script needs none of, though a DockerHost does: the Python API's facade and the call log
+# it keeps for save (a script runs on the daemon that facade would wrap, ``__main__.script_host``)
+NOT_FOR_A_SCRIPT = ("dockernet_sim.host", "dockernet_sim.calllog", "json")
 
 
 # the command line ends with os._exit (``__main__.leave``): here it raises SystemExit instead, so
@@ -63,9 +73,10 @@ AN_EXIT_THAT_RETURNS = "import os\ndef _exit(code): raise SystemExit(code)\nos._
 def loaded_after(code: str) -> set[str]:
     """The modules a fresh interpreter holds after running ``code``."""
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
-    out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"],
+    # (listed one a line after a marker: importing json to write them would load it)
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint('-- modules --', *sorted(sys.modules), sep='\\n')"],
                          capture_output=True, text=True, cwd=ROOT, env=env, check=True)
-    return set(json.loads(out.stdout.splitlines()[-1]))
+    return set(out.stdout.rpartition("-- modules --\n")[2].splitlines())
 
 
 def test_import_loads_no_module_and_a_name_loads_only_what_it_needs() -> None:
@@ -81,7 +92,7 @@ def test_running_the_seed_walkthrough_loads_only_what_it_uses() -> None:
             "assert 'nasanet' in out.getvalue()")
     loaded = loaded_after(code)
     assert "dockernet_sim.terminal" in loaded and "dockernet_sim.client.cli" in loaded
-    assert sorted(loaded.intersection(ON_FIRST_USE)) == []
+    assert sorted(loaded.intersection(ON_FIRST_USE + NOT_FOR_A_SCRIPT)) == []
 
 
 def test_the_command_line_run_loads_only_what_it_uses() -> None:
@@ -98,7 +109,7 @@ def test_the_command_line_run_loads_only_what_it_uses() -> None:
             "assert 'nasanet' in out.getvalue()")
     loaded = loaded_after(code)
     assert "dockernet_sim.records" in loaded and "dockernet_sim.client.cli" in loaded
-    assert sorted(loaded.intersection(ON_FIRST_USE)) == []
+    assert sorted(loaded.intersection(ON_FIRST_USE + NOT_FOR_A_SCRIPT)) == []
 
 
 def test_a_pipe_into_jq_loads_jq_then() -> None:
@@ -140,7 +151,7 @@ def test_the_demo_loads_only_what_it_uses() -> None:
     uses = {"dockernet_sim.commands", "dockernet_sim.userland.views.iptables", "dockernet_sim.userland.pipes.grep",
             "dockernet_sim.regexvm", "argparse", "gettext", "locale"}       # its tools; its command line
     uses |= {m for m in ON_FIRST_USE if m.startswith("dockernet_sim.golang.template.")} - {
-        "dockernet_sim.golang.template.jsonenc"}                       # its `docker inspect -f`
+        "dockernet_sim.golang.template.jsonenc"} | {"unicodedata"}     # its `docker inspect -f`
     loaded = loaded_after(code)
     assert "dockernet_sim.commands" in loaded and "dockernet_sim.userland.views.iptables" in loaded
     assert sorted(loaded.intersection(ON_FIRST_USE) - uses) == []
@@ -195,6 +206,75 @@ def test_leaving_without_teardown_still_flushes_and_runs_exit_handlers() -> None
     assert (out.returncode, out.stdout) == (4, "thread done\n")      # as sys.exit, it waits for the thread
 
 
+@given(JSON_VALUES, st.sampled_from([None, 0, 1, 4]), st.sampled_from(["", " ", "\n", " \t\r\n"]),
+       st.sampled_from(["", "x", "]", "\ufeff"]))
+def test_inspect_reads_json_as_json_loads_does(value: Any, indent: Any, space: str, junk: str) -> None:
+    """The recorded inspect templates are read by json's C scanner, without the json package:
+    any document (and any text that is not one) reads as ``json.loads`` reads it, or fails
+    with its error."""
+    from dockernet_sim.daemon.inspect import _read_json
+    text = space + json.dumps(value, indent=indent) + space + junk
+
+    def read(loads: Any) -> str:
+        try:
+            return "value " + json.dumps(loads(text))
+        except ValueError as e:
+            return f"error {type(e).__name__} {e}"
+    assert read(_read_json) == read(json.loads)
+
+
+def test_the_inspect_templates_read_as_json_loads_reads_them() -> None:
+    from dockernet_sim.daemon.inspect import _read_json
+    for path in (ROOT / "dockernet_sim" / "daemon" / "data").glob("container_*.json"):
+        text = path.read_text(encoding="utf-8")
+        assert repr(_read_json(text)) == repr(json.loads(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab =-/'\"\\\t\r\n\x0b\x0c\x1c\x1f#$\u00a0\u2003é")), max_size=12))
+def test_a_directive_line_splits_as_shlex_splits_it(text: str) -> None:
+    """``#!`` lines are split without ``shlex`` when they are plain ASCII words: every line, plain
+    or not, gives shlex's words, or its error."""
+    import shlex
+    from dockernet_sim.daemon.config import shell_words
+
+    def words(split: Any) -> Any:
+        try:
+            return split(text)
+        except ValueError as e:
+            return f"ValueError: {e}"
+    assert words(shell_words) == words(shlex.split)
+
+
+ANNOTATION_PIECES = st.lists(st.sampled_from(["Optional", "str", "[", "]", ",", " ", "|", "(", ")", ".", "...", "'",
+                                              '"', "a.b", "_x1", "9", "\t", "é", "None", "-", "dict"]), max_size=10)
+
+
+@given(ANNOTATION_PIECES)
+def test_annotations_are_read_as_the_regex_reads_them(pieces: list[str]) -> None:
+    """The typed checks read their annotations' tokens by hand (the regex compiled only for the
+    rest): the same tokens as the regex, or the same refusal, for any text."""
+    from dockernet_sim.values import _tokens_by_regex, annotation_tokens
+    text = "".join(pieces)
+
+    def tokens(read: Any) -> Any:
+        try:
+            return read(text)
+        except ValueError:
+            return "ValueError"
+    assert tokens(annotation_tokens) == tokens(_tokens_by_regex)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ09_.-/=\n é,")), max_size=8))
+def test_names_and_network_values_are_read_as_their_regexes_read_them(text: str) -> None:
+    """A container's name and ``--network``'s advanced form are checked by hand, as the
+    daemon's and the client's expressions check them."""
+    import re
+    from dockernet_sim.client.options import _ADVANCED, is_advanced
+    from dockernet_sim.daemon.container import NAME_RE, is_valid_name
+    assert is_valid_name(text) == (re.fullmatch(NAME_RE, text) is not None)
+    assert is_advanced(text) == (re.search(_ADVANCED, text, re.ASCII) is not None)
+
+
 TEXT = st.text(alphabet="ab\t {}.<", max_size=4)
 ODD = {"x": TEXT, "Label": TEXT, "Driver": st.integers() | st.none()}       # unexported, a method, not a string
 ROWS = st.lists(st.fixed_dictionaries({"ID": TEXT, "Name": TEXT}, optional={"Driver": TEXT, **ODD}), max_size=3)
@@ -222,3 +302,26 @@ def test_a_table_of_string_fields_is_what_the_template_engine_prints(pieces: lis
     fast = rendered()
     with mock.patch.object(templates, "_plain_rows", lambda *args: None):
         assert fast == rendered()
+
+
+def test_a_script_host_is_what_docker_host_builds_less_its_call_log() -> None:
+    """``run FILE`` runs on ``script_host``: the daemon a DockerHost would hold, with the same host
+    ``ip`` program, and the same transcript (the seed walkthrough, every engine)."""
+    import io
+    from dockernet_sim.__main__ import run_text, script_host
+    from dockernet_sim.host import DockerHost
+    from dockernet_sim.terminal import Session, iter_script
+    d, h = script_host("28", 0), DockerHost("28", 0)
+    assert d.recorder is None and h.daemon.recorder is not None
+    assert d.host_ip_program is h.daemon.host_ip_program
+    text = WALKTHROUGH.read_text(encoding="utf-8")
+    for engine in ("20.10", "26", "28"):
+        mine = io.StringIO()
+        assert run_text(text, engine, 0, True, mine) == 0
+        s, theirs = Session(engine=engine, seed=0, factory=DockerHost), io.StringIO()
+        for kind, body in iter_script(text):
+            if kind == "directive":
+                assert not s.directive(body)
+            else:
+                theirs.write(json.dumps(s.run_line(body).json()) + "\n")
+        assert isinstance(s.owner, DockerHost) and mine.getvalue() == theirs.getvalue()

@@ -15,7 +15,7 @@ import pytest
 from dockernet_sim import persist
 from dockernet_sim.host import DockerHost
 from dockernet_sim.kernel.links import Link
-from dockernet_sim.userland.views.ifconfig import _scaled
+from dockernet_sim.userland.views.nettools import _scaled
 
 
 def lab(engine: str = "28") -> DockerHost:

@@ -29,7 +29,6 @@ from ...errors import InvalidParameter, SystemError_
 from ...ids import mac_from_ip
 from ...journal import put_back
 from ...kernel import Link
-from ...kernel.macvlan import macvlan_children, macvlan_refusal
 from ..model import Endpoint, Network, Sandbox
 from .api import DriverContext, Interface
 from .parent import ParentDriver
@@ -116,6 +115,7 @@ class MacvlanDriver(ParentDriver):
             raise InvalidParameter(f"the requested parent interface {self.parent_name(net)} was not found on the "
                                    f"Docker host")
         mode = self.mode(net)
+        from ...kernel.macvlan import macvlan_refusal      # (the kernel's rules load with the first child)
         refusal = macvlan_refusal(parent, mode)
         if refusal is not None:
             # macvlan_joinleave.go: Join's createMacVlan error, with the netlink errno
@@ -173,6 +173,7 @@ class MacvlanDriver(ParentDriver):
 
     def children(self, net: Network) -> list[Link]:
         """The macvlan links on the network's parent (in every namespace)."""
+        from ...kernel.macvlan import macvlan_children
         parent = self.ctx.kernel.host.link(self.parent_name(net))
         return macvlan_children(parent) if parent is not None else []
 

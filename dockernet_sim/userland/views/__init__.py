@@ -31,7 +31,7 @@ One module per tool (imports point down this list)::
     services  the recording machine's /etc/hosts, /etc/networks, /etc/services
     links     ip addr, ip link, and what the kernel derives for them
     routes    ip route, ip route get, /proc/net/route, route -n
-    ifconfig  ifconfig, hostname -i
+    nettools  ifconfig, hostname -i (net-tools' programs, and busybox's)
     bridges   brctl show, bridge link
     iptables  iptables -S, -L, iptables-save
     sockets   busybox netstat's socket listings
@@ -43,15 +43,11 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-# loaded with the package: the function is named as its module, which importing the module would
-# otherwise put in the function's place here
-from .ifconfig import hostname_i, ifconfig
-
 # each name's module, imported when the name is first asked for: a session loads the views of
 # the tools it runs, not all of them (issue 15)
 _MODULES = {
     "brctl_show": "bridges", "bridge_link": "bridges", "ToolError": "common",
-    "hostname_i": "ifconfig", "ifconfig": "ifconfig", "iptables_L": "iptables", "iptables_S": "iptables",
+    "hostname_i": "nettools", "ifconfig": "nettools", "iptables_L": "iptables", "iptables_S": "iptables",
     "iptables_save": "iptables", "ip_addr": "links", "ip_link": "links", "ip_neigh": "neigh",
     "neighbours": "neigh", "ip_route": "routes", "ip_route_get": "routes", "proc_net_route": "routes",
     "route_n": "routes", "netstat_sockets": "sockets",

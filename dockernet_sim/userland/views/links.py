@@ -8,14 +8,16 @@ ends are up, a bridge when one of its ports has it), IPv6 on or off per namespac
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from ...addr import IP, format_ipv4, format_ipv6
 from ...kernel.links import Address, Link
 from ...kernel.netns import Namespace
 from ..applets import busybox_usage
-from ..ipwords import Selector
 from .common import ToolError, _BUSYBOX
+
+if TYPE_CHECKING:   # (ip's address words: loaded by the first selector)
+    from ..ipwords import Selector
 
 
 def _carrier(link: Link) -> bool:

@@ -1,4 +1,6 @@
-"""``ifconfig`` and busybox ``hostname -i``.
+"""``ifconfig`` and busybox ``hostname -i``: the programs of net-tools (and busybox's), in a module
+named for the package, not the program, so that :mod:`..views` can load it on first use (issue 15)
+and its ``ifconfig`` name is still the function.
 
 Mirrors net-tools and busybox 1.35 ifconfig (IFF_* flags, netmask, the link's traffic counters
 with their size in 1024-based units, the tenth truncated: ``41120 (40.1 KiB)``, as both print it on
