@@ -337,7 +337,7 @@ class Session:
     def _user_of(self, c: Any, spec: str) -> "tuple[int, int] | str":
         """runc's lookup of ``spec`` in the container's image: the recordings' bare root has no
         passwd or group file; another image's names are taken as root (its files are not known)."""
-        from .userland.execuser import exec_user
+        from .daemon.execuser import exec_user
         who = exec_user(spec)
         if isinstance(who, str) and not self.host.knows_image(c.image):
             return (0, 0)

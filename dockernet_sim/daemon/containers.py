@@ -29,7 +29,7 @@ from .portspecs import check_port_bindings
 from .names import generate_name
 from .ports import PortService
 from .specs import ContainerSpec, EndpointSpec
-from ..userland.execuser import exec_user
+from .execuser import exec_user
 
 
 class ContainerService:
@@ -233,8 +233,10 @@ class ContainerService:
             try:
                 self._start(c)
             except DockerError:
-                # daemon/start.go: a start that failed leaves exit code 128 (r176), whatever it undid
-                self.journal.survive_rollback(lambda: self._set_exit_code(c, 128))
+                # daemon/start.go: a start that failed leaves exit code 128 (r176) unless it has one
+                # (a killed container keeps its 137: r28), whatever else it undid
+                if c.exit_code == 0:
+                    self.journal.survive_rollback(lambda: self._set_exit_code(c, 128))
                 raise
 
     def _set_exit_code(self, c: Container, code: int) -> None:

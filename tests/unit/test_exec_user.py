@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from dockernet_sim.terminal import Session
-from dockernet_sim.userland.execuser import exec_user
+from dockernet_sim.daemon.execuser import exec_user
 
 
 @pytest.mark.parametrize("spec,who", [

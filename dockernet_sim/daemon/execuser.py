@@ -1,4 +1,4 @@
-"""Who a container's process runs as: runc's lookup of ``--user`` (``docker run -u``, ``docker
+"""Who a container's process runs as (the runtime's part of a start or an exec): runc's lookup of ``--user`` (``docker run -u``, ``docker
 exec -u``, ``Config.User``) in the oracle's bare busybox root, which has no ``/etc/passwd`` and
 no ``/etc/group`` (recorded: r176_users, 20.10, 26 and 28).
 
