@@ -283,6 +283,14 @@ class DockerHost:
         """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
         self.daemon.add_image(image)
 
+    def image_tag(self, source: str, target: str) -> None:
+        """Name an image by another reference too (POST /images/{name}/tag)."""
+        self.daemon.image_tag(source, target)
+
+    def image_remove(self, ref: str, force: bool = False) -> list[str]:
+        """Remove a reference, and the image with its last one (DELETE /images/{name})."""
+        return self.daemon.image_remove(ref, force)
+
     def set_allocation_policy(self, policy: str) -> None:
         """``lowest`` (Docker, the default), ``round-robin`` (as swarm) or ``sticky`` (a container
         gets its previous address back when it is free)."""

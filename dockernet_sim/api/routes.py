@@ -100,6 +100,7 @@ class EngineAPI:
             ("GET", r"/images/json", self.image_list), ("POST", r"/images/create", self.image_create),
             ("GET", r"/images/(?P<ref>.+)/json", self.image_inspect),
             ("POST", r"/images/(?P<ref>.+)/tag", self.image_tag),
+            ("DELETE", r"/images/(?P<ref>.+)", self.image_remove),
         ):
             self.routes.append((method, re.compile(pattern + "$"), fn))
 
@@ -482,11 +483,13 @@ class EngineAPI:
     def image_tag(self, req: Request, ref: str) -> Response:
         if not self._known_image(ref):
             raise NotFound(f"No such image: {ref}")
-        from ..daemon.container import Image
-        im = self.h.image(ref)
         new = req.arg("repo") + (":" + req.arg("tag") if req.arg("tag") else "")
-        self.h.add_image(Image(new, im.cmd, im.exposed, im.tools, im.id))
+        self.h.image_tag(ref, new)
         return Response(201, b"")
+
+    def image_remove(self, req: Request, ref: str) -> Response:
+        done = self.h.image_remove(ref, force=req.flag("force"))
+        return json_response([{line.split(": ", 1)[0]: line.split(": ", 1)[1]} for line in done])
 
 
 def _write_output(write: Callable[[bytes], None], stdout: str, stderr: str, tty: bool) -> None:

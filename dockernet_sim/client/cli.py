@@ -17,6 +17,7 @@ from .flags import Flag, FlagError, Parsed, parse
 from ..golang.template import Struct
 from ..result import Result
 from .templates import TemplateFailure
+from .images import ImageCommands
 from .container import ContainerCommands
 from .network import NetworkCommands
 from .processes import ProcessCommands
@@ -25,7 +26,7 @@ from .options import F
 from .unreachable import Unreachable, unreachable
 
 
-class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands):
+class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageCommands):
     """``docker …`` against one daemon model."""
 
     def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
@@ -59,6 +60,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands):
             "pause": self.cmd_pause, "unpause": self.cmd_unpause, "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
             "logs": self.cmd_logs, "top": self.cmd_top,
+            "images": self.cmd_images, "image": self.image, "tag": self.cmd_tag, "rmi": self.cmd_rmi,
         }
         fn = table.get(cmd)
         if fn is None:

@@ -397,7 +397,8 @@ class ContainerCommands:
 
         def get(ref: str) -> dict[str, Any]:
             # system/inspect.go inspectAll: try each kind in turn; with --type, only that one
-            for kind, fetch in (("container", self.d.container_inspect), ("network", self.d.network_inspect)):
+            for kind, fetch in (("container", self.d.container_inspect), ("image", self.d.image_inspect),
+                                ("network", self.d.network_inspect)):
                 if typ and typ != kind:
                     continue
                 try:
@@ -405,10 +406,10 @@ class ContainerCommands:
                 except NotFound:
                     if typ:
                         raise
-            if typ and typ not in ("container", "network"):
+            if typ and typ not in ("container", "image", "network"):
                 raise _ClientError(f"Error response from daemon: No such {typ}: {ref}")
             raise _ClientError(f"Error: No such object: {ref}")
-        return self._inspect(pr.args, get, pr.get("format"), typ if typ in ("container", "network") else "",
+        return self._inspect(pr.args, get, pr.get("format"), typ if typ in ("container", "image", "network") else "",
                              "types.ContainerJSON")
 
     def cmd_port(self, argv: list[str]) -> Result:

@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional, Sequence, Union
 from ..records import replace
 from ..addr import IP, Prefix, parse_ip, parse_prefix, prefix
 from ..ids import Randomness, sha256
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..kernel import Kernel, Namespace, Route
 from ..libnetwork.addrset import Policy
 from ..libnetwork.controller import Controller
@@ -30,7 +30,7 @@ from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines import DEFAULT_NAME, Profile, get_profile
-from ..errors import DockerError
+from ..errors import Conflict, DockerError, NotFound
 from ..result import Result
 from ..values import check_fields, check_seed, check_str, check_value, typed
 from .apicalls import Recorder, api_call
@@ -38,6 +38,7 @@ from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .connect import ConnectService
 from .container import Container, ContainerStore, Image, PidCounter
 from .containers import ContainerService, ContainerSpec, EndpointSpec
+from .images import ImageRow, familiar, image_document, image_key, split_reference
 from .inspect import container_document, network_document
 from .links import LinkService
 from .networks import NetworkService
@@ -58,10 +59,7 @@ HostProgram = Callable[[Sequence[str], Namespace], Result]
 
 
 def _image_key(ref: str) -> str:
-    name = ref.split("@", 1)[0]
-    if ":" in name.rsplit("/", 1)[-1]:
-        name = name.rsplit(":", 1)[0]
-    return name
+    return image_key(ref)
 
 
 class Daemon:
@@ -431,9 +429,66 @@ class Daemon:
         key = _image_key(ref)
         im = self.images.get(key)
         if im is None:
-            im = Image(key, ("/bin/sh",))
+            im = Image(split_reference(ref)[0], ("/bin/sh",))
             im.id = sha256(("image:" + key).encode()).hexdigest()
         return im
+
+    @typed
+    @refused_when_down
+    def image_list(self) -> list[ImageRow]:
+        """GET /images/json: a row per reference, newest first (all the recordings' images were
+        imported together: by reference then)."""
+        rows = [ImageRow(*split_reference(im.name), im) for im in self.images.values()]
+        return sorted(rows, key=lambda r: (r.repository, r.tag))
+
+    def _refs_of(self, image_id: str) -> list[str]:
+        return sorted(familiar(im.name) for im in self.images.values() if im.id == image_id)
+
+    def _stored_image(self, ref: str) -> Image:
+        im = self.images.get(_image_key(ref))
+        if im is None:
+            raise NotFound(f"No such image: {familiar(ref)}")
+        return im
+
+    @typed
+    @refused_when_down
+    def image_inspect(self, ref: str) -> dict[str, Any]:
+        """GET /images/{name}/json."""
+        im = self._stored_image(ref)
+        return image_document(im, self._refs_of(im.id))
+
+    @api_call
+    @typed
+    @refused_when_down
+    def image_tag(self, source: str, target: str) -> None:
+        """POST /images/{name}/tag: ``target`` names ``source``'s image too."""
+        im = self._stored_image(source)
+        key = _image_key(target)
+        old = self.images.get(key)
+        self.journal.record(lambda: self.images.pop(key) if old is None else self.images.__setitem__(key, old))
+        self.images[key] = replace(im, name=familiar(target))
+
+    @api_call
+    @typed
+    @refused_when_down
+    def image_remove(self, ref: str, force: bool = False) -> list[str]:
+        """DELETE /images/{name}: untag, and delete the image with its last reference (refused
+        while a container was made from it, unless forced)."""
+        with self.journal.transaction():
+            im = self._stored_image(ref)
+            refs = self._refs_of(im.id)
+            if len(refs) == 1 and not force:
+                user = next((c for c in self.store.containers.values() if c.image.id == im.id), None)
+                if user is not None:
+                    raise Conflict(f'conflict: unable to remove repository reference "{ref}" (must force) - '
+                                   f"container {user.id[:12]} is using its referenced image {im.id[:12]}")
+            key = _image_key(ref)
+            self.journal.record(put_back(self.images, key, im))      # back in its place: listings follow the order
+            del self.images[key]
+            done = [f"Untagged: {familiar(ref)}"]
+            if len(refs) == 1:
+                done.append(f"Deleted: sha256:{im.id}")
+            return done
 
     def knows_image(self, image: Image) -> bool:
         """Whether ``image`` was declared (or is one of the recordings' images): what is in any

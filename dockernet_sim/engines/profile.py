@@ -173,6 +173,7 @@ class Profile:
     bracket_ipv6_host_ports: bool  # 28 prints [::]:8080 (net.JoinHostPort); 20.10 :::8080
     client_default_endpoint: bool  # no --network: cli 25+ sends --ip/--ip6/--network-alias as a "default" endpoint
     exec_user_refused_by_daemon: bool  # exec -u NAME the image lacks: a daemon error (28) or runc's, on stdout
+    reference_names_library: bool  # a capitalised reference names its repository as normalised: (library/Bad) (r178)
     create_with_many_endpoints: bool  # the daemon takes several EndpointsConfig at create (API 1.44, moby 25+)
     # the keys `--network name=N,KEY=V,…` takes (docker/cli opts/network.go of the client generation)
     network_opt_keys: tuple[str, ...]

@@ -144,6 +144,7 @@ PROFILE = Profile(
     bracket_ipv6_host_ports=False,
     client_default_endpoint=False,         # cli 20.10 parseNetworkOpts drops them (r31, r34)
     exec_user_refused_by_daemon=False,          # runc refuses it: on the exec's output, 126 (r176)
+    reference_names_library=False,
     create_with_many_endpoints=False,
     endpoint_gw_priority=False,
     network_opt_keys=("name", "alias", "ip", "ip6", "driver-opt"),

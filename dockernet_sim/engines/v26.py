@@ -91,6 +91,7 @@ PROFILE: Profile = replace(
     old_short_help=False,                  # "Create and run a new container from an image" (r29)
     client_default_endpoint=True,
     exec_user_refused_by_daemon=False,
+    reference_names_library=True,
     create_with_many_endpoints=True,       # API 1.44 (s04); 20.10 refuses a second endpoint (r173)
     endpoint_gw_priority=False,            # API 1.45: GwPriority is 1.48's
     network_opt_keys=_28.network_opt_keys[:-1],   # client 25+: mac-address, link-local-ip; gw-priority is 28's

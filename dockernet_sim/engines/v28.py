@@ -148,6 +148,7 @@ PROFILE = Profile(
     bracket_ipv6_host_ports=True,
     client_default_endpoint=True,
     exec_user_refused_by_daemon=True,           # the daemon looks the user up first (r176)
+    reference_names_library=True,
     create_with_many_endpoints=True,
     endpoint_gw_priority=True,         # r172_gw_priority_v6
     network_opt_keys=("name", "alias", "ip", "ip6", "mac-address", "link-local-ip", "driver-opt", "gw-priority"),

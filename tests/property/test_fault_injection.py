@@ -239,6 +239,9 @@ CASES: tuple[Case, ...] = (
     Case("container_restart", lambda h: h.container_restart("web")),
     Case("container_kill", lambda h: h.container_kill("web")),
     Case("container_pause", lambda h: h.container_pause("web")),
+    Case("image_tag", lambda h: h.image_tag("busybox", "mybox:1")),
+    Case("image_remove", lambda h: h.image_remove("web")),
+    Case("image_remove_in_use", lambda h: h.image_remove("busybox", force=True)),
     Case("container_unpause", lambda h: h.container_unpause("frozen")),
     Case("stop_paused", lambda h: h.container_stop("frozen")),
     Case("container_exited", lambda h: h.container_exited("web", 3)),
@@ -320,6 +323,7 @@ def test_fault_at_every_point_rolls_back(hosts: dict[tuple[str, str], DockerHost
         base = hosts[case.host, engine] = HOSTS[case.host](engine)
         persist.loads(persist.dumps(base), DockerHost)   # the starting point itself saves and loads
     blob = pickle.dumps(base)      # a fork made the fast way (equal to ``fork()``)
+    _call(pickle.loads(blob), case.op, None)    # what the call loads on first use is loaded before points are counted
     reference = pickle.loads(blob)
     path: list[CodeType] = []
     expected = _call(reference, case.op, Injector(reference, path=path))
