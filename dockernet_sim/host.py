@@ -22,6 +22,7 @@ from .result import Result
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
 from .daemon.daemon import Daemon
+from .daemon.images import ImageRow
 from .daemon.specs import ContainerSpec, EndpointSpec
 from .engines import DEFAULT_NAME, Profile
 from .ids import Randomness
@@ -282,6 +283,14 @@ class DockerHost:
     def add_image(self, image: Image) -> None:
         """Declare an image (its command, EXPOSEd ports and userland), as ``#! image`` does."""
         self.daemon.add_image(image)
+
+    def image_list(self) -> list[ImageRow]:
+        """The host's images, a row per reference (GET /images/json)."""
+        return self.daemon.image_list()
+
+    def image_inspect(self, ref: str) -> dict[str, Any]:
+        """An image's document (GET /images/{name}/json)."""
+        return self.daemon.image_inspect(ref)
 
     def image_tag(self, source: str, target: str) -> None:
         """Name an image by another reference too (POST /images/{name}/tag)."""

@@ -38,6 +38,7 @@ class _Exec:
     tty: bool
     env: list[str]
     workdir: str
+    user: str = ""
     running: bool = False
     exit_code: Optional[int] = None
 
@@ -407,7 +408,8 @@ class EngineAPI:
             raise InvalidParameter("No exec command specified")
         eid = self.h.rand.object_id()
         self.execs[eid] = _Exec(eid, c.id, [str(x) for x in cmd], bool(body.get("Tty")),
-                                [str(x) for x in body.get("Env") or []], str(body.get("WorkingDir") or ""))
+                                [str(x) for x in body.get("Env") or []], str(body.get("WorkingDir") or ""),
+                                str(body.get("User") or ""))
         return json_response({"Id": eid}, 201)
 
     def exec_start(self, req: Request, ref: str) -> Response:
@@ -419,7 +421,7 @@ class EngineAPI:
             detach = bool(body.get("Detach"))
             argv = (["-d"] if detach else []) + (["-t"] if ex.tty else []) + \
                 [a for e in ex.env for a in ("-e", e)] + (["-w", ex.workdir] if ex.workdir else []) + \
-                [ex.container] + ex.cmd
+                (["-u", ex.user] if ex.user else []) + [ex.container] + ex.cmd
             r: Result = self.session.docker_exec(argv)
             ex.exit_code = r.exit_code
         if detach:
@@ -447,26 +449,22 @@ class EngineAPI:
         return json_response({"Volumes": [], "Warnings": None})
 
     # -- images -----------------------------------------------------------------------------
-    def _image_doc(self, ref: str) -> dict[str, Any]:
-        im = self.h.image(ref)
-        name = im.name if ":" in im.name else im.name + ":latest"
-        return {"Id": "sha256:" + im.id, "RepoTags": [name], "RepoDigests": [], "Created": "2024-01-01T00:00:00Z",
-                "Size": 2_000_000, "Config": {"Cmd": list(im.cmd), "ExposedPorts": {p: {} for p in im.exposed} or None,
-                                              "Env": ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]},
-                "Os": "linux", "Architecture": "amd64"}
-
     def image_list(self, req: Request) -> Response:
-        out = []
-        for im in self.h.images.values():
-            doc = self._image_doc(im.name)
-            out.append({"Id": doc["Id"], "RepoTags": doc["RepoTags"], "RepoDigests": [], "Created": 1704067200,
-                        "Size": 2_000_000, "SharedSize": -1, "Labels": None, "Containers": -1, "ParentId": ""})
-        return json_response(out)
+        from ..daemon.images import IMAGE_SIZE, select
+        try:
+            rows = select(self.h.image_list(), self._filters(req))
+        except ValueError as e:
+            raise InvalidParameter(str(e)) from None
+        tags: dict[str, list[str]] = {}
+        for r in rows:
+            tags.setdefault(r.image.id, []).append(f"{r.repository}:{r.tag}")
+        created = self.h.rand.EPOCH_NS // 1_000_000_000
+        return json_response([{"Id": "sha256:" + iid, "RepoTags": refs, "RepoDigests": [], "Created": created,
+                               "Size": IMAGE_SIZE, "SharedSize": -1, "Labels": None, "Containers": -1,
+                               "ParentId": ""} for iid, refs in tags.items()])
 
     def image_inspect(self, req: Request, ref: str) -> Response:
-        if not self._known_image(ref):
-            raise NotFound(f"No such image: {ref}")
-        return json_response(self._image_doc(ref))
+        return json_response(self.h.image_inspect(ref))
 
     def _known_image(self, ref: str) -> bool:
         base = ref if ":" in ref.rsplit("/", 1)[-1] else ref + ":latest"

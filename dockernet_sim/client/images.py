@@ -4,17 +4,15 @@ on 20.10, 26 and 28).
 
 ``images [REPOSITORY[:TAG]]`` lists a row per reference (``REPOSITORY TAG IMAGE ID CREATED
 SIZE``), ``-q`` the IDs, ``--format`` a template over ``.Repository .Tag .ID .CreatedSince
-.CreatedAt .Size .Digest``; ``--filter reference=PATTERN`` matches ``REPO`` or ``REPO:TAG`` as
-path.Match does, ``dangling=true`` finds nothing (no image here lost its name). ``tag`` checks the
+.CreatedAt .Size .Digest``; the filters are the daemon's (``daemon.images.select``). ``tag`` checks the
 new reference itself (``Error parsing reference: "…" is not a valid repository/tag: …``, exit 1).
 """
 
 from __future__ import annotations
 
-import fnmatch
 from typing import Any
 
-from ..daemon.images import reference_error, split_reference
+from ..daemon.images import reference_error, select
 from ..errors import DockerError
 from ..result import Result
 from . import framing
@@ -35,19 +33,11 @@ class ImageCommands:
                                           F("format", "", "string"), F("tree", "", "bool")])
         if isinstance(pr, Result):
             return pr
-        rows = self.d.image_list()
-        if pr.args:
-            repo, tag = split_reference(pr.args[0])
-            rows = [r for r in rows if r.repository == repo and (":" not in pr.args[0] or r.tag == tag)]
-        for f in pr.get("filter"):
-            key, _, value = f.partition("=")
-            if key == "reference":
-                rows = [r for r in rows if fnmatch.fnmatchcase(r.repository, value)
-                        or fnmatch.fnmatchcase(f"{r.repository}:{r.tag}", value)]
-            elif key == "dangling":
-                rows = [r for r in rows if value.lower() not in ("true", "1")]
-            elif key not in ("label", "before", "since", "until"):
-                return Result("", f"Error response from daemon: invalid filter '{key}'\n", 1)
+        filters = list(pr.get("filter")) + [f"reference={a}" for a in pr.args[:1]]
+        try:
+            rows = select(self.d.image_list(), filters)
+        except ValueError as e:
+            return Result("", f"Error response from daemon: {e}\n", 1)
         trunc = not pr.get("no-trunc")
         ctx = []
         for r in rows:

@@ -14,13 +14,14 @@ repository as moby normalises it: ``(library/Bad)``).
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import re
 from typing import Optional
 
 from .container import Image
 
-__all__ = ["image_key", "split_reference", "reference_error", "IMAGE_SIZE", "image_document", "ImageRow"]
+__all__ = ["image_key", "split_reference", "reference_error", "IMAGE_SIZE", "image_document", "ImageRow", "select"]
 
 # the recordings' busybox root, in bytes (`docker image inspect -f '{{.Size}}'`); shown as 1.98MB
 IMAGE_SIZE = 1982256
@@ -36,8 +37,13 @@ def _reference() -> "re.Pattern[str]":
 
 
 def split_reference(ref: str) -> tuple[str, str]:
-    """(repository, tag) of ``ref``: the tag after the last path component's colon, ``latest`` by default."""
+    """(repository, tag) of ``ref``: the tag after the last path component's colon, ``latest`` by
+    default; the repository familiar (the 28 client sends ``docker.io/library/mybox``)."""
     name = ref.split("@", 1)[0]
+    for prefix in ("docker.io/library/", "docker.io/", "index.docker.io/library/", "index.docker.io/"):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+            break
     if ":" in name.rsplit("/", 1)[-1]:
         repo, tag = name.rsplit(":", 1)
         return repo, tag
@@ -77,6 +83,22 @@ class ImageRow:
 
     def __init__(self, repository: str, tag: str, image: Image) -> None:
         self.repository, self.tag, self.image = repository, tag, image
+
+
+def select(rows: list[ImageRow], filters: list[str]) -> list[ImageRow]:
+    """``--filter``/``filters=`` of an image listing (a positional ``REPO[:TAG]`` is a ``reference``
+    filter): ``reference`` matches ``REPO`` or ``REPO:TAG`` as Go's path.Match; ``dangling=true``
+    finds nothing (every image here has a name). ValueError names a key the daemon does not know."""
+    for f in filters:
+        key, _, value = f.partition("=")
+        if key == "reference":
+            rows = [r for r in rows if fnmatch.fnmatchcase(r.repository, value)
+                    or fnmatch.fnmatchcase(f"{r.repository}:{r.tag}", value)]
+        elif key == "dangling":
+            rows = [r for r in rows if value.lower() not in ("true", "1")]
+        elif key not in ("label", "before", "since", "until"):
+            raise ValueError(f"invalid filter '{key}'")
+    return rows
 
 
 def image_document(image: Image, refs: list[str]) -> dict[str, object]:
