@@ -436,10 +436,7 @@ class Session:
         return ContainerShell(c.name, shell)
 
     def _has_program(self, c: Any, prog: str) -> bool:
-        """Whether the container's image has ``prog`` (as typed: ``ip``, ``/bin/ip``). An image's
-        own command (``#! image nginx CMD nginx …``) is in it, whatever its userland."""
-        if c.image.cmd and prog == c.image.cmd[0]:
-            return True
+        """Whether the container's image has ``prog`` (as typed: ``ip``, ``/bin/ip``)."""
         base = prog.rsplit("/", 1)[-1]
         if c.image.tools == "iproute2":
             # the oracle's `TOOLS iproute2` image: busybox's applet links in /bin, and bash

@@ -109,21 +109,15 @@ class ContainerCommands:
         if why:
             return Result("", framing.run_error(self.p, why, create_failed=True, cmd=cmd, daemon=False), 125)
         mode = atts[0].target if atts else ""
-        if self.p.multiple_networks_at_run:
-            for att in atts[1:]:
-                spec.networks[att.target] = _endpoint(att)
-            ep = _endpoint(atts[0] if atts else NetworkAttachment(""), pr.get("ip"), pr.get("ip6"), aliases)
-            if mode:
-                spec.networks[mode] = ep
-            elif ep.ipv4 or ep.ipv6 or ep.aliases:
-                spec.networks["default"] = ep
-        else:
-            if len(atts) > 1:
-                return Result("", framing.run_error(self.p, "Container cannot be connected to network endpoints: "
-                                                    + ", ".join(a.target for a in atts), create_failed=True,
-                                                    cmd=cmd), 125)
-            if mode:
-                spec.networks[mode] = _endpoint(atts[0], pr.get("ip"), pr.get("ip6"), aliases)
+        # cli opts parseNetworkOpts: every --network is an endpoint (the first takes --ip, --ip6 and
+        # --network-alias); whether a daemon takes more than one is the daemon's to say (r173)
+        for att in atts[1:]:
+            spec.networks[att.target] = _endpoint(att)
+        ep = _endpoint(atts[0] if atts else NetworkAttachment(""), pr.get("ip"), pr.get("ip6"), aliases)
+        if mode:
+            spec.networks[mode] = ep
+        elif (ep.ipv4 or ep.ipv6 or ep.aliases) and self.p.client_default_endpoint:
+            spec.networks["default"] = ep
         spec.network_mode = mode
         try:
             for e in pr.get("expose"):
@@ -230,7 +224,7 @@ class ContainerCommands:
     def _missing_program(self, c: Container) -> Optional[str]:
         """The daemon's error for starting ``c`` when its program is not in the image, else None.
         runc looks a bare name up in $PATH and stats a path (r190)."""
-        if not c.argv or self.has_program is None or self.has_program(c.id, c.argv[0]):
+        if not c.argv or not self._lacks_program(c):
             return None
         prog = c.argv[0]
         reason = (RUNC_NO_SUCH_FILE if "/" in prog else RUNC_NOT_IN_PATH).format(prog=prog)
@@ -250,8 +244,21 @@ class ContainerCommands:
         (r160: ``docker run -d busybox echo hello`` is ``Exited (0)``); a server, a sleeper or a
         shell keeps running."""
         c = self.d.find_container(cid)
-        if ends_by_itself(c.argv, c.tty, c.open_stdin):
+        if ends_by_itself(c.argv, c.tty, c.open_stdin) and not self._image_own_program(c):
             self.run_main(cid)
+
+    def _lacks_program(self, c: Any) -> bool:
+        """runc's check of the main process's program, in an image whose files the simulator knows."""
+        return self.has_program is not None and not self.has_program(c.id, c.argv[0]) and not self._image_own_program(c)
+
+    def _image_own_program(self, c: Any) -> bool:
+        """A program busybox lacks that the image brings: its declared command's (``#! image nginx
+        CMD nginx …``), or any in an image the simulator does not know (nginx, redis, …). It is
+        taken to be the image's service and runs until stopped."""
+        if self.has_program is None or self.has_program(c.id, c.argv[0]):
+            return False
+        own = c.image.cmd[0].rsplit("/", 1)[-1] if c.image.cmd else ""
+        return not self.d.knows_image(c.image) or c.argv[0].rsplit("/", 1)[-1] == own
 
     def run_main(self, cid: str) -> Result:
         """PID 1 run to its end: its output goes to the log, its status is the container's."""

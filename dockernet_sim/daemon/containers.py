@@ -102,6 +102,9 @@ class ContainerService:
             if spec.mac_address and p.mac_conflicts_with_shared_netns:
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
         check_port_bindings(spec.port_bindings)
+        if len(spec.networks) > 1 and not p.create_with_many_endpoints:
+            # daemon verifyNetworkingConfig before API 1.44 (r173 on 20.10)
+            raise InvalidParameter("Container cannot be connected to network endpoints: " + ", ".join(spec.networks))
         image = self.image(spec.image)
         # the networks the container starts on
         netmap: dict[str, EndpointSpec] = {}

@@ -443,6 +443,11 @@ class Daemon:
             im.id = sha256(("image:" + key).encode()).hexdigest()
         return im
 
+    def knows_image(self, image: Image) -> bool:
+        """Whether ``image`` was declared (or is one of the recordings' images): what is in any
+        other image (nginx, redis, …) the simulator cannot know."""
+        return _image_key(image.name) in self.images
+
     # -- inspect ---------------------------------------------------------------------------------
     @typed
     @refused_when_down

@@ -174,7 +174,8 @@ class Profile:
     ps_size_skips_format_check: bool  # 20.10 ps --size does not check the template on an empty row
     ls_ipv4_column: bool           # network ls --format knows .IPv4
     bracket_ipv6_host_ports: bool  # 28 prints [::]:8080 (net.JoinHostPort); 20.10 :::8080
-    multiple_networks_at_run: bool # 28 accepts several --network flags
+    client_default_endpoint: bool  # no --network: cli 25+ sends --ip/--ip6/--network-alias as a "default" endpoint
+    create_with_many_endpoints: bool  # the daemon takes several EndpointsConfig at create (API 1.44, moby 25+)
     # the keys `--network name=N,KEY=V,…` takes (docker/cli opts/network.go of the client generation)
     network_opt_keys: tuple[str, ...]
     endpoint_gw_priority: bool     # the daemon reads an endpoint's GwPriority (API 1.48); older ones ignore it

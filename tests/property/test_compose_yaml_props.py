@@ -51,7 +51,9 @@ def test_reads_back_what_pyyaml_writes(value: Any, flow: bool | None, indent: in
 
 words = st.text(st.sampled_from("abcxyz019 .:-#'\""), min_size=1, max_size=40)
 prose = st.lists(st.one_of(words, st.just(""), words.map(lambda w: "  " + w)), min_size=1, max_size=6).map(
-    lambda lines: "\n".join(lines)) .map(lambda s: s + "\n" * (len(s) % 3))
+    lambda lines: "\n".join(lines)) .map(lambda s: s + "\n" * (len(s) % 3)).filter(
+    # a one-line value is written plain, where the two resolvers part ('009' is 9.0 to Go's YAML v3)
+    lambda s: "\n" in s or resolve_plain(s) == s)
 
 
 @settings(max_examples=150)
