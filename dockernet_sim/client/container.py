@@ -27,7 +27,7 @@ from .options import (
     F, PS_FLAGS, NetworkAttachment, _parse_port_range, expand_expose, network_attachment, parse_publish, run_flags,
     valid_mac,
 )
-from ..userland.processes import ends_by_itself, stopped_endless_loop
+from ..userland.processes import ends_by_itself, shell_greeting, stopped_endless_loop
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -246,6 +246,10 @@ class ContainerCommands:
         c = self.d.find_container(cid)
         if ends_by_itself(c.argv, c.tty, c.open_stdin) and not self._image_own_program(c):
             self.run_main(cid)
+            return
+        greeting = shell_greeting(c.argv, c.tty, c.image.tools)
+        if greeting:
+            self.d.container_output(cid, greeting, "")
 
     def _lacks_program(self, c: Any) -> bool:
         """runc's check of the main process's program, in an image whose files the simulator knows."""

@@ -127,6 +127,9 @@ class Container:
     # what PID 1 wrote, as dockerd's json-file log keeps it: one (stream, line) entry a line, stream
     # "stdout" or "stderr", each line with its newline; every run appends (`docker logs`, r160)
     log: tuple[tuple[str, str], ...] = ()
+    # a line PID 1 has begun and not ended, per stream: json-file logs it once it ends or its stream
+    # closes (r191: an interactive shell's prompt shows in the log only once the container stops)
+    log_partial: tuple[tuple[str, str], ...] = ()
 
     @property
     def argv(self) -> list[str]:

@@ -398,14 +398,29 @@ class ContainerService:
 
     def container_output(self, term: str, stdout: str, stderr: str) -> None:
         c = self.find_container(term)
-        lines = tuple(("stdout", line) for line in stdout.splitlines(keepends=True)) + \
-            tuple(("stderr", line) for line in stderr.splitlines(keepends=True))
-        if not lines:
+        held = dict(c.log_partial)
+        lines: list[tuple[str, str]] = []
+        partial: list[tuple[str, str]] = []
+        for stream, text in (("stdout", stdout), ("stderr", stderr)):
+            # json-file's reader: an entry a line, a line ends at "\n" only (a tty's "\r\n" too)
+            *ended, rest = (held.get(stream, "") + text).split("\n")
+            lines += [(stream, line + "\n") for line in ended]
+            if rest:
+                partial.append((stream, rest))
+        if not lines and tuple(partial) == c.log_partial:
             return
         with self.journal.transaction():
-            old = c.log
-            self.journal.record(lambda: setattr(c, "log", old))
-            c.log = old + lines
+            old = (c.log, c.log_partial)
+            self.journal.record(lambda: (setattr(c, "log", old[0]), setattr(c, "log_partial", old[1])))
+            c.log, c.log_partial = old[0] + tuple(lines), tuple(partial)
+
+    def _close_log(self, c: Container) -> None:
+        """PID 1's streams close: a line left without its end is logged as it is."""
+        if not c.log_partial:
+            return
+        old = (c.log, c.log_partial)
+        self.journal.record(lambda: (setattr(c, "log", old[0]), setattr(c, "log_partial", old[1])))
+        c.log, c.log_partial = old[0] + old[1], ()
 
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
@@ -462,6 +477,7 @@ class ContainerService:
             c.paused = paused
 
     def _stop(self, c: Container, exit_code: int = 0) -> None:
+        self._close_log(c)
         self._release_network(c)
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers, c.paused)
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),

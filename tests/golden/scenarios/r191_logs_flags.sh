@@ -4,7 +4,7 @@
 # docker logs' flags on containers whose command ended: -t, --details, --since/--until (relative, absolute, bad), -f of an exited container, with --tail; the log of shells run with -itd, -td, -id and of a command run with a terminal.
 docker run -d --name once busybox sh -c 'echo one; echo two; echo three >&2'
 docker run -d --name lines busybox sh -c 'echo 1; echo 2; echo 3'
-docker run -d --name nonl busybox printf abc
+docker run -d --name nonl busybox sh -c 'echo -n abc'
 docker run -d --name tty -t busybox sh -c 'echo hi; echo there'
 docker run -itd --name it busybox
 docker run -td --name tonly busybox
