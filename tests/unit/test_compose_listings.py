@@ -62,7 +62,7 @@ def test_top_is_one_table_of_the_running_containers(engine: str) -> None:
     run(s, "docker compose up -d")
     out = run(s, "docker compose top")[0].splitlines()
     assert out[0].split() == ["SERVICE", "#", "UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"]
-    assert out[0].startswith("SERVICE  #   UID   PID    PPID   C   STIME  TTY  TIME      CMD")
+    assert out[0].startswith("SERVICE  #   UID   PID")          # tabwriter: minimum width 4, padding 2
     assert [(line.split()[0], line.split()[1], line.split(None, 9)[-1]) for line in out[1:]] == [
         ("db", "1", "sleep 1000"), ("web", "1", "httpd -f -p 80")]
     assert run(s, "docker compose top nosuch") == ("", "", 0)
