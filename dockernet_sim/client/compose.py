@@ -98,11 +98,10 @@ class ComposeCommand(ComposeListings):
         self.quiet = parsed.get("progress") == "quiet"
         if parsed.get("version"):
             return self.version([])
-        if parsed.get("help") and not parsed.args:
+        if not parsed.args:
+            # `docker compose` and `docker compose --help` alike: the plugin's help, exit 0
             from .compose_help import USAGE
             return Result(USAGE, "", 0)
-        if not parsed.args:
-            return Result("", "", 0)
         cmd, rest = parsed.args[0], parsed.args[1:]
         table: dict[str, Callable[[list[str]], Result]] = {
             "up": self.up, "down": self.down, "ps": self.ps, "ls": self.ls, "port": self.port,

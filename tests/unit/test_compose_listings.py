@@ -85,3 +85,12 @@ def test_help_after_flags_and_top_level_help() -> None:
     assert run(s, "docker compose --help")[0].startswith("Usage:  docker compose [OPTIONS] COMMAND\n")
     # run's flags stop at the service: --help after it is the one-off's argument
     assert run(s, "docker compose run --help")[0] == _helps()["run"]
+
+
+def test_compose_alone_prints_the_plugins_help() -> None:
+    """`docker compose` with no command prints what `docker compose --help` prints (compose
+    2.40.3 through the 28 client, without a daemon), exit 0."""
+    s = session("28")
+    out, err, code = run(s, "docker compose")
+    assert (out, err, code) == (run(s, "docker compose --help")[0], "", 0)
+    assert out.startswith("Usage:  docker compose [OPTIONS] COMMAND\n")
