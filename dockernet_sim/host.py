@@ -221,6 +221,11 @@ class DockerHost:
         """Start a container (POST /containers/{id}/start)."""
         self.daemon.container_start(term)
 
+    def container_task_failed(self, term: str, error: str, exit_code: int = 127) -> None:
+        """A start runc refused (the program is not in the image): the container keeps its state,
+        with ``error`` as State.Error and ``exit_code`` as State.ExitCode."""
+        self.daemon.container_task_failed(term, error, exit_code)
+
     def container_stop(self, term: str) -> None:
         """Stop a container (POST /containers/{id}/stop)."""
         self.daemon.container_stop(term)

@@ -321,7 +321,7 @@ class Session:
         cli.tty = self.tty
         cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
-        cli.has_program = lambda cid, prog: self._has_program(self.host.find_container(cid), prog)
+        cli.has_program = lambda cid, prog: self._in_image(self.host.find_container(cid), prog)
         return cli.run(argv)
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
@@ -458,6 +458,15 @@ class Session:
         shell = Shell(dialect, _ImagePrograms(self, c), userland.process_env(self.host, c, True), "/",
                       files=Files(lambda path: self._file_content(c, path), programs.dir_exists))
         return ContainerShell(c.name, shell)
+
+    def _in_image(self, c: Any, prog: str) -> bool:
+        """Whether runc finds ``prog`` in the container's image to start it: every busybox applet
+        is a link in /bin, modelled or not (r191: ``docker run -d busybox printf abc`` runs)."""
+        if self._has_program(c, prog):
+            return True
+        base = prog.rsplit("/", 1)[-1]
+        where = programs._norm("/", prog.rsplit("/", 1)[0] or "/") if "/" in prog else "/bin"
+        return where == "/bin" and base in userland.BUSYBOX_APPLETS
 
     def _has_program(self, c: Any, prog: str) -> bool:
         """Whether the container's image has ``prog`` (as typed: ``ip``, ``/bin/ip``)."""

@@ -23,7 +23,7 @@ from ..daemon.container import EXEC_PAUSED
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
-from ..userland.processes import ends_by_itself, runs_until_stopped
+from ..userland.processes import ends_by_itself, runs_until_stopped, shell_greeting
 from .http import STDERR, STDOUT, Request, Response, error_response, frame, json_response
 
 if TYPE_CHECKING:
@@ -297,6 +297,10 @@ class EngineAPI:
             # a command that ends runs to its end at once (a compose service's `command: ["true"]`
             # that another waits for to complete, c35, c38; `docker run -d busybox echo hi`, r160)
             self._run_main(c)
+        else:
+            greeting = shell_greeting(c.argv, c.tty, c.image.tools)   # an interactive shell (r191)
+            if greeting:
+                self.h.container_output(c.id, greeting, "")
         return Response(204)
 
     def _run_main(self, c: Any) -> None:

@@ -27,6 +27,7 @@ from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
 from ..golang.tabwriter import tabwrite
 from ..result import Result
+from .compose_listings import ComposeListings, command_help
 from .flags import Flag, FlagError, parse
 from .options import F, parse_publish
 from .processes import tail_lines
@@ -75,7 +76,7 @@ class _OneOff:
     use_aliases: bool
 
 
-class ComposeCommand:
+class ComposeCommand(ComposeListings):
     """One ``docker compose …`` invocation."""
 
     def __init__(self, cli: "DockerCLI", files: Files) -> None:
@@ -98,19 +99,24 @@ class ComposeCommand:
         if parsed.get("version"):
             return self.version([])
         if not parsed.args:
-            return Result("", "", 0)
+            # `docker compose` and `docker compose --help` alike: the plugin's help, exit 0
+            from .compose_help import USAGE
+            return Result(USAGE, "", 0)
         cmd, rest = parsed.args[0], parsed.args[1:]
         table: dict[str, Callable[[list[str]], Result]] = {
             "up": self.up, "down": self.down, "ps": self.ps, "ls": self.ls, "port": self.port,
             "start": self.start, "stop": self.stop, "restart": self.restart, "rm": self.rm,
             "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
             "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
-            "logs": self.logs,
+            "logs": self.logs, "top": self.top, "images": self.images,
         }
         fn = table.get(cmd)
         if fn is None:
             from .compose_help import USAGE
             return Result(USAGE, f'unknown docker command: "compose {cmd}"\n', 1)
+        helped = command_help(cmd, rest)
+        if helped is not None:
+            return helped
         try:
             return fn(rest)
         except ComposeError as e:

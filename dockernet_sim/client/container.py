@@ -12,9 +12,11 @@ import re
 from typing import Any, Callable, Optional
 
 from ..addr import AddrError, parse_ip
+from ..daemon.container import RESTART_FAILED, RUNC_NO_SUCH_FILE, RUNC_NOT_IN_PATH, Container
 from ..daemon.containers import ContainerSpec, EndpointSpec
 from ..engines import LocalhostDnsWarning
 from ..errors import DockerError, NotFound, SystemError_
+from ..ids import format_time
 from . import framing
 from .flags import FlagError, Flag, Parsed, parse, split_kv
 from ..golang.template import go_quote
@@ -24,7 +26,7 @@ from .options import (
     F, PS_FLAGS, NetworkAttachment, _parse_port_range, expand_expose, network_attachment, parse_publish, run_flags,
     valid_mac,
 )
-from ..userland.processes import ends_by_itself, stopped_endless_loop
+from ..userland.processes import ends_by_itself, shell_greeting, stopped_endless_loop
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -182,15 +184,21 @@ class ContainerCommands:
         if created.exit_code != 0:
             return created
         cid = created.stdout.strip()
+        # run.go's status for a start that failed: 127 for a program that is not there (r190)
+        code = 127 if self._missing_program(self.d.find_container(cid)) is not None else 125
+        auto_remove = pr is not None and bool(pr.get("rm"))
         try:
             self.start_container(cid)
         except DockerError as e:
-            if pr is not None and pr.get("rm"):
+            out = "" if attached else created.stdout       # a detached run printed the ID already
+            if auto_remove:
                 self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
-            # run.go runStartContainerErr/toStatusError: a program that is not there is 127
-            code = 127 if "executable file not found" in str(e) else 125
-            out = "" if attached else created.stdout        # a detached run shows the ID it created first
-            return Result(out, created.stderr + framing.run_error(self.p, str(e), create_failed=False), code)
+            err = framing.run_error(self.p, str(e), create_failed=False)
+            if attached and not auto_remove:
+                # 20.10: the client's wait for the container, cancelled, says so (r190, two takes
+                # alike; with --rm it raced the client's exit: said once in two, never in r79)
+                err += self._wait_canceled()
+            return Result(out, created.stderr + err, code)
         if not attached:
             self.main_process(cid)
             return created
@@ -201,13 +209,34 @@ class ContainerCommands:
         return Result(r.stdout, created.stderr + r.stderr, r.exit_code)
 
     def start_container(self, cid: str) -> None:
-        """The daemon's start, after runc's check that the main process's program is in the image:
-        when it is not, the task is never created and the container stays Created (c42)."""
+        """The daemon's start, with runc's check that the main process's program is in the image:
+        when it is not, runc refuses the task, the daemon takes back the network it had set up for
+        it and the container keeps its state, with the error in State.Error and exit code 127
+        (r190, c42)."""
         c = self.d.find_container(cid)
-        if not c.running and c.argv and self._lacks_program(c):
-            m = self.p.messages
-            raise SystemError_(m.runc_task_prefix + m.start_not_found.format(prog=c.argv[0]))
-        self.d.container_start(cid)
+        error = None if c.running or c.paused else self._missing_program(c)
+        if error is None:
+            self.d.container_start(cid)
+            return
+        self.d.container_task_failed(cid, error, 127)
+        raise SystemError_(error)
+
+    def _missing_program(self, c: Container) -> Optional[str]:
+        """The daemon's error for starting ``c`` when its program is not in the image, else None.
+        runc looks a bare name up in $PATH and stats a path (r190)."""
+        if not c.argv or not self._lacks_program(c):
+            return None
+        prog = c.argv[0]
+        reason = (RUNC_NO_SUCH_FILE if "/" in prog else RUNC_NOT_IN_PATH).format(prog=prog)
+        m = self.p.messages
+        return m.runc_task_prefix + m.start_not_found.format(reason=reason)
+
+    def _wait_canceled(self) -> str:
+        """The logrus line a client whose wait for the container was cancelled prints (20.10)."""
+        line = self.p.messages.wait_canceled
+        if line is None:
+            return ""
+        return line.format(time=format_time(self.d.rand.peek_ns()).split(".")[0].rstrip("Z") + "Z") + "\n"
 
     def main_process(self, cid: str) -> None:
         """A container just started with nobody attached: a command that ends by itself runs to its
@@ -217,6 +246,10 @@ class ContainerCommands:
         c = self.d.find_container(cid)
         if ends_by_itself(c.argv, c.tty, c.open_stdin) and not self._image_own_program(c):
             self.run_main(cid)
+            return
+        greeting = shell_greeting(c.argv, c.tty, c.image.tools)
+        if greeting:
+            self.d.container_output(cid, greeting, "")
 
     def _lacks_program(self, c: Any) -> bool:
         """runc's check of the main process's program, in an image whose files the simulator knows."""
@@ -279,6 +312,18 @@ class ContainerCommands:
         if not was_running:
             self.main_process(c.id)
 
+    def _restart(self, term: str) -> None:
+        """A restart: the daemon's stop then start; a program missing from the image fails the
+        start as ``docker start`` does, in the restart's words (r190)."""
+        c = self.d.find_container(term)
+        if not c.running and self._missing_program(c) is not None:
+            try:
+                self.start_container(c.id)
+            except DockerError as e:
+                raise type(e)(RESTART_FAILED.format(term=term, error=e)) from None
+        self.d.container_restart(term)
+        self.main_process(term)
+
     def _start_attached(self, pr: Parsed) -> Result:
         """``docker start -a``: the container's command runs to its end and its output is shown."""
         if len(pr.args) > 1:
@@ -289,7 +334,9 @@ class ContainerCommands:
             was_running = c.running
             self.start_container(c.id)
         except DockerError as e:
-            return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
+            # 20.10's wait for the container, cancelled by the failed start, logs first (r190)
+            wait = self._wait_canceled() if self._missing_program(self.d.find_container(term)) is not None else ""
+            return Result("", wait + framing.api_error(self.p, e, "container", term) + "\n", 1)
         if was_running or self.runner is None:
             return Result("", "", 0)
         return self.run_main(c.id)
@@ -300,7 +347,7 @@ class ContainerCommands:
 
     def cmd_restart(self, argv: list[str]) -> Result:
         return self._each("restart", argv, [F("time", "t", "int"), F("signal", "s", "string")],
-                          lambda t, pr: (self.d.container_restart(t), self.main_process(t)))
+                          lambda t, pr: self._restart(t))
 
     def cmd_kill(self, argv: list[str]) -> Result:
         return self._each("kill", argv, [F("signal", "s", "string")],

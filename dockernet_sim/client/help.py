@@ -57,6 +57,8 @@ def lookup(profile: str, argv: Sequence[str]) -> Optional[Result]:
     """The help ``docker ARGV`` prints, if ARGV asks for help of a recorded command."""
     if "--help" not in argv and "-h" not in argv:
         return None             # the texts are read only when asked for (issue 15)
+    if argv and argv[0] == "compose":
+        return None             # the compose plugin prints its own (client/compose_listings)
     t = texts(profile)
     if t is None:
         return None

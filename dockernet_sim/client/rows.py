@@ -145,10 +145,9 @@ def api_ports(c: Container) -> list[tuple[str, int, int, str]]:
     port map's keys as text. Moby walks its port map in Go map order, which for a few keys is
     one order most of the time: ``5000/udp`` before ``80/tcp`` (c10 on every engine), ``53/udp``
     before ``80/tcp`` (c33: twice on 20.10 and 28; once the other way on 26)."""
-    if not c.running:
-        return []
+    published = c.ports_published if c.running else c.listed_ports
     out: list[tuple[str, int, int, str]] = []
-    for k, binds in sorted(c.ports_published.items()):
+    for k, binds in sorted(published.items()):
         port, _, proto = k.partition("/")
         proto = _list_proto(proto)
         if not binds:

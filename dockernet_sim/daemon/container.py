@@ -30,6 +30,13 @@ START_PAUSED = "cannot start a paused container, try unpause instead"
 PAUSE_PAUSED = "Container {id} is already paused"
 UNPAUSE_NOT_PAUSED = "Container {id} is not paused"
 EXEC_PAUSED = "Container {term} is paused, unpause the container before exec"   # the container as typed
+# a restart whose start failed, on every engine (r55, r190): the container as typed, the start's error
+RESTART_FAILED = "Cannot restart container {term}: {error}"
+# runc's reason for refusing a task whose program is not in the image, the same under every
+# engine (r190): a bare name is looked up in $PATH, a path is stat'ed; the profile's
+# messages.start_not_found puts containerd's and the daemon's words around it
+RUNC_NOT_IN_PATH = 'exec: "{prog}": executable file not found in $PATH'
+RUNC_NO_SUCH_FILE = 'exec: "{prog}": stat {prog}: no such file or directory'
 
 
 @field_checked
@@ -104,10 +111,15 @@ class Container:
     started_ns: int = 0
     finished_ns: int = 0
     restart_count: int = 0
+    # moby's State.Error: why the last start failed (runc refused the task: r190); a start clears it
+    error: str = ""
     sandbox: Optional[Sandbox] = None
     stale_sandbox_id: str = ""               # 20.10 keeps SandboxID/Key after stop
     stale_sandbox_key: str = ""
     ports_published: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # NetworkSettings.Ports
+    # the ports ``docker ps`` lists for a container that is not running: those its task had bound
+    # when runc refused it, on engines whose list view keeps them (Profile.failed_task_lists_ports)
+    listed_ports: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     donor: Optional["Container"] = None     # container: mode, while running
     shared_ns: Any = None                   # container: mode: the namespace joined at start (kept if the donor stops)
     entrypoint: Optional[list[str]] = None  # --entrypoint: the program the command is given to
@@ -117,6 +129,9 @@ class Container:
     # what PID 1 wrote, as dockerd's json-file log keeps it: one (stream, line) entry a line, stream
     # "stdout" or "stderr", each line with its newline; every run appends (`docker logs`, r160)
     log: tuple[tuple[str, str], ...] = ()
+    # a line PID 1 has begun and not ended, per stream: json-file logs it once it ends or its stream
+    # closes (r191: an interactive shell's prompt shows in the log only once the container stops)
+    log_partial: tuple[tuple[str, str], ...] = ()
 
     @property
     def argv(self) -> list[str]:

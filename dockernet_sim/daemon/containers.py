@@ -19,7 +19,7 @@ from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
-from .container import (PAUSE_PAUSED, START_PAUSED, UNPAUSE_NOT_PAUSED, Container, ContainerStore, EndpointSettings,
+from .container import (PAUSE_PAUSED, RESTART_FAILED, START_PAUSED, UNPAUSE_NOT_PAUSED, Container, ContainerStore, EndpointSettings,
                         Image, PidCounter, is_valid_name)
 from .endpoints import endpoint_config_errors
 from .etcfiles import note_networks
@@ -244,7 +244,27 @@ class ContainerService:
         self.journal.record(lambda: setattr(c, "exit_code", old))
         c.exit_code = code
 
-    def _start(self, c: Container) -> None:
+    def container_task_failed(self, term: str, error: str, exit_code: int = 127) -> None:
+        """A start that runc refused (the program is not in the image): dockerd had set up the
+        container's network and ports for the task and takes them down again; the container keeps
+        its state, with ``error`` in State.Error and ``exit_code`` as its ExitCode (r190). A failure
+        of the network setup itself is the start's own error, raised as ``container_start`` does."""
+        c = self.find_container(term)
+        if c.paused:
+            raise Conflict(START_PAUSED)
+        if c.running:
+            return
+        with self.journal.transaction():
+            self._start(c, task=False)
+            listed = dict(c.ports_published) if self.profile.failed_task_lists_ports else {}
+            self._release_network(c)
+            old = (c.error, c.exit_code, c.listed_ports)
+            self.journal.record(lambda: (setattr(c, "error", old[0]), setattr(c, "exit_code", old[1]),
+                                         setattr(c, "listed_ports", old[2])))
+            c.error, c.exit_code, c.listed_ports = error, exit_code, listed
+
+    def _start(self, c: Container, task: bool = True) -> None:
+        """The container's network and ports; then (``task``) its process runs."""
         p = self.profile
         kind = c.mode_kind
         prefix = p.start_error_prefix
@@ -265,7 +285,8 @@ class ContainerService:
             c.donor = donor
             c.shared_ns = donor.shared_ns if donor.mode_kind == "container" else (
                 donor.sandbox.ns if donor.sandbox is not None else None)
-            self._set_running(c)
+            if task:
+                self._set_running(c)
             return
         if c.links:
             self.links.check_links(c)
@@ -279,6 +300,8 @@ class ContainerService:
             if prefix and not str(e).startswith(prefix):
                 raise type(e)(prefix + str(e)) from None
             raise
+        if not task:
+            return
         if c.user and self.knows_image(c.image):
             # the runtime spec's user, looked up once the network is there (r176)
             who = exec_user(c.user)
@@ -289,10 +312,13 @@ class ContainerService:
 
     def _set_running(self, c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
-        self.journal.record(lambda: _restore_state(c, old))
+        kept = (c.error, c.listed_ports)
+        self.journal.record(lambda: (_restore_state(c, old), setattr(c, "error", kept[0]),
+                                     setattr(c, "listed_ports", kept[1])))
         pid = self.pids.next(self.rand.randbits(5))   # the counter records its own undo first
         started = self.rand.now_ns()
         c.status, c.pid, c.started_ns, c.exit_code = "running", pid, started, 0
+        c.error, c.listed_ports = "", {}
 
     def _attach_all(self, c: Container, sb: Sandbox) -> None:
         order = list(c.networks.keys())
@@ -391,14 +417,29 @@ class ContainerService:
 
     def container_output(self, term: str, stdout: str, stderr: str) -> None:
         c = self.find_container(term)
-        lines = tuple(("stdout", line) for line in stdout.splitlines(keepends=True)) + \
-            tuple(("stderr", line) for line in stderr.splitlines(keepends=True))
-        if not lines:
+        held = dict(c.log_partial)
+        lines: list[tuple[str, str]] = []
+        partial: list[tuple[str, str]] = []
+        for stream, text in (("stdout", stdout), ("stderr", stderr)):
+            # json-file's reader: an entry a line, a line ends at "\n" only (a tty's "\r\n" too)
+            *ended, rest = (held.get(stream, "") + text).split("\n")
+            lines += [(stream, line + "\n") for line in ended]
+            if rest:
+                partial.append((stream, rest))
+        if not lines and tuple(partial) == c.log_partial:
             return
         with self.journal.transaction():
-            old = c.log
-            self.journal.record(lambda: setattr(c, "log", old))
-            c.log = old + lines
+            old = (c.log, c.log_partial)
+            self.journal.record(lambda: (setattr(c, "log", old[0]), setattr(c, "log_partial", old[1])))
+            c.log, c.log_partial = old[0] + tuple(lines), tuple(partial)
+
+    def _close_log(self, c: Container) -> None:
+        """PID 1's streams close: a line left without its end is logged as it is."""
+        if not c.log_partial:
+            return
+        old = (c.log, c.log_partial)
+        self.journal.record(lambda: (setattr(c, "log", old[0]), setattr(c, "log_partial", old[1])))
+        c.log, c.log_partial = old[0] + old[1], ()
 
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill). The images' shell runs as PID 1, which the
@@ -455,6 +496,7 @@ class ContainerService:
             c.paused = paused
 
     def _stop(self, c: Container, exit_code: int = 0) -> None:
+        self._close_log(c)
         self._release_network(c)
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers, c.paused)
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
@@ -511,7 +553,7 @@ class ContainerService:
                 with self.journal.transaction():
                     self._start(c)
             except DockerError as e:
-                raise type(e)(f"Cannot restart container {term}: {e}") from None
+                raise type(e)(RESTART_FAILED.format(term=term, error=e)) from None
 
     # -- remove / rename -------------------------------------------------------------------------
     def container_remove(self, term: str, force: bool = False) -> None:

@@ -318,6 +318,14 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
+    def container_task_failed(self, term: str, error: str, exit_code: int = 127) -> None:
+        """A start runc refused (POST /containers/{id}/start when the program is not in the image):
+        the network set up for the task is taken down, State.Error and ExitCode keep why."""
+        self.container_service.container_task_failed(term, error, exit_code)
+
+    @api_call
+    @typed
+    @refused_when_down
     def container_stop(self, term: str) -> None:
         """Stop a container (POST /containers/{id}/stop)."""
         self.container_service.container_stop(term)
@@ -557,7 +565,9 @@ class Daemon:
                 (n, es.network_id, es.endpoint.id if es.endpoint else None) for n, es in c.networks.items()),
                 c.sandbox.id if c.sandbox else None, repr(sorted(c.ports_published.items()))) + (
                 # exec'd servers only where there are some: host files saved before read as they did
-                (tuple(tuple(argv) for argv in c.servers),) if c.servers else ())
+                (tuple(tuple(argv) for argv in c.servers),) if c.servers else ()) + (
+                # a start runc refused, likewise only where there was one
+                (("error", c.error, c.exit_code, repr(sorted(c.listed_ports.items()))),) if c.error else ())
         ipam_state = self.ipam.state()
         out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),

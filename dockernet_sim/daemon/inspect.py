@@ -170,6 +170,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     st["Paused"] = c.paused
     st["Pid"] = c.pid
     st["ExitCode"] = c.exit_code
+    st["Error"] = c.error
     st["StartedAt"] = format_time(c.started_ns) if c.started_ns else ZERO_TIME
     st["FinishedAt"] = format_time(c.finished_ns) if c.finished_ns else ZERO_TIME
     doc["Image"] = "sha256:" + c.image.id

@@ -241,7 +241,7 @@ class NetworkService:
             elif k == "label":
                 labels.append(v)
             elif k == "until":
-                until_ns = _parse_until(v, self.rand.peek_ns())
+                until_ns = parse_timestamp(v, self.rand.peek_ns())
             else:
                 raise InvalidParameter(self.profile.messages.invalid_filter.format(filter=k))
         removed: list[str] = []
@@ -266,7 +266,7 @@ class NetworkService:
         return self.ctl.find_network(term)
 
 
-def _parse_until(v: str, now_ns: int) -> int:
+def parse_timestamp(v: str, now_ns: int) -> int:
     """Docker's timetypes.GetTimestamp then ParseTimestamps (api/types/time), in nanoseconds:
     a Go duration before now (not "0"); else a date read with the layout its shape implies (in
     the daemon's zone, UTC here, unless it carries Z, + or three dashes); else, when the value

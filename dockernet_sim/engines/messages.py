@@ -39,8 +39,8 @@ class Messages:
     rm_running: str                 # {term} {id} {name}: docker rm of a running container ({name} is "/x")
     rm_paused: str                  # {term} {id} {name}: docker rm (no -f) of a paused container
     pause_not_running: str          # {id}: docker pause of a stopped container
-    start_not_found: str            # {prog}: the main process's program is not in the image (runc at
-                                    # start), after runc_task_prefix
+    start_not_found: str            # {reason}: runc's, why the main process's program cannot run (not
+                                    # in the image); after runc_task_prefix (r190, c42)
     # daemon: networks
     network_name_empty: str         # {name} as given: a name that is empty after Go's TrimSpace (r120)
     bridge_name_range_prefix: str   # before ERANGE for a bridge name over 15 bytes (20.10 fails looking it up)
@@ -61,6 +61,9 @@ class Messages:
     unknown_flag: str               # {flag}: `docker --bogus`
     unknown_command: str            # {cmd}
     container_name_empty: str
+    # {time}: what an attached run or start -a prints when the start failed and the client's wait
+    # for the container was cancelled (a logrus line: 20.10); None: nothing
+    wait_canceled: Optional[str]
     dns_not_ip: str                 # {value}: --dns that is not an address
     port_not_published: str         # {port} {want} {ctr}: docker port with nothing published
     # go-connections nat (run here, in the client)

@@ -139,6 +139,9 @@ class Profile:
     # up the sandbox in runc's prestart hook, so the failure comes back wrapped in runc's words,
     # and give a longer Go MAC's first six octets to the link where 28 refuses the change
     network_setup_in_hook: bool
+    # `docker ps` of a container whose task runc refused lists the ports its start had bound (the
+    # list view is not written again when the start is taken back): 20.10 and 26, not 28 (r190)
+    failed_task_lists_ports: bool
     duplicate_network_is_conflict: bool    # 409 (28) or 403 (20.10) for an existing network name
     # the macvlan/ipvlan drivers refuse a second network on a parent interface, once IPAM is done
     # (recorded: tests/golden/scenarios/m04_macvlan_errors, m08: 20.10 and 26 refuse, 28 allows)

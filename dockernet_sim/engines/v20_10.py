@@ -43,7 +43,7 @@ MESSAGES = Messages(
               "attempting removal or force remove",                                           # r180
     pause_not_running="Container {id} is not running",                                        # r180
     start_not_found='failed to create shim task: OCI runtime create failed: runc create failed: unable to start '
-                    'container process: exec: "{prog}": executable file not found in $PATH: unknown',  # c42
+                    'container process: {reason}: unknown',                                  # c42, r190
     network_name_empty="invalid name: {name}",                # r120, api r121 (the blank name as given)
     bridge_name_range_prefix="failed to check bridge interface existence: ",                  # r120
     unknown_protocol="invalid transport protocol: 0",                                         # api r125
@@ -63,6 +63,7 @@ MESSAGES = Messages(
     unknown_flag="unknown flag: {flag}\nSee 'docker --help'.\n",                              # r29
     unknown_command="docker: '{cmd}' is not a docker command.\nSee 'docker --help'\n",         # r29
     container_name_empty="Container name cannot be empty",    # cli container/rm.go 20.10
+    wait_canceled='time="{time}" level=error msg="error waiting for container: context canceled"',   # r190
     dns_not_ip="{value} is not an ip address",                                                # r27
     port_not_published="Error: No public port '{port}' published for {ctr}",                  # r102, r110
     # docker/go-connections nat: capitalised in the version vendored by 20.10 (r28, r60)
@@ -115,6 +116,7 @@ PROFILE = Profile(
     start_error_prefix="",
     mac_conflicts_with_shared_netns=True,
     network_setup_in_hook=True,
+    failed_task_lists_ports=True,                 # r190
     duplicate_network_is_conflict=False,
     one_network_per_parent=True,
     port_alloc_last_per_ip=True,

@@ -49,6 +49,7 @@ MESSAGES = replace(
     bridge_name_range_prefix=_M28.bridge_name_range_prefix,  # r120: ERANGE from creating the link
     runc_task_prefix=_M28.runc_task_prefix,                  # api r122
     hook_stderr="{msg}",                                     # api r122: the hook's error as is, no logrus line
+    wait_canceled=_M28.wait_canceled,                        # r190: no line
 )
 
 IPAM = replace(

@@ -42,8 +42,7 @@ MESSAGES = Messages(
     rm_paused='cannot remove container "{term}": container is paused and must be unpaused first',  # r180
     pause_not_running="container {id} is not running",                                        # r180
     start_not_found='failed to create shim task: OCI runtime create failed: runc create failed: unable to start '
-                    'container process: error during container init: exec: "{prog}": executable file not '
-                    'found in $PATH',                                                         # c42
+                    'container process: error during container init: {reason}',             # c42, r190
     network_name_empty="invalid name: name is empty",                                         # r120, api r121
     bridge_name_range_prefix="",                                                              # r120
     unknown_protocol="unknown protocol",                                                      # api r125
@@ -67,6 +66,7 @@ MESSAGES = Messages(
                  "more information\n",                                                        # r29
     unknown_command="docker: unknown command: docker {cmd}\n\nRun 'docker --help' for more information\n",  # r29
     container_name_empty="container name cannot be empty",                                    # cli container/rm.go
+    wait_canceled=None,                                                                       # r190
     dns_not_ip="IP address is not correctly formatted: {value}",                              # r27
     port_not_published="Error: No public port '{want}' published for {ctr}",                 # r102, r110
     # docker/go-connections nat, lower-cased in the version client 28 vendors (r28, r60)
@@ -119,6 +119,7 @@ PROFILE = Profile(
     start_error_prefix="failed to set up container networking: ",
     mac_conflicts_with_shared_netns=False,
     network_setup_in_hook=False,
+    failed_task_lists_ports=False,                # r190
     duplicate_network_is_conflict=True,
     one_network_per_parent=False,
     port_alloc_last_per_ip=False,

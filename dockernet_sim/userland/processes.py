@@ -15,7 +15,15 @@ from typing import Sequence
 
 from .shell.dialects import LOOP_MESSAGE
 
-__all__ = ["ends_by_itself", "runs_until_stopped", "stopped_endless_loop"]
+__all__ = ["ends_by_itself", "runs_until_stopped", "shell_greeting", "stopped_endless_loop"]
+
+# busybox ash on a terminal (``-t``, with or without ``-i``) is interactive: it greets, then
+# prompts, asking the terminal where its cursor is (ESC [6n) — a line without its end, which
+# the log keeps back until the container stops (r191). The terminal ends its lines "\r\n";
+# the recordings read them back as "\n", as the model writes them.
+ASH_GREETING = ("\n\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)\n"
+                "Enter 'help' for a list of built-in commands.\n\n")
+ASH_PROMPT = "/ # \x1b[6n"
 
 # programs that run until stopped (a shell reading a terminal or an open stdin counts too)
 _DAEMONS = frozenset({"sleep", "httpd", "nc", "tail", "top", "watch", "yes", "nginx", "crond", "syslogd", "tcpsvd",
@@ -54,6 +62,21 @@ def runs_until_stopped(cmd: Sequence[str], tty: bool, open_stdin: bool) -> bool:
     if prog == "cat" and len(cmd) == 1:
         return open_stdin
     return prog in _DAEMONS
+
+
+def shell_greeting(cmd: Sequence[str], tty: bool, tools: str) -> str:
+    """What a main process writes as it starts and waits for its terminal: busybox ash's
+    greeting and prompt when it runs on one (r191: ``docker run -itd busybox``, ``-td``), else
+    nothing (``-id``: no terminal, no prompt).
+
+    >>> shell_greeting(["/bin/sh"], tty=True, tools="busybox").splitlines()[2]
+    'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)'
+    >>> shell_greeting(["/bin/sh"], tty=False, tools="busybox")
+    ''
+    """
+    if tty and tools == "busybox" and len(cmd) == 1 and cmd[0].rsplit("/", 1)[-1] in ("sh", "ash"):
+        return ASH_GREETING + ASH_PROMPT
+    return ""
 
 
 def stopped_endless_loop(stderr: str) -> bool:

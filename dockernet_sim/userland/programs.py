@@ -348,7 +348,7 @@ def run_iptables(argv: Sequence[str], ns: Namespace) -> Result:
                         i += 1
         i += 1
     if action == "S":
-        return _tool(lambda: views.iptables_S(ns.netfilter, table=table, chain=chain))
+        return _tool(lambda: views.iptables_S(ns.netfilter, table=table, chain=chain, verbose=verbose))
     if action == "L":
         return _tool(lambda: views.iptables_L(ns.netfilter, table=table, numeric=numeric, verbose=verbose,
                                               chain=chain, line_numbers=line_numbers, exact=exact))

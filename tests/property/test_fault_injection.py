@@ -235,6 +235,7 @@ CASES: tuple[Case, ...] = (
         name="new", network_mode="n0", networks={"n0": EndpointSpec(ipv4="10.9.0.50")},
         port_bindings=_published("9090")))),
     Case("container_start", lambda h: h.container_start("idle")),
+    Case("container_task_failed", lambda h: h.container_task_failed("idle", "runc refused it", 127)),
     Case("container_stop", lambda h: h.container_stop("web")),
     Case("container_restart", lambda h: h.container_restart("web")),
     Case("container_kill", lambda h: h.container_kill("web")),

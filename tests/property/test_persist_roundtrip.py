@@ -55,6 +55,8 @@ STRATEGIES: dict[str, st.SearchStrategy[Call]] = {
     "container_create": st.builds(lambda s: _call("container_create", s), container_specs()),
     "container_start": st.builds(lambda c: _call("container_start", c), names),
     "container_stop": st.builds(lambda c: _call("container_stop", c), names),
+    "container_task_failed": st.builds(lambda c, e: _call("container_task_failed", c, e, 127), names,
+                                       st.sampled_from(["exec: \"nosuch\": executable file not found in $PATH"])),
     "container_exited": st.builds(lambda c, code: _call("container_exited", c, code), names,
                                   st.sampled_from([0, 1, 137])),
     "container_output": st.builds(lambda c, out, err: _call("container_output", c, out, err), names,

@@ -575,3 +575,19 @@ def test_daemon_start_before_any_network(engine: str, expected: list[str]) -> No
     text = iptables_S(fw.nf, "filter")
     assert [ln for ln in text.splitlines() if ln.startswith("-A")] == expected
     assert "-P FORWARD DROP" in text
+
+
+# -- iptables -v (r193_iptables_verbose, recorded on 20.10, 26 and 28) -----------------------------
+def test_S_verbose_puts_the_counters_before_the_target() -> None:
+    from dockernet_sim.terminal import Session
+    s = Session(engine="28", seed=2)
+    s.run_line("docker network create --subnet 10.80.0.0/24 lan")
+    s.run_line("docker run -itd --name web --network lan -p 8080:80 busybox")
+    out = s.run_line("iptables -S -v").stdout.splitlines()
+    assert out[:3] == ["-P INPUT ACCEPT -c 0 0", "-P FORWARD DROP -c 0 0", "-P OUTPUT ACCEPT -c 0 0"]
+    assert "-A FORWARD -c 0 0 -j DOCKER-USER" in out
+    assert any(l.startswith("-A DOCKER -d 10.80.0.2/32 ") and l.endswith(" --dport 80 -c 0 0 -j ACCEPT") for l in out)
+    assert not any("-c" in l.split() for l in s.run_line("iptables -S").stdout.splitlines())
+    # the loopback network is listed by its address, not /etc/networks' name
+    nat = s.run_line("iptables -t nat -v -L OUTPUT").stdout
+    assert "!127.0.0.0/8" in nat and "loopback" not in nat

@@ -393,3 +393,20 @@ def test_any_text_gives_a_result_never_an_exception(dialect: Dialect, text: str)
     r = ours(dialect, text)
     assert isinstance(r.stdout, str) and isinstance(r.stderr, str) and 0 <= r.exit_code <= 255
     assert "dockernet_sim:" not in r.stderr or "nested deeper" in r.stderr or "loop ran" in r.stderr
+
+
+def test_printf_as_busybox_ash_and_bash_print_it() -> None:
+    """printf's conversions and its reuse of the format, checked against busybox 1.35's ash and
+    bash 5.2 run by hand (the words of a bad number and of a missing format differ)."""
+    from dockernet_sim.terminal import Session
+    s = Session(engine="28", seed=1)
+    r = s.run_line("docker run --rm busybox sh -c 'printf \"%5s|%-4s|%03d|%x|%.2f|%%|%c\\n\" ab cd 7 255 3.14159 xyz'")
+    assert (r.stdout, r.exit_code) == ("   ab|cd  |007|ff|3.14|%|x\n", 0)
+    r = s.run_line("docker run --rm busybox sh -c 'printf \"%s=%d\\n\" a 1 b'")
+    assert (r.stdout, r.stderr, r.exit_code) == ("a=1\nb=0\n", "sh: invalid number ''\n", 1)
+    r = s.run_line("docker run --rm busybox sh -c 'printf \"%d\\n\" abc'")
+    assert (r.stdout, r.stderr, r.exit_code) == ("0\n", "sh: invalid number 'abc'\n", 1)
+    r = s.run_line("printf '%s\\n' one two")
+    assert (r.stdout, r.exit_code) == ("one\ntwo\n", 0)
+    r = s.run_line("printf '%d\\n' abc")
+    assert (r.stdout, r.stderr, r.exit_code) == ("0\n", "bash: printf: abc: invalid number\n", 1)

@@ -572,8 +572,9 @@ Chain DOCKER-USER (1 references)
 target     prot opt source               destination         
 """
 
-# real tool: `iptables -t nat -L` names addresses and ports from /etc/hosts, /etc/networks and
-# /etc/services (127.0.0.1 localhost, 127.0.0.0 loopback, 8081 tproxy, 8080 http-alt, 7000 bbs)
+# real tool: `iptables -t nat -L` names addresses and ports from /etc/hosts and /etc/services
+# (127.0.0.1 localhost, 8081 tproxy, 8080 http-alt, 7000 bbs); 127.0.0.0/8 stays numeric as the
+# recorder saw it on every engine, twice (r193), though /etc/networks names it loopback elsewhere
 NAT_L_28 = """\
 Chain PREROUTING (policy ACCEPT)
 target     prot opt source               destination         
@@ -584,7 +585,7 @@ target     prot opt source               destination
 
 Chain OUTPUT (policy ACCEPT)
 target     prot opt source               destination         
-DOCKER     all  --  anywhere            !loopback/8           ADDRTYPE match dst-type LOCAL
+DOCKER     all  --  anywhere            !127.0.0.0/8          ADDRTYPE match dst-type LOCAL
 
 Chain POSTROUTING (policy ACCEPT)
 target     prot opt source               destination         

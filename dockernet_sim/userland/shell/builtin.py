@@ -8,6 +8,8 @@ to write to, and returns the exit status.
 
 from __future__ import annotations
 
+import re
+
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Mapping, Optional
 
@@ -147,6 +149,86 @@ def echo(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int
     return 0
 
 
+_CONV = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXeEfgGcsb%])")
+
+
+def _number(text: str) -> tuple[float, bool]:
+    """An argument as printf reads a number: a leading quote is the next character's code."""
+    if text[:1] in ("'", '"'):
+        return (float(ord(text[1])) if len(text) > 1 else 0.0), True
+    try:
+        return float(int(text, 0)) if text.strip().lstrip("+-").isdigit() or text.lower().startswith(("0x", "-0x")) \
+            else float(text), True
+    except ValueError:
+        return 0.0, not text
+
+
+def printf(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
+    """``printf FORMAT [ARGUMENT]...``: the format's escapes and conversions, used again while
+    arguments remain (busybox ash's and bash's builtin alike)."""
+    if args and args[0] == "--":
+        args = args[1:]
+    bash = sh.dialect.name.startswith("bash")
+    if not args:
+        o.write(2, "printf: usage: printf [-v var] format [arguments]\n" if bash
+                else f"{sh.dialect.name}: usage: printf FORMAT [ARGUMENT...]\n")
+        return 2
+    fmt, rest = args[0], list(args[1:])
+    status = 0
+    out: list[str] = []
+    while True:
+        used = False
+        pos = 0
+        for m in _CONV.finditer(fmt):
+            text, stop = _unescape(fmt[pos:m.start()])
+            out.append(text)
+            if stop:
+                o.write(1, "".join(out))
+                return status
+            pos = m.end()
+            flags, width, prec, conv = m.groups()
+            if conv == "%":
+                out.append("%")
+                continue
+            if width == "*":
+                width = str(int(_number(rest.pop(0) if rest else "0")[0]))
+            if prec == "*":
+                prec = str(int(_number(rest.pop(0) if rest else "0")[0]))
+            used = True
+            arg = rest.pop(0) if rest else None
+            spec = "%" + flags + (width or "") + ("." + prec if prec is not None else "")
+            if conv in "sb":
+                value = arg or ""
+                if conv == "b":
+                    value, stop = _unescape(value)
+                out.append((spec + "s") % value)
+                if conv == "b" and stop:
+                    o.write(1, "".join(out))
+                    return status
+            elif conv == "c":
+                out.append((spec + "s") % ((arg or "")[:1]))
+            else:
+                n, ok = _number(arg or "")
+                if not ok or (arg is None and not bash):
+                    # ash reads a missing argument as '' too (busybox 1.35, bash 5.2 checked)
+                    o.write(2, f"bash: printf: {arg}: invalid number\n" if bash
+                            else f"{sh.dialect.name}: invalid number '{arg or ''}'\n")
+                    status = 1
+                if conv in "diouxX":
+                    value = int(n)
+                    if conv in "ouxX" and value < 0:
+                        value &= (1 << 64) - 1
+                    out.append((spec + ("d" if conv in "iu" else conv)) % value)
+                else:
+                    out.append((spec + conv) % n)
+        text, stop = _unescape(fmt[pos:])
+        out.append(text)
+        if stop or not used or not rest:
+            break
+    o.write(1, "".join(out))
+    return status
+
+
 def true(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int:
     return 0
 
@@ -278,5 +360,5 @@ Builtin = Callable[["Shell", list[str], Optional[Input], Output], int]
 BUILTINS: Mapping[str, Builtin] = MappingProxyType({
     "echo": echo, "true": true, ":": true, "false": false, "exit": exit_, "cd": cd, "pwd": pwd,
     "export": export, "unset": unset, "read": read, "break": break_, "continue": continue_,
-    "test": test, "[": bracket,
+    "test": test, "[": bracket, "printf": printf,
 })

@@ -47,7 +47,7 @@ def _chains(nf: Netfilter, table: str, chain: Optional[str]):  # type: ignore[no
     return t, chains
 
 
-def iptables_S(nf: Netfilter, table: str = "filter", chain: Optional[str] = None) -> str:
+def iptables_S(nf: Netfilter, table: str = "filter", chain: Optional[str] = None, verbose: bool = False) -> str:
     """``iptables [-t T] -S [CHAIN]``: policies, ``-N`` user chains by name, then the rules.
 
     >>> n = Netfilter(); _ = n.append("filter", "DOCKER-USER", "-j RETURN")
@@ -59,11 +59,28 @@ def iptables_S(nf: Netfilter, table: str = "filter", chain: Optional[str] = None
     -A DOCKER-USER -j RETURN
     """
     t, chains = _chains(nf, table, chain)
-    out = [f"-P {c.name} {c.policy}\n" for c in chains if c.builtin]
+    # -v: each policy and rule with its counters, ``-c PACKETS BYTES``, before the rule's target
+    # (r193; the model counts no packets per rule: 0 0)
+    counters = " -c 0 0" if verbose else ""
+    out = [f"-P {c.name} {c.policy}{counters}\n" for c in chains if c.builtin]
     out += [f"-N {c.name}\n" for c in chains if not c.builtin]
     for c in chains:
-        out += [f"-A {c.name} {r.spec}\n" for r in c.rules]
+        out += [f"-A {c.name} {_with_counters(r.spec, counters)}\n" for r in c.rules]
     return "".join(out)
+
+
+def _with_counters(spec: str, counters: str) -> str:
+    """A rule's -S text with ``-c P B`` before its target (``-j``/``-g``), or at its end."""
+    if not counters:
+        return spec
+    for word in (" -j ", " -g "):
+        at = spec.find(word)
+        if at >= 0 or spec.startswith(word[1:]):
+            at = max(at, 0) if at >= 0 else -1
+            if spec.startswith(word[1:]):
+                return counters[1:] + " " + spec
+            return spec[:at] + counters + spec[at:]
+    return spec + counters
 
 
 def iptables_save(nf: Netfilter, table: Optional[str] = None, now: Optional[float] = None) -> str:

@@ -11,7 +11,8 @@ from typing import Iterable
 
 # the recording machine's /etc/hosts and /etc/networks, as iptables -L names addresses
 _HOSTS = {"127.0.0.1": "localhost"}
-_NETWORKS = {"0.0.0.0": "default", "127.0.0.0": "loopback", "169.254.0.0": "link-local"}
+# (127.0.0.0/8 is listed as it is, not as /etc/networks' "loopback": r193 on every engine)
+_NETWORKS = {"0.0.0.0": "default", "169.254.0.0": "link-local"}
 
 
 def _services(data: Iterable[str]) -> dict[int, str]:
