@@ -253,14 +253,19 @@ class ContainerCommands:
 
     def _lacks_program(self, c: Any) -> bool:
         """runc's check of the main process's program, in an image whose files the simulator knows."""
-        return self.has_program is not None and not self.has_program(c.id, c.argv[0]) and not self._image_own_program(c)
+        return self._not_busybox_program(c) and not self._brought_by_image(c)
 
     def _image_own_program(self, c: Any) -> bool:
-        """A program busybox lacks that the image brings: its declared command's (``#! image nginx
-        CMD nginx …``), or any in an image the simulator does not know (nginx, redis, …). It is
-        taken to be the image's service and runs until stopped."""
-        if self.has_program is None or self.has_program(c.id, c.argv[0]):
-            return False
+        """A program busybox lacks that the image brings: taken to be the image's service, it runs
+        until stopped."""
+        return self._not_busybox_program(c) and self._brought_by_image(c)
+
+    def _not_busybox_program(self, c: Any) -> bool:
+        return self.has_program is not None and not self.has_program(c.id, c.argv[0])
+
+    def _brought_by_image(self, c: Any) -> bool:
+        """The image's declared command's program (``#! image nginx CMD nginx …``), or any program
+        of an image the simulator does not know (nginx, redis, …)."""
         own = c.image.cmd[0].rsplit("/", 1)[-1] if c.image.cmd else ""
         return not self.d.knows_image(c.image) or c.argv[0].rsplit("/", 1)[-1] == own
 

@@ -222,12 +222,17 @@ class ContainerService:
         return cid, warnings
 
     # -- start -------------------------------------------------------------------------------
-    def container_start(self, term: str) -> None:
-        """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
+    def _to_start(self, term: str) -> Optional[Container]:
+        """The container a start names, or None when it is running already (a paused one refuses)."""
         c = self.find_container(term)
         if c.paused:
             raise Conflict(START_PAUSED)
-        if c.running:
+        return None if c.running else c
+
+    def container_start(self, term: str) -> None:
+        """Start a container (POST /containers/{id}/start): sandbox, endpoints, ports."""
+        c = self._to_start(term)
+        if c is None:
             return
         with self.journal.transaction():
             try:
@@ -249,10 +254,8 @@ class ContainerService:
         container's network and ports for the task and takes them down again; the container keeps
         its state, with ``error`` in State.Error and ``exit_code`` as its ExitCode (r190). A failure
         of the network setup itself is the start's own error, raised as ``container_start`` does."""
-        c = self.find_container(term)
-        if c.paused:
-            raise Conflict(START_PAUSED)
-        if c.running:
+        c = self._to_start(term)
+        if c is None:
             return
         with self.journal.transaction():
             self._start(c, task=False)

@@ -444,8 +444,8 @@ class Daemon:
     @typed
     @refused_when_down
     def image_list(self) -> list[ImageRow]:
-        """GET /images/json: a row per reference, newest first (all the recordings' images were
-        imported together: by reference then)."""
+        """GET /images/json: a row per reference. Docker lists the newest first; the recordings'
+        images were all imported in the same second, where its order is random: by reference here."""
         rows = [ImageRow(*split_reference(im.name), im) for im in self.images.values()]
         return sorted(rows, key=lambda r: (r.repository, r.tag))
 

@@ -19,6 +19,7 @@ import functools
 import re
 from typing import Optional
 
+from ..records import dataclass
 from .container import Image
 
 __all__ = ["image_key", "split_reference", "reference_error", "IMAGE_SIZE", "image_document", "ImageRow", "select"]
@@ -76,13 +77,13 @@ def reference_error(ref: str, library_name: bool) -> Optional[str]:
     return "invalid reference format"
 
 
+@dataclass(frozen=True, slots=True)
 class ImageRow:
     """One line of ``docker images``: a reference of an image."""
 
-    __slots__ = ("repository", "tag", "image")
-
-    def __init__(self, repository: str, tag: str, image: Image) -> None:
-        self.repository, self.tag, self.image = repository, tag, image
+    repository: str
+    tag: str
+    image: Image
 
 
 def select(rows: list[ImageRow], filters: list[str]) -> list[ImageRow]:
