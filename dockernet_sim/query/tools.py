@@ -40,9 +40,11 @@ class Usage(Exception):
 
 
 def _not_found(host: Any, prog: str) -> Result:
+    """runc's refusal, which the daemon writes into the exec's output stream: stdout (r54, and
+    ``getent`` in a busybox image on 20.10, 26 and 28)."""
     p = host.profile
-    return Result("", f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
-                      f'"{prog}": executable file not found in $PATH{p.messages.exec_failed_suffix}\n',
+    return Result(f'OCI runtime exec failed: exec failed: unable to start container process: exec: '
+                      f'"{prog}": executable file not found in $PATH{p.messages.exec_failed_suffix}\n', "",
                   p.exec_failed_exit_code)
 
 
