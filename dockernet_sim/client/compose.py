@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..records import dataclass
 from ..ids import format_time
-from ..compose.emit import canonical, dump
+from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
                              load_project)
 from ..daemon.container import Container
@@ -27,6 +27,7 @@ from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
 from ..golang.tabwriter import tabwrite
 from ..result import Result
+from .compose_config import ComposeConfig
 from .compose_listings import ComposeListings, command_help
 from .flags import Flag, FlagError, parse
 from .options import F, parse_publish
@@ -48,6 +49,45 @@ GLOBAL_FLAGS = [
     F("ansi", "", "string"), F("parallel", "", "int"), F("dry-run", "", "bool"), F("compatibility", "", "bool"),
     F("all-resources", "", "bool"),
 ]
+
+
+UP_FLAGS = [
+    F("detach", "d", "bool"), F("scale", "", "list"), F("no-deps", "", "bool"), F("force-recreate", "", "bool"),
+    F("no-recreate", "", "bool"), F("always-recreate-deps", "", "bool"), F("renew-anon-volumes", "V", "bool"),
+    F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"), F("wait-timeout", "", "int"),
+    F("quiet-pull", "", "bool"), F("quiet-build", "", "bool"), F("build", "", "bool"), F("no-build", "", "bool"),
+    F("pull", "", "string"), F("abort-on-container-exit", "", "bool"), F("abort-on-container-failure", "", "bool"),
+    F("exit-code-from", "", "string"), F("attach", "", "list"), F("no-attach", "", "list"),
+    F("attach-dependencies", "", "bool"), F("watch", "w", "bool"), F("timeout", "t", "int"),
+    F("timestamps", "", "bool"), F("no-color", "", "bool"), F("no-log-prefix", "", "bool"), F("menu", "", "bool"),
+    F("yes", "y", "bool"),
+]
+
+
+def _check_up_flags(pr: "Any") -> None:
+    """The combinations ``up`` refuses before it reads the files, in compose's order and words
+    (cmd/compose/up.go's validateFlags; c44)."""
+    cascade_stop = pr.get("abort-on-container-exit") or (pr.get("exit-code-from") and
+                                                          not pr.get("abort-on-container-failure"))
+    cascade_fail = pr.get("abort-on-container-failure")
+    attaching = pr.get("attach-dependencies") or pr.get("attach")
+    if cascade_stop and cascade_fail:
+        raise ComposeError("--abort-on-container-failure cannot be combined with --abort-on-container-exit")
+    if pr.get("wait") and (attaching or cascade_stop):
+        raise ComposeError("--wait cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies")
+    if pr.get("build") and pr.get("no-build"):
+        raise ComposeError("--build and --no-build are incompatible")
+    if (pr.get("detach") or pr.get("wait")) and (attaching or cascade_stop or cascade_fail or pr.get("watch")):
+        which = "--wait" if pr.get("wait") else "--detach"
+        raise ComposeError(f"{which} cannot be combined with --abort-on-container-exit, --abort-on-container-failure, "
+                           f"--attach, --attach-dependencies or --watch")
+    for other in ("renew-anon-volumes", "force-recreate", "always-recreate-deps"):
+        if pr.get(other) and pr.get("no-recreate"):
+            first, second = ("--no-recreate", "--renew-anon-volumes") if other == "renew-anon-volumes" \
+                else (f"--{other}", "--no-recreate")
+            raise ComposeError(f"{first} and {second} are incompatible")
+    if pr.get("no-build") and pr.get("watch"):
+        raise ComposeError("--no-build and --watch are incompatible")
 
 
 @dataclass(slots=True)
@@ -76,7 +116,7 @@ class _OneOff:
     use_aliases: bool
 
 
-class ComposeCommand(ComposeListings):
+class ComposeCommand(ComposeListings, ComposeConfig):
     """One ``docker compose …`` invocation."""
 
     def __init__(self, cli: "DockerCLI", files: Files) -> None:
@@ -96,10 +136,9 @@ class ComposeCommand(ComposeListings):
             return Result("", f"{e}\n", 1)
         self.opts = parsed
         self.quiet = parsed.get("progress") == "quiet"
-        if parsed.get("version"):
-            return self.version([])
         if not parsed.args:
-            # `docker compose` and `docker compose --help` alike: the plugin's help, exit 0
+            # `docker compose`, `--help`, and `--version`/`-v` too: under the docker CLI the
+            # plugin prints its help for those (c43), exit 0
             from .compose_help import USAGE
             return Result(USAGE, "", 0)
         cmd, rest = parsed.args[0], parsed.args[1:]
@@ -108,7 +147,7 @@ class ComposeCommand(ComposeListings):
             "start": self.start, "stop": self.stop, "restart": self.restart, "rm": self.rm,
             "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
             "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
-            "logs": self.logs, "top": self.top, "images": self.images,
+            "logs": self.logs, "top": self.top, "images": self.images, "wait": self.wait,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -193,17 +232,19 @@ class ComposeCommand(ComposeListings):
                       f"--remove-orphans flag to clean it up.")
 
     def up(self, argv: list[str], orphans_checked: bool = True) -> Result:
-        pr = self._sub(argv, [F("detach", "d", "bool"), F("scale", "", "list"), F("no-deps", "", "bool"),
-                              F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
-                              F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
-                              F("quiet-pull", "", "bool"), F("build", "", "bool"), F("pull", "", "string")])
+        pr = self._sub(argv, UP_FLAGS)
+        _check_up_flags(pr)
         project = self.project(services=pr.args)
         selected = list(pr.args)
         for name in selected:
             project.service(name)
         scales: dict[str, int] = {}
         for item in pr.get("scale") or ():
-            name, _, n = item.partition("=")
+            name, sep, n = item.partition("=")
+            if not sep:
+                raise ComposeError(f'invalid --scale option "{item}". Should be SERVICE=NUM')
+            if not n.lstrip("+-").isdigit():
+                raise ComposeError(f'strconv.Atoi: parsing "{n}": invalid syntax')       # c44
             if name not in {s.name for s in project.services}:
                 raise ComposeError(f"no such service: {name}: not found")
             scales[name] = int(n)
@@ -367,9 +408,10 @@ class ComposeCommand(ComposeListings):
         return dict(sorted(labels.items()))
 
     def config_hash(self, project: Project, s: Service) -> str:
-        """The service's own definition: a change to a network it uses recreates the network, not
-        the container (c36)."""
-        return _hash(repr(s))
+        """The service's own definition, as compose hashes it (``config --hash``, c43): a change
+        to a network it uses recreates the network, not the container (c36), and neither does a
+        change to its ``depends_on`` or ``profiles``."""
+        return service_hash(s)
 
     def container_labels(self, project: Project, s: Service, number: int,
                          oneoff: Optional[_OneOff] = None) -> dict[str, str]:
@@ -469,6 +511,8 @@ class ComposeCommand(ComposeListings):
     def down(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("remove-orphans", "", "bool"), F("volumes", "v", "bool"), F("rmi", "", "string"),
                               F("timeout", "t", "int")])
+        if pr.get("rmi") not in (None, "", "local", "all"):
+            raise ComposeError(f'invalid value for --rmi: "{pr.get("rmi")}"')          # c44
         # compose's projectOrName: with -p and no -f, the project is what exists under that name
         project: Optional[Project] = None
         if self.opts.get("file") or not self.opts.get("project-name"):
@@ -695,26 +739,6 @@ class ComposeCommand(ComposeListings):
         listed = ", ".join(f"{pub}/{typ}" for ip, priv, pub, typ in ports if pub)
         raise ComposeError(f"no port {private}/{proto} for container {cs[0].name}: {listed}")
 
-    def config(self, argv: list[str]) -> Result:
-        pr = self._sub(argv, [F("services", "", "bool"), F("networks", "", "bool"), F("quiet", "q", "bool"),
-                              F("format", "", "string"), F("profiles", "", "bool"), F("volumes", "", "bool")])
-        project = self.project()
-        if pr.get("services"):
-            return Result("".join(s.name + "\n" for s in project.ordered()), self.log, 0)
-        if pr.get("networks"):          # Go map order, most often sorted (c37: once otherwise on 26)
-            return Result("".join(k + "\n" for k in sorted(n.key for n in project.networks)), self.log, 0)
-        if pr.get("quiet"):
-            return Result("", self.log, 0)
-        if pr.get("format") == "json":
-            return Result(json.dumps(canonical(project, as_json=True), indent=2) + "\n", self.log, 0)
-        return Result(dump(canonical(project)), self.log, 0)
-
-    def version(self, argv: list[str]) -> Result:
-        pr = self._sub(argv, [F("short", "", "bool"), F("format", "f", "string")])
-        if pr.get("short"):
-            return Result(COMPOSE_VERSION + "\n", "", 0)
-        return Result(f"Docker Compose version {COMPOSE_VERSION}\n", "", 0)
-
     def exec_(self, argv: list[str]) -> Result:
         pr = parse(argv, [F("detach", "d", "bool"), F("no-TTY", "T", "bool"), F("index", "", "int"),
                           F("user", "u", "string"), F("workdir", "w", "string"), F("env", "e", "list"),
@@ -822,6 +846,23 @@ class ComposeCommand(ComposeListings):
         if failed:
             raise failed[0]
         return self.done()
+
+    def wait(self, argv: list[str]) -> Result:
+        """``compose wait SERVICE…``: the running containers of those services, one-off ones
+        too, each waited for; none is ``no containers for project "NAME"`` (c45: a container
+        that has ended is not waited for). In the model a container still running at this point
+        runs until it is stopped, so waiting for it would not end: the simulator says so."""
+        pr = self._sub(argv, [F("down-project", "", "bool")])
+        if not pr.args:
+            return Result("", "docker: 'docker compose wait' requires at least 1 argument\n\n"
+                              "Usage:  docker compose wait SERVICE [SERVICE...] [OPTIONS]\n\n"
+                              "See 'docker compose wait --help' for more information\n", 1)
+        name = self.project_name()
+        cs = [c for c in self.containers(name, all=False, oneoff=True) if c.labels.get(LABEL + "service") in pr.args]
+        if not cs:
+            raise ComposeError(f'no containers for project "{name}"')
+        return Result("", f"dockernet_sim: docker compose wait: {cs[0].name} runs until it is stopped: "
+                          f"waiting for it would not end\n", 1)
 
     def pause(self, argv: list[str]) -> Result:
         return self._freeze(argv, self.d.container_pause, "Paused")

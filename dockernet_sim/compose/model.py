@@ -18,7 +18,7 @@ from .files import Files
 from .interpolate import InterpolationError, interpolate, parse_env_file
 from .yaml import DuplicateKey, YAMLError, load_all
 
-__all__ = ["ComposeError", "Files", "IpamPool", "NetworkConfig", "PortConfig", "Dependency",
+__all__ = ["ComposeError", "Files", "IpamPool", "NetworkConfig", "PortConfig", "HealthCheck", "Dependency",
            "ServiceNetwork", "Service", "Project", "load_project", "normalize_project_name",
            "DEFAULT_FILES"]
 
@@ -72,6 +72,20 @@ class PortConfig:
     published: str = ""            # "", "8080" or a range "9000-9001"
     host_ip: str = ""
     protocol: str = "tcp"
+    mode: str = "ingress"          # the long syntax's ``mode: host`` (c46)
+
+
+@dataclass(frozen=True, slots=True)
+class HealthCheck:
+    """compose-go's HealthCheckConfig, its fields in the struct's order (c46): durations as Go
+    prints them (``30s``, ``1m30s``), ``test`` a string's ``CMD-SHELL`` form made a list."""
+    test: tuple[str, ...] = ()
+    timeout: str = ""
+    interval: str = ""
+    retries: Optional[int] = None
+    start_period: str = ""
+    start_interval: str = ""
+    disable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +123,17 @@ class Service:
     depends_on: tuple[Dependency, ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
     environment: tuple[str, ...] = ()
+    # what the simulated engine does not act on, kept for ``config`` and the config hash (c46)
+    cap_add: tuple[str, ...] = ()
+    cap_drop: tuple[str, ...] = ()
+    env_files: tuple[str, ...] = ()          # read into ``environment`` as the project loads
+    healthcheck: Optional[HealthCheck] = None
+    init: Optional[bool] = None
+    restart: str = ""
+    stop_grace_period: str = ""
+    stop_signal: str = ""
+    sysctls: tuple[tuple[str, str], ...] = ()
+    working_dir: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +240,8 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
             raise ComposeError("project name must not be empty")
     notes: list[str] = []
     project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes, frozenset(services))
-    project = replace(project, services=tuple(_resolved(s, env) for s in project.services),
+    project = replace(project, services=tuple(_resolved(_with_env_files(files, working_dir, s), env)
+                                              for s in project.services),
                       disabled=tuple(_resolved(s, env) for s in project.disabled))
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
     warnings += tuple(notes)
@@ -327,6 +353,8 @@ _SERVICE_KEYS = {
 }
 
 
+# service keys the schema types as arrays only (no string form)
+_ARRAY_KEYS = ("cap_add", "cap_drop")
 _CONTAINER_NAME_PATTERN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+")
 # service keys the schema types as strings (`user: 1000` is refused: r177_compose_user)
 _STRING_KEYS = ("container_name", "domainname", "hostname", "image", "mac_address", "network_mode", "user",
@@ -346,6 +374,9 @@ def _check_schema(doc: dict[str, Any], path: str) -> None:
                 bad = sorted(k for k in raw if isinstance(k, str) and k not in _SERVICE_KEYS and not k.startswith("x-"))
                 if bad:
                     raise ComposeError(f"validating {path}: services.{name} additional properties '{bad[0]}' not allowed")
+                listed = next((k for k in _ARRAY_KEYS if raw.get(k) is not None and not isinstance(raw[k], list)), None)
+                if listed is not None:          # c47: `cap_add: NET_ADMIN`
+                    raise ComposeError(f"validating {path}: services.{name}.{listed} must be a array")
                 typed = next((k for k in _STRING_KEYS if raw.get(k) is not None and not isinstance(raw[k], str)), None)
                 if typed is not None:
                     raise ComposeError(f"validating {path}: services.{name}.{typed} must be a string")
@@ -391,6 +422,25 @@ def _resolved(service: Service, env: Mapping[str, str]) -> Service:
         return service
     return replace(service, environment=tuple(e if "=" in e or e not in env else f"{e}={env[e]}"
                                               for e in service.environment))
+
+
+def _with_env_files(files: Files, working_dir: str, service: Service) -> Service:
+    """``env_file``'s variables under the service's ``environment``, which wins over them (c46):
+    compose-go reads each file (relative to the project directory) as it resolves the service's
+    environment, and config then shows only the merged ``environment``."""
+    if not service.env_files:
+        return service
+    merged: dict[str, Optional[str]] = {}
+    for name in service.env_files:
+        path = _join(working_dir, name)
+        text = files.read(path)
+        if text is None:
+            raise ComposeError(f"env file {path} not found: stat {path}: no such file or directory")
+        merged.update(parse_env_file(text))
+    for entry in service.environment:
+        key, sep, value = entry.partition("=")
+        merged[key] = value if sep else None
+    return replace(service, env_files=(), environment=tuple(k if v is None else f"{k}={v}" for k, v in merged.items()))
 
 
 def _text(v: Any) -> str:
@@ -550,7 +600,89 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
-        environment=_environment(raw.get("environment"), f"{where}.environment"))
+        environment=_environment(raw.get("environment"), f"{where}.environment"),
+        cap_add=_strings(raw.get("cap_add"), f"{where}.cap_add"),
+        cap_drop=_strings(raw.get("cap_drop"), f"{where}.cap_drop"),
+        env_files=_strings(raw.get("env_file"), f"{where}.env_file"),
+        healthcheck=_healthcheck(raw.get("healthcheck"), f"services[{name}].healthcheck"),
+        init=None if raw.get("init") is None else _bool(raw.get("init"), f"{where}.init", warnings),
+        restart=_text(raw.get("restart") or ""),
+        stop_grace_period=_duration(raw.get("stop_grace_period"), f"services[{name}].stop_grace_period"),
+        stop_signal=_text(raw.get("stop_signal") or ""),
+        sysctls=_kv(raw.get("sysctls"), f"{where}.sysctls"),
+        working_dir=_text(raw.get("working_dir") or ""))
+
+
+_DURATION_PART = re.compile(r"([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)")
+_NANOS = {"ns": 1, "us": 10**3, "µs": 10**3, "μs": 10**3, "ms": 10**6, "s": 10**9, "m": 60 * 10**9, "h": 3600 * 10**9}
+
+
+def _duration(value: Any, where: str) -> str:
+    """A duration as compose-go reads it (Go's time.ParseDuration; a bare number is seconds) and
+    writes it back (Go's Duration.String: ``90s`` is ``1m30s``)."""
+    if value is None or value == "":
+        return ""
+    text = _text(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        nanos = int(float(value) * 10**9)
+    else:
+        body = text.lstrip("+-")
+        pos, nanos = 0, 0
+        while pos < len(body) and body != "0":
+            m = _DURATION_PART.match(body, pos)
+            if not m or m.group(1) in ("", "."):
+                raise _invalid_duration(where, text)
+            nanos += int(float(m.group(1)) * _NANOS[m.group(2)])
+            pos = m.end()
+        if not body:
+            raise _invalid_duration(where, text)
+        if text.startswith("-"):
+            nanos = -nanos
+    return go_duration(nanos)
+
+
+def _invalid_duration(where: str, text: str) -> ComposeError:
+    """compose-go's decoder error (c47), ``where`` as it names the field: ``services[web].…``."""
+    return ComposeError(f"decoding failed due to the following error(s):\n\n'{where}' time: invalid duration \"{text}\"")
+
+
+def go_duration(nanos: int) -> str:
+    """Go's ``time.Duration.String``."""
+    if nanos == 0:
+        return "0s"
+    sign = "-" if nanos < 0 else ""
+    n = abs(nanos)
+    if n < 10**9:
+        for unit, size in (("ms", 10**6), ("µs", 10**3), ("ns", 1)):
+            if n >= size:
+                return sign + _fraction(n, size) + unit
+    hours, rest = divmod(n, 3600 * 10**9)
+    minutes, rest = divmod(rest, 60 * 10**9)
+    out = (f"{hours}h" if hours else "") + (f"{minutes}m" if hours or minutes else "")
+    return sign + out + _fraction(rest, 10**9) + "s"
+
+
+def _fraction(n: int, size: int) -> str:
+    whole, frac = divmod(n, size)
+    digits = str(frac).rjust(len(str(size)) - 1, "0").rstrip("0") if frac else ""
+    return f"{whole}.{digits}" if digits else str(whole)
+
+
+def _healthcheck(value: Any, where: str) -> Optional[HealthCheck]:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ComposeError(f"{where} must be a mapping")
+    test = value.get("test")
+    retries = value.get("retries")
+    return HealthCheck(
+        test=("CMD-SHELL", _text(test)) if isinstance(test, str) else _strings(test, f"{where}.test"),
+        timeout=_duration(value.get("timeout"), f"{where}.timeout"),
+        interval=_duration(value.get("interval"), f"{where}.interval"),
+        retries=None if retries is None else int(retries),
+        start_period=_duration(value.get("start_period"), f"{where}.start_period"),
+        start_interval=_duration(value.get("start_interval"), f"{where}.start_interval"),
+        disable=bool(value.get("disable")))
 
 
 def _extra_hosts(value: Any) -> tuple[str, ...]:
@@ -578,7 +710,7 @@ def _ports(item: Any, where: str) -> list[PortConfig]:
         target = int(item.get("target") or 0)
         published = item.get("published")
         return [PortConfig(target, "" if published is None else _text(published), str(item.get("host_ip") or ""),
-                           str(item.get("protocol") or "tcp"))]
+                           str(item.get("protocol") or "tcp"), str(item.get("mode") or "ingress"))]
     text = _text(item)
     spec, _, proto = text.partition("/")
     proto = proto or "tcp"
