@@ -5,7 +5,9 @@ Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global fl
 (networks first, then containers created and started in dependency order, with the progress
 lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
 ``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``logs``, ``run`` (one-off containers), ``create``,
-``kill``, ``pause``, ``unpause``, ``config --services|--networks`` and ``version``; the labels
+``kill``, ``pause``, ``unpause``, ``wait`` (``config`` and ``version``: compose_config.py), ``up``
+attached (its services' output and exit lines, ``--abort-on-container-exit``, ``--exit-code-from``)
+and the flag combinations ``up`` refuses; the labels
 compose puts on networks and containers (``com.docker.compose.*``), the aliases it gives each endpoint (container name, service, the file's aliases), and its error
 texts. Recorded in ``tests/golden/scenarios/c*.sh``.
 """
@@ -157,7 +159,12 @@ class ComposeCommand(ComposeListings, ComposeConfig):
         if helped is not None:
             return helped
         try:
-            return fn(rest)
+            r = fn(rest)
+            # what compose logged as it loaded the files comes first, whatever the command (c49:
+            # ps and exec of a file with `version:`)
+            if self.log and not r.stderr.startswith(self.log):
+                r = Result(r.stdout, self.log + r.stderr, r.exit_code)
+            return r
         except ComposeError as e:
             return Result("", self.progress() + f"{e}\n", 1)
         except DockerError as e:
@@ -235,6 +242,8 @@ class ComposeCommand(ComposeListings, ComposeConfig):
         pr = self._sub(argv, UP_FLAGS)
         _check_up_flags(pr)
         project = self.project(services=pr.args)
+        if pr.get("exit-code-from") and pr.get("exit-code-from") not in {s.name for s in project.services}:
+            raise ComposeError(f"no such service: {pr.get('exit-code-from')}: not found")          # c48
         selected = list(pr.args)
         for name in selected:
             project.service(name)
@@ -286,17 +295,88 @@ class ComposeCommand(ComposeListings, ComposeConfig):
                     self.event("Container", name, "Created")
                     to_start.append(c)
             self.remove_all(extra)
-        if not pr.get("no-start"):
-            started = {s.name for s in services}
-            for s in self._by_level(project, services, scales, False):
-                self.wait_dependencies(project, s, started)
-                for c in to_start:
-                    if c.labels.get(LABEL + "service") == s.name:
-                        self.event("Container", c.name, "Starting")
-                        self.d.container_start(c.id)
-                        self.event("Container", c.name, "Started")
-                        self.cli.main_process(c.id)
+        if pr.get("no-start"):
+            return self.done()
+        if not (pr.get("detach") or pr.get("wait")):
+            return self.attached(project, services, scales, to_start, pr)
+        started = {s.name for s in services}
+        for s in self._by_level(project, services, scales, False):
+            self.wait_dependencies(project, s, started)
+            self._start_service(s, to_start)
         return self.done()
+
+    def _start_service(self, s: Service, to_start: Sequence[Container]) -> None:
+        for c in to_start:
+            if c.labels.get(LABEL + "service") == s.name:
+                self.event("Container", c.name, "Starting")
+                self.d.container_start(c.id)
+                self.event("Container", c.name, "Started")
+                self.cli.main_process(c.id)
+
+    def attached(self, project: Project, services: Sequence[Service], scales: dict[str, int],
+                 to_start: Sequence[Container], pr: Any) -> Result:
+        """``up`` without ``-d`` (c48): after creating, compose attaches to the services (those of
+        ``--attach``, else those named, else all), prints ``Attaching to`` their containers'
+        short names, starts everything without progress lines, and prints each attached
+        container's output after ``NAME  | `` (as ``logs`` does) and, when it ends, ``NAME
+        exited with code N``. With ``--abort-on-container-exit`` or ``--exit-code-from`` the first
+        of them to end stops the project (``Aborting on container exit...``); the status is that
+        container's, or the ``--exit-code-from`` service's. A container that does not end keeps
+        compose attached until Ctrl-C, which a script cannot press: the simulator returns there,
+        leaving it running, and says so."""
+        if pr.get("attach"):
+            attach_to = list(pr.get("attach"))
+        elif pr.args and pr.get("attach-dependencies"):
+            attach_to = [s.name for s in services]
+        else:
+            attach_to = list(pr.args) or [s.name for s in services]
+        attach_to = [n for n in attach_to if n not in (pr.get("no-attach") or ())]
+        # whose exit compose reports and reacts to: the services named, else those attached (c48)
+        monitored = set(pr.args) or set(attach_to)
+        cascade = bool(pr.get("abort-on-container-exit") or pr.get("abort-on-container-failure")
+                       or pr.get("exit-code-from"))
+        started = {s.name for s in services}
+        progress = self.progress()
+        self.events = []
+        existing = {c.id: c for c in self.containers(project.name)
+                    if c.labels.get(LABEL + "service") in set(attach_to) | monitored}
+        short = {cid: c.name[len(project.name) + 1:] if c.name.startswith(project.name + "-") else c.name
+                 for cid, c in existing.items()}
+        attached = {cid for cid, c in existing.items() if c.labels.get(LABEL + "service") in attach_to}
+        width = max((len(short[cid]) for cid in attached), default=0) + 1
+        before = {cid: len(self.d.container_logs(cid)) for cid in existing}
+        out = "Attaching to " + ", ".join(sorted(short[cid] for cid in attached)) + "\n"
+        first_exit: Optional[Container] = None
+        for s in self._by_level(project, services, scales, False):
+            self.wait_dependencies(project, s, started)
+            self._start_service(s, to_start)
+            for c in self.containers(project.name, service=s.name):
+                if c.id not in existing:
+                    continue
+                prefix = "" if pr.get("no-log-prefix") else f"{short[c.id]:<{width}} | "
+                if c.id in attached:
+                    out += "".join(prefix + line for _, line in self.d.container_logs(c.id)[before[c.id]:])
+                if c.status == "exited" and s.name in monitored:
+                    out += f"\n\x1b[K{short[c.id]} exited with code {c.exit_code}\n"
+                    if first_exit is None and (c.exit_code or not pr.get("abort-on-container-failure")):
+                        first_exit = c
+        self.events = []
+        err = progress
+        code = 0
+        if cascade and first_exit is not None:
+            err += "\x1b[31m\x1b[1mAborting on container exit...\x1b[0m\n"
+            _, cs = self._service_containers([s.name for s in services])
+            self._stop(cs)
+            err += self.progress()
+            code = first_exit.exit_code
+            if pr.get("exit-code-from"):
+                code = next((c.exit_code for c in self.containers(project.name, service=pr.get("exit-code-from"))), 0)
+            return Result(out, err + ("\n" if code else ""), code)
+        running = [c for c in self.containers(project.name) if c.id in attached and c.running]
+        if running:
+            err += (f"dockernet_sim: docker compose up: {running[0].name} does not end by itself: compose would "
+                    f"stay attached until Ctrl-C; the simulator returns and leaves it running\n")
+        return Result(out, err, code)
 
     def wait_dependencies(self, project: Project, s: Service, started: set[str]) -> None:
         """Before a service starts (running already or not), compose waits for each dependency
@@ -625,7 +705,9 @@ class ComposeCommand(ComposeListings, ComposeConfig):
                                          oneoff=bool(pr.get("all")))
               if (not pr.args or c.labels.get(LABEL + "service") in pr.args) and (not states or c.state in states)]
         if pr.get("services"):
-            names = sorted({c.labels.get(LABEL + "service", "") for c in cs})
+            # in the order of their containers' names (compose sorts its ps rows by name: c49's
+            # container_name "mydb" comes after app-web-1)
+            names = list(dict.fromkeys(c.labels.get(LABEL + "service", "") for c in cs))
             return Result("".join(n + "\n" for n in names), "", 0)
         if pr.get("quiet"):
             return Result("".join(c.id + "\n" for c in cs), "", 0)
@@ -667,6 +749,9 @@ class ComposeCommand(ComposeListings, ComposeConfig):
     def ls(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),
                               F("filter", "", "list")])
+        fmt = (pr.get("format") or "").lower()
+        if fmt not in ("", "table", "pretty", "json"):           # no templates for ls (c49)
+            raise ComposeError(f'format value "{pr.get("format")}" could not be parsed: parsing failed')
         names: list[str] = []
         for f in pr.get("filter") or ():
             key, _, value = f.partition("=")
@@ -692,7 +777,7 @@ class ComposeCommand(ComposeListings, ComposeConfig):
             rows.append((name, status, files))
         if pr.get("quiet"):
             return Result("".join(r[0] + "\n" for r in rows), "", 0)
-        if pr.get("format") == "json":
+        if fmt == "json":
             doc = [{"Name": n, "Status": s, "ConfigFiles": f} for n, s, f in rows]
             return Result(json.dumps(doc, separators=(",", ":")) + "\n", "", 0)
         # compose's ls writes through a tabwriter with a minimum width of 20

@@ -225,8 +225,13 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
     env.update(files.environ)
     merged: dict[str, Any] = {}
     unset: list[str] = []
+    obsolete: list[str] = []
     for path in paths:
-        merged = _merge(merged, _read(files, path, env, unset, depth=0))
+        doc = _read(files, path, env, unset, depth=0)
+        if "version" in doc:          # c49: a tutorial's `version: "3.8"`, warned about per file
+            obsolete.append(f"{path}: the attribute `version` is obsolete, it will be ignored, please remove it "
+                            f"to avoid potential confusion")
+        merged = _merge(merged, doc)
     if not merged:
         raise ComposeError("empty compose file")
     name = project_name
@@ -244,7 +249,7 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
                                               for s in project.services),
                       disabled=tuple(_resolved(s, env) for s in project.disabled))
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
-    warnings += tuple(notes)
+    warnings = tuple(obsolete) + warnings + tuple(notes)
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
     return replace(project, warnings=warnings, extensions=extensions)
 
