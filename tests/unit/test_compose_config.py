@@ -205,3 +205,66 @@ def test_bad_healthcheck_duration_is_a_compose_error() -> None:
     with pytest.raises(ComposeError, match=r"'services\[web\]\.healthcheck\.interval' time: invalid duration"):
         load_project(Files("/w", {"/w/compose.yaml": "services:\n  web:\n    image: b\n    healthcheck:\n"
                                                      "      interval: often\n"}))
+
+
+# -- up attached (c48), a tutorial's file (c49) -------------------------------------------------------
+STEPS = """services:
+  init:
+    image: busybox:latest
+    command: sh -c 'echo preparing; echo done'
+  app:
+    image: busybox:latest
+    command: sh -c 'echo app says hi; exit 2'
+    depends_on:
+      init:
+        condition: service_completed_successfully
+"""
+
+
+def test_up_attached_prints_output_and_exits() -> None:
+    s = session(STEPS)
+    out, err, code = run(s, "docker compose up")
+    assert out == ("Attaching to app-1, init-1\ninit-1  | preparing\ninit-1  | done\n\n\x1b[Kinit-1 exited with code 0\n"
+                   "app-1   | app says hi\n\n\x1b[Kapp-1 exited with code 2\n")
+    assert code == 0 and err.endswith(" Container app-app-1  Created\n") and "Started" not in err
+    # again: only what this start printed, and --exit-code-from's status
+    out, err, code = run(s, "docker compose up --exit-code-from app")
+    assert out.count("app says hi") == 1 and code == 2
+    assert err.startswith("\x1b[31m\x1b[1mAborting on container exit...\x1b[0m\n Container app-app-1  Stopping\n")
+    assert err.endswith("\n\n")
+    assert run(s, "docker compose up --exit-code-from nope") == ("", "no such service: nope: not found\n", 1)
+
+
+@pytest.mark.parametrize("flags,attaching,exit_lines", [
+    ("--attach app", "app-1", ["app-1"]),
+    ("app", "app-1", ["app-1"]),
+    ("--attach-dependencies app", "app-1, init-1", ["app-1"]),
+    ("--no-attach init", "app-1", ["app-1"]),
+])
+def test_up_attaches_to_the_services_it_is_asked_to(flags: str, attaching: str, exit_lines: list[str]) -> None:
+    s = session(STEPS)
+    out = run(s, f"docker compose up {flags}")[0]
+    assert out.startswith(f"Attaching to {attaching}\n")
+    assert [line[3:].split()[0] for line in out.splitlines() if "exited with code" in line] == exit_lines
+
+
+def test_up_attached_to_a_container_that_does_not_end_says_the_simulator_returns() -> None:
+    s = session("services:\n  web:\n    image: busybox\n    command: sleep 1000\n")
+    out, err, code = run(s, "docker compose up")
+    assert out == "Attaching to web-1\n" and code == 0
+    assert err.endswith("dockernet_sim: docker compose up: app-web-1 does not end by itself: compose would stay "
+                        "attached until Ctrl-C; the simulator returns and leaves it running\n")
+    assert run(s, "docker compose ps --format '{{.State}}'")[0] == "running\n"
+
+
+def test_obsolete_version_key_is_warned_about_by_every_command_that_loads_the_file() -> None:
+    s = Session(engine="28", seed=3)
+    assert s.directive("file docker-compose.yml\nversion: '3.8'\nservices:\n  db:\n    image: busybox\n"
+                       "    container_name: mydb\n    tty: true\n  web:\n    image: busybox\n    tty: true\n") is None
+    warning = ("level=warning msg=\"/tmp/dk-work/app/docker-compose.yml: the attribute `version` is obsolete, "
+               "it will be ignored, please remove it to avoid potential confusion\"\n")
+    for line in ("docker compose config -q", "docker compose up -d", "docker compose ps -q"):
+        assert run(s, line)[1].split(" ", 1)[1].startswith(warning)
+    assert run(s, "docker compose ps --services") == ("web\ndb\n", run(s, "docker compose ps --services")[1], 0)
+    assert run(s, "docker compose ls --format '{{.Name}}'") == (
+        "", 'format value "{{.Name}}" could not be parsed: parsing failed\n', 1)
