@@ -185,7 +185,7 @@ class ComposeCommand(ComposeListings, ComposeConfig):
         o = self.opts
         project = load_project(self.files, o.get("file") or (), o.get("project-name") or "",
                                o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles),
-                               services)
+                               services, o.get("env-file") or ())
         for w in project.warnings:
             self.warn(w)
         return project

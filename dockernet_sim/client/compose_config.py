@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..compose.emit import canonical, dump, go_json, service_hash
-from ..compose.model import ComposeError, Project
+from ..compose.model import ComposeError, Project, project_variables
+from ..golang.tabwriter import tabwrite
 from ..records import replace
 from ..result import Result
 from .options import F
@@ -52,6 +53,9 @@ class ComposeConfig:
 
     def config(self, argv: list[str]) -> Result:
         pr = self._sub(argv, CONFIG_FLAGS)  # type: ignore[attr-defined]
+        if pr.get("variables") and not any(pr.get(k) for k in ("services", "volumes", "networks", "models", "hash",
+                                                                 "profiles", "images")):
+            return self._variables(pr.get("format") or "")
         project: Project = self.project()  # type: ignore[attr-defined]
         listing = self._config_listing(pr, project)
         if listing is not None:
@@ -101,6 +105,30 @@ class ComposeConfig:
             return "".join((s.image or f"{project.name}-{s.name}") + "\n"
                            for s in sorted(project.services, key=lambda s: s.name))
         return None
+
+    def _variables(self, fmt: str) -> Result:
+        """``config --variables``: each variable the files use, read without interpolating them
+        (so a required one that is unset is no error here: c47), in compose's table (minimum
+        width 20, padding 3), as JSON (four-space indentation, by name) or as YAML; the table's
+        rows come in Go map order (a scenario sorts them), the model's is by name."""
+        o = self.opts  # type: ignore[attr-defined]
+        found = project_variables(self.files, o.get("file") or (), o.get("project-directory") or "")
+        rows = [found[name] for name in sorted(found)]
+        if fmt == "yaml":
+            doc = {v.name: {"name": v.name, "defaultvalue": v.default_value, "presencevalue": v.presence_value,
+                            "required": v.required} for v in rows}
+            return Result(dump(doc), "", 0)
+        kind = fmt.lower()
+        if kind == "json":
+            doc = {v.name: {"Name": v.name, "DefaultValue": v.default_value, "PresenceValue": v.presence_value,
+                            "Required": v.required} for v in rows}
+            return Result(go_json(doc, indent=4) + "\n", "", 0)
+        if kind not in ("", "table", "pretty"):
+            raise ComposeError(f'format value "{fmt}" could not be parsed: parsing failed')
+        table = "".join(f"{a}\t{b}\t{c}\t{d}\n" for a, b, c, d in
+                        [("NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE")] +
+                        [(v.name, "true" if v.required else "false", v.default_value, v.presence_value) for v in rows])
+        return Result(tabwrite(table, minwidth=20, tabwidth=1, padding=3), "", 0)
 
     def version(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("short", "", "bool"), F("format", "f", "string")])  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from ..records import dataclass, replace
 from .files import Files
-from .interpolate import InterpolationError, interpolate, parse_env_file
+from .interpolate import InterpolationError, Variable, interpolate, parse_env_file, variables
 from .yaml import DuplicateKey, YAMLError, load_all
 
 __all__ = ["ComposeError", "Files", "IpamPool", "NetworkConfig", "PortConfig", "HealthCheck", "Dependency",
@@ -202,27 +202,14 @@ def invalid_project_name(name: str) -> ComposeError:
 # -- loading ------------------------------------------------------------------------------------
 def load_project(files: Files, file_names: Sequence[str] = (), project_name: str = "",
                  project_directory: str = "", profiles: Sequence[str] = (),
-                 services: Sequence[str] = ()) -> Project:
+                 services: Sequence[str] = (), env_files: Sequence[str] = ()) -> Project:
     """The project compose would run from these files (``services``: those named on the command
-    line, enabled whatever their profiles). Raises :class:`ComposeError`."""
-    names = list(file_names)
-    if not names:
-        env_files = files.environ.get("COMPOSE_FILE", "")
-        names = [n for n in env_files.split(":") if n] if env_files else []
-    if not names:
-        found = [n for n in DEFAULT_FILES if files.read(n) is not None]
-        if not found:
-            raise ComposeError("no configuration file provided: not found")
-        names = found[:1]
-        override = {"compose.yaml": "compose.override.yaml", "compose.yml": "compose.override.yml",
-                    "docker-compose.yml": "docker-compose.override.yml",
-                    "docker-compose.yaml": "docker-compose.override.yaml"}[names[0]]
-        if files.read(override) is not None:
-            names.append(override)
-    paths = [files.path(n) for n in names]
-    working_dir = project_directory and files.path(project_directory) or paths[0].rsplit("/", 1)[0] or "/"
-    env = dict(parse_env_file(files.read(f"{working_dir}/.env") or ""))
-    env.update(files.environ)
+    line, enabled whatever their profiles; ``env_files``: ``--env-file``, read instead of the
+    project's ``.env``). Raises :class:`ComposeError`."""
+    paths, working_dir = _config_paths(files, file_names, project_directory)
+    env = _environment_of(files, working_dir, env_files)
+    if not profiles and env.get("COMPOSE_PROFILES"):       # c47: from the shell or an env file
+        profiles = [p for p in env["COMPOSE_PROFILES"].split(",") if p]
     merged: dict[str, Any] = {}
     unset: list[str] = []
     obsolete: list[str] = []
@@ -252,6 +239,59 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
     warnings = tuple(obsolete) + warnings + tuple(notes)
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
     return replace(project, warnings=warnings, extensions=extensions)
+
+
+def _config_paths(files: Files, file_names: Sequence[str], project_directory: str) -> tuple[list[str], str]:
+    """The compose files to read (``-f``, else ``COMPOSE_FILE``, else the first default name and
+    its override) and the project's directory."""
+    names = list(file_names)
+    if not names:
+        listed = files.environ.get("COMPOSE_FILE", "")
+        names = [n for n in listed.split(":") if n] if listed else []
+    if not names:
+        found = [n for n in DEFAULT_FILES if files.read(n) is not None]
+        if not found:
+            raise ComposeError("no configuration file provided: not found")
+        names = found[:1]
+        override = {"compose.yaml": "compose.override.yaml", "compose.yml": "compose.override.yml",
+                    "docker-compose.yml": "docker-compose.override.yml",
+                    "docker-compose.yaml": "docker-compose.override.yaml"}[names[0]]
+        if files.read(override) is not None:
+            names.append(override)
+    paths = [files.path(n) for n in names]
+    working_dir = project_directory and files.path(project_directory) or paths[0].rsplit("/", 1)[0] or "/"
+    return paths, working_dir
+
+
+def _environment_of(files: Files, working_dir: str, env_files: Sequence[str]) -> dict[str, str]:
+    """The variables interpolation reads: the ``--env-file`` files (each path from where compose
+    runs; a missing one is refused: c47), else the project's ``.env``, under the shell's own."""
+    env: dict[str, str] = {}
+    for name in env_files:
+        text = files.read(name)
+        if text is None:
+            raise ComposeError(f"couldn't find env file: {files.path(name)}")
+        env.update(parse_env_file(text))
+    if not env_files:
+        env = dict(parse_env_file(files.read(f"{working_dir}/.env") or ""))
+    env.update(files.environ)
+    return env
+
+
+def project_variables(files: Files, file_names: Sequence[str] = (), project_directory: str = "") -> dict[str, Variable]:
+    """``config --variables``: the variables the project's files use, read before interpolation."""
+    paths, _ = _config_paths(files, file_names, project_directory)
+    found: dict[str, Variable] = {}
+    for path in paths:
+        text = files.read(path)
+        if text is None:
+            raise ComposeError(f"open {path}: no such file or directory")
+        try:
+            for part in load_all(text):
+                variables(part, found)
+        except YAMLError as e:
+            raise ComposeError(str(e)) from None
+    return found
 
 
 MAX_INCLUDES = 16     # nesting of include/extends a project may have (bounded cost)

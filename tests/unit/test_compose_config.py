@@ -268,3 +268,40 @@ def test_obsolete_version_key_is_warned_about_by_every_command_that_loads_the_fi
     assert run(s, "docker compose ps --services") == ("web\ndb\n", run(s, "docker compose ps --services")[1], 0)
     assert run(s, "docker compose ls --format '{{.Name}}'") == (
         "", 'format value "{{.Name}}" could not be parsed: parsing failed\n', 1)
+
+
+# -- --env-file, COMPOSE_PROFILES, config --variables (c47) ------------------------------------------
+ENVS = """services:
+  web:
+    image: busybox:${TAG:-latest}
+    ports: ["${PORT:-8080}:80"]
+    profiles: [web]
+  db:
+    image: busybox:latest
+    environment:
+      LEVEL: ${LEVEL:?set LEVEL first}
+"""
+
+
+def test_env_file_replaces_dotenv_and_can_enable_profiles() -> None:
+    s = session(ENVS)
+    assert s.directive("file prod.env\nTAG=stable\nPORT=9090\nLEVEL=3\nCOMPOSE_PROFILES=web\n") is None
+    assert run(s, "docker compose config --services") == (
+        "", "error while interpolating services.db.environment.LEVEL: required variable LEVEL is missing a value: "
+            "set LEVEL first\n", 1)
+    assert run(s, "docker compose --env-file prod.env config --images | sort") == (
+        "busybox:latest\nbusybox:stable\n", "", 0)
+    assert run(s, "docker compose --env-file missing.env config") == (
+        "", "couldn't find env file: /tmp/dk-work/app/missing.env\n", 1)
+    assert run(s, "LEVEL=1 COMPOSE_PROFILES=web docker compose config --services | sort") == ("db\nweb\n", "", 0)
+
+
+def test_config_variables() -> None:
+    s = session(ENVS)
+    assert run(s, "docker compose config --variables") == (
+        "NAME                REQUIRED            DEFAULT VALUE       ALTERNATE VALUE\n"
+        "LEVEL               true                                    \n"
+        "PORT                false               8080                \n"
+        "TAG                 false               latest              \n", "", 0)
+    doc = json.loads(run(s, "docker compose config --variables --format json")[0])
+    assert doc["TAG"] == {"Name": "TAG", "DefaultValue": "latest", "PresenceValue": "", "Required": False}

@@ -39,7 +39,7 @@ docker compose config --hash web,api
 docker compose config --hash nope
 docker compose config --hash
 docker compose --profile debug config --hash '*'
-docker compose --profile debug config --services
+docker compose --profile debug config --services | sort
 docker compose --profile debug config --images | sort
 docker compose config --format xml
 docker compose config -q --format xml

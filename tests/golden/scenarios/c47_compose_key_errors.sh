@@ -38,7 +38,24 @@ services:
     restart: "on-failure:3"
     init: false
 #! end
-# What compose says about a missing env_file, bad durations, a string where a list goes; sysctls as a list.
+#! file envs.yaml
+services:
+  web:
+    image: busybox:${TAG:-latest}
+    ports: ["${PORT:-8080}:80"]
+    profiles: [web]
+  db:
+    image: busybox:latest
+    environment:
+      LEVEL: ${LEVEL:?set LEVEL first}
+#! end
+#! file prod.env
+TAG=stable
+PORT=9090
+LEVEL=3
+COMPOSE_PROFILES=web
+#! end
+# What compose says about a missing env_file, bad durations, a string where a list goes; sysctls as a list; --env-file and COMPOSE_PROFILES.
 docker compose -f noenv.yaml config
 docker compose -f noenv.yaml up -d
 docker compose -f grace.yaml config
@@ -46,3 +63,11 @@ docker compose -f health.yaml config
 docker compose -f caps.yaml config
 docker compose -f sysctl.yaml config
 docker compose -f sysctl.yaml config --format json
+docker compose -f envs.yaml config --services
+docker compose -f envs.yaml --env-file prod.env config
+docker compose -f envs.yaml --env-file prod.env config --services | sort
+docker compose -f envs.yaml --env-file missing.env config
+LEVEL=1 COMPOSE_PROFILES=web docker compose -f envs.yaml config --services | sort
+LEVEL=1 docker compose -f envs.yaml --profile web config --images | sort
+docker compose -f envs.yaml config --variables | sort
+docker compose -f envs.yaml --env-file prod.env config --variables --format json
