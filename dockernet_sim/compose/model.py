@@ -126,7 +126,7 @@ class Service:
     # what the simulated engine does not act on, kept for ``config`` and the config hash (c46)
     cap_add: tuple[str, ...] = ()
     cap_drop: tuple[str, ...] = ()
-    env_files: tuple[str, ...] = ()          # read into ``environment`` as the project loads
+    env_files: tuple[tuple[str, bool], ...] = ()   # (path, required): read into ``environment`` as it loads
     healthcheck: Optional[HealthCheck] = None
     init: Optional[bool] = None
     restart: str = ""
@@ -403,7 +403,7 @@ _ARRAY_KEYS = ("cap_add", "cap_drop")
 _CONTAINER_NAME_PATTERN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+")
 # service keys the schema types as strings (`user: 1000` is refused: r177_compose_user)
 _STRING_KEYS = ("container_name", "domainname", "hostname", "image", "mac_address", "network_mode", "user",
-                "working_dir")
+                "working_dir", "restart", "stop_signal")
 
 
 def _check_schema(doc: dict[str, Any], path: str) -> None:
@@ -422,6 +422,17 @@ def _check_schema(doc: dict[str, Any], path: str) -> None:
                 listed = next((k for k in _ARRAY_KEYS if raw.get(k) is not None and not isinstance(raw[k], list)), None)
                 if listed is not None:          # c47: `cap_add: NET_ADMIN`
                     raise ComposeError(f"validating {path}: services.{name}.{listed} must be a array")
+                health = raw.get("healthcheck")
+                if health is not None and not isinstance(health, dict):
+                    raise ComposeError(f"validating {path}: services.{name}.healthcheck must be a object")
+                # the schema's types for a health check's fields (its words, not recorded)
+                if isinstance(health, dict):
+                    if health.get("retries") is not None and (isinstance(health["retries"], bool)
+                                                              or not isinstance(health["retries"], int)):
+                        raise ComposeError(f"validating {path}: services.{name}.healthcheck.retries must be a number")
+                    if health.get("test") is not None and not isinstance(health["test"], (str, list)):
+                        raise ComposeError(f"validating {path}: services.{name}.healthcheck.test must be a string "
+                                           f"or array")
                 typed = next((k for k in _STRING_KEYS if raw.get(k) is not None and not isinstance(raw[k], str)), None)
                 if typed is not None:
                     raise ComposeError(f"validating {path}: services.{name}.{typed} must be a string")
@@ -476,12 +487,12 @@ def _with_env_files(files: Files, working_dir: str, service: Service) -> Service
     if not service.env_files:
         return service
     merged: dict[str, Optional[str]] = {}
-    for name in service.env_files:
+    for name, required in service.env_files:
         path = _join(working_dir, name)
         text = files.read(path)
-        if text is None:
+        if text is None and required:
             raise ComposeError(f"env file {path} not found: stat {path}: no such file or directory")
-        merged.update(parse_env_file(text))
+        merged.update(parse_env_file(text or ""))
     for entry in service.environment:
         key, sep, value = entry.partition("=")
         merged[key] = value if sep else None
@@ -648,7 +659,7 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         environment=_environment(raw.get("environment"), f"{where}.environment"),
         cap_add=_strings(raw.get("cap_add"), f"{where}.cap_add"),
         cap_drop=_strings(raw.get("cap_drop"), f"{where}.cap_drop"),
-        env_files=_strings(raw.get("env_file"), f"{where}.env_file"),
+        env_files=_env_files(raw.get("env_file"), f"{where}.env_file"),
         healthcheck=_healthcheck(raw.get("healthcheck"), f"services[{name}].healthcheck"),
         init=None if raw.get("init") is None else _bool(raw.get("init"), f"{where}.init", warnings),
         restart=_text(raw.get("restart") or ""),
@@ -711,6 +722,20 @@ def _fraction(n: int, size: int) -> str:
     whole, frac = divmod(n, size)
     digits = str(frac).rjust(len(str(size)) - 1, "0").rstrip("0") if frac else ""
     return f"{whole}.{digits}" if digits else str(whole)
+
+
+def _env_files(value: Any, where: str) -> tuple[tuple[str, bool], ...]:
+    """``env_file``: a path, or a list of paths and ``{path, required}`` mappings."""
+    items = value if isinstance(value, list) else ([] if value is None else [value])
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append((_text(item.get("path") or ""), _bool(item.get("required", True), f"{where}.required", [])))
+        elif isinstance(item, (str, int, float)):
+            out.append((_text(item), True))
+        else:
+            raise ComposeError(f"{where} must be a string or array")
+    return tuple(out)
 
 
 def _healthcheck(value: Any, where: str) -> Optional[HealthCheck]:

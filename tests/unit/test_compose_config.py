@@ -305,3 +305,21 @@ def test_config_variables() -> None:
         "TAG                 false               latest              \n", "", 0)
     doc = json.loads(run(s, "docker compose config --variables --format json")[0])
     assert doc["TAG"] == {"Name": "TAG", "DefaultValue": "latest", "PresenceValue": "", "Required": False}
+
+
+@pytest.mark.parametrize("key,error", [
+    ("healthcheck:\n      retries: x", "services.web.healthcheck.retries must be a number"),
+    ("healthcheck:\n      test: 5", "services.web.healthcheck.test must be a string or array"),
+    ("healthcheck: yes", "services.web.healthcheck must be a object"),
+    ("restart: 3", "services.web.restart must be a string"),
+])
+def test_mistyped_keys_are_schema_errors_not_tracebacks(key: str, error: str) -> None:
+    s = session(f"services:\n  web:\n    image: busybox\n    {key}\n")
+    assert run(s, "docker compose config") == ("", f"validating /tmp/dk-work/app/compose.yaml: {error}\n", 1)
+
+
+def test_an_optional_env_file_may_be_missing() -> None:
+    s = session("services:\n  web:\n    image: busybox\n    env_file:\n      - path: gone.env\n"
+                "        required: false\n      - app.env\n")
+    assert s.directive("file app.env\nA=1\n") is None
+    assert "    environment:\n      A: \"1\"\n" in run(s, "docker compose config")[0]
