@@ -5,7 +5,9 @@ Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global fl
 (networks first, then containers created and started in dependency order, with the progress
 lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
 ``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``logs``, ``run`` (one-off containers), ``create``,
-``kill``, ``pause``, ``unpause``, ``config --services|--networks`` and ``version``; the labels
+``kill``, ``pause``, ``unpause``, ``wait`` (``config`` and ``version``: compose_config.py), ``up``
+attached (its services' output and exit lines, ``--abort-on-container-exit``, ``--exit-code-from``)
+and the flag combinations ``up`` refuses; the labels
 compose puts on networks and containers (``com.docker.compose.*``), the aliases it gives each endpoint (container name, service, the file's aliases), and its error
 texts. Recorded in ``tests/golden/scenarios/c*.sh``.
 """
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from ..records import dataclass
 from ..ids import format_time
-from ..compose.emit import canonical, dump
+from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
                              load_project)
 from ..daemon.container import Container
@@ -27,6 +29,8 @@ from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
 from ..golang.tabwriter import tabwrite
 from ..result import Result
+from .compose_attach import UP_FLAGS, ComposeAttach, check_up_flags
+from .compose_config import ComposeConfig
 from .compose_listings import ComposeListings, command_help
 from .flags import Flag, FlagError, parse
 from .options import F, parse_publish
@@ -76,7 +80,7 @@ class _OneOff:
     use_aliases: bool
 
 
-class ComposeCommand(ComposeListings):
+class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
     """One ``docker compose …`` invocation."""
 
     def __init__(self, cli: "DockerCLI", files: Files) -> None:
@@ -96,10 +100,9 @@ class ComposeCommand(ComposeListings):
             return Result("", f"{e}\n", 1)
         self.opts = parsed
         self.quiet = parsed.get("progress") == "quiet"
-        if parsed.get("version"):
-            return self.version([])
         if not parsed.args:
-            # `docker compose` and `docker compose --help` alike: the plugin's help, exit 0
+            # `docker compose`, `--help`, and `--version`/`-v` too: under the docker CLI the
+            # plugin prints its help for those (c43), exit 0
             from .compose_help import USAGE
             return Result(USAGE, "", 0)
         cmd, rest = parsed.args[0], parsed.args[1:]
@@ -108,7 +111,7 @@ class ComposeCommand(ComposeListings):
             "start": self.start, "stop": self.stop, "restart": self.restart, "rm": self.rm,
             "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
             "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
-            "logs": self.logs, "top": self.top, "images": self.images,
+            "logs": self.logs, "top": self.top, "images": self.images, "wait": self.wait,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -118,7 +121,12 @@ class ComposeCommand(ComposeListings):
         if helped is not None:
             return helped
         try:
-            return fn(rest)
+            r = fn(rest)
+            # what compose logged as it loaded the files comes first, whatever the command (c49:
+            # ps and exec of a file with `version:`)
+            if self.log and not r.stderr.startswith(self.log):
+                r = Result(r.stdout, self.log + r.stderr, r.exit_code)
+            return r
         except ComposeError as e:
             return Result("", self.progress() + f"{e}\n", 1)
         except DockerError as e:
@@ -139,7 +147,7 @@ class ComposeCommand(ComposeListings):
         o = self.opts
         project = load_project(self.files, o.get("file") or (), o.get("project-name") or "",
                                o.get("project-directory") or "", list(o.get("profile") or ()) + list(profiles),
-                               services)
+                               services, o.get("env-file") or ())
         for w in project.warnings:
             self.warn(w)
         return project
@@ -193,17 +201,21 @@ class ComposeCommand(ComposeListings):
                       f"--remove-orphans flag to clean it up.")
 
     def up(self, argv: list[str], orphans_checked: bool = True) -> Result:
-        pr = self._sub(argv, [F("detach", "d", "bool"), F("scale", "", "list"), F("no-deps", "", "bool"),
-                              F("force-recreate", "", "bool"), F("no-recreate", "", "bool"),
-                              F("remove-orphans", "", "bool"), F("no-start", "", "bool"), F("wait", "", "bool"),
-                              F("quiet-pull", "", "bool"), F("build", "", "bool"), F("pull", "", "string")])
+        pr = self._sub(argv, UP_FLAGS)
+        check_up_flags(pr)
         project = self.project(services=pr.args)
+        if pr.get("exit-code-from") and pr.get("exit-code-from") not in {s.name for s in project.services}:
+            raise ComposeError(f"no such service: {pr.get('exit-code-from')}: not found")          # c48
         selected = list(pr.args)
         for name in selected:
             project.service(name)
         scales: dict[str, int] = {}
         for item in pr.get("scale") or ():
-            name, _, n = item.partition("=")
+            name, sep, n = item.partition("=")
+            if not sep:
+                raise ComposeError(f'invalid --scale option "{item}". Should be SERVICE=NUM')
+            if not n.lstrip("+-").isdigit():
+                raise ComposeError(f'strconv.Atoi: parsing "{n}": invalid syntax')       # c44
             if name not in {s.name for s in project.services}:
                 raise ComposeError(f"no such service: {name}: not found")
             scales[name] = int(n)
@@ -245,17 +257,23 @@ class ComposeCommand(ComposeListings):
                     self.event("Container", name, "Created")
                     to_start.append(c)
             self.remove_all(extra)
-        if not pr.get("no-start"):
-            started = {s.name for s in services}
-            for s in self._by_level(project, services, scales, False):
-                self.wait_dependencies(project, s, started)
-                for c in to_start:
-                    if c.labels.get(LABEL + "service") == s.name:
-                        self.event("Container", c.name, "Starting")
-                        self.d.container_start(c.id)
-                        self.event("Container", c.name, "Started")
-                        self.cli.main_process(c.id)
+        if pr.get("no-start"):
+            return self.done()
+        if not (pr.get("detach") or pr.get("wait")):
+            return self.attached(project, services, scales, to_start, pr)
+        started = {s.name for s in services}
+        for s in self._by_level(project, services, scales, False):
+            self.wait_dependencies(project, s, started)
+            self._start_service(s, to_start)
         return self.done()
+
+    def _start_service(self, s: Service, to_start: Sequence[Container]) -> None:
+        for c in to_start:
+            if c.labels.get(LABEL + "service") == s.name:
+                self.event("Container", c.name, "Starting")
+                self.d.container_start(c.id)
+                self.event("Container", c.name, "Started")
+                self.cli.main_process(c.id)
 
     def wait_dependencies(self, project: Project, s: Service, started: set[str]) -> None:
         """Before a service starts (running already or not), compose waits for each dependency
@@ -367,9 +385,10 @@ class ComposeCommand(ComposeListings):
         return dict(sorted(labels.items()))
 
     def config_hash(self, project: Project, s: Service) -> str:
-        """The service's own definition: a change to a network it uses recreates the network, not
-        the container (c36)."""
-        return _hash(repr(s))
+        """The service's own definition, as compose hashes it (``config --hash``, c43): a change
+        to a network it uses recreates the network, not the container (c36), and neither does a
+        change to its ``depends_on`` or ``profiles``."""
+        return service_hash(s)
 
     def container_labels(self, project: Project, s: Service, number: int,
                          oneoff: Optional[_OneOff] = None) -> dict[str, str]:
@@ -469,6 +488,8 @@ class ComposeCommand(ComposeListings):
     def down(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("remove-orphans", "", "bool"), F("volumes", "v", "bool"), F("rmi", "", "string"),
                               F("timeout", "t", "int")])
+        if pr.get("rmi") not in (None, "", "local", "all"):
+            raise ComposeError(f'invalid value for --rmi: "{pr.get("rmi")}"')          # c44
         # compose's projectOrName: with -p and no -f, the project is what exists under that name
         project: Optional[Project] = None
         if self.opts.get("file") or not self.opts.get("project-name"):
@@ -581,7 +602,9 @@ class ComposeCommand(ComposeListings):
                                          oneoff=bool(pr.get("all")))
               if (not pr.args or c.labels.get(LABEL + "service") in pr.args) and (not states or c.state in states)]
         if pr.get("services"):
-            names = sorted({c.labels.get(LABEL + "service", "") for c in cs})
+            # in the order of their containers' names (compose sorts its ps rows by name: c49's
+            # container_name "mydb" comes after app-web-1)
+            names = list(dict.fromkeys(c.labels.get(LABEL + "service", "") for c in cs))
             return Result("".join(n + "\n" for n in names), "", 0)
         if pr.get("quiet"):
             return Result("".join(c.id + "\n" for c in cs), "", 0)
@@ -623,6 +646,9 @@ class ComposeCommand(ComposeListings):
     def ls(self, argv: list[str]) -> Result:
         pr = self._sub(argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("format", "", "string"),
                               F("filter", "", "list")])
+        fmt = (pr.get("format") or "").lower()
+        if fmt not in ("", "table", "pretty", "json"):           # no templates for ls (c49)
+            raise ComposeError(f'format value "{pr.get("format")}" could not be parsed: parsing failed')
         names: list[str] = []
         for f in pr.get("filter") or ():
             key, _, value = f.partition("=")
@@ -648,7 +674,7 @@ class ComposeCommand(ComposeListings):
             rows.append((name, status, files))
         if pr.get("quiet"):
             return Result("".join(r[0] + "\n" for r in rows), "", 0)
-        if pr.get("format") == "json":
+        if fmt == "json":
             doc = [{"Name": n, "Status": s, "ConfigFiles": f} for n, s, f in rows]
             return Result(json.dumps(doc, separators=(",", ":")) + "\n", "", 0)
         # compose's ls writes through a tabwriter with a minimum width of 20
@@ -694,26 +720,6 @@ class ComposeCommand(ComposeListings):
                 return Result(f"{ip}:{pub}\n", "", 0)
         listed = ", ".join(f"{pub}/{typ}" for ip, priv, pub, typ in ports if pub)
         raise ComposeError(f"no port {private}/{proto} for container {cs[0].name}: {listed}")
-
-    def config(self, argv: list[str]) -> Result:
-        pr = self._sub(argv, [F("services", "", "bool"), F("networks", "", "bool"), F("quiet", "q", "bool"),
-                              F("format", "", "string"), F("profiles", "", "bool"), F("volumes", "", "bool")])
-        project = self.project()
-        if pr.get("services"):
-            return Result("".join(s.name + "\n" for s in project.ordered()), self.log, 0)
-        if pr.get("networks"):          # Go map order, most often sorted (c37: once otherwise on 26)
-            return Result("".join(k + "\n" for k in sorted(n.key for n in project.networks)), self.log, 0)
-        if pr.get("quiet"):
-            return Result("", self.log, 0)
-        if pr.get("format") == "json":
-            return Result(json.dumps(canonical(project, as_json=True), indent=2) + "\n", self.log, 0)
-        return Result(dump(canonical(project)), self.log, 0)
-
-    def version(self, argv: list[str]) -> Result:
-        pr = self._sub(argv, [F("short", "", "bool"), F("format", "f", "string")])
-        if pr.get("short"):
-            return Result(COMPOSE_VERSION + "\n", "", 0)
-        return Result(f"Docker Compose version {COMPOSE_VERSION}\n", "", 0)
 
     def exec_(self, argv: list[str]) -> Result:
         pr = parse(argv, [F("detach", "d", "bool"), F("no-TTY", "T", "bool"), F("index", "", "int"),

@@ -10,23 +10,34 @@ something else (``published: "8080"``); sequences indented under their key.
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+import json
+import re
+from typing import Any, Optional
 
-from .model import NetworkConfig, Project, Service
+from .model import HealthCheck, NetworkConfig, Project, Service
 from .yaml import resolve_plain
 
-__all__ = ["canonical", "dump"]
+__all__ = ["canonical", "dump", "go_json", "service_hash"]
 
 
 def _service(s: Service, as_json: bool) -> dict[str, Any]:
+    """One service, its keys in the order compose-go's ServiceConfig declares its fields (YAML and
+    JSON alike; mostly alphabetical, but ``profiles`` first and ``hostname`` before
+    ``healthcheck``: c46), maps with their keys sorted (Go's encoders sort them)."""
     doc: dict[str, Any] = {}
+    if s.profiles:
+        doc["profiles"] = list(s.profiles)
+    for key, values in (("cap_add", s.cap_add), ("cap_drop", s.cap_drop)):
+        if values:
+            doc[key] = list(values)
     if s.command is not None or as_json:         # JSON keeps an absent command as null
         doc["command"] = None if s.command is None else list(s.command)
     if s.container_name:
         doc["container_name"] = s.container_name
     if s.depends_on:
         deps: dict[str, Any] = {}
-        for d in s.depends_on:
+        for d in sorted(s.depends_on, key=lambda d: d.service):
             entry: dict[str, Any] = {"condition": d.condition}
             if d.restart:
                 entry["restart"] = True
@@ -46,13 +57,19 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
         doc["environment"] = dict(sorted(pairs, key=lambda kv: kv[0]))
     if s.expose:
         doc["expose"] = list(s.expose)
+    if s.external_links:
+        doc["external_links"] = list(s.external_links)
     if s.extra_hosts:
         doc["extra_hosts"] = [h.replace(":", "=", 1) for h in s.extra_hosts]
     if s.hostname:
         doc["hostname"] = s.hostname
+    if s.healthcheck is not None:
+        doc["healthcheck"] = _healthcheck(s.healthcheck)
     doc["image"] = s.image
+    if s.init is not None:
+        doc["init"] = s.init
     if s.labels:
-        doc["labels"] = dict(s.labels)
+        doc["labels"] = dict(sorted(s.labels))
     if s.links:
         doc["links"] = list(s.links)
     if s.mac_address:
@@ -80,7 +97,7 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
     if s.ports:
         ports = []
         for p in s.ports:
-            entry = {"mode": "ingress"}
+            entry = {"mode": p.mode}
             if p.host_ip:
                 entry["host_ip"] = p.host_ip
             entry["target"] = p.target
@@ -89,14 +106,39 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
             entry["protocol"] = p.protocol
             ports.append(entry)
         doc["ports"] = ports
-    if s.profiles:
-        doc["profiles"] = list(s.profiles)
+    if s.restart:
+        doc["restart"] = s.restart
     if s.stdin_open:
         doc["stdin_open"] = True
+    if s.stop_grace_period:
+        doc["stop_grace_period"] = s.stop_grace_period
+    if s.stop_signal:
+        doc["stop_signal"] = s.stop_signal
+    if s.sysctls:
+        doc["sysctls"] = dict(sorted(s.sysctls))
     if s.tty:
         doc["tty"] = True
     if s.user:
         doc["user"] = s.user
+    if s.working_dir:
+        doc["working_dir"] = s.working_dir
+    return doc
+
+
+def _healthcheck(h: HealthCheck) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    if h.test:
+        doc["test"] = list(h.test)
+    for key, value in (("timeout", h.timeout), ("interval", h.interval)):
+        if value:
+            doc[key] = value
+    if h.retries is not None:
+        doc["retries"] = h.retries
+    for key, value in (("start_period", h.start_period), ("start_interval", h.start_interval)):
+        if value:
+            doc[key] = value
+    if h.disable:
+        doc["disable"] = True
     return doc
 
 
@@ -147,7 +189,34 @@ def canonical(project: Project, as_json: bool = False) -> dict[str, Any]:
     return dict(sorted(doc.items())) if as_json else doc
 
 
+_OLD_BOOLS = frozenset("y Y yes Yes YES on On ON n N no No NO off Off OFF".split())
+_BASE60_FLOAT = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
+_FIRST_INDICATORS = frozenset("#,[]{}&*!|>'\"%@`")
+
+
+def _plain_allowed(text: str) -> bool:
+    """Whether Go's YAML v3 emitter may write ``text`` as a plain scalar in block context (its
+    analyze_scalar: indicators where YAML would read them, blanks at either end, line breaks,
+    characters it does not print)."""
+    if text.startswith(("---", "...")) or text[0] in " \t" or text[-1] in " \t":
+        return False
+    for i, c in enumerate(text):
+        followed_by_blank = i + 1 == len(text) or text[i + 1] in " \t\n"
+        if i == 0 and (c in _FIRST_INDICATORS or (c in "?:-" and followed_by_blank)):
+            return False
+        if c == ":" and followed_by_blank:
+            return False
+        if c == "#" and i > 0 and text[i - 1] in " \t":
+            return False
+        if c == "\t" or c == "\n" or not c.isprintable():
+            return False
+    return True
+
+
 def _scalar(value: Any) -> str:
+    """One scalar as compose's YAML v3 writes it: plain when it reads back as the same string,
+    double-quoted when it would read as another type (``"8080"``, ``"yes"``, ``"80:80"``: a
+    YAML 1.1 boolean or base-60 number), single-quoted when only its characters forbid plain."""
     if value is None:
         return "null"
     if value is True:
@@ -157,13 +226,15 @@ def _scalar(value: Any) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     text = str(value)
-    plain_ok = (text != "" and resolve_plain(text) == text and text.strip() == text
-                and not any(c in text for c in ":#{}[],&*!|>'\"%@`\n\t") and not text.startswith(("-", "?")))
-    if plain_ok or (": " not in text and ":" in text and resolve_plain(text) == text
-                    and not text.startswith((":", "-", "?")) and not text.endswith(":")
-                    and not any(c in text for c in "#{}[],&*!|>'\"%@`\n\t ")):
+    if text == "":
+        return '""'
+    if resolve_plain(text) != text or text in _OLD_BOOLS or _BASE60_FLOAT.fullmatch(text) or "\n" in text:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+    if _plain_allowed(text):
         return text
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+    if "\t" in text or not text.isprintable():
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t") + '"'
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _emit(value: Any, indent: int, out: list[str]) -> None:
@@ -193,3 +264,22 @@ def dump(doc: dict[str, Any]) -> str:
     out: list[str] = []
     _emit(doc, 0, out)
     return "".join(out)
+
+
+def go_json(doc: Any, indent: Optional[int] = None) -> str:
+    """JSON as Go's encoding/json writes it: UTF-8 as is, ``<``, ``>``, ``&``, U+2028 and U+2029
+    escaped (c46: ``echo up \\u0026\\u0026 sleep``); compact, or indented by ``indent``."""
+    text = json.dumps(doc, ensure_ascii=False, indent=indent, separators=(",", ": ") if indent else (",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def service_hash(s: Service) -> str:
+    """compose's ServiceHash: the SHA-256 of the service's JSON without what may change without
+    recreating its containers (``depends_on``, ``profiles``; build, pull policy and scale, which
+    the model does not keep). ``config --hash`` prints it and ``up`` labels each container with
+    it (c43: the recorded hashes)."""
+    doc = _service(s, as_json=True)
+    doc.pop("depends_on", None)
+    doc.pop("profiles", None)
+    return hashlib.sha256(go_json(doc).encode()).hexdigest()

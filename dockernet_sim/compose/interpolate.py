@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping, Optional
 
-__all__ = ["InterpolationError", "interpolate", "substitute", "parse_env_file"]
+from ..records import dataclass
+
+__all__ = ["InterpolationError", "interpolate", "substitute", "parse_env_file", "Variable", "variables"]
 
 _NAME = re.compile(r"[_a-zA-Z][_a-zA-Z0-9]*")
 
@@ -98,9 +100,11 @@ def _expand(body: str, env: Mapping[str, str], text: str, path: str, unset: Opti
                 return substitute(arg, env, path, missing) if unset else (value or "")
             if op.endswith("?"):
                 if unset:
-                    raise InterpolationError(f"required variable {name} is missing a value: "
+                    # compose-go names the value's place first (c47)
+                    where = f"error while interpolating {path}: " if path else ""
+                    raise InterpolationError(f"{where}required variable {name} is missing a value: "
                                              f"{substitute(arg, env, path, missing)}" if arg else
-                                             f"required variable {name} is missing a value")
+                                             f"{where}required variable {name} is missing a value")
                 return value or ""
             return substitute(arg, env, path, missing) if not unset else ""
     raise _invalid(text, path)
@@ -139,3 +143,65 @@ def parse_env_file(text: str) -> dict[str, str]:
             value = value.split(" #", 1)[0].rstrip()
         env[key] = value
     return env
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """One variable a compose file uses, as ``config --variables`` lists it (compose-go's
+    template.Variable, its fields in that order: c47)."""
+    name: str
+    default_value: str = ""
+    presence_value: str = ""
+    required: bool = False
+
+
+def variables(tree: Any, found: Optional[dict[str, Variable]] = None) -> dict[str, Variable]:
+    """The variables of every string of a document not yet interpolated: ``${VAR:-default}``
+    gives a default, ``${VAR:?message}`` makes it required, ``${VAR:+value}`` a value used when
+    it is set; a variable seen again is described by its last use."""
+    found = {} if found is None else found
+    if isinstance(tree, dict):
+        for value in tree.values():
+            variables(value, found)
+    elif isinstance(tree, list):
+        for value in tree:
+            variables(value, found)
+    elif isinstance(tree, str):
+        i = 0
+        while True:
+            i = tree.find("$", i)
+            if i < 0 or i + 1 >= len(tree):
+                break
+            if tree[i + 1] == "$":
+                i += 2
+                continue
+            if tree[i + 1] == "{":
+                end = _closing_brace(tree, i + 2)
+                if end < 0:
+                    break
+                body = tree[i + 2:end]
+                m = _NAME.match(body)
+                if m is not None:
+                    found[m.group(0)] = _described(m.group(0), body[m.end():])
+                    variables(body[m.end():], found)
+                i = end + 1
+                continue
+            m = _NAME.match(tree, i + 1)
+            if m is not None:
+                found[m.group(0)] = Variable(m.group(0))
+                i = m.end()
+            else:
+                i += 1
+    return found
+
+
+def _described(name: str, rest: str) -> Variable:
+    for op in (":-", "-", ":?", "?", ":+", "+"):
+        if rest.startswith(op):
+            arg = rest[len(op):]
+            if op.endswith("-"):
+                return Variable(name, default_value=arg)
+            if op.endswith("?"):
+                return Variable(name, required=True)
+            return Variable(name, presence_value=arg)
+    return Variable(name)

@@ -15,10 +15,10 @@ from typing import Any, Mapping, Optional, Sequence
 
 from ..records import dataclass, replace
 from .files import Files
-from .interpolate import InterpolationError, interpolate, parse_env_file
+from .interpolate import InterpolationError, Variable, interpolate, parse_env_file, variables
 from .yaml import DuplicateKey, YAMLError, load_all
 
-__all__ = ["ComposeError", "Files", "IpamPool", "NetworkConfig", "PortConfig", "Dependency",
+__all__ = ["ComposeError", "Files", "IpamPool", "NetworkConfig", "PortConfig", "HealthCheck", "Dependency",
            "ServiceNetwork", "Service", "Project", "load_project", "normalize_project_name",
            "DEFAULT_FILES"]
 
@@ -72,6 +72,20 @@ class PortConfig:
     published: str = ""            # "", "8080" or a range "9000-9001"
     host_ip: str = ""
     protocol: str = "tcp"
+    mode: str = "ingress"          # the long syntax's ``mode: host`` (c46)
+
+
+@dataclass(frozen=True, slots=True)
+class HealthCheck:
+    """compose-go's HealthCheckConfig, its fields in the struct's order (c46): durations as Go
+    prints them (``30s``, ``1m30s``), ``test`` a string's ``CMD-SHELL`` form made a list."""
+    test: tuple[str, ...] = ()
+    timeout: str = ""
+    interval: str = ""
+    retries: Optional[int] = None
+    start_period: str = ""
+    start_interval: str = ""
+    disable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +123,17 @@ class Service:
     depends_on: tuple[Dependency, ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
     environment: tuple[str, ...] = ()
+    # what the simulated engine does not act on, kept for ``config`` and the config hash (c46)
+    cap_add: tuple[str, ...] = ()
+    cap_drop: tuple[str, ...] = ()
+    env_files: tuple[tuple[str, bool], ...] = ()   # (path, required): read into ``environment`` as it loads
+    healthcheck: Optional[HealthCheck] = None
+    init: Optional[bool] = None
+    restart: str = ""
+    stop_grace_period: str = ""
+    stop_signal: str = ""
+    sysctls: tuple[tuple[str, str], ...] = ()
+    working_dir: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,31 +202,23 @@ def invalid_project_name(name: str) -> ComposeError:
 # -- loading ------------------------------------------------------------------------------------
 def load_project(files: Files, file_names: Sequence[str] = (), project_name: str = "",
                  project_directory: str = "", profiles: Sequence[str] = (),
-                 services: Sequence[str] = ()) -> Project:
+                 services: Sequence[str] = (), env_files: Sequence[str] = ()) -> Project:
     """The project compose would run from these files (``services``: those named on the command
-    line, enabled whatever their profiles). Raises :class:`ComposeError`."""
-    names = list(file_names)
-    if not names:
-        env_files = files.environ.get("COMPOSE_FILE", "")
-        names = [n for n in env_files.split(":") if n] if env_files else []
-    if not names:
-        found = [n for n in DEFAULT_FILES if files.read(n) is not None]
-        if not found:
-            raise ComposeError("no configuration file provided: not found")
-        names = found[:1]
-        override = {"compose.yaml": "compose.override.yaml", "compose.yml": "compose.override.yml",
-                    "docker-compose.yml": "docker-compose.override.yml",
-                    "docker-compose.yaml": "docker-compose.override.yaml"}[names[0]]
-        if files.read(override) is not None:
-            names.append(override)
-    paths = [files.path(n) for n in names]
-    working_dir = project_directory and files.path(project_directory) or paths[0].rsplit("/", 1)[0] or "/"
-    env = dict(parse_env_file(files.read(f"{working_dir}/.env") or ""))
-    env.update(files.environ)
+    line, enabled whatever their profiles; ``env_files``: ``--env-file``, read instead of the
+    project's ``.env``). Raises :class:`ComposeError`."""
+    paths, working_dir = _config_paths(files, file_names, project_directory)
+    env = _environment_of(files, working_dir, env_files)
+    if not profiles and env.get("COMPOSE_PROFILES"):       # c47: from the shell or an env file
+        profiles = [p for p in env["COMPOSE_PROFILES"].split(",") if p]
     merged: dict[str, Any] = {}
     unset: list[str] = []
+    obsolete: list[str] = []
     for path in paths:
-        merged = _merge(merged, _read(files, path, env, unset, depth=0))
+        doc = _read(files, path, env, unset, depth=0)
+        if "version" in doc:          # c49: a tutorial's `version: "3.8"`, warned about per file
+            obsolete.append(f"{path}: the attribute `version` is obsolete, it will be ignored, please remove it "
+                            f"to avoid potential confusion")
+        merged = _merge(merged, doc)
     if not merged:
         raise ComposeError("empty compose file")
     name = project_name
@@ -215,12 +232,66 @@ def load_project(files: Files, file_names: Sequence[str] = (), project_name: str
             raise ComposeError("project name must not be empty")
     notes: list[str] = []
     project = _project(merged, name, working_dir, tuple(paths), set(profiles), notes, frozenset(services))
-    project = replace(project, services=tuple(_resolved(s, env) for s in project.services),
+    project = replace(project, services=tuple(_resolved(_with_env_files(files, working_dir, s), env)
+                                              for s in project.services),
                       disabled=tuple(_resolved(s, env) for s in project.disabled))
     warnings = tuple(f'The "{v}" variable is not set. Defaulting to a blank string.' for v in dict.fromkeys(unset))
-    warnings += tuple(notes)
+    warnings = tuple(obsolete) + warnings + tuple(notes)
     extensions = tuple((k, v) for k, v in merged.items() if isinstance(k, str) and k.startswith("x-"))
     return replace(project, warnings=warnings, extensions=extensions)
+
+
+def _config_paths(files: Files, file_names: Sequence[str], project_directory: str) -> tuple[list[str], str]:
+    """The compose files to read (``-f``, else ``COMPOSE_FILE``, else the first default name and
+    its override) and the project's directory."""
+    names = list(file_names)
+    if not names:
+        listed = files.environ.get("COMPOSE_FILE", "")
+        names = [n for n in listed.split(":") if n] if listed else []
+    if not names:
+        found = [n for n in DEFAULT_FILES if files.read(n) is not None]
+        if not found:
+            raise ComposeError("no configuration file provided: not found")
+        names = found[:1]
+        override = {"compose.yaml": "compose.override.yaml", "compose.yml": "compose.override.yml",
+                    "docker-compose.yml": "docker-compose.override.yml",
+                    "docker-compose.yaml": "docker-compose.override.yaml"}[names[0]]
+        if files.read(override) is not None:
+            names.append(override)
+    paths = [files.path(n) for n in names]
+    working_dir = project_directory and files.path(project_directory) or paths[0].rsplit("/", 1)[0] or "/"
+    return paths, working_dir
+
+
+def _environment_of(files: Files, working_dir: str, env_files: Sequence[str]) -> dict[str, str]:
+    """The variables interpolation reads: the ``--env-file`` files (each path from where compose
+    runs; a missing one is refused: c47), else the project's ``.env``, under the shell's own."""
+    env: dict[str, str] = {}
+    for name in env_files:
+        text = files.read(name)
+        if text is None:
+            raise ComposeError(f"couldn't find env file: {files.path(name)}")
+        env.update(parse_env_file(text))
+    if not env_files:
+        env = dict(parse_env_file(files.read(f"{working_dir}/.env") or ""))
+    env.update(files.environ)
+    return env
+
+
+def project_variables(files: Files, file_names: Sequence[str] = (), project_directory: str = "") -> dict[str, Variable]:
+    """``config --variables``: the variables the project's files use, read before interpolation."""
+    paths, _ = _config_paths(files, file_names, project_directory)
+    found: dict[str, Variable] = {}
+    for path in paths:
+        text = files.read(path)
+        if text is None:
+            raise ComposeError(f"open {path}: no such file or directory")
+        try:
+            for part in load_all(text):
+                variables(part, found)
+        except YAMLError as e:
+            raise ComposeError(str(e)) from None
+    return found
 
 
 MAX_INCLUDES = 16     # nesting of include/extends a project may have (bounded cost)
@@ -327,10 +398,12 @@ _SERVICE_KEYS = {
 }
 
 
+# service keys the schema types as arrays only (no string form)
+_ARRAY_KEYS = ("cap_add", "cap_drop")
 _CONTAINER_NAME_PATTERN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+")
 # service keys the schema types as strings (`user: 1000` is refused: r177_compose_user)
 _STRING_KEYS = ("container_name", "domainname", "hostname", "image", "mac_address", "network_mode", "user",
-                "working_dir")
+                "working_dir", "restart", "stop_signal")
 
 
 def _check_schema(doc: dict[str, Any], path: str) -> None:
@@ -346,6 +419,20 @@ def _check_schema(doc: dict[str, Any], path: str) -> None:
                 bad = sorted(k for k in raw if isinstance(k, str) and k not in _SERVICE_KEYS and not k.startswith("x-"))
                 if bad:
                     raise ComposeError(f"validating {path}: services.{name} additional properties '{bad[0]}' not allowed")
+                listed = next((k for k in _ARRAY_KEYS if raw.get(k) is not None and not isinstance(raw[k], list)), None)
+                if listed is not None:          # c47: `cap_add: NET_ADMIN`
+                    raise ComposeError(f"validating {path}: services.{name}.{listed} must be a array")
+                health = raw.get("healthcheck")
+                if health is not None and not isinstance(health, dict):
+                    raise ComposeError(f"validating {path}: services.{name}.healthcheck must be a object")
+                # the schema's types for a health check's fields (its words, not recorded)
+                if isinstance(health, dict):
+                    if health.get("retries") is not None and (isinstance(health["retries"], bool)
+                                                              or not isinstance(health["retries"], int)):
+                        raise ComposeError(f"validating {path}: services.{name}.healthcheck.retries must be a number")
+                    if health.get("test") is not None and not isinstance(health["test"], (str, list)):
+                        raise ComposeError(f"validating {path}: services.{name}.healthcheck.test must be a string "
+                                           f"or array")
                 typed = next((k for k in _STRING_KEYS if raw.get(k) is not None and not isinstance(raw[k], str)), None)
                 if typed is not None:
                     raise ComposeError(f"validating {path}: services.{name}.{typed} must be a string")
@@ -391,6 +478,25 @@ def _resolved(service: Service, env: Mapping[str, str]) -> Service:
         return service
     return replace(service, environment=tuple(e if "=" in e or e not in env else f"{e}={env[e]}"
                                               for e in service.environment))
+
+
+def _with_env_files(files: Files, working_dir: str, service: Service) -> Service:
+    """``env_file``'s variables under the service's ``environment``, which wins over them (c46):
+    compose-go reads each file (relative to the project directory) as it resolves the service's
+    environment, and config then shows only the merged ``environment``."""
+    if not service.env_files:
+        return service
+    merged: dict[str, Optional[str]] = {}
+    for name, required in service.env_files:
+        path = _join(working_dir, name)
+        text = files.read(path)
+        if text is None and required:
+            raise ComposeError(f"env file {path} not found: stat {path}: no such file or directory")
+        merged.update(parse_env_file(text or ""))
+    for entry in service.environment:
+        key, sep, value = entry.partition("=")
+        merged[key] = value if sep else None
+    return replace(service, env_files=(), environment=tuple(k if v is None else f"{k}={v}" for k, v in merged.items()))
 
 
 def _text(v: Any) -> str:
@@ -550,7 +656,103 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
-        environment=_environment(raw.get("environment"), f"{where}.environment"))
+        environment=_environment(raw.get("environment"), f"{where}.environment"),
+        cap_add=_strings(raw.get("cap_add"), f"{where}.cap_add"),
+        cap_drop=_strings(raw.get("cap_drop"), f"{where}.cap_drop"),
+        env_files=_env_files(raw.get("env_file"), f"{where}.env_file"),
+        healthcheck=_healthcheck(raw.get("healthcheck"), f"services[{name}].healthcheck"),
+        init=None if raw.get("init") is None else _bool(raw.get("init"), f"{where}.init", warnings),
+        restart=_text(raw.get("restart") or ""),
+        stop_grace_period=_duration(raw.get("stop_grace_period"), f"services[{name}].stop_grace_period"),
+        stop_signal=_text(raw.get("stop_signal") or ""),
+        sysctls=_kv(raw.get("sysctls"), f"{where}.sysctls"),
+        working_dir=_text(raw.get("working_dir") or ""))
+
+
+_DURATION_PART = re.compile(r"([0-9]*(?:\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)")
+_NANOS = {"ns": 1, "us": 10**3, "µs": 10**3, "μs": 10**3, "ms": 10**6, "s": 10**9, "m": 60 * 10**9, "h": 3600 * 10**9}
+
+
+def _duration(value: Any, where: str) -> str:
+    """A duration as compose-go reads it (Go's time.ParseDuration; a bare number is seconds) and
+    writes it back (Go's Duration.String: ``90s`` is ``1m30s``)."""
+    if value is None or value == "":
+        return ""
+    text = _text(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        nanos = int(float(value) * 10**9)
+    else:
+        body = text.lstrip("+-")
+        pos, nanos = 0, 0
+        while pos < len(body) and body != "0":
+            m = _DURATION_PART.match(body, pos)
+            if not m or m.group(1) in ("", "."):
+                raise _invalid_duration(where, text)
+            nanos += int(float(m.group(1)) * _NANOS[m.group(2)])
+            pos = m.end()
+        if not body:
+            raise _invalid_duration(where, text)
+        if text.startswith("-"):
+            nanos = -nanos
+    return go_duration(nanos)
+
+
+def _invalid_duration(where: str, text: str) -> ComposeError:
+    """compose-go's decoder error (c47), ``where`` as it names the field: ``services[web].…``."""
+    return ComposeError(f"decoding failed due to the following error(s):\n\n'{where}' time: invalid duration \"{text}\"")
+
+
+def go_duration(nanos: int) -> str:
+    """Go's ``time.Duration.String``."""
+    if nanos == 0:
+        return "0s"
+    sign = "-" if nanos < 0 else ""
+    n = abs(nanos)
+    if n < 10**9:
+        for unit, size in (("ms", 10**6), ("µs", 10**3), ("ns", 1)):
+            if n >= size:
+                return sign + _fraction(n, size) + unit
+    hours, rest = divmod(n, 3600 * 10**9)
+    minutes, rest = divmod(rest, 60 * 10**9)
+    out = (f"{hours}h" if hours else "") + (f"{minutes}m" if hours or minutes else "")
+    return sign + out + _fraction(rest, 10**9) + "s"
+
+
+def _fraction(n: int, size: int) -> str:
+    whole, frac = divmod(n, size)
+    digits = str(frac).rjust(len(str(size)) - 1, "0").rstrip("0") if frac else ""
+    return f"{whole}.{digits}" if digits else str(whole)
+
+
+def _env_files(value: Any, where: str) -> tuple[tuple[str, bool], ...]:
+    """``env_file``: a path, or a list of paths and ``{path, required}`` mappings."""
+    items = value if isinstance(value, list) else ([] if value is None else [value])
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append((_text(item.get("path") or ""), _bool(item.get("required", True), f"{where}.required", [])))
+        elif isinstance(item, (str, int, float)):
+            out.append((_text(item), True))
+        else:
+            raise ComposeError(f"{where} must be a string or array")
+    return tuple(out)
+
+
+def _healthcheck(value: Any, where: str) -> Optional[HealthCheck]:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ComposeError(f"{where} must be a mapping")
+    test = value.get("test")
+    retries = value.get("retries")
+    return HealthCheck(
+        test=("CMD-SHELL", _text(test)) if isinstance(test, str) else _strings(test, f"{where}.test"),
+        timeout=_duration(value.get("timeout"), f"{where}.timeout"),
+        interval=_duration(value.get("interval"), f"{where}.interval"),
+        retries=None if retries is None else int(retries),
+        start_period=_duration(value.get("start_period"), f"{where}.start_period"),
+        start_interval=_duration(value.get("start_interval"), f"{where}.start_interval"),
+        disable=bool(value.get("disable")))
 
 
 def _extra_hosts(value: Any) -> tuple[str, ...]:
@@ -578,7 +780,7 @@ def _ports(item: Any, where: str) -> list[PortConfig]:
         target = int(item.get("target") or 0)
         published = item.get("published")
         return [PortConfig(target, "" if published is None else _text(published), str(item.get("host_ip") or ""),
-                           str(item.get("protocol") or "tcp"))]
+                           str(item.get("protocol") or "tcp"), str(item.get("mode") or "ingress"))]
     text = _text(item)
     spec, _, proto = text.partition("/")
     proto = proto or "tcp"
