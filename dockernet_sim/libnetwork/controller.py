@@ -335,12 +335,14 @@ class Controller:
             return
         ns = sb.ns
         gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
+        gw6 = sb.gateway_endpoint6()
+        if gw6 is None and gw is not None and gw.ip6 is not None:
+            gw6 = gw        # an internal network's, where the engine routes through one (20.10)
         routes = [r for r in ns.routes if r.dst is not None]
-        if gw is not None and gw.link is not None:
-            if gw.gateway4 is not None:
-                routes.insert(0, self.kernel.default_route(gw.link.name, gw.gateway4))
-            if gw.ip6 is not None and gw.gateway6 is not None:
-                routes.append(self.kernel.default_route(gw.link.name, gw.gateway6, metric=1024))
+        if gw is not None and gw.link is not None and gw.gateway4 is not None:
+            routes.insert(0, self.kernel.default_route(gw.link.name, gw.gateway4))
+        if gw6 is not None and gw6.link is not None and gw6.gateway6 is not None:
+            routes.append(self.kernel.default_route(gw6.link.name, gw6.gateway6, metric=1024))
         old = ns.routes
         self._undo(lambda: setattr(ns, "routes", old))
         ns.routes = routes

@@ -204,10 +204,21 @@ class Sandbox:
         for ep in ordered:
             if ep.gateway4 is not None and not (skip_internal and ep.network.internal):
                 return ep
-        # no IPv4 gateway anywhere: an IPv6-only network's endpoint (--ipv4=false) routes IPv6
-        # and carries the published ports (r232)
+        # no IPv4 gateway anywhere: an IPv6-only network's endpoint (--ipv4=false) carries the
+        # published ports (r232, r234)
         for ep in ordered:
             if ep.ip4 is None and ep.gateway6 is not None and not ep.network.internal:
+                return ep
+        return None
+
+    def gateway_endpoint6(self) -> Optional[Endpoint]:
+        """The endpoint whose IPv6 gateway becomes the IPv6 default route, chosen apart from the
+        IPv4 one: an IPv6-only network keeps it when an IPv4-only one gives the IPv4 default
+        (r234 on 28). Where every IPv6 network is dual-stack it is the IPv4 gateway endpoint,
+        which the endpoint order puts first. Never an internal network's (20.10 routes IPv6 through
+        one only as its IPv4 gateway endpoint, see the controller)."""
+        for ep in sorted_endpoints(self.endpoints):
+            if ep.gateway6 is not None and ep.ip6 is not None and not ep.network.internal:
                 return ep
         return None
 

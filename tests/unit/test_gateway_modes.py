@@ -147,3 +147,15 @@ def test_ip6tables_lists_the_ipv6_rules() -> None:
     r = h.sh("ip6tables -S NOSUCH")
     assert (r.stderr, r.exit_code) == (
         "ip6tables v1.8.9 (nf_tables): chain `NOSUCH' in table `filter' is incompatible, use 'nft' tool.\n", 1)
+
+
+def test_each_family_has_its_own_default_gateway() -> None:
+    """r234 on 28: an IPv4-only network connected to a container of an IPv6-only one gives the IPv4
+    default route and takes the published ports; the IPv6 default stays on the IPv6-only network."""
+    h = _host("28", "docker network create --ipv4=false --ipv6 --subnet fd00:81::/64 v6only",
+              "docker network create --subnet 10.82.0.0/24 v4only",
+              "docker run -d --name cc --network v6only -p 8081:80 busybox sleep 1000",
+              "docker network connect v4only cc")
+    assert h.sh("docker exec cc ip route").stdout.splitlines()[0] == "default via 10.82.0.1 dev eth1 "
+    assert "default via fd00:81::1 dev eth0  metric 1024 " in h.sh("docker exec cc ip -6 route").stdout.splitlines()
+    assert h.sh("docker port cc").stdout == "80/tcp -> 0.0.0.0:8081\n80/tcp -> [::]:8081\n"
