@@ -114,14 +114,14 @@ class Daemon:
         except DockerError as e:   # pools IPAM cannot build: dockerd gives up as it would
             self.start_failure = controller_failure(f"error obtaining controller instance: {e}")
             self.ipam = Ipam(engine=self.profile, default_pools=None, ula_base=ula, journal=self.journal)
-        # ip6tables: on by default in 27+ (the rules of r231, r232 without --ipv6), else with --ipv6
-        # as the model always had it
+        # ip6tables: on by default in 27+ (the rules of r231, r232 without --ipv6): the host's own
+        # IPv6 tables, which ip6tables lists and IPv6 packets walk. An older engine's --ipv6 alone
+        # keeps the IPv6 rules the model always made to itself (its IPv6 packets walk the IPv4 tables)
         ip6tables = self.config.ip6tables if self.config.ip6tables is not None else self.profile.ip6tables_default
-        ipv6_rules = self.config.ipv6 or bool(ip6tables)
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
-                                 userland_proxy=self.config.userland_proxy, ipv6=ipv6_rules,
-                                 nf6=self.kernel.host.netfilter6 if ipv6_rules else None)
+                                 userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6 or bool(ip6tables),
+                                 nf6=self.kernel.host.netfilter6 if ip6tables else None)
         self.ports = PortAllocator(last_per_ip=self.profile.port_alloc_last_per_ip,
                                    cross_ip=self.profile.port_alloc_cross_ip)
         drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
