@@ -22,8 +22,6 @@ from .config import HostSpec
 from .container import Container
 
 PREDEFINED = ("bridge", "host", "none", "default")
-# the daemon's answer to EnableIPv4 and EnableIPv6 both off (recorded: r232_ipv4_disabled, 28)
-IPV4_OR_IPV6 = "IPv4 or IPv6 must be enabled"
 
 
 def validate_ipam_28(configs: Sequence[dict[str, Any]]) -> list[str]:
@@ -123,8 +121,6 @@ class NetworkService:
             raise InvalidParameter(p.messages.network_name_empty.format(name=name))
         # EnableIPv4 (API 1.48): an older daemon does not know the field, so IPv4 stays on
         v4 = enable_ipv4 is not False or not p.network_ipv4_optional
-        if not v4 and not enable_ipv6:
-            raise InvalidParameter(IPV4_OR_IPV6)
         if p.ipam.check_config_up_front:
             errs = validate_ipam_28(ipam_config)
             if errs:

@@ -159,3 +159,12 @@ def test_each_family_has_its_own_default_gateway() -> None:
     assert h.sh("docker exec cc ip route").stdout.splitlines()[0] == "default via 10.82.0.1 dev eth1 "
     assert "default via fd00:81::1 dev eth0  metric 1024 " in h.sh("docker exec cc ip -6 route").stdout.splitlines()
     assert h.sh("docker port cc").stdout == "80/tcp -> 0.0.0.0:8081\n80/tcp -> [::]:8081\n"
+
+
+def test_macvlan_takes_a_network_with_neither_family() -> None:
+    """r235 on 28: 'IPv4 or IPv6 must be enabled' is the bridge driver's check; macvlan creates it."""
+    h = _host("28", "ip link add lan0 type veth peer name lan0p", "ip link set lan0 up",
+              "docker network create -d macvlan --ipv4=false -o parent=lan0 none6")
+    assert h.sh("docker network ls --filter name=none6 --format '{{.IPv4}} {{.IPv6}}'").stdout == "false false\n"
+    r = h.sh("docker network create --ipv4=false br")
+    assert (r.stderr, r.exit_code) == ("Error response from daemon: IPv4 or IPv6 must be enabled\n", 1)

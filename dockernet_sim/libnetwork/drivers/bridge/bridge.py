@@ -40,6 +40,8 @@ GATEWAY_MODES = ("nat", "nat-unprotected", "routed", "isolated")
 # the daemon's words (recorded: r230_gateway_modes on 28)
 UNKNOWN_GATEWAY_MODE = "failed to parse {key} value: {value} (unknown gateway mode {value})"
 ISOLATED_NOT_INTERNAL = "gateway mode 'isolated' can only be used for an internal network"
+# a bridge network with neither family (r232; macvlan takes one: r235)
+IPV4_OR_IPV6 = "IPv4 or IPv6 must be enabled"
 
 
 def _gateway_modes(options: dict[str, str], internal: bool) -> tuple[str, str]:
@@ -111,6 +113,8 @@ class BridgeDriver(Driver):
         """parseNetworkOptions: the bridge's name, icc, masquerade, MTU and host binding address
         (r130: the parse errors come before the IPAM ones; other drivers ignore these options)."""
         options = net.options
+        if not net.enable_ipv4 and not net.enable_ipv6:
+            raise InvalidParameter(IPV4_OR_IPV6)
         net.bridge = options.get(OPT_NAME) or f"br-{net.id[:12]}"
         net.icc = _go_bool_opt(options, OPT_ICC, True)
         net.masquerade = _go_bool_opt(options, OPT_MASQ, True)
