@@ -182,7 +182,8 @@ class DockerHost:
                        ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
-                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
+                       enable_ipv6: Optional[bool] = None, enable_ipv4: Optional[bool] = None,
+                       check_duplicate: bool = True, scope: str = "",
                        config_only: bool = False, config_from: str = "", ingress: bool = False) -> str:
         """Create a network (POST /networks/create) and return its ID.
 
@@ -194,7 +195,7 @@ class DockerHost:
         return self.daemon.network_create(
             name, driver=driver, options=options, ipam_config=ipam_config, ipam_driver=ipam_driver,
             ipam_options=ipam_options, internal=internal, attachable=attachable, labels=labels,
-            enable_ipv6=enable_ipv6, check_duplicate=check_duplicate, scope=scope, config_only=config_only,
+            enable_ipv6=enable_ipv6, enable_ipv4=enable_ipv4, check_duplicate=check_duplicate, scope=scope, config_only=config_only,
             config_from=config_from, ingress=ingress)
 
     def network_remove(self, term: str) -> None:

@@ -3,7 +3,7 @@
 A line is what bash reads at a prompt (``docker network rm x || echo fallback``, ``docker
 inspect nasa | grep -i ipaddress``): userland's one shell parses and runs it, finding
 ``docker`` (the client), the host tools (``ip``, ``ifconfig``, ``brctl``, ``bridge``,
-``iptables``, ``iptables-save``, ``route``, ``netstat``), ``cat``/``hostname`` of the host's
+``iptables``, ``iptables-save``, ``ip6tables``, ``ip6tables-save``, ``route``, ``netstat``), ``cat``/``hostname`` of the host's
 files, ``bash -c`` and the filters (grep, head, tail, wc, jq …) in the host's program table. ``docker
 exec``/``docker run`` start programs from the container's image, ``sh -c``/``bash -c`` among
 them (the same shell, with busybox ash's or bash's words). Directive lines (``#! dockerd
@@ -36,7 +36,8 @@ from .result import Result
 # where a script's commands run: the recorder's working directory, named app (compose's default
 # project name comes from it)
 SCRIPT_WORKDIR = "/tmp/dk-work/app"
-HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "route", "netstat")
+HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "ip6tables", "ip6tables-save", "route",
+              "netstat")
 # the environment of the terminal's bash (root's login shell on the oracle machine)
 HOST_ENV = ("HOME=/root", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "USER=root",
             "SHELL=/bin/bash")
@@ -293,10 +294,10 @@ class Session:
             return programs.run_brctl(args, ns)
         if prog == "bridge":
             return programs.run_bridge(args, ns)
-        if prog == "iptables":
-            return programs.run_iptables(args, ns)
-        if prog == "iptables-save":
-            return programs.run_iptables_save(args, ns, now=self.host.rand.peek_ns() / 1e9)
+        if prog in ("iptables", "ip6tables"):
+            return programs.run_iptables(args, ns, v6=prog == "ip6tables")
+        if prog in ("iptables-save", "ip6tables-save"):
+            return programs.run_iptables_save(args, ns, now=self.host.rand.peek_ns() / 1e9, v6=prog == "ip6tables-save")
         if prog == "route":
             if in_container:
                 from .userland.busybox_route import busybox_route

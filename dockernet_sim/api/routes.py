@@ -234,6 +234,7 @@ class EngineAPI:
             ipam_driver=ipam.get("Driver") or "default", ipam_options=ipam.get("Options"),
             internal=bool(body.get("Internal")), attachable=bool(body.get("Attachable")),
             labels=body.get("Labels") or {}, enable_ipv6=body.get("EnableIPv6"),
+            enable_ipv4=body.get("EnableIPv4"),
             check_duplicate=bool(body.get("CheckDuplicate", True)), scope=body.get("Scope") or "",
             config_only=bool(body.get("ConfigOnly")), config_from=(body.get("ConfigFrom") or {}).get("Network", ""),
             ingress=bool(body.get("Ingress")))

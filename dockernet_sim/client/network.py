@@ -15,7 +15,7 @@ from . import framing
 from .flags import split_kv, validate_link
 from ..result import Result
 from .templates import TemplateFailure, inspect_one, parse_inspect, render_rows
-from .options import F, NETWORK_CREATE_FLAGS, consolidate_ipam
+from .options import F, consolidate_ipam, network_create_flags
 from .rows import _ClientError, natural_key, network_context
 from ..values import go_trim_space
 
@@ -45,7 +45,7 @@ class NetworkCommands:
         return fn(rest)
 
     def net_create(self, argv: list[str]) -> Result:
-        pr = self._parse("network create", argv, NETWORK_CREATE_FLAGS)
+        pr = self._parse("network create", argv, network_create_flags(self.p))
         if isinstance(pr, Result):
             return pr
         name = pr.args[0]
@@ -60,6 +60,7 @@ class NetworkCommands:
                                         ipam_options=pr.get("ipam-opt") or {}, internal=pr.get("internal"),
                                         attachable=pr.get("attachable"), labels=labels,
                                         enable_ipv6=pr.get("ipv6") if "ipv6" in pr.given else None,
+                                        enable_ipv4=pr.get("ipv4") if "ipv4" in pr.given else None,
                                         scope=pr.get("scope"), config_only=pr.get("config-only"),
                                         config_from=pr.get("config-from"), ingress=pr.get("ingress"))
         except DockerError as e:

@@ -30,6 +30,14 @@ NETWORK_CREATE_FLAGS = [
     F("ipam-opt", "", "map"), F("scope", "", "string"), F("config-from", "", "string"), F("config-only", "", "bool"),
     F("ingress", "", "bool"),
 ]
+
+
+def network_create_flags(profile: Profile) -> list[Flag]:
+    """``docker network create``'s flags in the client generation: ``--ipv4`` is client 28's
+    (26.1 and 20.10 answer ``unknown flag: --ipv4``, r232)."""
+    if profile.network_create_ipv4_flag:
+        return NETWORK_CREATE_FLAGS
+    return [f for f in NETWORK_CREATE_FLAGS if f.name != "ipv4"]
 _RUN_FLAGS = [
     F("detach", "d", "bool"), F("interactive", "i", "bool"), F("tty", "t", "bool"), F("name", "", "string"),
     F("network", "", "list"), F("net", "", "list"), F("ip", "", "string"), F("ip6", "", "string"),

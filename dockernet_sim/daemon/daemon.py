@@ -114,9 +114,14 @@ class Daemon:
         except DockerError as e:   # pools IPAM cannot build: dockerd gives up as it would
             self.start_failure = controller_failure(f"error obtaining controller instance: {e}")
             self.ipam = Ipam(engine=self.profile, default_pools=None, ula_base=ula, journal=self.journal)
+        # ip6tables: on by default in 27+ (the rules of r231, r232 without --ipv6): the host's own
+        # IPv6 tables, which ip6tables lists and IPv6 packets walk. An older engine's --ipv6 alone
+        # keeps the IPv6 rules the model always made to itself (its IPv6 packets walk the IPv4 tables)
+        ip6tables = self.config.ip6tables if self.config.ip6tables is not None else self.profile.ip6tables_default
         self.firewall = Firewall(self.kernel.host.netfilter, self.profile.firewall, iptables=self.config.iptables,
                                  ip_masq=self.config.ip_masq, icc=self.config.icc,
-                                 userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6)
+                                 userland_proxy=self.config.userland_proxy, ipv6=self.config.ipv6 or bool(ip6tables),
+                                 nf6=self.kernel.host.netfilter6 if ip6tables else None)
         self.ports = PortAllocator(last_per_ip=self.profile.port_alloc_last_per_ip,
                                    cross_ip=self.profile.port_alloc_cross_ip)
         drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
@@ -235,13 +240,14 @@ class Daemon:
                        ipam_config: Sequence[dict[str, Union[str, dict[str, str]]]] = (), ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
-                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
+                       enable_ipv6: Optional[bool] = None, enable_ipv4: Optional[bool] = None,
+                       check_duplicate: bool = True, scope: str = "",
                        config_only: bool = False, config_from: str = "", ingress: bool = False) -> str:
         """Create a network (POST /networks/create) and return its ID (see ``NetworkService``)."""
         return self.network_service.network_create(
             name, driver=driver, options=options, ipam_config=ipam_config, ipam_driver=ipam_driver,
             ipam_options=ipam_options, internal=internal, attachable=attachable, labels=labels,
-            enable_ipv6=enable_ipv6, check_duplicate=check_duplicate, scope=scope, config_only=config_only,
+            enable_ipv6=enable_ipv6, enable_ipv4=enable_ipv4, check_duplicate=check_duplicate, scope=scope, config_only=config_only,
             config_from=config_from, ingress=ingress)
 
     @api_call

@@ -138,10 +138,13 @@ def ipam_config_doc(d: "Daemon", net: Network) -> Optional[list[Json]]:
             e["AuxiliaryAddresses"] = {k: str(v) for k, v in ps.aux.items()}
         return e
 
+    # display-only entries: an IPv6 subnet without --ipv6, an IPv4 one with --ipv4=false (r232)
+    shown4 = [c for c in net.display_only if ":" not in str(c.get("Subnet", ""))]
+    shown6 = [c for c in net.display_only if ":" in str(c.get("Subnet", ""))]
     v4 = [(ps.user_config is not None, user_entry(ps.user_config) if ps.user_config is not None else auto_entry(ps))
-          for ps in net.pools4]
+          for ps in net.pools4] + [(True, user_entry(c)) for c in shown4]
     v6 = [(ps.user_config is not None, user_entry(ps.user_config) if ps.user_config is not None else auto_entry(ps))
-          for ps in net.pools6] + [(True, user_entry(c)) for c in net.display_only]
+          for ps in net.pools6] + [(True, user_entry(c)) for c in shown6]
     if d.profile.inspect.ipam_config_user_first:
         both = v4 + v6
         return [e for u, e in both if u] + [e for u, e in both if not u]

@@ -92,7 +92,8 @@ class NetworkService:
                        ipam_driver: str = "default",
                        ipam_options: Optional[dict[str, str]] = None, internal: bool = False,
                        attachable: bool = False, labels: Optional[dict[str, str]] = None,
-                       enable_ipv6: Optional[bool] = None, check_duplicate: bool = True, scope: str = "",
+                       enable_ipv6: Optional[bool] = None, enable_ipv4: Optional[bool] = None,
+                       check_duplicate: bool = True, scope: str = "",
                        config_only: bool = False, config_from: str = "", ingress: bool = False) -> str:
         """Create a network (POST /networks/create) and return its ID.
 
@@ -105,18 +106,21 @@ class NetworkService:
         with self.journal.transaction():
             return self._network_create(name, driver, dict(options or {}), list(ipam_config), ipam_driver,
                                         ipam_options, internal, attachable, dict(labels or {}), enable_ipv6,
-                                        check_duplicate, scope, config_only, config_from, ingress)
+                                        check_duplicate, scope, config_only, config_from, ingress,
+                                        enable_ipv4)
 
     def _network_create(self, name: str, driver: str, options: dict[str, str],
                         ipam_config: list[dict[str, Any]], ipam_driver: str, ipam_options: Optional[dict[str, str]],
                         internal: bool, attachable: bool, labels: dict[str, str], enable_ipv6: Optional[bool],
                         check_duplicate: bool, scope: str = "", config_only: bool = False, config_from: str = "",
-                        ingress: bool = False) -> str:
+                        ingress: bool = False, enable_ipv4: Optional[bool] = None) -> str:
         p = self.profile
         if name in PREDEFINED:
             raise Forbidden(f"operation is not permitted on predefined {name} network")
         if not go_trim_space(name):     # recorded: r120_odd_names, api r121 (tabs, newlines, spaces)
             raise InvalidParameter(p.messages.network_name_empty.format(name=name))
+        # EnableIPv4 (API 1.48): an older daemon does not know the field, so IPv4 stays on
+        v4 = enable_ipv4 is not False or not p.network_ipv4_optional
         if p.ipam.check_config_up_front:
             errs = validate_ipam_28(ipam_config)
             if errs:
@@ -170,8 +174,14 @@ class NetworkService:
                                 aux=tuple(aux), user_config=cfg)
             (configs6 if sub.version == 6 else configs4).append(entry)
         v6 = bool(enable_ipv6) if enable_ipv6 is not None else False
+        shown4: list[dict[str, Any]] = []
+        if not v4:
+            # an IPv6-only network: the IPv4 subnets given are shown by inspect, never allocated
+            # (r232: v6c, v6d), as an IPv6 subnet without --ipv6 is
+            shown4 = [dict(c.user_config or {}) for c in configs4]
+            configs4 = []
         net = Network(id=self.rand.object_id(), name=name, driver=driver, created_ns=self.rand.now_ns(),
-                      internal=internal, attachable=attachable, enable_ipv6=v6, labels=labels,
+                      internal=internal, attachable=attachable, enable_ipv4=v4, enable_ipv6=v6, labels=labels,
                       options=dict(options), ipam_driver=ipam_driver or "default",
                       ipam_options=None if ipam_options is None else dict(ipam_options), user_ipam=bool(ipam_config))
         net.has_user_subnet = bool(ipam_config)
@@ -191,6 +201,7 @@ class NetworkService:
             # an IPv6 subnet without --ipv6: shown in inspect, never allocated (r130: any driver)
             net.display_only = [dict(c.user_config or {}) for c in configs6]
             configs6 = []
+        net.display_only = shown4 + net.display_only
         if not p.ipam.ula_default and v6 and not configs6:
             # 20.10 has no IPv6 default pool: the v4 pool is taken (and the rotation moves) first
             self.ctl.allocate_pools(net, configs4, [], exclude=self.host_reserved())

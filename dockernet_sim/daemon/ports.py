@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..records import dataclass
-from ..addr import AddrError, parse_ip
+from ..addr import IP, AddrError, parse_ip
 from ..engines.profile import Profile
 from ..engines import PortMapOrder
 from ..errors import DockerError, SystemError_
@@ -121,6 +121,9 @@ class PortService:
                 (self.config.userland_proxy or ep.ip6 is not None):
             # the proxy listens on IPv6 too; without it, an IPv6 endpoint gets NAT rules
             targets.append("::")
+            if ep.ip4 is None:
+                # an IPv6-only endpoint (--ipv4=false) is published on IPv6 alone (r232)
+                targets.remove("0.0.0.0")
         return targets
 
     def _publish_one(self, one: _Binding, ep: Endpoint, held_here: dict[tuple[str, str], set[int]],
@@ -130,6 +133,16 @@ class PortService:
         proto, lo, hi, cport = one.proto, one.first, one.last, one.cport
         chosen: Optional[int] = None
         for t in self._targets(one.host_ip, ep):
+            routed_ip = _routed_address(t, ep)
+            if routed_ip is not None:
+                # a routed gateway mode: no host port and no NAT, the container's own address and port
+                # are reached through the firewall's ACCEPT; shown on the family's wildcard address
+                # with an empty HostPort (r230: 127.0.0.1:8082:82 shows as 0.0.0.0 and "")
+                wildcard = "0.0.0.0" if routed_ip.version == 4 else "::"
+                published.setdefault(one.key, []).append({"HostIp": wildcard, "HostPort": ""})
+                mappings.append(PortMapping(proto=proto, container_ip=routed_ip, container_port=cport,
+                                            host_ip=wildcard, host_port=0))
+                continue
             if self.profile.same_port_twice_fails and lo and lo in held_here.get((proto, t), ()):
                 # the same container asks twice for one port: its own socket is in the way
                 raise SystemError_(f"failed to listen on {proto.upper()} socket: address already in use")
@@ -154,8 +167,9 @@ class PortService:
             ep.port_holds.append(PortHold(proto, t, got, got))
             held_here.setdefault((proto, t), set()).add(got)
             published.setdefault(one.key, []).append({"HostIp": t, "HostPort": str(got)})
-            if ":" not in t and ep.ip4 is not None:
-                mappings.append(PortMapping(proto=proto, container_ip=ep.ip4, container_port=cport,
+            cip = ep.ip6 if ":" in t else ep.ip4
+            if cip is not None:
+                mappings.append(PortMapping(proto=proto, container_ip=cip, container_port=cport,
                                             host_ip=t, host_port=got))
 
     def _publish_run(self, run: list[_Binding], ep: Endpoint, held_here: dict[tuple[str, str], set[int]],
@@ -165,6 +179,8 @@ class PortService:
         not one per port. False, with nothing changed, when any port of the run would clash:
         then the bindings go one by one, and the first clash words the error as it always does."""
         proto, targets = run[0].proto, self._targets(run[0].host_ip, ep)
+        if any(_routed_address(t, ep) is not None for t in targets):
+            return False                # routed bindings hold nothing: one by one
         step = run[1].first - run[0].first
         ports = range(run[0].first, run[-1].first + step, step)
         for t in targets:
@@ -183,9 +199,10 @@ class PortService:
             shown = published.setdefault(one.key, [])
             for t in targets:
                 shown.append({"HostIp": t, "HostPort": hp})
-        if ep.ip4 is not None:
-            mappings.extend(PortMapping(proto, ep.ip4, run[0].cport, t, run[0].first, count=len(run), step=step)
-                            for t in targets if ":" not in t)
+        for t in targets:
+            cip = ep.ip6 if ":" in t else ep.ip4
+            if cip is not None:
+                mappings.append(PortMapping(proto, cip, run[0].cport, t, run[0].first, count=len(run), step=step))
         return True
 
     def _check_bind(self, proto: str, ip: str, port: int, ep: Endpoint, cport: int) -> None:
@@ -264,6 +281,17 @@ def _runs(bindings: list[_Binding]) -> list[list[_Binding]]:
         else:
             runs.append([b])
     return runs
+
+
+def _routed_address(host_ip: str, ep: Endpoint) -> Optional[IP]:
+    """The endpoint's own address a binding on ``host_ip`` reaches directly, when its network's
+    gateway mode for that family is ``routed`` and the endpoint has an address of that family
+    (else None: NAT, or docker-proxy for the other family)."""
+    v6 = ":" in host_ip
+    ip = ep.ip6 if v6 else ep.ip4
+    if ip is None or ep.network.gw_mode(6 if v6 else 4) != "routed":
+        return None
+    return ip
 
 
 def _fam(ip: str) -> str:

@@ -146,6 +146,12 @@ class Profile:
     # the macvlan/ipvlan drivers refuse a second network on a parent interface, once IPAM is done
     # (recorded: tests/golden/scenarios/m04_macvlan_errors, m08: 20.10 and 26 refuse, 28 allows)
     one_network_per_parent: bool
+    # the bridge driver reads com.docker.network.bridge.gateway_mode_ipv4/_ipv6 (nat, nat-unprotected,
+    # routed, isolated: Engine 27+); older drivers keep them as options they never look at (r230, r231)
+    bridge_gateway_modes: bool
+    # the daemon takes EnableIPv4=false (API 1.48): an IPv6-only network, no IPv4 pool even when a
+    # subnet is given (r232); older daemons do not know the field
+    network_ipv4_optional: bool
     port_alloc_last_per_ip: bool   # 20.10's allocator keeps its round-robin cursor per host IP
     port_alloc_cross_ip: bool      # 28: a port held on 0.0.0.0 is held on every address
     port_map_order: PortMapOrder
@@ -173,6 +179,7 @@ class Profile:
     ps_platform_column: bool       # ps --format knows .Platform
     ps_size_skips_format_check: bool  # 20.10 ps --size does not check the template on an empty row
     ls_ipv4_column: bool           # network ls --format knows .IPv4
+    network_create_ipv4_flag: bool # `docker network create --ipv4` (client 28; older: unknown flag, r232)
     bracket_ipv6_host_ports: bool  # 28 prints [::]:8080 (net.JoinHostPort); 20.10 :::8080
     client_default_endpoint: bool  # no --network: cli 25+ sends --ip/--ip6/--network-alias as a "default" endpoint
     exec_user_refused_by_daemon: bool  # exec -u NAME the image lacks: a daemon error (28) or runc's, on stdout
@@ -205,6 +212,7 @@ class Profile:
     dns_flag_error: str            # {value} {part}
     default_gateway_is_aux: bool   # --default-gateway is an IPAM auxiliary address (20.10: df28)
     ip6tables_experimental: bool   # --ip6tables needs --experimental: refused without (20.10: df18)
+    ip6tables_default: bool        # dockerd programs ip6tables without --ip6tables (27+: r231, r232)
     # a network given the default bridge's device takes it over: its IPv4 address replaces docker0's and
     # the driver forgets the default network, whose next endpoint then fails (20.10: hd02)
     bridge_takeover: bool

@@ -119,6 +119,8 @@ PROFILE = Profile(
     failed_task_lists_ports=True,                 # r190
     duplicate_network_is_conflict=False,
     one_network_per_parent=True,
+    bridge_gateway_modes=False,            # the options are kept, never read (r230)
+    network_ipv4_optional=False,           # no EnableIPv4 in the API (r232: the client has no --ipv4)
     port_alloc_last_per_ip=True,
     port_alloc_cross_ip=False,
     port_map_order=PortMapOrder.SORTED_BY_PORT,
@@ -143,6 +145,7 @@ PROFILE = Profile(
     ps_platform_column=False,
     ps_size_skips_format_check=True,
     ls_ipv4_column=False,
+    network_create_ipv4_flag=False,        # unknown flag: --ipv4 (r232)
     bracket_ipv6_host_ports=False,
     client_default_endpoint=False,         # cli 20.10 parseNetworkOpts drops them (r31, r34)
     exec_user_refused_by_daemon=False,          # runc refuses it: on the exec's output, 126 (r176)
@@ -164,7 +167,7 @@ PROFILE = Profile(
     fixed_cidr_is_pool=False, bridge_mtu_at_start=False,                          # df05, df22
     dockerd_flag_status="Status: {}\nSee 'dockerd --help'., Code: 125",          # df14
     ip_flag_error="{value} is not an ip address", dns_flag_error="{value} is not an ip address",   # df21, df24
-    default_gateway_is_aux=True, ip6tables_experimental=True, bridge_takeover=True,   # df28, df18, hd02
+    default_gateway_is_aux=True, ip6tables_default=False, ip6tables_experimental=True, bridge_takeover=True,   # df28, df18, hd02
     default_bridge_error='Error creating default "bridge" network: {}',
     bip_parse_error="{}", fixed_cidr_parse_error="{}",
     fixed_cidr_v6_in_config_check=False, ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,

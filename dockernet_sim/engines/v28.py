@@ -122,6 +122,8 @@ PROFILE = Profile(
     failed_task_lists_ports=False,                # r190
     duplicate_network_is_conflict=True,
     one_network_per_parent=False,
+    bridge_gateway_modes=True,             # gateway_mode_ipv4/_ipv6 (r230, r231)
+    network_ipv4_optional=True,            # --ipv4=false (r232)
     port_alloc_last_per_ip=False,
     port_alloc_cross_ip=True,
     port_map_order=PortMapOrder.FIXED_HOST_PORT_FIRST,
@@ -146,6 +148,7 @@ PROFILE = Profile(
     ps_platform_column=True,
     ps_size_skips_format_check=False,
     ls_ipv4_column=True,
+    network_create_ipv4_flag=True,         # r232
     bracket_ipv6_host_ports=True,
     client_default_endpoint=True,
     exec_user_refused_by_daemon=True,           # the daemon looks the user up first (r176)
@@ -168,7 +171,7 @@ PROFILE = Profile(
     dockerd_flag_status="Status: {}\nSee 'dockerd --help'.",
     ip_flag_error="failed to parse IP: {quoted}",                                  # df21
     dns_flag_error="invalid string being converted to IP address: {part}",        # df24
-    default_gateway_is_aux=False, ip6tables_experimental=False, bridge_takeover=False,
+    default_gateway_is_aux=False, ip6tables_default=True, ip6tables_experimental=False, bridge_takeover=False,
     default_bridge_error='error creating default "bridge" network: {}',           # df01, df03
     bip_parse_error="parse bip failed: {}", fixed_cidr_parse_error="parse fixed-cidr failed: {}",   # df02, df07
     fixed_cidr_v6_in_config_check=True, ipv6_needs_fixed_cidr_v6=False, fixed_cidr_v6_shown_without_ipv6=False,

@@ -179,6 +179,19 @@ class Netfilter:
         reader that only wants what was programmed asks this first, and so does not make them."""
         return self._tables is None
 
+    @property
+    def programmed(self) -> bool:
+        """Whether anything was programmed here: a rule, a user chain or a policy other than
+        ACCEPT (tables made only to be read, by a listing, are not)."""
+        tables = self._tables
+        if tables is None:
+            return False
+        for t in tables.values():
+            for c in t.chains.values():
+                if c.rules or c.policy is None or c.policy != "ACCEPT":   # (a user chain has no policy)
+                    return True
+        return False
+
     def chain(self, table: str, chain: str) -> Chain:
         return self.tables[table].chains[chain]
 

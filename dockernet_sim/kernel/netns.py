@@ -61,8 +61,8 @@ class Route:
 class Namespace:
     """A network namespace: links by name (kept in index order), routes, netfilter, sysctls."""
 
-    __slots__ = ("name", "kernel", "links", "routes", "_netfilter", "_next_index", "sysctl", "netnsids",
-                 "_free_nsids", "_next_nsid", "_neighbours")
+    __slots__ = ("name", "kernel", "links", "routes", "_netfilter", "_netfilter6", "_next_index", "sysctl",
+                 "netnsids", "_free_nsids", "_next_nsid", "_neighbours")
 
     def __init__(self, name: str, kernel: "Kernel") -> None:
         self.name = name
@@ -70,6 +70,7 @@ class Namespace:
         self.links: dict[str, Link] = {}
         self.routes: list[Route] = []
         self._netfilter: Optional[Netfilter] = None
+        self._netfilter6: Optional[Netfilter] = None      # ip6tables' tables, made when first used
         self._next_index = 1
         self.sysctl: dict[str, str] = {}
         # peer namespace name -> the id this namespace knows it by (``link-netnsid N``)
@@ -113,6 +114,23 @@ class Namespace:
         """Whether the netfilter tables are as the kernel made them, never looked at (without
         making them)."""
         return self._netfilter is None or self._netfilter.untouched
+
+    @property
+    def netfilter6(self) -> Netfilter:
+        """The namespace's IPv6 netfilter tables (what ``ip6tables`` shows), made when first looked at."""
+        nf = self._netfilter6
+        if nf is None:
+            nf = self._netfilter6 = Netfilter()
+        return nf
+
+    def netfilter_for(self, version: int) -> Netfilter:
+        """The tables a packet of one family walks: IPv6's own once something programmed them
+        (dockerd 27+ does by default); until then (an engine that leaves ip6tables alone, where
+        only a listing made them) the IPv4 tables stand in, as the model always let them."""
+        nf6 = self._netfilter6
+        if version == 6 and nf6 is not None and nf6.programmed:
+            return nf6
+        return self.netfilter
 
     def netfilter_state(self) -> dict[str, dict[str, tuple[Optional[str], tuple[str, ...]]]]:
         """``netfilter.state()``, without making the tables to read them (a comparison of two

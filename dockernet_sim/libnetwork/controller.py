@@ -90,7 +90,7 @@ class Controller:
                        exclude: Sequence[Prefix] = ()) -> None:
         """Request the network's IPAM pools, gateways and aux addresses (libnetwork ipamAllocate)."""
         for v6, configs in ((False, configs4), (True, configs6)):
-            if v6 and not net.enable_ipv6:
+            if (v6 and not net.enable_ipv6) or (not v6 and not net.enable_ipv4):
                 continue
             if not configs:
                 configs = [IpamRequest()]
@@ -100,11 +100,12 @@ class Controller:
                 info = self.ipam.request_pool(cfg.pool, sub, v6=v6, exclude=() if v6 else exclude)
                 ps = PoolState(pool_id=info.pool_id, pool=info.pool, sub_pool=sub, gateway=None, v6=v6,
                                user_config=cfg.user_config)
-                try:
-                    gw = self.ipam.request_address(info.pool_id, cfg.gateway, gateway=True)
-                except DockerError as e:
-                    raise SystemError_(f"failed to allocate gateway ({cfg.gateway_text}): {e}") from None
-                ps.gateway = gw
+                if not (net.skip_gateway6 if v6 else net.skip_gateway4):
+                    try:
+                        gw = self.ipam.request_address(info.pool_id, cfg.gateway, gateway=True)
+                    except DockerError as e:
+                        raise SystemError_(f"failed to allocate gateway ({cfg.gateway_text}): {e}") from None
+                    ps.gateway = gw
                 for key, ip in cfg.aux:
                     if not info.pool.contains(ip):
                         raise Forbidden(f"auxiliary address: ({key}:{ip}) must belong to the master pool: {info.pool}")
@@ -334,11 +335,14 @@ class Controller:
             return
         ns = sb.ns
         gw = sb.gateway_endpoint(skip_internal=self.profile.gateway_skips_internal)
+        gw6 = sb.gateway_endpoint6()
+        if gw6 is None and gw is not None and gw.ip6 is not None:
+            gw6 = gw        # an internal network's, where the engine routes through one (20.10)
         routes = [r for r in ns.routes if r.dst is not None]
-        if gw is not None and gw.link is not None:
+        if gw is not None and gw.link is not None and gw.gateway4 is not None:
             routes.insert(0, self.kernel.default_route(gw.link.name, gw.gateway4))
-            if gw.ip6 is not None and gw.gateway6 is not None:
-                routes.append(self.kernel.default_route(gw.link.name, gw.gateway6, metric=1024))
+        if gw6 is not None and gw6.link is not None and gw6.gateway6 is not None:
+            routes.append(self.kernel.default_route(gw6.link.name, gw6.gateway6, metric=1024))
         old = ns.routes
         self._undo(lambda: setattr(ns, "routes", old))
         ns.routes = routes

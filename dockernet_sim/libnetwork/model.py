@@ -71,6 +71,13 @@ class Network:
     masquerade: bool = True
     host_ip: str = "0.0.0.0"
     mtu: int = 1500
+    # the bridge's gateway modes per family (Engine 27+): nat, nat-unprotected, routed, isolated
+    gw_mode4: str = "nat"
+    gw_mode6: str = "nat"
+    # no gateway address is taken from the pool (an isolated gateway mode: the bridge has no address,
+    # the first container gets .1; r230 giso2)
+    skip_gateway4: bool = False
+    skip_gateway6: bool = False
     endpoints: dict[str, "Endpoint"] = field(default_factory=dict)
     endpoint_names: dict[str, "Endpoint"] = field(default_factory=dict)   # by endpoint (container) name
     # 20.10's default bridge shows no gateway in inspect (the pool was requested statically)
@@ -96,6 +103,10 @@ class Network:
     @property
     def is_user_defined(self) -> bool:
         return not self.predefined
+
+    def gw_mode(self, version: int) -> str:
+        """The gateway mode of one address family (``nat`` unless the driver says otherwise)."""
+        return self.gw_mode4 if version == 4 else self.gw_mode6
 
     @property
     def subnet4(self) -> Optional[Prefix]:
@@ -189,8 +200,25 @@ class Sandbox:
     def gateway_endpoint(self, skip_internal: bool = True) -> Optional[Endpoint]:
         """The endpoint whose gateway becomes the default route (libnetwork's endpoint order);
         28 never routes through an internal network, 20.10 does when nothing else is there."""
-        for ep in sorted_endpoints(self.endpoints):
+        ordered = sorted_endpoints(self.endpoints)
+        for ep in ordered:
             if ep.gateway4 is not None and not (skip_internal and ep.network.internal):
+                return ep
+        # no IPv4 gateway anywhere: an IPv6-only network's endpoint (--ipv4=false) carries the
+        # published ports (r232, r234)
+        for ep in ordered:
+            if ep.ip4 is None and ep.gateway6 is not None and not ep.network.internal:
+                return ep
+        return None
+
+    def gateway_endpoint6(self) -> Optional[Endpoint]:
+        """The endpoint whose IPv6 gateway becomes the IPv6 default route, chosen apart from the
+        IPv4 one: an IPv6-only network keeps it when an IPv4-only one gives the IPv4 default
+        (r234 on 28). Where every IPv6 network is dual-stack it is the IPv4 gateway endpoint,
+        which the endpoint order puts first. Never an internal network's (20.10 routes IPv6 through
+        one only as its IPv4 gateway endpoint, see the controller)."""
+        for ep in sorted_endpoints(self.endpoints):
+            if ep.gateway6 is not None and ep.ip6 is not None and not ep.network.internal:
                 return ep
         return None
 

@@ -4,7 +4,9 @@ The verdict and the deciding hop are kernel facts (a rule as ``iptables -S`` pri
 an ARP miss, a socket table); this module says what they mean in Docker's terms. The rules named
 here are the ones the daemon programs (recorded in ``tests/golden``: DOCKER-ISOLATION-STAGE-1/2
 and the internal network's ``! -s SUBNET -o BRIDGE -j DROP`` in 20.10 and 28, 28's
-``-t raw -A PREROUTING -d IP ! -i BRIDGE -j DROP``, ``--icc=false``'s ``-i BR -o BR -j DROP``).
+``-t raw -A PREROUTING -d IP ! -i BRIDGE -j DROP``, ``--icc=false``'s ``-i BR -o BR -j DROP``; 28's
+gateway modes: a routed bridge's per-port and ICMP ACCEPTs in ``DOCKER``, nat-unprotected's
+``! -i BR -o BR -j ACCEPT``, r230 and r231).
 """
 
 from __future__ import annotations
@@ -34,8 +36,16 @@ NO_ROUTE_LOOPBACK = ("{src} has no route to {dst}: it has only its loopback inte
                      "disconnected from every network)")
 NO_ROUTE_NO_GATEWAY = ("{src} has no route to {dst}: an --internal network gives its containers no default "
                        "gateway, so they reach only addresses on their own networks")
-NO_ROUTE_BACK = ("the reply cannot come back: without masquerading (--ip-masq=false) the outside sees the "
-                 "container's private address, which it has no route to")
+NO_ROUTE_BACK = ("the reply cannot come back: without masquerading (--ip-masq=false, or a network whose "
+                 "gateway mode is routed) the outside sees the container's private address, which it has no "
+                 "route to; a routed network needs a route to its subnet via this host on the outside's router")
+ROUTED_IN = ("no NAT on the way: the network's gateway mode is routed (com.docker.network.bridge.gateway_mode_ipv4"
+             "=routed or _ipv6), so the outside reaches the container at its own address and port, which the "
+             "DOCKER chain accepts for published ports and ICMP; the outside needs a route to the network's subnet "
+             "via this host")
+UNPROTECTED_IN = ("no NAT on the way: the network's gateway mode is nat-unprotected, so the DOCKER chain accepts "
+                  "anything for the bridge: every port of every container on it is open to whoever can route to "
+                  "its subnet, published or not")
 REFUSED = ("the packet arrives, but nothing in {dst} listens on {what}, so the kernel answers with "
            "{answer}: connection refused. Publishing or exposing a port opens a path, not a server")
 REFUSED_OUTSIDE = "the packet reaches the outside host, but nothing there listens on {what}"
@@ -57,6 +67,26 @@ RULE = "a firewall rule drops the packet"
 _RAW = re.compile(r"^-t raw -A PREROUTING -d \S+ ! -i \S+ -j DROP")
 _INTERNAL = re.compile(r"DOCKER-ISOLATION-STAGE-1 ! -[sd] \S+ -[oi] \S+ -j DROP|DOCKER-INTERNAL")
 _ICC = re.compile(r"-A \S+ -i (\S+) -o \1 -j DROP")
+# the DOCKER chain's ACCEPTs for a bridge in a routed gateway mode (per port, and ICMP) and in
+# nat-unprotected (the whole bridge), as 28 programs them (recorded: r230, r231)
+_ROUTED_ACCEPT = re.compile(r"^-A DOCKER (-d \S+ ! -i (\S+) -o \2 -p \S+ -m \S+ --dport \d+|-o \S+ -p (icmp|ipv6-icmp)) "
+                            r"-j ACCEPT  -> ACCEPT$")
+_UNPROTECTED_ACCEPT = re.compile(r"^-A DOCKER ! -i (\S+) -o \1 -j ACCEPT  -> ACCEPT$")
+
+
+def _direct_in(t: Any) -> str:
+    """The lesson of a request from the outside that reached a container without DNAT, by the
+    rule that let it in ("" when it went another way)."""
+    if t.src != "outside" or any("-j DNAT" in h.text for h in t.hops):
+        return ""
+    for h in t.hops:
+        if h.phase != "request":
+            continue
+        if _ROUTED_ACCEPT.match(h.text):
+            return ROUTED_IN
+        if _UNPROTECTED_ACCEPT.match(h.text):
+            return UNPROTECTED_IN
+    return ""
 
 
 def lesson(t: Any) -> str:
@@ -67,7 +97,7 @@ def lesson(t: Any) -> str:
             return {"icmp": PAUSED_ICMP, "udp": PAUSED_UDP}.get(t.proto, PAUSED_TCP).format(name=t.paused)
         if any(h.text.endswith("looped back through lo") for h in t.hops):
             return REACHABLE_LOCAL.format(src=t.src, dst=t.dst_ip or t.dst)
-        return REACHABLE
+        return _direct_in(t) or REACHABLE
     if v == "bad address":
         if t.no_embedded_dns:
             return NO_DNS_DEFAULT_BRIDGE

@@ -386,7 +386,7 @@ class Walker:
     def chain(self, ns: Namespace, table: str, chain: str, pkt: Packet, iif: Optional[str],
               oif: Optional[str], depth: int = 0) -> Optional[ChainResult]:
         """Run a chain; None means fall through (RETURN, or the end of a user chain)."""
-        t = ns.netfilter.tables.get(table)
+        t = ns.netfilter_for(pkt.dst.version).tables.get(table)
         if t is None or chain not in t.chains or depth > 20:
             return None
         c = t.chains[chain]
@@ -421,7 +421,7 @@ class Walker:
         for table in tables:
             if table == "nat" and pkt.state != "NEW":
                 continue          # conntrack applies the first packet's NAT to the rest
-            t = ns.netfilter.tables.get(table)
+            t = ns.netfilter_for(pkt.dst.version).tables.get(table)
             if t is None or hook not in t.chains:
                 continue
             res = self.chain(ns, table, hook, pkt, iif, oif)

@@ -48,7 +48,7 @@ SHARED_TUPLES: tuple[tuple[Any, ...], ...] = SHARED_ADDRESSES
 # The hand-written classes of the model: the type of each slot (what their __init__ annotates).
 SLOT_TYPES: dict[type, dict[str, Any]] = {
     Namespace: {"name": str, "kernel": Kernel, "links": dict[str, Link], "routes": list[Route],
-                "_netfilter": Optional[Netfilter], "_next_index": int, "sysctl": dict[str, str],
+                "_netfilter": Optional[Netfilter], "_netfilter6": Optional[Netfilter], "_next_index": int, "sysctl": dict[str, str],
                 "netnsids": dict[str, int], "_free_nsids": Union[list[int], tuple[()]], "_next_nsid": int,
                 "_neighbours": Optional[Neighbours]},
     Neighbours: {"by_dev": dict[str, dict[int, Neighbour]]},

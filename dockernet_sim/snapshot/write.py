@@ -125,7 +125,7 @@ _PRISTINE_NETFILTER = Netfilter().state()
 
 
 # The fields :func:`_value` writes otherwise than as they are.
-_SPECIAL = frozenset({(Namespace, "_netfilter"), (Netfilter, "_tables")})
+_SPECIAL = frozenset({(Namespace, "_netfilter"), (Namespace, "_netfilter6"), (Netfilter, "_tables")})
 
 
 def _value(w: _Writer, obj: Any, name: str) -> Any:
@@ -136,7 +136,7 @@ def _value(w: _Writer, obj: Any, name: str) -> Any:
     value = getattr(obj, name)
     if value is None:
         return value
-    if type(obj) is Namespace and name == "_netfilter":
+    if type(obj) is Namespace and name in ("_netfilter", "_netfilter6"):
         pristine = id(value) not in w.index and (value.untouched or value.state() == _PRISTINE_NETFILTER)
         return None if pristine else value
     if type(obj) is Netfilter and name == "_tables" and obj.state() == _PRISTINE_NETFILTER:

@@ -309,7 +309,10 @@ def run_bridge(argv: Sequence[str], ns: Namespace) -> Result:
     return Result("", 'Object "' + (argv[0] if argv else "") + '" is unknown, try "bridge help".\n', 255)
 
 
-def run_iptables(argv: Sequence[str], ns: Namespace) -> Result:
+def run_iptables(argv: Sequence[str], ns: Namespace, v6: bool = False) -> Result:
+    """``iptables`` (``v6``: ``ip6tables``, the namespace's IPv6 tables) ``-S``/``-L``."""
+    nf = ns.netfilter6 if v6 else ns.netfilter
+    prog = "ip6tables" if v6 else "iptables"
     table, action, chain = "filter", None, None
     numeric = verbose = line_numbers = exact = False
     args = list(argv)
@@ -348,19 +351,26 @@ def run_iptables(argv: Sequence[str], ns: Namespace) -> Result:
                         i += 1
         i += 1
     if action == "S":
-        return _tool(lambda: views.iptables_S(ns.netfilter, table=table, chain=chain, verbose=verbose))
+        return _as(prog, _tool(lambda: views.iptables_S(nf, table=table, chain=chain, verbose=verbose)))
     if action == "L":
-        return _tool(lambda: views.iptables_L(ns.netfilter, table=table, numeric=numeric, verbose=verbose,
-                                              chain=chain, line_numbers=line_numbers, exact=exact))
-    return Result("", "iptables v1.8.9 (nf_tables): no command specified\nTry `iptables -h' or 'iptables --help' "
+        return _as(prog, _tool(lambda: views.iptables_L(nf, table=table, numeric=numeric, verbose=verbose,
+                                                        chain=chain, line_numbers=line_numbers, exact=exact)))
+    return Result("", f"{prog} v1.8.9 (nf_tables): no command specified\nTry `{prog} -h' or '{prog} --help' "
                       "for more information.\n", 2)
 
 
-def run_iptables_save(argv: Sequence[str], ns: Namespace, now: Optional[float] = None) -> Result:
+def _as(prog: str, r: Result) -> Result:
+    """An iptables error in the words of ``prog`` (ip6tables names itself: r231 on 26)."""
+    if prog == "iptables" or not r.stderr:
+        return r
+    return Result(r.stdout, r.stderr.replace("iptables", prog), r.exit_code)
+
+
+def run_iptables_save(argv: Sequence[str], ns: Namespace, now: Optional[float] = None, v6: bool = False) -> Result:
     table = None
     if "-t" in argv and argv.index("-t") + 1 < len(argv):
         table = argv[argv.index("-t") + 1]
-    return _tool(lambda: views.iptables_save(ns.netfilter, table=table, now=now))
+    return _tool(lambda: views.iptables_save(ns.netfilter6 if v6 else ns.netfilter, table=table, now=now))
 
 
 HostTool = Callable[[Sequence[str], Namespace], Result]

@@ -32,6 +32,33 @@ OPT_MASQ = "com.docker.network.bridge.enable_ip_masquerade"
 OPT_HOST_IP = "com.docker.network.bridge.host_binding_ipv4"
 OPT_MTU = "com.docker.network.driver.mtu"
 OPT_DEFAULT = "com.docker.network.bridge.default_bridge"
+OPT_GW_MODE4 = "com.docker.network.bridge.gateway_mode_ipv4"
+OPT_GW_MODE6 = "com.docker.network.bridge.gateway_mode_ipv6"
+
+# the gateway modes Engine 27+ knows (case matters: r230, `Routed` is refused)
+GATEWAY_MODES = ("nat", "nat-unprotected", "routed", "isolated")
+# the daemon's words (recorded: r230_gateway_modes on 28)
+UNKNOWN_GATEWAY_MODE = "failed to parse {key} value: {value} (unknown gateway mode {value})"
+ISOLATED_NOT_INTERNAL = "gateway mode 'isolated' can only be used for an internal network"
+# a bridge network with neither family (r232; macvlan takes one: r235)
+IPV4_OR_IPV6 = "IPv4 or IPv6 must be enabled"
+
+
+def _gateway_modes(options: dict[str, str], internal: bool) -> tuple[str, str]:
+    """The gateway mode of each family, from the driver options (nat when not given).
+
+    >>> _gateway_modes({OPT_GW_MODE4: "routed"}, False)
+    ('routed', 'nat')
+    """
+    modes = []
+    for key in (OPT_GW_MODE4, OPT_GW_MODE6):
+        value = options.get(key, "nat")
+        if value not in GATEWAY_MODES:
+            raise InvalidParameter(UNKNOWN_GATEWAY_MODE.format(key=key, value=value))
+        modes.append(value)
+    if "isolated" in modes and not internal:
+        raise InvalidParameter(ISOLATED_NOT_INTERNAL)
+    return modes[0], modes[1]
 
 
 def _go_bool_opt(options: dict[str, str], key: str, default: bool) -> bool:
@@ -86,6 +113,8 @@ class BridgeDriver(Driver):
         """parseNetworkOptions: the bridge's name, icc, masquerade, MTU and host binding address
         (r130: the parse errors come before the IPAM ones; other drivers ignore these options)."""
         options = net.options
+        if not net.enable_ipv4 and not net.enable_ipv6:
+            raise InvalidParameter(IPV4_OR_IPV6)
         net.bridge = options.get(OPT_NAME) or f"br-{net.id[:12]}"
         net.icc = _go_bool_opt(options, OPT_ICC, True)
         net.masquerade = _go_bool_opt(options, OPT_MASQ, True)
@@ -95,6 +124,11 @@ class BridgeDriver(Driver):
                                    f'invalid syntax)')
         net.mtu = _network_mtu(options[OPT_MTU]) if OPT_MTU in options else 1500
         net.host_ip = options.get(OPT_HOST_IP, "0.0.0.0")   # dockerd's --ip is for the default bridge only
+        if self.ctx.profile.bridge_gateway_modes:
+            # older drivers keep these options without reading them (r230 on 26 and 20.10)
+            net.gw_mode4, net.gw_mode6 = _gateway_modes(options, net.internal)
+            net.skip_gateway4 = net.gw_mode4 == "isolated"
+            net.skip_gateway6 = net.gw_mode6 == "isolated"
 
     def create_network(self, net: Network) -> None:
         """processIPAM (one subnet per family), the conflicts with the other bridges, then the
@@ -183,7 +217,8 @@ class BridgeDriver(Driver):
         rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
                             subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
                             masquerade=net.masquerade, internal=net.internal,
-                            default_bridge=net.default_bridge, host_ip=net.host_ip)
+                            default_bridge=net.default_bridge, host_ip=net.host_ip,
+                            gw_mode4=net.gw_mode4, gw_mode6=net.gw_mode6)
         self._undo(lambda: self.rules.pop(net.id, None))
         self.rules[net.id] = rules
         then = self.ctx.journal.step()     # the firewall's change and its undo are one step

@@ -708,7 +708,7 @@ class _Iptabler28:
         # setIcc for a network with external access: only the DROP, when icc is off
         _put(nf, "filter", DOCKER_FORWARD, _spec("DROP", i=br, o=br), "A", enable and not icc)
         if routed:
-            # from source, not yet recorded
+            # ICMP into a routed network, above its DROP (recorded: r230 IPv4, r231 ipv6-icmp)
             _put(nf, "filter", DOCKER, _spec("ACCEPT", o=br, p=_ICMP[version]), "A", enable)
         if icc:
             _put(nf, "filter", DOCKER_FORWARD, _spec("ACCEPT", i=br), "A", enable)
@@ -718,7 +718,7 @@ class _Iptabler28:
         _put(nf, "filter", DOCKER, _spec("ACCEPT" if unprotected else "DROP", i="!" + br, o=br), "A", enable)
         _put(nf, "filter", DOCKER_CT, _spec("ACCEPT", o=br, m=_CT_ACCEPT), "A", enable)
         _put(nf, "filter", DOCKER_BRIDGE, _spec(DOCKER, o=br), "A", enable)
-        # setINC
+        # setINC; a routed network's RETURN and conntrack ACCEPT at the top (r230, r231)
         if routed:
             _put(nf, "filter", ISO1, _spec("RETURN", o=br), "I", enable)
             _put(nf, "filter", ISO1, _spec("ACCEPT", i=br, m=_CT_ACCEPT), "I", enable)
@@ -749,7 +749,7 @@ class _Iptabler28:
             return
         host = parse_ip(pb.host_ip)
         br, proto, pairs = b.bridge, pb.proto, pb.pairs()
-        # host_port 0 means no NAT: the daemon passes 0 for networks in gateway mode "routed".
+        # host_port 0 means no NAT: the daemon passes 0 for networks in gateway mode "routed" (r230).
         host_port = pb.host_port
         nf4 = fw.table(4)
         if host_port and host.version == 4 and _is_loopback(host) and fw.raw_rules and nf4 is not None:
