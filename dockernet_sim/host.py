@@ -271,6 +271,11 @@ class DockerHost:
         """Remove a container (DELETE /containers/{id})."""
         self.daemon.container_remove(term, force)
 
+    def container_update(self, term: str, restart_name: str = "", restart_max_retries: int = 0,
+                         nano_cpus: int = 0, memory: int = 0, memory_swap: int = 0) -> list[str]:
+        """Update a container (POST /containers/{id}/update): restart policy, CPUs, memory."""
+        return self.daemon.container_update(term, restart_name, restart_max_retries, nano_cpus, memory, memory_swap)
+
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""
         self.daemon.container_rename(term, new)

@@ -27,6 +27,7 @@ from .options import (
     valid_mac,
 )
 from ..userland.processes import ends_by_itself, shell_greeting, stopped_endless_loop
+from .lifecycle import parse_restart_policy
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -48,7 +49,8 @@ class ContainerCommands:
               "pause": self.cmd_pause, "unpause": self.cmd_unpause,
               "rename": self.cmd_rename, "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps,
               "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune,
-              "logs": self.cmd_logs, "top": self.cmd_top}.get(sub)
+              "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
+              "attach": self.cmd_attach, "stats": self.cmd_stats}.get(sub)
         if fn is None:
             if sub.startswith("-"):
                 return framing.flag_error(self.p, "container", f"unknown flag: {sub}")
@@ -103,6 +105,14 @@ class ContainerCommands:
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"),
                              user=pr.get("user") or "")
+        restart = parse_restart_policy(self.p, pr.get("restart"))
+        if isinstance(restart, str):
+            return Result("", framing.run_error(self.p, restart, create_failed=True, cmd=cmd, daemon=False), 125)
+        if pr.get("restart") and pr.get("rm"):
+            return Result("", framing.run_error(self.p, self.p.messages.restart_with_rm, create_failed=True, cmd=cmd,
+                                                daemon=False), 125)
+        spec.restart_name, spec.restart_max_retries = restart
+        spec.auto_remove = bool(pr.get("rm"))
         aliases = pr.get("network-alias") + pr.get("net-alias")
         atts = [network_attachment(v, self.p.network_opt_keys) for v in nets]   # (the flag checked them)
         why = _attachment_error(atts, pr, aliases)

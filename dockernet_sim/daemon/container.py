@@ -101,6 +101,13 @@ class Container:
     labels: dict[str, str] = field(default_factory=dict)
     env: Optional[list[str]] = None
     user: str = ""                          # Config.User: USER[:GROUP], runc's to look up at start
+    # HostConfig's restart policy, AutoRemove (--rm) and the resources `docker update` changes (r220)
+    restart_name: str = "no"
+    restart_max_retries: int = 0
+    auto_remove: bool = False
+    nano_cpus: int = 0
+    memory: int = 0
+    memory_swap: int = 0
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

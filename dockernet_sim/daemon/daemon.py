@@ -406,6 +406,20 @@ class Daemon:
         """Rename a container (POST /containers/{id}/rename)."""
         self.container_service.container_rename(term, new)
 
+    @api_call
+    @typed
+    @refused_when_down
+    def container_update(self, term: str, restart_name: str = "", restart_max_retries: int = 0,
+                         nano_cpus: int = 0, memory: int = 0, memory_swap: int = 0) -> list[str]:
+        """Update a container (POST /containers/{id}/update): its restart policy and the resources
+        inspect shows (see ``daemon.update``); returns the daemon's warnings."""
+        from .update import check_restart_policy, container_update
+        check_restart_policy(self.profile.messages, restart_name, restart_max_retries)
+        c = self.find_container(term)
+        with self.journal.transaction():
+            container_update(self.journal, c, restart_name, restart_max_retries, nano_cpus, memory, memory_swap)
+        return []
+
     @typed
     @refused_when_down
     def find_container(self, term: str) -> Container:

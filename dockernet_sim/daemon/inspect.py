@@ -189,6 +189,11 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
     hc["ExtraHosts"] = list(c.extra_hosts) if c.extra_hosts is not None else None
     hc["Links"] = list(c.links) if c.links else None
+    hc["RestartPolicy"] = {"Name": c.restart_name, "MaximumRetryCount": c.restart_max_retries}
+    hc["AutoRemove"] = c.auto_remove
+    hc["NanoCpus"] = c.nano_cpus
+    hc["Memory"] = c.memory
+    hc["MemorySwap"] = c.memory_swap
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
         doc["GraphDriver"]["Data"]["ID"] = c.id
     cfg = doc["Config"]

@@ -50,3 +50,6 @@ class ContainerSpec:
     labels: dict[str, str] = field(default_factory=dict)
     env: list[str] = field(default_factory=list)
     user: str = ""                                                   # Config.User (--user)
+    restart_name: str = ""                  # HostConfig.RestartPolicy (--restart): "" is the daemon's "no"
+    restart_max_retries: int = 0
+    auto_remove: bool = False               # HostConfig.AutoRemove (--rm)

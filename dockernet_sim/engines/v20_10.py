@@ -74,6 +74,12 @@ MESSAGES = Messages(
     no_port="No port specified: {value}<empty>",
     invalid_ranges="Invalid ranges specified for container and host Ports: {container} and {host}",
     invalid_port_range="Invalid range specified for the Port: {value}",   # r150 (26 prints it too)
+    # runconfig validateRestartPolicy and opts.ParseRestartPolicy of 20.10 (r220)
+    restart_unknown="invalid restart policy '{name}'",
+    restart_count_not_on_failure="maximum retry count cannot be used with restart policy '{name}'",
+    restart_count_negative="maximum retry count cannot be negative",
+    restart_count_not_int="maximum retry count must be an integer",
+    restart_with_rm="Conflicting options: --restart and --rm",
 )
 
 PROFILE = Profile(

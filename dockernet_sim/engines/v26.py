@@ -50,6 +50,11 @@ MESSAGES = replace(
     runc_task_prefix=_M28.runc_task_prefix,                  # api r122
     hook_stderr="{msg}",                                     # api r122: the hook's error as is, no logrus line
     wait_canceled=_M28.wait_canceled,                        # r190: no line
+    restart_unknown=_M28.restart_unknown,                    # r220
+    restart_count_not_on_failure=_M28.restart_count_not_on_failure,   # r220
+    restart_count_negative=_M28.restart_count_negative,      # r220
+    restart_count_not_int=_M28.restart_count_not_int,        # r220
+    restart_with_rm="Conflicting options: --restart and --rm",   # cli 26.1.5 container/opts.go
 )
 
 IPAM = replace(

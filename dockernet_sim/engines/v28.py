@@ -77,6 +77,13 @@ MESSAGES = Messages(
     no_port="no port specified: {value}<empty>",
     invalid_ranges="invalid ranges specified for container and host Ports: {container} and {host}",
     invalid_port_range="invalid range specified for port: {value}",                           # r150
+    # api/types/container ValidateRestartPolicy (25.0+) and opts.ParseRestartPolicy (r220)
+    restart_unknown="invalid restart policy: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', "
+                    "or 'unless-stopped'",
+    restart_count_not_on_failure="invalid restart policy: maximum retry count can only be used with 'on-failure'",
+    restart_count_negative="invalid restart policy: maximum retry count cannot be negative",
+    restart_count_not_int="invalid restart policy format: maximum retry count must be an integer",
+    restart_with_rm="conflicting options: cannot specify both --restart and --rm",
 )
 
 PROFILE = Profile(
