@@ -28,6 +28,7 @@ from .options import (
 )
 from ..userland.processes import ends_by_itself, shell_greeting, stopped_endless_loop
 from .lifecycle import parse_restart_policy
+from .volume import parse_mount
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -113,6 +114,11 @@ class ContainerCommands:
                                                 daemon=False), 125)
         spec.restart_name, spec.restart_max_retries = restart
         spec.auto_remove = bool(pr.get("rm"))
+        # container/opts.go: -v SOURCE:TARGET is a bind (the daemon reads it), -v /path an
+        # anonymous volume (Config.Volumes); --mount is parsed here
+        for v in pr.get("volume"):
+            (spec.binds if ":" in v else spec.volumes).append(v)
+        spec.mounts = [parse_mount(m) for m in pr.get("mount")]
         aliases = pr.get("network-alias") + pr.get("net-alias")
         atts = [network_attachment(v, self.p.network_opt_keys) for v in nets]   # (the flag checked them)
         why = _attachment_error(atts, pr, aliases)
@@ -202,7 +208,7 @@ class ContainerCommands:
         except DockerError as e:
             out = "" if attached else created.stdout       # a detached run printed the ID already
             if auto_remove:
-                self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
+                self.d.container_remove(cid, force=True, volumes=True)   # --rm: a container that failed to start goes too
             err = framing.run_error(self.p, str(e), create_failed=False)
             if attached and not auto_remove:
                 # 20.10: the client's wait for the container, cancelled, says so (r190, two takes
@@ -215,7 +221,7 @@ class ContainerCommands:
         # attached: the command runs to its end in the container, whose exit code docker returns
         r = self.run_main(cid)
         if pr.get("rm"):
-            self.d.container_remove(cid, force=True)
+            self.d.container_remove(cid, force=True, volumes=True)     # AutoRemove takes the anonymous volumes
         return Result(r.stdout, created.stderr + r.stderr, r.exit_code)
 
     def start_container(self, cid: str) -> None:
@@ -386,7 +392,7 @@ class ContainerCommands:
                 err += self.p.messages.container_name_empty + "\n"
                 continue
             try:
-                self.d.container_remove(ref, force=pr.get("force"))
+                self.d.container_remove(ref, force=pr.get("force"), volumes=pr.get("volumes"))
                 out += term + "\n"
             except DockerError as e:
                 # rm.go: with --force a missing container is reported but is not a failure

@@ -85,6 +85,14 @@ COMMANDS: dict[str, Command] = {
                       "Attach local standard input, output, and error streams to a running container", ("exact", 1)),
     "stats": Command("stats [OPTIONS] [CONTAINER...]",
                      "Display a live stream of container(s) resource usage statistics", ("min", 0)),
+    "volume": Command("volume COMMAND", "Manage volumes", ("none",), group=True),
+    "volume create": Command("create [OPTIONS] [VOLUME]", "Create a volume", ("max", 1)),
+    "volume ls": Command("ls [OPTIONS]", "List volumes", ("none",)),
+    "volume inspect": Command("inspect [OPTIONS] VOLUME [VOLUME...]",
+                              "Display detailed information on one or more volumes", ("min", 1)),
+    "volume rm": Command("rm [OPTIONS] VOLUME [VOLUME...]", "Remove one or more volumes", ("min", 1)),
+    "volume prune": Command("prune [OPTIONS]", "Remove unused local volumes", ("none",),
+                            short_2010="Remove all unused local volumes"),
     "container prune": Command("prune [OPTIONS]", "Remove all stopped containers", ("none",)),
     "container ls": Command("ls [OPTIONS]", "List containers", ("none",)),
     "container inspect": Command("inspect [OPTIONS] CONTAINER [CONTAINER...]",
@@ -98,6 +106,7 @@ for _name in ("run", "create", "start", "stop", "restart", "kill", "rm", "rename
 # cobra aliases: the command path printed is always the command's own name
 ALIASES: dict[str, str] = {
     "network remove": "network rm", "network list": "network ls",
+    "volume remove": "volume rm", "volume list": "volume ls",
     "container list": "container ls", "container ps": "container ls", "container remove": "container rm",
 }
 

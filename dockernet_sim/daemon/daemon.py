@@ -43,6 +43,7 @@ from .inspect import container_document, network_document
 from .links import LinkService
 from .networks import NetworkService
 from .ports import PortService
+from .volumes import VolumeStore, volume_document
 from .startup import (controller_failure, default_bridge_failure, leaves_bridge_device, refused_when_down,
                       startup_failure)
 
@@ -97,6 +98,7 @@ class Daemon:
         self.store = ContainerStore()
         self.containers: dict[str, Container] = self.store.containers
         self.names: dict[str, str] = self.store.names
+        self.volume_store = VolumeStore(self.journal, self.rand)
         self.pids = PidCounter(1000 + self.rand.randbits(12), self.journal)
         self.daemon_pid = self.pids.last   # dockerd's own; its containers' processes come after it
         self.engine_id = self.rand.uuid()
@@ -305,8 +307,17 @@ class Daemon:
     @typed
     @refused_when_down
     def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
-        """Create a container (POST /containers/create); returns (ID, warnings)."""
-        return self.container_service.container_create(spec)
+        """Create a container (POST /containers/create); returns (ID, warnings). The volumes its
+        mounts name are made with it (``daemon.volumes``)."""
+        if not (spec.binds or spec.mounts or spec.volumes):
+            return self.container_service.container_create(spec)
+        with self.journal.transaction():
+            mounts = self.volume_store.mounts_for(spec.binds, spec.mounts, spec.volumes)
+            cid, warnings = self.container_service.container_create(spec)
+            c = self.containers[cid]          # new in this transaction: its removal undoes all of it
+            c.mounts, c.host_mounts, c.config_volumes = mounts, tuple(spec.mounts), tuple(spec.volumes)
+            c.binds = tuple(spec.binds) if spec.binds else None
+            return cid, warnings
 
     @api_call
     @typed
@@ -395,9 +406,63 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
-    def container_remove(self, term: str, force: bool = False) -> None:
-        """Remove a container (DELETE /containers/{id})."""
-        self.container_service.container_remove(term, force)
+    def container_remove(self, term: str, force: bool = False, volumes: bool = False) -> None:
+        """Remove a container (DELETE /containers/{id}); with ``volumes`` (``rm -v``) also its
+        anonymous volumes that no other container mounts."""
+        if not volumes:
+            self.container_service.container_remove(term, force)
+            return
+        with self.journal.transaction():
+            c = self.find_container(term)
+            self.container_service.container_remove(term, force)
+            self.volume_store.remove_anonymous(c, self.containers.values())
+
+    # -- volumes ---------------------------------------------------------------------------------
+    @api_call
+    @typed
+    @refused_when_down
+    def volume_create(self, name: str = "", labels: Optional[dict[str, str]] = None,
+                      options: Optional[dict[str, str]] = None) -> str:
+        """POST /volumes/create: the volume's name (a volume by that name is given back as it is)."""
+        with self.journal.transaction():
+            return self.volume_store.create(name, labels, options).name
+
+    @api_call
+    @typed
+    @refused_when_down
+    def volume_remove(self, name: str, force: bool = False) -> None:
+        """DELETE /volumes/{name}: refused while a container mounts it; with ``force`` an unknown
+        name is no error (moby's volume service ignores NotFound when forced)."""
+        if force and name not in self.volume_store.volumes:
+            return
+        with self.journal.transaction():
+            self.volume_store.remove(name, self.containers.values())
+
+    @api_call
+    @typed
+    @refused_when_down
+    def volumes_prune(self, all: bool = False) -> list[str]:
+        """POST /volumes/prune: the unused volumes removed (anonymous ones only, unless ``all``
+        or the engine's prune takes every one); their names."""
+        every = all or self.profile.volume_prune_all_by_default
+        with self.journal.transaction():
+            gone = [v for v in self.volume_store.unused(self.containers.values()) if every or v.anonymous]
+            for v in gone:
+                self.volume_store.remove(v.name, ())
+            return [v.name for v in gone]
+
+    @typed
+    @refused_when_down
+    def volume_list(self) -> list[Any]:
+        """GET /volumes: the volumes, in the order they were made."""
+        return list(self.volume_store.volumes.values())
+
+    @typed
+    @refused_when_down
+    def volume_inspect(self, name: str) -> dict[str, Any]:
+        """GET /volumes/{name}."""
+        p = self.profile
+        return volume_document(self.volume_store.get(name), p.volume_empty_maps_null, p.volume_anonymous_label)
 
     @api_call
     @typed

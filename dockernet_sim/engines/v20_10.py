@@ -175,5 +175,7 @@ PROFILE = Profile(
     bip_parse_error="{}", fixed_cidr_parse_error="{}",
     fixed_cidr_v6_in_config_check=False, ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
     pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,   # df13, df14
+    volume_prune_all_by_default=True, volume_anonymous_label=False, volume_empty_maps_null=False,   # r222
+    volume_update_command=False,
     pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
 )

@@ -180,6 +180,8 @@ PROFILE = Profile(
     bip_parse_error="parse bip failed: {}", fixed_cidr_parse_error="parse fixed-cidr failed: {}",   # df02, df07
     fixed_cidr_v6_in_config_check=True, ipv6_needs_fixed_cidr_v6=False, fixed_cidr_v6_shown_without_ipv6=False,
     pool_size_error="", pool_base_checked_by_flag=True,
+    volume_prune_all_by_default=False, volume_anonymous_label=True, volume_empty_maps_null=True,   # r222
+    volume_update_command=True,
     pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
                   "process with PID {pid} is still running",
 )
