@@ -413,9 +413,11 @@ class Daemon:
             self.container_service.container_remove(term, force)
             return
         with self.journal.transaction():
+            # the volumes first: the container's removal is the step a rollback cannot put back in
+            # its place in the listing, so it comes last (a refused removal takes the volumes back)
             c = self.find_container(term)
-            self.container_service.container_remove(term, force)
             self.volume_store.remove_anonymous(c, self.containers.values())
+            self.container_service.container_remove(term, force)
 
     # -- volumes ---------------------------------------------------------------------------------
     @api_call
@@ -646,11 +648,19 @@ class Daemon:
                 # exec'd servers only where there are some: host files saved before read as they did
                 (tuple(tuple(argv) for argv in c.servers),) if c.servers else ()) + (
                 # a start runc refused, likewise only where there was one
-                (("error", c.error, c.exit_code, repr(sorted(c.listed_ports.items()))),) if c.error else ())
+                (("error", c.error, c.exit_code, repr(sorted(c.listed_ports.items()))),) if c.error else ()) + (
+                # restart policy, resources and mounts likewise (r220, r222)
+                (("update", c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
+                  c.memory_swap),) if (c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
+                                       c.memory_swap) != ("no", 0, False, 0, 0, 0) else ()) + (
+                (("mounts", repr(c.mounts), c.binds, repr(c.host_mounts), c.config_volumes),) if c.mounts else ())
         ipam_state = self.ipam.state()
         out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
                "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+        if self.volume_store.volumes:      # (only where there are some: older saved digests still match)
+            out["volumes"] = [(v.name, v.created_ns, sorted(v.labels.items()), sorted(v.options.items()), v.anonymous)
+                              for v in self.volume_store.volumes.values()]
         if not namespaces:
             del out["namespaces"]
         return out
