@@ -284,9 +284,9 @@ class DockerHost:
         """Remove unused volumes (POST /volumes/prune); returns their names."""
         return self.daemon.volumes_prune(all)
 
-    def volume_list(self) -> list[Any]:
-        """The volumes (GET /volumes)."""
-        return self.daemon.volume_list()
+    def volume_list(self, filters: Sequence[str] = ()) -> list[Any]:
+        """The volumes (GET /volumes), with ``KEY=VALUE`` filters."""
+        return self.daemon.volume_list(filters)
 
     def volume_inspect(self, name: str) -> dict[str, Any]:
         """GET /volumes/{name}."""

@@ -12,12 +12,9 @@ formatter_stats.go, and opts.ParseRestartPolicy, as recorded on 20.10, 26 and 28
   the errors (exit 1). ``--restart``, ``--cpus``, ``--memory`` and ``--memory-swap`` reach the
   daemon's model (``daemon.update``); the other resource flags are parsed as the client parses
   them and have no effect (no cgroups are modelled).
-* ``stats --no-stream`` prints one sample. The figures a real engine shows move from run to run;
-  the model's are fixed and said here: CPU 0.00% (the recorded containers are idle shells),
-  memory :data:`PROCESS_MEMORY` per process against the recording machine's memory
-  (:data:`HOST_MEMORY`, no limit set), network I/O the bytes the kernel model counted on the
-  container's interfaces, block I/O none, PIDs the processes running (PID 1 and the servers
-  ``docker exec`` left). A container that is not running reads as zeros, as recorded.
+* ``stats --no-stream`` prints one sample, the daemon's (``daemon.stats`` says which figures
+  the model gives), as formatter_stats.go writes it: memory in binary units, network and block
+  I/O in decimal ones with three digits.
 * ``attach`` refuses a stopped or paused container with the client's words; attaching a script's
   standard input to a container with a terminal is refused as the client refuses it (``the input
   device is not a TTY``); other running containers would stream until they end: not simulated.
@@ -36,11 +33,6 @@ from . import framing
 from .flags import Flag
 from .options import F
 from .templates import render_rows, row_context
-
-# what one idle busybox process takes, and the recording machine's memory (its MemTotal, the
-# limit of a container without --memory): fixed figures, see the module's docstring
-PROCESS_MEMORY = 480 * 1024
-HOST_MEMORY = 24683792 * 1024
 
 WAIT_RUNNING = "dockernet_sim: docker wait {term}: the container is running and nothing here stops it: not simulated\n"
 ATTACH_STREAMING = "dockernet_sim: docker attach {term}: a running container's output as it comes: not simulated\n"
@@ -214,20 +206,12 @@ class LifecycleCommands:
         return Result(render_rows(fmt, rows, STATS_HEADERS, "*container.statsContext", profile=self.p), "", 0)
 
     def _stats_row(self, term: str, c: Container, trunc: bool) -> dict[str, str]:
+        st = self.d.container_stats(c.id)
         row = {"Container": term, "Name": c.name, "ID": c.id[:12] if trunc else c.id}
-        if not c.running:
+        if not st.running:
             return {**row, "CPUPerc": "0.00%", "MemUsage": "0B / 0B", "MemPerc": "0.00%", "NetIO": "0B / 0B",
                     "BlockIO": "0B / 0B", "PIDs": "0"}
-        pids = 1 + len(c.servers)
-        rx = tx = 0
-        ns = self.d.container_netns(c)
-        if ns is not None and c.mode_kind != "host":
-            for link in ns.sorted_links():
-                if link.name != "lo":
-                    rx += link.rx_bytes
-                    tx += link.tx_bytes
-        memory = PROCESS_MEMORY * pids
-        limit = c.memory or HOST_MEMORY
-        return {**row, "CPUPerc": "0.00%", "MemUsage": f"{bytes_size(memory)} / {bytes_size(limit)}",
-                "MemPerc": f"{memory / limit * 100:.2f}%", "NetIO": f"{human_size(rx)} / {human_size(tx)}",
-                "BlockIO": "0B / 0B", "PIDs": str(pids)}
+        return {**row, "CPUPerc": "0.00%", "MemUsage": f"{bytes_size(st.memory)} / {bytes_size(st.memory_limit)}",
+                "MemPerc": f"{st.memory / st.memory_limit * 100:.2f}%",
+                "NetIO": f"{human_size(st.rx_bytes)} / {human_size(st.tx_bytes)}", "BlockIO": "0B / 0B",
+                "PIDs": str(st.pids)}

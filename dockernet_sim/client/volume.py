@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..daemon.specs import MountSpec
-from ..daemon.volumes import Volume
+from ..daemon.volumes import Volume, shown_labels
 from ..errors import DockerError
 from ..result import Result
 from . import framing
@@ -97,7 +97,7 @@ class VolumeCommands:
                                              F("format", "", "string"), F("cluster", "", "bool")])
         if isinstance(pr, Result):
             return pr
-        vols = self._filtered(self.d.volume_list(), pr.get("filter"))
+        vols = self.d.volume_list(pr.get("filter"))
         vols.sort(key=lambda v: natural_key(v.name))
         fmt = pr.get("format") or ("{{.Name}}" if pr.get("quiet") else VOLUME_TABLE)
         if pr.get("quiet") and not pr.get("format"):
@@ -106,36 +106,11 @@ class VolumeCommands:
         return Result(render_rows(fmt, rows, VOLUME_HEADERS, profile=self.p), "", 0)
 
     def _volume_row(self, v: Volume) -> Any:
-        doc = self.d.volume_inspect(v.name)
-        labels = doc["Labels"] or {}
+        labels = shown_labels(v, self.p.volume_anonymous_label)
         return row_context("*formatter.volumeContext", {
             "Name": v.name, "Driver": "local", "Scope": "local", "Mountpoint": v.mountpoint,
             "Labels": _labels_text(labels), "Links": "N/A", "Size": "N/A", "Group": "N/A",
             "Availability": "N/A", "Status": "N/A"}, labels=labels)
-
-    def _filtered(self, vols: list[Volume], filters: list[str]) -> list[Volume]:
-        """The daemon's volume filters: dangling, name (a substring), driver, label (key or key=value)."""
-        used = {m.name for c in self.d.container_list(all=True) for m in c.mounts}
-        out = []
-        for v in vols:
-            keep = True
-            for f in filters:
-                key, _, value = f.partition("=")
-                labels = self.d.volume_inspect(v.name)["Labels"] or {}
-                if key == "dangling":
-                    keep = (v.name not in used) == (value.lower() in ("true", "1"))
-                elif key == "name":
-                    keep = value in v.name
-                elif key == "driver":
-                    keep = value == "local"
-                elif key == "label":
-                    k, eq, val = value.partition("=")
-                    keep = k in labels and (not eq or labels[k] == val)
-                if not keep:
-                    break
-            if keep:
-                out.append(v)
-        return out
 
     def vol_inspect(self, argv: list[str]) -> Result:
         pr = self._parse("volume inspect", argv, [F("format", "f", "string")])

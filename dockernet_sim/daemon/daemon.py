@@ -455,9 +455,12 @@ class Daemon:
 
     @typed
     @refused_when_down
-    def volume_list(self) -> list[Any]:
-        """GET /volumes: the volumes, in the order they were made."""
-        return list(self.volume_store.volumes.values())
+    def volume_list(self, filters: Sequence[str] = ()) -> list[Any]:
+        """GET /volumes: the volumes (``KEY=VALUE`` filters: dangling, name, driver, label), in
+        the order they were made."""
+        from .volumes import select
+        return select(self.volume_store.volumes.values(), filters, self.containers.values(),
+                      self.profile.volume_anonymous_label)
 
     @typed
     @refused_when_down
@@ -486,6 +489,14 @@ class Daemon:
         with self.journal.transaction():
             container_update(self.journal, c, restart_name, restart_max_retries, nano_cpus, memory, memory_swap)
         return []
+
+    @typed
+    @refused_when_down
+    def container_stats(self, term: str) -> Any:
+        """GET /containers/{id}/stats?stream=false: one :class:`~.stats.ContainerStats` sample."""
+        from .stats import container_stats
+        c = self.find_container(term)
+        return container_stats(c, self.container_netns(c))
 
     @typed
     @refused_when_down

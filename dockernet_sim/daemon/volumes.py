@@ -151,11 +151,42 @@ class VolumeStore:
                 del self.volumes[v.name]
 
 
-def volume_document(v: Volume, empty_maps_null: bool, anonymous_label: bool) -> dict[str, Any]:
-    """``docker volume inspect``'s document (GET /volumes/{name})."""
+def shown_labels(v: Volume, anonymous_label: bool) -> dict[str, str]:
+    """A volume's labels as the API shows them (28 adds the anonymous one)."""
     labels = dict(v.labels)
     if v.anonymous and anonymous_label:
         labels[ANONYMOUS_LABEL] = ""
+    return labels
+
+
+def select(vols: Iterable[Volume], filters: Iterable[str], users: Iterable[Container],
+           anonymous_label: bool) -> list[Volume]:
+    """GET /volumes' filters: dangling, name (a substring), driver, label (a key, or key=value)."""
+    used = {m.name for c in users for m in c.mounts}
+    groups: dict[str, list[str]] = {}
+    for f in filters:
+        key, _, value = f.partition("=")
+        groups.setdefault(key, []).append(value)
+    out = []
+    for v in vols:
+        labels = shown_labels(v, anonymous_label)
+        if "dangling" in groups and not any((v.name not in used) == (x.lower() in ("true", "1"))
+                                            for x in groups["dangling"]):
+            continue
+        if "name" in groups and not any(x in v.name for x in groups["name"]):
+            continue
+        if "driver" in groups and "local" not in groups["driver"]:
+            continue
+        if "label" in groups and not all(k in labels and (not eq or labels[k] == val)
+                                         for k, eq, val in (x.partition("=") for x in groups["label"])):
+            continue
+        out.append(v)
+    return out
+
+
+def volume_document(v: Volume, empty_maps_null: bool, anonymous_label: bool) -> dict[str, Any]:
+    """``docker volume inspect``'s document (GET /volumes/{name})."""
+    labels = shown_labels(v, anonymous_label)
     empty = None if empty_maps_null else {}
     return {"CreatedAt": format_time(v.created_ns - v.created_ns % 1_000_000_000), "Driver": "local",
             "Labels": labels or empty, "Mountpoint": v.mountpoint, "Name": v.name,
