@@ -296,9 +296,9 @@ CASES: tuple[Case, ...] = (
     Case("volume_remove_in_use", lambda h: h.volume_remove("data"), "volumes"),
     Case("volumes_prune", lambda h: h.volumes_prune(all=True), "volumes"),
     Case("create_with_mounts", lambda h: h.container_create(ContainerSpec(
-        name="m", binds=["data:/d", "fresh:/f"], mounts=[MountSpec(source="v9", target="/v")], volumes=["/a"])),
+        name="mm", binds=["data:/d", "fresh:/f"], mounts=[MountSpec(source="v9", target="/v")], volumes=["/a"])),
          "volumes"),
-    Case("create_bad_mount", lambda h: h.container_create(ContainerSpec(name="m", binds=["fresh:/f", "x:rel"])),
+    Case("create_bad_mount", lambda h: h.container_create(ContainerSpec(name="mm", binds=["fresh:/f", "x:rel"])),
          "volumes"),
     Case("remove_with_volumes", lambda h: h.container_remove("user", volumes=True), "volumes"),
 )
