@@ -17,7 +17,9 @@ formatter_stats.go, and opts.ParseRestartPolicy, as recorded on 20.10, 26 and 28
   I/O in decimal ones with three digits.
 * ``attach`` refuses a stopped or paused container with the client's words; attaching a script's
   standard input to a container with a terminal is refused as the client refuses it (``the input
-  device is not a TTY``); other running containers would stream until they end: not simulated.
+  device is not a TTY``). A script that only sleeps a while before it ends (``sh -c 'sleep 2; echo
+  done; exit 4'``, r223) runs to its end: its output, then its status, is the client's. Other
+  running containers would stream until something stops them: not simulated (``dockernet_sim: …``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ..daemon.container import Container
 from ..engines import Profile
 from ..errors import DockerError
 from ..result import Result
+from ..userland.processes import ends_after_sleeping
 from . import framing
 from .flags import Flag
 from .options import F
@@ -176,6 +179,9 @@ class LifecycleCommands:
             return Result("", ATTACH_PAUSED + "\n", 1)
         if c.tty and not pr.get("no-stdin") and not self.tty:
             return Result("", NOT_A_TTY + "\n", 1)
+        if ends_after_sleeping(c.argv) and not c.servers:
+            # the script ends by itself: what it writes from now on, then its status (r223)
+            return self.run_main(c.id)
         return Result("", ATTACH_STREAMING.format(term=term), 2)
 
     def cmd_stats(self, argv: list[str]) -> Result:
