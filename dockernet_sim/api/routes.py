@@ -24,7 +24,7 @@ from ..daemon.specs import ContainerSpec, EndpointSpec, MountSpec
 from ..daemon.volumes import mount_document
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
-from ..userland.processes import ends_by_itself, runs_until_stopped, shell_greeting
+from ..userland.processes import ends_after_sleeping, ends_by_itself, runs_until_stopped, shell_greeting
 from .http import STDERR, STDOUT, Request, Response, error_response, frame, json_response
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ class EngineAPI:
         self.session = Session(engine=host.profile, seed=0, host=host)
         self.execs: dict[str, _Exec] = {}
         self.attached: set[str] = set()                 # containers a client attached to before start
+        self.attach_checks: dict[str, threading.Event] = {}   # attached to while running: the client's recheck
         self.outputs: dict[str, _Output] = {}
         self.events: list[dict[str, Any]] = []
         self.events_changed = threading.Condition(self.lock)
@@ -285,7 +286,11 @@ class EngineAPI:
         return json_response({"Id": cid, "Warnings": warnings or []}, 201)
 
     def container_inspect(self, req: Request, ref: str) -> Response:
-        return json_response(self.h.container_inspect(ref))
+        doc = self.h.container_inspect(ref)
+        check = self.attach_checks.get(doc["Id"])
+        if check is not None:
+            check.set()                    # an attached client's second look: the script may end now
+        return json_response(doc)
 
     def container_list(self, req: Request) -> Response:
         from ..client.filters import filter_containers
@@ -372,9 +377,16 @@ class EngineAPI:
                 return json_response({"StatusCode": c.exit_code, "Error": None})
             if not out.done.is_set() and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
                 self._run_main(c)                       # a command that ends: waiting sees it end
-        out.done.wait(timeout=3600)
-        with self.lock:
-            return json_response({"StatusCode": self.h.find_container(ref).exit_code, "Error": None})
+            if out.done.is_set():
+                return json_response({"StatusCode": c.exit_code, "Error": None})
+
+        def chunks() -> Any:
+            # moby sends the headers at once and the status when the container stops: the client
+            # waits for the headers before it goes on (`docker attach` asks to wait, then attaches)
+            out.done.wait(timeout=3600)
+            with self.lock:
+                yield (json.dumps({"StatusCode": c.exit_code, "Error": None}, separators=(",", ":")) + "\n").encode()
+        return Response(200, chunks=chunks())
 
     def container_attach(self, req: Request, ref: str) -> Response:
         with self.lock:
@@ -383,8 +395,19 @@ class EngineAPI:
             tty = bool(c.tty)
             if req.flag("stream"):
                 self.attached.add(c.id)
+            # a script that only sleeps a while runs to its end once the client, attached, has
+            # looked at the container again (attach.go checks it still runs) (r223)
+            checked = None
+            if c.status == "running" and not out.done.is_set() and ends_after_sleeping(c.argv) and not c.servers:
+                checked = self.attach_checks.setdefault(c.id, threading.Event())
 
         def stream(write: Callable[[bytes], None]) -> None:
+            if checked is not None:
+                checked.wait(timeout=2.0)
+                with self.lock:
+                    self.attach_checks.pop(c.id, None)
+                    if not out.done.is_set():
+                        self._run_main(c)
             out.done.wait(timeout=3600)
             _write_output(write, out.stdout, out.stderr, tty)
         return Response(200, stream=stream, content_type="application/vnd.docker.raw-stream"
