@@ -110,6 +110,8 @@ class VolumeStore:
         for path in anonymous:
             if not path.startswith("/"):
                 raise InvalidParameter(NOT_ABSOLUTE.format(kind="volume", path=path))
+            if any(m.destination == path for m in out):
+                continue          # moby: a Config.Volumes path a bind or mount already covers (docker-py sends both)
             v = self.create()
             out.append(Mount("volume", v.name, v.mountpoint, path, "", True, ""))
         return tuple(out)
