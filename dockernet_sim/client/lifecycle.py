@@ -49,12 +49,13 @@ STATS_HEADERS = {"Container": "CONTAINER", "ID": "CONTAINER ID", "Name": "NAME",
                  "MemUsage": "MEM USAGE / LIMIT", "MemPerc": "MEM %", "NetIO": "NET I/O", "BlockIO": "BLOCK I/O",
                  "PIDs": "PIDS"}
 
-_SIZE = re.compile(r"^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$")     # go-units sizeRegex
+# go-units sizeRegex (compiled by its first use, not at import: issue 15)
+_SIZE = r"^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$"
 
 
 def ram_in_bytes(text: str) -> str:
     """go-units RAMInBytes (binary multipliers), as a flag validator: the bytes as text."""
-    m = _SIZE.match(text)
+    m = re.match(_SIZE, text)
     if m is None:
         raise ValueError(f"invalid size: '{text}'")
     mult = 1024 ** " kmgtp".index((m.group(2) or " ").lower())
