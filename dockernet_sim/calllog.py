@@ -18,7 +18,7 @@ from .records import fields as record_fields, is_record
 from .daemon.apicalls import ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
-from .daemon.specs import ContainerSpec, EndpointSpec
+from .daemon.specs import ContainerSpec, EndpointSpec, MountSpec
 from .errors import DockerError
 
 if TYPE_CHECKING:
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from .persist import SavableHost
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
-_CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, Image, HostSpec, DaemonConfig)}
+_CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, MountSpec, Image, HostSpec,
+                                                     DaemonConfig)}
 _FIELDS: dict[str, frozenset[str]] = {name: frozenset(f.name for f in record_fields(c)) for name, c in _CLASSES.items()}
 
 

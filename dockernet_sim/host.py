@@ -268,9 +268,35 @@ class DockerHost:
         """Restart a container: a stop, then a start."""
         self.daemon.container_restart(term)
 
-    def container_remove(self, term: str, force: bool = False) -> None:
-        """Remove a container (DELETE /containers/{id})."""
-        self.daemon.container_remove(term, force)
+    def container_remove(self, term: str, force: bool = False, volumes: bool = False) -> None:
+        """Remove a container (DELETE /containers/{id}); ``volumes``: its anonymous volumes too."""
+        self.daemon.container_remove(term, force, volumes)
+
+    def volume_create(self, name: str = "", labels: Optional[dict[str, str]] = None,
+                      options: Optional[dict[str, str]] = None) -> str:
+        """Create a volume (POST /volumes/create); returns its name."""
+        return self.daemon.volume_create(name, labels, options)
+
+    def volume_remove(self, name: str, force: bool = False) -> None:
+        """Remove a volume (DELETE /volumes/{name})."""
+        self.daemon.volume_remove(name, force)
+
+    def volumes_prune(self, all: bool = False) -> list[str]:
+        """Remove unused volumes (POST /volumes/prune); returns their names."""
+        return self.daemon.volumes_prune(all)
+
+    def volume_list(self, filters: Sequence[str] = ()) -> list[Any]:
+        """The volumes (GET /volumes), with ``KEY=VALUE`` filters."""
+        return self.daemon.volume_list(filters)
+
+    def volume_inspect(self, name: str) -> dict[str, Any]:
+        """GET /volumes/{name}."""
+        return self.daemon.volume_inspect(name)
+
+    def container_update(self, term: str, restart_name: str = "", restart_max_retries: int = 0,
+                         nano_cpus: int = 0, memory: int = 0, memory_swap: int = 0) -> list[str]:
+        """Update a container (POST /containers/{id}/update): restart policy, CPUs, memory."""
+        return self.daemon.container_update(term, restart_name, restart_max_retries, nano_cpus, memory, memory_swap)
 
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""

@@ -201,6 +201,8 @@ def container_specs(networks: Sequence[str] = ("", "bridge", "host", "none", "n1
                     ["10.1.0.5", "10.2.0.9", "172.18.0.7", "bogus"]), label="--ip"))}
         if draw(st.integers(0, 3), label="publish?") == 0:
             spec.port_bindings = {"80/tcp": [{"HostIp": "", "HostPort": draw(st.sampled_from(["8080", ""]))}]}
+        if draw(st.integers(0, 3), label="volume?") == 0:
+            spec.binds = [draw(st.sampled_from(["v1:/data", "v2:/data:ro", "v1:relative"]), label="-v")]
         return spec
 
     return build()
@@ -232,6 +234,14 @@ def docker_command_lines(valid: bool = True) -> "SearchStrategy[str]":
             st.builds(lambda c: f"docker rm -f {c}", cname),
             st.builds(lambda c: f"docker inspect {c}", cname),
             st.builds(lambda c: f"docker exec {c} ip a", cname),
+            st.builds(lambda c, v: f"docker run -d --name {c} -v {v} busybox", cname,
+                      st.sampled_from(["v1:/data", "/anon", "v2:/ro:ro"])),
+            st.builds(lambda v: f"docker volume {v}", st.sampled_from(["ls", "create v1", "rm v1", "prune -f",
+                                                                       "inspect v1"])),
+            st.builds(lambda c: f"docker rm -f -v {c}", cname),
+            st.builds(lambda r, c: f"docker update --restart {r} {c}", st.sampled_from(["always", "on-failure:2"]),
+                      cname),
+            st.builds(lambda c: f"docker stats --no-stream --format '{{{{.Name}}}} {{{{.PIDs}}}}' {c}", cname),
         )
     return st.one_of(
         st.builds(lambda f: f"docker network create --{f} n9", st.sampled_from(["bogus", "subnetx", "x"])),
@@ -243,6 +253,9 @@ def docker_command_lines(valid: bool = True) -> "SearchStrategy[str]":
         st.builds(lambda q: f"docker network create {q}", st.sampled_from(["'n1", '"unterminated'])),
         st.builds(lambda s: f"docker network create {s}", st.sampled_from(["bridge", "host", "none"])),
         st.builds(lambda w: f"nosuchtool {w}", st.text("abc -", max_size=5)),
+        st.sampled_from(["docker update aa", "docker update --restart bogus aa", "docker wait", "docker volume rm",
+                         "docker volume create a b", "docker run -d -v x:rel busybox", "docker stats --no-stream nope",
+                         "docker run -d --mount type=bogus,target=/x busybox", "docker attach"]),
     )
 
 

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..records import dataclass, field
 from ..daemon.container import EXEC_PAUSED
-from ..daemon.specs import ContainerSpec, EndpointSpec
+from ..daemon.specs import ContainerSpec, EndpointSpec, MountSpec
+from ..daemon.volumes import mount_document
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
-from ..userland.processes import ends_by_itself, runs_until_stopped, shell_greeting
+from ..userland.processes import ends_after_sleeping, ends_by_itself, runs_until_stopped, shell_greeting
 from .http import STDERR, STDOUT, Request, Response, error_response, frame, json_response
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class EngineAPI:
         self.session = Session(engine=host.profile, seed=0, host=host)
         self.execs: dict[str, _Exec] = {}
         self.attached: set[str] = set()                 # containers a client attached to before start
+        self.attach_checks: dict[str, threading.Event] = {}   # attached to while running: the client's recheck
         self.outputs: dict[str, _Output] = {}
         self.events: list[dict[str, Any]] = []
         self.events_changed = threading.Condition(self.lock)
@@ -97,7 +99,12 @@ class EngineAPI:
             ("POST", r"/exec/(?P<ref>[^/]+)/start", self.exec_start),
             ("POST", r"/exec/(?P<ref>[^/]+)/resize", self.accepted),
             ("GET", r"/exec/(?P<ref>[^/]+)/json", self.exec_inspect),
-            ("GET", r"/volumes", self.volume_list),
+            ("GET", r"/volumes", self.volume_list), ("POST", r"/volumes/create", self.volume_create),
+            ("POST", r"/volumes/prune", self.volume_prune),
+            ("GET", r"/volumes/(?P<ref>[^/]+)", self.volume_inspect),
+            ("DELETE", r"/volumes/(?P<ref>[^/]+)", self.volume_remove),
+            ("POST", r"/containers/(?P<ref>[^/]+)/update", self.container_update),
+            ("GET", r"/containers/(?P<ref>[^/]+)/stats", self.container_stats),
             ("GET", r"/images/json", self.image_list), ("POST", r"/images/create", self.image_create),
             ("GET", r"/images/(?P<ref>.+)/json", self.image_inspect),
             ("POST", r"/images/(?P<ref>.+)/tag", self.image_tag),
@@ -151,7 +158,10 @@ class EngineAPI:
     def ping(self, req: Request) -> Response:
         return Response(200, b"OK", "text/plain; charset=utf-8",
                         {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache",
-                         "Builder-Version": "2"})
+                         "Builder-Version": "2",
+                         # moby's ping handler: the swarm state, which the client reads to hide the
+                         # swarm-only commands (`docker volume` without `update`: r222)
+                         "Swarm": "inactive"})
 
     def version(self, req: Request) -> Response:
         p = self.h.profile
@@ -277,7 +287,11 @@ class EngineAPI:
         return json_response({"Id": cid, "Warnings": warnings or []}, 201)
 
     def container_inspect(self, req: Request, ref: str) -> Response:
-        return json_response(self.h.container_inspect(ref))
+        doc = self.h.container_inspect(ref)
+        check = self.attach_checks.get(doc["Id"])
+        if check is not None:
+            check.set()                    # an attached client's second look: the script may end now
+        return json_response(doc)
 
     def container_list(self, req: Request) -> Response:
         from ..client.filters import filter_containers
@@ -351,7 +365,7 @@ class EngineAPI:
 
     def container_remove(self, req: Request, ref: str) -> Response:
         c = self.h.find_container(ref)
-        self.h.container_remove(ref, force=req.flag("force"))
+        self.h.container_remove(ref, force=req.flag("force"), volumes=req.flag("v"))
         self.outputs.pop(c.id, None)
         self.event("container", "destroy", c.id, {"image": c.image_ref, "name": c.name})
         return Response(204)
@@ -364,9 +378,16 @@ class EngineAPI:
                 return json_response({"StatusCode": c.exit_code, "Error": None})
             if not out.done.is_set() and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
                 self._run_main(c)                       # a command that ends: waiting sees it end
-        out.done.wait(timeout=3600)
-        with self.lock:
-            return json_response({"StatusCode": self.h.find_container(ref).exit_code, "Error": None})
+            if out.done.is_set():
+                return json_response({"StatusCode": c.exit_code, "Error": None})
+
+        def chunks() -> Any:
+            # moby sends the headers at once and the status when the container stops: the client
+            # waits for the headers before it goes on (`docker attach` asks to wait, then attaches)
+            out.done.wait(timeout=3600)
+            with self.lock:
+                yield (json.dumps({"StatusCode": c.exit_code, "Error": None}, separators=(",", ":")) + "\n").encode()
+        return Response(200, chunks=chunks())
 
     def container_attach(self, req: Request, ref: str) -> Response:
         with self.lock:
@@ -375,8 +396,19 @@ class EngineAPI:
             tty = bool(c.tty)
             if req.flag("stream"):
                 self.attached.add(c.id)
+            # a script that only sleeps a while runs to its end once the client, attached, has
+            # looked at the container again (attach.go checks it still runs) (r223)
+            checked = None
+            if c.status == "running" and not out.done.is_set() and ends_after_sleeping(c.argv) and not c.servers:
+                checked = self.attach_checks.setdefault(c.id, threading.Event())
 
         def stream(write: Callable[[bytes], None]) -> None:
+            if checked is not None:
+                checked.wait(timeout=2.0)
+                with self.lock:
+                    self.attach_checks.pop(c.id, None)
+                    if not out.done.is_set():
+                        self._run_main(c)
             out.done.wait(timeout=3600)
             _write_output(write, out.stdout, out.stderr, tty)
         return Response(200, stream=stream, content_type="application/vnd.docker.raw-stream"
@@ -449,9 +481,61 @@ class EngineAPI:
                               "OpenStdin": False, "OpenStderr": True, "OpenStdout": True, "CanRemove": False,
                               "DetachKeys": "", "Pid": 0})
 
-    # -- volumes (the simulator models none) ---------------------------------------------------
+    # -- volumes (daemon.volumes) ------------------------------------------------------------
     def volume_list(self, req: Request) -> Response:
-        return json_response({"Volumes": [], "Warnings": None})
+        vols = self.h.volume_list(self._filters(req))
+        return json_response({"Volumes": [self.h.volume_inspect(v.name) for v in vols], "Warnings": None})
+
+    def volume_create(self, req: Request) -> Response:
+        body = req.json()
+        name = self.h.volume_create(str(body.get("Name") or ""), dict(body.get("Labels") or {}),
+                                    dict(body.get("DriverOpts") or {}))
+        return json_response(self.h.volume_inspect(name), 201)
+
+    def volume_inspect(self, req: Request, ref: str) -> Response:
+        return json_response(self.h.volume_inspect(ref))
+
+    def volume_remove(self, req: Request, ref: str) -> Response:
+        self.h.volume_remove(ref, force=req.flag("force"))
+        return Response(204)
+
+    def volume_prune(self, req: Request) -> Response:
+        every = any(f in ("all=true", "all=1") for f in self._filters(req))
+        return json_response({"VolumesDeleted": self.h.volumes_prune(all=every) or None, "SpaceReclaimed": 0})
+
+    # -- update and stats (daemon.update, daemon.stats) -----------------------------------------
+    def container_update(self, req: Request, ref: str) -> Response:
+        body = req.json()
+        policy = body.get("RestartPolicy") or {}
+        warnings = self.h.container_update(ref, str(policy.get("Name") or ""),
+                                           int(policy.get("MaximumRetryCount") or 0),
+                                           int(body.get("NanoCpus") or 0), int(body.get("Memory") or 0),
+                                           int(body.get("MemorySwap") or 0))
+        return json_response({"Warnings": warnings or None})
+
+    def container_stats(self, req: Request, ref: str) -> Response:
+        """One sample (``stream=false``; a stream gets the same sample once): the fields the
+        docker CLI reads, computed from ``daemon.stats``."""
+        from ..daemon.stats import ONLINE_CPUS
+        st = self.h.daemon.container_stats(ref)
+        zero = "0001-01-01T00:00:00Z"
+        cpu = {"cpu_usage": {"total_usage": 0, "usage_in_kernelmode": 0, "usage_in_usermode": 0},
+               "throttling_data": {"periods": 0, "throttled_periods": 0, "throttled_time": 0}}
+        doc: dict[str, Any] = {"read": zero, "preread": zero, "pids_stats": {},
+                               "blkio_stats": {"io_service_bytes_recursive": None}, "num_procs": 0,
+                               "storage_stats": {}, "cpu_stats": cpu, "precpu_stats": cpu, "memory_stats": {},
+                               "name": "/" + st.name, "id": st.id}
+        if st.running:
+            from ..ids import format_time
+            now = format_time(self.h.rand.peek_ns())
+            running_cpu = {**cpu, "system_cpu_usage": 0, "online_cpus": ONLINE_CPUS}
+            doc.update({"read": now, "pids_stats": {"current": st.pids}, "cpu_stats": running_cpu,
+                        "precpu_stats": running_cpu,
+                        "memory_stats": {"usage": st.memory, "stats": {"inactive_file": 0}, "limit": st.memory_limit},
+                        "networks": {"eth0": {"rx_bytes": st.rx_bytes, "rx_packets": 0, "rx_errors": 0,
+                                              "rx_dropped": 0, "tx_bytes": st.tx_bytes, "tx_packets": 0,
+                                              "tx_errors": 0, "tx_dropped": 0}}})
+        return json_response(doc)
 
     # -- images -----------------------------------------------------------------------------
     def image_list(self, req: Request) -> Response:
@@ -532,7 +616,14 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
         dns_options=list(hc.get("DnsOptions") or []), extra_hosts=_list_or_null(hc.get("ExtraHosts")),
         links=list(hc.get("Links") or []), mac_address=str(body.get("MacAddress") or ""),
         tty=bool(body.get("Tty")), open_stdin=bool(body.get("OpenStdin")), labels=dict(body.get("Labels") or {}),
-        env=[str(e) for e in body.get("Env") or []], user=str(body.get("User") or ""))
+        env=[str(e) for e in body.get("Env") or []], user=str(body.get("User") or ""),
+        restart_name=str((hc.get("RestartPolicy") or {}).get("Name") or ""),
+        restart_max_retries=int((hc.get("RestartPolicy") or {}).get("MaximumRetryCount") or 0),
+        auto_remove=bool(hc.get("AutoRemove")), binds=[str(b) for b in hc.get("Binds") or []],
+        mounts=[MountSpec(type=str(m.get("Type") or "volume"), source=str(m.get("Source") or ""),
+                          target=str(m.get("Target") or ""), read_only=bool(m.get("ReadOnly")))
+                for m in hc.get("Mounts") or []],
+        volumes=list((body.get("Volumes") or {}).keys()))
 
 
 def _list_or_null(value: Any) -> Optional[list[str]]:
@@ -552,7 +643,7 @@ def container_summary(h: "DockerHost", c: Any, size: bool) -> dict[str, Any]:
                    if not (k in ("IP", "PublicPort") and not v)} for ip, priv, pub, typ in api_ports(c)],
         "Labels": dict(c.labels), "State": c.state, "Status": status_text(h, c),
         "HostConfig": {"NetworkMode": doc.get("HostConfig", {}).get("NetworkMode", "")},
-        "NetworkSettings": {"Networks": nets}, "Mounts": []}
+        "NetworkSettings": {"Networks": nets}, "Mounts": [mount_document(m) for m in c.mounts]}
     if size:
         out["SizeRw"] = 0
         out["SizeRootFs"] = 0

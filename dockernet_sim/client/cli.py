@@ -19,6 +19,8 @@ from ..result import Result
 from .templates import TemplateFailure
 from .images import ImageCommands
 from .container import ContainerCommands
+from .lifecycle import LifecycleCommands
+from .volume import VolumeCommands
 from .network import NetworkCommands
 from .processes import ProcessCommands
 from .help import lookup as help_lookup
@@ -26,7 +28,8 @@ from .options import F
 from .unreachable import Unreachable, unreachable
 
 
-class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageCommands):
+class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCommands, ProcessCommands,
+                ImageCommands):
     """``docker …`` against one daemon model."""
 
     def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
@@ -59,7 +62,8 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
             "stop": self.cmd_stop, "restart": self.cmd_restart, "kill": self.cmd_kill, "rm": self.cmd_rm,
             "pause": self.cmd_pause, "unpause": self.cmd_unpause, "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
-            "logs": self.cmd_logs, "top": self.cmd_top,
+            "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
+            "attach": self.cmd_attach, "stats": self.cmd_stats, "volume": self.volume,
             "images": self.cmd_images, "image": self.image, "tag": self.cmd_tag, "rmi": self.cmd_rmi,
         }
         fn = table.get(cmd)

@@ -27,6 +27,8 @@ from .options import (
     valid_mac,
 )
 from ..userland.processes import ends_by_itself, shell_greeting, stopped_endless_loop
+from .lifecycle import parse_restart_policy
+from .volume import parse_mount
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -48,7 +50,8 @@ class ContainerCommands:
               "pause": self.cmd_pause, "unpause": self.cmd_unpause,
               "rename": self.cmd_rename, "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps,
               "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune,
-              "logs": self.cmd_logs, "top": self.cmd_top}.get(sub)
+              "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
+              "attach": self.cmd_attach, "stats": self.cmd_stats}.get(sub)
         if fn is None:
             if sub.startswith("-"):
                 return framing.flag_error(self.p, "container", f"unknown flag: {sub}")
@@ -103,6 +106,19 @@ class ContainerCommands:
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"),
                              user=pr.get("user") or "")
+        restart = parse_restart_policy(self.p, pr.get("restart"))
+        if isinstance(restart, str):
+            return Result("", framing.run_error(self.p, restart, create_failed=True, cmd=cmd, daemon=False), 125)
+        if pr.get("restart") and pr.get("rm"):
+            return Result("", framing.run_error(self.p, self.p.messages.restart_with_rm, create_failed=True, cmd=cmd,
+                                                daemon=False), 125)
+        spec.restart_name, spec.restart_max_retries = restart
+        spec.auto_remove = bool(pr.get("rm"))
+        # container/opts.go: -v SOURCE:TARGET is a bind (the daemon reads it), -v /path an
+        # anonymous volume (Config.Volumes); --mount is parsed here
+        for v in pr.get("volume"):
+            (spec.binds if ":" in v else spec.volumes).append(v)
+        spec.mounts = [parse_mount(m) for m in pr.get("mount")]
         aliases = pr.get("network-alias") + pr.get("net-alias")
         atts = [network_attachment(v, self.p.network_opt_keys) for v in nets]   # (the flag checked them)
         why = _attachment_error(atts, pr, aliases)
@@ -192,7 +208,7 @@ class ContainerCommands:
         except DockerError as e:
             out = "" if attached else created.stdout       # a detached run printed the ID already
             if auto_remove:
-                self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
+                self.d.container_remove(cid, force=True, volumes=True)   # --rm: a container that failed to start goes too
             err = framing.run_error(self.p, str(e), create_failed=False)
             if attached and not auto_remove:
                 # 20.10: the client's wait for the container, cancelled, says so (r190, two takes
@@ -205,7 +221,7 @@ class ContainerCommands:
         # attached: the command runs to its end in the container, whose exit code docker returns
         r = self.run_main(cid)
         if pr.get("rm"):
-            self.d.container_remove(cid, force=True)
+            self.d.container_remove(cid, force=True, volumes=True)     # AutoRemove takes the anonymous volumes
         return Result(r.stdout, created.stderr + r.stderr, r.exit_code)
 
     def start_container(self, cid: str) -> None:
@@ -376,7 +392,7 @@ class ContainerCommands:
                 err += self.p.messages.container_name_empty + "\n"
                 continue
             try:
-                self.d.container_remove(ref, force=pr.get("force"))
+                self.d.container_remove(ref, force=pr.get("force"), volumes=pr.get("volumes"))
                 out += term + "\n"
             except DockerError as e:
                 # rm.go: with --force a missing container is reported but is not a failure

@@ -218,8 +218,9 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
             return False
         if "health" in groups and "none" not in groups["health"]:
             return False          # no health checks are modelled: every container's health is "none"
-        if "volume" in groups:
-            return False          # no mounts are modelled
+        if "volume" in groups and not any(v in (m.name, m.source, m.destination) for m in c.mounts
+                                          for v in groups["volume"]):
+            return False          # moby's volume filter: a mount's name, source or destination
         if "ancestor" in groups and not any(c.image_ref.split(":")[0] == v.split(":")[0]
                                             for v in groups["ancestor"]):
             return False

@@ -79,6 +79,20 @@ COMMANDS: dict[str, Command] = {
     "top": Command("top CONTAINER [ps OPTIONS]", "Display the running processes of a container", ("min", 1)),
     "wait": Command("wait CONTAINER [CONTAINER...]",
                     "Block until one or more containers stop, then print their exit codes", ("min", 1)),
+    "update": Command("update [OPTIONS] CONTAINER [CONTAINER...]", "Update configuration of one or more containers",
+                      ("min", 1)),
+    "attach": Command("attach [OPTIONS] CONTAINER",
+                      "Attach local standard input, output, and error streams to a running container", ("exact", 1)),
+    "stats": Command("stats [OPTIONS] [CONTAINER...]",
+                     "Display a live stream of container(s) resource usage statistics", ("min", 0)),
+    "volume": Command("volume COMMAND", "Manage volumes", ("none",), group=True),
+    "volume create": Command("create [OPTIONS] [VOLUME]", "Create a volume", ("max", 1)),
+    "volume ls": Command("ls [OPTIONS]", "List volumes", ("none",)),
+    "volume inspect": Command("inspect [OPTIONS] VOLUME [VOLUME...]",
+                              "Display detailed information on one or more volumes", ("min", 1)),
+    "volume rm": Command("rm [OPTIONS] VOLUME [VOLUME...]", "Remove one or more volumes", ("min", 1)),
+    "volume prune": Command("prune [OPTIONS]", "Remove unused local volumes", ("none",),
+                            short_2010="Remove all unused local volumes"),
     "container prune": Command("prune [OPTIONS]", "Remove all stopped containers", ("none",)),
     "container ls": Command("ls [OPTIONS]", "List containers", ("none",)),
     "container inspect": Command("inspect [OPTIONS] CONTAINER [CONTAINER...]",
@@ -86,12 +100,13 @@ COMMANDS: dict[str, Command] = {
 }
 # commands that exist both at the top level and under `docker container` with the same Use
 for _name in ("run", "create", "start", "stop", "restart", "kill", "rm", "rename", "port", "exec", "logs",
-              "pause", "unpause", "top", "wait"):
+              "pause", "unpause", "top", "wait", "update", "attach", "stats"):
     COMMANDS["container " + _name] = COMMANDS[_name]
 
 # cobra aliases: the command path printed is always the command's own name
 ALIASES: dict[str, str] = {
     "network remove": "network rm", "network list": "network ls",
+    "volume remove": "volume rm", "volume list": "volume ls",
     "container list": "container ls", "container ps": "container ls", "container remove": "container rm",
 }
 

@@ -241,8 +241,11 @@ def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, 
                   "RunningFor": ago(d, c.created_ns), "Ports": displayable_ports(api_ports(c), profile.bracket_ipv6_host_ports),
                   "State": c.state, "Status": status_text(d, c),
                   "Size": f"0B (virtual {c.image.virtual_size})" if c.image.virtual_size else "0B",
-                  "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())), "Mounts": "",
-                  "LocalVolumes": "0", "Networks": nets}
+                  "Labels": ",".join(sorted(f"{k}={v}" for k, v in labels.items())),
+                  # ContainerContext.Mounts: each mount's volume name (a bind's source), cut at 15
+                  "Mounts": ",".join(_ellipsis(m.name or m.source, 15) if trunc else (m.name or m.source)
+                                     for m in c.mounts),
+                  "LocalVolumes": str(sum(1 for m in c.mounts if m.type == "volume")), "Networks": nets}
     json_fields = list(_CONTAINER_JSON)
     if profile.ps_platform_column:
         from ..golang.template import Nil

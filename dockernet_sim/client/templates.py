@@ -105,6 +105,13 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
             doc = dict(doc)
             doc.setdefault("Peers", Nil("[]network.PeerInfo"))
             doc.setdefault("Services", Nil("map[string]network.ServiceInfo"))
+        if type_name == "volume.Volume":
+            # volume.Volume: nil Labels and Options print as Go's empty map (r222)
+            doc = {k: Nil("map[string]string") if v is None and k in ("Labels", "Options") else v
+                   for k, v in doc.items()}
+        if key == "HostConfig" and "Mounts" not in doc:
+            # container.HostConfig.Mounts, left out of the JSON when empty, is a nil slice (r222)
+            doc = {**doc, "Mounts": Nil("[]mount.Mount")}
         if key == "Networks" and all(isinstance(v, dict) and "NetworkID" in v for v in doc.values()):
             return Map({k: _endpoint_settings(v) for k, v in doc.items()},
                        "map[string]*network.EndpointSettings")

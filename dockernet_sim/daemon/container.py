@@ -19,6 +19,7 @@ from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import field_checked
+from .specs import MountSpec
 
 NAME_RE = r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"       # the daemon's validContainerNamePattern
 _NAME_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -53,6 +54,20 @@ class Image:
     # what `docker ps --size` calls the image's virtual size: the recording machines' images are all
     # a busybox root of this size
     virtual_size: str = "1.98MB"
+
+
+@dataclass(frozen=True, slots=True)
+class Mount:
+    """One entry of a container's ``Mounts`` in inspect (moby's MountPoint): a volume (by name),
+    a bind (a host path) or a tmpfs."""
+
+    type: str
+    name: str
+    source: str
+    destination: str
+    mode: str
+    rw: bool
+    propagation: str
 
 
 @dataclass(slots=True)
@@ -101,6 +116,19 @@ class Container:
     labels: dict[str, str] = field(default_factory=dict)
     env: Optional[list[str]] = None
     user: str = ""                          # Config.User: USER[:GROUP], runc's to look up at start
+    # HostConfig's restart policy, AutoRemove (--rm) and the resources `docker update` changes (r220)
+    restart_name: str = "no"
+    restart_max_retries: int = 0
+    auto_remove: bool = False
+    nano_cpus: int = 0
+    memory: int = 0
+    memory_swap: int = 0
+    # what the container mounts (daemon.volumes), and how it was asked for: HostConfig.Binds
+    # (None: not sent), HostConfig.Mounts and Config.Volumes (r222)
+    mounts: tuple[Mount, ...] = ()
+    binds: Optional[tuple[str, ...]] = None
+    host_mounts: tuple[MountSpec, ...] = ()
+    config_volumes: tuple[str, ...] = ()
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

@@ -28,6 +28,7 @@ from .macs import endpoint_mac, link_mac_error
 from .portspecs import check_port_bindings
 from .names import generate_name
 from .ports import PortService
+from .update import check_restart_policy
 from .specs import ContainerSpec, EndpointSpec
 from .execuser import exec_user
 
@@ -66,6 +67,7 @@ class ContainerService:
     def _container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         p = self.profile
         warnings: list[str] = []
+        check_restart_policy(p.messages, spec.restart_name, spec.restart_max_retries)   # r220
         name = spec.name
         if name:
             if not is_valid_name(name):
@@ -179,7 +181,9 @@ class ContainerService:
                       dns_search=_sent(spec.dns_search), dns_options=tuple(spec.dns_options),
                       extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
-                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user)
+                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user,
+                      restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
+                      auto_remove=spec.auto_remove)
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":

@@ -43,6 +43,7 @@ from .inspect import container_document, network_document
 from .links import LinkService
 from .networks import NetworkService
 from .ports import PortService
+from .volumes import VolumeStore, volume_document
 from .startup import (controller_failure, default_bridge_failure, leaves_bridge_device, refused_when_down,
                       startup_failure)
 
@@ -97,6 +98,7 @@ class Daemon:
         self.store = ContainerStore()
         self.containers: dict[str, Container] = self.store.containers
         self.names: dict[str, str] = self.store.names
+        self.volume_store = VolumeStore(self.journal, self.rand)
         self.pids = PidCounter(1000 + self.rand.randbits(12), self.journal)
         self.daemon_pid = self.pids.last   # dockerd's own; its containers' processes come after it
         self.engine_id = self.rand.uuid()
@@ -311,8 +313,17 @@ class Daemon:
     @typed
     @refused_when_down
     def container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
-        """Create a container (POST /containers/create); returns (ID, warnings)."""
-        return self.container_service.container_create(spec)
+        """Create a container (POST /containers/create); returns (ID, warnings). The volumes its
+        mounts name are made with it (``daemon.volumes``)."""
+        if not (spec.binds or spec.mounts or spec.volumes):
+            return self.container_service.container_create(spec)
+        with self.journal.transaction():
+            mounts = self.volume_store.mounts_for(spec.binds, spec.mounts, spec.volumes)
+            cid, warnings = self.container_service.container_create(spec)
+            c = self.containers[cid]          # new in this transaction: its removal undoes all of it
+            c.mounts, c.host_mounts, c.config_volumes = mounts, tuple(spec.mounts), tuple(spec.volumes)
+            c.binds = tuple(spec.binds) if spec.binds else None
+            return cid, warnings
 
     @api_call
     @typed
@@ -401,9 +412,68 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
-    def container_remove(self, term: str, force: bool = False) -> None:
-        """Remove a container (DELETE /containers/{id})."""
-        self.container_service.container_remove(term, force)
+    def container_remove(self, term: str, force: bool = False, volumes: bool = False) -> None:
+        """Remove a container (DELETE /containers/{id}); with ``volumes`` (``rm -v``) also its
+        anonymous volumes that no other container mounts."""
+        if not volumes:
+            self.container_service.container_remove(term, force)
+            return
+        with self.journal.transaction():
+            # the volumes first: the container's removal is the step a rollback cannot put back in
+            # its place in the listing, so it comes last (a refused removal takes the volumes back)
+            c = self.find_container(term)
+            self.volume_store.remove_anonymous(c, self.containers.values())
+            self.container_service.container_remove(term, force)
+
+    # -- volumes ---------------------------------------------------------------------------------
+    @api_call
+    @typed
+    @refused_when_down
+    def volume_create(self, name: str = "", labels: Optional[dict[str, str]] = None,
+                      options: Optional[dict[str, str]] = None) -> str:
+        """POST /volumes/create: the volume's name (a volume by that name is given back as it is)."""
+        with self.journal.transaction():
+            return self.volume_store.create(name, labels, options).name
+
+    @api_call
+    @typed
+    @refused_when_down
+    def volume_remove(self, name: str, force: bool = False) -> None:
+        """DELETE /volumes/{name}: refused while a container mounts it; with ``force`` an unknown
+        name is no error (moby's volume service ignores NotFound when forced)."""
+        if force and name not in self.volume_store.volumes:
+            return
+        with self.journal.transaction():
+            self.volume_store.remove(name, self.containers.values())
+
+    @api_call
+    @typed
+    @refused_when_down
+    def volumes_prune(self, all: bool = False) -> list[str]:
+        """POST /volumes/prune: the unused volumes removed (anonymous ones only, unless ``all``
+        or the engine's prune takes every one); their names."""
+        every = all or self.profile.volume_prune_all_by_default
+        with self.journal.transaction():
+            gone = [v for v in self.volume_store.unused(self.containers.values()) if every or v.anonymous]
+            for v in gone:
+                self.volume_store.remove(v.name, ())
+            return [v.name for v in gone]
+
+    @typed
+    @refused_when_down
+    def volume_list(self, filters: Sequence[str] = ()) -> list[Any]:
+        """GET /volumes: the volumes (``KEY=VALUE`` filters: dangling, name, driver, label), in
+        the order they were made."""
+        from .volumes import select
+        return select(self.volume_store.volumes.values(), filters, self.containers.values(),
+                      self.profile.volume_anonymous_label)
+
+    @typed
+    @refused_when_down
+    def volume_inspect(self, name: str) -> dict[str, Any]:
+        """GET /volumes/{name}."""
+        p = self.profile
+        return volume_document(self.volume_store.get(name), p.volume_empty_maps_null, p.volume_anonymous_label)
 
     @api_call
     @typed
@@ -411,6 +481,28 @@ class Daemon:
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""
         self.container_service.container_rename(term, new)
+
+    @api_call
+    @typed
+    @refused_when_down
+    def container_update(self, term: str, restart_name: str = "", restart_max_retries: int = 0,
+                         nano_cpus: int = 0, memory: int = 0, memory_swap: int = 0) -> list[str]:
+        """Update a container (POST /containers/{id}/update): its restart policy and the resources
+        inspect shows (see ``daemon.update``); returns the daemon's warnings."""
+        from .update import check_restart_policy, container_update
+        check_restart_policy(self.profile.messages, restart_name, restart_max_retries)
+        c = self.find_container(term)
+        with self.journal.transaction():
+            container_update(self.journal, c, restart_name, restart_max_retries, nano_cpus, memory, memory_swap)
+        return []
+
+    @typed
+    @refused_when_down
+    def container_stats(self, term: str) -> Any:
+        """GET /containers/{id}/stats?stream=false: one :class:`~.stats.ContainerStats` sample."""
+        from .stats import container_stats
+        c = self.find_container(term)
+        return container_stats(c, self.container_netns(c))
 
     @typed
     @refused_when_down
@@ -573,11 +665,19 @@ class Daemon:
                 # exec'd servers only where there are some: host files saved before read as they did
                 (tuple(tuple(argv) for argv in c.servers),) if c.servers else ()) + (
                 # a start runc refused, likewise only where there was one
-                (("error", c.error, c.exit_code, repr(sorted(c.listed_ports.items()))),) if c.error else ())
+                (("error", c.error, c.exit_code, repr(sorted(c.listed_ports.items()))),) if c.error else ()) + (
+                # restart policy, resources and mounts likewise (r220, r222)
+                (("update", c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
+                  c.memory_swap),) if (c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
+                                       c.memory_swap) != ("no", 0, False, 0, 0, 0) else ()) + (
+                (("mounts", repr(c.mounts), c.binds, repr(c.host_mounts), c.config_volumes),) if c.mounts else ())
         ipam_state = self.ipam.state()
         out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
                "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+        if self.volume_store.volumes:      # (only where there are some: older saved digests still match)
+            out["volumes"] = [(v.name, v.created_ns, sorted(v.labels.items()), sorted(v.options.items()), v.anonymous)
+                              for v in self.volume_store.volumes.values()]
         if not namespaces:
             del out["namespaces"]
         return out

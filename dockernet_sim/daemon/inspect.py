@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Optional
 from ..ids import format_time
 from ..libnetwork.model import Endpoint, Network
 from .container import Container, EndpointSettings, sort_port_keys
+from .specs import MountSpec
+from .volumes import mount_document
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -192,6 +194,17 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
     hc["ExtraHosts"] = list(c.extra_hosts) if c.extra_hosts is not None else None
     hc["Links"] = list(c.links) if c.links else None
+    if c.binds is not None:
+        hc["Binds"] = list(c.binds)
+    if c.host_mounts:
+        hc["Mounts"] = [_host_mount(m) for m in c.host_mounts]
+    if c.mounts:
+        doc["Mounts"] = [mount_document(m) for m in c.mounts]
+    hc["RestartPolicy"] = {"Name": c.restart_name, "MaximumRetryCount": c.restart_max_retries}
+    hc["AutoRemove"] = c.auto_remove
+    hc["NanoCpus"] = c.nano_cpus
+    hc["Memory"] = c.memory
+    hc["MemorySwap"] = c.memory_swap
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
         doc["GraphDriver"]["Data"]["ID"] = c.id
     cfg = doc["Config"]
@@ -206,6 +219,8 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Entrypoint"] = list(c.entrypoint) if c.entrypoint else None
     cfg["Image"] = c.image_ref
     cfg["Labels"] = dict(c.labels)
+    if c.config_volumes:
+        cfg["Volumes"] = {path: {} for path in c.config_volumes}
     if c.mac_address:
         cfg2: Json = {}
         for k, v in cfg.items():
@@ -222,6 +237,17 @@ def container_document(d: "Daemon", c: Container) -> Json:
                 new_cfg["ExposedPorts"] = exposed
         doc["Config"] = new_cfg
     doc["NetworkSettings"] = network_settings(d, c)
+    return doc
+
+
+def _host_mount(m: MountSpec) -> Json:
+    """One entry of HostConfig.Mounts as the client sent it (empty fields left out, as Go's omitempty)."""
+    doc: Json = {"Type": m.type}
+    if m.source:
+        doc["Source"] = m.source
+    doc["Target"] = m.target
+    if m.read_only:
+        doc["ReadOnly"] = True
     return doc
 
 

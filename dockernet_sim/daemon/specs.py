@@ -24,6 +24,17 @@ class EndpointSpec:
 
 
 @field_checked
+@dataclass(frozen=True, slots=True)
+class MountSpec:
+    """One entry of HostConfig.Mounts (``--mount``), as the client sends it."""
+
+    type: str = "volume"
+    source: str = ""
+    target: str = ""
+    read_only: bool = False
+
+
+@field_checked
 @dataclass(slots=True)
 class ContainerSpec:
     """The body of POST /containers/create, the networking part of it."""
@@ -50,3 +61,9 @@ class ContainerSpec:
     labels: dict[str, str] = field(default_factory=dict)
     env: list[str] = field(default_factory=list)
     user: str = ""                                                   # Config.User (--user)
+    restart_name: str = ""                  # HostConfig.RestartPolicy (--restart): "" is the daemon's "no"
+    restart_max_retries: int = 0
+    auto_remove: bool = False               # HostConfig.AutoRemove (--rm)
+    binds: list[str] = field(default_factory=list)            # HostConfig.Binds (-v SOURCE:/path[:MODE])
+    mounts: list[MountSpec] = field(default_factory=list)     # HostConfig.Mounts (--mount)
+    volumes: list[str] = field(default_factory=list)          # Config.Volumes (-v /path: anonymous)

@@ -74,3 +74,9 @@ class Messages:
     no_port: str                    # {value}
     invalid_ranges: str             # {container} {host}
     invalid_port_range: str         # {value}: nat.ParsePortRange, seen through --expose 10-5
+    # restart policies (r220): the daemon's checks of create and update, then the client's parse
+    restart_unknown: str            # {name}: a policy name the daemon does not know
+    restart_count_not_on_failure: str   # {name}: a retry count with a policy other than on-failure
+    restart_count_negative: str
+    restart_count_not_int: str      # the client: --restart NAME:X with X not a number
+    restart_with_rm: str            # the client: --restart with --rm

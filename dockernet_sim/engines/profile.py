@@ -230,3 +230,11 @@ class Profile:
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str
+    # volumes (r222): POST /volumes/prune removes every unused volume (20.10) or, from API 1.42,
+    # only anonymous ones unless all=true; an anonymous volume's com.docker.volume.anonymous
+    # label (what that prune reads); empty Labels/Options shown as null (26, 28) or {} (20.10);
+    # the client's hidden `docker volume update` (cluster volumes, 23.0+) listed by 26's help
+    volume_prune_all_by_default: bool
+    volume_anonymous_label: bool
+    volume_empty_maps_null: bool
+    volume_update_command: bool

@@ -74,6 +74,12 @@ MESSAGES = Messages(
     no_port="No port specified: {value}<empty>",
     invalid_ranges="Invalid ranges specified for container and host Ports: {container} and {host}",
     invalid_port_range="Invalid range specified for the Port: {value}",   # r150 (26 prints it too)
+    # runconfig validateRestartPolicy and opts.ParseRestartPolicy of 20.10 (r220)
+    restart_unknown="invalid restart policy '{name}'",
+    restart_count_not_on_failure="maximum retry count cannot be used with restart policy '{name}'",
+    restart_count_negative="maximum retry count cannot be negative",
+    restart_count_not_int="maximum retry count must be an integer",
+    restart_with_rm="Conflicting options: --restart and --rm",
 )
 
 PROFILE = Profile(
@@ -172,5 +178,7 @@ PROFILE = Profile(
     bip_parse_error="{}", fixed_cidr_parse_error="{}",
     fixed_cidr_v6_in_config_check=False, ipv6_needs_fixed_cidr_v6=True, fixed_cidr_v6_shown_without_ipv6=True,
     pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,   # df13, df14
+    volume_prune_all_by_default=True, volume_anonymous_label=False, volume_empty_maps_null=False,   # r222
+    volume_update_command=False,
     pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
 )

@@ -50,6 +50,11 @@ MESSAGES = replace(
     runc_task_prefix=_M28.runc_task_prefix,                  # api r122
     hook_stderr="{msg}",                                     # api r122: the hook's error as is, no logrus line
     wait_canceled=_M28.wait_canceled,                        # r190: no line
+    restart_unknown=_M28.restart_unknown,                    # r220
+    restart_count_not_on_failure=_M28.restart_count_not_on_failure,   # r220
+    restart_count_negative=_M28.restart_count_negative,      # r220
+    restart_count_not_int=_M28.restart_count_not_int,        # r220
+    restart_with_rm="Conflicting options: --restart and --rm",   # cli 26.1.5 container/opts.go
 )
 
 IPAM = replace(
@@ -105,6 +110,8 @@ PROFILE: Profile = replace(
     bridge_takeover=_28.bridge_takeover, default_gateway_is_aux=_28.default_gateway_is_aux,   # hd02, df28
     default_bridge_error=_28.default_bridge_error, ip_flag_error=_28.ip_flag_error,
     dns_flag_error=_28.dns_flag_error, pidfile_taken=_28.pidfile_taken,
+    volume_prune_all_by_default=False, volume_anonymous_label=True, volume_empty_maps_null=True,   # r222 (API 1.45)
+    volume_update_command=True,
     # … and a bad --fixed-cidr-v6 is refused before starting, as on 28 (df12; 26 words the log line
     # "invalid fixed-cidr-v6: invalid CIDR address: …", which the transcripts do not show)
     fixed_cidr_v6_in_config_check=_28.fixed_cidr_v6_in_config_check,

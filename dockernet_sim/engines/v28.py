@@ -77,6 +77,13 @@ MESSAGES = Messages(
     no_port="no port specified: {value}<empty>",
     invalid_ranges="invalid ranges specified for container and host Ports: {container} and {host}",
     invalid_port_range="invalid range specified for port: {value}",                           # r150
+    # api/types/container ValidateRestartPolicy (25.0+) and opts.ParseRestartPolicy (r220)
+    restart_unknown="invalid restart policy: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', "
+                    "or 'unless-stopped'",
+    restart_count_not_on_failure="invalid restart policy: maximum retry count can only be used with 'on-failure'",
+    restart_count_negative="invalid restart policy: maximum retry count cannot be negative",
+    restart_count_not_int="invalid restart policy format: maximum retry count must be an integer",
+    restart_with_rm="conflicting options: cannot specify both --restart and --rm",
 )
 
 PROFILE = Profile(
@@ -176,6 +183,8 @@ PROFILE = Profile(
     bip_parse_error="parse bip failed: {}", fixed_cidr_parse_error="parse fixed-cidr failed: {}",   # df02, df07
     fixed_cidr_v6_in_config_check=True, ipv6_needs_fixed_cidr_v6=False, fixed_cidr_v6_shown_without_ipv6=False,
     pool_size_error="", pool_base_checked_by_flag=True,
+    volume_prune_all_by_default=False, volume_anonymous_label=True, volume_empty_maps_null=True,   # r222
+    volume_update_command=True,
     pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
                   "process with PID {pid} is still running",
 )

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from .shell.dialects import LOOP_MESSAGE
 
-__all__ = ["ends_by_itself", "runs_until_stopped", "shell_greeting", "stopped_endless_loop"]
+__all__ = ["ends_by_itself", "ends_after_sleeping", "runs_until_stopped", "shell_greeting", "stopped_endless_loop"]
 
 # busybox ash on a terminal (``-t``, with or without ``-i``) is interactive: it greets, then
 # prompts, asking the terminal where its cursor is (ESC [6n) — a line without its end, which
@@ -62,6 +62,36 @@ def runs_until_stopped(cmd: Sequence[str], tty: bool, open_stdin: bool) -> bool:
     if prog == "cat" and len(cmd) == 1:
         return open_stdin
     return prog in _DAEMONS
+
+
+# the longest sleep the model lets a script finish in front of an attached client (a minute)
+ATTACH_WAIT_LIMIT = 60
+
+
+def ends_after_sleeping(cmd: Sequence[str]) -> bool:
+    """Whether a ``sh -c`` script keeps running only because it sleeps for a while (every program
+    of it that runs until stopped is a ``sleep`` of a number of seconds): it ends by itself, later
+    (r223: ``docker attach`` of ``sh -c 'sleep 2; echo done; exit 4'`` prints ``done`` and exits 4).
+
+    >>> ends_after_sleeping(["sh", "-c", "sleep 2; echo done"])
+    True
+    >>> ends_after_sleeping(["sh", "-c", "echo up; sleep 1000"])
+    False
+    """
+    if len(cmd) < 3 or cmd[0].rsplit("/", 1)[-1] not in ("sh", "ash", "bash") or cmd[1] != "-c":
+        return False
+    seconds = 0.0
+    for part in re.split(_SEPARATORS, cmd[2]):
+        prog = _first_word(part)
+        if prog == "sleep":
+            args = part.split()[1:]
+            if not args or not all(re.fullmatch(r"\d+(\.\d+)?[smh]?", a) for a in args):
+                return False
+            seconds += sum(float(a.rstrip("smh")) * {"m": 60, "h": 3600}.get(a[-1], 1) for a in args)
+        elif prog in _DAEMONS:
+            return False
+    # a script that sleeps longer is a container kept running on purpose (`sleep 1000`, r95)
+    return 0 < seconds <= ATTACH_WAIT_LIMIT
 
 
 def shell_greeting(cmd: Sequence[str], tty: bool, tools: str) -> str:

@@ -26,6 +26,8 @@ VISIBLE = ["s00_seed_verbatim", "s01_seed_walkthrough", "s02_serial_alloc", "s04
 COMPOSE = ["c30_compose_container_mode", "c31_compose_aliases_dns", "c32_compose_edit_rerun",
            "c33_compose_service_commands", "c34_compose_errors_more", "c35_compose_profiles_depends",
            "c36_compose_network_edits", "c37_compose_config_odd", "c38_compose_completed_condition"]
+# wait, update, stats, volumes and attach through the API (/containers/{id}/wait, /update, /stats, /volumes…)
+LIFECYCLE = ["r220_wait_update", "r221_stats", "r222_volumes", "r223_attach"]
 CLIENTS = {
     "28": [os.environ.get("DOCKER_CLI_28", ""), "/opt/docker-clients/28/docker", "/usr/local/bin/docker"],
     "20.10": [os.environ.get("DOCKER_CLI_20_10", ""), "/opt/docker-clients/20.10/docker", "/usr/bin/docker"],
@@ -64,7 +66,7 @@ def _setup_host(engine: str, text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("engine", ["28", "20.10", "26"])
-@pytest.mark.parametrize("scenario", VISIBLE + COMPOSE)
+@pytest.mark.parametrize("scenario", VISIBLE + COMPOSE + LIFECYCLE)
 def test_real_client_replays_scenario(engine: str, scenario: str) -> None:
     client = client_for(engine)
     if not client:

@@ -137,3 +137,46 @@ def test_one_character_names_are_refused_over_the_wire(server) -> None:  # type:
     status, _, body = call(server, "POST", "/v1.51/containers/ab/rename?name=c")
     assert (status, json.loads(body)["message"]) == (
         400, f"Error when allocating new name: Invalid container name (/c), {rule}")
+
+
+def test_volumes_update_and_stats_over_the_wire(server) -> None:  # type: ignore[no-untyped-def]
+    """/volumes (create, list with filters, inspect, delete, prune), /containers/{id}/update and
+    /stats, DELETE ?v=1: the routes docker volume, update and stats use (r220–r222)."""
+    status, _, body = call(server, "POST", "/volumes/create", {"Name": "data", "Labels": {"a": "b"}})
+    assert status == 201 and json.loads(body)["Mountpoint"] == "/var/lib/docker/volumes/data/_data"
+    body = {"Image": "busybox", "Tty": True, "OpenStdin": True, "Volumes": {"/anon": {}},
+            "HostConfig": {"Binds": ["data:/data"], "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 2}}}
+    status, _, out = call(server, "POST", "/containers/create?name=m1", body)
+    assert status == 201
+    cid = json.loads(out)["Id"]
+    assert call(server, "POST", f"/containers/{cid}/start")[0] == 204
+    doc = json.loads(call(server, "GET", "/containers/m1/json")[2])
+    assert [m["Destination"] for m in doc["Mounts"]] == ["/data", "/anon"]
+    assert doc["HostConfig"]["RestartPolicy"] == {"Name": "on-failure", "MaximumRetryCount": 2}
+    listed = json.loads(call(server, "GET", '/volumes?filters={"label":["a=b"]}')[2])["Volumes"]
+    assert [v["Name"] for v in listed] == ["data"]
+    status, _, out = call(server, "DELETE", "/volumes/data")
+    assert status == 409 and json.loads(out)["message"] == f"remove data: volume is in use - [{cid}]"
+    status, _, out = call(server, "POST", "/containers/m1/update", {"RestartPolicy": {"Name": "bogus"}})
+    assert status == 400 and "unknown policy 'bogus'" in json.loads(out)["message"]
+    assert call(server, "POST", "/containers/m1/update", {"NanoCpus": 500000000})[0] == 200
+    stats = json.loads(call(server, "GET", "/containers/m1/stats?stream=false")[2])
+    assert stats["pids_stats"] == {"current": 1} and stats["name"] == "/m1"
+    assert call(server, "DELETE", "/containers/m1?force=1&v=1")[0] == 204
+    assert [v["Name"] for v in json.loads(call(server, "GET", "/volumes")[2])["Volumes"]] == ["data"]
+    status, _, out = call(server, "POST", '/volumes/prune?filters={"all":["true"]}')
+    assert json.loads(out)["VolumesDeleted"] == ["data"]
+    assert call(server, "GET", "/volumes/data")[0] == 404
+
+
+def test_docker_py_volumes(server) -> None:  # type: ignore[no-untyped-def]
+    docker = pytest.importorskip("docker")
+    client = docker.DockerClient(base_url=server.docker_host)
+    vol = client.volumes.create("v1", labels={"team": "a"})
+    assert vol.attrs["Labels"] == {"team": "a"}
+    ctr = client.containers.run("busybox", "sh -c 'exit 3'", detach=True, volumes={"v1": {"bind": "/d", "mode": "ro"}})
+    assert ctr.wait()["StatusCode"] == 3
+    assert [m["Mode"] for m in client.api.inspect_container(ctr.id)["Mounts"]] == ["ro"]
+    ctr.remove()
+    client.volumes.get("v1").remove()
+    assert client.volumes.list() == []

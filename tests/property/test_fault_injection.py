@@ -44,6 +44,7 @@ from dockernet_sim import DockerHost, persist
 from dockernet_sim.daemon.config import DaemonConfig
 from dockernet_sim.daemon.container import Image
 from dockernet_sim.daemon.containers import ContainerSpec, EndpointSpec
+from dockernet_sim.daemon.specs import MountSpec
 from dockernet_sim.errors import DockerError
 
 PKG = os.path.dirname(dockernet_sim.__file__)
@@ -209,7 +210,20 @@ def dual(engine: str) -> DockerHost:
     return h
 
 
-HOSTS: dict[str, Callable[[str], DockerHost]] = {"populated": populated, "legacy": legacy, "dual": dual}
+def volumes(engine: str) -> DockerHost:
+    """Volumes: a named one a created container mounts beside an anonymous one, a spare one, a
+    container with a restart policy."""
+    h = DockerHost(engine=engine, seed=13)
+    h.volume_create("data", labels={"a": "b"})
+    h.volume_create("spare")
+    h.container_create(ContainerSpec(name="user", binds=["data:/data"], volumes=["/anon"],
+                                     mounts=[MountSpec(source="m1", target="/m")]))
+    h.run("busybox", name="web", restart_name="always")
+    return h
+
+
+HOSTS: dict[str, Callable[[str], DockerHost]] = {"populated": populated, "legacy": legacy, "dual": dual,
+                                                 "volumes": volumes}
 
 
 @dataclass(frozen=True)
@@ -274,6 +288,19 @@ CASES: tuple[Case, ...] = (
         {"Subnet": "10.5.0.0/24", "IPRange": "10.5.0.64/26", "AuxiliaryAddresses": {"a": "10.5.0.3", "b": "10.5.0.70"}}]),
          "dual"),
     Case("network_remove_aux", lambda h: h.network_remove("aux"), "dual"),
+    Case("container_update", lambda h: h.container_update("web", "on-failure", 3, nano_cpus=500000000)),
+    Case("container_update_refused", lambda h: h.container_update("web", "", memory=67108864)),
+    Case("volume_create", lambda h: h.volume_create("new", labels={"x": "y"}), "volumes"),
+    Case("volume_create_anonymous", lambda h: h.volume_create(), "volumes"),
+    Case("volume_remove", lambda h: h.volume_remove("spare"), "volumes"),
+    Case("volume_remove_in_use", lambda h: h.volume_remove("data"), "volumes"),
+    Case("volumes_prune", lambda h: h.volumes_prune(all=True), "volumes"),
+    Case("create_with_mounts", lambda h: h.container_create(ContainerSpec(
+        name="mm", binds=["data:/d", "fresh:/f"], mounts=[MountSpec(source="v9", target="/v")], volumes=["/a"])),
+         "volumes"),
+    Case("create_bad_mount", lambda h: h.container_create(ContainerSpec(name="mm", binds=["fresh:/f", "x:rel"])),
+         "volumes"),
+    Case("remove_with_volumes", lambda h: h.container_remove("user", volumes=True), "volumes"),
 )
 
 

@@ -175,7 +175,7 @@ WIRING: dict[str, set[str]] = {
     "Daemon": {"recorder", "host_ip_program", "profile", "seed", "rand", "journal", "host", "config", "store",
                "containers", "names", "pids", "daemon_pid", "engine_id", "kernel", "start_failure", "ipam",
                "firewall", "ports", "ctl", "network_service", "port_service", "link_service",
-               "container_service", "connect_service"},
+               "container_service", "connect_service", "volume_store"},
     "Kernel": {"ifindex_policy", "journal"},
     "Controller": {"kernel", "profile", "rand", "journal", "ipam", "ports", "mtu", "drivers"},
     "Ipam": {"engine", "_rules", "_msg", "_precheck", "_journal", "_predefined", "_bases"},
@@ -184,6 +184,7 @@ WIRING: dict[str, set[str]] = {
                  "allow_direct_routing", "raw_rules", "_impl", "_log", "_batches"},
     "ContainerStore": set(),
     "PidCounter": {"_journal"},
+    "VolumeStore": {"journal", "rand"},
     "BridgeDriver": {"ctx", "firewall"}, "MacvlanDriver": {"ctx"}, "IpvlanDriver": {"ctx"},
     "NullDriver": {"ctx"}, "HostDriver": {"ctx"},
 }
