@@ -694,8 +694,6 @@ class Session:
         """A file of the container that the simulator knows, or None."""
         if path == "/dev/null":
             return ""
-        if c.image.tools == "iproute2":
-            return None
         from .userland.rootfs import Unreadable
         fs = self._rootfs(c)
         node = fs.resolve(path)

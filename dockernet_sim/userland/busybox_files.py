@@ -363,10 +363,8 @@ def proc_mounts(masked_paths: Sequence[str], masked_dir_options: str) -> str:
     runc's mounts, then one per masked path the kernel has, in the daemon's MaskedPaths order
     (a read-only tmpfs over a directory, the /dev tmpfs's /dev/null over a file)."""
     data = image_data()
-    rows = data["mounts"]
-    maskable = data["maskable"]
-    assert isinstance(rows, list) and isinstance(maskable, list)
-    kinds = dict(maskable)
+    rows = data.mounts
+    kinds = dict(data.maskable)
     dev_options = next(options for _, target, _, options in rows if target == "/dev")
     lines = [f"{src} {target} {kind} {options} 0 0\n" for src, target, kind, options in rows]
     for path in masked_paths:
@@ -377,6 +375,7 @@ def proc_mounts(masked_paths: Sequence[str], masked_dir_options: str) -> str:
 
 
 def _mount_rows(fs: RootFs) -> list[list[str]]:
+    """(source, target, type, options) of each line of the container's /proc/mounts."""
     node = fs.resolve("/proc/mounts")
     text = fs.read(node) if node is not None else None
     return [line.split()[:4] for line in text.splitlines()] if isinstance(text, str) else []
@@ -411,8 +410,7 @@ def busybox_df(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
                     return Result("", f"df: invalid option -- '{ch}'\n" + busybox_usage("df"), 1)
             continue
         operands.append(a)
-    numbers = image_data()["df"]
-    assert isinstance(numbers, list)
+    numbers = image_data().df
     # the mounted file systems that have blocks, in the mount table's order (the machine's numbers)
     by_target = {row[1]: row for row in numbers}
     rows = [by_target[target] for _, target, _, _ in _mount_rows(fs) if target in by_target]

@@ -14,13 +14,12 @@ Devices are listed in index order, as the kernel walks its device list; neighbou
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Optional
 
 from ..kernel import Namespace
 from ..kernel.links import Link
-from .rootfs import Content, Unreadable
+from .rootfs import Content, Reader, Unreadable
 from .views.links import _addresses, _carrier, _operstate
-from .views.nettools import _iff
 
 __all__ = ["proc_net_route", "proc_net_dev", "proc_net_arp", "proc_net_if_inet6", "sysfs_attribute",
            "network_files"]
@@ -110,6 +109,7 @@ def sysfs_attribute(ns: Namespace, link: Link, attr: str) -> Content:
     if attr == "operstate":
         return _operstate(link).lower() + "\n"
     if attr == "flags":
+        from .views.nettools import _iff        # ifconfig's flags: loaded by the first reader (issue 15)
         return f"0x{_iff(link):x}\n"
     if attr == "carrier":
         if not link.up:
@@ -124,13 +124,13 @@ def sysfs_attribute(ns: Namespace, link: Link, attr: str) -> Content:
     return None
 
 
-def _sysctl(ns: Namespace, key: str, default: str) -> Callable[[], Content]:
+def _sysctl(ns: Namespace, key: str, default: str) -> Reader:
     return lambda: ns.sysctl.get(key, default) + "\n"
 
 
-def network_files(ns: Namespace) -> dict[str, Callable[[], Content]]:
+def network_files(ns: Namespace) -> dict[str, Reader]:
     """Every generated file of the namespace, by path (each made when read)."""
-    files: dict[str, Callable[[], Content]] = {
+    files: dict[str, Reader] = {
         "/proc/net/route": lambda: proc_net_route(ns),
         "/proc/net/dev": lambda: proc_net_dev(ns),
         "/proc/net/arp": lambda: proc_net_arp(ns),

@@ -4,7 +4,7 @@ What runc shows a container of the oracle's busybox image (r200_busybox_ls, r201
 r202_busybox_system, recorded on Docker 20.10, 26 and 28):
 
 * the image's own tree — ``/bin`` (busybox and its applet links), an empty ``/etc`` and ``/tmp`` —
-  as ``docker import`` unpacked it (``userland/data/busybox_rootfs.json``, read from the image's
+  as ``docker import`` unpacked it (``userland/data/busybox_rootfs.txt``, read from the image's
   tar once, on first use);
 * what the daemon writes before the start: ``/.dockerenv`` (empty), ``/etc/hostname``,
   ``/etc/hosts`` and ``/etc/resolv.conf`` (bind mounts whose text is the daemon's etcfiles) and
@@ -28,7 +28,7 @@ from typing import Callable, Mapping, Optional, Sequence, Union
 
 from ..records import dataclass
 
-__all__ = ["Node", "Unreadable", "RootFs", "ContainerFiles", "image_data"]
+__all__ = ["Node", "Unreadable", "Content", "Reader", "RootFs", "ContainerFiles", "Recorded", "image_data"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,9 @@ class Unreadable:
 Content = Union[str, Unreadable, None]
 """A file's text, a refused read, or None: the simulator does not know the text."""
 
+Reader = Callable[[], Content]
+"""What makes a generated file's text when it is read."""
+
 
 @dataclass(frozen=True, slots=True)
 class ContainerFiles:
@@ -74,31 +77,61 @@ class ContainerFiles:
     hosts: str
     resolv_conf: str
     hostname: str
-    generated: Mapping[str, Callable[[], Content]]
+    generated: Mapping[str, Reader]
     devices: Sequence[str]                 # the names under /sys/class/net
     created: int                           # seconds since the epoch
     mounts: str                            # /proc/mounts
 
 
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """The recorded data (``userland/data/busybox_rootfs.txt``): the image's tree (kind, mode,
+    size, time, path, link target), /dev (name, kind, mode, links, size, major, minor, group,
+    target), the kernel's names under /proc/net and /proc/sys/net/ipv4 and in a net device's
+    sysfs directory (name, kind), the machine's mounts (source, target, type, options), the masked
+    paths its kernel has (path, kind) and df's numbers (source, target, 1K blocks, used, free)."""
+    image: tuple[tuple[str, int, int, int, str, str], ...]
+    dev: tuple[tuple[str, str, int, int, int, int, int, int, str], ...]
+    proc_net: tuple[str, ...]
+    proc_sys_net_ipv4: tuple[str, ...]
+    sysfs_net_device: tuple[tuple[str, str], ...]
+    mounts: tuple[tuple[str, str, str, str], ...]
+    maskable: tuple[tuple[str, str], ...]
+    df: tuple[tuple[str, str, int, int, int], ...]
+
+
 @lru_cache(maxsize=None)
-def image_data() -> Mapping[str, object]:
-    """The recorded data: the image's tree, /dev, the kernel's names under /proc/net and a net
-    device's sysfs directory, the recording machine's mounts and df numbers."""
-    import json
+def image_data() -> Recorded:
+    """The recorded data, read at the first use (a plain text file: no json to import)."""
     from pathlib import Path
-    data: dict[str, object] = json.loads((Path(__file__).parent / "data" / "busybox_rootfs.json").read_text())
-    return data
+    sections: dict[str, list[list[str]]] = {}
+    rows: list[list[str]] = []
+    for line in (Path(__file__).parent / "data" / "busybox_rootfs.txt").read_text().splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            rows = sections.setdefault(line[1:line.index("]")], [])
+            continue
+        rows.append(["" if w == "-" else w for w in line.split()])
+    return Recorded(
+        image=tuple((k, int(m, 8), int(size), int(t), path, target) for k, m, size, t, path, target in sections["image"]),
+        dev=tuple((name, kind, int(mode, 8), int(nlink), int(size), int(major), int(minor), int(gid), target)
+                  for name, kind, mode, nlink, size, major, minor, gid, target in sections["dev"]),
+        proc_net=tuple(r[0] for r in sections["proc_net"]),
+        proc_sys_net_ipv4=tuple(r[0] for r in sections["proc_sys_net_ipv4"]),
+        sysfs_net_device=tuple((r[0], r[1]) for r in sections["sysfs_net_device"]),
+        mounts=tuple((r[0], r[1], r[2], r[3]) for r in sections["mounts"]),
+        maskable=tuple((r[0], r[1]) for r in sections["maskable"]),
+        df=tuple((r[0], r[1], int(r[2]), int(r[3]), int(r[4])) for r in sections["df"]))
 
 
 @lru_cache(maxsize=None)
 def _image_nodes() -> tuple[Node, ...]:
-    rows = image_data()["image"]
-    assert isinstance(rows, list)
     # a link's size is its target's length (tar records none); a directory takes one 4K block
-    return tuple(Node(path, kind, int(mode, 8), 2 if kind == "d" else 1,
+    return tuple(Node(path, kind, mode, 2 if kind == "d" else 1,
                       4096 if kind == "d" else len(target) if kind == "l" else size,
                       4 if kind == "d" else (size + 4095) // 4096 * 4 if kind == "f" else 0, mtime, target)
-                 for kind, mode, size, mtime, path, target in rows)
+                 for kind, mode, size, mtime, path, target in image_data().image)
 
 
 def _parent(path: str) -> str:
@@ -117,7 +150,7 @@ class RootFs:
     ['bin', 'etc', 'tmp']
     """
 
-    def __init__(self, nodes: dict[str, Node], contents: Mapping[str, Callable[[], Content]]) -> None:
+    def __init__(self, nodes: dict[str, Node], contents: Mapping[str, Reader]) -> None:
         self._nodes = nodes
         self._contents = contents
         kids: dict[str, list[str]] = {}
@@ -136,7 +169,7 @@ class RootFs:
         """The tree runc shows a container of the busybox image."""
         when = files.created
         nodes = {n.path: n for n in _image_nodes()}
-        texts: dict[str, Callable[[], Content]] = {}
+        texts: dict[str, Reader] = {}
         root = nodes["/"]
         nodes["/"] = Node("/", "d", root.mode, 8, 4096, 4, when)
         nodes["/etc"] = Node("/etc", "d", 0o755, 2, 4096, 4, when)
@@ -150,11 +183,9 @@ class RootFs:
         data = image_data()
         # /dev: the tmpfs runc fills with the OCI default devices (ls -l /dev, r200)
         nodes["/dev"] = Node("/dev", "d", 0o755, 5, 340, 0, when, fs="tmpfs")
-        dev = data["dev"]
-        assert isinstance(dev, list)
-        for name, kind, mode, nlink, size, major, minor, gid, target in dev:
+        for name, kind, mode, nlink, size, major, minor, gid, target in data.dev:
             path = "/dev/" + name
-            nodes[path] = Node(path, kind, int(mode, 8), nlink, size, 0, when, target, major, minor, gid, "tmpfs")
+            nodes[path] = Node(path, kind, mode, nlink, size, 0, when, target, major, minor, gid, "tmpfs")
         texts["/dev/null"] = lambda: ""
         # /proc and /sys: only the network state (and what the mounts and main process show)
         nodes["/proc"] = Node("/proc", "d", 0o555, 112, 0, 0, when, fs="proc", partial=True)
@@ -163,15 +194,11 @@ class RootFs:
                      "/proc/sys/net/ipv6", "/proc/sys/net/ipv6/conf")
         for d in proc_dirs:
             nodes[d] = Node(d, "d", 0o555, 2, 0, 0, when, fs="proc", partial=d != "/proc/net")
-        names = data["proc_net"]
-        assert isinstance(names, list)
-        for name in names:
+        for name in data.proc_net:
             nodes["/proc/net/" + name] = Node("/proc/net/" + name, "f", 0o444, mtime=when, fs="proc")
         # /proc/sys/net/ipv4 is listed whole (a key it lacks is unknown); its texts mostly not modelled
-        ipv4 = data["proc_sys_net_ipv4"]
-        assert isinstance(ipv4, list)
         nodes["/proc/sys/net/ipv4"] = Node("/proc/sys/net/ipv4", "d", 0o555, 2, 0, 0, when, fs="proc")
-        for name in ipv4:
+        for name in data.proc_sys_net_ipv4:
             path = "/proc/sys/net/ipv4/" + name
             is_dir = name in ("conf", "neigh", "route")
             nodes[path] = Node(path, "d" if is_dir else "f", 0o555 if is_dir else 0o644, 2 if is_dir else 1,
@@ -184,14 +211,12 @@ class RootFs:
             nodes[d] = Node(d, "d", 0o755, 2, 0, 0, when, fs="sysfs", partial=True)
         for d in ("/sys/class/net", "/sys/devices/virtual/net"):
             nodes[d] = Node(d, "d", 0o755, 2, 0, 0, when, fs="sysfs", partial=d != "/sys/class/net")
-        attrs = data["sysfs_net_device"]
-        assert isinstance(attrs, list)
         for dev_name in files.devices:
             link = "/sys/class/net/" + dev_name
             real = "/sys/devices/virtual/net/" + dev_name
             nodes[link] = Node(link, "l", 0o777, 1, 0, 0, when, "../../devices/virtual/net/" + dev_name, fs="sysfs")
             nodes[real] = Node(real, "d", 0o755, 2, 0, 0, when, fs="sysfs")
-            for attr, kind in attrs:
+            for attr, kind in data.sysfs_net_device:
                 mode = {"d": 0o755, "l": 0o777}.get(kind, 0o444)
                 nodes[_join(real, attr)] = Node(_join(real, attr), kind, mode, 2 if kind == "d" else 1,
                                                 4096 if kind == "f" else 0, 0, when,
