@@ -443,7 +443,7 @@ class Session:
         it runs are the image's programs."""
         dialect = BASH_C if name == "bash" else ash_dialect(name)
         return Shell(dialect, _ImagePrograms(self, c), env, cwd,
-                     files=Files(lambda path: self._file_content(c, path), lambda path: self._is_dir(c, path)), args=args).run(line)
+                     files=self._container_files(c), args=args).run(line)
 
     def open_shell(self, term: str, program: str) -> "ContainerShell | Result":
         """The shell ``docker exec -it TERM PROGRAM`` (or ``docker run -it``'s) opens for a person
@@ -456,7 +456,7 @@ class Session:
         base = program.rsplit("/", 1)[-1]
         dialect = BASH_INTERACTIVE if base == "bash" else ash_dialect(base)
         shell = Shell(dialect, _ImagePrograms(self, c), userland.process_env(self.host, c, True), "/",
-                      files=Files(lambda path: self._file_content(c, path), lambda path: self._is_dir(c, path)))
+                      files=self._container_files(c))
         return ContainerShell(c.name, shell)
 
     def _in_image(self, c: Any, prog: str) -> bool:
@@ -699,6 +699,13 @@ class Session:
         node = fs.resolve(path)
         content = fs.read(node) if node is not None else None
         return None if isinstance(content, Unreadable) else content
+
+    def _container_files(self, c: Any) -> Files:
+        """What a shell in the container reads, checks and cannot write (userland.rootfs)."""
+        from .userland.busybox_files import not_simulated
+        return Files(lambda path: self._file_content(c, path), lambda path: self._is_dir(c, path),
+                     lambda path: not_simulated(f"> {path}", "the container's writable layer is not modelled: "
+                                                "the output goes nowhere"))
 
     def _is_dir(self, c: Any, path: str) -> bool:
         if c.image.tools == "iproute2":

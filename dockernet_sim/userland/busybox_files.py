@@ -271,6 +271,13 @@ def busybox_cat(args: Sequence[str], fs: RootFs, cwd: str, stdin: Optional[str] 
     return Result("".join(out), "".join(err), code)
 
 
+# the rest of busybox 1.35 find's expression (its usage): known, not modelled
+_FIND_WORDS = frozenset(("-L", "-H", "-follow", "(", ")", "!", "-a", "-o", "-not", "-and", "-or", "-iname", "-path",
+                         "-ipath", "-regex", "-executable", "-perm", "-mtime", "-atime", "-ctime", "-mmin", "-amin",
+                         "-cmin", "-newer", "-inum", "-samefile", "-user", "-group", "-size", "-links", "-empty",
+                         "-prune", "-print0", "-exec", "-quit", "-delete", "-ok", "-context"))
+
+
 def busybox_find(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
     """``find [PATH]... [-xdev] [-maxdepth N] [-mindepth N] [-type X] [-name PATTERN] [-print]``."""
     words = list(args)
@@ -289,7 +296,7 @@ def busybox_find(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
             continue
         if w in ("-maxdepth", "-mindepth", "-type", "-name"):
             if not words:
-                return Result("", f"find: {w}: requires an argument\n" if False else busybox_usage("find"), 1)
+                return Result("", f"find: {w} requires an argument\n", 1)
             v = words.pop(0)
             if w in ("-maxdepth", "-mindepth"):
                 if not v.isdigit():
@@ -305,10 +312,16 @@ def busybox_find(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
             continue
         if w == "--help":
             return Result("", busybox_usage("find"), 0)
-        return Result("", not_simulated(f"find {w}"), 2)
+        if w in _FIND_WORDS:
+            return Result("", not_simulated(f"find {w}"), 2)
+        return Result("", f"find: unrecognized: {w}\n" + busybox_usage("find"), 1)
     out: list[str] = []
     err: list[str] = []
     code = 0
+
+    def partial_above(path: str) -> bool:
+        parent = fs.resolve(path.rsplit("/", 1)[0] or "/") if path != "/" else None
+        return parent is not None and parent.path != path and (parent.partial or partial_above(parent.path))
 
     def visit(shown: str, node: Node, depth: int, fs_name: str) -> None:
         nonlocal code
@@ -319,7 +332,8 @@ def busybox_find(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
             return
         if xdev and node.fs != fs_name:
             return
-        if node.partial:
+        if node.partial and not partial_above(node.path):
+            # said once, for the topmost directory known in part (/proc, /sys)
             err.append(not_simulated(f"find {shown}", "only the network files of /proc and /sys are modelled"))
             code = 2
         for kid in fs.children(node.path):
@@ -421,7 +435,7 @@ def busybox_df(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
         for op in operands:
             node = fs.resolve(op, cwd)
             if node is None:
-                err.append(f"df: {op}: No such file or directory\n")
+                err.append(f"df: {op}: can't find mount point\n")
                 continue
             # the first mount of the file's device: the image's disk is /, a tmpfs the one above it
             want = "/" if node.fs == "disk" else next(
@@ -469,8 +483,16 @@ def busybox_readlink(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
     if len(operands) != 1:
         return Result("", busybox_usage("readlink"), 1)
     if canonical:
+        # the last part may be missing (its parent then names the path), anything above may not
         node = fs.resolve(operands[0], cwd)
-        return Result(node.path + "\n", "", 0) if node is not None else Result("", "", 1)
+        if node is not None:
+            return Result(node.path + "\n", "", 0)
+        full = operands[0] if operands[0].startswith("/") else cwd.rstrip("/") + "/" + operands[0]
+        head, _, last = full.rstrip("/").rpartition("/")
+        parent = fs.resolve(head or "/")
+        if parent is None or parent.kind != "d" or last in ("", ".", ".."):
+            return Result("", "", 1)
+        return Result(parent.path.rstrip("/") + "/" + last + "\n", "", 0)
     node = fs.resolve(operands[0], cwd, follow=False)
     if node is None or node.kind != "l":
         return Result("", "", 1)
@@ -490,7 +512,7 @@ def busybox_sysctl(args: Sequence[str], fs: RootFs) -> Result:
         else:
             keys.append(a)
     if not keys:
-        return Result("", busybox_usage("sysctl"), 1)
+        return Result("", "", 0)
     out: list[str] = []
     err: list[str] = []
     code = 0
