@@ -141,8 +141,7 @@ class _Ls:
             return
         if "l" in self.opts or "s" in self.opts:
             self.out.append(f"total {sum(n.blocks for _, n in entries)}\n")
-        shown_entries = [(name, n) for name, n in entries]
-        self.show(shown_entries)
+        self.show(entries)
         if "R" in self.opts:
             for name, n in entries:
                 if n.kind == "d" and name not in (".", ".."):
@@ -542,12 +541,16 @@ def busybox_dmesg(args: Sequence[str]) -> Result:
     return Result("", "dmesg: klogctl: Operation not permitted\n", 1)
 
 
+# the writers whose usage text the data has (busybox_usage.json)
+_USAGES = frozenset(("touch", "mkdir", "rm", "rmdir"))
+
+
 def busybox_writer(applet: str, args: Sequence[str], fs: RootFs, cwd: str) -> Result:
     """An applet that changes files: the refusals that need no change (r202: ``mkdir`` of a
     directory that exists, ``rm`` of a missing file, ``touch`` in a missing directory), else the
     simulator's word that the writable layer is not modelled."""
     operands = [a for a in args if not a.startswith("-")]
-    if "--help" in args or (not operands and applet in busybox_usage_names()):
+    if ("--help" in args or not operands) and applet in _USAGES:
         return Result("", busybox_usage(applet), 0 if "--help" in args else 1)
     for op in operands:
         full = op if op.startswith("/") else cwd.rstrip("/") + "/" + op
@@ -564,11 +567,6 @@ def busybox_writer(applet: str, args: Sequence[str], fs: RootFs, cwd: str) -> Re
             return Result("", f"touch: {op}: No such file or directory\n", 1)
     return Result("", not_simulated(f"{applet} {' '.join(args)}".rstrip(),
                                     "the container's writable layer is not modelled: its files stay as they were"), 2)
-
-
-def busybox_usage_names() -> frozenset[str]:
-    from .applets import _busybox_texts
-    return frozenset(_busybox_texts())
 
 
 def filter_input(argv: Sequence[str], fs: RootFs, cwd: str) -> "tuple[list[str], str, Optional[str]] | Result":

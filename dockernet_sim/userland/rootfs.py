@@ -209,8 +209,9 @@ class RootFs:
         texts["/proc/sys/kernel/hostname"] = lambda: files.hostname
         for d in ("/sys/class", "/sys/devices", "/sys/devices/virtual"):
             nodes[d] = Node(d, "d", 0o755, 2, 0, 0, when, fs="sysfs", partial=True)
+        # both list the namespace's own devices (sysfs tags them with their namespace)
         for d in ("/sys/class/net", "/sys/devices/virtual/net"):
-            nodes[d] = Node(d, "d", 0o755, 2, 0, 0, when, fs="sysfs", partial=d != "/sys/class/net")
+            nodes[d] = Node(d, "d", 0o755, 2, 0, 0, when, fs="sysfs")
         for dev_name in files.devices:
             link = "/sys/class/net/" + dev_name
             real = "/sys/devices/virtual/net/" + dev_name
