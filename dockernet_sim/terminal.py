@@ -535,23 +535,13 @@ class Session:
         if not self._has_program(c, cmd[0]):
             return self._exec_not_found(cmd[0])
         d = self.host
-        ns = d.container_netns(c)
-        if ns is None:
-            ns = d.kernel.host if c.mode_kind == "host" else None
+        ns = self._container_ns(c)
         flavour = c.image.tools
         donor = c.donor if c.mode_kind == "container" and c.donor is not None else c
         if donor.mode_kind == "host" and c.mode_kind == "container":
             flavour = c.image.tools
         prog, args = cmd[0], list(cmd[1:])
         base = prog.rsplit("/", 1)[-1]
-        if ns is None:
-            # a container: mode container whose donor stopped keeps only its loopback
-            from .kernel import Kernel
-            k = Kernel(ifindex_policy="per_netns")
-            ns = k.host
-            if d.profile.container_ipv6_enabled:
-                from .kernel.netns import LOOPBACK6
-                ns.links["lo"].add_address(LOOPBACK6)
         if flavour == "iproute2":
             return self._exec_iproute2_image(c, prog, args, ns, cwd, env)
         if base == "env":
@@ -661,8 +651,8 @@ class Session:
         return Result(name + "\n", "", 0)
 
     def _container_ns(self, c: Any) -> Any:
-        """The namespace a container's processes see (the host's in host mode; a bare loopback for
-        a container: container whose donor is gone)."""
+        """The namespace a container's processes see: the host's in host mode; a container: mode
+        container whose donor stopped keeps only its loopback."""
         d = self.host
         ns = d.container_netns(c) if c.mode_kind != "host" else d.kernel.host
         if ns is None:
@@ -712,40 +702,10 @@ class Session:
             return programs.dir_exists(path)
         return bool(self._rootfs(c).is_dir(path))
 
-    def _file_applet(self, c: Any, base: str, args: list[str], ns: Any, cwd: str,
-                     stdin: Optional[str] = None) -> Result:
-        """busybox's applets that read the container's files (userland.busybox_files)."""
-        from .userland import busybox_files as files
-        fs = self._rootfs(c, ns)
-        if base == "ls":
-            return files.busybox_ls(args, fs, cwd, self.host.rand.peek_ns() // 1_000_000_000)
-        if base == "cat":
-            return files.busybox_cat(args, fs, cwd, stdin)
-        if base == "find":
-            return files.busybox_find(args, fs, cwd)
-        if base == "df":
-            return files.busybox_df(args, fs, cwd)
-        if base == "mount":
-            return files.busybox_mount(args, fs)
-        if base == "which":
-            return files.busybox_which(args, fs)
-        if base == "readlink":
-            return files.busybox_readlink(args, fs, cwd)
-        if base == "sysctl":
-            return files.busybox_sysctl(args, fs)
-        if base == "dmesg":
-            return files.busybox_dmesg(args)
-        if base in pipes.FILTERS:
-            # a filter reading a file operand (``wc -l /etc/hosts``): the file is its input
-            got = files.filter_input([base, *args], fs, cwd)
-            if isinstance(got, Result):
-                return got
-            argv, text, name = got
-            r = Result(*pipes.run_filter(argv, text))
-            if name is not None and base == "wc" and r.exit_code == 0:
-                r = Result("".join(line + " " + name + "\n" for line in r.stdout.splitlines()), r.stderr, 0)
-            return r
-        return files.busybox_writer(base, args, fs, cwd)
+    def _file_applet(self, c: Any, base: str, args: list[str], ns: Any, cwd: str) -> Result:
+        """busybox's applets that read (or would write) the container's files."""
+        from .userland.busybox_files import run_file_applet
+        return run_file_applet(base, args, self._rootfs(c, ns), cwd, self.host.rand.peek_ns() // 1_000_000_000)
 
 
 # what a busybox image runs besides the filters: the applets the simulator models

@@ -29,7 +29,7 @@ from ..result import Result
 from .applets import busybox_usage
 from .rootfs import Node, RootFs, Unreadable, image_data
 
-__all__ = ["busybox_ls", "busybox_cat", "busybox_find", "busybox_df", "busybox_mount", "busybox_which",
+__all__ = ["run_file_applet", "busybox_ls", "busybox_cat", "busybox_find", "busybox_df", "busybox_mount", "busybox_which",
            "busybox_readlink", "busybox_sysctl", "busybox_dmesg", "busybox_writer", "not_simulated",
            "read_operand", "filter_input"]
 
@@ -584,3 +584,38 @@ def filter_input(argv: Sequence[str], fs: RootFs, cwd: str) -> "tuple[list[str],
     if isinstance(got, Result):
         return got
     return words[:-1], got, last
+
+
+def run_file_applet(applet: str, args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
+    """Run one of the applets here (``applets.FILE_APPLETS``, ``applets.WRITERS``, or a filter
+    given a file operand) in a container whose tree is ``fs``; ``now`` is the clock ls reads."""
+    if applet == "ls":
+        return busybox_ls(args, fs, cwd, now)
+    if applet == "cat":
+        return busybox_cat(args, fs, cwd)
+    if applet == "find":
+        return busybox_find(args, fs, cwd)
+    if applet == "df":
+        return busybox_df(args, fs, cwd)
+    if applet == "mount":
+        return busybox_mount(args, fs)
+    if applet == "which":
+        return busybox_which(args, fs)
+    if applet == "readlink":
+        return busybox_readlink(args, fs, cwd)
+    if applet == "sysctl":
+        return busybox_sysctl(args, fs)
+    if applet == "dmesg":
+        return busybox_dmesg(args)
+    from .pipes import FILTERS, run_filter
+    if applet in FILTERS:
+        # a filter reading a file operand (``wc -l /etc/hosts``): the file is its input
+        got = filter_input([applet, *args], fs, cwd)
+        if isinstance(got, Result):
+            return got
+        argv, text, name = got
+        r = Result(*run_filter(argv, text))
+        if name is not None and applet == "wc" and r.exit_code == 0:
+            r = Result("".join(line + " " + name + "\n" for line in r.stdout.splitlines()), r.stderr, 0)
+        return r
+    return busybox_writer(applet, args, fs, cwd)
