@@ -195,14 +195,14 @@ def busybox_ls(args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
     dirs: list[tuple[str, Node]] = []
     follow = not ({"l", "d", "F"} & opts) or bool({"H", "L"} & opts)
     for op in operands or ["."]:
-        node = fs.resolve(op, cwd, follow=follow)
-        if node is None:
-            missing = _missing(fs, op, cwd)
+        node = fs.lookup(op, cwd, follow=follow)
+        if isinstance(node, str):
+            missing = _missing(fs, op, cwd, "ls")
             if missing:
                 run.err.append(missing)
                 run.code = max(run.code, 2)
                 continue
-            run.err.append(f"ls: {op}: No such file or directory\n")
+            run.err.append(f"ls: {op}: {node}\n")
             run.code = max(run.code, 1)
             continue
         (dirs if node.kind == "d" and "d" not in opts else files).append((op, node))
@@ -215,7 +215,7 @@ def busybox_ls(args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
     return Result("".join(run.out), "".join(run.err), run.code)
 
 
-def _missing(fs: RootFs, path: str, cwd: str) -> str:
+def _missing(fs: RootFs, path: str, cwd: str, applet: str) -> str:
     """For a path the tree lacks: the simulator's word when it lies in a part not modelled
     (a partial directory), else "" (it does not exist)."""
     full = path if path.startswith("/") else cwd.rstrip("/") + "/" + path
@@ -226,7 +226,7 @@ def _missing(fs: RootFs, path: str, cwd: str) -> str:
         parent = fs.resolve(here)
         if node is None:
             if parent is not None and parent.partial:
-                return not_simulated(path, "only the network files of /proc and /sys are modelled")
+                return not_simulated(f"{applet} {path}", "only the network files of /proc and /sys are modelled")
             return ""
         here = node.path
     return ""
@@ -234,12 +234,12 @@ def _missing(fs: RootFs, path: str, cwd: str) -> str:
 
 def read_operand(fs: RootFs, path: str, cwd: str, applet: str) -> "str | Result":
     """A file's text for an applet reading it, or what the applet says when it cannot."""
-    node = fs.resolve(path, cwd)
-    if node is None:
-        missing = _missing(fs, path, cwd)
+    node = fs.lookup(path, cwd)
+    if isinstance(node, str):
+        missing = _missing(fs, path, cwd, applet)
         if missing:
             return Result("", missing, 2)
-        return Result("", f"{applet}: can't open '{path}': No such file or directory\n", 1)
+        return Result("", f"{applet}: can't open '{path}': {node}\n", 1)
     content = fs.read(node)
     if isinstance(content, Unreadable):
         return Result("", f"{applet}: read error: {content.reason}\n", 1)
@@ -339,9 +339,9 @@ def busybox_find(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
             visit(shown.rstrip("/") + "/" + kid.name if shown != "/" else "/" + kid.name, kid, depth + 1, fs_name)
 
     for p in paths or ["."]:
-        node = fs.resolve(p, cwd, follow=False)
-        if node is None:
-            err.append(f"find: {p}: No such file or directory\n")
+        node = fs.lookup(p, cwd, follow=False)
+        if isinstance(node, str):
+            err.append(f"find: {p}: {node}\n")
             code = max(code, 1)
             continue
         if node.kind == "l":
@@ -518,8 +518,8 @@ def busybox_sysctl(args: Sequence[str], fs: RootFs) -> Result:
     for key in keys:
         path = "/proc/sys/" + key.replace(".", "/")
         node = fs.resolve(path)
-        if node is None:
-            if _missing(fs, path, "/"):
+        if node is None or not key:
+            if key and _missing(fs, path, "/", "sysctl"):
                 err.append(not_simulated(f"sysctl {key}", "only the network settings are modelled"))
                 code = 2
             else:

@@ -148,4 +148,7 @@ def network_files(ns: Namespace) -> dict[str, Reader]:
         for attr in ("address", "broadcast", "mtu", "ifindex", "iflink", "type", "addr_len", "tx_queue_len",
                      "operstate", "flags", "carrier", "speed", "ifalias"):
             files[base + attr] = (lambda lk, at: lambda: sysfs_attribute(ns, lk, at))(link, attr)
+        # the counters the model keeps (statistics/ has 23 in all: the directory stays partial)
+        for counter in ("rx_bytes", "rx_packets", "tx_bytes", "tx_packets"):
+            files[base + "statistics/" + counter] = (lambda lk, ct: lambda: f"{getattr(lk, ct)}\n")(link, counter)
     return files

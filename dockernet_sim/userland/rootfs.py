@@ -238,8 +238,18 @@ class RootFs:
     def resolve(self, path: str, cwd: str = "/", follow: bool = True) -> Optional[Node]:
         """The node ``path`` names (relative to ``cwd``), following links on the way (and at the
         end when ``follow``); None when there is none."""
+        found = self.lookup(path, cwd, follow)
+        return found if isinstance(found, Node) else None
+
+    def lookup(self, path: str, cwd: str = "/", follow: bool = True) -> "Node | str":
+        """The node ``path`` names, or why there is none as the kernel says it (ENOENT for an
+        empty or missing path, ENOTDIR when a file stands where a directory must)."""
+        if not path:
+            return "No such file or directory"
         full = path if path.startswith("/") else _join(cwd, path)
         parts = [p for p in full.split("/") if p]
+        must_be_dir = path.endswith("/") and bool(parts)      # a trailing slash follows the link too
+        follow = follow or must_be_dir
         here = "/"
         hops = 0
         i = 0
@@ -253,19 +263,18 @@ class RootFs:
                 continue
             node = self._nodes.get(_join(here, p))
             if node is None:
-                return None
+                return "No such file or directory"
             if node.kind == "l" and (follow or i < len(parts)):
                 hops += 1
                 if hops > 40:
-                    return None
+                    return "Too many levels of symbolic links"
                 target = node.target
-                rest = parts[i:]
-                parts = [q for q in target.split("/") if q] + rest
+                parts = [q for q in target.split("/") if q] + parts[i:]
                 i = 0
                 here = "/" if target.startswith("/") else here
                 continue
-            if i < len(parts) and node.kind != "d":
-                return None
+            if (i < len(parts) or must_be_dir) and node.kind != "d":
+                return "Not a directory"
             here = node.path
         return self._nodes[here]
 

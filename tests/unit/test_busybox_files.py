@@ -64,6 +64,11 @@ LS = [
     ("ls /proc", "", "dockernet_sim: ls /proc: not simulated: only the network files of /proc and /sys are modelled\n",
      2),
     ("ls -i /", "", "dockernet_sim: ls -i: not simulated\n", 2),
+    ("ls ''", "", "ls: : No such file or directory\n", 1),
+    ("ls /etc/hosts/", "", "ls: /etc/hosts/: Not a directory\n", 1),
+    ("ls /sys/class/net/lo/statistics", "",
+     "dockernet_sim: ls /sys/devices/virtual/net/lo/statistics: not simulated: only the network files of /proc and "
+     "/sys are modelled\n", 2),
 ]
 
 
@@ -112,6 +117,11 @@ CAT = [
      "dockernet_sim: cat /proc/net/snmp: not simulated: the simulator does not model this file's content\n", 2),
     ("cat /.dockerenv", "", "", 0),
     ("cat /proc/1/cmdline", "/bin/sh\0", "", 0),
+    ("cat /etc/hosts/", "", "cat: can't open '/etc/hosts/': Not a directory\n", 1),
+    ("cat /sys/class/net/lo/statistics/rx_packets", "0\n", "", 0),
+    ("cat /sys/class/net/eth0/statistics/rx_dropped", "",
+     "dockernet_sim: cat /sys/class/net/eth0/statistics/rx_dropped: not simulated: only the network files of /proc "
+     "and /sys are modelled\n", 2),
 ]
 
 
