@@ -393,7 +393,7 @@ class Session:
         cwd = pr.get("workdir") or "/"
         if cwd.startswith("/"):
             cwd = programs._norm("/", cwd)
-            if not programs.dir_exists(cwd):
+            if not self._is_dir(c, cwd):
                 # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
@@ -444,7 +444,7 @@ class Session:
         it runs are the image's programs."""
         dialect = BASH_C if name == "bash" else ash_dialect(name)
         return Shell(dialect, _ImagePrograms(self, c), env, cwd,
-                     files=Files(lambda path: self._file_content(c, path), programs.dir_exists), args=args).run(line)
+                     files=self._container_files(c), args=args).run(line)
 
     def open_shell(self, term: str, program: str) -> "ContainerShell | Result":
         """The shell ``docker exec -it TERM PROGRAM`` (or ``docker run -it``'s) opens for a person
@@ -457,7 +457,7 @@ class Session:
         base = program.rsplit("/", 1)[-1]
         dialect = BASH_INTERACTIVE if base == "bash" else ash_dialect(base)
         shell = Shell(dialect, _ImagePrograms(self, c), userland.process_env(self.host, c, True), "/",
-                      files=Files(lambda path: self._file_content(c, path), programs.dir_exists))
+                      files=self._container_files(c))
         return ContainerShell(c.name, shell)
 
     def _in_image(self, c: Any, prog: str) -> bool:
@@ -476,7 +476,8 @@ class Session:
             # the oracle's `TOOLS iproute2` image: busybox's applet links in /bin, and bash
             where = programs._norm("/", prog.rsplit("/", 1)[0] or "/") if "/" in prog else "/bin"
             return where == "/bin" and (base in userland.BUSYBOX_APPLETS or base == "bash")
-        return base in BUSYBOX_MODELLED or (base in pipes.FILTERS and base in userland.BUSYBOX_APPLETS)
+        # every applet is a link in the image's /bin, modelled or not (r200: `ls /bin`)
+        return base in BUSYBOX_MODELLED or base in userland.BUSYBOX_APPLETS
 
     def _run_program(self, c: Any, inv: Invocation) -> Result:
         """A program the container's shell starts: a busybox filter reads its input, the rest
@@ -535,23 +536,13 @@ class Session:
         if not self._has_program(c, cmd[0]):
             return self._exec_not_found(cmd[0])
         d = self.host
-        ns = d.container_netns(c)
-        if ns is None:
-            ns = d.kernel.host if c.mode_kind == "host" else None
+        ns = self._container_ns(c)
         flavour = c.image.tools
         donor = c.donor if c.mode_kind == "container" and c.donor is not None else c
         if donor.mode_kind == "host" and c.mode_kind == "container":
             flavour = c.image.tools
         prog, args = cmd[0], list(cmd[1:])
         base = prog.rsplit("/", 1)[-1]
-        if ns is None:
-            # a container: mode container whose donor stopped keeps only its loopback
-            from .kernel import Kernel
-            k = Kernel(ifindex_policy="per_netns")
-            ns = k.host
-            if d.profile.container_ipv6_enabled:
-                from .kernel.netns import LOOPBACK6
-                ns.links["lo"].add_address(LOOPBACK6)
         if flavour == "iproute2":
             return self._exec_iproute2_image(c, prog, args, ns, cwd, env)
         if base == "env":
@@ -584,8 +575,8 @@ class Session:
                 return Result("", f"{args[0]}: applet not found\n", 127)
             return self._exec_in(c, args, cwd=cwd, env=env) if self._has_program(c, args[0]) \
                 else self._exec_not_found(args[0])
-        if base == "cat":
-            return self._cat(c, args)
+        if base in userland.FILE_APPLETS or base in userland.WRITERS:
+            return self._file_applet(c, base, args, ns, cwd)
         if base in ("true",):
             return Result("", "", 0)
         if base == "sleep":
@@ -614,8 +605,12 @@ class Session:
                 return self._run_shell(c, base, args[1], cwd, env, args[2:])
             return Result("", "", 0)   # a shell reading the exec's empty input
         if base in pipes.FILTERS:
-            # a filter run by exec: its operands name files it cannot read here
-            return Result(*pipes.run_filter([base, *args], ""))
+            # a filter run by exec reads its file operands from the container's tree
+            return self._file_applet(c, base, args, ns, cwd)
+        if base in userland.BUSYBOX_APPLETS:
+            # an applet busybox has and the simulator does not model: said so, never "not found"
+            from .userland.busybox_files import not_simulated
+            return Result("", not_simulated(f"busybox {base}", "the simulator does not model this applet"), 2)
         return self._exec_not_found(prog)
 
     def _exec_not_found(self, prog: str) -> Result:
@@ -656,49 +651,62 @@ class Session:
             return Result(name + "\n", "", 0)
         return Result(name + "\n", "", 0)
 
-    def _proc_net_route(self, c: Any) -> str:
-        """/proc/net/route of the container's namespace: every line padded to 127 columns (r44)."""
+    def _container_ns(self, c: Any) -> Any:
+        """The namespace a container's processes see: the host's in host mode; a container: mode
+        container whose donor stopped keeps only its loopback."""
         d = self.host
         ns = d.container_netns(c) if c.mode_kind != "host" else d.kernel.host
-        head = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT"
-        lines = [head.ljust(127)]
-        for r in (ns.routes if ns is not None else []):
-            if (r.dst is not None and r.dst.version != 4) or (r.dst is None and r.via is not None
-                                                                and r.via.version != 4):
-                continue
-            dst = r.dst.masked() if r.dst is not None else None
-            flags = 0x1 | (0x2 if r.via is not None else 0) | (0x4 if dst is not None and dst.length == 32 else 0)
-            mask = ((0xFFFFFFFF << (32 - dst.length)) & 0xFFFFFFFF) if dst is not None else 0
-            line = (f"{r.dev}\t{_le_hex(dst.addr.value if dst else 0)}\t{_le_hex(r.via.value if r.via else 0)}\t"
-                    f"{flags:04X}\t0\t0\t{r.metric or 0}\t{_le_hex(mask)}\t0\t0\t0")
-            lines.append(line.ljust(127))
-        return "\n".join(lines) + "\n"
+        if ns is None:
+            from .kernel import Kernel
+            ns = Kernel(ifindex_policy="per_netns").host
+            if d.profile.container_ipv6_enabled:
+                from .kernel.netns import LOOPBACK6
+                ns.links["lo"].add_address(LOOPBACK6)
+        return ns
+
+    def _rootfs(self, c: Any, ns: Any = None) -> Any:
+        """The container's file tree as its processes see it (userland.rootfs)."""
+        from .userland.busybox_files import proc_mounts
+        from .userland.procfs import network_files
+        from .userland.rootfs import ContainerFiles, RootFs
+        d = self.host
+        ns = ns if ns is not None else self._container_ns(c)
+        generated = network_files(ns)
+        cmdline = "".join(a + "\0" for a in c.argv)
+        generated["/proc/1/cmdline"] = lambda: cmdline
+        from .daemon.inspect import container_template
+        masked = container_template(d.profile.inspect.container_template)["HostConfig"]["MaskedPaths"]
+        return RootFs.of_container(ContainerFiles(
+            hosts=hosts_file(d, c), resolv_conf=resolv_conf(d, c), hostname=hostname_file(d, c),
+            generated=generated, devices=tuple(ns.links), created=c.created_ns // 1_000_000_000,
+            mounts=proc_mounts(masked, d.profile.masked_dir_options)))
 
     def _file_content(self, c: Any, path: str) -> Optional[str]:
         """A file of the container that the simulator knows, or None."""
-        d = self.host
-        if path == "/etc/hosts":
-            return hosts_file(d, c)
-        if path == "/etc/resolv.conf":
-            return resolv_conf(d, c)
-        if path == "/etc/hostname":
-            return hostname_file(d, c)
-        if path == "/proc/net/route":
-            return self._proc_net_route(c)
         if path == "/dev/null":
             return ""
-        return None
+        from .userland.rootfs import Unreadable
+        fs = self._rootfs(c)
+        node = fs.resolve(path)
+        content = fs.read(node) if node is not None else None
+        return None if isinstance(content, Unreadable) else content
 
-    def _cat(self, c: Any, args: list[str]) -> Result:
-        out, err, code = "", "", 0
-        for a in args:
-            content = self._file_content(c, a) if a != "/dev/null" else ""
-            if content is not None:
-                out += content
-            else:
-                err += f"cat: can't open '{a}': No such file or directory\n"
-                code = 1
-        return Result(out, err, code)
+    def _container_files(self, c: Any) -> Files:
+        """What a shell in the container reads, checks and cannot write (userland.rootfs)."""
+        from .userland.busybox_files import not_simulated
+        return Files(lambda path: self._file_content(c, path), lambda path: self._is_dir(c, path),
+                     lambda path: not_simulated(f"> {path}", "the container's writable layer is not modelled: "
+                                                "the output goes nowhere"))
+
+    def _is_dir(self, c: Any, path: str) -> bool:
+        if c.image.tools == "iproute2":
+            return programs.dir_exists(path)
+        return bool(self._rootfs(c).is_dir(path))
+
+    def _file_applet(self, c: Any, base: str, args: list[str], ns: Any, cwd: str) -> Result:
+        """busybox's applets that read (or would write) the container's files."""
+        from .userland.busybox_files import run_file_applet
+        return run_file_applet(base, args, self._rootfs(c, ns), cwd, self.host.rand.peek_ns() // 1_000_000_000)
 
 
 # what a busybox image runs besides the filters: the applets the simulator models
@@ -747,11 +755,6 @@ class _ImagePrograms:
         if not self.session._has_program(self.container, name):
             return None
         return lambda inv: self.session._run_program(self.container, inv)
-
-
-def _le_hex(value: int) -> str:
-    """An IPv4 address as /proc/net/route shows it: the host's (little-endian) byte order."""
-    return f"{int.from_bytes(value.to_bytes(4, 'big'), 'little'):08X}"
 
 
 def write_transcript(r: Result, out: TextIO) -> None:

@@ -174,6 +174,7 @@ class Profile:
     client_refuses_blank_ids: bool
     exec_not_found_by_client: bool # 20.10's client says "Error: No such container" for exec
     exec_failed_exit_code: int     # runc's failed exec: 126 with containerd's ": unknown" (20.10), 127
+    masked_dir_options: str        # /proc/mounts options of runc's tmpfs over a masked directory (r202)
     json_format_shorthand: bool    # --format json means {{json .}}
     json_errors_ignored: bool      # docker's `json` template function drops the encoder's error
     ps_platform_column: bool       # ps --format knows .Platform

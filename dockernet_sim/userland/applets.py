@@ -36,6 +36,11 @@ unlzma unshare unxz unzip uptime usleep uudecode uuencode vconfig vi w watch wat
 xxd xz xzcat yes zcat
 """.split())
 
+# the applets that read a container's files (userland.busybox_files) and those that would change them
+FILE_APPLETS = frozenset(("ls", "cat", "find", "df", "mount", "which", "readlink", "sysctl", "dmesg"))
+WRITERS = frozenset(("touch", "mkdir", "rm", "rmdir", "mv", "cp", "ln", "chmod", "chown", "chgrp", "truncate",
+                     "mkfifo", "mknod", "tee", "dd", "unlink", "shred", "fallocate"))
+
 # -- busybox's own words --------------------------------------------------------------------------------
 
 BUSYBOX_BANNER = "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n"

@@ -309,6 +309,10 @@ class Shell:
                     o.write(2, self.message(self.dialect.create_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
+                if path != "/dev/null":
+                    note = self.files.unkept(path)
+                    if note is not None:
+                        o.write(2, note)
                 if r.op == "&>":
                     sinks[1] = sinks[2] = "null"
                 elif r.fd in (1, 2):

@@ -40,8 +40,12 @@ class ProgramTable:
 
 @dataclass(frozen=True)
 class Files:
-    """What the shell asks of the file system: a file's content (None: no such file) and
-    whether a directory exists (for ``cd`` and ``>`` targets)."""
+    """What the shell asks of the file system: a file's content (None: no such file),
+    whether a directory exists (for ``cd`` and ``>`` targets) and what to say of a write it
+    cannot keep."""
     read: Callable[[str], Optional[str]] = lambda path: None
     is_dir: Callable[[str], bool] = lambda path: path == "/"
+    # what the shell says when a redirection would write a file the simulator cannot keep (a
+    # container's writable layer is not modelled), or None: the output goes nowhere, silently
+    unkept: Callable[[str], Optional[str]] = lambda path: None
 
