@@ -238,9 +238,12 @@ class DockerHost:
         """What the container's main process wrote, kept for ``docker logs``."""
         self.daemon.container_output(term, stdout, stderr)
 
-    def container_logs(self, term: str) -> tuple[tuple[str, str], ...]:
-        """The log of a container: ("stdout"|"stderr", line) entries, oldest first."""
-        return self.daemon.container_logs(term)
+    def container_logs(self, term: str, tail: str = "all", since_ns: Optional[int] = None,
+                       until_ns: Optional[int] = None, timestamps: bool = False,
+                       details: bool = False) -> tuple[tuple[str, str], ...]:
+        """The log of a container: ("stdout"|"stderr", line) entries, oldest first; the query's
+        ``tail``, time bounds and prefixes as ``docker logs`` asks them."""
+        return self.daemon.container_logs(term, tail, since_ns, until_ns, timestamps, details)
 
     def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
         """``docker top``: (Titles, Processes) as the host's ps lists the container's processes."""

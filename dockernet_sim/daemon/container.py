@@ -101,6 +101,11 @@ class Container:
     labels: dict[str, str] = field(default_factory=dict)
     env: Optional[list[str]] = None
     user: str = ""                          # Config.User: USER[:GROUP], runc's to look up at start
+    # HostConfig.AutoRemove (--rm): the daemon removes the container once its task ends — it
+    # exits, is stopped or killed, or its start fails — but not across a restart (moby
+    # daemon/monitor.go autoRemove, daemon/start.go)
+    auto_remove: bool = False
+    working_dir: str = ""                   # Config.WorkingDir (-w): PID 1's working directory ("": /)
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

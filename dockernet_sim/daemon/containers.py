@@ -179,7 +179,8 @@ class ContainerService:
                       dns_search=_sent(spec.dns_search), dns_options=tuple(spec.dns_options),
                       extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
-                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user)
+                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user,
+                      auto_remove=spec.auto_remove, working_dir=spec.working_dir)
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":
@@ -242,6 +243,8 @@ class ContainerService:
                 # (a killed container keeps its 137: r28), whatever else it undid
                 if c.exit_code == 0:
                     self.journal.survive_rollback(lambda: self._set_exit_code(c, 128))
+                if c.auto_remove:       # daemon/start.go: an AutoRemove container goes with its failed start
+                    self.journal.survive_rollback(lambda: self._remove(c))
                 raise
 
     def _set_exit_code(self, c: Container, code: int) -> None:
@@ -265,6 +268,8 @@ class ContainerService:
             self.journal.record(lambda: (setattr(c, "error", old[0]), setattr(c, "exit_code", old[1]),
                                          setattr(c, "listed_ports", old[2])))
             c.error, c.exit_code, c.listed_ports = error, exit_code, listed
+            if c.auto_remove:
+                self._remove(c)
 
     def _start(self, c: Container, task: bool = True) -> None:
         """The container's network and ports; then (``task``) its process runs."""
@@ -407,7 +412,7 @@ class ContainerService:
             return
         with self.journal.transaction():
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
-            self._stop(c, exit_code=137)
+            self._task_ended(c, exit_code=137)
 
     def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself (an attached ``docker run`` whose command
@@ -416,7 +421,7 @@ class ContainerService:
         if not c.running:
             return
         with self.journal.transaction():
-            self._stop(c, exit_code=exit_code)
+            self._task_ended(c, exit_code=exit_code)
 
     def container_output(self, term: str, stdout: str, stderr: str) -> None:
         c = self.find_container(term)
@@ -461,7 +466,7 @@ class ContainerService:
         if signum != 9:
             return
         with self.journal.transaction():
-            self._stop(c, exit_code=137)
+            self._task_ended(c, exit_code=137)
 
     def exec_server(self, term: str, argv: list[str]) -> None:
         """A process ``docker exec`` started keeps running in the container (detached, or a server
@@ -497,6 +502,14 @@ class ContainerService:
         with self.journal.transaction():
             self.journal.record(lambda: setattr(c, "paused", not paused))
             c.paused = paused
+
+    def _task_ended(self, c: Container, exit_code: int) -> None:
+        """PID 1 is gone (it exited, or a stop or kill ended it): the container stops, and one
+        created with AutoRemove is removed with it (moby daemon/monitor.go: not on a restart,
+        which calls ``_stop`` itself)."""
+        self._stop(c, exit_code=exit_code)
+        if c.auto_remove:
+            self._remove(c)
 
     def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._close_log(c)
@@ -568,9 +581,13 @@ class ContainerService:
                 if not force:
                     raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
                 self._stop(c, exit_code=137)
-            self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
-            del self.containers[c.id]
-            del self.names[c.name]
+            self._remove(c)
+
+    def _remove(self, c: Container) -> None:
+        """The container leaves the daemon's tables (it is stopped)."""
+        self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
+        del self.containers[c.id]
+        del self.names[c.name]
 
     def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)

@@ -345,9 +345,13 @@ class Daemon:
 
     @typed
     @refused_when_down
-    def container_logs(self, term: str) -> tuple[tuple[str, str], ...]:
-        """The log of a container (GET /containers/{id}/logs): ("stdout"|"stderr", line) entries."""
-        return self.find_container(term).log
+    def container_logs(self, term: str, tail: str = "all", since_ns: Optional[int] = None,
+                       until_ns: Optional[int] = None, timestamps: bool = False,
+                       details: bool = False) -> tuple[tuple[str, str], ...]:
+        """The log of a container (GET /containers/{id}/logs): ("stdout"|"stderr", line) entries,
+        oldest first, as the query selects and prefixes them (``daemon.logs``)."""
+        from .logs import read_log
+        return tuple(read_log(self.find_container(term), tail, since_ns, until_ns, timestamps, details))
 
     @typed
     @refused_when_down

@@ -184,6 +184,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["NetworkMode"] = c.network_mode
     hc["PortBindings"] = {k: [dict(b) for b in v] for k, v in c.port_bindings.items()}
     hc["PublishAllPorts"] = c.publish_all
+    hc["AutoRemove"] = c.auto_remove
     hc["Dns"] = None if c.dns is None else list(c.dns)
     hc["DnsOptions"] = list(c.dns_options)
     hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
@@ -195,6 +196,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Hostname"] = c.hostname
     cfg["Domainname"] = c.domainname
     cfg["User"] = c.user
+    cfg["WorkingDir"] = c.working_dir
     cfg["Tty"] = c.tty
     cfg["OpenStdin"] = c.open_stdin
     cfg["AttachStdin"] = False

@@ -50,3 +50,5 @@ class ContainerSpec:
     labels: dict[str, str] = field(default_factory=dict)
     env: list[str] = field(default_factory=list)
     user: str = ""                                                   # Config.User (--user)
+    auto_remove: bool = False                                        # HostConfig.AutoRemove (--rm)
+    working_dir: str = ""                                            # Config.WorkingDir (--workdir)
