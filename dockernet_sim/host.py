@@ -274,6 +274,10 @@ class DockerHost:
         """Remove a container (DELETE /containers/{id})."""
         self.daemon.container_remove(term, force)
 
+    def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """``docker container prune -f``: remove every container that is not running; their IDs."""
+        return self.daemon.containers_prune(filters)
+
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""
         self.daemon.container_rename(term, new)

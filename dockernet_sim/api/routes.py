@@ -17,6 +17,7 @@ import re
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
+from urllib.parse import unquote
 
 from ..records import dataclass, field
 from ..daemon.container import EXEC_PAUSED
@@ -88,11 +89,13 @@ class EngineAPI:
             ("GET", r"/_ping", self.ping), ("HEAD", r"/_ping", self.ping), ("GET", r"/version", self.version),
             ("GET", r"/info", self.info), ("GET", r"/events", self.events_stream),
             ("GET", r"/networks", self.network_list), ("POST", r"/networks/create", self.network_create),
-            ("POST", r"/networks/prune", self.network_prune), ("GET", r"/networks/(?P<ref>[^/]+)", self.network_inspect),
-            ("DELETE", r"/networks/(?P<ref>[^/]+)", self.network_remove),
+            # (a network's name may hold a '/', as moby's {id:.+} routes take it: r120)
+            ("POST", r"/networks/prune", self.network_prune), ("GET", r"/networks/(?P<ref>.+)", self.network_inspect),
+            ("DELETE", r"/networks/(?P<ref>.+)", self.network_remove),
             ("POST", r"/networks/(?P<ref>[^/]+)/connect", self.network_connect),
             ("POST", r"/networks/(?P<ref>[^/]+)/disconnect", self.network_disconnect),
             ("GET", r"/containers/json", self.container_list), ("POST", r"/containers/create", self.container_create),
+            ("POST", r"/containers/prune", self.container_prune),
             ("GET", r"/containers/(?P<ref>[^/]+)/json", self.container_inspect),
             ("POST", r"/containers/(?P<ref>[^/]+)/start", self.container_start),
             ("POST", r"/containers/(?P<ref>[^/]+)/stop", self.container_stop),
@@ -139,11 +142,14 @@ class EngineAPI:
             allowed = True
             if method != req.method:
                 continue
+            # the path as sent, matched segment by segment; then each part decoded, as Go's
+            # URL.Path is: a network named "a/b" or "a b" is /networks/a%2Fb, /networks/a%20b (r120)
+            args = {k: unquote(v) for k, v in m.groupdict().items()}
             try:
                 if fn in (self.container_attach, self.exec_start, self.events_stream, self.container_wait):
-                    return fn(req, **m.groupdict())           # these wait: they take the lock themselves
+                    return fn(req, **args)                    # these wait: they take the lock themselves
                 with self.lock:
-                    return fn(req, **m.groupdict())
+                    return fn(req, **args)
             except DockerError as e:
                 return error_response(e.status, str(e))
             except (ValueError, KeyError) as e:
@@ -426,6 +432,15 @@ class EngineAPI:
         self.outputs.pop(c.id, None)
         return Response(204)
 
+    def container_prune(self, req: Request) -> Response:
+        stopped = {c.id: c for c in self.h.container_list(all=True) if not c.running}   # (for the events)
+        removed = self.h.containers_prune(self._filters(req))
+        for cid in removed:
+            c = stopped[cid]
+            self.outputs.pop(cid, None)
+            self.event("container", "destroy", cid, {"image": c.image_ref, "name": c.name})
+        return json_response({"ContainersDeleted": removed or None, "SpaceReclaimed": 0})
+
     def container_wait(self, req: Request, ref: str) -> Response:
         """POST /containers/{id}/wait: the headers at once (a client waits for them before it
         starts the container, run.go), the status once the condition holds: ``not-running``
@@ -667,13 +682,14 @@ def container_summary(h: "DockerHost", c: Any, size: bool) -> dict[str, Any]:
     nets = doc.get("NetworkSettings", {}).get("Networks") or {}
     out: dict[str, Any] = {
         "Id": c.id, "Names": ["/" + c.name], "Image": c.image_ref, "ImageID": "sha256:" + c.image.id,
-        "Command": " ".join(c.cmd), "Created": c.created_ns // 1_000_000_000,
+        "Command": c.list_command, "Created": c.created_ns // 1_000_000_000,
         "Ports": [{k: v for k, v in (("IP", ip), ("PrivatePort", priv), ("PublicPort", pub), ("Type", typ))
                    if not (k in ("IP", "PublicPort") and not v)} for ip, priv, pub, typ in api_ports(c)],
         "Labels": dict(c.labels), "State": c.state, "Status": status_text(h, c),
         "HostConfig": {"NetworkMode": doc.get("HostConfig", {}).get("NetworkMode", "")},
         "NetworkSettings": {"Networks": nets}, "Mounts": []}
     if size:
+        from ..daemon.images import IMAGE_SIZE
         out["SizeRw"] = 0
-        out["SizeRootFs"] = 0
+        out["SizeRootFs"] = IMAGE_SIZE if c.image.virtual_size else 0    # (r82: "0B (virtual 1.98MB)")
     return out

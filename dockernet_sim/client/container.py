@@ -75,11 +75,10 @@ class ContainerCommands:
         if not pr.get("force"):
             return Result("WARNING! This will remove all stopped containers.\n"
                           "Are you sure you want to continue? [y/N] ", "", 0)
-        removed = []
-        for c in list(self.d.containers.values()):
-            if not c.running:
-                self.d.container_remove(c.id)
-                removed.append(c.id)
+        try:
+            removed = self.d.containers_prune(list(pr.get("filter")))
+        except DockerError as e:
+            return framing.daemon_error(self.p, e)
         out = ""
         if removed:
             out = "Deleted Containers:\n" + "".join(r + "\n" for r in removed) + "\n"

@@ -142,6 +142,14 @@ class Container:
     def argv(self) -> list[str]:
         """What runs as PID 1: the entrypoint (if any) followed by the command."""
         return list(self.entrypoint or []) + list(self.cmd)
+
+    @property
+    def list_command(self) -> str:
+        """The Command of the daemon's container list (GET /containers/json): the program, then
+        its arguments, an argument with a space in single quotes (moby daemon/container/view.go;
+        r95: ``sh -c 'sleep 1000'``)."""
+        path, *args = self.argv or [""]
+        return " ".join([path] + [f"'{a}'" if " " in a else a for a in args])
     # the resolv.conf written for the run started at resolv_run_ns points at 127.0.0.11 (None: not
     # decided yet); kept up to date by etcfiles.note_networks (written on start and on joining a user
     # network, never on disconnect)

@@ -7,13 +7,13 @@ stops: so an address can change across a restart, as the tutorial warns.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from ..addr import AddrError, parse_ip
 from ..engines.profile import Profile
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
@@ -583,9 +583,28 @@ class ContainerService:
                 self._stop(c, exit_code=137)
             self._remove(c)
 
+    def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """Remove every container that is not running (created or exited: a paused one runs);
+        their IDs, oldest first (POST /containers/prune). ``filters`` as a network prune's:
+        ``label=…``, ``label!=…``, ``until=…``."""
+        from .networks import labels_match, prune_filters
+        labels, until_ns = prune_filters(filters, self.profile, self.rand.peek_ns())
+        removed: list[str] = []
+        with self.journal.transaction():
+            for c in list(self.containers.values()):
+                if c.running or not labels_match(c.labels, labels):
+                    continue
+                if until_ns is not None and c.created_ns >= until_ns:
+                    continue
+                self._remove(c)
+                removed.append(c.id)
+        return removed
+
     def _remove(self, c: Container) -> None:
-        """The container leaves the daemon's tables (it is stopped)."""
-        self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
+        """The container leaves the daemon's tables (it is stopped); a rollback puts it back in
+        its place in the listings."""
+        self.journal.record(put_back(self.containers, c.id, c))
+        self.journal.record(put_back(self.names, c.name, c.id))
         del self.containers[c.id]
         del self.names[c.name]
 

@@ -406,6 +406,13 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
+    def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """Remove every container that is not running; their IDs (POST /containers/prune)."""
+        return self.container_service.containers_prune(filters)
+
+    @api_call
+    @typed
+    @refused_when_down
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""
         self.container_service.container_rename(term, new)

@@ -122,3 +122,28 @@ def test_exec_in_a_stopped_container_in_the_engines_words() -> None:
         cid = _create(srv, "stopped", {"Cmd": ["true"]}, "1.41")
         status, _, body = call(srv, "POST", "/v1.41/containers/stopped/exec", {"Cmd": ["ls"]})
         assert (status, json.loads(body)["message"]) == (409, f"Container {cid} is not running")
+
+
+def test_container_prune_answers_the_ids(server) -> None:  # type: ignore[no-untyped-def]
+    cid = _create(server, "old", {})
+    status, _, body = call(server, "POST", "/v1.51/containers/prune?filters=%7B%7D")
+    assert (status, json.loads(body)) == (200, {"ContainersDeleted": [cid], "SpaceReclaimed": 0})
+    status, _, body = call(server, "POST", "/v1.51/containers/prune")
+    assert (status, json.loads(body)) == (200, {"ContainersDeleted": None, "SpaceReclaimed": 0})
+
+
+def test_the_list_command_and_size_as_the_daemon_gives_them(server) -> None:  # type: ignore[no-untyped-def]
+    """r95: an argument with a space in single quotes; r82: SizeRootFs is the image's size."""
+    _create(server, "p7", {"Entrypoint": ["sh"], "Cmd": ["-c", "sleep 1000"]})
+    row, = json.loads(call(server, "GET", "/v1.51/containers/json?all=1&size=1")[2])
+    assert (row["Command"], row["SizeRw"], row["SizeRootFs"]) == ("sh -c 'sleep 1000'", 0, 1982256)
+
+
+def test_names_with_a_slash_or_a_space_reach_the_network_calls(server) -> None:  # type: ignore[no-untyped-def]
+    """r120: the path is matched as sent and its parts decoded; a network's part may hold '/'."""
+    for name in ("a/b", "a b"):
+        assert call(server, "POST", "/v1.51/networks/create", {"Name": name})[0] == 201
+    assert json.loads(call(server, "GET", "/v1.51/networks/a/b")[2])["Name"] == "a/b"
+    assert json.loads(call(server, "GET", "/v1.51/networks/a%2Fb")[2])["Name"] == "a/b"
+    assert call(server, "DELETE", "/v1.51/networks/a%20b")[0] == 204
+    assert call(server, "DELETE", "/v1.51/networks/a/b")[0] == 204
