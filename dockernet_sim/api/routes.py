@@ -307,7 +307,7 @@ class EngineAPI:
 
     def container_start(self, req: Request, ref: str) -> Response:
         c = self.h.find_container(ref)
-        if c.status == "running":
+        if c.running and not c.paused:      # (a paused one: the daemon's refusal, r180)
             return Response(304)
         out = self._output(c.id)
         try:

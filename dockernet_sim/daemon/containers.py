@@ -205,7 +205,9 @@ class ContainerService:
                 c.links = resolved           # legacy links live on the default bridge
         for nname, es in netmap.items():
             if kind == "user" and nname == mode and user_links:
-                es.links = list(es.links) + user_links   # on a user network they are DNS aliases
+                # on a user network they are DNS aliases (a client of API 1.44 or later sends them
+                # on the endpoint too: kept once, r45 through the API)
+                es.links = list(dict.fromkeys([*es.links, *user_links]))
             net_id = ""
             try:
                 net_id = self.ctl.find_network(nname).id

@@ -205,11 +205,15 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Entrypoint"] = list(c.entrypoint) if c.entrypoint else None
     cfg["Image"] = c.image_ref
     cfg["Labels"] = dict(c.labels)
-    if c.mac_address:
+    # a client of API 1.44 or later sends the MAC on the endpoint only: the daemon shows the
+    # network mode's endpoint's requested MAC there (moby daemon/inspect.go; r104 through the API)
+    mode_es = c.networks.get(c.network_mode) if c.mode_kind in ("bridge", "user") else None
+    mac = c.mac_address or (mode_es.mac if mode_es is not None else "")
+    if mac:
         cfg2: Json = {}
         for k, v in cfg.items():
             if k == "OnBuild":
-                cfg2["MacAddress"] = c.mac_address
+                cfg2["MacAddress"] = mac
             cfg2[k] = v
         doc["Config"] = cfg = cfg2
     if c.exposed:

@@ -147,3 +147,24 @@ def test_names_with_a_slash_or_a_space_reach_the_network_calls(server) -> None: 
     assert json.loads(call(server, "GET", "/v1.51/networks/a%2Fb")[2])["Name"] == "a/b"
     assert call(server, "DELETE", "/v1.51/networks/a%20b")[0] == 204
     assert call(server, "DELETE", "/v1.51/networks/a/b")[0] == 204
+
+
+def test_what_a_client_of_api_1_44_sends_on_the_endpoint_only(server) -> None:  # type: ignore[no-untyped-def]
+    """r104: the MAC shows in Config.MacAddress; r45: a link sent twice is kept once."""
+    assert call(server, "POST", "/v1.51/networks/create", {"Name": "dn"})[0] == 201
+    _create(server, "beta", {"Tty": True, "HostConfig": {"NetworkMode": "dn"}})
+    _create(server, "m1", {"HostConfig": {"NetworkMode": "bridge"},
+                           "NetworkingConfig": {"EndpointsConfig": {"bridge": {"MacAddress": "02:42:ac:11:00:99"}}}})
+    _create(server, "theta", {"HostConfig": {"NetworkMode": "dn", "Links": ["beta:bee"]},
+                              "NetworkingConfig": {"EndpointsConfig": {"dn": {"Links": ["beta:bee"]}}}})
+    assert json.loads(call(server, "GET", "/v1.51/containers/m1/json")[2])["Config"]["MacAddress"] == "02:42:ac:11:00:99"
+    doc = json.loads(call(server, "GET", "/v1.51/containers/theta/json")[2])
+    assert doc["NetworkSettings"]["Networks"]["dn"]["Links"] == ["beta:bee"]
+
+
+def test_starting_a_paused_container_is_refused(server) -> None:  # type: ignore[no-untyped-def]
+    _create(server, "srv", {"Tty": True})
+    assert call(server, "POST", "/v1.51/containers/srv/start")[0] == 204
+    assert call(server, "POST", "/v1.51/containers/srv/pause")[0] == 204
+    status, _, body = call(server, "POST", "/v1.51/containers/srv/start")
+    assert (status, json.loads(body)["message"]) == (409, "cannot start a paused container, try unpause instead")
