@@ -169,9 +169,10 @@ class EngineAPI:
 
     # -- system -----------------------------------------------------------------------------
     def ping(self, req: Request) -> Response:
-        return Response(200, b"OK", "text/plain; charset=utf-8",
-                        {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache",
-                         "Builder-Version": "2"})
+        headers = {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache", "Builder-Version": "2"}
+        if self.h.profile.ping_swarm_header:
+            headers["Swarm"] = "inactive"
+        return Response(200, b"OK", "text/plain; charset=utf-8", headers)
 
     def version(self, req: Request) -> Response:
         p = self.h.profile

@@ -137,3 +137,11 @@ def test_one_character_names_are_refused_over_the_wire(server) -> None:  # type:
     status, _, body = call(server, "POST", "/v1.51/containers/ab/rename?name=c")
     assert (status, json.loads(body)["message"]) == (
         400, f"Error when allocating new name: Invalid container name (/c), {rule}")
+
+
+def test_ping_names_the_swarm_state_where_the_engine_does() -> None:
+    """moby 23+ answers /_ping with ``Swarm: inactive``; the 28 client then hides the swarm
+    managers' commands from ``docker --help`` (r132, r135). 20.10 (API 1.41) sends no such header."""
+    for engine, want in (("28", "inactive"), ("26", "inactive"), ("20.10", None)):
+        with DockerHost(engine=engine).serve() as srv:
+            assert call(srv, "GET", "/_ping")[1].get("swarm") == want
