@@ -449,7 +449,8 @@ class EngineAPI:
         ``docker run --rm``)."""
         condition = req.arg("condition") or "not-running"
         if condition not in ("not-running", "next-exit", "removed"):
-            raise InvalidParameter(f"invalid condition: {condition!r}")     # (not recorded)
+            from ..golang.template import go_quote
+            raise InvalidParameter(f"invalid condition: {go_quote(condition)}")    # (moby's words, not recorded)
         with self.lock:
             c = self.h.find_container(ref)
             out = self._output(c.id)

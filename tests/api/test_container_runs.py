@@ -41,6 +41,8 @@ def test_wait_answers_before_the_start_and_gives_the_exit_status(server) -> None
     assert json.loads(resp.read()) == {"StatusCode": 3}
     status, _, body = call(server, "POST", "/v1.51/containers/job/wait")     # not-running: at once
     assert (status, json.loads(body)) == (200, {"StatusCode": 3})
+    status, _, body = call(server, "POST", "/v1.51/containers/job/wait?condition=soon")
+    assert (status, json.loads(body)["message"]) == (400, 'invalid condition: "soon"')
 
 
 def test_auto_remove_after_exit_and_wait_removed(server) -> None:  # type: ignore[no-untyped-def]
