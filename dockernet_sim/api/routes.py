@@ -391,8 +391,18 @@ class EngineAPI:
         self.event("container", "stop", c.id, {"image": c.image_ref, "name": c.name})
         return Response(204)
 
+    def _lookup(self, ref: str) -> Any:
+        """The container ``ref`` names, or None: the call itself then says so in its own words
+        (``cannot kill container: x: No such container: x``, r29)."""
+        try:
+            return self.h.find_container(ref)
+        except NotFound:
+            return None
+
     def container_restart(self, req: Request, ref: str) -> Response:
-        c = self.h.find_container(ref)
+        c = self._lookup(ref)
+        if c is None:
+            self.session.client().restart_container(ref)
         was_running = c.running
         try:
             self.session.client().restart_container(ref)   # runc's check of the program (r190)
@@ -403,9 +413,9 @@ class EngineAPI:
         return Response(204)
 
     def container_kill(self, req: Request, ref: str) -> Response:
-        c = self.h.find_container(ref)
+        c = self._lookup(ref)
         self.h.container_kill(ref, req.arg("signal") or "KILL")
-        if not c.running:
+        if c is not None and not c.running:
             self._task_ended(c, ended=True)
         return Response(204)
 

@@ -170,3 +170,10 @@ def test_starting_a_paused_container_is_refused(server) -> None:  # type: ignore
     assert call(server, "POST", "/v1.51/containers/srv/pause")[0] == 204
     status, _, body = call(server, "POST", "/v1.51/containers/srv/start")
     assert (status, json.loads(body)["message"]) == (409, "cannot start a paused container, try unpause instead")
+
+
+def test_a_missing_container_in_the_calls_own_words(server) -> None:  # type: ignore[no-untyped-def]
+    """r29: kill says which call failed, before the daemon's not-found."""
+    status, _, body = call(server, "POST", "/v1.51/containers/nosuch/kill")
+    assert (status, json.loads(body)["message"]) == (404, "cannot kill container: nosuch: No such container: nosuch")
+    assert call(server, "POST", "/v1.51/containers/nosuch/restart")[0] == 404
