@@ -14,6 +14,8 @@ from .host import DockerHost
 from .terminal import Session, iter_script, write_transcript
 
 if TYPE_CHECKING:
+    import threading
+
     from .playground.walkthroughs import Walkthrough
 
 
@@ -115,17 +117,53 @@ def serve(engine: str, seed: int, socket_path: str, tcp: str, setup: Optional[st
                     return 2
     from .prompt import _docker_host
     host = _docker_host(s)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    if host.daemon.start_failure is not None:
+        # the setup's daemon flags make dockerd refuse to start (df*): it logs why and nothing
+        # answers, so a client's connection is refused and it prints "Cannot connect to the
+        # Docker daemon at …"
+        print(host.daemon.start_failure, file=sys.stderr, flush=True)
+        return _refused(socket_path, stop) if socket_path else 1
     try:
         server = host.serve(socket_path=socket_path, tcp=tcp)
     except (ValueError, OSError) as e:
         print(f"dockernet_sim: {e}", file=sys.stderr)
         return 1
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
     print(f"Docker Engine {host.profile.engine_version} (simulated) listening on {server.docker_host}", flush=True)
     try:
         stop.wait()
     finally:
         server.close()
     return 0
+
+
+def _refused(socket_path: str, stop: "threading.Event") -> int:
+    """A socket at ``socket_path`` that no one accepts on (bound, not listening: connecting to it
+    is refused) until ``stop``; then it goes. Exit status 1, as the daemon's."""
+    import os
+    import socket
+    import stat
+    if os.path.lexists(socket_path):
+        if not stat.S_ISSOCK(os.lstat(socket_path).st_mode):
+            print(f"dockernet_sim: {socket_path} exists and is not a socket", file=sys.stderr)
+            return 1
+        os.unlink(socket_path)
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    old = os.umask(0o177)
+    try:
+        sock.bind(socket_path)
+    except OSError as e:
+        print(f"dockernet_sim: {e}", file=sys.stderr)
+        return 1
+    finally:
+        os.umask(old)
+    print(f"no daemon (it did not start); connections to unix://{socket_path} are refused", flush=True)
+    try:
+        stop.wait()
+    finally:
+        sock.close()
+        if os.path.exists(socket_path):
+            os.unlink(socket_path)
+    return 1

@@ -239,9 +239,12 @@ class DockerHost:
         """What the container's main process wrote, kept for ``docker logs``."""
         self.daemon.container_output(term, stdout, stderr)
 
-    def container_logs(self, term: str) -> tuple[tuple[str, str], ...]:
-        """The log of a container: ("stdout"|"stderr", line) entries, oldest first."""
-        return self.daemon.container_logs(term)
+    def container_logs(self, term: str, tail: str = "all", since_ns: Optional[int] = None,
+                       until_ns: Optional[int] = None, timestamps: bool = False,
+                       details: bool = False) -> tuple[tuple[str, str], ...]:
+        """The log of a container: ("stdout"|"stderr", line) entries, oldest first; the query's
+        ``tail``, time bounds and prefixes as ``docker logs`` asks them."""
+        return self.daemon.container_logs(term, tail, since_ns, until_ns, timestamps, details)
 
     def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
         """``docker top``: (Titles, Processes) as the host's ps lists the container's processes."""
@@ -297,6 +300,10 @@ class DockerHost:
                          nano_cpus: int = 0, memory: int = 0, memory_swap: int = 0) -> list[str]:
         """Update a container (POST /containers/{id}/update): restart policy, CPUs, memory."""
         return self.daemon.container_update(term, restart_name, restart_max_retries, nano_cpus, memory, memory_swap)
+
+    def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """``docker container prune -f``: remove every container that is not running; their IDs."""
+        return self.daemon.containers_prune(filters)
 
     def container_rename(self, term: str, new: str) -> None:
         """Rename a container (POST /containers/{id}/rename)."""

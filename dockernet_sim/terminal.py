@@ -318,12 +318,17 @@ class Session:
             return self.docker_exec(argv[1:])
         if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":
             return self.docker_exec(argv[2:])
+        return self.client(env).run(argv)
+
+    def client(self, env: Sequence[str] = ()) -> DockerCLI:
+        """The docker client of this shell: its containers' programs run here (an attached run's
+        main process, ``compose run``'s command), runc's check of a program looks in their images."""
         cli = DockerCLI(self.host, runner=self._attached_run)
         cli.tty = self.tty
         cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
         cli.has_program = lambda cid, prog: self._in_image(self.host.find_container(cid), prog)
-        return cli.run(argv)
+        return cli
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
         """What an attached ``docker run`` prints: its command run in the new container (the
@@ -333,7 +338,8 @@ class Session:
         if not cmd:
             return Result("", "", 0)
         who = self._user_of(c, c.user)
-        return self._as_user(who if isinstance(who, tuple) else (0, 0), lambda: self._exec_in(c, cmd))
+        cwd = programs._norm("/", c.working_dir) if c.working_dir.startswith("/") else "/"
+        return self._as_user(who if isinstance(who, tuple) else (0, 0), lambda: self._exec_in(c, cmd, cwd=cwd))
 
     def _user_of(self, c: Any, spec: str) -> "tuple[int, int] | str":
         """runc's lookup of ``spec`` in the container's image: the recordings' bare root has no

@@ -17,6 +17,7 @@ import re
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
+from urllib.parse import unquote
 
 from ..records import dataclass, field
 from ..daemon.container import EXEC_PAUSED
@@ -46,10 +47,24 @@ class _Exec:
 
 @dataclass
 class _Output:
-    """What a container's main process printed, for attach and logs."""
+    """What a container's main process printed through the API's runs (for attach: the log
+    itself is the daemon's), and the container's task as ``wait`` and ``attach`` follow it: how
+    many starts succeeded and failed, in which start its command last ran, how often its task
+    ended and with what status, whether the daemon removed it."""
     stdout: str = ""
     stderr: str = ""
-    done: threading.Event = field(default_factory=threading.Event)
+    starts: int = 0
+    failed_starts: int = 0
+    main_ran_in: int = 0                 # the start (count) in which the command last ran to its end
+    exits: int = 0
+    exit_code: int = 0
+    removed: bool = False
+    attach_streams: int = 0              # attach streams not yet closed
+    removal_waits: int = 0               # waits for condition=removed not yet answered
+
+    def main_pending(self) -> bool:
+        """The container runs and its command has not run to its end in this start."""
+        return self.main_ran_in < self.starts
 
 
 def _version_tuple(v: str) -> tuple[int, int]:
@@ -76,11 +91,13 @@ class EngineAPI:
             ("GET", r"/_ping", self.ping), ("HEAD", r"/_ping", self.ping), ("GET", r"/version", self.version),
             ("GET", r"/info", self.info), ("GET", r"/events", self.events_stream),
             ("GET", r"/networks", self.network_list), ("POST", r"/networks/create", self.network_create),
-            ("POST", r"/networks/prune", self.network_prune), ("GET", r"/networks/(?P<ref>[^/]+)", self.network_inspect),
-            ("DELETE", r"/networks/(?P<ref>[^/]+)", self.network_remove),
+            # (a network's name may hold a '/', as moby's {id:.+} routes take it: r120)
+            ("POST", r"/networks/prune", self.network_prune), ("GET", r"/networks/(?P<ref>.+)", self.network_inspect),
+            ("DELETE", r"/networks/(?P<ref>.+)", self.network_remove),
             ("POST", r"/networks/(?P<ref>[^/]+)/connect", self.network_connect),
             ("POST", r"/networks/(?P<ref>[^/]+)/disconnect", self.network_disconnect),
             ("GET", r"/containers/json", self.container_list), ("POST", r"/containers/create", self.container_create),
+            ("POST", r"/containers/prune", self.container_prune),
             ("GET", r"/containers/(?P<ref>[^/]+)/json", self.container_inspect),
             ("POST", r"/containers/(?P<ref>[^/]+)/start", self.container_start),
             ("POST", r"/containers/(?P<ref>[^/]+)/stop", self.container_stop),
@@ -132,11 +149,14 @@ class EngineAPI:
             allowed = True
             if method != req.method:
                 continue
+            # the path as sent, matched segment by segment; then each part decoded, as Go's
+            # URL.Path is: a network named "a/b" or "a b" is /networks/a%2Fb, /networks/a%20b (r120)
+            args = {k: unquote(v) for k, v in m.groupdict().items()}
             try:
                 if fn in (self.container_attach, self.exec_start, self.events_stream, self.container_wait):
-                    return fn(req, **m.groupdict())           # these wait: they take the lock themselves
+                    return fn(req, **args)                    # these wait: they take the lock themselves
                 with self.lock:
-                    return fn(req, **m.groupdict())
+                    return fn(req, **args)
             except DockerError as e:
                 return error_response(e.status, str(e))
             except (ValueError, KeyError) as e:
@@ -156,12 +176,10 @@ class EngineAPI:
 
     # -- system -----------------------------------------------------------------------------
     def ping(self, req: Request) -> Response:
-        return Response(200, b"OK", "text/plain; charset=utf-8",
-                        {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache",
-                         "Builder-Version": "2",
-                         # moby's ping handler: the swarm state, which the client reads to hide the
-                         # swarm-only commands (`docker volume` without `update`: r222)
-                         "Swarm": "inactive"})
+        headers = {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache", "Builder-Version": "2"}
+        if self.h.profile.ping_swarm_header:
+            headers["Swarm"] = "inactive"
+        return Response(200, b"OK", "text/plain; charset=utf-8", headers)
 
     def version(self, req: Request) -> Response:
         p = self.h.profile
@@ -302,11 +320,30 @@ class EngineAPI:
 
     def container_start(self, req: Request, ref: str) -> Response:
         c = self.h.find_container(ref)
-        if c.status == "running":
+        if c.running and not c.paused:      # (a paused one: the daemon's refusal, r180)
             return Response(304)
-        self.h.container_start(ref)
+        out = self._output(c.id)
+        try:
+            self.session.client().start_container(c.id)    # runc's check of the program too (c42, r190)
+        except DockerError:
+            out.failed_starts += 1                          # (an attached client's stream ends)
+            self._task_ended(c, ended=False)                # AutoRemove: a failed start removed it
+            # dockerd closes the attach streams and answers a wait for the removal before its
+            # answer to the start: the client sees them end first (20.10 prints no "error
+            # waiting for container" then, or prints it after its own error: r79, r190)
+            self.events_changed.wait_for(lambda: out.attach_streams == 0 and
+                                         (not out.removed or out.removal_waits == 0), timeout=2.0)
+            raise
+        self._started(c)
+        return Response(204)
+
+    def _started(self, c: Any) -> None:
+        """A start succeeded: the command of an attached run, or one that ends by itself, runs
+        to its end now; an interactive shell greets."""
+        self._output(c.id).starts += 1
         self.event("container", "start", c.id, {"image": c.image_ref, "name": c.name})
         if c.id in self.attached:                       # an attached run: its command's output
+            self.attached.discard(c.id)
             self._run_main(c)
         elif ends_by_itself(c.argv, c.tty, c.open_stdin):
             # a command that ends runs to its end at once (a compose service's `command: ["true"]`
@@ -316,35 +353,82 @@ class EngineAPI:
             greeting = shell_greeting(c.argv, c.tty, c.image.tools)   # an interactive shell (r191)
             if greeting:
                 self.h.container_output(c.id, greeting, "")
-        return Response(204)
+
+    def _output(self, cid: str) -> _Output:
+        return self.outputs.setdefault(cid, _Output())
 
     def _run_main(self, c: Any) -> None:
         """An attached container's command, run as the simulator's shell runs ``docker run``
-        without ``-d``: its output for attach and logs, then the container exits with its
+        without ``-d``: its output for attach and the log, then the container exits with its
         status. (A detached container with a terminal or open input keeps running, as the shell's
         ``docker run -itd`` does.)"""
-        out = self.outputs.setdefault(c.id, _Output())
-        r = self.session._attached_run(c.id, list(c.cmd))
+        out = self._output(c.id)
+        out.main_ran_in = out.starts
+        r = self.session._attached_run(c.id, c.argv)
         out.stdout += r.stdout
         out.stderr += r.stderr
         self.h.container_output(c.id, r.stdout, r.stderr)
         self.h.container_exited(c.id, r.exit_code)
-        out.done.set()
+        self._task_ended(c, ended=True)
+
+    def _exists(self, cid: str) -> bool:
+        try:
+            self.h.find_container(cid)
+        except NotFound:
+            return False
+        return True
+
+    def _task_ended(self, c: Any, ended: bool) -> None:
+        """After a call that may have ended ``c``'s task (``ended``: it did) or removed ``c`` (the
+        daemon removes an AutoRemove container with its task): what ``wait`` and ``events`` see —
+        ``die`` with the exit status, ``destroy`` once it is gone."""
+        out = self._output(c.id)
+        attrs = {"image": c.image_ref, "name": c.name}
+        if ended:
+            out.exits += 1
+            out.exit_code = c.exit_code
+            self.event("container", "die", c.id, {"exitCode": str(c.exit_code), **attrs})
+        if not out.removed and not self._exists(c.id):
+            out.removed = True
+            out.exit_code = c.exit_code         # (a failed start's: 127 or 128)
+            self.event("container", "destroy", c.id, attrs)
+        self.events_changed.notify_all()
 
     def container_stop(self, req: Request, ref: str) -> Response:
         c = self.h.find_container(ref)
         if c.status != "running":
             return Response(304)
         self.h.container_stop(ref)
+        self._task_ended(c, ended=True)
         self.event("container", "stop", c.id, {"image": c.image_ref, "name": c.name})
         return Response(204)
 
+    def _lookup(self, ref: str) -> Any:
+        """The container ``ref`` names, or None: the call itself then says so in its own words
+        (``cannot kill container: x: No such container: x``, r29)."""
+        try:
+            return self.h.find_container(ref)
+        except NotFound:
+            return None
+
     def container_restart(self, req: Request, ref: str) -> Response:
-        self.h.container_restart(ref)
+        c = self._lookup(ref)
+        if c is None:
+            self.session.client().restart_container(ref)
+        was_running = c.running
+        try:
+            self.session.client().restart_container(ref)   # runc's check of the program (r190)
+        finally:
+            if was_running:              # (a restart's stop ends the task; AutoRemove keeps it)
+                self._task_ended(c, ended=True)
+        self._started(c)
         return Response(204)
 
     def container_kill(self, req: Request, ref: str) -> Response:
+        c = self._lookup(ref)
         self.h.container_kill(ref, req.arg("signal") or "KILL")
+        if c is not None and not c.running:
+            self._task_ended(c, ended=True)
         return Response(204)
 
     def container_pause(self, req: Request, ref: str) -> Response:
@@ -365,66 +449,119 @@ class EngineAPI:
 
     def container_remove(self, req: Request, ref: str) -> Response:
         c = self.h.find_container(ref)
+        was_running = c.running
         self.h.container_remove(ref, force=req.flag("force"), volumes=req.flag("v"))
+        self._task_ended(c, ended=was_running)
         self.outputs.pop(c.id, None)
-        self.event("container", "destroy", c.id, {"image": c.image_ref, "name": c.name})
         return Response(204)
 
+    def container_prune(self, req: Request) -> Response:
+        stopped = {c.id: c for c in self.h.container_list(all=True) if not c.running}   # (for the events)
+        removed = self.h.containers_prune(self._filters(req))
+        for cid in removed:
+            c = stopped[cid]
+            self.outputs.pop(cid, None)
+            self.event("container", "destroy", cid, {"image": c.image_ref, "name": c.name})
+        return json_response({"ContainersDeleted": removed or None, "SpaceReclaimed": 0})
+
     def container_wait(self, req: Request, ref: str) -> Response:
+        """POST /containers/{id}/wait: the headers at once (a client waits for them before it
+        starts the container, run.go), the status once the condition holds: ``not-running``
+        (the default), ``next-exit`` (the task's next end), ``removed`` (the daemon removed it:
+        ``docker run --rm``)."""
+        condition = req.arg("condition") or "not-running"
+        if condition not in ("not-running", "next-exit", "removed"):
+            from ..golang.template import go_quote
+            raise InvalidParameter(f"invalid condition: {go_quote(condition)}")    # (moby's words, not recorded)
         with self.lock:
             c = self.h.find_container(ref)
-            out = self.outputs.setdefault(c.id, _Output())
-            if c.status != "running":
-                return json_response({"StatusCode": c.exit_code, "Error": None})
-            if not out.done.is_set() and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
+            out = self._output(c.id)
+            seen = out.exits
+            if condition == "not-running" and not c.running:
+                return json_response({"StatusCode": c.exit_code})
+            if c.running and out.main_pending() and not runs_until_stopped(c.argv, c.tty, c.open_stdin):
                 self._run_main(c)                       # a command that ends: waiting sees it end
-            if out.done.is_set():
-                return json_response({"StatusCode": c.exit_code, "Error": None})
+
+            if condition == "removed":
+                out.removal_waits += 1
+
+        def satisfied() -> bool:
+            return out.removed if condition == "removed" else out.exits > seen
 
         def chunks() -> Any:
-            # moby sends the headers at once and the status when the container stops: the client
-            # waits for the headers before it goes on (`docker attach` asks to wait, then attaches)
-            out.done.wait(timeout=3600)
-            with self.lock:
-                yield (json.dumps({"StatusCode": c.exit_code, "Error": None}, separators=(",", ":")) + "\n").encode()
+            deadline = time.monotonic() + 3600
+            try:
+                with self.lock:
+                    while not satisfied():
+                        if time.monotonic() > deadline:
+                            return
+                        self.events_changed.wait(timeout=1.0)
+                    code = out.exit_code
+                yield (json.dumps({"StatusCode": code}) + "\n").encode()
+            finally:                            # (after the answer is written, or the client left)
+                if condition == "removed":
+                    with self.lock:
+                        out.removal_waits -= 1
+                        self.events_changed.notify_all()
         return Response(200, chunks=chunks())
 
     def container_attach(self, req: Request, ref: str) -> Response:
+        """The container's output from now until its task ends (or its start fails): a client
+        attaches before it starts the container (``run``, ``start -a``), and sees that run's."""
         with self.lock:
             c = self.h.find_container(ref)
-            out = self.outputs.setdefault(c.id, _Output())
+            out = self._output(c.id)
             tty = bool(c.tty)
             if req.flag("stream"):
                 self.attached.add(c.id)
+            exits, failed, at_out, at_err = out.exits, out.failed_starts, len(out.stdout), len(out.stderr)
+            out.attach_streams += 1
             # a script that only sleeps a while runs to its end once the client, attached, has
             # looked at the container again (attach.go checks it still runs) (r223)
             checked = None
-            if c.status == "running" and not out.done.is_set() and ends_after_sleeping(c.argv) and not c.servers:
+            if c.running and out.main_pending() and ends_after_sleeping(c.argv) and not c.servers:
                 checked = self.attach_checks.setdefault(c.id, threading.Event())
 
         def stream(write: Callable[[bytes], None]) -> None:
-            if checked is not None:
-                checked.wait(timeout=2.0)
+            deadline = time.monotonic() + 3600
+            try:
+                if checked is not None:
+                    checked.wait(timeout=2.0)
+                    with self.lock:
+                        self.attach_checks.pop(c.id, None)
+                        if c.running and out.main_pending():
+                            self._run_main(c)
                 with self.lock:
-                    self.attach_checks.pop(c.id, None)
-                    if not out.done.is_set():
-                        self._run_main(c)
-            out.done.wait(timeout=3600)
-            _write_output(write, out.stdout, out.stderr, tty)
+                    while out.exits == exits and out.failed_starts == failed and not out.removed \
+                            and time.monotonic() < deadline:
+                        self.events_changed.wait(timeout=1.0)
+                    stdout, stderr = out.stdout[at_out:], out.stderr[at_err:]
+                    if out.failed_starts != failed:
+                        return                  # (closed with nothing written)
+                _write_output(write, stdout, stderr, tty)
+            finally:
+                with self.lock:
+                    out.attach_streams -= 1
+                    self.events_changed.notify_all()
         return Response(200, stream=stream, content_type="application/vnd.docker.raw-stream"
                         if tty else "application/vnd.docker.multiplexed-stream")
 
     def container_logs(self, req: Request, ref: str) -> Response:
+        """The daemon's json-file log, as the query selects it (``daemon.logs``)."""
+        from ..daemon.logs import parse_api_time
         c = self.h.find_container(ref)
-        out = self.outputs.setdefault(c.id, _Output())
-        if req.flag("follow") and c.status == "running" and not out.done.is_set() \
-                and not runs_until_stopped(c.cmd, c.tty, c.open_stdin):
+        out = self._output(c.id)
+        if req.flag("follow") and c.running and out.main_pending() \
+                and not runs_until_stopped(c.argv, c.tty, c.open_stdin):
             self._run_main(c)                           # following a command that ends: to its end
+        entries = self.h.container_logs(ref, req.arg("tail") or "all", parse_api_time(req.arg("since")),
+                                        parse_api_time(req.arg("until")), req.flag("timestamps"),
+                                        req.flag("details"))
         data = b""
-        if req.flag("stdout") and out.stdout:
-            data += out.stdout.encode() if c.tty else frame(STDOUT, out.stdout.encode())
-        if req.flag("stderr") and out.stderr:
-            data += out.stderr.encode() if c.tty else frame(STDERR, out.stderr.encode())
+        for stream, line in entries:
+            if not req.flag("stdout" if stream == "stdout" else "stderr"):
+                continue
+            data += line.encode() if c.tty else frame(STDOUT if stream == "stdout" else STDERR, line.encode())
         return Response(200, data, "application/vnd.docker.raw-stream" if c.tty else
                         "application/vnd.docker.multiplexed-stream")
 
@@ -437,7 +574,7 @@ class EngineAPI:
         body = req.json()
         c = self.h.find_container(ref)
         if not c.running:
-            raise Conflict(f"container {c.id} is not running")
+            raise Conflict(self.h.profile.messages.exec_not_running.format(id=c.id))
         if c.paused:
             raise Conflict(EXEC_PAUSED.format(term=ref))
         cmd = body.get("Cmd")
@@ -623,7 +760,7 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
         mounts=[MountSpec(type=str(m.get("Type") or "volume"), source=str(m.get("Source") or ""),
                           target=str(m.get("Target") or ""), read_only=bool(m.get("ReadOnly")))
                 for m in hc.get("Mounts") or []],
-        volumes=list((body.get("Volumes") or {}).keys()))
+        volumes=list((body.get("Volumes") or {}).keys()), working_dir=str(body.get("WorkingDir") or ""))
 
 
 def _list_or_null(value: Any) -> Optional[list[str]]:
@@ -638,13 +775,14 @@ def container_summary(h: "DockerHost", c: Any, size: bool) -> dict[str, Any]:
     nets = doc.get("NetworkSettings", {}).get("Networks") or {}
     out: dict[str, Any] = {
         "Id": c.id, "Names": ["/" + c.name], "Image": c.image_ref, "ImageID": "sha256:" + c.image.id,
-        "Command": " ".join(c.cmd), "Created": c.created_ns // 1_000_000_000,
+        "Command": c.list_command, "Created": c.created_ns // 1_000_000_000,
         "Ports": [{k: v for k, v in (("IP", ip), ("PrivatePort", priv), ("PublicPort", pub), ("Type", typ))
                    if not (k in ("IP", "PublicPort") and not v)} for ip, priv, pub, typ in api_ports(c)],
         "Labels": dict(c.labels), "State": c.state, "Status": status_text(h, c),
         "HostConfig": {"NetworkMode": doc.get("HostConfig", {}).get("NetworkMode", "")},
         "NetworkSettings": {"Networks": nets}, "Mounts": [mount_document(m) for m in c.mounts]}
     if size:
+        from ..daemon.images import IMAGE_SIZE
         out["SizeRw"] = 0
-        out["SizeRootFs"] = 0
+        out["SizeRootFs"] = IMAGE_SIZE if c.image.virtual_size else 0    # (r82: "0B (virtual 1.98MB)")
     return out

@@ -34,7 +34,7 @@ from .compose_config import ComposeConfig
 from .compose_listings import ComposeListings, command_help
 from .flags import Flag, FlagError, parse
 from .options import F, parse_publish
-from .processes import tail_lines
+from ..daemon.logs import tail_lines
 from .rows import ago, api_ports, displayable_ports, go_time_string, status_text
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ class _OneOff:
     ports: dict[str, list[dict[str, str]]]
     tty: bool
     use_aliases: bool
+    auto_remove: bool = False           # --rm: HostConfig.AutoRemove, the engine removes it (c40–c42)
 
 
 class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
@@ -440,7 +441,8 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             tty=oneoff.tty if oneoff else s.tty, open_stdin=s.stdin_open,
             labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
-            env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user)
+            env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user,
+            auto_remove=oneoff.auto_remove if oneoff else False)
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:
@@ -780,23 +782,17 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         oneoff = _OneOff(name=pr.get("name") or f"{project.name}-{s.name}-run-{slug[:12]}", slug=slug,
                          command=pr.args[1:] or None, entrypoint=entrypoint or None,
                          env=list(pr.get("env") or ()), ports=ports,
-                         tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")))
+                         tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")),
+                         auto_remove=bool(pr.get("rm")))
         c = self.create(project, s, 0, networks, oneoff)
-        try:
-            self.cli.start_container(c.id)
-        except DockerError:
-            if pr.get("rm"):            # the engine removes an AutoRemove container that fails to start (c42)
-                self.d.container_remove(c.id, force=True)
-            raise
+        self.cli.start_container(c.id)  # (with --rm, a start that fails removes it: the engine's AutoRemove, c42)
         if pr.get("detach"):
             return self.done(c.id + "\n")
         r = Result("", "", 0)
         if self.cli.execute is not None:
             flags = [f for k in ("workdir", "user") if pr.get(k) for f in ("--" + k, pr.get(k))]
             r = self.cli.execute([*flags, c.id, *c.argv])
-        self.d.container_exited(c.id, r.exit_code)
-        if pr.get("rm"):
-            self.d.container_remove(c.id, force=True)
+        self.d.container_exited(c.id, r.exit_code)     # (with --rm the engine removes it now)
         return Result(r.stdout, self.progress() + r.stderr + ("\n" if r.exit_code else ""), r.exit_code)
 
     def create_(self, argv: list[str]) -> Result:

@@ -78,11 +78,10 @@ class ContainerCommands:
         if not pr.get("force"):
             return Result("WARNING! This will remove all stopped containers.\n"
                           "Are you sure you want to continue? [y/N] ", "", 0)
-        removed = []
-        for c in list(self.d.containers.values()):
-            if not c.running:
-                self.d.container_remove(c.id)
-                removed.append(c.id)
+        try:
+            removed = self.d.containers_prune(list(pr.get("filter")))
+        except DockerError as e:
+            return framing.daemon_error(self.p, e)
         out = ""
         if removed:
             out = "Deleted Containers:\n" + "".join(r + "\n" for r in removed) + "\n"
@@ -105,7 +104,7 @@ class ContainerCommands:
                              dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host") or None,
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"),
-                             user=pr.get("user") or "")
+                             user=pr.get("user") or "", working_dir=pr.get("workdir") or "")
         restart = parse_restart_policy(self.p, pr.get("restart"))
         if isinstance(restart, str):
             return Result("", framing.run_error(self.p, restart, create_failed=True, cmd=cmd, daemon=False), 125)
@@ -204,11 +203,9 @@ class ContainerCommands:
         code = 127 if self._missing_program(self.d.find_container(cid)) is not None else 125
         auto_remove = pr is not None and bool(pr.get("rm"))
         try:
-            self.start_container(cid)
+            self.start_container(cid)       # --rm: a start that fails removes it (the daemon's AutoRemove)
         except DockerError as e:
             out = "" if attached else created.stdout       # a detached run printed the ID already
-            if auto_remove:
-                self.d.container_remove(cid, force=True, volumes=True)   # --rm: a container that failed to start goes too
             err = framing.run_error(self.p, str(e), create_failed=False)
             if attached and not auto_remove:
                 # 20.10: the client's wait for the container, cancelled, says so (r190, two takes
@@ -219,9 +216,7 @@ class ContainerCommands:
             self.main_process(cid)
             return created
         # attached: the command runs to its end in the container, whose exit code docker returns
-        r = self.run_main(cid)
-        if pr.get("rm"):
-            self.d.container_remove(cid, force=True, volumes=True)     # AutoRemove takes the anonymous volumes
+        r = self.run_main(cid)              # (--rm: the daemon removes it as it exits)
         return Result(r.stdout, created.stderr + r.stderr, r.exit_code)
 
     def start_container(self, cid: str) -> None:
@@ -334,6 +329,10 @@ class ContainerCommands:
             self.main_process(c.id)
 
     def _restart(self, term: str) -> None:
+        self.restart_container(term)
+        self.main_process(term)
+
+    def restart_container(self, term: str) -> None:
         """A restart: the daemon's stop then start; a program missing from the image fails the
         start as ``docker start`` does, in the restart's words (r190)."""
         c = self.d.find_container(term)
@@ -343,7 +342,6 @@ class ContainerCommands:
             except DockerError as e:
                 raise type(e)(RESTART_FAILED.format(term=term, error=e)) from None
         self.d.container_restart(term)
-        self.main_process(term)
 
     def _start_attached(self, pr: Parsed) -> Result:
         """``docker start -a``: the container's command runs to its end and its output is shown."""

@@ -2,14 +2,13 @@
 
 Mirrors docker/cli ``cli/command/container/logs.go`` and ``top.go``: ``logs`` prints what the
 container's main process wrote, its stdout on stdout and its stderr on stderr, ``--tail N`` the
-last N lines of both (``all``, or anything that is no number, is every line: ``tail_lines``, which
-``compose logs`` shares), ``-t`` each line
+last N lines of both (``all``, or anything that is no number, is every line), ``-t`` each line
 after its time (the model's log keeps one time per run: the container's start), ``-f`` what is
 there (the model's time does not pass); ``--since`` and ``--until`` as timetypes reads them (a
 duration back from now, a date, Unix seconds; 0 for no bound; otherwise the client's ``invalid
 value for "since": …``), against the run's time; ``--details`` a space before each line, for
-attributes there are none of (r191). ``top`` prints the daemon's ps table through a tabwriter of minimum width 20
-(its arguments after the container go to ``ps``: the command stops parsing flags there).
+attributes there are none of (r191): the daemon applies the query (``daemon.logs``). ``top``
+prints the daemon's ps table through a tabwriter of minimum width 20 (its arguments after the container go to ``ps``: the command stops parsing flags there).
 Recorded on 20.10, 26 and 28 (r160_logs_top): a sleeper and a server have an empty log, a
 finished ``echo`` its line (twice after a second start), a stopped container's ``top`` is the
 daemon's ``is not running``; 20.10's client rewrites a missing container's 404 for ``logs``
@@ -23,24 +22,12 @@ from typing import Optional
 from ..daemon.networks import parse_timestamp
 from ..errors import DockerError
 from ..golang.tabwriter import tabwrite
-from ..ids import format_time
 from ..result import Result
 from . import framing
 from .options import F
 
 LOGS_FLAGS = [F("details", "", "bool"), F("follow", "f", "bool"), F("since", "", "string"),
               F("tail", "n", "string"), F("timestamps", "t", "bool"), F("until", "", "string")]
-
-
-def tail_lines(entries: tuple[tuple[str, str], ...], tail: str) -> tuple[tuple[str, str], ...]:
-    """The daemon's ``tail`` query: a number keeps that many last lines, anything else all."""
-    try:
-        n = int(tail)
-    except ValueError:
-        return entries
-    if n < 0:
-        return entries
-    return entries[len(entries) - n:] if n else ()
 
 
 class ProcessCommands:
@@ -60,21 +47,15 @@ class ProcessCommands:
             except DockerError as e:
                 return Result("", f'invalid value for "{name}": {e}\n', 1)
             bounds.append(at or None)       # 0 (and "0") asks for no bound
+        since, until = bounds
         try:
             c = self.d.find_container(term)
-            entries = tail_lines(self.d.container_logs(term), pr.get("tail") or "all")
+            entries = self.d.container_logs(term, pr.get("tail") or "all", since, until, bool(pr.get("timestamps")),
+                                            bool(pr.get("details")))
         except DockerError as e:
             return Result("", framing.api_error(self.p, e, "container", term) + "\n", 1)
-        since, until = bounds
-        # the model's log keeps one time per run, the container's start: every entry has it
-        if (since is not None and c.started_ns < since) or (until is not None and c.started_ns > until):
-            entries = ()
-        # docker's RFC3339NanoFixed: always nine digits of the second; --details: the entry's
-        # attributes (none here) and a space
-        stamp = (f"{format_time(c.started_ns // 10**9 * 10**9)[:19]}.{c.started_ns % 10**9:09d}Z "
-                 if pr.get("timestamps") else "") + (" " if pr.get("details") else "")
-        out = "".join(stamp + line for stream, line in entries if stream == "stdout" or c.tty)
-        err = "".join(stamp + line for stream, line in entries if stream == "stderr" and not c.tty)
+        out = "".join(line for stream, line in entries if stream == "stdout" or c.tty)
+        err = "".join(line for stream, line in entries if stream == "stderr" and not c.tty)
         return Result(out, err, 0)
 
     def cmd_top(self, argv: list[str]) -> Result:

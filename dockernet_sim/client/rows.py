@@ -232,7 +232,7 @@ def container_context(d: Optional[Daemon], c: Optional[Container], trunc: bool, 
                                   "LocalVolumes": "0", "Networks": ""}
         labels: dict[str, str] = {}
     else:
-        cmd = " ".join(_shell_word(a) for a in c.argv)
+        cmd = c.list_command
         nets = "" if c.mode_kind == "container" else ",".join(sorted(c.networks))
         labels = dict(c.labels)
         fields = {"ID": c.id[:12] if trunc else c.id, "Names": c.name, "Image": c.image_ref,
@@ -276,9 +276,11 @@ def ports_text(d: Daemon, c: Container) -> str:
     return displayable_ports(api_ports(c), d.profile.bracket_ipv6_host_ports)
 
 
+
+
 def _shell_word(arg: str) -> str:
-    """An argument as the daemon lists it in a container's Command: quoted when it would not
-    survive a shell unquoted (``sh -c 'sleep 1000'``)."""
+    """An argument as ``compose ps`` lists it in a container's Command: quoted when it would not
+    survive a shell unquoted."""
     if arg and all(ch.isalnum() or ch in "@%+=:,./-_" for ch in arg):
         return arg
     return "'" + arg.replace("'", "'\"'\"'") + "'"

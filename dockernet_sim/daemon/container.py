@@ -119,6 +119,9 @@ class Container:
     # HostConfig's restart policy, AutoRemove (--rm) and the resources `docker update` changes (r220)
     restart_name: str = "no"
     restart_max_retries: int = 0
+    # HostConfig.AutoRemove (--rm): the daemon removes the container once its task ends — it
+    # exits, is stopped or killed, or its start fails — but not across a restart (moby
+    # daemon/monitor.go autoRemove, daemon/start.go)
     auto_remove: bool = False
     nano_cpus: int = 0
     memory: int = 0
@@ -129,6 +132,7 @@ class Container:
     binds: Optional[tuple[str, ...]] = None
     host_mounts: tuple[MountSpec, ...] = ()
     config_volumes: tuple[str, ...] = ()
+    working_dir: str = ""                   # Config.WorkingDir (-w): PID 1's working directory ("": /)
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running
@@ -165,6 +169,14 @@ class Container:
     def argv(self) -> list[str]:
         """What runs as PID 1: the entrypoint (if any) followed by the command."""
         return list(self.entrypoint or []) + list(self.cmd)
+
+    @property
+    def list_command(self) -> str:
+        """The Command of the daemon's container list (GET /containers/json): the program, then
+        its arguments, an argument with a space in single quotes (moby daemon/container/view.go;
+        r95: ``sh -c 'sleep 1000'``)."""
+        path, *args = self.argv or [""]
+        return " ".join([path] + [f"'{a}'" if " " in a else a for a in args])
     # the resolv.conf written for the run started at resolv_run_ns points at 127.0.0.11 (None: not
     # decided yet); kept up to date by etcfiles.note_networks (written on start and on joining a user
     # network, never on disconnect)

@@ -7,13 +7,13 @@ stops: so an address can change across a restart, as the tutorial warns.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from ..addr import AddrError, parse_ip
 from ..engines.profile import Profile
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
@@ -29,6 +29,7 @@ from .portspecs import check_port_bindings
 from .names import generate_name
 from .ports import PortService
 from .update import check_restart_policy
+from .volumes import VolumeStore
 from .specs import ContainerSpec, EndpointSpec
 from .execuser import exec_user
 
@@ -38,7 +39,8 @@ class ContainerService:
 
     def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
                  store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
-                 publisher: PortService, config: DaemonConfig, knows_image: Callable[[Image], bool]) -> None:
+                 publisher: PortService, config: DaemonConfig, knows_image: Callable[[Image], bool],
+                 volumes: VolumeStore) -> None:
         self.profile = profile
         self.config = config           # the daemon's flags (--bridge none: no default bridge to join)
         self.rand = rand
@@ -53,6 +55,7 @@ class ContainerService:
         self.knows_image = knows_image      # whether the image's files are the recordings' (no passwd)
         self.links = links
         self.publisher = publisher
+        self.volumes = volumes              # AutoRemove takes the anonymous volumes too (moby: RemoveVolume)
 
     def find_container(self, term: str) -> Container:
         """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""
@@ -183,7 +186,7 @@ class ContainerService:
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
                       labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user,
                       restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
-                      auto_remove=spec.auto_remove)
+                      auto_remove=spec.auto_remove, working_dir=spec.working_dir)
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":
@@ -208,7 +211,9 @@ class ContainerService:
                 c.links = resolved           # legacy links live on the default bridge
         for nname, es in netmap.items():
             if kind == "user" and nname == mode and user_links:
-                es.links = list(es.links) + user_links   # on a user network they are DNS aliases
+                # on a user network they are DNS aliases (a client of API 1.44 or later sends them
+                # on the endpoint too: kept once, r45 through the API)
+                es.links = list(dict.fromkeys([*es.links, *user_links]))
             net_id = ""
             try:
                 net_id = self.ctl.find_network(nname).id
@@ -246,6 +251,8 @@ class ContainerService:
                 # (a killed container keeps its 137: r28), whatever else it undid
                 if c.exit_code == 0:
                     self.journal.survive_rollback(lambda: self._set_exit_code(c, 128))
+                if c.auto_remove:       # daemon/start.go: an AutoRemove container goes with its failed start
+                    self.journal.survive_rollback(lambda: self._remove(c))
                 raise
 
     def _set_exit_code(self, c: Container, code: int) -> None:
@@ -269,6 +276,8 @@ class ContainerService:
             self.journal.record(lambda: (setattr(c, "error", old[0]), setattr(c, "exit_code", old[1]),
                                          setattr(c, "listed_ports", old[2])))
             c.error, c.exit_code, c.listed_ports = error, exit_code, listed
+            if c.auto_remove:
+                self._auto_remove(c)
 
     def _start(self, c: Container, task: bool = True) -> None:
         """The container's network and ports; then (``task``) its process runs."""
@@ -411,7 +420,7 @@ class ContainerService:
             return
         with self.journal.transaction():
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
-            self._stop(c, exit_code=137)
+            self._task_ended(c, exit_code=137)
 
     def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself (an attached ``docker run`` whose command
@@ -420,7 +429,7 @@ class ContainerService:
         if not c.running:
             return
         with self.journal.transaction():
-            self._stop(c, exit_code=exit_code)
+            self._task_ended(c, exit_code=exit_code)
 
     def container_output(self, term: str, stdout: str, stderr: str) -> None:
         c = self.find_container(term)
@@ -465,7 +474,7 @@ class ContainerService:
         if signum != 9:
             return
         with self.journal.transaction():
-            self._stop(c, exit_code=137)
+            self._task_ended(c, exit_code=137)
 
     def exec_server(self, term: str, argv: list[str]) -> None:
         """A process ``docker exec`` started keeps running in the container (detached, or a server
@@ -501,6 +510,14 @@ class ContainerService:
         with self.journal.transaction():
             self.journal.record(lambda: setattr(c, "paused", not paused))
             c.paused = paused
+
+    def _task_ended(self, c: Container, exit_code: int) -> None:
+        """PID 1 is gone (it exited, or a stop or kill ended it): the container stops, and one
+        created with AutoRemove is removed with it (moby daemon/monitor.go: not on a restart,
+        which calls ``_stop`` itself)."""
+        self._stop(c, exit_code=exit_code)
+        if c.auto_remove:
+            self._auto_remove(c)
 
     def _stop(self, c: Container, exit_code: int = 0) -> None:
         self._close_log(c)
@@ -572,9 +589,38 @@ class ContainerService:
                 if not force:
                     raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
                 self._stop(c, exit_code=137)
-            self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
-            del self.containers[c.id]
-            del self.names[c.name]
+            self._remove(c)
+
+    def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """Remove every container that is not running (created or exited: a paused one runs);
+        their IDs, oldest first (POST /containers/prune). ``filters`` as a network prune's:
+        ``label=…``, ``label!=…``, ``until=…``."""
+        from .networks import labels_match, prune_filters
+        labels, until_ns = prune_filters(filters, self.profile, self.rand.peek_ns())
+        removed: list[str] = []
+        with self.journal.transaction():
+            for c in list(self.containers.values()):
+                if c.running or not labels_match(c.labels, labels):
+                    continue
+                if until_ns is not None and c.created_ns >= until_ns:
+                    continue
+                self._remove(c)
+                removed.append(c.id)
+        return removed
+
+    def _auto_remove(self, c: Container) -> None:
+        """AutoRemove (``--rm``): moby's monitor removes the container with its anonymous volumes
+        (``ContainerRmConfig.RemoveVolume``), as ``rm -v`` does; a volume another container mounts stays."""
+        self.volumes.remove_anonymous(c, self.containers.values())
+        self._remove(c)
+
+    def _remove(self, c: Container) -> None:
+        """The container leaves the daemon's tables (it is stopped); a rollback puts it back in
+        its place in the listings."""
+        self.journal.record(put_back(self.containers, c.id, c))
+        self.journal.record(put_back(self.names, c.name, c.id))
+        del self.containers[c.id]
+        del self.names[c.name]
 
     def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)

@@ -136,7 +136,8 @@ class Daemon:
         self.link_service = LinkService(self.profile, self.ctl, self.store)
         self.container_service = ContainerService(self.profile, self.rand, self.journal, self.ctl, self.host,
                                                   self.store, self.pids, self.image, self.link_service,
-                                                  self.port_service, self.config, self.knows_image)
+                                                  self.port_service, self.config, self.knows_image,
+                                                  self.volume_store)
         self.connect_service = ConnectService(self.profile, self.journal, self.ctl, self.store,
                                               self.container_service, self.port_service)
         if self.start_failure is not None:
@@ -362,9 +363,13 @@ class Daemon:
 
     @typed
     @refused_when_down
-    def container_logs(self, term: str) -> tuple[tuple[str, str], ...]:
-        """The log of a container (GET /containers/{id}/logs): ("stdout"|"stderr", line) entries."""
-        return self.find_container(term).log
+    def container_logs(self, term: str, tail: str = "all", since_ns: Optional[int] = None,
+                       until_ns: Optional[int] = None, timestamps: bool = False,
+                       details: bool = False) -> tuple[tuple[str, str], ...]:
+        """The log of a container (GET /containers/{id}/logs): ("stdout"|"stderr", line) entries,
+        oldest first, as the query selects and prefixes them (``daemon.logs``)."""
+        from .logs import read_log
+        return tuple(read_log(self.find_container(term), tail, since_ns, until_ns, timestamps, details))
 
     @typed
     @refused_when_down
@@ -474,6 +479,13 @@ class Daemon:
         """GET /volumes/{name}."""
         p = self.profile
         return volume_document(self.volume_store.get(name), p.volume_empty_maps_null, p.volume_anonymous_label)
+
+    @api_call
+    @typed
+    @refused_when_down
+    def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
+        """Remove every container that is not running; their IDs (POST /containers/prune)."""
+        return self.container_service.containers_prune(filters)
 
     @api_call
     @typed

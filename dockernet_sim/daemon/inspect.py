@@ -189,6 +189,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["NetworkMode"] = c.network_mode
     hc["PortBindings"] = {k: [dict(b) for b in v] for k, v in c.port_bindings.items()}
     hc["PublishAllPorts"] = c.publish_all
+    hc["AutoRemove"] = c.auto_remove
     hc["Dns"] = None if c.dns is None else list(c.dns)
     hc["DnsOptions"] = list(c.dns_options)
     hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
@@ -211,6 +212,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Hostname"] = c.hostname
     cfg["Domainname"] = c.domainname
     cfg["User"] = c.user
+    cfg["WorkingDir"] = c.working_dir
     cfg["Tty"] = c.tty
     cfg["OpenStdin"] = c.open_stdin
     cfg["AttachStdin"] = False
@@ -221,11 +223,15 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Labels"] = dict(c.labels)
     if c.config_volumes:
         cfg["Volumes"] = {path: {} for path in c.config_volumes}
-    if c.mac_address:
+    # a client of API 1.44 or later sends the MAC on the endpoint only: the daemon shows the
+    # network mode's endpoint's requested MAC there (moby daemon/inspect.go; r104 through the API)
+    mode_es = c.networks.get(c.network_mode) if c.mode_kind in ("bridge", "user") else None
+    mac = c.mac_address or (mode_es.mac if mode_es is not None else "")
+    if mac:
         cfg2: Json = {}
         for k, v in cfg.items():
             if k == "OnBuild":
-                cfg2["MacAddress"] = c.mac_address
+                cfg2["MacAddress"] = mac
             cfg2[k] = v
         doc["Config"] = cfg = cfg2
     if c.exposed:

@@ -243,18 +243,7 @@ class NetworkService:
 
         ``filters`` are ``key=value`` strings: ``label=…``, ``label!=…`` and ``until=…`` (a
         timestamp or a Go duration)."""
-        labels: list[str] = []
-        until_ns: Optional[int] = None
-        for f in filters:
-            k, eq, v = f.partition("=")
-            if k == "label!":
-                labels.append("!" + v)
-            elif k == "label":
-                labels.append(v)
-            elif k == "until":
-                until_ns = parse_timestamp(v, self.rand.peek_ns())
-            else:
-                raise InvalidParameter(self.profile.messages.invalid_filter.format(filter=k))
+        labels, until_ns = prune_filters(filters, self.profile, self.rand.peek_ns())
         removed: list[str] = []
         with self.journal.transaction():
             for net in list(self.ctl.networks.values()):
@@ -262,7 +251,7 @@ class NetworkService:
                     continue
                 if any(c.running and net.name in c.networks for c in self.containers.values()):
                     continue
-                if not _labels_match(net.labels, labels):
+                if not labels_match(net.labels, labels):
                     continue
                 if until_ns is not None and net.created_ns >= until_ns:
                     continue
@@ -319,7 +308,26 @@ def _is_go_int64(s: str) -> bool:
     return digits.isdigit() and digits.isascii() and -(1 << 63) <= int(s) < (1 << 63)
 
 
-def _labels_match(labels: dict[str, str], filters: Sequence[str]) -> bool:
+def prune_filters(filters: Sequence[str], profile: Profile, now_ns: int) -> tuple[list[str], Optional[int]]:
+    """A prune's filters (``label=…``, ``label!=…``, ``until=…``: a timestamp or a Go
+    duration), the same for networks and containers: the label tests (``!`` before a
+    negated one) and the time bound; another key is the engine's ``invalid filter``."""
+    labels: list[str] = []
+    until_ns: Optional[int] = None
+    for f in filters:
+        k, eq, v = f.partition("=")
+        if k == "label!":
+            labels.append("!" + v)
+        elif k == "label":
+            labels.append(v)
+        elif k == "until":
+            until_ns = parse_timestamp(v, now_ns)
+        else:
+            raise InvalidParameter(profile.messages.invalid_filter.format(filter=k))
+    return labels, until_ns
+
+
+def labels_match(labels: dict[str, str], filters: Sequence[str]) -> bool:
     for f in filters:
         neg = f.startswith("!")
         k, eq, v = f.lstrip("!").partition("=")

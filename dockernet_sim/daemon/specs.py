@@ -67,3 +67,4 @@ class ContainerSpec:
     binds: list[str] = field(default_factory=list)            # HostConfig.Binds (-v SOURCE:/path[:MODE])
     mounts: list[MountSpec] = field(default_factory=list)     # HostConfig.Mounts (--mount)
     volumes: list[str] = field(default_factory=list)          # Config.Volumes (-v /path: anonymous)
+    working_dir: str = ""                                            # Config.WorkingDir (--workdir)

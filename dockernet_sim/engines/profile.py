@@ -189,6 +189,9 @@ class Profile:
     # the keys `--network name=N,KEY=V,…` takes (docker/cli opts/network.go of the client generation)
     network_opt_keys: tuple[str, ...]
     endpoint_gw_priority: bool     # the daemon reads an endpoint's GwPriority (API 1.48); older ones ignore it
+    # /_ping names the swarm state ("Swarm: inactive", moby 23+ system_routes.go): a client that
+    # reads it hides the swarm managers' commands from its help (r132, r135 through the API)
+    ping_swarm_header: bool
     client_checks_builtin_aliases: bool    # 28's client refuses --network-alias on a built-in network
     endpoint_on_explicit_network: bool     # 20.10 puts --link/--alias on an explicit built-in network
     localhost_dns_warning: LocalhostDnsWarning

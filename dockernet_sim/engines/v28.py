@@ -165,6 +165,7 @@ PROFILE = Profile(
     create_with_many_endpoints=True,
     endpoint_gw_priority=True,         # r172_gw_priority_v6
     network_opt_keys=("name", "alias", "ip", "ip6", "mac-address", "link-local-ip", "driver-opt", "gw-priority"),
+    ping_swarm_header=True,
     client_checks_builtin_aliases=True,
     endpoint_on_explicit_network=False,
     localhost_dns_warning=LocalhostDnsWarning.WITH_DAEMON,

@@ -180,3 +180,11 @@ def test_docker_py_volumes(server) -> None:  # type: ignore[no-untyped-def]
     ctr.remove()
     client.volumes.get("v1").remove()
     assert client.volumes.list() == []
+
+
+def test_ping_names_the_swarm_state_where_the_engine_does() -> None:
+    """moby 23+ answers /_ping with ``Swarm: inactive``; the 28 client then hides the swarm
+    managers' commands from ``docker --help`` (r132, r135). 20.10 (API 1.41) sends no such header."""
+    for engine, want in (("28", "inactive"), ("26", "inactive"), ("20.10", None)):
+        with DockerHost(engine=engine).serve() as srv:
+            assert call(srv, "GET", "/_ping")[1].get("swarm") == want

@@ -207,6 +207,7 @@ def dual(engine: str) -> DockerHost:
         ipv6=True, bip="172.20.0.1/16", fixed_cidr="172.20.8.0/24", fixed_cidr_v6="fd00:d0::/64", mtu=1400))
     h.network_create("aux", ipam_config=[{"Subnet": "10.4.0.0/24", "AuxiliaryAddresses": {"r": "10.4.0.2"}}])
     h.run("web", name="ww", publish_all=True)
+    h.run("busybox", name="once", auto_remove=True)        # --rm: removed as its task ends
     return h
 
 
@@ -301,6 +302,9 @@ CASES: tuple[Case, ...] = (
     Case("create_bad_mount", lambda h: h.container_create(ContainerSpec(name="mm", binds=["fresh:/f", "x:rel"])),
          "volumes"),
     Case("remove_with_volumes", lambda h: h.container_remove("user", volumes=True), "volumes"),
+    Case("containers_prune", lambda h: h.containers_prune()),
+    Case("exit_auto_remove", lambda h: h.container_exited("once", 0), "dual"),
+    Case("kill_auto_remove", lambda h: h.container_kill("once"), "dual"),
 )
 
 
