@@ -14,19 +14,19 @@ from ..daemon.daemon import Daemon
 from ..engines import Profile
 from . import framing
 from .flags import Flag, FlagError, Parsed, parse
-from ..golang.template import Struct
 from ..result import Result
 from .templates import TemplateFailure
 from .images import ImageCommands
 from .container import ContainerCommands
 from .network import NetworkCommands
 from .processes import ProcessCommands
+from .system import SystemCommands
 from .help import lookup as help_lookup
 from .options import F
 from .unreachable import Unreachable, unreachable
 
 
-class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageCommands):
+class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageCommands, SystemCommands):
     """``docker …`` against one daemon model."""
 
     def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
@@ -61,6 +61,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
             "logs": self.cmd_logs, "top": self.cmd_top,
             "images": self.cmd_images, "image": self.image, "tag": self.cmd_tag, "rmi": self.cmd_rmi,
+            "info": self.cmd_info, "system": self.system, "events": self.cmd_events,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -105,20 +106,18 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
         return ComposeCommand(self, self.files).run(argv)
 
     def cmd_version(self, argv: list[str]) -> Result:
-        p = self.p
         pr = self._parse("version", argv, [F("format", "f", "string"), F("kubeconfig", "", "string")])
         if isinstance(pr, Result):
             return pr
         fmt = pr.get("format")
         if fmt:
             return self._version_format(fmt)
-        return Result(f"Client:\n Version:           {p.client_version}\n API version:       {p.api_version}\n\n"
-                      f"Server:\n Engine:\n  Version:          {p.engine_version}\n  API version:      "
-                      f"{p.api_version}\n", "", 0)
+        return Result(self.version_text(_negotiated_api(self.p)), "", 0)
 
     def _version_format(self, fmt: str) -> Result:
         """``docker version --format``: the template runs on system/version.go's versionInfo."""
         from ..golang.template import TemplateError, parse as parse_template
+        from ..daemon.system import RECORDING_MACHINE
         p = self.p
         body = "{{json .}}" if fmt == "json" and p.json_format_shorthand else fmt
         try:
@@ -126,17 +125,9 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
         except TemplateError as e:
             return Result("", "template parsing error: " + str(e).replace("template: :", "template: version:", 1)
                           + "\n", 64)
-        client = Struct("main.clientVersion", {
-            "Platform": Struct("*main.platformInfo", {"Name": ""}), "Version": p.client_version,
-            "APIVersion": _negotiated_api(p), "DefaultAPIVersion": p.client_api_version,
-            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "BuildTime": "", "Context": "default"})
-        server = Struct("*types.Version", {
-            "Platform": Struct("struct { Name string }", {"Name": ""}), "Components": [],
-            "Version": p.engine_version, "APIVersion": p.api_version, "MinAPIVersion": p.min_api_version,
-            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "KernelVersion": "",
-            "Experimental": False, "BuildTime": ""})
+        value = self.version_value(_negotiated_api(p), RECORDING_MACHINE.kernel_version)
         try:
-            out = tmpl.execute(Struct("main.versionInfo", {"Client": client, "Server": server}))
+            out = tmpl.execute(value)
         except TemplateError as e:
             return Result(e.partial, str(e).replace("template: :", "template: version:", 1) + "\n", 1)
         return Result(out + "\n", "", 0)

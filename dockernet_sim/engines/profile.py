@@ -16,6 +16,7 @@ from typing import Optional
 from ..records import dataclass, field
 from ..golang.version import GoVersion
 from .messages import Messages
+from .system import SystemFacts
 
 __all__ = [
     "CliFraming", "FirewallLayout", "GoVersion", "HostsIPv6Style", "InspectSchema", "IpamRules",
@@ -222,3 +223,5 @@ class Profile:
     # a second dockerd finds the pid file taken ({pidfile}, {pid}): moby's pidfile package, read in each
     # engine's dockerd binary (20.10 refuses on the file alone; later ones check the process)
     pidfile_taken: str
+    # what the engine says about itself: docker version, docker info, system df/prune (engines/system.py)
+    system: SystemFacts
