@@ -40,10 +40,10 @@ COMPOSE_PLUGIN = {"SchemaVersion": "0.1.0", "Vendor": "Docker Inc.", "Version": 
                   "Path": "/usr/local/lib/docker/cli-plugins/docker-compose"}
 
 _DF_HEADERS = {"Type": "TYPE", "TotalCount": "TOTAL", "Active": "ACTIVE", "Size": "SIZE", "Reclaimable": "RECLAIMABLE"}
-_DF_IMAGES = ("table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}\t{{.SharedSize}}\t"
+_DF_IMAGES = ("table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.%s}}\t{{.SharedSize}}\t"
               "{{.UniqueSize}}\t{{.Containers}}")
 _DF_IMAGE_HEADERS = {"Repository": "REPOSITORY", "Tag": "TAG", "ID": "IMAGE ID", "CreatedSince": "CREATED",
-                     "Size": "SIZE", "SharedSize": "SHARED SIZE", "UniqueSize": "UNIQUE SIZE",
+                     "Size": "SIZE", "VirtualSize": "SIZE", "SharedSize": "SHARED SIZE", "UniqueSize": "UNIQUE SIZE",
                      "Containers": "CONTAINERS"}
 # the formatter context of each summary row (what a template error names: r212)
 _DF_CONTEXTS = {"Images": "*formatter.diskUsageImagesContext", "Containers": "*formatter.diskUsageContainersContext",
@@ -162,7 +162,7 @@ class SystemCommands:
         client = self._client_info_doc()
         whole = dict(doc)
         whole["ClientInfo"] = client
-        fields = dict(typed(doc, f.info_type_name))
+        fields = {_GO_FIELD.get(k, k): v for k, v in typed(doc, f.info_type_name).items()}
         if "DefaultAddressPools" not in fields:
             fields["DefaultAddressPools"] = Nil("[]system.NetworkAddressPool")
         fields["ServerErrors"] = Nil("[]string")
@@ -224,7 +224,7 @@ class SystemCommands:
             repo, _, tag = (u.repo_tags[0] if u.repo_tags else "<none>:<none>").rpartition(":")
             images.append(row_context("*formatter.imageContext", {
                 "Repository": repo, "Tag": tag, "ID": u.image.id[:12], "CreatedSince": ago(self.d, created),
-                "Size": human_size(u.size, f.df_verbose_image_digits), "SharedSize": human_size(u.shared_size),
+                "Size": human_size(u.size, 3), "VirtualSize": human_size(u.size), "SharedSize": human_size(u.shared_size),
                 "UniqueSize": human_size(u.size - u.shared_size), "Containers": str(u.containers)}))
         containers = []
         for c in du.containers:
@@ -245,7 +245,7 @@ class SystemCommands:
             except TemplateError as e:      # (the verbose writer returns the template's own error: r212)
                 return Result(e.partial, f"{e}\n", 1)
         try:
-            text = "Images space usage:\n\n" + render_rows(_DF_IMAGES, images, _DF_IMAGE_HEADERS, profile=self.p)
+            text = "Images space usage:\n\n" + render_rows(_DF_IMAGES % f.df_image_size_field, images, _DF_IMAGE_HEADERS, profile=self.p)
             text += "\nContainers space usage:\n\n" + render_rows(_DF_CONTAINERS, containers, _DF_CONTAINER_HEADERS,
                                                                    profile=self.p)
         except TemplateFailure as e:
@@ -364,6 +364,10 @@ class SystemCommands:
         from ..daemon.system import version_document
         return version_document(self.p, kernel)
 
+
+# system.Info's Go field names where its JSON keys differ (a template names the field: r210)
+_GO_FIELD = {"BridgeNfIp6tables": "BridgeNfIP6tables", "HttpProxy": "HTTPProxy", "HttpsProxy": "HTTPSProxy",
+             "CpuCfsPeriod": "CPUCfsPeriod", "CpuCfsQuota": "CPUCfsQuota"}
 
 # the JSON objects of /info and /version that are Go maps (their keys come out sorted); every other
 # object is a struct, whose fields keep the engine's order

@@ -74,5 +74,6 @@ class SystemFacts:
     prune_build_cache_words: str
     prune_volumes_words: str       # ... and the volumes, with --volumes (26 and 28: only anonymous ones)
     info_type_name: str            # the struct `docker info --format` runs on (cli system/info.go)
-    # `system df -v`'s image SIZE column: units.HumanSizeWithPrecision's digits (3 from cli 23: 1.98MB)
-    df_verbose_image_digits: int
+    # the field `system df -v`'s image SIZE column shows: VirtualSize (20.10: units.HumanSize, 1.982MB)
+    # or Size (HumanSizeWithPrecision at 3 digits, 1.98MB); a template's {{.Size}} is the latter on all
+    df_image_size_field: str

@@ -95,7 +95,7 @@ SYSTEM = SystemFacts(
     commits_expected=True, registry_line=True, id_style=IdStyle.KEY_ID,
     client_info_style=ClientInfoStyle.INLINE_PLUGINS, client_info_version=False, client_info_default_api=False,
     prune_build_cache_words="all dangling build cache", prune_volumes_words="all volumes not used by at least one container",
-    info_type_name="system.info", df_verbose_image_digits=4,
+    info_type_name="system.info", df_image_size_field="VirtualSize",
 )
 
 PROFILE = Profile(

@@ -91,6 +91,7 @@ SYSTEM = replace(
 PROFILE: Profile = replace(
     _20,
     name="26", engine_version="26.1.5+dfsg1", client_version="26.1.5+dfsg1", api_version="1.45",
+    min_api_version="1.24",                # `docker version`: "1.45 (minimum version 1.24)" (r212)
     client_api_version="1.45", go=_28.go,  # `docker version`: go1.24.4
     messages=MESSAGES, ipam=IPAM, inspect=INSPECT,
     container_ipv6_enabled=True,           # lo has ::1 (s00, s01)

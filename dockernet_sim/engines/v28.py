@@ -97,7 +97,7 @@ SYSTEM = SystemFacts(
     commits_expected=False, registry_line=False, id_style=IdStyle.UUID,
     client_info_style=ClientInfoStyle.VERSION_AND_PATH, client_info_version=True, client_info_default_api=True,
     prune_build_cache_words="unused build cache", prune_volumes_words="all anonymous volumes not used by at least one container",
-    info_type_name="system.dockerInfo", df_verbose_image_digits=3,
+    info_type_name="system.dockerInfo", df_image_size_field="Size",
 )
 
 PROFILE = Profile(
