@@ -176,12 +176,14 @@ def disk_usage(images: list[Image], refs: dict[str, list[str]], containers: list
 
 
 def df_document(du: DiskUsage, created_ns: int) -> dict[str, Any]:
-    """The JSON ``GET /system/df`` answers (the fields the clients read)."""
+    """The JSON ``GET /system/df`` answers (the fields the clients read; the 20.10 client counts an
+    image's VirtualSize, API 1.43 dropped it, later clients read Size)."""
     return {
         "LayersSize": du.layers_size,
         "Images": [{"Containers": u.containers, "Created": created_ns // 1_000_000_000,
                     "Id": "sha256:" + u.image.id, "Labels": None, "ParentId": "", "RepoDigests": [],
-                    "RepoTags": list(u.repo_tags), "SharedSize": u.shared_size, "Size": u.size}
+                    "RepoTags": list(u.repo_tags), "SharedSize": u.shared_size, "Size": u.size,
+                    "VirtualSize": u.size}
                    for u in du.images],
         "Containers": [], "Volumes": [], "BuildCache": [], "BuilderSize": 0}
 

@@ -244,6 +244,8 @@ CASES: tuple[Case, ...] = (
     Case("image_remove", lambda h: h.image_remove("web")),
     Case("image_remove_in_use", lambda h: h.image_remove("busybox", force=True)),
     Case("container_unpause", lambda h: h.container_unpause("frozen")),
+    Case("containers_prune", lambda h: h.containers_prune()),
+    Case("images_prune", lambda h: h.images_prune(True)),
     Case("stop_paused", lambda h: h.container_stop("frozen")),
     Case("container_exited", lambda h: h.container_exited("web", 3)),
     Case("exec_server", lambda h: h.exec_server("web", ["httpd", "-f", "-p", "80"])),
