@@ -23,7 +23,7 @@ from .processes import ProcessCommands
 from .system import SystemCommands
 from .help import lookup as help_lookup
 from .options import F
-from .unreachable import Unreachable, unreachable
+from .unreachable import CANNOT_CONNECT, Unreachable, unreachable
 
 
 class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageCommands, SystemCommands):
@@ -84,7 +84,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
         return Result("", self.p.messages.unknown_command.format(cmd=cmd), 1)
 
     def _parse(self, cmd: str, argv: Sequence[str], flags: list[Flag], interspersed: bool = True,
-               check: bool = True) -> Parsed | Result:
+               check: bool = True, offline: bool = False) -> Parsed | Result:
         """Parse flags (pflag errors exit 125), then run the command's cobra Args check."""
         path = framing.canonical(self.group + cmd) if (self.group + cmd) in framing.COMMANDS or \
             (self.group + cmd) in framing.ALIASES else cmd
@@ -96,7 +96,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
             bad = framing.check_args(self.p, path, pr.args)
             if bad is not None:
                 return bad
-        if self.d.start_failure is not None and not pr.get("help"):
+        if self.d.start_failure is not None and not pr.get("help") and not offline:
             raise Unreachable(path, bool(pr.get("format")))   # flags and arguments were fine: the first request finds no socket
         return pr
 
@@ -106,10 +106,19 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
         return ComposeCommand(self, self.files).run(argv)
 
     def cmd_version(self, argv: list[str]) -> Result:
-        pr = self._parse("version", argv, [F("format", "f", "string"), F("kubeconfig", "", "string")])
+        pr = self._parse("version", argv, [F("format", "f", "string"), F("kubeconfig", "", "string")],
+                         offline=True)
         if isinstance(pr, Result):
             return pr
         fmt = pr.get("format")
+        if fmt and self.d.start_failure is not None:
+            # the client's half is executed all the same (r213): what it printed, then no daemon
+            r = self._version_format(fmt)
+            if r.exit_code != 0:
+                raise Unreachable("version", True)
+            return Result(r.stdout, CANNOT_CONNECT + "\n", 1)
+        if self.d.start_failure is not None:
+            raise Unreachable("version", False)
         if fmt:
             return self._version_format(fmt)
         return Result(self.version_text(_negotiated_api(self.p)), "", 0)
@@ -125,7 +134,8 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
         except TemplateError as e:
             return Result("", "template parsing error: " + str(e).replace("template: :", "template: version:", 1)
                           + "\n", 64)
-        value = self.version_value(_negotiated_api(p), RECORDING_MACHINE.kernel_version)
+        value = self.version_value(_negotiated_api(p), RECORDING_MACHINE.kernel_version,
+                                   server=self.d.start_failure is None)
         try:
             out = tmpl.execute(value)
         except TemplateError as e:

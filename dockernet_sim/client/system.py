@@ -16,10 +16,11 @@ without ``--until`` (which a real client follows until interrupted) returns at o
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import re
+from typing import Any, Callable, Optional
 
-from ..daemon.system import DiskUsage, SystemInfo, info_document
-from ..engines.system import ClientInfoStyle
+from ..daemon.system import DiskUsage, Machine, SystemInfo, info_document
+from ..engines.system import ClientInfoStyle, InfoWithoutDaemon
 from ..errors import DockerError
 from ..golang.template import Nil, Struct, TemplateError
 from ..golang.template.values import DOCKER_ERROR_PREFIX
@@ -30,6 +31,7 @@ from .flags import Parsed
 from .help import texts as help_texts
 from .options import F
 from .rows import ago, container_context
+from .unreachable import CANNOT_CONNECT, Unreachable
 from .templates import TemplateFailure, parse_for, prepare, render_rows, row_context
 
 __all__ = ["SystemCommands", "COMPOSE_PLUGIN"]
@@ -84,9 +86,11 @@ class SystemCommands:
 
     # -- docker info -------------------------------------------------------------------------------
     def cmd_info(self, argv: list[str]) -> Result:
-        pr = self._parse("info", argv, [F("format", "f", "string")])
+        pr = self._parse("info", argv, [F("format", "f", "string")], offline=True)
         if isinstance(pr, Result):
             return pr
+        if self.d.start_failure is not None:
+            return self._info_without_daemon(pr.get("format"))
         try:
             info = self.d.system_info()
         except DockerError as e:
@@ -136,6 +140,25 @@ class SystemCommands:
             out += [" Default Address Pools:"] + [f"   Base: {b}, Size: {s}" for b, s in info.default_address_pools]
         return "\n".join(out) + "\n\n"
 
+    def _info_without_daemon(self, fmt: str) -> Result:
+        """``docker info`` with no daemon on the socket (r213): the client's half, then the error as
+        the client generation frames it (``engines.system.InfoWithoutDaemon``)."""
+        style = self.p.system.info_without_daemon
+        down = CANNOT_CONNECT + "\n"
+        if not fmt:
+            head = self._client_section() + "Server:\n"
+            if style is InfoWithoutDaemon.PLAIN_ERROR:
+                return Result(head, down, 1)
+            if style is InfoWithoutDaemon.ERROR_AND_SUMMARY:
+                return Result(head, "ERROR: " + down + "errors pretty printing info\n", 1)
+            return Result(head + "ERROR: " + down, "errors pretty printing info\n", 1)
+        client_only = self._info_format(fmt, None)
+        if client_only.exit_code == 0 or style is InfoWithoutDaemon.INLINE_ERROR:
+            return client_only            # (20.10 reads the server's fields from its nil Info: an error)
+        # the template reads the server's fields: the client asks, and runs it on an empty Info
+        empty = self._info_format(fmt, _EMPTY_INFO)
+        return Result(empty.stdout, empty.stderr or down, 1 if style is InfoWithoutDaemon.PLAIN_ERROR else 0)
+
     def _client_info_doc(self) -> dict[str, Any]:
         f = self.p.system
         doc: dict[str, Any] = {"Debug": False}
@@ -148,7 +171,7 @@ class SystemCommands:
         doc.update({"Context": "default", "Plugins": [dict(COMPOSE_PLUGIN)], "Warnings": None})
         return doc
 
-    def _info_format(self, fmt: str, info: SystemInfo) -> Result:
+    def _info_format(self, fmt: str, info: Optional[SystemInfo]) -> Result:
         """info.go formatInfo: parse (exit 64, ``template parsing error: …``), execute on the
         client's info struct, a newline after whatever it wrote (exit 1 on an execution error)."""
         from .templates import typed
@@ -158,13 +181,17 @@ class SystemCommands:
             tmpl = parse_for(body, self.p)
         except TemplateError as e:
             return Result("", f"template parsing error: {e}\n", 64)
-        doc = info_document(info, self.p)
         client = self._client_info_doc()
-        whole = dict(doc)
+        if info is None:        # no daemon: the embedded *system.Info is nil
+            fields: dict[str, Any] = {"Info": Nil("*system.Info")}
+            whole: dict[str, Any] = {}
+        else:
+            doc = info_document(info, self.p) if info is not _EMPTY_INFO else _empty_document()
+            whole = dict(doc)
+            fields = {_GO_FIELD.get(k, k): v for k, v in typed(doc, f.info_type_name).items()}
+            if "DefaultAddressPools" not in fields:
+                fields["DefaultAddressPools"] = Nil("[]system.NetworkAddressPool")
         whole["ClientInfo"] = client
-        fields = {_GO_FIELD.get(k, k): v for k, v in typed(doc, f.info_type_name).items()}
-        if "DefaultAddressPools" not in fields:
-            fields["DefaultAddressPools"] = Nil("[]system.NetworkAddressPool")
         fields["ServerErrors"] = Nil("[]string")
         fields["ClientInfo"] = typed(client, "*system.clientInfo")
         fields["ClientErrors"] = Nil("[]string")
@@ -172,7 +199,12 @@ class SystemCommands:
         try:
             out = tmpl.execute(value)
         except TemplateError as e:
-            return Result(e.partial + "\n", f"{e}\n", 1)
+            text = str(e)
+            if info is None:
+                # Go's reflect on a field promoted through the nil embedded pointer (r213 on 20.10)
+                text = re.sub(r"can't evaluate field \w+ in type [\w.*]+",
+                              "reflect: indirection through nil pointer to embedded struct field Info", text)
+            return Result(e.partial + "\n", f"{text}\n", 1)
         return Result(out + "\n", "", 0)
 
     # -- docker system df --------------------------------------------------------------------------
@@ -257,14 +289,16 @@ class SystemCommands:
     # -- docker system prune -----------------------------------------------------------------------
     def system_prune(self, argv: list[str]) -> Result:
         pr = self._parse("prune", argv, [F("all", "a", "bool"), F("force", "f", "bool"), F("volumes", "", "bool"),
-                                         F("filter", "", "list")])
+                                         F("filter", "", "list")], offline=True)
         if isinstance(pr, Result):
             return pr
         filters = list(pr.get("filter"))
         if pr.get("volumes") and any(x.partition("=")[0] == "until" for x in filters):
             return Result("", 'ERROR: The "until" filter is not supported with "--volumes"\n', 1)
         if not pr.get("force"):
-            return Result(self._prune_warning(pr, filters) + " [y/N] ", "", 0)
+            return Result(self._prune_warning(pr, filters) + " [y/N] ", "", 0)   # (asked before any request: r213)
+        if self.d.start_failure is not None:
+            raise Unreachable("system prune")
         out = ""
         try:
             removed = self.d.containers_prune(filters)
@@ -331,7 +365,7 @@ class SystemCommands:
                   "  GitCommit:        "]
         return "Client:\n" + "\n".join(client) + "\n\nServer:\n" + "\n".join(server) + "\n"
 
-    def version_value(self, negotiated: str, kernel: str) -> Struct:
+    def version_value(self, negotiated: str, kernel: str, server: bool = True) -> Struct:
         """system/version.go's versionInfo: the client's half and the daemon's /version."""
         p, f = self.p, self.p.system
         client_fields: dict[str, Any] = {
@@ -351,18 +385,37 @@ class SystemCommands:
         components = [Struct("types.ComponentVersion", {"Name": c["Name"], "Version": c["Version"],
                                                         "Details": dict(c["Details"])})
                       for c in server_json["Components"]]
-        server = Struct("*types.Version", {
+        server_value = Struct("*types.Version", {
             "Platform": Struct("struct { Name string }", {"Name": ""}), "Components": components,
             "Version": f.server_version, "APIVersion": p.api_version, "MinAPIVersion": p.min_api_version,
             "GitCommit": f.server_git_commit, "GoVersion": f.server_go_version, "Os": "linux", "Arch": "amd64",
             "KernelVersion": kernel, "Experimental": False, "BuildTime": f.server_build_time},
             marshal=lambda: go_json(server_json))
         client = Struct("main.clientVersion", client_fields, marshal=lambda: go_json(client_json))
-        return Struct("main.versionInfo", {"Client": client, "Server": server})
+        if not server:
+            return Struct("main.versionInfo", {"Client": client, "Server": Nil("*types.Version")})
+        return Struct("main.versionInfo", {"Client": client, "Server": server_value})
 
     def d_version_document(self, kernel: str) -> dict[str, Any]:
         from ..daemon.system import version_document
         return version_document(self.p, kernel)
+
+
+# an Info with every field at its zero value: what the client formats when the daemon did not answer
+_EMPTY_INFO = SystemInfo(id="", containers=0, running=0, paused=0, stopped=0, images=0, name="",
+                         default_address_pools=(), ipv4_forwarding=False, machine=Machine("", 0, 0, "", ""),
+                         system_time_ns=0)
+
+
+def _empty_document() -> dict[str, Any]:
+    """system.Info's zero value, field by field (its JSON as the client would encode it)."""
+    return {"ID": "", "Containers": 0, "ContainersRunning": 0, "ContainersPaused": 0, "ContainersStopped": 0,
+            "Images": 0, "Driver": "", "DriverStatus": None,
+            "Plugins": {"Volume": None, "Network": None, "Authorization": None, "Log": None},
+            "MemoryLimit": False, "SwapLimit": False, "IPv4Forwarding": False, "Debug": False, "NFd": 0,
+            "NGoroutines": 0, "SystemTime": "", "LoggingDriver": "", "CgroupDriver": "", "KernelVersion": "",
+            "OperatingSystem": "", "OSType": "", "Architecture": "", "NCPU": 0, "MemTotal": 0,
+            "DockerRootDir": "", "Name": "", "Labels": None, "ServerVersion": "", "Warnings": None}
 
 
 # system.Info's Go field names where its JSON keys differ (a template names the field: r210)

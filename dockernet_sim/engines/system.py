@@ -14,7 +14,7 @@ import enum
 
 from ..records import dataclass
 
-__all__ = ["ClientInfoStyle", "IdStyle", "SystemFacts"]
+__all__ = ["ClientInfoStyle", "IdStyle", "InfoWithoutDaemon", "SystemFacts"]
 
 
 class ClientInfoStyle(enum.Enum):
@@ -29,6 +29,17 @@ class IdStyle(enum.Enum):
 
     KEY_ID = "key-id"   # 20.10: a libtrust key ID, 12 groups of 4 base32 characters joined by ':'
     UUID = "uuid"       # 23+: a random UUID
+
+
+class InfoWithoutDaemon(enum.Enum):
+    """What ``docker info`` prints when no daemon answers (r213): the Client section, ``Server:``,
+    then the connection error, framed by the client generation."""
+
+    PLAIN_ERROR = "plain"         # 28: the error alone on stderr, exit 1 (a format reading the server too)
+    ERROR_AND_SUMMARY = "summary"  # 26: `ERROR: …` and `errors pretty printing info` on stderr, exit 1;
+    #                                a format reading the server: the error alone, exit 0
+    INLINE_ERROR = "inline"       # 20.10: `ERROR: …` on stdout after `Server:`, the summary on stderr;
+    #                                a format reading the server fails on the nil Info it embeds
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,7 @@ class SystemFacts:
     prune_build_cache_words: str
     prune_volumes_words: str       # ... and the volumes, with --volumes (26 and 28: only anonymous ones)
     info_type_name: str            # the struct `docker info --format` runs on (cli system/info.go)
+    info_without_daemon: InfoWithoutDaemon
     # the field `system df -v`'s image SIZE column shows: VirtualSize (20.10: units.HumanSize, 1.982MB)
     # or Size (HumanSizeWithPrecision at 3 digits, 1.98MB); a template's {{.Size}} is the latter on all
     df_image_size_field: str

@@ -7,7 +7,7 @@ a behaviour (``rNN``/``sNN``) or the source it follows.
 from __future__ import annotations
 
 from ..golang.version import GoVersion
-from .system import ClientInfoStyle, IdStyle, SystemFacts
+from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
 from .messages import IPAM_SHARED, Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
@@ -95,6 +95,7 @@ SYSTEM = SystemFacts(
     commits_expected=True, registry_line=True, id_style=IdStyle.KEY_ID,
     client_info_style=ClientInfoStyle.INLINE_PLUGINS, client_info_version=False, client_info_default_api=False,
     prune_build_cache_words="all dangling build cache", prune_volumes_words="all volumes not used by at least one container",
+    info_without_daemon=InfoWithoutDaemon.INLINE_ERROR,
     info_type_name="system.info", df_image_size_field="VirtualSize",
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..records import replace
 from . import v20_10, v28
 from .profile import Profile, ResolvConfStyle
+from .system import InfoWithoutDaemon
 
 _20, _28 = v20_10.PROFILE, v28.PROFILE
 _M28 = v28.MESSAGES
@@ -86,6 +87,7 @@ SYSTEM = replace(
     insecure_registries=("127.0.0.0/8",), cdi_spec_dirs=(),
     firewall_backend=False, containerd_info=False, bridge_nf_fields=True, commits_expected=True,
     client_info_default_api=False,
+    info_without_daemon=InfoWithoutDaemon.ERROR_AND_SUMMARY,     # r213
 )
 
 PROFILE: Profile = replace(

@@ -7,7 +7,7 @@ behaviour (``rNN``/``sNN``) or the source it follows.
 from __future__ import annotations
 
 from ..golang.version import GoVersion
-from .system import ClientInfoStyle, IdStyle, SystemFacts
+from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
 from .messages import IPAM_SHARED, Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
@@ -97,6 +97,7 @@ SYSTEM = SystemFacts(
     commits_expected=False, registry_line=False, id_style=IdStyle.UUID,
     client_info_style=ClientInfoStyle.VERSION_AND_PATH, client_info_version=True, client_info_default_api=True,
     prune_build_cache_words="unused build cache", prune_volumes_words="all anonymous volumes not used by at least one container",
+    info_without_daemon=InfoWithoutDaemon.PLAIN_ERROR,
     info_type_name="system.dockerInfo", df_image_size_field="Size",
 )
 
