@@ -69,7 +69,8 @@ class SystemCommands:
     # -- dispatch ------------------------------------------------------------------------------
     def system(self, argv: list[str]) -> Result:
         """``docker system SUBCOMMAND``; alone, its help on stderr (cobra's ShowHelp)."""
-        helptext = (help_texts(self.p.name) and help_texts(self.p.name).text("system")) or ""
+        recorded = help_texts(self.p.name)
+        helptext = (recorded.text("system") if recorded is not None else None) or ""
         if not argv:
             return Result("", helptext, 0)
         sub = {"info": self.cmd_info, "df": self.system_df, "prune": self.system_prune,
