@@ -13,7 +13,7 @@ from ..addr import AddrError, parse_ip
 from ..engines.profile import Profile
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
-from ..journal import Journal
+from ..journal import Journal, put_back
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
@@ -568,7 +568,9 @@ class ContainerService:
                 if not force:
                     raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
                 self._stop(c, exit_code=137)
-            self.journal.record(lambda: (self.containers.__setitem__(c.id, c), self.names.__setitem__(c.name, c.id)))
+            # back in their places on a rollback: a prune removes several, and listings follow the order
+            self.journal.record(put_back(self.containers, c.id, c))
+            self.journal.record(put_back(self.names, c.name, c.id))
             del self.containers[c.id]
             del self.names[c.name]
 
