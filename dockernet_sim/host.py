@@ -21,6 +21,7 @@ from .records import dataclass
 from .result import Result
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
+from .daemon.system import DiskUsage, SystemInfo
 from .daemon.daemon import Daemon
 from .daemon.images import ImageRow
 from .daemon.specs import ContainerSpec, EndpointSpec
@@ -338,6 +339,19 @@ class DockerHost:
     def image_remove(self, ref: str, force: bool = False) -> list[str]:
         """Remove a reference, and the image with its last one (DELETE /images/{name})."""
         return self.daemon.image_remove(ref, force)
+
+    def images_prune(self, all: bool = False, filters: Sequence[str] = ()) -> list[str]:
+        """Remove the images no container was made from (``all``; dangling ones otherwise: none
+        here) and return the report's lines (POST /images/prune)."""
+        return self.daemon.images_prune(all, filters)
+
+    def system_info(self) -> "SystemInfo":
+        """GET /info: counts of containers by state and of images, the daemon's pools, the machine."""
+        return self.daemon.system_info()
+
+    def system_df(self) -> "DiskUsage":
+        """GET /system/df: images with their shared sizes and containers."""
+        return self.daemon.system_df()
 
     def set_allocation_policy(self, policy: str) -> None:
         """``lowest`` (Docker, the default), ``round-robin`` (as swarm) or ``sticky`` (a container

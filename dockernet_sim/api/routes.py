@@ -90,6 +90,8 @@ class EngineAPI:
         for method, pattern, fn in (
             ("GET", r"/_ping", self.ping), ("HEAD", r"/_ping", self.ping), ("GET", r"/version", self.version),
             ("GET", r"/info", self.info), ("GET", r"/events", self.events_stream),
+            ("GET", r"/system/df", self.system_df),
+            ("POST", r"/images/prune", self.images_prune), ("POST", r"/build/prune", self.build_prune),
             ("GET", r"/networks", self.network_list), ("POST", r"/networks/create", self.network_create),
             # (a network's name may hold a '/', as moby's {id:.+} routes take it: r120)
             ("POST", r"/networks/prune", self.network_prune), ("GET", r"/networks/(?P<ref>.+)", self.network_inspect),
@@ -182,28 +184,31 @@ class EngineAPI:
         return Response(200, b"OK", "text/plain; charset=utf-8", headers)
 
     def version(self, req: Request) -> Response:
-        p = self.h.profile
-        return json_response({
-            "Platform": {"Name": ""},
-            "Components": [{"Name": "Engine", "Version": p.engine_version,
-                            "Details": {"ApiVersion": p.api_version, "Arch": "amd64", "Os": "linux",
-                                        "MinAPIVersion": p.min_api_version}}],
-            "Version": p.engine_version, "ApiVersion": p.api_version, "MinAPIVersion": p.min_api_version,
-            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "KernelVersion": "",
-            "BuildTime": ""})
+        from ..daemon.system import RECORDING_MACHINE, version_document
+        return json_response(version_document(self.h.profile, RECORDING_MACHINE.kernel_version))
 
     def info(self, req: Request) -> Response:
-        h = self.h
-        cs = h.container_list(all=True)
-        running = sum(1 for c in cs if c.status == "running")
-        return json_response({
-            "ID": "", "Containers": len(cs), "ContainersRunning": running,
-            "ContainersPaused": 0, "ContainersStopped": len(cs) - running, "Images": len(h.images),
-            "Driver": "overlay2", "Name": h.host.hostname, "ServerVersion": h.profile.engine_version,
-            "OperatingSystem": "Debian GNU/Linux", "OSType": "linux", "Architecture": "x86_64", "NCPU": 2,
-            "IPv4Forwarding": True, "BridgeNfIptables": True, "BridgeNfIp6tables": True,
-            "DockerRootDir": "/var/lib/docker", "Swarm": {"LocalNodeState": "inactive"},
-            "Plugins": {"Network": ["bridge", "host", "ipvlan", "macvlan", "null", "overlay"]}})
+        from ..daemon.system import info_document
+        return json_response(info_document(self.h.system_info(), self.h.profile))
+
+    def system_df(self, req: Request) -> Response:
+        """GET /system/df: the images with their sizes, the containers as /containers/json lists them."""
+        from ..daemon.system import df_document
+        du = self.h.system_df()
+        doc = df_document(du, self.h.rand.EPOCH_NS)
+        doc["Containers"] = [dict(container_summary(self.h, c, True), SizeRw=0, SizeRootFs=0) for c in du.containers]
+        return json_response(doc)
+
+    def images_prune(self, req: Request) -> Response:
+        """POST /images/prune: ``dangling=false`` (the client's --all) removes every unused image."""
+        filters = self._filters(req)
+        all_images = any(f in ("dangling=false", "dangling=0") for f in filters)
+        lines = self.h.images_prune(all_images, [f for f in filters if not f.startswith("dangling=")])
+        deleted = [{"Untagged" if line.startswith("untagged") else "Deleted": line.split(": ", 1)[1]} for line in lines]
+        return json_response({"ImagesDeleted": deleted or None, "SpaceReclaimed": 0})
+
+    def build_prune(self, req: Request) -> Response:
+        return json_response({"CachesDeleted": None, "SpaceReclaimed": 0})
 
     def events_stream(self, req: Request) -> Response:
         """Events as they happen while the client listens (``until`` ends the stream)."""

@@ -14,7 +14,6 @@ from ..daemon.daemon import Daemon
 from ..engines import Profile
 from . import framing
 from .flags import Flag, FlagError, Parsed, parse
-from ..golang.template import Struct
 from ..result import Result
 from .templates import TemplateFailure
 from .images import ImageCommands
@@ -23,13 +22,14 @@ from .lifecycle import LifecycleCommands
 from .volume import VolumeCommands
 from .network import NetworkCommands
 from .processes import ProcessCommands
+from .system import SystemCommands
 from .help import lookup as help_lookup
 from .options import F
-from .unreachable import Unreachable, unreachable
+from .unreachable import CANNOT_CONNECT, Unreachable, unreachable
 
 
 class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCommands, ProcessCommands,
-                ImageCommands):
+                ImageCommands, SystemCommands):
     """``docker …`` against one daemon model."""
 
     def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
@@ -65,6 +65,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
             "attach": self.cmd_attach, "stats": self.cmd_stats, "volume": self.volume,
             "images": self.cmd_images, "image": self.image, "tag": self.cmd_tag, "rmi": self.cmd_rmi,
+            "info": self.cmd_info, "system": self.system, "events": self.cmd_events,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -87,7 +88,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         return Result("", self.p.messages.unknown_command.format(cmd=cmd), 1)
 
     def _parse(self, cmd: str, argv: Sequence[str], flags: list[Flag], interspersed: bool = True,
-               check: bool = True) -> Parsed | Result:
+               check: bool = True, offline: bool = False) -> Parsed | Result:
         """Parse flags (pflag errors exit 125), then run the command's cobra Args check."""
         path = framing.canonical(self.group + cmd) if (self.group + cmd) in framing.COMMANDS or \
             (self.group + cmd) in framing.ALIASES else cmd
@@ -99,7 +100,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             bad = framing.check_args(self.p, path, pr.args)
             if bad is not None:
                 return bad
-        if self.d.start_failure is not None and not pr.get("help"):
+        if self.d.start_failure is not None and not pr.get("help") and not offline:
             raise Unreachable(path, bool(pr.get("format")))   # flags and arguments were fine: the first request finds no socket
         return pr
 
@@ -109,20 +110,27 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         return ComposeCommand(self, self.files).run(argv)
 
     def cmd_version(self, argv: list[str]) -> Result:
-        p = self.p
-        pr = self._parse("version", argv, [F("format", "f", "string"), F("kubeconfig", "", "string")])
+        pr = self._parse("version", argv, [F("format", "f", "string"), F("kubeconfig", "", "string")],
+                         offline=True)
         if isinstance(pr, Result):
             return pr
         fmt = pr.get("format")
+        if fmt and self.d.start_failure is not None:
+            # the client's half is executed all the same (r213): what it printed, then no daemon
+            r = self._version_format(fmt)
+            if r.exit_code != 0:
+                raise Unreachable("version", True)
+            return Result(r.stdout, CANNOT_CONNECT + "\n", 1)
+        if self.d.start_failure is not None:
+            raise Unreachable("version", False)
         if fmt:
             return self._version_format(fmt)
-        return Result(f"Client:\n Version:           {p.client_version}\n API version:       {p.api_version}\n\n"
-                      f"Server:\n Engine:\n  Version:          {p.engine_version}\n  API version:      "
-                      f"{p.api_version}\n", "", 0)
+        return Result(self.version_text(_negotiated_api(self.p)), "", 0)
 
     def _version_format(self, fmt: str) -> Result:
         """``docker version --format``: the template runs on system/version.go's versionInfo."""
         from ..golang.template import TemplateError, parse as parse_template
+        from ..daemon.system import RECORDING_MACHINE
         p = self.p
         body = "{{json .}}" if fmt == "json" and p.json_format_shorthand else fmt
         try:
@@ -130,17 +138,10 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         except TemplateError as e:
             return Result("", "template parsing error: " + str(e).replace("template: :", "template: version:", 1)
                           + "\n", 64)
-        client = Struct("main.clientVersion", {
-            "Platform": Struct("*main.platformInfo", {"Name": ""}), "Version": p.client_version,
-            "APIVersion": _negotiated_api(p), "DefaultAPIVersion": p.client_api_version,
-            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "BuildTime": "", "Context": "default"})
-        server = Struct("*types.Version", {
-            "Platform": Struct("struct { Name string }", {"Name": ""}), "Components": [],
-            "Version": p.engine_version, "APIVersion": p.api_version, "MinAPIVersion": p.min_api_version,
-            "GitCommit": "", "GoVersion": "", "Os": "linux", "Arch": "amd64", "KernelVersion": "",
-            "Experimental": False, "BuildTime": ""})
+        value = self.version_value(_negotiated_api(p), RECORDING_MACHINE.kernel_version,
+                                   server=self.d.start_failure is None)
         try:
-            out = tmpl.execute(Struct("main.versionInfo", {"Client": client, "Server": server}))
+            out = tmpl.execute(value)
         except TemplateError as e:
             return Result(e.partial, str(e).replace("template: :", "template: version:", 1) + "\n", 1)
         return Result(out + "\n", "", 0)

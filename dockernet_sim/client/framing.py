@@ -97,6 +97,13 @@ COMMANDS: dict[str, Command] = {
     "container ls": Command("ls [OPTIONS]", "List containers", ("none",)),
     "container inspect": Command("inspect [OPTIONS] CONTAINER [CONTAINER...]",
                                  "Display detailed information on one or more containers", ("min", 1)),
+    "info": Command("info [OPTIONS]", "Display system-wide information", ("none",)),
+    "events": Command("events [OPTIONS]", "Get real time events from the server", ("none",)),
+    "system": Command("system", "Manage Docker", ("none",), group=True),
+    "system info": Command("info [OPTIONS]", "Display system-wide information", ("none",)),
+    "system events": Command("events [OPTIONS]", "Get real time events from the server", ("none",)),
+    "system df": Command("df [OPTIONS]", "Show docker disk usage", ("none",)),
+    "system prune": Command("prune [OPTIONS]", "Remove unused data", ("none",)),
 }
 # commands that exist both at the top level and under `docker container` with the same Use
 for _name in ("run", "create", "start", "stop", "restart", "kill", "rm", "rename", "port", "exec", "logs",

@@ -30,7 +30,7 @@ from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
 from ..engines import DEFAULT_NAME, Profile, get_profile
-from ..errors import Conflict, DockerError, NotFound
+from ..errors import Conflict, DockerError, InvalidParameter, NotFound
 from ..result import Result
 from ..values import check_fields, check_seed, check_str, check_value, typed
 from .apicalls import Recorder, api_call
@@ -44,6 +44,7 @@ from .links import LinkService
 from .networks import NetworkService
 from .ports import PortService
 from .volumes import VolumeStore, volume_document
+from .system import RECORDING_MACHINE, DiskUsage, SystemInfo, disk_usage
 from .startup import (controller_failure, default_bridge_failure, leaves_bridge_device, refused_when_down,
                       startup_failure)
 
@@ -53,6 +54,9 @@ DEFAULT_IMAGES = {
     "busybox": Image("busybox", ("sh",)),
     "web": Image("web", ("/bin/sh",), ("80/tcp", "443/tcp")),
 }
+# the recorder imports centos too (its busybox root, CMD /bin/sh) when a scenario declares no image
+# of its own: `docker info` and `system df` count three images (r211)
+UNDECLARED_EXTRA_IMAGES = (Image("centos", ("/bin/sh",)),)
 
 
 # a program run on the host's namespace: its arguments, the namespace -> its output
@@ -93,7 +97,7 @@ class Daemon:
         self.images: dict[str, Image] = {}
         for im in DEFAULT_IMAGES.values():
             self.add_image(im)
-        for im in images:
+        for im in (images or UNDECLARED_EXTRA_IMAGES):
             self.add_image(im)
         self.store = ContainerStore()
         self.containers: dict[str, Container] = self.store.containers
@@ -607,6 +611,65 @@ class Daemon:
             if len(refs) == 1:
                 done.append(f"Deleted: sha256:{im.id}")
             return done
+
+    @api_call
+    @typed
+    @refused_when_down
+    def images_prune(self, all: bool = False, filters: Sequence[str] = ()) -> list[str]:
+        """POST /images/prune: remove the images no container was made from (``all``; only
+        dangling ones otherwise, and every image here has a name) and say what went, in the words
+        of the prune's report (``untagged: REF``, ``deleted: sha256:ID``; the shared root layer goes
+        with the last image of its userland)."""
+        for f in filters:
+            key = f.partition("=")[0]
+            if key not in ("label", "label!", "until", "dangling"):
+                raise InvalidParameter(self.profile.messages.invalid_filter.format(filter=key))
+        if not all:
+            return []
+        done: list[str] = []
+        with self.journal.transaction():
+            used = {c.image.id for c in self.store.containers.values()}
+            for im in self._distinct_images():
+                if im.id in used:
+                    continue
+                left = [o for o in self.images.values() if o.tools == im.tools and o.id != im.id]
+                for ref in self._refs_of(im.id):
+                    key = _image_key(ref)
+                    self.journal.record(put_back(self.images, key, self.images[key]))
+                    del self.images[key]
+                    done.append(f"untagged: {ref}")
+                done.append(f"deleted: sha256:{im.id}")
+                if not left:
+                    done.append(f"deleted: sha256:{sha256(('layer:' + im.tools).encode()).hexdigest()}")
+        return done
+
+    def _distinct_images(self) -> list[Image]:
+        seen: dict[str, Image] = {}
+        for im in self.images.values():
+            seen.setdefault(im.id, im)
+        return list(seen.values())
+
+    @typed
+    @refused_when_down
+    def system_info(self) -> SystemInfo:
+        """GET /info: the counts of containers and images, the daemon's pools, the machine."""
+        cs = list(self.store.containers.values())
+        paused = sum(1 for c in cs if c.running and c.paused)
+        running = sum(1 for c in cs if c.running) - paused
+        pools = tuple((b, s) for b, s in self.config.default_address_pools)
+        return SystemInfo(id=self.engine_id, containers=len(cs), running=running, paused=paused,
+                          stopped=len(cs) - running - paused, images=len(self._distinct_images()),
+                          name=self.host.hostname, default_address_pools=pools,
+                          ipv4_forwarding=True, machine=RECORDING_MACHINE, system_time_ns=self.rand.peek_ns())
+
+    @typed
+    @refused_when_down
+    def system_df(self) -> DiskUsage:
+        """GET /system/df: images with their shared and unique sizes, containers newest first."""
+        images = self._distinct_images()
+        refs = {im.id: self._refs_of(im.id) for im in images}
+        return disk_usage(images, refs, self.container_service.container_list(True),
+                          [v.name for v in self.volume_store.volumes.values()])
 
     def knows_image(self, image: Image) -> bool:
         """Whether ``image`` was declared (or is one of the recordings' images): what is in any

@@ -16,6 +16,7 @@ from typing import Optional
 from ..records import dataclass, field
 from ..golang.version import GoVersion
 from .messages import Messages
+from .system import SystemFacts
 
 __all__ = [
     "CliFraming", "FirewallLayout", "GoVersion", "HostsIPv6Style", "InspectSchema", "IpamRules",
@@ -242,3 +243,5 @@ class Profile:
     volume_anonymous_label: bool
     volume_empty_maps_null: bool
     volume_update_command: bool
+    # what the engine says about itself: docker version, docker info, system df/prune (engines/system.py)
+    system: SystemFacts

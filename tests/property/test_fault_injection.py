@@ -259,6 +259,8 @@ CASES: tuple[Case, ...] = (
     Case("image_remove", lambda h: h.image_remove("web")),
     Case("image_remove_in_use", lambda h: h.image_remove("busybox", force=True)),
     Case("container_unpause", lambda h: h.container_unpause("frozen")),
+    Case("containers_prune", lambda h: h.containers_prune()),
+    Case("images_prune", lambda h: h.images_prune(True)),
     Case("stop_paused", lambda h: h.container_stop("frozen")),
     Case("container_exited", lambda h: h.container_exited("web", 3)),
     Case("exec_server", lambda h: h.exec_server("web", ["httpd", "-f", "-p", "80"])),
@@ -302,7 +304,6 @@ CASES: tuple[Case, ...] = (
     Case("create_bad_mount", lambda h: h.container_create(ContainerSpec(name="mm", binds=["fresh:/f", "x:rel"])),
          "volumes"),
     Case("remove_with_volumes", lambda h: h.container_remove("user", volumes=True), "volumes"),
-    Case("containers_prune", lambda h: h.containers_prune()),
     Case("exit_auto_remove", lambda h: h.container_exited("once", 0), "dual"),
     Case("kill_auto_remove", lambda h: h.container_kill("once"), "dual"),
 )

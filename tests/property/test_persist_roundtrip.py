@@ -80,6 +80,8 @@ STRATEGIES: dict[str, st.SearchStrategy[Call]] = {
     "volume_remove": st.builds(lambda n, f: _call("volume_remove", n, f), st.sampled_from(["v1", "v2", "nope"]),
                                st.booleans()),
     "volumes_prune": st.builds(lambda a: _call("volumes_prune", a), st.booleans()),
+    "images_prune": st.builds(lambda a, f: _call("images_prune", a, f), st.booleans(),
+                              st.lists(st.sampled_from(["label=a", "bogus=1"]), max_size=1)),
     "exec_server": st.builds(lambda c, argv: _call("exec_server", c, argv), names,
                              st.sampled_from([["httpd", "-f", "-p", "80"], ["nc", "-l", "-p", "81"], ["sleep", "9"]])),
     "container_remove": st.builds(lambda c, f: _call("container_remove", c, f), names, st.booleans()),

@@ -1,5 +1,6 @@
 """``containers_prune`` (POST /containers/prune, ``docker container prune -f``): every container
-that is not running goes, oldest first, with a network prune's filters (r33, r94)."""
+that is not running goes, newest first (the daemon's list order: three created containers pruned
+on 28 came back third, second, first), with a network prune's filters (r33, r94)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_prunes_the_stopped_and_the_created_keeps_the_running_and_the_paused() -
     h.sh("docker create --name new1 busybox")
     h.sh("docker run -d --name cold busybox sleep 1000")
     h.sh("docker pause cold")
-    ids = [h.find_container(n).id for n in ("down1", "new1")]
+    ids = [h.find_container(n).id for n in ("new1", "down1")]
     assert h.containers_prune() == ids
     assert h.sh("docker ps -a --format '{{.Names}}'").stdout == "cold\nup1\n"
     assert h.containers_prune() == []
