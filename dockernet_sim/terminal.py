@@ -32,6 +32,7 @@ from .client.unreachable import unreachable
 from .compose.files import Files as ComposeFiles
 from .client.flags import Flag, FlagError, parse
 from .result import Result
+from .userland.sysctl import busybox_sysctl, proc_sys_file, procps_sysctl
 
 # where a script's commands run: the recorder's working directory, named app (compose's default
 # project name comes from it)
@@ -216,6 +217,7 @@ class Session:
         table.update(docker=lambda inv: self.docker(list(inv.argv[1:]), inv.env), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
                      trace=self._whatif, whois=self._whatif, bash=self._bash,
+                     sysctl=lambda inv: procps_sysctl(inv.argv[1:], self.host.kernel.host),
                      sleep=lambda inv: programs.run_sleep(inv.argv[1:], "coreutils"),
                      # the daemon's own account of its start (why it refused, if it did)
                      dockerd=lambda inv: Result(*dockerd_output(self.host)))
@@ -267,7 +269,7 @@ class Session:
             return self.host.host.hostname + "\n"
         if path == "/dev/null":
             return ""
-        return None
+        return proc_sys_file(self.host.kernel.host, path)
 
     def _cat_host(self, inv: Invocation) -> Result:
         """GNU cat of the host's files (standard input without operands)."""
@@ -585,6 +587,8 @@ class Session:
                 else self._exec_not_found(args[0])
         if base == "cat":
             return self._cat(c, args)
+        if base == "sysctl":
+            return busybox_sysctl(args, ns, c.sysctls)
         if base in ("true",):
             return Result("", "", 0)
         if base == "sleep":
@@ -686,7 +690,8 @@ class Session:
             return self._proc_net_route(c)
         if path == "/dev/null":
             return ""
-        return None
+        ns = d.container_netns(c) if c.mode_kind != "host" else d.kernel.host
+        return proc_sys_file(ns, path, c.sysctls) if ns is not None else None
 
     def _cat(self, c: Any, args: list[str]) -> Result:
         out, err, code = "", "", 0
@@ -701,7 +706,7 @@ class Session:
 
 
 # what a busybox image runs besides the filters: the applets the simulator models
-BUSYBOX_MODELLED = frozenset(("busybox", "ps", "uname", "id", "whoami", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
+BUSYBOX_MODELLED = frozenset(("busybox", "ps", "uname", "id", "whoami", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "sysctl", "true",
                               "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
                               "httpd", "sleep", "arp"))
 

@@ -531,7 +531,8 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
         dns_options=list(hc.get("DnsOptions") or []), extra_hosts=_list_or_null(hc.get("ExtraHosts")),
         links=list(hc.get("Links") or []), mac_address=str(body.get("MacAddress") or ""),
         tty=bool(body.get("Tty")), open_stdin=bool(body.get("OpenStdin")), labels=dict(body.get("Labels") or {}),
-        env=[str(e) for e in body.get("Env") or []], user=str(body.get("User") or ""))
+        env=[str(e) for e in body.get("Env") or []], user=str(body.get("User") or ""),
+        sysctls={str(k): str(v) for k, v in (hc.get("Sysctls") or {}).items()})
 
 
 def _list_or_null(value: Any) -> Optional[list[str]]:

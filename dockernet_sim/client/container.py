@@ -102,7 +102,7 @@ class ContainerCommands:
                              dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host") or None,
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"),
-                             user=pr.get("user") or "")
+                             user=pr.get("user") or "", sysctls=split_kv(pr.get("sysctl")))
         aliases = pr.get("network-alias") + pr.get("net-alias")
         atts = [network_attachment(v, self.p.network_opt_keys) for v in nets]   # (the flag checked them)
         why = _attachment_error(atts, pr, aliases)
@@ -194,6 +194,8 @@ class ContainerCommands:
             if auto_remove:
                 self.d.container_remove(cid, force=True)   # --rm: a container that failed to start goes too
             err = framing.run_error(self.p, str(e), create_failed=False)
+            if "no such file or directory" in str(e):
+                code = 127     # run.go: any start error saying so (r243: runc opening a sysctl)
             if attached and not auto_remove:
                 # 20.10: the client's wait for the container, cancelled, says so (r190, two takes
                 # alike; with --rm it raced the client's exit: said once in two, never in r79)

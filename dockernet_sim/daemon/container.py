@@ -101,6 +101,7 @@ class Container:
     labels: dict[str, str] = field(default_factory=dict)
     env: Optional[list[str]] = None
     user: str = ""                          # Config.User: USER[:GROUP], runc's to look up at start
+    sysctls: dict[str, str] = field(default_factory=dict)   # HostConfig.Sysctls: runc writes them at start
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

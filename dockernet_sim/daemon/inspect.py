@@ -189,6 +189,12 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
     hc["ExtraHosts"] = list(c.extra_hosts) if c.extra_hosts is not None else None
     hc["Links"] = list(c.links) if c.links else None
+    if c.sysctls:
+        # HostConfig.Sysctls is omitempty (absent without --sysctl: r243), after ShmSize
+        at = list(hc).index("ShmSize") + 1 if "ShmSize" in hc else len(hc)
+        items = list(hc.items())
+        hc.clear()
+        hc.update(items[:at] + [("Sysctls", dict(c.sysctls))] + items[at:])
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
         doc["GraphDriver"]["Data"]["ID"] = c.id
     cfg = doc["Config"]

@@ -50,3 +50,4 @@ class ContainerSpec:
     labels: dict[str, str] = field(default_factory=dict)
     env: list[str] = field(default_factory=list)
     user: str = ""                                                   # Config.User (--user)
+    sysctls: dict[str, str] = field(default_factory=dict)            # HostConfig.Sysctls (--sysctl)
