@@ -82,9 +82,13 @@ def apply(profile: "Profile", journal: "Journal", ns: "Namespace", sysctls: Mapp
     kept = [] if profile.network_setup_in_hook else [
         (k, v) for k, v in ns.sysctl.items() if k.startswith("net.ipv6.conf.") and k.endswith(".disable_ipv6")
         and not k.startswith(("net.ipv6.conf.all.", "net.ipv6.conf.default."))]
-    writes = list(DOCKER_DEFAULTS) if own_netns else []
-    writes += [(k, v) for k, v in sysctls.items() if k.startswith("net.")]
-    for key, value in writes:
+    if own_netns:
+        for key, value in DOCKER_DEFAULTS:
+            if key not in sysctls:       # (the kernel has them: no need to look)
+                tree.write(ns, key, "\t".join(value.split()), journal)
+    for key, value in sysctls.items():
+        if not key.startswith("net."):
+            continue
         entry = tree.find(ns, key)
         path = key.replace(".", "/")
         if entry is None:

@@ -35,9 +35,7 @@ True
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, Optional
 
@@ -76,6 +74,8 @@ class _Defaults:
 
 @lru_cache(maxsize=None)
 def _defaults() -> _Defaults:
+    import json                       # loaded by the first read of the tree (issue 15)
+    from pathlib import Path
     data = json.loads((Path(__file__).parent / "data" / "sysctl_net.json").read_text())
     tables = {}
     for table, kinds in data["interfaces"].items():
@@ -101,33 +101,42 @@ def _ip_forward(ns: "Namespace") -> str:
     return "1" if host is ns else _ip_forward(host)
 
 
+def _device_value(ns: "Namespace", table: str, name: str, kind: int, mtu: Optional[int], leaf: str,
+                  value: Optional[str]) -> Optional[str]:
+    """A per-device file's value before the device's own writes: what follows ``all``, the MTU."""
+    written = ns.sysctl
+    if table == "ipv4.conf" and leaf == "forwarding":
+        return _ip_forward(ns)
+    if table == "ipv6.conf" and leaf == "forwarding":
+        return written.get("net.ipv6.conf.all.forwarding", "1" if ns.kernel.host is ns else "0")
+    if table == "ipv6.conf" and leaf == "disable_ipv6":
+        return written.get("net.ipv6.conf.all.disable_ipv6", "0")
+    if table == "ipv6.conf" and leaf == "mtu" and mtu is not None:
+        return str(mtu)
+    return value
+
+
+def _devices(ns: "Namespace") -> list[tuple[str, int, Optional[int]]]:
+    """(name, kind, MTU): kind 0 a device, 1 loopback, 2 ``all``, 3 ``default``."""
+    out: list[tuple[str, int, Optional[int]]] = [("all", 2, None), ("default", 3, None)]
+    out += [(link.name, 1 if link.kind == "loopback" else 0, link.mtu) for link in ns.links.values()]
+    return out
+
+
 def _entries(ns: "Namespace", ipc: Mapping[str, str]) -> dict[str, Optional[str]]:
     d = _defaults()
-    written = ns.sysctl
     out: dict[str, Optional[str]] = dict(d.globals)
-    forward4 = _ip_forward(ns)
-    out["net.ipv4.ip_forward"] = forward4
-    forward6 = written.get("net.ipv6.conf.all.forwarding", "1" if ns.kernel.host is ns else "0")
-    disable6 = written.get("net.ipv6.conf.all.disable_ipv6", "0")
-    devices: list[tuple[str, int, Optional[int]]] = [("all", 2, None), ("default", 3, None)]
-    devices += [(link.name, 1 if link.kind == "loopback" else 0, link.mtu) for link in ns.links.values()]
+    out["net.ipv4.ip_forward"] = _ip_forward(ns)
+    devices = _devices(ns)
     for table, kinds in d.tables.items():
-        family, _, part = table.partition(".")
+        neigh = table.endswith(".neigh")
         for name, kind, mtu in devices:
-            if part == "neigh" and kind >= 2:
+            if neigh and kind >= 2:
                 continue
             prefix = f"net.{table}.{name}."
             for leaf, value in kinds[kind].items():
-                if table == "ipv4.conf" and leaf == "forwarding":
-                    value = forward4
-                elif table == "ipv6.conf" and leaf == "forwarding":
-                    value = forward6
-                elif table == "ipv6.conf" and leaf == "disable_ipv6":
-                    value = disable6
-                elif table == "ipv6.conf" and leaf == "mtu" and mtu is not None:
-                    value = str(mtu)
-                out[prefix + leaf] = value
-    for key, value in written.items():
+                out[prefix + leaf] = _device_value(ns, table, name, kind, mtu, leaf, value)
+    for key, value in ns.sysctl.items():
         if key in out:
             out[key] = value
     for key, value in ipc.items():
@@ -138,11 +147,29 @@ def _entries(ns: "Namespace", ipc: Mapping[str, str]) -> dict[str, Optional[str]
 
 def find(ns: "Namespace", key: str, ipc: Mapping[str, str] = MappingProxyType({})) -> Optional[Entry]:
     """The file ``key`` names in the namespace's tree (``ipc``: the IPC namespace's writes), or
-    None when there is no such file (a directory included)."""
-    entries = _entries(ns, ipc)
-    if key not in entries:
+    None when there is no such file (a directory included). Reads one file, not the tree."""
+    d = _defaults()
+    if key in d.globals:
+        if key == "net.ipv4.ip_forward":
+            return Entry(key, _ip_forward(ns))
+        if not key.startswith("net."):
+            return Entry(key, ipc.get(key, d.globals[key]))
+        return Entry(key, ns.sysctl.get(key, d.globals[key]))
+    parts = key.split(".")
+    if len(parts) < 5 or parts[0] != "net":
         return None
-    return Entry(key, entries[key])
+    table, leaf, name = f"{parts[1]}.{parts[2]}", parts[-1], ".".join(parts[3:-1])
+    kinds = d.tables.get(table)
+    if kinds is None:
+        return None
+    for dev, kind, mtu in _devices(ns):
+        if dev == name:
+            if kind >= 2 and table.endswith(".neigh") or leaf not in kinds[kind]:
+                return None
+            if key in ns.sysctl:
+                return Entry(key, ns.sysctl[key])
+            return Entry(key, _device_value(ns, table, name, kind, mtu, leaf, kinds[kind][leaf]))
+    return None
 
 
 def subtree(ns: "Namespace", key: str = "", ipc: Mapping[str, str] = MappingProxyType({})) -> list[Entry]:
