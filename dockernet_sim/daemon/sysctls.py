@@ -6,7 +6,8 @@
   namespace gets neither (d03 and r242: 0 and ``0	2147483647`` in the container, the host's
   1024 and ``1	0`` stay);
 - 28 refuses a ``--sysctl`` for one interface (``net.ipv4.conf.eth0.forwarding``) at create and
-  points at the endpoint's driver option; 20.10 and 26 write it like any other (r243);
+  points at the endpoint's driver option, but takes ``lo``'s; 20.10 and 26 write it like any
+  other (r243);
 - runc refuses a ``net.*`` sysctl for the host's network namespace (the start fails, the container
   stays ``Created`` with exit code 128), then writes each one: a key the kernel does not have and
   a value it refuses fail the start in the runc generation's words (r243); ``kernel.*`` and
@@ -39,7 +40,7 @@ def check_create(profile: "Profile", sysctls: Mapping[str, str]) -> None:
         return
     for key in sysctls:
         parts = key.split(".")
-        if len(parts) >= 5 and parts[0] == "net" and parts[2] == "conf" and parts[3] not in ("all", "default"):
+        if len(parts) >= 5 and parts[0] == "net" and parts[2] == "conf" and parts[3] not in ("all", "default", "lo"):
             raise InvalidParameter(refusal.format(key=key))
 
 

@@ -8,8 +8,10 @@ busybox 1.35.0 in the images, on Engines 20.10, 26 and 28):
   (``net/ipv4/ip_forward``, shown with dots); a directory lists its files; an unknown key is
   ``sysctl: cannot stat /proc/sys/PATH: No such file or directory`` (exit 1), which ``-e``
   silences (exit 0) and ``-q`` does not; ``-a`` leaves out the deprecated ``base_reachable_time``
-  and ``retrans_time`` and what cannot be read (``stable_secret``): 123 lines per device;
-  no key at all is ``sysctl: no variables specified`` and a hint (exit 1).
+  and ``retrans_time`` and what cannot be read (``stable_secret``, which read alone is exit 1
+  and no word): 123 lines per device; no argument at all is the usage on stderr (exit 1), options
+  without a key ``sysctl: no variables specified`` and a hint (exit 1), an unknown option its
+  line on stderr and the usage on stdout (exit 0).
 - busybox: the same lines; an unknown key is ``sysctl: error: 'KEY' is an unknown key`` (exit 1;
   ``-e`` silences it, the exit stays 1); ``-a`` and a directory list every file, deprecated
   ones too, and say ``sysctl: error reading key 'KEY': Input/output error`` for
@@ -36,6 +38,39 @@ __all__ = ["procps_sysctl", "busybox_sysctl", "proc_sys_file"]
 
 _NO_IPC: Mapping[str, str] = {}
 
+# procps-ng 4.0.2's usage (r244): on stderr for a bare ``sysctl`` (exit 1), on stdout after an
+# unknown option's line (exit 0)
+PROCPS_USAGE = (
+    "\n"
+    "Usage:\n"
+    " sysctl [options] [variable[=value] ...]\n"
+    "\n"
+    "Options:\n"
+    "  -a, --all            display all variables\n"
+    "  -A                   alias of -a\n"
+    "  -X                   alias of -a\n"
+    "      --deprecated     include deprecated parameters to listing\n"
+    "      --dry-run        Print the key and values but do not write\n"
+    "  -b, --binary         print value without new line\n"
+    "  -e, --ignore         ignore unknown variables errors\n"
+    "  -N, --names          print variable names without values\n"
+    "  -n, --values         print only values of the given variable(s)\n"
+    "  -p, --load[=<file>]  read values from file\n"
+    "  -f                   alias of -p\n"
+    "      --system         read values from all system directories\n"
+    "  -r, --pattern <expression>\n"
+    "                       select setting that match expression\n"
+    "  -q, --quiet          do not echo variable set\n"
+    "  -w, --write          enable writing a value to variable\n"
+    "  -o                   does nothing\n"
+    "  -x                   does nothing\n"
+    "  -d                   alias of -h\n"
+    "\n"
+    " -h, --help     display this help and exit\n"
+    " -V, --version  output version information and exit\n"
+    "\n"
+    "For more details see sysctl(8).\n"
+)
 PROCPS_NO_VARIABLES = "sysctl: no variables specified\nTry `sysctl --help' for more information.\n"
 # procps 4.0.2's short options (sysctl.c's getopt string, as its --help lists them)
 _PROCPS_FLAGS = {"a": "all", "A": "all", "X": "all", "n": "values", "N": "names", "e": "ignore", "q": "quiet",
@@ -75,8 +110,7 @@ def procps_sysctl(args: Sequence[str], ns: "Namespace") -> Result:
         elif a.startswith("-") and len(a) > 1 and not a.startswith("--"):
             for ch in a[1:]:
                 if ch not in _PROCPS_FLAGS:
-                    return Result("", f"sysctl: invalid option -- '{ch}'\n"
-                                      f"Try `sysctl --help' for more information.\n", 1)
+                    return Result(PROCPS_USAGE, f"sysctl: invalid option -- '{ch}'\n", 0)
                 mode.add(_PROCPS_FLAGS[ch])
         elif a.startswith("--"):
             return Result("", f"sysctl: unrecognized option '{a}'\n"
@@ -86,6 +120,8 @@ def procps_sysctl(args: Sequence[str], ns: "Namespace") -> Result:
     if "all" in mode:
         return Result("".join(_line(e, mode) for e in tree.subtree(ns) if not e.deprecated and e.value is not None),
                       "", 0)
+    if not args:
+        return Result("", PROCPS_USAGE, 1)
     if not keys:
         return Result("", PROCPS_NO_VARIABLES, 1)
     out, err, code = "", "", 0
@@ -103,8 +139,7 @@ def procps_sysctl(args: Sequence[str], ns: "Namespace") -> Result:
                 code = 1
             continue
         if entry.value is None:
-            err += f'sysctl: reading key "{key}"\n'
-            code = 1
+            code = 1         # EIO (stable_secret): nothing said (r244)
             continue
         out += _line(entry, mode)
     return Result(out, err, code)
