@@ -421,7 +421,7 @@ class ComposeCommand(ComposeListings):
             tty=oneoff.tty if oneoff else s.tty, open_stdin=s.stdin_open,
             labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
-            env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user)
+            env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user, sysctls=dict(s.sysctls))
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:

@@ -93,6 +93,8 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
         doc["profiles"] = list(s.profiles)
     if s.stdin_open:
         doc["stdin_open"] = True
+    if s.sysctls:
+        doc["sysctls"] = dict(s.sysctls)
     if s.tty:
         doc["tty"] = True
     if s.user:

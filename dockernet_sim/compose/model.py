@@ -109,6 +109,7 @@ class Service:
     depends_on: tuple[Dependency, ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
     environment: tuple[str, ...] = ()
+    sysctls: tuple[tuple[str, str], ...] = ()    # the engine's HostConfig.Sysctls (a mapping or KEY=VALUE list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,7 +551,8 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
-        environment=_environment(raw.get("environment"), f"{where}.environment"))
+        environment=_environment(raw.get("environment"), f"{where}.environment"),
+        sysctls=_kv(raw.get("sysctls"), f"{where}.sysctls"))
 
 
 def _extra_hosts(value: Any) -> tuple[str, ...]:
