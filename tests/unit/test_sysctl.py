@@ -70,7 +70,8 @@ def test_a_new_namespace_copies_the_hosts_ipv4_settings_and_a_write_to_all_reach
     ("sysctl net.ipv4.nope", ("", "sysctl: cannot stat /proc/sys/net/ipv4/nope: No such file or directory\n", 1)),
     ("sysctl -q net.ipv4.nope", ("", "sysctl: cannot stat /proc/sys/net/ipv4/nope: No such file or directory\n", 1)),
     ("sysctl -e net.ipv4.nope", ("", "", 0)),
-    ("sysctl", ("", "sysctl: no variables specified\nTry `sysctl --help' for more information.\n", 1)),
+    ("sysctl -x", ("", "sysctl: no variables specified\nTry `sysctl --help' for more information.\n", 1)),
+    ("sysctl net.ipv6.conf.lo.stable_secret", ("", "", 1)),
     ("sysctl net.bridge.bridge-nf-call-iptables", ("net.bridge.bridge-nf-call-iptables = 1\n", "", 0)),
     ("cat /proc/sys/net/ipv4/ip_forward", ("1\n", "", 0)),
     ("cat /proc/sys/net/ipv4/nope", ("", "cat: /proc/sys/net/ipv4/nope: No such file or directory\n", 1)),
@@ -78,6 +79,13 @@ def test_a_new_namespace_copies_the_hosts_ipv4_settings_and_a_write_to_all_reach
 ])
 def test_procps_sysctl_on_the_host(line: str, expected: tuple[str, str, int]) -> None:
     assert run(Session(engine="28"), line) == expected
+
+
+def test_procps_usage_goes_to_stderr_alone_and_to_stdout_after_a_bad_option() -> None:
+    s = Session(engine="28")
+    out, err, code = run(s, "sysctl")
+    assert (out, code) == ("", 1) and err.startswith("\nUsage:\n sysctl [options] [variable[=value] ...]\n")
+    assert run(s, "sysctl -Z") == (err, "sysctl: invalid option -- 'Z'\n", 0)
 
 
 def test_route_localnet_follows_the_userland_proxy() -> None:
