@@ -32,6 +32,7 @@ from .client.unreachable import unreachable
 from .compose.files import Files as ComposeFiles
 from .client.flags import Flag, FlagError, parse
 from .result import Result
+from .userland.sysctl import busybox_sysctl, proc_sys_file, procps_sysctl
 
 # where a script's commands run: the recorder's working directory, named app (compose's default
 # project name comes from it)
@@ -217,6 +218,7 @@ class Session:
         table.update(docker=lambda inv: self.docker(list(inv.argv[1:]), inv.env), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
                      trace=self._whatif, whois=self._whatif, bash=self._bash,
+                     sysctl=lambda inv: procps_sysctl(inv.argv[1:], self.host.kernel.host),
                      sleep=lambda inv: programs.run_sleep(inv.argv[1:], "coreutils"),
                      # the daemon's own account of its start (why it refused, if it did)
                      dockerd=lambda inv: Result(*dockerd_output(self.host)))
@@ -268,7 +270,7 @@ class Session:
             return self.host.host.hostname + "\n"
         if path == "/dev/null":
             return ""
-        return None
+        return proc_sys_file(self.host.kernel.host, path)
 
     def _cat_host(self, inv: Invocation) -> Result:
         """GNU cat of the host's files (standard input without operands)."""
@@ -581,6 +583,8 @@ class Session:
                 return Result("", f"{args[0]}: applet not found\n", 127)
             return self._exec_in(c, args, cwd=cwd, env=env) if self._has_program(c, args[0]) \
                 else self._exec_not_found(args[0])
+        if base == "sysctl":
+            return busybox_sysctl(args, ns, c.sysctls)
         if base in userland.FILE_APPLETS or base in userland.WRITERS:
             return self._file_applet(c, base, args, ns, cwd)
         if base in ("true",):
@@ -674,7 +678,8 @@ class Session:
         """The container's file tree as its processes see it (userland.rootfs)."""
         from .userland.busybox_files import proc_mounts
         from .userland.procfs import network_files
-        from .userland.rootfs import ContainerFiles, RootFs
+        from .userland.rootfs import ContainerFiles, ProcSys, RootFs
+        from .userland.sysctl import proc_sys_dir
         d = self.host
         ns = ns if ns is not None else self._container_ns(c)
         generated = network_files(ns)
@@ -685,7 +690,9 @@ class Session:
         return RootFs.of_container(ContainerFiles(
             hosts=hosts_file(d, c), resolv_conf=resolv_conf(d, c), hostname=hostname_file(d, c),
             generated=generated, devices=tuple(ns.links), created=c.created_ns // 1_000_000_000,
-            mounts=proc_mounts(masked, d.profile.masked_dir_options)))
+            mounts=proc_mounts(masked, d.profile.masked_dir_options),
+            proc_sys=ProcSys(lambda path: proc_sys_file(ns, path, c.sysctls),
+                             lambda path: proc_sys_dir(ns, path, c.sysctls))))
 
     def _file_content(self, c: Any, path: str) -> Optional[str]:
         """A file of the container that the simulator knows, or None."""
@@ -716,7 +723,7 @@ class Session:
 
 
 # what a busybox image runs besides the filters: the applets the simulator models
-BUSYBOX_MODELLED = frozenset(("busybox", "ps", "uname", "id", "whoami", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "true",
+BUSYBOX_MODELLED = frozenset(("busybox", "ps", "uname", "id", "whoami", "env", "ip", "ifconfig", "brctl", "route", "netstat", "hostname", "cat", "sysctl", "true",
                               "false", "echo", "ping", "nslookup", "getent", "nc", "wget", "pwd", "sh", "ash",
                               "httpd", "sleep", "arp"))
 

@@ -765,7 +765,8 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
         mounts=[MountSpec(type=str(m.get("Type") or "volume"), source=str(m.get("Source") or ""),
                           target=str(m.get("Target") or ""), read_only=bool(m.get("ReadOnly")))
                 for m in hc.get("Mounts") or []],
-        volumes=list((body.get("Volumes") or {}).keys()), working_dir=str(body.get("WorkingDir") or ""))
+        volumes=list((body.get("Volumes") or {}).keys()), working_dir=str(body.get("WorkingDir") or ""),
+        sysctls={str(k): str(v) for k, v in (hc.get("Sysctls") or {}).items()})
 
 
 def _list_or_null(value: Any) -> Optional[list[str]]:

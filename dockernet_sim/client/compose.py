@@ -442,7 +442,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
             env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user,
-            auto_remove=oneoff.auto_remove if oneoff else False)
+            auto_remove=oneoff.auto_remove if oneoff else False, sysctls=dict(s.sysctls))
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:

@@ -104,7 +104,8 @@ class ContainerCommands:
                              dns_options=pr.get("dns-option") + pr.get("dns-opt"), extra_hosts=pr.get("add-host") or None,
                              links=pr.get("link"), mac_address=pr.get("mac-address"), tty=pr.get("tty"),
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"),
-                             user=pr.get("user") or "", working_dir=pr.get("workdir") or "")
+                             user=pr.get("user") or "", working_dir=pr.get("workdir") or "",
+                             sysctls=split_kv(pr.get("sysctl")))
         restart = parse_restart_policy(self.p, pr.get("restart"))
         if isinstance(restart, str):
             return Result("", framing.run_error(self.p, restart, create_failed=True, cmd=cmd, daemon=False), 125)
@@ -207,6 +208,8 @@ class ContainerCommands:
         except DockerError as e:
             out = "" if attached else created.stdout       # a detached run printed the ID already
             err = framing.run_error(self.p, str(e), create_failed=False)
+            if "no such file or directory" in str(e):
+                code = 127     # run.go: any start error saying so (r243: runc opening a sysctl)
             if attached and not auto_remove:
                 # 20.10: the client's wait for the container, cancelled, says so (r190, two takes
                 # alike; with --rm it raced the client's exit: said once in two, never in r79)

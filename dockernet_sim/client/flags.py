@@ -179,6 +179,23 @@ def validate_label(value: str) -> str:
     return value
 
 
+# opts.ValidateSysctl: the IPC sysctls a container may set, and the prefixes of the namespaced rest
+_SYSCTL_IPC_KEYS = frozenset(("kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.sem", "kernel.shmall",
+                              "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced"))
+_SYSCTL_PREFIXES = ("net.", "fs.mqueue.")
+
+
+def sysctl_validator(refusal: str) -> Callable[[str], str]:
+    """opts.ValidateSysctl: ``KEY=VALUE`` with a key the container's own namespaces hold;
+    ``refusal`` is the generation's words ({value}: 20.10 "not whitelisted", 26 and 28 "not allowed")."""
+    def validate(value: str) -> str:
+        key, eq, _ = value.partition("=")
+        if eq and key and (key in _SYSCTL_IPC_KEYS or key.startswith(_SYSCTL_PREFIXES)):
+            return value
+        raise ValueError(refusal.format(value=value))
+    return validate
+
+
 def _go_parse_ip(text: str) -> Optional[str]:
     from ..addr import AddrError, go_string, parse_ip
     try:

@@ -16,7 +16,8 @@ from ..engines import DEFAULT, Profile
 from ..golang.template import go_quote
 from ..records import dataclass, field
 from .flags import (
-    Flag, extra_host_validator, ip_address_validator, validate_dns_search, validate_label, validate_link,
+    Flag, extra_host_validator, ip_address_validator, sysctl_validator, validate_dns_search, validate_label,
+    validate_link,
 )
 from .rows import _is_uint16
 
@@ -64,6 +65,7 @@ def run_flags(profile: Profile) -> list[Flag]:
         "label": validate_label, "dns": ip_address_validator(profile.messages.dns_not_ip),
         "dns-search": validate_dns_search,
         "add-host": extra_host_validator(profile.extra_host_equals), "link": validate_link,
+        "sysctl": sysctl_validator(profile.messages.sysctl_not_allowed),
         "network": lambda v: network_attachment(v, profile.network_opt_keys) and v,
     }
     checked["net"] = checked["network"]

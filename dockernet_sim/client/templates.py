@@ -112,6 +112,13 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
         if key == "HostConfig" and "Mounts" not in doc:
             # container.HostConfig.Mounts, left out of the JSON when empty, is a nil slice (r222)
             doc = {**doc, "Mounts": Nil("[]mount.Mount")}
+        if key == "HostConfig" and "ShmSize" in doc and "Sysctls" not in doc:
+            # container.HostConfig.Sysctls, left out of the JSON when empty: a nil map (r243 map[])
+            items = list(doc.items())
+            at = [k for k, _ in items].index("ShmSize") + 1
+            doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
+            return Struct(type_name or "types.HostConfig", {k: typed(v, "", k) for k, v in doc.items()},
+                          omitempty=("Sysctls",))
         if key == "Networks" and all(isinstance(v, dict) and "NetworkID" in v for v in doc.values()):
             return Map({k: _endpoint_settings(v) for k, v in doc.items()},
                        "map[string]*network.EndpointSettings")

@@ -133,6 +133,7 @@ class Container:
     host_mounts: tuple[MountSpec, ...] = ()
     config_volumes: tuple[str, ...] = ()
     working_dir: str = ""                   # Config.WorkingDir (-w): PID 1's working directory ("": /)
+    sysctls: dict[str, str] = field(default_factory=dict)   # HostConfig.Sysctls: runc writes them at start
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

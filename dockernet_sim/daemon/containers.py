@@ -32,6 +32,7 @@ from .update import check_restart_policy
 from .volumes import VolumeStore
 from .specs import ContainerSpec, EndpointSpec
 from .execuser import exec_user
+from . import sysctls
 
 
 class ContainerService:
@@ -109,6 +110,7 @@ class ContainerService:
             if spec.mac_address and p.mac_conflicts_with_shared_netns:
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
         check_port_bindings(spec.port_bindings)
+        sysctls.check_create(p, spec.sysctls)
         if len(spec.networks) > 1 and not p.create_with_many_endpoints:
             # daemon verifyNetworkingConfig before API 1.44 (r173 on 20.10)
             raise InvalidParameter("Container cannot be connected to network endpoints: " + ", ".join(spec.networks))
@@ -186,7 +188,8 @@ class ContainerService:
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
                       labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user,
                       restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
-                      auto_remove=spec.auto_remove, working_dir=spec.working_dir)
+                      auto_remove=spec.auto_remove, working_dir=spec.working_dir,
+                      sysctls=dict(sorted(spec.sysctls.items())))
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":
@@ -302,6 +305,10 @@ class ContainerService:
             c.shared_ns = donor.shared_ns if donor.mode_kind == "container" else (
                 donor.sandbox.ns if donor.sandbox is not None else None)
             if task:
+                if c.shared_ns is not None:
+                    # runc writes into the namespace it joins (r243: container:s1 takes net.core.*)
+                    sysctls.apply(p, self.journal, c.shared_ns, c.sysctls, own_netns=False,
+                                  host_netns=c.shared_ns is self.ctl.host_ns())
                 self._set_running(c)
             return
         if c.links:
@@ -318,6 +325,7 @@ class ContainerService:
             raise
         if not task:
             return
+        sysctls.apply(p, self.journal, sb.ns, c.sysctls, own_netns=not sb.host_mode, host_netns=sb.host_mode)
         if c.user and self.knows_image(c.image):
             # the runtime spec's user, looked up once the network is there (r176)
             who = exec_user(c.user)

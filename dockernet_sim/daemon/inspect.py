@@ -206,6 +206,12 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["NanoCpus"] = c.nano_cpus
     hc["Memory"] = c.memory
     hc["MemorySwap"] = c.memory_swap
+    if c.sysctls:
+        # HostConfig.Sysctls is omitempty (absent without --sysctl: r243), after ShmSize
+        at = list(hc).index("ShmSize") + 1 if "ShmSize" in hc else len(hc)
+        items = list(hc.items())
+        hc.clear()
+        hc.update(items[:at] + [("Sysctls", dict(c.sysctls))] + items[at:])
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
         doc["GraphDriver"]["Data"]["ID"] = c.id
     cfg = doc["Config"]

@@ -68,3 +68,4 @@ class ContainerSpec:
     mounts: list[MountSpec] = field(default_factory=list)     # HostConfig.Mounts (--mount)
     volumes: list[str] = field(default_factory=list)          # Config.Volumes (-v /path: anonymous)
     working_dir: str = ""                                            # Config.WorkingDir (--workdir)
+    sysctls: dict[str, str] = field(default_factory=dict)            # HostConfig.Sysctls (--sysctl)

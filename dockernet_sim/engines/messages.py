@@ -65,6 +65,11 @@ class Messages:
     # for the container was cancelled (a logrus line: 20.10); None: nothing
     wait_canceled: Optional[str]
     dns_not_ip: str                 # {value}: --dns that is not an address
+    sysctl_not_allowed: str         # {value}: opts.ValidateSysctl's refusal of a --sysctl
+    # daemon: sysctls
+    sysctl_per_interface: Optional[str]  # {key}: a --sysctl for one interface (None: taken as any other)
+    runc_sysctl_missing: str        # {key} {path}: runc opening a sysctl the kernel does not have
+    runc_sysctl_write: str          # {key} {value} {path}: the kernel refusing the value runc writes
     port_not_published: str         # {port} {want} {ctr}: docker port with nothing published
     # go-connections nat (run here, in the client)
     invalid_host_port: str          # {value}

@@ -66,6 +66,12 @@ MESSAGES = Messages(
     container_name_empty="Container name cannot be empty",    # cli container/rm.go 20.10
     wait_canceled='time="{time}" level=error msg="error waiting for container: context canceled"',   # r190
     dns_not_ip="{value} is not an ip address",                                                # r27
+    sysctl_not_allowed="sysctl '{value}' is not whitelisted",                                 # d03, r243
+    sysctl_per_interface=None,                                                                # r243
+    runc_sysctl_missing="unable to start container process: error during container init: open "
+                        "/proc/sys/{path}: no such file or directory",                        # r243
+    runc_sysctl_write="unable to start container process: error during container init: write "
+                      "/proc/sys/{path}: invalid argument",                                   # r243
     port_not_published="Error: No public port '{port}' published for {ctr}",                  # r102, r110
     # docker/go-connections nat: capitalised in the version vendored by 20.10 (r28, r60)
     invalid_host_port="Invalid hostPort: {value}",

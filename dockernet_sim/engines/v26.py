@@ -46,6 +46,7 @@ MESSAGES = replace(
     endpoint_settings=_M28.endpoint_settings,                # r45
     exec_not_running=_M28.exec_not_running,                  # r22
     dns_not_ip=_M28.dns_not_ip,                              # r27
+    sysctl_not_allowed=_M28.sysctl_not_allowed,              # r243: 28's word, 20.10's framing
     port_not_published=_M28.port_not_published,              # r102, r28
     bridge_name_range_prefix=_M28.bridge_name_range_prefix,  # r120: ERANGE from creating the link
     runc_task_prefix=_M28.runc_task_prefix,                  # api r122

@@ -69,6 +69,15 @@ MESSAGES = Messages(
     container_name_empty="container name cannot be empty",                                    # cli container/rm.go
     wait_canceled=None,                                                                       # r190
     dns_not_ip="IP address is not correctly formatted: {value}",                              # r27
+    sysctl_not_allowed="sysctl '{value}' is not allowed",                                     # d03, r243
+    sysctl_per_interface="interface specific sysctl setting \"{key}\" must be supplied using driver "
+                         "option 'com.docker.network.endpoint.sysctls'",                      # r243
+    # r243: runc 1.3's words (it opens /proc through a private procfs mount)
+    runc_sysctl_missing="unable to start container process: error during container init: open sysctl {key} "
+                        "file: unsafe procfs detected: openat2 fsmount:fscontext:proc/./sys/{path}: no such "
+                        "file or directory",
+    runc_sysctl_write='unable to start container process: error during container init: failed to write sysctl '
+                      '{key} = {value}: write fsmount:fscontext:proc/./sys/{path}: invalid argument',
     port_not_published="Error: No public port '{want}' published for {ctr}",                 # r102, r110
     # docker/go-connections nat, lower-cased in the version client 28 vendors (r28, r60)
     invalid_host_port="invalid hostPort: {value}",

@@ -37,7 +37,7 @@ xxd xz xzcat yes zcat
 """.split())
 
 # the applets that read a container's files (userland.busybox_files) and those that would change them
-FILE_APPLETS = frozenset(("ls", "cat", "find", "df", "mount", "which", "readlink", "sysctl", "dmesg"))
+FILE_APPLETS = frozenset(("ls", "cat", "find", "df", "mount", "which", "readlink", "dmesg"))   # (sysctl: userland.sysctl)
 WRITERS = frozenset(("touch", "mkdir", "rm", "rmdir", "mv", "cp", "ln", "chmod", "chown", "chgrp", "truncate",
                      "mkfifo", "mknod", "tee", "dd", "unlink", "shred", "fallocate"))
 

@@ -30,7 +30,7 @@ from .applets import busybox_usage
 from .rootfs import Node, RootFs, Unreadable, image_data
 
 __all__ = ["run_file_applet", "busybox_ls", "busybox_cat", "busybox_find", "busybox_df", "busybox_mount", "busybox_which",
-           "busybox_readlink", "busybox_sysctl", "busybox_dmesg", "busybox_writer", "not_simulated",
+           "busybox_readlink", "busybox_dmesg", "busybox_writer", "not_simulated",
            "read_operand", "filter_input"]
 
 # the image's PATH (moby's default for a container), of which only /bin exists
@@ -498,44 +498,6 @@ def busybox_readlink(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
     return Result(node.target + "\n", "", 0)
 
 
-def busybox_sysctl(args: Sequence[str], fs: RootFs) -> Result:
-    """``sysctl [-n] KEY...``: ``KEY = VALUE`` read from /proc/sys; writing is not simulated
-    (/proc/sys is read-only in a container anyway)."""
-    value_only = False
-    keys: list[str] = []
-    for a in args:
-        if a == "-n":
-            value_only = True
-        elif a.startswith("-") or "=" in a:
-            return Result("", not_simulated("sysctl " + a), 2)
-        else:
-            keys.append(a)
-    if not keys:
-        return Result("", "", 0)
-    out: list[str] = []
-    err: list[str] = []
-    code = 0
-    for key in keys:
-        path = "/proc/sys/" + key.replace(".", "/")
-        node = fs.resolve(path)
-        if node is None or not key:
-            if key and _missing(fs, path, "/", "sysctl"):
-                err.append(not_simulated(f"sysctl {key}", "only the network settings are modelled"))
-                code = 2
-            else:
-                err.append(f"sysctl: error: '{key}' is an unknown key\n")
-                code = max(code, 1)
-            continue
-        content = fs.read(node)
-        if not isinstance(content, str):
-            err.append(not_simulated(f"sysctl {key}"))
-            code = 2
-            continue
-        value = content.rstrip("\n")
-        out.append(value + "\n" if value_only else f"{key} = {value}\n")
-    return Result("".join(out), "".join(err), code)
-
-
 def busybox_dmesg(args: Sequence[str]) -> Result:
     """``dmesg``: a container has no CAP_SYSLOG (r202)."""
     return Result("", "dmesg: klogctl: Operation not permitted\n", 1)
@@ -603,8 +565,6 @@ def run_file_applet(applet: str, args: Sequence[str], fs: RootFs, cwd: str, now:
         return busybox_which(args, fs)
     if applet == "readlink":
         return busybox_readlink(args, fs, cwd)
-    if applet == "sysctl":
-        return busybox_sysctl(args, fs)
     if applet == "dmesg":
         return busybox_dmesg(args)
     from .pipes import FILTERS, run_filter

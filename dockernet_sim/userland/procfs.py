@@ -14,7 +14,7 @@ Devices are listed in index order, as the kernel walks its device list; neighbou
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from ..kernel import Namespace
 from ..kernel.links import Link
@@ -124,8 +124,16 @@ def sysfs_attribute(ns: Namespace, link: Link, attr: str) -> Content:
     return None
 
 
-def _sysctl(ns: Namespace, key: str, default: str) -> Reader:
-    return lambda: ns.sysctl.get(key, default) + "\n"
+def _sysctl(ns: Namespace, path: str) -> Reader:
+    """A /proc/sys file: the kernel's sysctl tree of the namespace (``kernel.sysctl``)."""
+    from .sysctl import proc_sys_file
+    return lambda: proc_sys_file(ns, path) or Unreadable("No such file or directory")
+
+
+# the counters the kernel model keeps, by their sysfs names
+_COUNTERS: dict[str, Callable[[Link], int]] = {
+    "rx_bytes": lambda lk: lk.rx_bytes, "rx_packets": lambda lk: lk.rx_packets,
+    "tx_bytes": lambda lk: lk.tx_bytes, "tx_packets": lambda lk: lk.tx_packets}
 
 
 def network_files(ns: Namespace) -> dict[str, Reader]:
@@ -136,19 +144,18 @@ def network_files(ns: Namespace) -> dict[str, Reader]:
         "/proc/net/arp": lambda: proc_net_arp(ns),
         "/proc/net/if_inet6": lambda: proc_net_if_inet6(ns),
         # a container's namespace forwards as the recording machine's did (r201)
-        "/proc/sys/net/ipv4/ip_forward": _sysctl(ns, "net.ipv4.ip_forward", "1"),
+        "/proc/sys/net/ipv4/ip_forward": _sysctl(ns, "/proc/sys/net/ipv4/ip_forward"),
     }
-    every = ns.sysctl.get("net.ipv6.conf.all.disable_ipv6", "0")
     for conf in ("all", "default", *ns.links):
-        key = f"net.ipv6.conf.{conf}.disable_ipv6"
-        # a write to "all" reaches every device the namespace has (20.10 disables IPv6 so: r201)
-        files["/proc/sys/" + key.replace(".", "/")] = _sysctl(ns, key, every if conf not in ("all", "default") else "0")
+        # (a write to "all" reaches every device the namespace has: 20.10 disables IPv6 so, r201)
+        path = f"/proc/sys/net/ipv6/conf/{conf}/disable_ipv6"
+        files[path] = _sysctl(ns, path)
     for link in ns.links.values():
         base = f"/sys/devices/virtual/net/{link.name}/"
         for attr in ("address", "broadcast", "mtu", "ifindex", "iflink", "type", "addr_len", "tx_queue_len",
                      "operstate", "flags", "carrier", "speed", "ifalias"):
             files[base + attr] = (lambda lk, at: lambda: sysfs_attribute(ns, lk, at))(link, attr)
         # the counters the model keeps (statistics/ has 23 in all: the directory stays partial)
-        for counter in ("rx_bytes", "rx_packets", "tx_bytes", "tx_packets"):
-            files[base + "statistics/" + counter] = (lambda lk, ct: lambda: f"{getattr(lk, ct)}\n")(link, counter)
+        for counter, value in _COUNTERS.items():
+            files[base + "statistics/" + counter] = (lambda lk, v: lambda: f"{v(lk)}\n")(link, value)
     return files

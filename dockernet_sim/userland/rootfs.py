@@ -67,6 +67,15 @@ Content = Union[str, Unreadable, None]
 """A file's text, a refused read, or None: the simulator does not know the text."""
 
 Reader = Callable[[], Content]
+
+
+@dataclass(frozen=True, slots=True)
+class ProcSys:
+    """/proc/sys as the kernel's sysctl tree of the container's namespace has it
+    (``kernel.sysctl``, through ``userland.sysctl``): a file's text (None: no such file) and
+    whether a path is one of its directories. The recorded tree lists only some of its names."""
+    read: Callable[[str], Optional[str]]
+    is_dir: Callable[[str], bool]
 """What makes a generated file's text when it is read."""
 
 
@@ -81,6 +90,7 @@ class ContainerFiles:
     devices: Sequence[str]                 # the names under /sys/class/net
     created: int                           # seconds since the epoch
     mounts: str                            # /proc/mounts
+    proc_sys: Optional[ProcSys] = None     # /proc/sys beyond the recorded names
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +160,11 @@ class RootFs:
     ['bin', 'etc', 'tmp']
     """
 
-    def __init__(self, nodes: dict[str, Node], contents: Mapping[str, Reader]) -> None:
+    def __init__(self, nodes: dict[str, Node], contents: Mapping[str, Reader],
+                 proc_sys: Optional[ProcSys] = None) -> None:
         self._nodes = nodes
         self._contents = contents
+        self._proc_sys = proc_sys
         kids: dict[str, list[str]] = {}
         for path in nodes:
             if path != "/":
@@ -231,7 +243,7 @@ class RootFs:
                     parent = _parent(parent)
                 nodes[path] = Node(path, "f", 0o644, mtime=when, fs="proc")
             texts[path] = make
-        return cls(nodes, texts)
+        return cls(nodes, texts, files.proc_sys)
 
     # -- paths
 
@@ -261,7 +273,7 @@ class RootFs:
             if p == "..":
                 here = _parent(here)
                 continue
-            node = self._nodes.get(_join(here, p))
+            node = self._nodes.get(_join(here, p)) or self._sysctl_node(_join(here, p))
             if node is None:
                 return "No such file or directory"
             if node.kind == "l" and (follow or i < len(parts)):
@@ -276,7 +288,17 @@ class RootFs:
             if (i < len(parts) or must_be_dir) and node.kind != "d":
                 return "Not a directory"
             here = node.path
-        return self._nodes[here]
+        return self._nodes.get(here) or self._sysctl_node(here)   # type: ignore[return-value]
+
+    def _sysctl_node(self, path: str) -> Optional[Node]:
+        """An entry of /proc/sys the recorded names leave out, as the sysctl tree has it."""
+        if self._proc_sys is None or not path.startswith("/proc/sys/"):
+            return None
+        if self._proc_sys.is_dir(path):
+            return Node(path, "d", 0o555, 1, fs="proc", partial=True)
+        if self._proc_sys.read(path) is not None:
+            return Node(path, "f", 0o644, fs="proc")
+        return None
 
     def children(self, path: str) -> list[Node]:
         """The entries of the directory at ``path`` (absolute, resolved), in name order."""
@@ -286,6 +308,10 @@ class RootFs:
         """What reading the file gives: its text, a refused read, or None (not modelled)."""
         if node.kind == "d":
             return Unreadable("Is a directory")
+        if self._proc_sys is not None and node.path.startswith("/proc/sys/"):
+            text = self._proc_sys.read(node.path)
+            if text is not None:
+                return text
         make = self._contents.get(node.path)
         return make() if make is not None else None
 
