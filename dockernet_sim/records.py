@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import operator
+from itertools import repeat
 from operator import attrgetter
 from _thread import get_ident
 from types import CodeType, FunctionType
@@ -322,36 +323,49 @@ class _LazyInit:
 def _generic_init(cls: Any, compiled: Callable[[], Callable[..., None]]) -> Callable[..., None]:
     """An ``__init__`` for ``cls`` that does what its compiled one does for every call that binds
     (positional values, then keywords, then defaults and factories; then ``__post_init__``),
-    and hands any other call to the compiled one, which raises Python's own ``TypeError``."""
+    and hands any other call to the compiled one, which raises Python's own ``TypeError``.
+
+    It binds at C speed, whatever the number of fields: the defaults, the positional values and
+    the keywords merged into one table (a call binds when that table names every field, and the
+    keywords name fields and none given by position), the values read from it in field order."""
     own: tuple[Field, ...] = cls.__dict__[_FIELDS]
     names = tuple(f.name for f in own)
+    known = frozenset(names)
     n = len(names)
     defaults = {f.name: _HAS_FACTORY if f.default_factory is not MISSING else f.default for f in own
                 if f.default is not MISSING or f.default_factory is not MISSING}
-    factories = {f.name: f.default_factory for f in own if f.default_factory is not MISSING}
-    put = object.__setattr__ if cls.__dict__["__record_params__"][0] else setattr
+    factories = tuple((i, f.default_factory) for i, f in enumerate(own) if f.default_factory is not MISSING)
+    frozen = cls.__dict__["__record_params__"][0]
+    put = object.__setattr__ if frozen else setattr
     post_init = any("__post_init__" in k.__dict__ for k in cls.__mro__)
+    # the values go straight into the instance's __dict__ (one call, not one per field) when
+    # that is where the assignments would put them: no slots, no __setattr__ of the class's own
+    # but the frozen one, and nothing of a field's name on a base class (a property, a slot);
+    # an instance of a subclass, which may have either, is given its values one by one
+    into_dict = "__slots__" not in cls.__dict__ and \
+        (cls.__setattr__ is object.__setattr__ or (frozen and "__setattr__" in cls.__dict__)) and \
+        not any(name in base.__dict__ for base in cls.__mro__[1:] for name in names)
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        given = len(args)
-        values = list(args)
-        if given != n or kwargs:
-            taken = 0
-            for name in names[given:]:
-                value = kwargs.get(name, MISSING)
-                if value is MISSING:
-                    value = defaults.get(name, MISSING)
-                    if value is MISSING:
-                        given = -1
-                        break
-                else:
-                    taken += 1
-                values.append(value)
-            if given < 0 or given > n or taken != len(kwargs):
+        values: Any = args
+        if kwargs or len(args) != n:
+            if not args:
+                merged = {**defaults, **kwargs} if kwargs else defaults
+            elif len(args) < n and kwargs.keys().isdisjoint(names[:len(args)]):
+                merged = {**defaults, **dict(zip(names, args)), **kwargs}
+            else:
+                merged = {}     # too many values, or a keyword for a field given by position
+            if len(merged) != n or not kwargs.keys() <= known or len(args) > n:
                 compiled()(self, *args, **kwargs)
                 return
-        for name, value in zip(names, values):
-            put(self, name, factories[name]() if value is _HAS_FACTORY else value)
+            values = list(map(merged.__getitem__, names))
+            for i, factory in factories:
+                if values[i] is _HAS_FACTORY:
+                    values[i] = factory()
+        if into_dict and self.__class__ is cls:
+            self.__dict__.update(zip(names, values))
+        else:
+            any(map(put, repeat(self, n), names, values))       # (each put returns None: all run)
         if post_init:
             self.__post_init__()
 

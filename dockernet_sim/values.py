@@ -347,6 +347,7 @@ def _hint_name(hint: Any) -> str:
 # looking the names up; anything else is left to ``typing``.
 _ANNOTATION_TOKEN = r"\s*(\w+(?:\.\w+)*|\.\.\.|'[^']*'|\"[^\"]*\"|[][,|()])"
 _PUNCTUATION = frozenset("[],|()")
+_PLAIN_ANNOTATION = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.[],| ")
 
 
 def _is_word(ch: str) -> bool:
@@ -358,6 +359,13 @@ def annotation_tokens(text: str) -> list[str]:
     they and the spaces between them are the whole text; ValueError when they are not (a
     character no token reads). Read by hand: the expression is compiled only by a call that
     reads what is beyond these tokens (issue 15: the walkthrough's only compile)."""
+    if set(text) <= _PLAIN_ANNOTATION:
+        # names, dotted names, brackets, commas and bars (nearly every annotation): the
+        # punctuation spaced out and the text split, at C speed; a dot that joins no two names
+        # goes the long way
+        tokens = text.replace("[", " [ ").replace("]", " ] ").replace(",", " , ").replace("|", " | ").split()
+        if not any(t[0] == "." or t[-1] == "." or ".." in t for t in tokens if "." in t):
+            return tokens
     out: list[str] = []
     i, n = 0, len(text)
     while True:
