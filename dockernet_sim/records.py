@@ -104,6 +104,9 @@ def dataclass(cls: Any = None, /, *, frozen: bool = False, slots: bool = False, 
     return wrap if cls is None else wrap(cls)
 
 
+_new_field = object.__new__
+
+
 def _is_classvar(annotation: Any) -> bool:
     if isinstance(annotation, str):
         return annotation.startswith(("ClassVar", "typing.ClassVar"))
@@ -115,20 +118,28 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     if any(_FIELDS in base.__dict__ for base in cls.__mro__[1:]):
         raise TypeError(f"{cls.__name__}: a record cannot inherit from a record")
     own: list[Field] = []
+    field_names: list[str] = []
     seen_default = False
+    options = False            # a field() left out of repr, comparison or hashing
     for name, annotation in body.get("__annotations__", {}).items():
-        if _is_classvar(annotation):
+        if annotation.__class__ is str:     # (``from __future__ import annotations``: nearly all)
+            if annotation.startswith(("ClassVar", "typing.ClassVar")):
+                continue
+        elif _is_classvar(annotation):
             continue
         value = body.get(name, MISSING)
         if isinstance(value, Field):
             f = value
+            options = options or not (f.repr and f.compare and f.hash is None)
             if f.default is MISSING and f.default_factory is MISSING:
                 if seen_default:
                     raise TypeError(f"non-default argument {name!r} follows default argument")
             else:
                 seen_default = True
         else:
-            f = Field(value)
+            # a plain default: its Field made without Field.__init__'s keywords (issue 15)
+            f = _new_field(Field)
+            f.default, f.default_factory, f.repr, f.hash, f.compare = value, MISSING, True, None, True
             if value is MISSING:
                 if seen_default:
                     raise TypeError(f"non-default argument {name!r} follows default argument")
@@ -139,7 +150,8 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
             raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: "
                              "use default_factory")
         own.append(f)
-    names = tuple(f.name for f in own)
+        field_names.append(name)
+    names = tuple(field_names)
     if order and not eq:
         raise ValueError("eq must be true if order is true")
 
@@ -149,8 +161,8 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     methods: dict[str, Any] = {_FIELDS: tuple(own), "__record_params__": (frozen, eq, want_repr, order)}
     init = methods["__init__"] = _LazyInit()
     if want_repr:
-        methods["__repr__"] = _repr_fn(tuple(f.name for f in own if f.repr))
-    compared = _getter(tuple(f.name for f in own if f.compare))
+        methods["__repr__"] = _repr_fn(tuple(f.name for f in own if f.repr) if options else names)
+    compared = _getter(tuple(f.name for f in own if f.compare) if options else names)
     if eq:
         methods["__eq__"] = _eq_fn(compared)
     if order:
@@ -165,7 +177,8 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     explicit_hash = "__hash__" in body and not (body["__hash__"] is None and "__eq__" in body)
     if eq and not explicit_hash:
         if frozen:
-            hashed = _getter(tuple(f.name for f in own if (f.compare if f.hash is None else f.hash)))
+            hashed = _getter(tuple(f.name for f in own if (f.compare if f.hash is None else f.hash))) \
+                if options else compared
             methods["__hash__"] = lambda self: hash(hashed(self))
         else:
             methods["__hash__"] = None
@@ -291,7 +304,7 @@ class _LazyInit:
     Python's), or a look at ``cls.__init__`` itself (``inspect.signature``, ``help``) makes the
     compiled one and puts it in this descriptor's place (issue 15)."""
 
-    __slots__ = ("owner", "made", "generic")
+    __slots__ = ("owner", "generic")
 
     # a compile costs what a hundred or two generic calls cost more than compiled ones (50 to 150
     # µs against a fraction of one): the seed walkthrough makes at most 64 of any record
@@ -299,18 +312,15 @@ class _LazyInit:
 
     def __init__(self) -> None:
         self.owner: Any = None          # the record's class, once made
-        self.made = 0
         self.generic: Optional[Callable[..., None]] = None
 
     def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
         if obj is None:
             return self.compiled()
-        self.made += 1
-        if self.made >= self.HOT:
-            return self.compiled().__get__(obj, cls)
-        if self.generic is None:
-            self.generic = _generic_init(self.owner, self.compiled)
-        return self.generic.__get__(obj, cls)
+        generic = self.generic
+        if generic is None:             # (the generic __init__ counts the instances it makes)
+            generic = self.generic = _generic_init(self.owner, self.compiled)
+        return generic.__get__(obj, cls)
 
     def compiled(self) -> Callable[..., None]:
         fn = self.owner.__dict__["__init__"]
@@ -346,7 +356,15 @@ def _generic_init(cls: Any, compiled: Callable[[], Callable[..., None]]) -> Call
         (cls.__setattr__ is object.__setattr__ or (frozen and "__setattr__" in cls.__dict__)) and \
         not any(name in base.__dict__ for base in cls.__mro__[1:] for name in names)
 
+    made = 0
+    hot = _LazyInit.HOT
+
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        nonlocal made
+        made += 1
+        if made >= hot:                 # hot: compiled from now on
+            compiled()(self, *args, **kwargs)
+            return
         values: Any = args
         if kwargs or len(args) != n:
             if not args:
