@@ -13,6 +13,7 @@ from ..compose.files import Files
 from ..daemon.daemon import Daemon
 from ..engines import Profile
 from . import framing
+from .framing import Unreachable
 from .flags import Flag, FlagError, Parsed, parse
 from ..golang.template import Struct
 from ..result import Result
@@ -23,7 +24,6 @@ from .network import NetworkCommands
 from .processes import ProcessCommands
 from .help import lookup as help_lookup
 from .options import F
-from .unreachable import Unreachable, unreachable
 
 
 class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageCommands):
@@ -70,6 +70,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, ProcessCommands, ImageComman
         except TemplateFailure as e:
             return Result(e.stdout, str(e), e.exit_code)
         except Unreachable as e:
+            from .unreachable import unreachable        # (a daemon that did not start: issue 15)
             r = unreachable(self.p, e.path, e.formatted)
             if e.path == "version" and not e.formatted:
                 # the client prints its own half before it finds no daemon

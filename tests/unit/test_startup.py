@@ -54,6 +54,9 @@ ON_FIRST_USE = (
     "shlex",                                        # a #! line with quotes or backslashes
     "dockernet_sim.kernel.macvlan",                 # what the kernel allows a macvlan link: the first one
     "dockernet_sim.userland.ipwords",               # ip's address words: the first `ip a to …`, `ip a add …`
+    "dockernet_sim.daemon.names",                   # a name for a container run without --name
+    "dockernet_sim.client.unreachable",             # what the client prints when no daemon answers
+    "dockernet_sim.userland.shell.fields",          # field splitting and case patterns: the first of either
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
