@@ -405,6 +405,7 @@ def _tokens_by_regex(text: str) -> list[str]:
         raise ValueError(text)
     return tokens
 _CONSTANTS = {"None": None, "True": True, "False": False}
+_BUILTINS = builtins.__dict__
 
 
 def annotations_of(annotations: dict[str, Any], *namespaces: Any) -> Optional[dict[str, Any]]:
@@ -482,9 +483,16 @@ def _annotation(text: str, namespaces: tuple[Any, ...]) -> Any:
 def _lookup(dotted: str, namespaces: tuple[Any, ...]) -> Any:
     """A name, or a dotted one (``threading.Event``) whose parts are in their owners' own
     namespaces (anything else raises, and ``typing`` reads the annotation)."""
+    if "." not in dotted:           # a plain name (nearly all)
+        if dotted in _CONSTANTS:
+            return _CONSTANTS[dotted]
+        for ns in namespaces:
+            if dotted in ns:
+                return ns[dotted]
+        if dotted in _BUILTINS:
+            return _BUILTINS[dotted]
+        raise LookupError(dotted)
     first, *rest = dotted.split(".")
-    if first in _CONSTANTS and not rest:
-        return _CONSTANTS[first]
     for ns in (*namespaces, builtins.__dict__):
         if first in ns:
             value = ns[first]

@@ -143,9 +143,16 @@ class Lexer:
 
     # -- words
     def word(self) -> Optional[Word]:
-        w = _Parts()
         s = self.s
         start = self.i
+        # a word of plain text only (most words): read at once, as the loop below reads it
+        j, n = start, len(s)
+        while j < n and s[j] not in _PLAIN_ENDS:
+            j += 1
+        if j > start and (j == n or s[j] in _WORD_ENDS) and s[start] != "~":
+            self.i = j
+            return Word((Lit(s[start:j], False),))
+        w = _Parts()
         while self.i < len(s):
             ch = s[self.i]
             if ch in BLANKS or ch in OP_CHARS or ch == "\n":
