@@ -299,7 +299,7 @@ def _frozen_error(text: str) -> AttributeError:
 class _LazyInit:
     """The class's ``__init__`` until it is hot: the first instances are made by a generic
     ``__init__`` that binds the arguments itself (no code is compiled for them: a process that
-    makes a handful of each record, as ``python -m dockernet_sim run`` does, compiles none);
+    makes a handful of each record, as ``python -m dockernet_sim run`` does, compiles few);
     the ``HOT``-th instance, a call the generic one cannot bind (its error must read as
     Python's), or a look at ``cls.__init__`` itself (``inspect.signature``, ``help``) makes the
     compiled one and puts it in this descriptor's place (issue 15)."""
@@ -307,7 +307,8 @@ class _LazyInit:
     __slots__ = ("owner", "generic")
 
     # a compile costs what a hundred or two generic calls cost more than compiled ones (50 to 150
-    # µs against a fraction of one): the seed walkthrough makes at most 64 of any record
+    # µs against a fraction of one): the seed walkthrough makes 64 shell words (which compiled
+    # their Lit's and Word's at 64), and only Flag, made for every command line, gets hot
     HOT = 256
 
     def __init__(self) -> None:
