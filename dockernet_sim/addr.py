@@ -44,8 +44,8 @@ _MASKS = {v: tuple(((1 << b) - 1) ^ ((1 << (b - n)) - 1) for n in range(b + 1)) 
 _ALL_ONES = {4: (1 << 32) - 1, 6: (1 << 128) - 1}
 # Lookup tables, built once and never mutated. A dict of the 256 legal octet spellings is both
 # the fastest and the strictest check: no '01', '+1', ' 1', '1_0' or non-ASCII digits get in.
-_DEC = tuple(str(n) for n in range(256))
-_OCTET = {s: n for n, s in enumerate(_DEC)}
+_DEC = tuple(map(str, range(256)))
+_OCTET = dict(zip(_DEC, range(256)))
 _HEX = frozenset("0123456789abcdefABCDEF")
 _FMT8 = "%4s" * 8
 

@@ -38,8 +38,9 @@ from __future__ import annotations
 
 import functools
 import operator
-import reprlib
+from itertools import repeat
 from operator import attrgetter
+from _thread import get_ident
 from types import CodeType, FunctionType
 from typing import Any, Callable, ClassVar, Optional, TypeVar, get_origin, overload
 
@@ -103,6 +104,9 @@ def dataclass(cls: Any = None, /, *, frozen: bool = False, slots: bool = False, 
     return wrap if cls is None else wrap(cls)
 
 
+_new_field = object.__new__
+
+
 def _is_classvar(annotation: Any) -> bool:
     if isinstance(annotation, str):
         return annotation.startswith(("ClassVar", "typing.ClassVar"))
@@ -114,67 +118,71 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     if any(_FIELDS in base.__dict__ for base in cls.__mro__[1:]):
         raise TypeError(f"{cls.__name__}: a record cannot inherit from a record")
     own: list[Field] = []
+    field_names: list[str] = []
+    seen_default = False
+    options = False            # a field() left out of repr, comparison or hashing
     for name, annotation in body.get("__annotations__", {}).items():
-        if _is_classvar(annotation):
+        if annotation.__class__ is str:     # (``from __future__ import annotations``: nearly all)
+            if annotation.startswith(("ClassVar", "typing.ClassVar")):
+                continue
+        elif _is_classvar(annotation):
             continue
         value = body.get(name, MISSING)
-        f = value if isinstance(value, Field) else Field(default=value)
+        if isinstance(value, Field):
+            f = value
+            options = options or not (f.repr and f.compare and f.hash is None)
+            if f.default is MISSING and f.default_factory is MISSING:
+                if seen_default:
+                    raise TypeError(f"non-default argument {name!r} follows default argument")
+            else:
+                seen_default = True
+        else:
+            # a plain default: its Field made without Field.__init__'s keywords (issue 15)
+            f = _new_field(Field)
+            f.default, f.default_factory, f.repr, f.hash, f.compare = value, MISSING, True, None, True
+            if value is MISSING:
+                if seen_default:
+                    raise TypeError(f"non-default argument {name!r} follows default argument")
+            else:
+                seen_default = True
         f.name, f.type = name, annotation
         if f.default is not MISSING and type(f.default).__hash__ is None:
             raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: "
                              "use default_factory")
         own.append(f)
-    seen_default = False
-    for f in own:
-        if f.default is MISSING and f.default_factory is MISSING:
-            if seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
-        else:
-            seen_default = True
-    names = tuple(f.name for f in own)
+        field_names.append(name)
+    names = tuple(field_names)
     if order and not eq:
         raise ValueError("eq must be true if order is true")
 
-    if slots:
-        ns = {k: v for k, v in body.items() if k not in names and k not in ("__dict__", "__weakref__")}
-        ns["__slots__"] = names
-        cls = type(cls)(cls.__name__, cls.__bases__, ns)
-        body = cls.__dict__
-    else:
-        for f in own:
-            if f.default is not MISSING:
-                setattr(cls, f.name, f.default)
-            elif f.name in body:
-                delattr(cls, f.name)
-
-    def put(name: str, value: Any) -> None:
-        if name not in body:
-            setattr(cls, name, value)
-
-    setattr(cls, _FIELDS, tuple(own))
-    setattr(cls, "__record_params__", (frozen, eq, want_repr, order))
-    put("__init__", _LazyInit(cls))
+    # the methods are gathered first and given to the class at once: a slotted record is made
+    # again with them in its namespace (one class made, not one made and then altered method by
+    # method), a plain one gets each by setattr (issue 15)
+    methods: dict[str, Any] = {_FIELDS: tuple(own), "__record_params__": (frozen, eq, want_repr, order)}
+    init = methods["__init__"] = _LazyInit()
     if want_repr:
-        put("__repr__", _repr_fn(tuple(f.name for f in own if f.repr)))
-    compared = _getter(tuple(f.name for f in own if f.compare))
+        methods["__repr__"] = _repr_fn(tuple(f.name for f in own if f.repr) if options else names)
+    compared = _getter(tuple(f.name for f in own if f.compare) if options else names)
     if eq:
-        put("__eq__", _eq_fn(compared))
+        methods["__eq__"] = _eq_fn(compared)
     if order:
         for name, op in (("__lt__", operator.lt), ("__le__", operator.le), ("__gt__", operator.gt),
                          ("__ge__", operator.ge)):
             if name in body:
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. "
                                 "Consider using functools.total_ordering")
-            setattr(cls, name, _order_fn(compared, op))
+            methods[name] = _order_fn(compared, op)
     # dataclasses' rules for __hash__ (unsafe_hash=False): an explicit __hash__ stays; eq without
     # frozen makes instances unhashable; eq with frozen hashes the compared (or hash=True) fields
     explicit_hash = "__hash__" in body and not (body["__hash__"] is None and "__eq__" in body)
     if eq and not explicit_hash:
         if frozen:
-            hashed = _getter(tuple(f.name for f in own if (f.compare if f.hash is None else f.hash)))
-            setattr(cls, "__hash__", lambda self: hash(hashed(self)))
+            hashed = _getter(tuple(f.name for f in own if (f.compare if f.hash is None else f.hash))) \
+                if options else compared
+            methods["__hash__"] = lambda self: hash(hashed(self))
         else:
-            setattr(cls, "__hash__", None)
+            methods["__hash__"] = None
+    owner: Any = cls            # the class made below, for the frozen methods' closures
     if frozen:
         for name in ("__setattr__", "__delattr__"):
             if name in body:
@@ -182,22 +190,42 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
         frozen_names = frozenset(names)
 
         def __setattr__(self: Any, name: str, value: Any) -> None:
-            if type(self) is cls or name in frozen_names:
+            if type(self) is owner or name in frozen_names:
                 raise _frozen_error(f"cannot assign to field {name!r}")
-            super(cls, self).__setattr__(name, value)
+            super(owner, self).__setattr__(name, value)
 
         def __delattr__(self: Any, name: str) -> None:
-            if type(self) is cls or name in frozen_names:
+            if type(self) is owner or name in frozen_names:
                 raise _frozen_error(f"cannot delete field {name!r}")
-            super(cls, self).__delattr__(name)
+            super(owner, self).__delattr__(name)
 
-        cls.__setattr__, cls.__delattr__ = __setattr__, __delattr__
+        methods["__setattr__"], methods["__delattr__"] = __setattr__, __delattr__
         if slots:
-            cls.__getstate__, cls.__setstate__ = _state_fns(names)
-    put("__match_args__", names)
-    put("__dataclass_fields__", _LazyDataclassFields(cls, "__dataclass_fields__"))
-    put("__dataclass_params__", _LazyDataclassFields(cls, "__dataclass_params__"))
-    return cls
+            methods["__getstate__"], methods["__setstate__"] = _state_fns(names)
+    methods["__match_args__"] = names
+    methods["__dataclass_fields__"] = _DATACLASS_FIELDS
+    methods["__dataclass_params__"] = _DATACLASS_PARAMS
+    # what the class body defines itself stays (as dataclasses' set_new_attribute), except what
+    # a record always sets (its fields, the frozen methods and the order methods checked above)
+    kept = ("__init__", "__repr__", "__eq__", "__match_args__", "__dataclass_fields__", "__dataclass_params__")
+    for name in kept:
+        if name in body:
+            methods.pop(name, None)
+    if slots:
+        ns = {k: v for k, v in body.items() if k not in names and k not in ("__dict__", "__weakref__")}
+        ns.update(methods)
+        ns["__slots__"] = names
+        owner = type(cls)(cls.__name__, cls.__bases__, ns)
+    else:
+        for f in own:
+            if f.default is not MISSING:
+                setattr(cls, f.name, f.default)
+            elif f.name in body:
+                delattr(cls, f.name)
+        for name, value in methods.items():
+            setattr(cls, name, value)
+    init.owner = owner
+    return owner
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
@@ -210,15 +238,24 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     return attrgetter(*names)
 
 
+_REPR_RUNNING: set[tuple[int, int]] = set()
+
+
 def _repr_fn(names: tuple[str, ...]) -> Callable[[Any], str]:
     values = _getter(names)
 
     # as dataclasses' (reprlib.recursive_repr): the model's records refer to each other in cycles
     # (a link and its peer, a container and its sandbox), and a record met again inside its own
-    # repr is shown as "..."
-    @reprlib.recursive_repr()
+    # repr, in the same thread, is shown as "..." (one set of the reprs running, for every record)
     def __repr__(self: Any) -> str:
-        inner = ", ".join([f"{n}={v!r}" for n, v in zip(names, values(self))])
+        key = (id(self), get_ident())
+        if key in _REPR_RUNNING:
+            return "..."
+        _REPR_RUNNING.add(key)
+        try:
+            inner = ", ".join([f"{n}={v!r}" for n, v in zip(names, values(self))])
+        finally:
+            _REPR_RUNNING.discard(key)
         return f"{self.__class__.__qualname__}({inner})"
     return __repr__
 
@@ -262,29 +299,29 @@ def _frozen_error(text: str) -> AttributeError:
 class _LazyInit:
     """The class's ``__init__`` until it is hot: the first instances are made by a generic
     ``__init__`` that binds the arguments itself (no code is compiled for them: a process that
-    makes a handful of each record, as ``python -m dockernet_sim run`` does, compiles none);
+    makes a handful of each record, as ``python -m dockernet_sim run`` does, compiles few);
     the ``HOT``-th instance, a call the generic one cannot bind (its error must read as
     Python's), or a look at ``cls.__init__`` itself (``inspect.signature``, ``help``) makes the
     compiled one and puts it in this descriptor's place (issue 15)."""
 
-    __slots__ = ("owner", "made", "generic")
+    __slots__ = ("owner", "generic")
 
-    HOT = 64
+    # a compile costs what a hundred or two generic calls cost more than compiled ones (50 to 150
+    # µs against a fraction of one): the seed walkthrough makes 64 shell words (which compiled
+    # their Lit's and Word's at 64), and only Flag, made for every command line, gets hot
+    HOT = 256
 
-    def __init__(self, owner: type) -> None:
-        self.owner = owner
-        self.made = 0
+    def __init__(self) -> None:
+        self.owner: Any = None          # the record's class, once made
         self.generic: Optional[Callable[..., None]] = None
 
     def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
         if obj is None:
             return self.compiled()
-        self.made += 1
-        if self.made >= self.HOT:
-            return self.compiled().__get__(obj, cls)
-        if self.generic is None:
-            self.generic = _generic_init(self.owner, self.compiled)
-        return self.generic.__get__(obj, cls)
+        generic = self.generic
+        if generic is None:             # (the generic __init__ counts the instances it makes)
+            generic = self.generic = _generic_init(self.owner, self.compiled)
+        return generic.__get__(obj, cls)
 
     def compiled(self) -> Callable[..., None]:
         fn = self.owner.__dict__["__init__"]
@@ -297,36 +334,57 @@ class _LazyInit:
 def _generic_init(cls: Any, compiled: Callable[[], Callable[..., None]]) -> Callable[..., None]:
     """An ``__init__`` for ``cls`` that does what its compiled one does for every call that binds
     (positional values, then keywords, then defaults and factories; then ``__post_init__``),
-    and hands any other call to the compiled one, which raises Python's own ``TypeError``."""
+    and hands any other call to the compiled one, which raises Python's own ``TypeError``.
+
+    It binds at C speed, whatever the number of fields: the defaults, the positional values and
+    the keywords merged into one table (a call binds when that table names every field, and the
+    keywords name fields and none given by position), the values read from it in field order."""
     own: tuple[Field, ...] = cls.__dict__[_FIELDS]
     names = tuple(f.name for f in own)
+    known = frozenset(names)
     n = len(names)
     defaults = {f.name: _HAS_FACTORY if f.default_factory is not MISSING else f.default for f in own
                 if f.default is not MISSING or f.default_factory is not MISSING}
-    factories = {f.name: f.default_factory for f in own if f.default_factory is not MISSING}
-    put = object.__setattr__ if cls.__dict__["__record_params__"][0] else setattr
+    factories = tuple((i, f.default_factory) for i, f in enumerate(own) if f.default_factory is not MISSING)
+    frozen = cls.__dict__["__record_params__"][0]
+    put = object.__setattr__ if frozen else setattr
     post_init = any("__post_init__" in k.__dict__ for k in cls.__mro__)
+    # the values go straight into the instance's __dict__ (one call, not one per field) when
+    # that is where the assignments would put them: no slots, no __setattr__ of the class's own
+    # but the frozen one, and nothing of a field's name on a base class (a property, a slot);
+    # an instance of a subclass, which may have either, is given its values one by one
+    into_dict = "__slots__" not in cls.__dict__ and \
+        (cls.__setattr__ is object.__setattr__ or (frozen and "__setattr__" in cls.__dict__)) and \
+        not any(name in base.__dict__ for base in cls.__mro__[1:] for name in names)
+
+    made = 0
+    hot = _LazyInit.HOT
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        given = len(args)
-        values = list(args)
-        if given != n or kwargs:
-            taken = 0
-            for name in names[given:]:
-                value = kwargs.get(name, MISSING)
-                if value is MISSING:
-                    value = defaults.get(name, MISSING)
-                    if value is MISSING:
-                        given = -1
-                        break
-                else:
-                    taken += 1
-                values.append(value)
-            if given < 0 or given > n or taken != len(kwargs):
+        nonlocal made
+        made += 1
+        if made >= hot:                 # hot: compiled from now on
+            compiled()(self, *args, **kwargs)
+            return
+        values: Any = args
+        if kwargs or len(args) != n:
+            if not args:
+                merged = {**defaults, **kwargs} if kwargs else defaults
+            elif len(args) < n and kwargs.keys().isdisjoint(names[:len(args)]):
+                merged = {**defaults, **dict(zip(names, args)), **kwargs}
+            else:
+                merged = {}     # too many values, or a keyword for a field given by position
+            if len(merged) != n or not kwargs.keys() <= known or len(args) > n:
                 compiled()(self, *args, **kwargs)
                 return
-        for name, value in zip(names, values):
-            put(self, name, factories[name]() if value is _HAS_FACTORY else value)
+            values = list(map(merged.__getitem__, names))
+            for i, factory in factories:
+                if values[i] is _HAS_FACTORY:
+                    values[i] = factory()
+        if into_dict and self.__class__ is cls:
+            self.__dict__.update(zip(names, values))
+        else:
+            any(map(put, repeat(self, n), names, values))       # (each put returns None: all run)
         if post_init:
             self.__post_init__()
 
@@ -377,16 +435,17 @@ def _init_template(n: int, frozen: bool, post_init: bool, factories: tuple[bool,
 
 class _LazyDataclassFields:
     """``__dataclass_fields__`` (and ``__dataclass_params__``) for the standard library's
-    ``fields``/``replace``/``asdict``: made by ``dataclasses`` itself on first use."""
+    ``fields``/``replace``/``asdict``: made by ``dataclasses`` itself on first use, for the record
+    class it is read through (one descriptor of each name serves every record)."""
 
-    __slots__ = ("owner", "name")
+    __slots__ = ("name",)
 
-    def __init__(self, owner: type, name: str) -> None:
-        self.owner, self.name = owner, name
+    def __init__(self, name: str) -> None:
+        self.name = name
 
     def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
         import dataclasses
-        owner: Any = self.owner
+        owner: Any = next(k for k in (cls or type(obj)).__mro__ if _FIELDS in k.__dict__)
         frozen, eq, want_repr, order = owner.__dict__["__record_params__"]
         def given(value: Any) -> Any:
             return dataclasses.MISSING if value is MISSING else value
@@ -399,6 +458,10 @@ class _LazyDataclassFields:
         setattr(owner, "__dataclass_fields__", shadow.__dataclass_fields__)
         setattr(owner, "__dataclass_params__", shadow.__dataclass_params__)
         return owner.__dict__[self.name]
+
+
+_DATACLASS_FIELDS = _LazyDataclassFields("__dataclass_fields__")
+_DATACLASS_PARAMS = _LazyDataclassFields("__dataclass_params__")
 
 
 def is_record(obj: Any) -> bool:

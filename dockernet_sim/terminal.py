@@ -28,7 +28,6 @@ from .userland import applets as userland, pipes, programs
 from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, \
     ash as ash_dialect
 from .client import DockerCLI
-from .client.unreachable import unreachable
 from .compose.files import Files as ComposeFiles
 from .client.flags import Flag, FlagError, parse
 from .result import Result
@@ -373,6 +372,7 @@ class Session:
         if len(pr.args) < 2:
             return framing.args_error(p, "exec", "requires at least 2 arguments")
         if d.start_failure is not None:
+            from .client.unreachable import unreachable
             return unreachable(p, "exec")
         try:
             c = d.find_container(pr.args[0])

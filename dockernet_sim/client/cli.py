@@ -13,6 +13,7 @@ from ..compose.files import Files
 from ..daemon.daemon import Daemon
 from ..engines import Profile
 from . import framing
+from .framing import CANNOT_CONNECT, Unreachable
 from .flags import Flag, FlagError, Parsed, parse
 from ..result import Result
 from .templates import TemplateFailure
@@ -25,7 +26,6 @@ from .processes import ProcessCommands
 from .system import SystemCommands
 from .help import lookup as help_lookup
 from .options import F
-from .unreachable import CANNOT_CONNECT, Unreachable, unreachable
 
 
 class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCommands, ProcessCommands,
@@ -75,6 +75,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         except TemplateFailure as e:
             return Result(e.stdout, str(e), e.exit_code)
         except Unreachable as e:
+            from .unreachable import unreachable        # (a daemon that did not start: issue 15)
             r = unreachable(self.p, e.path, e.formatted)
             if e.path == "version" and not e.formatted:
                 # the client prints its own half before it finds no daemon

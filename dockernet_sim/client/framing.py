@@ -25,6 +25,20 @@ from ..engines import CliFraming, Profile
 from ..result import Result
 
 
+# docker/cli's client.ErrorConnectionFailed for the default socket (client.unreachable says who prints it how)
+CANNOT_CONNECT = "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"
+
+
+class Unreachable(Exception):
+    """Raised by the CLI where its first request would leave, on a daemon that is not running
+    (what the client then prints is :mod:`.unreachable`'s, loaded only then)."""
+
+    def __init__(self, path: str, formatted: bool = False) -> None:
+        super().__init__(path)
+        self.path = path
+        self.formatted = formatted   # the command was given --format
+
+
 @dataclass(frozen=True, slots=True)
 class Command:
     """One cobra command: its ``Use`` line, ``Short`` text and positional-argument check.

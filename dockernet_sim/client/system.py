@@ -32,7 +32,7 @@ from .flags import Parsed
 from .help import texts as help_texts
 from .options import F
 from .rows import ago, container_context
-from .unreachable import CANNOT_CONNECT, Unreachable
+from .framing import CANNOT_CONNECT, Unreachable
 from .templates import TemplateFailure, parse_for, prepare, render_rows, row_context
 
 __all__ = ["SystemCommands", "COMPOSE_PLUGIN"]

@@ -15,20 +15,10 @@ from __future__ import annotations
 from ..engines.profile import Profile
 from ..result import Result
 from . import framing
-
-CANNOT_CONNECT = "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"
+from .framing import CANNOT_CONNECT, Unreachable   # (raised and caught on every path: they live with framing)
 
 # commands that print the documents they collected (none) before the error
 _LISTS_FIRST = frozenset({"network inspect", "inspect", "container inspect"})
-
-
-class Unreachable(Exception):
-    """Raised by the CLI where its first request would leave, on a daemon that is not running."""
-
-    def __init__(self, path: str, formatted: bool = False) -> None:
-        super().__init__(path)
-        self.path = path
-        self.formatted = formatted   # the command was given --format
 
 
 def unreachable(profile: Profile, path: str, formatted: bool = False) -> Result:

@@ -26,7 +26,6 @@ from .etcfiles import note_networks
 from .links import LinkService
 from .macs import endpoint_mac, link_mac_error
 from .portspecs import check_port_bindings
-from .names import generate_name
 from .ports import PortService
 from .update import check_restart_policy
 from .volumes import VolumeStore
@@ -162,6 +161,7 @@ class ContainerService:
         while cid in self.containers:
             cid = self.rand.object_id()
         if not name:
+            from .names import generate_name        # (a container without --name: issue 15)
             name = generate_name(self.rand, self.names)
         stored_mode = mode
         if kind == "bridge":

@@ -375,17 +375,29 @@ def _indented(value: Any, newline: str, out: list[str]) -> None:
         inner = newline + "    "
         out.append("{" if kind is dict else "[")
         comma = inner
+        # a str, an int, a bool or None (most items) is written here, not by a call of its own
         if kind is dict:
             for key, item in value.items():
                 if type(key) is not str:
                     raise _Unusual
-                out.append(f"{comma}{_string(key)}: ")
-                _indented(item, inner, out)
+                leaf = type(item)
+                if leaf is str:
+                    out.append(f"{comma}{_string(key)}: {_string(item)}")
+                elif leaf is int:
+                    out.append(f"{comma}{_string(key)}: {int.__repr__(item)}")
+                elif leaf is bool or item is None:
+                    out.append(f"{comma}{_string(key)}: {_LITERALS[item]}")
+                else:
+                    out.append(f"{comma}{_string(key)}: ")
+                    _indented(item, inner, out)
                 comma = "," + inner
         else:
             for item in value:
-                out.append(comma)
-                _indented(item, inner, out)
+                if type(item) is str:
+                    out.append(comma + _string(item))
+                else:
+                    out.append(comma)
+                    _indented(item, inner, out)
                 comma = "," + inner
         out.append(newline)
         out.append("}" if kind is dict else "]")

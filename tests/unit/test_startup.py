@@ -54,6 +54,9 @@ ON_FIRST_USE = (
     "shlex",                                        # a #! line with quotes or backslashes
     "dockernet_sim.kernel.macvlan",                 # what the kernel allows a macvlan link: the first one
     "dockernet_sim.userland.ipwords",               # ip's address words: the first `ip a to …`, `ip a add …`
+    "dockernet_sim.daemon.names",                   # a name for a container run without --name
+    "dockernet_sim.client.unreachable",             # what the client prints when no daemon answers
+    "dockernet_sim.userland.shell.fields",          # field splitting and case patterns: the first of either
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
@@ -110,6 +113,26 @@ def test_the_command_line_run_loads_only_what_it_uses() -> None:
     loaded = loaded_after(code)
     assert "dockernet_sim.records" in loaded and "dockernet_sim.client.cli" in loaded
     assert sorted(loaded.intersection(ON_FIRST_USE + NOT_FOR_A_SCRIPT)) == []
+
+
+def test_the_command_line_run_compiles_no_regular_expression() -> None:
+    """A regular expression compiled at import, or by the walkthrough, costs a start-up a tenth
+    of a millisecond to two each: they are compiled on their first use (printf's conversions,
+    the MAC and annotation syntaxes), which the walkthrough never makes."""
+    code = ("import io, sys, contextlib, runpy, re._compiler\n" + AN_EXIT_THAT_RETURNS +
+            "compiled = []\n"
+            "real = re._compiler.compile\n"
+            "re._compiler.compile = lambda p, flags=0: compiled.append(p) or real(p, flags)\n"
+            f"sys.argv = ['dockernet_sim', 'run', {str(WALKTHROUGH)!r}]\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            "    try:\n"
+            "        runpy.run_module('dockernet_sim', run_name='__main__')\n"
+            "    except SystemExit as e:\n"
+            "        assert e.code == 0, e.code\n"
+            "assert 'nasanet' in out.getvalue()\n"
+            "assert compiled == [], compiled")
+    loaded_after(code)
 
 
 def test_a_pipe_into_jq_loads_jq_then() -> None:

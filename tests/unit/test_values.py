@@ -115,6 +115,40 @@ def test_check_value_names_the_innermost_place() -> None:
     check_value("x", None, Optional[int])
 
 
+HINTS = [str, int, bool, float, Any, None, Optional[int], Optional[str], list[str], tuple[str, ...], tuple[int, str],
+         dict[str, str], dict[str, Optional[int]], Optional[dict[str, list[int]]], "Sequence[str]", "Mapping[str, int]",
+         "int | str", "Union[int, str, None]", list, tuple, dict, EndpointSpec, Optional[EndpointSpec],
+         dict[str, EndpointSpec]]
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=3)
+    | st.builds(EndpointSpec, aliases=st.lists(st.text(max_size=2) | st.integers(), max_size=2)),
+    lambda inner: st.lists(inner, max_size=3) | st.tuples(inner, inner) | st.dictionaries(st.text(max_size=2) | st.integers(), inner, max_size=2),
+    max_leaves=8)
+
+
+@given(st.sampled_from(HINTS), VALUES)
+def test_a_check_passes_and_fails_as_the_long_way_does(hint: Any, value: Any) -> None:
+    """Each annotation's test (the common case, made once) says yes only of what the long way
+    through the annotation passes: every value passes, or fails with the same error, with and
+    without it."""
+    from collections.abc import Mapping, Sequence
+    from typing import Union
+    from unittest import mock
+    from dockernet_sim import values
+    if isinstance(hint, str):
+        hint = eval(hint, {"Sequence": Sequence, "Mapping": Mapping, "Union": Union})
+
+    def outcome() -> str:
+        try:
+            check_value("v", value, hint)
+            return "passes"
+        except (TypeError, ValueError) as e:
+            return f"{type(e).__name__}: {e}"
+    fast = outcome()
+    with mock.patch.object(values, "_test", lambda hint: None), mock.patch.object(values, "_RECORD_TESTS", {}):
+        assert fast == outcome()
+
+
 def test_container_name_may_not_end_in_a_newline() -> None:
     h = DockerHost(seed=0)
     with pytest.raises(DockerError, match="Invalid container name"):

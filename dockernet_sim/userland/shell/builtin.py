@@ -149,7 +149,8 @@ def echo(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> int
     return 0
 
 
-_CONV = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXeEfgGcsb%])")
+# printf's conversions: compiled (and kept by re) on printf's first use, not at import (issue 15)
+_CONV = r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXeEfgGcsb%])"
 
 
 def _number(text: str) -> tuple[float, bool]:
@@ -179,7 +180,7 @@ def printf(sh: "Shell", args: list[str], stdin: Optional[Input], o: Output) -> i
     while True:
         used = False
         pos = 0
-        for m in _CONV.finditer(fmt):
+        for m in re.finditer(_CONV, fmt):
             text, stop = _unescape(fmt[pos:m.start()])
             out.append(text)
             if stop:

@@ -14,6 +14,11 @@ from .nodes import MAX_NESTING, Arith, Lit, Param, ParseError, Part, Script, Sub
 BLANKS = " \t"
 OP_CHARS = ";&|()<>"
 _SPECIAL_PARAMS = "?#$!@*-0123456789"
+# the characters that end a word's plain text (a blank, an operator, a newline, a quote or an
+# expansion), a word's text as a syntax error names it, and the text of a ``~`` prefix
+_PLAIN_ENDS = frozenset(BLANKS + OP_CHARS + "\n'\"\\$`")
+_WORD_ENDS = frozenset(BLANKS + OP_CHARS + "\n")
+_TILDE_ENDS = frozenset(BLANKS + OP_CHARS + "\n/")
 
 
 class _Parts:
@@ -118,7 +123,7 @@ class Lexer:
 
     def word_text(self) -> str:
         j = self.i
-        while j < len(self.s) and self.s[j] not in BLANKS + OP_CHARS + "\n":
+        while j < len(self.s) and self.s[j] not in _WORD_ENDS:
             j += 1
         return self.s[self.i:j]
 
@@ -138,9 +143,16 @@ class Lexer:
 
     # -- words
     def word(self) -> Optional[Word]:
-        w = _Parts()
         s = self.s
         start = self.i
+        # a word of plain text only (most words): read at once, as the loop below reads it
+        j, n = start, len(s)
+        while j < n and s[j] not in _PLAIN_ENDS:
+            j += 1
+        if j > start and (j == n or s[j] in _WORD_ENDS) and s[start] != "~":
+            self.i = j
+            return Word((Lit(s[start:j], False),))
+        w = _Parts()
         while self.i < len(s):
             ch = s[self.i]
             if ch in BLANKS or ch in OP_CHARS or ch == "\n":
@@ -170,7 +182,7 @@ class Lexer:
                 w.add(self._backquote(quoted=False))
             elif ch == "~" and self.i == start:
                 j = self.i + 1
-                while j < len(s) and s[j] not in BLANKS + OP_CHARS + "\n/":
+                while j < len(s) and s[j] not in _TILDE_ENDS:
                     j += 1
                 if j == self.i + 1:
                     w.add(Param("HOME", True))
@@ -179,7 +191,7 @@ class Lexer:
                 self.i = j
             else:
                 j = self.i
-                while j < len(s) and s[j] not in BLANKS + OP_CHARS + "\n'\"\\$`":
+                while j < len(s) and s[j] not in _PLAIN_ENDS:
                     j += 1
                 w.lit(s[self.i:j], False)
                 self.i = j

@@ -13,7 +13,6 @@ from typing import Optional, Sequence
 
 from .builtin import BUILTINS, Input, LoopControl, Output, ShellExit, norm
 from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect, syntax_message
-from .fields import glob_regex, split_fields
 from .lexer import identifier
 from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop, Part,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
@@ -192,6 +191,7 @@ class Shell:
     def _pattern(self, w: Word, exp: Output) -> str:
         """A case pattern as a regular expression: quoted text and quoted expansions match
         themselves, the rest is a glob (``*``, ``?``, ``[…]``)."""
+        from .fields import glob_regex          # (the first case statement's: issue 15)
         out = ""
         for part in w.parts:
             if isinstance(part, Lit):
@@ -403,6 +403,7 @@ class Shell:
                 cur.append(value)
                 continue
             ifs = self.vars.get("IFS", " \t\n")
+            from .fields import split_fields        # (the first unquoted expansion's: issue 15)
             pieces = split_fields(value, ifs)
             if not pieces:
                 continue
