@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
 
 from .records import dataclass
 from .result import Result
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
-from .daemon.system import DiskUsage, SystemInfo
 from .daemon.daemon import Daemon
 from .daemon.images import ImageRow
 from .daemon.specs import ContainerSpec, EndpointSpec
@@ -38,6 +37,8 @@ from .addr import IP, Prefix
 from .calllog import CallLog, call_log, decode
 from .userland.programs import host_ip_program
 from .values import check_value
+if TYPE_CHECKING:
+    from .daemon.system import DiskUsage, SystemInfo
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -31,7 +31,6 @@ from .client import DockerCLI
 from .compose.files import Files as ComposeFiles
 from .client.flags import Flag, FlagError, parse
 from .result import Result
-from .userland.sysctl import busybox_sysctl, proc_sys_file, procps_sysctl
 
 # where a script's commands run: the recorder's working directory, named app (compose's default
 # project name comes from it)
@@ -217,7 +216,7 @@ class Session:
         table.update(docker=lambda inv: self.docker(list(inv.argv[1:]), inv.env), sudo=self._sudo, cat=self._cat_host,
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
                      trace=self._whatif, whois=self._whatif, bash=self._bash,
-                     sysctl=lambda inv: procps_sysctl(inv.argv[1:], self.host.kernel.host),
+                     sysctl=self._procps_sysctl,
                      sleep=lambda inv: programs.run_sleep(inv.argv[1:], "coreutils"),
                      # the daemon's own account of its start (why it refused, if it did)
                      dockerd=lambda inv: Result(*dockerd_output(self.host)))
@@ -259,6 +258,10 @@ class Session:
         from .query.whatif import shell_command
         return Result(*shell_command(self.host, inv.argv[0], list(inv.argv[1:])))
 
+    def _procps_sysctl(self, inv: Invocation) -> Result:
+        from .userland.sysctl import procps_sysctl      # (on first use: issue 15)
+        return procps_sysctl(list(inv.argv[1:]), self.host.kernel.host)
+
     def _host_file(self, path: str) -> Optional[str]:
         from .daemon.etcfiles import host_hosts_file, host_resolv_conf
         if path == "/etc/hosts":
@@ -269,6 +272,7 @@ class Session:
             return self.host.host.hostname + "\n"
         if path == "/dev/null":
             return ""
+        from .userland.sysctl import proc_sys_file      # (on first use: issue 15)
         return proc_sys_file(self.host.kernel.host, path)
 
     def _cat_host(self, inv: Invocation) -> Result:
@@ -401,7 +405,7 @@ class Session:
         cwd = pr.get("workdir") or "/"
         if cwd.startswith("/"):
             cwd = programs._norm("/", cwd)
-            if not self._is_dir(c, cwd):
+            if cwd != "/" and not self._is_dir(c, cwd):
                 # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
@@ -584,6 +588,7 @@ class Session:
             return self._exec_in(c, args, cwd=cwd, env=env) if self._has_program(c, args[0]) \
                 else self._exec_not_found(args[0])
         if base == "sysctl":
+            from .userland.sysctl import busybox_sysctl
             return busybox_sysctl(args, ns, c.sysctls)
         if base in userland.FILE_APPLETS or base in userland.WRITERS:
             return self._file_applet(c, base, args, ns, cwd)
@@ -679,7 +684,7 @@ class Session:
         from .userland.busybox_files import proc_mounts
         from .userland.procfs import network_files
         from .userland.rootfs import ContainerFiles, ProcSys, RootFs
-        from .userland.sysctl import proc_sys_dir
+        from .userland.sysctl import proc_sys_dir, proc_sys_file
         d = self.host
         ns = ns if ns is not None else self._container_ns(c)
         generated = network_files(ns)

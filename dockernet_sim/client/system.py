@@ -18,14 +18,13 @@ without ``--until`` (which a real client follows until interrupted) returns at o
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Optional
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from ..daemon.system import DiskUsage, Machine, SystemInfo, info_document
 from ..engines.system import ClientInfoStyle, InfoWithoutDaemon
 from ..errors import DockerError
 from ..golang.template import Nil, Struct, TemplateError
 from ..golang.template.values import DOCKER_ERROR_PREFIX
-from ..golang.units import bytes_size, human_size
 from ..result import Result
 from . import framing
 from .flags import Parsed
@@ -34,6 +33,8 @@ from .options import F
 from .rows import ago, container_context
 from .framing import CANNOT_CONNECT, Unreachable
 from .templates import TemplateFailure, parse_for, prepare, render_rows, row_context
+if TYPE_CHECKING:
+    from ..daemon.system import DiskUsage, SystemInfo
 
 __all__ = ["SystemCommands", "COMPOSE_PLUGIN"]
 
@@ -116,7 +117,9 @@ class SystemCommands:
         return "\n".join(out) + "\n\n"
 
     def _server_section(self, info: SystemInfo) -> str:
+        from ..golang.units import bytes_size   # (on first use: issue 15)
         f = self.p.system
+        from ..daemon.system import info_document
         doc = info_document(info, self.p)
         m = info.machine
         out = ["Server:", f" Containers: {info.containers}", f"  Running: {info.running}",
@@ -158,7 +161,7 @@ class SystemCommands:
         if client_only.exit_code == 0 or style is InfoWithoutDaemon.INLINE_ERROR:
             return client_only            # (20.10 reads the server's fields from its nil Info: an error)
         # the template reads the server's fields: the client asks, and runs it on an empty Info
-        empty = self._info_format(fmt, _EMPTY_INFO)
+        empty = self._info_format(fmt, _empty_info())
         return Result(empty.stdout, empty.stderr or down, 1 if style is InfoWithoutDaemon.PLAIN_ERROR else 0)
 
     def _client_info_doc(self) -> dict[str, Any]:
@@ -188,7 +191,8 @@ class SystemCommands:
             fields: dict[str, Any] = {"Info": Nil("*system.Info")}
             whole: dict[str, Any] = {}
         else:
-            doc = info_document(info, self.p) if info is not _EMPTY_INFO else _empty_document()
+            from ..daemon.system import info_document
+            doc = info_document(info, self.p) if info is not _empty_info() else _empty_document()
             whole = dict(doc)
             fields = {_GO_FIELD.get(k, k): v for k, v in typed(doc, f.info_type_name).items()}
             if "DefaultAddressPools" not in fields:
@@ -236,6 +240,7 @@ class SystemCommands:
             return Result(e.stdout, str(e), e.exit_code)
 
     def _df_rows(self, du: DiskUsage) -> list[dict[str, str]]:
+        from ..golang.units import human_size   # (on first use: issue 15)
         total = du.layers_size
         used = sum(u.size - u.shared_size for u in du.images if u.containers)
         reclaim = total - used
@@ -252,6 +257,7 @@ class SystemCommands:
         return [images, containers, volumes, cache]
 
     def _df_verbose(self, du: DiskUsage, fmt: str) -> Result:
+        from ..golang.units import human_size   # (on first use: issue 15)
         f = self.p.system
         created = self.d.rand.EPOCH_NS
         images = []
@@ -411,10 +417,14 @@ class SystemCommands:
         return version_document(self.p, kernel)
 
 
-# an Info with every field at its zero value: what the client formats when the daemon did not answer
-_EMPTY_INFO = SystemInfo(id="", containers=0, running=0, paused=0, stopped=0, images=0, name="",
-                         default_address_pools=(), ipv4_forwarding=False, machine=Machine("", 0, 0, "", ""),
-                         system_time_ns=0)
+@lru_cache(maxsize=None)
+def _empty_info() -> "SystemInfo":
+    """An Info with every field at its zero value: what the client formats when the daemon did
+    not answer (one object: the formatter tells it by identity)."""
+    from ..daemon.system import Machine, SystemInfo
+    return SystemInfo(id="", containers=0, running=0, paused=0, stopped=0, images=0, name="",
+                      default_address_pools=(), ipv4_forwarding=False, machine=Machine("", 0, 0, "", ""),
+                      system_time_ns=0)
 
 
 def _empty_document() -> dict[str, Any]:

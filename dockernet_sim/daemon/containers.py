@@ -27,11 +27,9 @@ from .links import LinkService
 from .macs import endpoint_mac, link_mac_error
 from .portspecs import check_port_bindings
 from .ports import PortService
-from .update import check_restart_policy
 from .volumes import VolumeStore
 from .specs import ContainerSpec, EndpointSpec
 from .execuser import exec_user
-from . import sysctls
 
 
 class ContainerService:
@@ -70,7 +68,9 @@ class ContainerService:
     def _container_create(self, spec: ContainerSpec) -> tuple[str, list[str]]:
         p = self.profile
         warnings: list[str] = []
-        check_restart_policy(p.messages, spec.restart_name, spec.restart_max_retries)   # r220
+        if spec.restart_name or spec.restart_max_retries:      # (none asked: nothing to check)
+            from .update import check_restart_policy
+            check_restart_policy(p.messages, spec.restart_name, spec.restart_max_retries)   # r220
         name = spec.name
         if name:
             if not is_valid_name(name):
@@ -109,7 +109,9 @@ class ContainerService:
             if spec.mac_address and p.mac_conflicts_with_shared_netns:
                 raise InvalidParameter("conflicting options: mac-address and the network mode")
         check_port_bindings(spec.port_bindings)
-        sysctls.check_create(p, spec.sysctls)
+        if spec.sysctls:
+            from .sysctls import check_create
+            check_create(p, spec.sysctls)
         if len(spec.networks) > 1 and not p.create_with_many_endpoints:
             # daemon verifyNetworkingConfig before API 1.44 (r173 on 20.10)
             raise InvalidParameter("Container cannot be connected to network endpoints: " + ", ".join(spec.networks))
@@ -307,7 +309,8 @@ class ContainerService:
             if task:
                 if c.shared_ns is not None:
                     # runc writes into the namespace it joins (r243: container:s1 takes net.core.*)
-                    sysctls.apply(p, self.journal, c.shared_ns, c.sysctls, own_netns=False,
+                    from .sysctls import apply
+                    apply(p, self.journal, c.shared_ns, c.sysctls, own_netns=False,
                                   host_netns=c.shared_ns is self.ctl.host_ns())
                 self._set_running(c)
             return
@@ -325,7 +328,8 @@ class ContainerService:
             raise
         if not task:
             return
-        sysctls.apply(p, self.journal, sb.ns, c.sysctls, own_netns=not sb.host_mode, host_netns=sb.host_mode)
+        from .sysctls import apply
+        apply(p, self.journal, sb.ns, c.sysctls, own_netns=not sb.host_mode, host_netns=sb.host_mode)
         if c.user and self.knows_image(c.image):
             # the runtime spec's user, looked up once the network is there (r176)
             who = exec_user(c.user)

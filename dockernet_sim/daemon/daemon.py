@@ -44,7 +44,6 @@ from .links import LinkService
 from .networks import NetworkService
 from .ports import PortService
 from .volumes import VolumeStore, volume_document
-from .system import RECORDING_MACHINE, DiskUsage, SystemInfo, disk_usage
 from .startup import (controller_failure, default_bridge_failure, leaves_bridge_device, refused_when_down,
                       startup_failure)
 
@@ -651,8 +650,10 @@ class Daemon:
 
     @typed
     @refused_when_down
-    def system_info(self) -> SystemInfo:
-        """GET /info: the counts of containers and images, the daemon's pools, the machine."""
+    def system_info(self) -> Any:
+        """GET /info: the counts of containers and images, the daemon's pools, the machine (a
+        ``daemon.system.SystemInfo``: that module loads on first use, so the annotation cannot name it)."""
+        from .system import RECORDING_MACHINE, SystemInfo      # (on first use: issue 15's start-up)
         cs = list(self.store.containers.values())
         paused = sum(1 for c in cs if c.running and c.paused)
         running = sum(1 for c in cs if c.running) - paused
@@ -664,8 +665,10 @@ class Daemon:
 
     @typed
     @refused_when_down
-    def system_df(self) -> DiskUsage:
-        """GET /system/df: images with their shared and unique sizes, containers newest first."""
+    def system_df(self) -> Any:
+        """GET /system/df: images with their shared and unique sizes, containers newest first (a
+        ``daemon.system.DiskUsage``)."""
+        from .system import disk_usage
         images = self._distinct_images()
         refs = {im.id: self._refs_of(im.id) for im in images}
         return disk_usage(images, refs, self.container_service.container_list(True),

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Mapping, Optional
 
 from ..errors import InvalidParameter, SystemError_
 from ..golang.template import go_quote
-from ..kernel import sysctl as tree
 
 if TYPE_CHECKING:
     from ..engines.profile import Profile
@@ -67,6 +66,15 @@ def _as_written(current: Optional[str], value: str) -> Optional[str]:
     return "\t".join(str(int(w)) for w in given)
 
 
+def _set(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:
+    """One key's value written, undone by the journal (``kernel.sysctl.write`` for a key no other
+    follows)."""
+    written = ns.sysctl
+    old = written.get(key)
+    journal.record(lambda: written.pop(key, None) if old is None else written.__setitem__(key, old))
+    written[key] = value
+
+
 def apply(profile: "Profile", journal: "Journal", ns: "Namespace", sysctls: Mapping[str, str], *,
           own_netns: bool, host_netns: bool) -> None:
     """runc's part at task creation: check, then write the container's ``net.*`` sysctls (after
@@ -85,8 +93,11 @@ def apply(profile: "Profile", journal: "Journal", ns: "Namespace", sysctls: Mapp
         and not k.startswith(("net.ipv6.conf.all.", "net.ipv6.conf.default."))]
     if own_netns:
         for key, value in DOCKER_DEFAULTS:
-            if key not in sysctls:       # (the kernel has them: no need to look)
-                tree.write(ns, key, "\t".join(value.split()), journal)
+            if key not in sysctls:       # (the kernel has them, and no other key follows them)
+                _set(ns, key, "\t".join(value.split()), journal)
+    if not sysctls:
+        return                           # (most containers: nothing else to write, no tree to read)
+    from ..kernel import sysctl as tree
     for key, value in sysctls.items():
         if not key.startswith("net."):
             continue

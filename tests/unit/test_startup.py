@@ -57,6 +57,11 @@ ON_FIRST_USE = (
     "dockernet_sim.daemon.names",                   # a name for a container run without --name
     "dockernet_sim.client.unreachable",             # what the client prints when no daemon answers
     "dockernet_sim.userland.shell.fields",          # field splitting and case patterns: the first of either
+    # the busybox root's files and the sysctl tree (the first file applet or /proc/sys read, a
+    # container with --sysctl), docker info/system df's facts and Go's size words, a restart policy
+    "dockernet_sim.userland.rootfs", "dockernet_sim.userland.busybox_files", "dockernet_sim.userland.procfs",
+    "dockernet_sim.userland.sysctl", "dockernet_sim.kernel.sysctl", "dockernet_sim.daemon.system",
+    "dockernet_sim.golang.units", "dockernet_sim.daemon.update", "base64",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
