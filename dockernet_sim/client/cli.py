@@ -7,7 +7,7 @@ API version each client negotiates.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..compose.files import Files
 from ..daemon.daemon import Daemon
@@ -23,13 +23,14 @@ from .lifecycle import LifecycleCommands
 from .volume import VolumeCommands
 from .network import NetworkCommands
 from .processes import ProcessCommands
-from .system import SystemCommands
 from .help import lookup as help_lookup
 from .options import F
+if TYPE_CHECKING:
+    from .system import SystemCommands
 
 
 class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCommands, ProcessCommands,
-                ImageCommands, SystemCommands):
+                ImageCommands):
     """``docker …`` against one daemon model."""
 
     def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
@@ -65,7 +66,8 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
             "attach": self.cmd_attach, "stats": self.cmd_stats, "volume": self.volume,
             "images": self.cmd_images, "image": self.image, "tag": self.cmd_tag, "rmi": self.cmd_rmi,
-            "info": self.cmd_info, "system": self.system, "events": self.cmd_events,
+            "info": lambda a: self._system().cmd_info(a), "system": lambda a: self._system().system(a),
+            "events": lambda a: self._system().cmd_events(a),
         }
         fn = table.get(cmd)
         if fn is None:
@@ -105,6 +107,11 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             raise Unreachable(path, bool(pr.get("format")))   # flags and arguments were fine: the first request finds no socket
         return pr
 
+    def _system(self) -> "SystemCommands":
+        """docker info, system and events, and version's texts (client.system, loaded by the first)."""
+        from .system import SystemCommands
+        return SystemCommands(self)
+
     def cmd_compose(self, argv: list[str]) -> Result:
         """``docker compose …``: the compose plugin, over this client's daemon."""
         from .compose import ComposeCommand
@@ -126,7 +133,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             raise Unreachable("version", False)
         if fmt:
             return self._version_format(fmt)
-        return Result(self.version_text(_negotiated_api(self.p)), "", 0)
+        return Result(self._system().version_text(_negotiated_api(self.p)), "", 0)
 
     def _version_format(self, fmt: str) -> Result:
         """``docker version --format``: the template runs on system/version.go's versionInfo."""
@@ -139,7 +146,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         except TemplateError as e:
             return Result("", "template parsing error: " + str(e).replace("template: :", "template: version:", 1)
                           + "\n", 64)
-        value = self.version_value(_negotiated_api(p), RECORDING_MACHINE.kernel_version,
+        value = self._system().version_value(_negotiated_api(p), RECORDING_MACHINE.kernel_version,
                                    server=self.d.start_failure is None)
         try:
             out = tmpl.execute(value)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ..engines.system import ClientInfoStyle, InfoWithoutDaemon
 from ..errors import DockerError
@@ -35,6 +35,7 @@ from .framing import CANNOT_CONNECT, Unreachable
 from .templates import TemplateFailure, parse_for, prepare, render_rows, row_context
 if TYPE_CHECKING:
     from ..daemon.system import DiskUsage, SystemInfo
+    from .cli import DockerCLI
 
 __all__ = ["SystemCommands", "COMPOSE_PLUGIN"]
 
@@ -59,14 +60,24 @@ _DF_CONTAINER_HEADERS = {"ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COM
 
 
 class SystemCommands:
-    """Mixed into DockerCLI."""
+    """``docker info|system|events`` and ``version``'s texts, for one command of a DockerCLI: made
+    when one of them runs, so that a session that never asks loads none of this (issue 15)."""
 
-    # (provided by DockerCLI)
-    d: Any
-    p: Any
-    group: str
-    _parse: Callable[..., Any]
-    unknown_command: Callable[[str], Result]
+    def __init__(self, cli: "DockerCLI") -> None:
+        self.cli = cli
+        self.d = cli.d
+        self.p = cli.p
+
+    @property
+    def group(self) -> str:
+        return self.cli.group
+
+    @group.setter
+    def group(self, value: str) -> None:
+        self.cli.group = value
+
+    def _parse(self, *args: Any, **kwargs: Any) -> Any:
+        return self.cli._parse(*args, **kwargs)
 
     # -- dispatch ------------------------------------------------------------------------------
     def system(self, argv: list[str]) -> Result:

@@ -61,7 +61,7 @@ ON_FIRST_USE = (
     # container with --sysctl), docker info/system df's facts and Go's size words, a restart policy
     "dockernet_sim.userland.rootfs", "dockernet_sim.userland.busybox_files", "dockernet_sim.userland.procfs",
     "dockernet_sim.userland.sysctl", "dockernet_sim.kernel.sysctl", "dockernet_sim.daemon.system",
-    "dockernet_sim.golang.units", "dockernet_sim.daemon.update", "base64",
+    "dockernet_sim.golang.units", "dockernet_sim.daemon.update", "base64", "dockernet_sim.client.system",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
