@@ -108,6 +108,16 @@ class Journal:
                 stack[-1].extend(undos)
 
 
+_ABSENT: Any = object()
+
+
+def restore_item(table: dict[Any, Any], key: Any) -> Undo:
+    """The undo of setting or removing ``table[key]``: its value now back, or the key gone if it
+    has none (a sysctl written, a setting changed)."""
+    old = table.get(key, _ABSENT)
+    return lambda: table.pop(key, None) if old is _ABSENT else table.__setitem__(key, old)
+
+
 def put_back(table: dict[Any, Any], key: Any, value: Any) -> Undo:
     """The undo of taking ``key`` out of an ordered table: it goes back in its place (listings
     follow the order). The order is copied now, at C speed; the table is rebuilt only on a

@@ -25,7 +25,6 @@ formatter_stats.go, and opts.ParseRestartPolicy, as recorded on 20.10, 26 and 28
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..daemon.container import Container
 from ..engines import Profile
@@ -95,31 +94,6 @@ UPDATE_FLAGS: list[Flag] = [
     F("kernel-memory", "", "string", validate=ram_in_bytes), F("restart", "", "string"),
     F("pids-limit", "", "int"), F("cpus", "", "string", validate=nano_cpus),
 ]
-
-
-def human_size(n: float) -> str:
-    """go-units HumanSizeWithPrecision(n, 3): decimal units, three significant digits."""
-    units = ["B", "kB", "MB", "GB", "TB", "PB"]
-    i = 0
-    while n >= 1000 and i < len(units) - 1:
-        n /= 1000
-        i += 1
-    return f"{_g3(n)}{units[i]}"
-
-
-def bytes_size(n: float) -> str:
-    """go-units BytesSize: binary units, four significant digits."""
-    units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]
-    i = 0
-    while n >= 1024 and i < len(units) - 1:
-        n /= 1024
-        i += 1
-    return f"{float(f'{n:.4g}'):g}{units[i]}" if n else "0B"
-
-
-def _g3(n: float) -> str:
-    """Go's %.3g: three significant digits, no trailing zeros."""
-    return f"{n:.3g}"
 
 
 class LifecycleCommands:
@@ -218,7 +192,8 @@ class LifecycleCommands:
         if not st.running:
             return {**row, "CPUPerc": "0.00%", "MemUsage": "0B / 0B", "MemPerc": "0.00%", "NetIO": "0B / 0B",
                     "BlockIO": "0B / 0B", "PIDs": "0"}
+        from ..golang.units import bytes_size, human_size   # (go-units, on first use)
         return {**row, "CPUPerc": "0.00%", "MemUsage": f"{bytes_size(st.memory)} / {bytes_size(st.memory_limit)}",
                 "MemPerc": f"{st.memory / st.memory_limit * 100:.2f}%",
-                "NetIO": f"{human_size(st.rx_bytes)} / {human_size(st.tx_bytes)}", "BlockIO": "0B / 0B",
+                "NetIO": f"{human_size(st.rx_bytes, 3)} / {human_size(st.tx_bytes, 3)}", "BlockIO": "0B / 0B",
                 "PIDs": str(st.pids)}

@@ -605,13 +605,13 @@ class ContainerService:
 
     def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every container that is not running (created or exited: a paused one runs);
-        their IDs, newest first, the daemon's list order (POST /containers/prune; r210). ``filters`` as a network prune's:
-        ``label=…``, ``label!=…``, ``until=…``."""
+        their IDs in the daemon's list order, newest first (POST /containers/prune; r210).
+        ``filters`` as a network prune's: ``label=…``, ``label!=…``, ``until=…``."""
         from .networks import labels_match, prune_filters
         labels, until_ns = prune_filters(filters, self.profile, self.rand.peek_ns())
         removed: list[str] = []
         with self.journal.transaction():
-            for c in reversed(list(self.containers.values())):
+            for c in self.container_list(all=True):
                 if c.running or not labels_match(c.labels, labels):
                     continue
                 if until_ns is not None and c.created_ns >= until_ns:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Mapping, Optional
 
 from ..errors import InvalidParameter, SystemError_
 from ..golang.template import go_quote
+from ..journal import restore_item
 
 if TYPE_CHECKING:
     from ..engines.profile import Profile
@@ -69,10 +70,8 @@ def _as_written(current: Optional[str], value: str) -> Optional[str]:
 def _set(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:
     """One key's value written, undone by the journal (``kernel.sysctl.write`` for a key no other
     follows)."""
-    written = ns.sysctl
-    old = written.get(key)
-    journal.record(lambda: written.pop(key, None) if old is None else written.__setitem__(key, old))
-    written[key] = value
+    journal.record(restore_item(ns.sysctl, key))
+    ns.sysctl[key] = value
 
 
 def apply(profile: "Profile", journal: "Journal", ns: "Namespace", sysctls: Mapping[str, str], *,

@@ -39,6 +39,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, Optional
 
+from ..journal import restore_item
 from ..records import dataclass
 
 if TYPE_CHECKING:
@@ -234,8 +235,7 @@ def write(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:
     written = ns.sysctl
 
     def put(k: str, v: Optional[str]) -> None:
-        old = written.get(k)
-        journal.record(lambda: written.pop(k, None) if old is None else written.__setitem__(k, old))
+        journal.record(restore_item(written, k))
         if v is None:
             written.pop(k, None)
         else:

@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from ....addr import IP, Prefix, parse_ip
 from ....errors import Forbidden, InvalidParameter, SystemError_
 from ....ids import mac_from_ip
-from ....journal import put_back
+from ....journal import put_back, restore_item
 from ....kernel import Link
 from ....values import EINVAL_TEXT, ERANGE_TEXT, MTU_MAX, MTU_MIN, ifname_error
 from ...model import Endpoint, Network, Sandbox
@@ -210,9 +210,7 @@ class BridgeDriver(Driver):
             # setupLoopbackAddressesRouting (bridge_linux.go): without docker-proxy, 127.0.0.1
             # published ports are DNATed out of the bridge, so the bridge must route 127/8.
             key = f"net.ipv4.conf.{net.bridge}.route_localnet"
-            old_value = host.sysctl.get(key)
-            self._undo(lambda: host.sysctl.pop(key, None) if old_value is None
-                       else host.sysctl.__setitem__(key, old_value))
+            self._undo(restore_item(host.sysctl, key))
             host.sysctl[key] = "1"
         rules = BridgeRules(bridge=net.bridge, subnet4=net.subnet4,
                             subnets6=tuple(p.pool.masked() for p in net.pools6), icc=net.icc,
