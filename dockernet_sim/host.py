@@ -248,6 +248,10 @@ class DockerHost:
         ``tail``, time bounds and prefixes as ``docker logs`` asks them."""
         return self.daemon.container_logs(term, tail, since_ns, until_ns, timestamps, details)
 
+    def container_changes(self, term: str) -> tuple[tuple[str, str], ...]:
+        """``docker diff``: (``A``/``C``/``D``, path) for each change of the container's files."""
+        return self.daemon.container_changes(term)
+
     def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
         """``docker top``: (Titles, Processes) as the host's ps lists the container's processes."""
         return self.daemon.container_top(term, ps_args)

@@ -64,7 +64,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             "pause": self.cmd_pause, "unpause": self.cmd_unpause, "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
             "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
-            "attach": self.cmd_attach, "stats": self.cmd_stats, "volume": self.volume,
+            "diff": self.cmd_diff, "attach": self.cmd_attach, "stats": self.cmd_stats, "volume": self.volume,
             "images": self.cmd_images, "image": self.image, "tag": self.cmd_tag, "rmi": self.cmd_rmi,
             "info": lambda a: self._system().cmd_info(a), "system": lambda a: self._system().system(a),
             "events": lambda a: self._system().cmd_events(a),

@@ -376,6 +376,14 @@ class Daemon:
 
     @typed
     @refused_when_down
+    def container_changes(self, term: str) -> tuple[tuple[str, str], ...]:
+        """``GET /containers/{id}/changes``: (``A``/``C``/``D``, path) for each change of the
+        container's file system against its image (daemon.layer)."""
+        from .layer import container_changes
+        return container_changes(self.find_container(term).layer)
+
+    @typed
+    @refused_when_down
     def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
         """``GET /containers/{id}/top``: (Titles, Processes) as the host's ps lists the container's."""
         from .top import container_top

@@ -22,7 +22,7 @@ from ..records import dataclass, field
 if TYPE_CHECKING:
     from .container import Container
 
-__all__ = ["Change", "Layer", "write_change", "drop_change"]
+__all__ = ["Change", "Layer", "write_change", "drop_change", "container_changes"]
 
 # kinds of Change: the file types a process can make, and overlayfs's whiteout
 FILE, DIRECTORY, SYMLINK, WHITEOUT = "f", "d", "l", "w"
@@ -32,12 +32,14 @@ FILE, DIRECTORY, SYMLINK, WHITEOUT = "f", "d", "l", "w"
 class Change:
     """One path of the layer: a regular file (its text), a directory, a symbolic link (its
     target), or a whiteout hiding what lies below; its permission bits and modification time
-    (seconds since the epoch)."""
+    (seconds since the epoch); ``copied_up``: a file of the image lay there (``docker diff``'s
+    ``C``, else ``A``)."""
     kind: str
     mode: int = 0
     mtime: int = 0
     target: str = ""
     text: str = ""
+    copied_up: bool = False
 
     @property
     def size(self) -> int:
@@ -70,3 +72,25 @@ def drop_change(journal: Journal, container: "Container", path: str) -> None:
     journal.record(restore_item(layer.changes, path))
     del layer.changes[path]
 
+
+
+def container_changes(layer: "Layer | None") -> tuple[tuple[str, str], ...]:
+    """``docker diff``'s lines, (``A``/``C``/``D``, path), by path: what the daemon's naive diff
+    of the container's tree against its image finds (r251). A directory whose entries changed
+    has a new modification time (``C``); below a deleted directory nothing more is listed. The
+    daemon walks its trees in Go map order: the recordings sort the lines."""
+    if layer is None:
+        return ()
+    out: list[tuple[str, str]] = []
+    changes = layer.changes
+    for path in sorted(changes):
+        change = changes[path]
+        if change.kind == WHITEOUT:
+            parent = path.rsplit("/", 1)[0]
+            above = changes.get(parent)
+            if above is not None and above.kind == WHITEOUT:
+                continue
+            out.append(("D", path))
+        else:
+            out.append(("C" if change.copied_up else "A", path))
+    return tuple(out)

@@ -206,7 +206,7 @@ def _delete_refusal(where: _Where) -> Optional[str]:
     return None
 
 
-def busybox_rm(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
+def busybox_rm(args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
     """``rm [-rRf] FILE...``: each file (a directory only with ``-r``); ``-f``: a missing
     file is no error."""
     got = _options("rm", args, "rRfi")
@@ -234,11 +234,11 @@ def busybox_rm(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
         if where.node.kind == DIRECTORY and not ({"r", "R"} & opts):
             err.append(f"rm: '{op}' is a directory\n")
             continue
-        fs.unlink(where.node.path)
+        fs.unlink(where.node.path, now)
     return Result("", "".join(err), 1 if err else 0)
 
 
-def busybox_rmdir(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
+def busybox_rmdir(args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
     """``rmdir DIRECTORY...``: each empty directory."""
     got = _options("rmdir", args, "")
     if isinstance(got, Result):
@@ -263,7 +263,7 @@ def busybox_rmdir(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
         kept = _not_kept("rmdir", args, where)
         if kept is not None:
             return kept
-        fs.unlink(where.node.path)
+        fs.unlink(where.node.path, now)
     return Result("", "".join(err), 1 if err else 0)
 
 
@@ -321,7 +321,7 @@ def busybox_cp(args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
     return Result("", "".join(err), 1 if err else 0)
 
 
-def busybox_mv(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
+def busybox_mv(args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
     """``mv [-f] SOURCE... DEST``: rename (into DEST when it is a directory)."""
     got = _options("mv", args, "fin")
     if isinstance(got, Result):
@@ -351,9 +351,9 @@ def busybox_mv(args: Sequence[str], fs: RootFs, cwd: str) -> Result:
         if where.path == node.path:
             continue
         if where.node is not None:
-            fs.unlink(where.node.path)
+            fs.unlink(where.node.path, now)
         _copy_tree(fs, node, where.path, 0, True)
-        fs.unlink(node.path)
+        fs.unlink(node.path, now)
     return Result("", "".join(err), 1 if err else 0)
 
 
@@ -377,7 +377,7 @@ def busybox_ln(args: Sequence[str], fs: RootFs, cwd: str, now: int) -> Result:
     if where.node is not None:
         if "f" not in opts:
             return Result("", f"ln: {name}: {EEXIST}\n", 1)
-        fs.unlink(where.node.path)
+        fs.unlink(where.node.path, now)
     why = _create_refusal(where.parent, where.path)
     if why is not None:
         return Result("", f"ln: {name}: {why}\n", 1)
@@ -426,11 +426,11 @@ def run_writer(applet: str, args: Sequence[str], fs: RootFs, cwd: str, now: int)
     if applet == "mkdir":
         return busybox_mkdir(args, fs, cwd, now)
     if applet == "rm":
-        return busybox_rm(args, fs, cwd)
+        return busybox_rm(args, fs, cwd, now)
     if applet == "rmdir":
-        return busybox_rmdir(args, fs, cwd)
+        return busybox_rmdir(args, fs, cwd, now)
     if applet == "cp":
         return busybox_cp(args, fs, cwd, now)
     if applet == "mv":
-        return busybox_mv(args, fs, cwd)
+        return busybox_mv(args, fs, cwd, now)
     return busybox_ln(args, fs, cwd, now)

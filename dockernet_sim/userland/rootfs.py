@@ -242,19 +242,39 @@ class RootFs:
 
     def make(self, path: str, change: Change) -> None:
         """Write ``change`` at the absolute, resolved ``path`` (a new file, directory or link, or
-        a file's new text)."""
+        a file's new text); a new entry changes its directory's time."""
         assert self._sink is not None
-        if path not in self._nodes:
+        new = path not in self._nodes
+        if new:
             self._upper_only.add(path)
             self._kids.setdefault(_parent(path), []).append(path)
+        change = Change(change.kind, change.mode, change.mtime, change.target, change.text,
+                        path not in self._upper_only)
+        self._set(path, change)
+        self._sink.put(path, change)
+        if new:
+            self._touch_dir(_parent(path), change.mtime)
+
+    def _touch_dir(self, path: str, now: int) -> None:
+        """A directory of the image whose entries changed: copied up with a new time."""
+        node = self._nodes.get(path)
+        if path == "/" or path in self._upper_only or node is None or node.kind != DIRECTORY:
+            return
+        assert self._sink is not None
+        change = Change(DIRECTORY, node.mode, now, copied_up=True)
         self._set(path, change)
         self._sink.put(path, change)
 
-    def unlink(self, path: str) -> None:
+    def unlink(self, path: str, now: int) -> None:
         """Delete the node at ``path`` and, for a directory, all below it (deepest first)."""
+        self._unlink(path)
+        if _parent(path) in self._nodes:
+            self._touch_dir(_parent(path), now)
+
+    def _unlink(self, path: str) -> None:
         assert self._sink is not None
         for kid in list(self._kids.get(path, ())):
-            self.unlink(kid)
+            self._unlink(kid)
         self._forget(path)
         siblings = self._kids.get(_parent(path))
         if siblings is not None and path in siblings:
