@@ -272,6 +272,8 @@ class Session:
             return self.host.host.hostname + "\n"
         if path == "/dev/null":
             return ""
+        if path in self.files.contents:
+            return self.files.contents[path]          # a script's file, or one docker cp wrote
         from .userland.sysctl import proc_sys_file      # (on first use: issue 15)
         return proc_sys_file(self.host.kernel.host, path)
 
@@ -282,6 +284,9 @@ class Session:
         out, err, code = "", "", 0
         for a in inv.argv[1:]:
             content = self._host_file(programs._norm(inv.cwd, a))
+            if content is None and not a.startswith("/"):
+                # a file of the client's working directory (a script's, or one docker cp wrote)
+                content = self.files.contents.get(self.files.path(a))
             if content is not None:
                 out += content
             else:
@@ -333,6 +338,7 @@ class Session:
         cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
         cli.has_program = lambda cid, prog: self._in_image(self.host.find_container(cid), prog)
+        cli.container_tree = lambda cid, writable: self._rootfs(self.host.find_container(cid), writable=writable)
         return cli
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
