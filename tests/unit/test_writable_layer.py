@@ -151,3 +151,21 @@ def test_docker_diff_as_recorded() -> None:
 def test_change_records_are_values() -> None:
     assert Change("f", 0o644, 0, text="hé").size == 3
     assert Change("l", 0o777, 0, target="/tmp/h").size == 6
+
+
+def test_docker_cp_both_ways() -> None:
+    sh = session()
+    sh.files.write("hello.txt", "hello from the host\n")
+    assert out(sh, "docker cp hello.txt web:/tmp/") == ("", "", 0)
+    assert out(sh, "docker exec web cat /tmp/hello.txt") == ("hello from the host\n", "", 0)
+    sh.run_line("docker exec web sh -c 'echo back > /tmp/out.txt'")
+    sh.run_line("docker stop -t 1 web")
+    assert out(sh, "docker cp web:/tmp/out.txt copied.txt") == ("", "", 0)
+    assert out(sh, "cat copied.txt") == ("back\n", "", 0)
+    assert out(sh, "docker cp web:/nosuch .") == (
+        "", "Error response from daemon: Could not find the file /nosuch in container web\n", 1)
+    assert out(sh, "docker cp nosuch web:/tmp/") == ("", "lstat /tmp/dk-work/app/nosuch: no such file or directory\n", 1)
+    assert out(sh, "docker cp web:/tmp/a web:/tmp/b") == ("", "copying between containers is not supported\n", 1)
+    assert out(sh, "docker cp a b") == ("", "must specify at least one container source\n", 1)
+    assert out(sh, "docker cp web:/etc/hostname /nonexistent/dir/x") == (
+        "", 'invalid output path: directory "/nonexistent/dir" does not exist\n', 1)
