@@ -261,6 +261,16 @@ class DockerHost:
         background listens) until the container stops."""
         self.daemon.exec_server(term, argv)
 
+    def container_layer_put(self, term: str, path: str, kind: str, mode: int = 0, mtime: int = 0, target: str = "",
+                            text: str = "", copied_up: bool = False) -> None:
+        """Write ``path`` into the container's writable layer (``f`` file, ``d`` directory, ``l``
+        link, ``w`` whiteout): what its processes' writes and ``docker cp`` do."""
+        self.daemon.container_layer_put(term, path, kind, mode, mtime, target, text, copied_up)
+
+    def container_layer_drop(self, term: str, path: str) -> None:
+        """Take ``path``, which only the container's layer had, out of it (a file deleted)."""
+        self.daemon.container_layer_drop(term, path)
+
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill)."""
         self.daemon.container_kill(term, signal)

@@ -711,13 +711,13 @@ class Session:
             sink=self._layer_sink(c) if writable else None))
 
     def _layer_sink(self, c: Any) -> Any:
-        """Where a container's processes' writes go: its layer, each change journaled (an exec
-        is one API call: docker_exec runs it in one transaction)."""
-        from .daemon.layer import drop_change, write_change
+        """Where a container's processes' writes go: its layer, through the daemon's calls (each
+        journaled and logged; an exec is one API call: docker_exec runs it in one transaction)."""
         from .userland.rootfs import LayerSink
-        journal = self.host.journal
-        return LayerSink(lambda path, change: write_change(journal, c, path, change),
-                         lambda path: drop_change(journal, c, path))
+        d = self.host
+        return LayerSink(lambda path, change: d.container_layer_put(c.id, path, change.kind, change.mode, change.mtime,
+                                                                    change.target, change.text, change.copied_up),
+                         lambda path: d.container_layer_drop(c.id, path))
 
     def _file_content(self, c: Any, path: str) -> Optional[str]:
         """A file of the container that the simulator knows, or None."""

@@ -400,6 +400,32 @@ class Daemon:
     @api_call
     @typed
     @refused_when_down
+    def container_layer_put(self, term: str, path: str, kind: str, mode: int = 0, mtime: int = 0, target: str = "",
+                            text: str = "", copied_up: bool = False) -> None:
+        """A process of the container wrote ``path`` (a file ``f`` with its text, a directory
+        ``d``, a link ``l`` to ``target``, or ``w``: deleted what the image had): the change goes
+        into its writable layer (daemon.layer), made by the first write. ``docker cp`` into a
+        container (PUT /containers/{id}/archive) writes so too."""
+        from .layer import DIRECTORY, FILE, SYMLINK, WHITEOUT, Change, write_change
+        if kind not in (FILE, DIRECTORY, SYMLINK, WHITEOUT):
+            raise InvalidParameter(f"invalid change kind: {kind}")
+        c = self.find_container(term)
+        with self.journal.transaction():
+            write_change(self.journal, c, path, Change(kind, mode, mtime, target, text, copied_up))
+
+    @api_call
+    @typed
+    @refused_when_down
+    def container_layer_drop(self, term: str, path: str) -> None:
+        """A process of the container deleted ``path``, which only its layer had."""
+        from .layer import drop_change
+        c = self.find_container(term)
+        with self.journal.transaction():
+            drop_change(self.journal, c, path)
+
+    @api_call
+    @typed
+    @refused_when_down
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill); only SIGKILL stops the images' shell."""
         self.container_service.container_kill(term, signal)

@@ -132,6 +132,11 @@ def test_save_load_and_fork_keep_the_layer() -> None:
         assert layer is not None and layer is not h.find_container("web").layer
         assert layer.changes == h.find_container("web").layer.changes
         assert other.container_changes("web") == (("C", "/bin"), ("D", "/bin/ls"), ("C", "/tmp"), ("A", "/tmp/s"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "host.json")
+        h.save(path)
+        replayed = DockerHost.load(path, replay=True)       # the writes are calls of the log
+    assert replayed.find_container("web").layer.changes == h.find_container("web").layer.changes
     # the fork's layer is its own
     Session(engine="28", host=twin).run_line("docker exec web rm /tmp/s")
     assert "/tmp/s" in h.find_container("web").layer.changes
