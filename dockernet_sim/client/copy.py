@@ -102,12 +102,11 @@ def _from_container(cli: "DockerCLI", term: str, path: str, dest: str) -> Result
     try:
         c = cli.d.find_container(term)
     except DockerError as e:
-        return Result("", framing.api_error(cli.p, e) + "\n", 1)
+        return _not_found(cli, term, path, framing.api_error(cli.p, e))
     fs = cli.container_tree(c.id, False)
     node = fs.resolve(path if path.startswith("/") else "/" + path)
     if node is None:
-        return Result("", "Error response from daemon: " + CP_NOT_FOUND.format(
-            path=path, term=term) + "\n", 1)
+        return _not_found(cli, term, path, "Error response from daemon: " + CP_NOT_FOUND.format(path=path, term=term))
     if node.kind != "f":
         return _not_simulated(f"{term}:{path} (only a regular file is modelled)")
     text = fs.read(node)
@@ -116,6 +115,12 @@ def _from_container(cli: "DockerCLI", term: str, path: str, dest: str) -> Result
     target = local + "/" + node.name if _local_dir(cli, local) else local
     cli.files.write(target, text)
     return Result("", "", 0)
+
+
+def _not_found(cli: "DockerCLI", term: str, path: str, daemon_said: str) -> Result:
+    """A 404 of the archive endpoint: the daemon's words, or the client's own (20.10)."""
+    mine = cli.p.messages.cp_not_found
+    return Result("", (mine.format(term=term, path=path) if mine is not None else daemon_said) + "\n", 1)
 
 
 def _to_container(cli: "DockerCLI", path: str, term: str, dest: str) -> Result:
