@@ -142,14 +142,15 @@ def _to_container(cli: "DockerCLI", path: str, term: str, dest: str) -> Result:
     if node is not None and node.kind == "d":
         where = full.rstrip("/") + "/" + local.rsplit("/", 1)[-1]
     elif dest.endswith("/"):
-        return Result("", f'destination "{term}:{dest}" must be a directory\n', 1)
+        return Result("", "no such directory\n", 1)      # the archive package's ErrDirNotExists
     else:
         where = full
     parent = where.rsplit("/", 1)[0] or "/"
     above = fs.resolve(parent)
-    if above is None or above.kind != "d":
-        return Result("", "Error response from daemon: " + CP_NOT_FOUND.format(
-            path=parent, term=term) + "\n", 1)
+    if above is None:
+        return _not_found(cli, term, parent, "Error response from daemon: " + CP_NOT_FOUND.format(path=parent, term=term))
+    if above.kind != "d":
+        return Result("", "Error response from daemon: extraction point is not a directory\n", 1)
     existing = fs.resolve(where)
     if existing is not None and existing.kind == "d":
         return _not_simulated(f"{path} over a directory")
