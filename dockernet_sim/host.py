@@ -248,6 +248,10 @@ class DockerHost:
         ``tail``, time bounds and prefixes as ``docker logs`` asks them."""
         return self.daemon.container_logs(term, tail, since_ns, until_ns, timestamps, details)
 
+    def container_changes(self, term: str) -> tuple[tuple[str, str], ...]:
+        """``docker diff``: (``A``/``C``/``D``, path) for each change of the container's files."""
+        return self.daemon.container_changes(term)
+
     def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
         """``docker top``: (Titles, Processes) as the host's ps lists the container's processes."""
         return self.daemon.container_top(term, ps_args)
@@ -256,6 +260,16 @@ class DockerHost:
         """A process ``docker exec`` started keeps running in the container (a server in the
         background listens) until the container stops."""
         self.daemon.exec_server(term, argv)
+
+    def container_layer_put(self, term: str, path: str, kind: str, mode: int = 0, mtime: int = 0, target: str = "",
+                            text: str = "", copied_up: bool = False) -> None:
+        """Write ``path`` into the container's writable layer (``f`` file, ``d`` directory, ``l``
+        link, ``w`` whiteout): what its processes' writes and ``docker cp`` do."""
+        self.daemon.container_layer_put(term, path, kind, mode, mtime, target, text, copied_up)
+
+    def container_layer_drop(self, term: str, path: str) -> None:
+        """Take ``path``, which only the container's layer had, out of it (a file deleted)."""
+        self.daemon.container_layer_drop(term, path)
 
     def container_kill(self, term: str, signal: str = "KILL") -> None:
         """Send a signal (POST /containers/{id}/kill)."""

@@ -272,6 +272,8 @@ class Session:
             return self.host.host.hostname + "\n"
         if path == "/dev/null":
             return ""
+        if path in self.files.contents:
+            return self.files.contents[path]          # a script's file, or one docker cp wrote
         from .userland.sysctl import proc_sys_file      # (on first use: issue 15)
         return proc_sys_file(self.host.kernel.host, path)
 
@@ -282,6 +284,9 @@ class Session:
         out, err, code = "", "", 0
         for a in inv.argv[1:]:
             content = self._host_file(programs._norm(inv.cwd, a))
+            if content is None and not a.startswith("/"):
+                # a file of the client's working directory (a script's, or one docker cp wrote)
+                content = self.files.contents.get(self.files.path(a))
             if content is not None:
                 out += content
             else:
@@ -333,6 +338,7 @@ class Session:
         cli.files = self.files.with_environ(env) if env else self.files
         cli.execute = self.docker_exec
         cli.has_program = lambda cid, prog: self._in_image(self.host.find_container(cid), prog)
+        cli.container_tree = lambda cid, writable: self._rootfs(self.host.find_container(cid), writable=writable)
         return cli
 
     def _attached_run(self, cid: str, cmd: list[str]) -> Result:
@@ -409,9 +415,11 @@ class Session:
                 # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
-        if pr.get("detach"):
-            return self._as_user(who, lambda: self._exec_detached(c, cmd, cwd, env))
-        return self._as_user(who, lambda: self._exec_in(c, cmd, cwd=cwd, env=env))
+        # an exec is one API call: what it writes into the container's layer is all or nothing
+        with d.journal.transaction():
+            if pr.get("detach"):
+                return self._as_user(who, lambda: self._exec_detached(c, cmd, cwd, env))
+            return self._as_user(who, lambda: self._exec_in(c, cmd, cwd=cwd, env=env))
 
     def _exec_detached(self, c: Any, cmd: list[str], cwd: str, env: list[str]) -> Result:
         """``docker exec -d``: the process starts (a program the image lacks still fails, as runc
@@ -679,8 +687,9 @@ class Session:
                 ns.links["lo"].add_address(LOOPBACK6)
         return ns
 
-    def _rootfs(self, c: Any, ns: Any = None) -> Any:
-        """The container's file tree as its processes see it (userland.rootfs)."""
+    def _rootfs(self, c: Any, ns: Any = None, writable: bool = False) -> Any:
+        """The container's file tree as its processes see it (userland.rootfs), over its writable
+        layer (daemon.layer); ``writable``: what its applets write goes into that layer."""
         from .userland.busybox_files import proc_mounts
         from .userland.procfs import network_files
         from .userland.rootfs import ContainerFiles, ProcSys, RootFs
@@ -697,7 +706,18 @@ class Session:
             generated=generated, devices=tuple(ns.links), created=c.created_ns // 1_000_000_000,
             mounts=proc_mounts(masked, d.profile.masked_dir_options),
             proc_sys=ProcSys(lambda path: proc_sys_file(ns, path, c.sysctls),
-                             lambda path: proc_sys_dir(ns, path, c.sysctls))))
+                             lambda path: proc_sys_dir(ns, path, c.sysctls)),
+            upper=c.layer.changes if c.layer is not None else None,
+            sink=self._layer_sink(c) if writable else None))
+
+    def _layer_sink(self, c: Any) -> Any:
+        """Where a container's processes' writes go: its layer, through the daemon's calls (each
+        journaled and logged; an exec is one API call: docker_exec runs it in one transaction)."""
+        from .userland.rootfs import LayerSink
+        d = self.host
+        return LayerSink(lambda path, change: d.container_layer_put(c.id, path, change.kind, change.mode, change.mtime,
+                                                                    change.target, change.text, change.copied_up),
+                         lambda path: d.container_layer_drop(c.id, path))
 
     def _file_content(self, c: Any, path: str) -> Optional[str]:
         """A file of the container that the simulator knows, or None."""
@@ -710,11 +730,27 @@ class Session:
         return None if isinstance(content, Unreadable) else content
 
     def _container_files(self, c: Any) -> Files:
-        """What a shell in the container reads, checks and cannot write (userland.rootfs)."""
-        from .userland.busybox_files import not_simulated
+        """What a shell in the container reads, checks and writes (userland.rootfs, its layer)."""
+        if c.image.tools == "iproute2":
+            from .userland.busybox_files import not_simulated
+            return Files(lambda path: self._file_content(c, path), lambda path: self._is_dir(c, path),
+                         lambda path: not_simulated(f"> {path}", "the output goes nowhere"))
         return Files(lambda path: self._file_content(c, path), lambda path: self._is_dir(c, path),
-                     lambda path: not_simulated(f"> {path}", "the container's writable layer is not modelled: "
-                                                "the output goes nowhere"))
+                     lambda path: self._unkept(c, path),
+                     lambda path, text, append: self._write_file(c, path, text, append))
+
+    def _unkept(self, c: Any, path: str) -> Optional[str]:
+        """The simulator's word for a redirection into a file it does not keep (/dev, the
+        daemon's bind mounts, /proc's files), else None."""
+        from .userland.busybox_files import not_simulated
+        from .userland.busybox_writes import write_refused
+        if write_refused(self._rootfs(c), path):
+            return not_simulated(f"> {path}", "the simulator keeps no write there: the output goes nowhere")
+        return None
+
+    def _write_file(self, c: Any, path: str, text: str, append: bool) -> Optional[str]:
+        from .userland.busybox_writes import write_text
+        return write_text(self._rootfs(c, writable=True), path, text, append, self.host.rand.peek_ns() // 1_000_000_000)
 
     def _is_dir(self, c: Any, path: str) -> bool:
         if c.image.tools == "iproute2":
@@ -724,7 +760,8 @@ class Session:
     def _file_applet(self, c: Any, base: str, args: list[str], ns: Any, cwd: str) -> Result:
         """busybox's applets that read (or would write) the container's files."""
         from .userland.busybox_files import run_file_applet
-        return run_file_applet(base, args, self._rootfs(c, ns), cwd, self.host.rand.peek_ns() // 1_000_000_000)
+        return run_file_applet(base, args, self._rootfs(c, ns, writable=c.image.tools != "iproute2"), cwd,
+                               self.host.rand.peek_ns() // 1_000_000_000)
 
 
 # what a busybox image runs besides the filters: the applets the simulator models

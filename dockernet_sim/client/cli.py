@@ -46,6 +46,9 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         self.execute: Optional[Callable[[list[str]], Result]] = None
         # whether a container's image has a program (ID, program): runc's check when compose run starts it
         self.has_program: Optional[Callable[[str, str], bool]] = None
+        # a container's file tree (userland.rootfs), writable or not: docker cp's other end (the
+        # terminal's; None: cp says it is not simulated)
+        self.container_tree: Optional[Callable[[str, bool], Any]] = None
 
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:
@@ -64,7 +67,7 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             "pause": self.cmd_pause, "unpause": self.cmd_unpause, "rename": self.cmd_rename, "ps": self.cmd_ps, "inspect": self.cmd_inspect, "port": self.cmd_port,
             "container": self.container, "version": self.cmd_version, "compose": self.cmd_compose,
             "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
-            "attach": self.cmd_attach, "stats": self.cmd_stats, "volume": self.volume,
+            "diff": self.cmd_diff, "cp": self.cmd_cp, "attach": self.cmd_attach, "stats": self.cmd_stats, "volume": self.volume,
             "images": self.cmd_images, "image": self.image, "tag": self.cmd_tag, "rmi": self.cmd_rmi,
             "info": lambda a: self._system().cmd_info(a), "system": lambda a: self._system().system(a),
             "events": lambda a: self._system().cmd_events(a),
@@ -84,6 +87,10 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
                 mine = self.p.client_api_version
                 r.stdout = f"Client:\n Version:           {self.p.client_version}\n API version:       {mine}\n"
             return r
+
+    def cmd_cp(self, argv: list[str]) -> Result:
+        from .copy import docker_cp          # (a rare command: loaded when typed)
+        return docker_cp(self, argv)
 
     def unknown_command(self, cmd: str) -> Result:
         if cmd.startswith("-"):

@@ -51,7 +51,7 @@ class ContainerCommands:
               "rename": self.cmd_rename, "ls": self.cmd_ps, "list": self.cmd_ps, "ps": self.cmd_ps,
               "inspect": self.ctr_inspect, "port": self.cmd_port, "prune": self.ctr_prune,
               "logs": self.cmd_logs, "top": self.cmd_top, "wait": self.cmd_wait, "update": self.cmd_update,
-              "attach": self.cmd_attach, "stats": self.cmd_stats}.get(sub)
+              "diff": self.cmd_diff, "cp": self.cmd_cp, "attach": self.cmd_attach, "stats": self.cmd_stats}.get(sub)
         if fn is None:
             if sub.startswith("-"):
                 return framing.flag_error(self.p, "container", f"unknown flag: {sub}")

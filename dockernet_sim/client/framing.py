@@ -91,6 +91,10 @@ COMMANDS: dict[str, Command] = {
     "unpause": Command("unpause CONTAINER [CONTAINER...]", "Unpause all processes within one or more containers",
                        ("min", 1)),
     "top": Command("top CONTAINER [ps OPTIONS]", "Display the running processes of a container", ("min", 1)),
+    "cp": Command("cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH",
+                  "Copy files/folders between a container and the local filesystem", ("exact", 2)),
+    "diff": Command("diff CONTAINER", "Inspect changes to files or directories on a container's filesystem",
+                    ("exact", 1)),
     "wait": Command("wait CONTAINER [CONTAINER...]",
                     "Block until one or more containers stop, then print their exit codes", ("min", 1)),
     "update": Command("update [OPTIONS] CONTAINER [CONTAINER...]", "Update configuration of one or more containers",
@@ -121,7 +125,7 @@ COMMANDS: dict[str, Command] = {
 }
 # commands that exist both at the top level and under `docker container` with the same Use
 for _name in ("run", "create", "start", "stop", "restart", "kill", "rm", "rename", "port", "exec", "logs",
-              "pause", "unpause", "top", "wait", "update", "attach", "stats"):
+              "pause", "unpause", "top", "wait", "update", "attach", "stats", "diff", "cp"):
     COMMANDS["container " + _name] = COMMANDS[_name]
 
 # cobra aliases: the command path printed is always the command's own name

@@ -58,6 +58,17 @@ class ProcessCommands:
         err = "".join(line for stream, line in entries if stream == "stderr" and not c.tty)
         return Result(out, err, 0)
 
+    def cmd_diff(self, argv: list[str]) -> Result:
+        """``docker diff CONTAINER``: one ``A``/``C``/``D`` line a change of its file system (r251)."""
+        pr = self._parse("diff", argv, [])
+        if isinstance(pr, Result):
+            return pr
+        try:
+            changes = self.d.container_changes(pr.args[0])
+        except DockerError as e:
+            return Result("", framing.api_error(self.p, e) + "\n", 1)
+        return Result("".join(f"{kind} {path}\n" for kind, path in changes), "", 0)
+
     def cmd_top(self, argv: list[str]) -> Result:
         pr = self._parse("top", argv, [], interspersed=False)
         if isinstance(pr, Result):

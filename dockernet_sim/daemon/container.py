@@ -19,6 +19,7 @@ from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import field_checked
+from .layer import Layer
 from .specs import MountSpec
 
 NAME_RE = r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"       # the daemon's validContainerNamePattern
@@ -165,6 +166,8 @@ class Container:
     # a line PID 1 has begun and not ended, per stream: json-file logs it once it ends or its stream
     # closes (r191: an interactive shell's prompt shows in the log only once the container stops)
     log_partial: tuple[tuple[str, str], ...] = ()
+    # what its processes wrote into its root file system (daemon.layer); None until the first write
+    layer: Optional[Layer] = None
 
     @property
     def argv(self) -> list[str]:

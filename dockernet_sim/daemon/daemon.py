@@ -376,6 +376,14 @@ class Daemon:
 
     @typed
     @refused_when_down
+    def container_changes(self, term: str) -> tuple[tuple[str, str], ...]:
+        """``GET /containers/{id}/changes``: (``A``/``C``/``D``, path) for each change of the
+        container's file system against its image (daemon.layer)."""
+        from .layer import container_changes
+        return container_changes(self.find_container(term).layer)
+
+    @typed
+    @refused_when_down
     def container_top(self, term: str, ps_args: str = "") -> tuple[list[str], list[list[str]]]:
         """``GET /containers/{id}/top``: (Titles, Processes) as the host's ps lists the container's."""
         from .top import container_top
@@ -388,6 +396,32 @@ class Daemon:
         """A process ``docker exec`` started (POST /exec/{id}/start) keeps running beside PID 1 —
         detached, or a server that forked into the background — until the container stops."""
         self.container_service.exec_server(term, argv)
+
+    @api_call
+    @typed
+    @refused_when_down
+    def container_layer_put(self, term: str, path: str, kind: str, mode: int = 0, mtime: int = 0, target: str = "",
+                            text: str = "", copied_up: bool = False) -> None:
+        """A process of the container wrote ``path`` (a file ``f`` with its text, a directory
+        ``d``, a link ``l`` to ``target``, or ``w``: deleted what the image had): the change goes
+        into its writable layer (daemon.layer), made by the first write. ``docker cp`` into a
+        container (PUT /containers/{id}/archive) writes so too."""
+        from .layer import DIRECTORY, FILE, SYMLINK, WHITEOUT, Change, write_change
+        if kind not in (FILE, DIRECTORY, SYMLINK, WHITEOUT):
+            raise InvalidParameter(f"invalid change kind: {kind}")
+        c = self.find_container(term)
+        with self.journal.transaction():
+            write_change(self.journal, c, path, Change(kind, mode, mtime, target, text, copied_up))
+
+    @api_call
+    @typed
+    @refused_when_down
+    def container_layer_drop(self, term: str, path: str) -> None:
+        """A process of the container deleted ``path``, which only its layer had."""
+        from .layer import drop_change
+        c = self.find_container(term)
+        with self.journal.transaction():
+            drop_change(self.journal, c, path)
 
     @api_call
     @typed

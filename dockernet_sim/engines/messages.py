@@ -85,3 +85,6 @@ class Messages:
     restart_count_negative: str
     restart_count_not_int: str      # the client: --restart NAME:X with X not a number
     restart_with_rm: str            # the client: --restart with --rm
+    # docker cp (r252, r253): how the client reports a 404 from the archive endpoint — the path or
+    # the container missing — in its own words ({term} {path}); None: the daemon's error as it came
+    cp_not_found: Optional[str] = None

@@ -87,6 +87,7 @@ MESSAGES = Messages(
     restart_count_negative="maximum retry count cannot be negative",
     restart_count_not_int="maximum retry count must be an integer",
     restart_with_rm="Conflicting options: --restart and --rm",
+    cp_not_found="Error: No such container:path: {term}:{path}",                             # r252, r253
 )
 
 # `docker version`, `docker info` (r210, r212): Debian bookworm's docker.io 20.10.24+dfsg1 and its client

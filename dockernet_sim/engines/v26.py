@@ -33,6 +33,7 @@ IPAM_MESSAGES: dict[str, str] = {
 MESSAGES = replace(
     v20_10.MESSAGES,
     kill_not_found=_M28.kill_not_found,                      # r29
+    cp_not_found=_M28.cp_not_found,                          # r252: the daemon's words, as 28
     kill_not_running=_M28.kill_not_running,                  # r29
     kill_bad_signal=_M28.kill_bad_signal,                    # r55
     # r55: 28's text, but naming the container by its stored name, not as typed

@@ -14,9 +14,9 @@ the recording machine's mounts (vfs storage on ``/dev/vda``) and its df numbers.
 
 What the simulator does not model gets ``dockernet_sim: …: not simulated`` on stderr and exit
 status 2, never a made-up listing: the parts of ``/proc`` and ``/sys`` that do not show network
-state, options it does not implement, and every change to the files (the writable layer is not
-modelled: ``touch``, ``mkdir``, ``rm``… answer so, after the refusals that need no change, such as
-``mkdir /etc``'s ``File exists``).
+state, options it does not implement, and a change to the files of a tree that cannot be written
+(the applets that write answer so, after the refusals that need no change, such as ``mkdir
+/etc``'s ``File exists``; a container's tree is written by ``busybox_writes``).
 """
 
 from __future__ import annotations
@@ -540,7 +540,7 @@ def filter_input(argv: Sequence[str], fs: RootFs, cwd: str) -> "tuple[list[str],
     needs_pattern = words[0] in ("grep", "egrep", "fgrep", "awk")
     last = words[-1] if len(words) > 1 else None
     if last is None or last.startswith("-") or (needs_pattern and len(plain) < 2) or \
-            words[-2:-1] in (["-n"], ["-c"], ["-e"], ["-f"], ["-d"], ["-k"], ["-t"], ["-F"]):
+            (words[0] != "wc" and words[-2:-1] in (["-n"], ["-c"], ["-e"], ["-f"], ["-d"], ["-k"], ["-t"], ["-F"])):
         return words, "", None
     got = read_operand(fs, last, cwd, words[0])
     if isinstance(got, Result):
@@ -578,4 +578,7 @@ def run_file_applet(applet: str, args: Sequence[str], fs: RootFs, cwd: str, now:
         if name is not None and applet == "wc" and r.exit_code == 0:
             r = Result("".join(line + " " + name + "\n" for line in r.stdout.splitlines()), r.stderr, 0)
         return r
+    from .busybox_writes import WRITE_APPLETS, run_writer
+    if applet in WRITE_APPLETS and fs.writable:
+        return run_writer(applet, args, fs, cwd, now)
     return busybox_writer(applet, args, fs, cwd)

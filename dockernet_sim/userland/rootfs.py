@@ -17,8 +17,12 @@ r202_busybox_system, recorded on Docker 20.10, 26 and 28):
   list it rather than print a made-up listing.
 
 Times: the image's files keep the times in the tar; what the daemon and runc create carries the
-container's creation time. Nothing here can be written: the writable layer is not modelled
-(``busybox_files`` says so for the applets that write).
+container's creation time.
+
+Over it all lies the container's writable layer (``daemon.layer``: what its processes wrote, and
+whiteouts where they deleted), as overlayfs shows an upper directory over the lower ones. A tree
+given a ``LayerSink`` can be written (``make``, ``unlink``: ``busybox_writes``): each change is
+seen at once by the tree and handed to the sink, which puts it in the container's layer.
 """
 
 from __future__ import annotations
@@ -26,9 +30,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Mapping, Optional, Sequence, Union
 
+from ..daemon.layer import DIRECTORY, FILE, WHITEOUT, Change
 from ..records import dataclass
 
-__all__ = ["Node", "Unreadable", "Content", "Reader", "RootFs", "ContainerFiles", "Recorded", "image_data"]
+__all__ = ["Node", "Unreadable", "Content", "Reader", "RootFs", "ContainerFiles", "Recorded", "image_data",
+           "LayerSink"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +86,14 @@ class ProcSys:
 
 
 @dataclass(frozen=True, slots=True)
+class LayerSink:
+    """Where a tree's writes go: ``put`` a change at a path of the container's layer, ``drop``
+    a path the layer alone had (a file made and then deleted)."""
+    put: Callable[[str, Change], None]
+    drop: Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
 class ContainerFiles:
     """What a container's tree is made from: the daemon's files, the namespace's views (a
     function per generated file), the main process's argv and the container's creation time."""
@@ -91,6 +105,8 @@ class ContainerFiles:
     created: int                           # seconds since the epoch
     mounts: str                            # /proc/mounts
     proc_sys: Optional[ProcSys] = None     # /proc/sys beyond the recorded names
+    upper: Optional[Mapping[str, Change]] = None   # the container's writable layer (None: nothing written)
+    sink: Optional[LayerSink] = None       # where writes go (None: the tree is read only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,16 +176,115 @@ class RootFs:
     ['bin', 'etc', 'tmp']
     """
 
-    def __init__(self, nodes: dict[str, Node], contents: Mapping[str, Reader],
-                 proc_sys: Optional[ProcSys] = None) -> None:
+    def __init__(self, nodes: dict[str, Node], contents: dict[str, Reader],
+                 proc_sys: Optional[ProcSys] = None, upper: Optional[Mapping[str, Change]] = None,
+                 sink: Optional[LayerSink] = None) -> None:
         self._nodes = nodes
         self._contents = contents
         self._proc_sys = proc_sys
+        self._sink = sink
+        # the paths the layer alone has (no lower file below them): deleting one drops it from
+        # the layer, deleting any other leaves a whiteout
+        self._upper_only: set[str] = set()
+        if upper:
+            for path in sorted(upper):
+                change = upper[path]
+                if change.kind == WHITEOUT:
+                    self._forget(path)
+                else:
+                    if path not in nodes:
+                        self._upper_only.add(path)
+                    self._set(path, change)
         kids: dict[str, list[str]] = {}
         for path in nodes:
             if path != "/":
                 kids.setdefault(_parent(path), []).append(path)
         self._kids = kids
+
+    def _set(self, path: str, change: Change) -> None:
+        """The node and text of a change at ``path`` (the directory above it counts a new
+        directory among its links)."""
+        old = self._nodes.get(path)
+        size = change.size
+        if change.kind == DIRECTORY:
+            nlink = old.nlink if old is not None and old.kind == DIRECTORY else 2
+            node = Node(path, DIRECTORY, change.mode, nlink, 4096, 4, change.mtime)
+        else:
+            node = Node(path, change.kind, change.mode, 1, size,
+                        (size + 4095) // 4096 * 4 if change.kind == FILE else 0, change.mtime, change.target)
+        if change.kind == DIRECTORY and (old is None or old.kind != DIRECTORY):
+            self._count_dir(_parent(path), 1)
+        self._nodes[path] = node
+        if change.kind == FILE:
+            text = change.text
+            self._contents[path] = lambda: text
+        else:
+            self._contents.pop(path, None)
+
+    def _forget(self, path: str) -> None:
+        old = self._nodes.pop(path, None)
+        self._contents.pop(path, None)
+        if old is not None and old.kind == DIRECTORY:
+            self._count_dir(_parent(path), -1)
+
+    def _count_dir(self, path: str, step: int) -> None:
+        parent = self._nodes.get(path)
+        if parent is not None:
+            self._nodes[path] = Node(parent.path, parent.kind, parent.mode, parent.nlink + step, parent.size,
+                                     parent.blocks, parent.mtime, parent.target, parent.major, parent.minor,
+                                     parent.gid, parent.fs, parent.partial)
+
+    # -- writing (busybox_writes)
+
+    @property
+    def writable(self) -> bool:
+        return self._sink is not None
+
+    def make(self, path: str, change: Change) -> None:
+        """Write ``change`` at the absolute, resolved ``path`` (a new file, directory or link, or
+        a file's new text); a new entry changes its directory's time."""
+        assert self._sink is not None
+        new = path not in self._nodes
+        if new:
+            self._upper_only.add(path)
+            self._kids.setdefault(_parent(path), []).append(path)
+        change = Change(change.kind, change.mode, change.mtime, change.target, change.text,
+                        path not in self._upper_only)
+        self._set(path, change)
+        self._sink.put(path, change)
+        if new:
+            self._touch_dir(_parent(path), change.mtime)
+
+    def _touch_dir(self, path: str, now: int) -> None:
+        """A directory of the image whose entries changed: copied up with a new time."""
+        node = self._nodes.get(path)
+        if path == "/" or path in self._upper_only or node is None or node.kind != DIRECTORY:
+            return
+        assert self._sink is not None
+        change = Change(DIRECTORY, node.mode, now, copied_up=True)
+        self._set(path, change)
+        self._sink.put(path, change)
+
+    def unlink(self, path: str, now: int) -> None:
+        """Delete the node at ``path`` and, for a directory, all below it (deepest first)."""
+        self._unlink(path)
+        if _parent(path) in self._nodes:
+            self._touch_dir(_parent(path), now)
+
+    def _unlink(self, path: str) -> None:
+        assert self._sink is not None
+        for kid in list(self._kids.get(path, ())):
+            self._unlink(kid)
+        self._forget(path)
+        siblings = self._kids.get(_parent(path))
+        if siblings is not None and path in siblings:
+            siblings.remove(path)
+        self._kids.pop(path, None)
+        if path in self._upper_only:
+            self._upper_only.discard(path)
+            self._sink.drop(path)
+        else:
+            self._sink.put(path, Change(WHITEOUT))
 
     @classmethod
     def bare(cls) -> "RootFs":
@@ -215,7 +330,8 @@ class RootFs:
             is_dir = name in ("conf", "neigh", "route")
             nodes[path] = Node(path, "d" if is_dir else "f", 0o555 if is_dir else 0o644, 2 if is_dir else 1,
                                mtime=when, fs="proc", partial=is_dir)
-        for path in ("/proc/1/cmdline", "/proc/mounts", "/proc/sys/kernel/hostname"):
+        # /proc/version: every kernel's (its text, the recording machine's kernel, is not modelled)
+        for path in ("/proc/1/cmdline", "/proc/mounts", "/proc/sys/kernel/hostname", "/proc/version"):
             nodes[path] = Node(path, "f", 0o444 if "/sys/" not in path else 0o644, mtime=when, fs="proc")
         texts["/proc/mounts"] = lambda: files.mounts
         texts["/proc/sys/kernel/hostname"] = lambda: files.hostname
@@ -243,7 +359,7 @@ class RootFs:
                     parent = _parent(parent)
                 nodes[path] = Node(path, "f", 0o644, mtime=when, fs="proc")
             texts[path] = make
-        return cls(nodes, texts, files.proc_sys)
+        return cls(nodes, texts, files.proc_sys, files.upper, files.sink)
 
     # -- paths
 

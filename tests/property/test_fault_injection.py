@@ -264,6 +264,8 @@ CASES: tuple[Case, ...] = (
     Case("stop_paused", lambda h: h.container_stop("frozen")),
     Case("container_exited", lambda h: h.container_exited("web", 3)),
     Case("exec_server", lambda h: h.exec_server("web", ["httpd", "-f", "-p", "80"])),
+    Case("container_layer_put", lambda h: h.container_layer_put("web", "/tmp/a", "f", 0o644, 0, "", "hi\n")),
+    Case("container_layer_drop", lambda h: h.container_layer_drop("web", "/tmp/b")),
     Case("container_output", lambda h: h.container_output("web", "out\n", "err\n")),
     Case("container_remove", lambda h: h.container_remove("web", force=True)),
     Case("container_rename", lambda h: h.container_rename("web", "site")),

@@ -184,8 +184,7 @@ OTHERS = [
     ("mkdir /etc", "", "mkdir: can't create directory '/etc': File exists\n", 1),
     ("rm /tmp/nonexistent", "", "rm: can't remove '/tmp/nonexistent': No such file or directory\n", 1),
     ("touch /nonexistent/x", "", "touch: /nonexistent/x: No such file or directory\n", 1),
-    ("touch /tmp/x", "", "dockernet_sim: touch /tmp/x: not simulated: the container's writable layer is not "
-                         "modelled: its files stay as they were\n", 2),
+    ("touch /sys/x", "", "touch: /sys/x: Read-only file system\n", 1),
     ("date", "", "dockernet_sim: busybox date: not simulated: the simulator does not model this applet\n", 2),
     ("wc -l /etc/resolv.conf", "11 /etc/resolv.conf\n", "", 0),
     ("head -n 1 /etc/hosts", "127.0.0.1\tlocalhost\n", "", 0),
@@ -226,10 +225,11 @@ def test_no_applet_busybox_has_is_missing(sh: Session) -> None:
         assert "executable file not found" not in r.stdout + r.stderr, applet
 
 
-def test_a_shell_redirection_says_the_file_is_not_kept(sh: Session) -> None:
-    assert out(sh, "docker exec web sh -c 'echo hi > /tmp/f; echo done'") == (
-        "done\n", "dockernet_sim: > /tmp/f: not simulated: the container's writable layer is not modelled: "
-                  "the output goes nowhere\n", 0)
+def test_a_shell_redirection_writes_the_file(sh: Session) -> None:
+    assert out(sh, "docker exec web sh -c 'echo hi > /tmp/redirected; echo done'") == ("done\n", "", 0)
+    assert out(sh, "docker exec web sh -c 'cat /tmp/redirected; rm /tmp/redirected'") == ("hi\n", "", 0)
+    assert out(sh, "docker exec web sh -c 'echo hi > /dev/tty0'") == (
+        "", "dockernet_sim: > /dev/tty0: not simulated: the simulator keeps no write there: the output goes nowhere\n", 0)
     assert out(sh, "docker exec web sh -c 'echo hi > /dev/null; cd /proc/net && cat route | wc -l'") == ("3\n", "", 0)
     assert out(sh, "docker exec -w /sys/class/net web ls") == ("eth0\nlo\n", "", 0)
 

@@ -41,6 +41,8 @@ class Dialect:
     open_failed: str
     create_failed: str
     export_line: str
+    # a redirection's file refused for another reason than a missing directory (ash: errmsg())
+    create_refused: str = "{rt}{arg}: {why}"
     arith_eof: str = ""           # $(( without its ))
     near_token_in_subst: str = ""  # ash: an unexpected token inside $( … ) says it expected ")"
     subst_syntax_code: int = 2    # the status after that error (bash -c: 127, bash -i: 1)
@@ -111,6 +113,7 @@ def ash(name: str = "sh") -> Dialect:
         exit_illegal="{rt}exit: line 0: Illegal number: {arg}", exit_negative_ok=False, exit_echo=False,
         open_failed="{rt}can't open {arg}: no such file",
         create_failed="{rt}can't create {arg}: nonexistent directory",
+        create_refused="{rt}can't create {arg}: {why}",
         export_line="export {k}='{v}'",
         bad_redirection="{syn}syntax error: unexpected redirection",
         arith_eof="{syn}syntax error: missing '))'",

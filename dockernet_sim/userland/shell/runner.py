@@ -2,14 +2,14 @@
 AST — ``;``/``&&``/``||`` lists, pipelines (each stage's output is the next one's input, every
 stage of a longer pipeline in a subshell), ``( … )`` and ``{ …; }``, word expansion
 (parameters, ``$?``, command substitution, field splitting of unquoted results, no globbing),
-redirections onto a table of where fds 1 and 2 go (files are read through ``Files``, written to
-nowhere), builtins, and programs found in the caller's ``Programs`` table.
+redirections onto a table of where fds 1 and 2 go (files are read through ``Files``, and written
+through it where the system keeps them), builtins, and programs found in the caller's ``Programs`` table.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
 from .builtin import BUILTINS, Input, LoopControl, Output, ShellExit, norm
 from .dialects import ARITH_DEPTH_MESSAGE, DEPTH_MESSAGE, LOOP_MESSAGE, Dialect, syntax_message
@@ -17,8 +17,10 @@ from .lexer import identifier
 from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop, Part,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
 from .parser import Parser
-from .system import Files, Invocation, Programs
+from .system import Files, FileSink, Invocation, Programs
 from ...result import Result
+
+Sink = Union[str, FileSink]    # where fd 1 or 2 goes: "out", "err", "null", or a file
 
 LOOP_LIMIT = 10_000      # iterations of one while/until loop before the simulator stops it
 
@@ -164,9 +166,9 @@ class Shell:
             else:
                 self._for(cmd, stdin, inner)
         except (ShellExit, LoopControl):
-            _route(inner, sinks, o)
+            _route(inner, sinks, o, self.files)
             raise
-        _route(inner, sinks, o)
+        _route(inner, sinks, o, self.files)
 
     # -- compound commands
     def _if(self, cmd: If, stdin: Optional[Input], o: Output) -> None:
@@ -257,14 +259,14 @@ class Shell:
             for k, v in assigns:
                 self.vars[k] = v
             self.status = self._subst_status if self._subst_status is not None else 0
-            _route(res, sinks, o)
+            _route(res, sinks, o, self.files)
             return
         builtin = BUILTINS.get(argv[0])
         if builtin is not None:
             try:
                 self.status = builtin(self, argv[1:], stdin, res)
             except ShellExit:
-                _route(res, sinks, o)
+                _route(res, sinks, o, self.files)
                 raise
         else:
             prog = self.programs.find(argv[0])
@@ -280,13 +282,13 @@ class Shell:
                 for fd, text in r.streams():
                     res.write(fd, text)
                 self.status = r.exit_code
-        _route(res, sinks, o)
+        _route(res, sinks, o, self.files)
 
     def _redirect(self, redirs: tuple[Redir, ...], stdin: Optional[Input],
-                  o: Output) -> tuple[dict[int, str], Optional[Input], bool]:
+                  o: Output) -> tuple[dict[int, Sink], Optional[Input], bool]:
         """Apply redirections in order: where fds 1 and 2 go ("out", "err" or "null") and the
         standard input; True when one failed (its message is in ``o``, ``$?`` is 1)."""
-        sinks = {1: "out", 2: "err"}
+        sinks: dict[int, Sink] = {1: "out", 2: "err"}
         for r in redirs:
             target = self._string(r.target, o)
             if r.op in ("<", "<>") and r.fd == 0:
@@ -309,14 +311,26 @@ class Shell:
                     o.write(2, self.message(self.dialect.create_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
+                sink: Sink = "null"
                 if path != "/dev/null":
                     note = self.files.unkept(path)
                     if note is not None:
                         o.write(2, note)
+                    elif self.files.write is not None:
+                        # the redirection opens the file before the command runs: made, or emptied
+                        why = self.files.write(path, "", r.op == ">>")
+                        if why is not None:
+                            # ash names ENOENT and ENOTDIR alike: "nonexistent directory"
+                            gone = why == "No such file or directory" or (self.dialect.ash and why == "Not a directory")
+                            o.write(2, self.message(self.dialect.create_failed, arg=target) if gone else
+                                    self.message(self.dialect.create_refused, arg=target, why=why))
+                            self.status = 1
+                            return sinks, stdin, True
+                        sink = FileSink(path)
                 if r.op == "&>":
-                    sinks[1] = sinks[2] = "null"
+                    sinks[1] = sinks[2] = sink
                 elif r.fd in (1, 2):
-                    sinks[r.fd] = "null"
+                    sinks[r.fd] = sink
         return sinks, stdin, False
 
     # -- expansion
@@ -460,12 +474,18 @@ class Shell:
             raise ShellExit(1)
 
 
-def _route(res: Output, sinks: dict[int, str], o: Output) -> None:
-    """Send a command's output where its redirections point."""
+def _route(res: Output, sinks: dict[int, Sink], o: Output, files: Files) -> None:
+    """Send a command's output where its redirections point (a file's share appended to it)."""
+    kept: dict[str, list[str]] = {}
     for fd, text in res.order:
         sink = sinks[fd]
-        if sink != "null":
+        if isinstance(sink, FileSink):
+            kept.setdefault(sink.path, []).append(text)
+        elif sink != "null":
             o.write(1 if sink == "out" else 2, text)
+    if files.write is not None:
+        for path, texts in kept.items():
+            files.write(path, "".join(texts), True)
 
 
 def _override(env: tuple[str, ...], assigns: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -1,7 +1,7 @@
 """What the shell asks of the system around it: the programs it can start (a table the caller
 fills in — the terminal's has ``docker`` and the host tools, a container's its image's
 applets — so the shell knows nothing of Docker) and the files it reads for ``<`` and checks
-for ``cd`` and ``>``.
+for ``cd`` and ``>``, and writes for ``>`` and ``>>`` where it keeps files.
 """
 
 from __future__ import annotations
@@ -48,4 +48,14 @@ class Files:
     # what the shell says when a redirection would write a file the simulator cannot keep (a
     # container's writable layer is not modelled), or None: the output goes nowhere, silently
     unkept: Callable[[str], Optional[str]] = lambda path: None
+    # a redirection's write (path, text, append): None when written, else the errno's text; None:
+    # this system keeps no file a shell writes (the output goes nowhere)
+    write: Optional[Callable[[str, str, bool], Optional[str]]] = None
+
+
+@dataclass(frozen=True)
+class FileSink:
+    """Where a redirected descriptor writes: the file at ``path`` (appended to: the redirection
+    itself created or truncated it)."""
+    path: str
 
