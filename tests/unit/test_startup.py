@@ -62,6 +62,10 @@ ON_FIRST_USE = (
     "dockernet_sim.userland.rootfs", "dockernet_sim.userland.busybox_files", "dockernet_sim.userland.procfs",
     "dockernet_sim.userland.sysctl", "dockernet_sim.kernel.sysctl", "dockernet_sim.daemon.system",
     "dockernet_sim.golang.units", "dockernet_sim.daemon.update", "base64", "dockernet_sim.client.system",
+    # the command groups made when one of their commands runs (client.group): wait/update/attach/
+    # stats, volume, logs/top, the image commands
+    "dockernet_sim.client.group", "dockernet_sim.client.lifecycle", "dockernet_sim.client.volume",
+    "dockernet_sim.client.processes", "dockernet_sim.client.images",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
