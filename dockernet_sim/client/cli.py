@@ -19,7 +19,6 @@ from ..result import Result
 from .templates import TemplateFailure
 from .container import ContainerCommands
 from .network import NetworkCommands
-from .help import lookup as help_lookup
 from .options import F
 if TYPE_CHECKING:
     from .images import ImageCommands
@@ -56,9 +55,11 @@ class DockerCLI(NetworkCommands, ContainerCommands):
             args = args[1:]
         if not args:
             return Result("", "", 0)
-        helped = help_lookup(self.p.name, args)
-        if helped is not None:
-            return helped
+        if "--help" in args or "-h" in args:          # (the help's module loads when asked: issue 15)
+            from .help import lookup as help_lookup
+            helped = help_lookup(self.p.name, args)
+            if helped is not None:
+                return helped
         cmd, rest = args[0], args[1:]
         table: dict[str, Callable[[list[str]], Result]] = {
             "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,
