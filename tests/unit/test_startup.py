@@ -66,6 +66,10 @@ ON_FIRST_USE = (
     # stats, volume, logs/top, the image commands
     "dockernet_sim.client.group", "dockernet_sim.client.lifecycle", "dockernet_sim.client.volume",
     "dockernet_sim.client.processes", "dockernet_sim.client.images",
+    # the /etc files' writer, the sysctl writer (a --sysctl), the recorded help texts (--help),
+    # 20.10's bridge firewall layout (engine 28 programs its own), the engine's facts (docker info)
+    "dockernet_sim.daemon.etcfiles", "dockernet_sim.daemon.sysctls", "dockernet_sim.client.help",
+    "dockernet_sim.libnetwork.drivers.bridge.setup_ip_tables", "dockernet_sim.engines.system",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
