@@ -53,7 +53,7 @@ def _find_own_modules() -> None:
     from importlib.machinery import EXTENSION_SUFFIXES, BuiltinImporter, ModuleSpec, SourceFileLoader
     from importlib.util import MAGIC_NUMBER, cache_from_source
 
-    if any(getattr(f, "dockernet_sim_finder", False) for f in sys.meta_path):
+    if "_OWN_FINDER" in globals():             # (a reload of this module: installed already)
         return
     prefix = __name__ + "."
     folders: dict[str, tuple[frozenset[str], str, str]] = {}
@@ -123,6 +123,7 @@ def _find_own_modules() -> None:
 
     at = sys.meta_path.index(BuiltinImporter) if BuiltinImporter in sys.meta_path else 0
     sys.meta_path.insert(at, OwnFinder)      # type: ignore[arg-type]
+    globals()["_OWN_FINDER"] = OwnFinder
 
 
 _find_own_modules()
