@@ -20,7 +20,6 @@ from .daemon.config import DaemonConfig, HostSpec, shell_words
 from .daemon.container import EXEC_PAUSED, Image
 from .daemon.daemon import Daemon
 from .daemon.startup import dockerd_output
-from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
 from .engines import DEFAULT_NAME, Profile
 from .errors import DockerError
 from .client import framing
@@ -320,10 +319,11 @@ class Session:
     def docker(self, argv: list[str], env: Sequence[str] = ()) -> Result:
         """The docker client run with ``argv``; ``env`` is the environment the shell gave it
         (compose reads its variables: interpolation, bare ``environment`` keys)."""
-        from .client.help import lookup as help_lookup
-        helped = help_lookup(self.host.profile.name, argv)
-        if helped is not None:
-            return helped
+        if "--help" in argv or "-h" in argv:         # (the help's module loads when asked: issue 15)
+            from .client.help import lookup as help_lookup
+            helped = help_lookup(self.host.profile.name, argv)
+            if helped is not None:
+                return helped
         if argv and argv[0] == "exec":
             return self.docker_exec(argv[1:])
         if argv and argv[0] == "container" and len(argv) > 1 and argv[1] == "exec":
@@ -667,6 +667,7 @@ class Session:
         if args[0] in ("-f",):
             # busybox: the canonical name gethostbyname gives, i.e. the first name of the first
             # /etc/hosts line that lists the hostname (compose's hostname + domainname: c29)
+            from .daemon.etcfiles import hosts_file
             for line in hosts_file(d, c).splitlines():
                 names = line.split("#", 1)[0].split()[1:]
                 if name in names:
@@ -694,6 +695,7 @@ class Session:
         from .userland.procfs import network_files
         from .userland.rootfs import ContainerFiles, ProcSys, RootFs
         from .userland.sysctl import proc_sys_dir, proc_sys_file
+        from .daemon.etcfiles import hostname_file, hosts_file, resolv_conf
         d = self.host
         ns = ns if ns is not None else self._container_ns(c)
         generated = network_files(ns)

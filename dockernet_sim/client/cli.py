@@ -17,21 +17,22 @@ from .framing import CANNOT_CONNECT, Unreachable
 from .flags import Flag, FlagError, Parsed, parse
 from ..result import Result
 from .templates import TemplateFailure
-from .images import ImageCommands
 from .container import ContainerCommands
-from .lifecycle import LifecycleCommands
-from .volume import VolumeCommands
 from .network import NetworkCommands
-from .processes import ProcessCommands
-from .help import lookup as help_lookup
 from .options import F
 if TYPE_CHECKING:
+    from .images import ImageCommands
+    from .lifecycle import LifecycleCommands
+    from .processes import ProcessCommands
     from .system import SystemCommands
+    from .volume import VolumeCommands
 
 
-class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCommands, ProcessCommands,
-                ImageCommands):
-    """``docker …`` against one daemon model."""
+class DockerCLI(NetworkCommands, ContainerCommands):
+    """``docker …`` against one daemon model. The other command groups (``wait``/``update``/
+    ``attach``/``stats``, ``volume``, ``logs``/``top``, the image commands, ``info``/``system``/
+    ``events``) are objects made when one of their commands runs (``client.group``), so that a
+    session loads only the groups it uses (issue 15)."""
 
     def __init__(self, daemon: Daemon, runner: Optional[Callable[[str, list[str]], Result]] = None) -> None:
         self.d = daemon
@@ -57,9 +58,11 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
             args = args[1:]
         if not args:
             return Result("", "", 0)
-        helped = help_lookup(self.p.name, args)
-        if helped is not None:
-            return helped
+        if "--help" in args or "-h" in args:          # (the help's module loads when asked: issue 15)
+            from .help import lookup as help_lookup
+            helped = help_lookup(self.p.name, args)
+            if helped is not None:
+                return helped
         cmd, rest = args[0], args[1:]
         table: dict[str, Callable[[list[str]], Result]] = {
             "network": self.network, "run": self.cmd_run, "create": self.cmd_create, "start": self.cmd_start,
@@ -113,6 +116,56 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         if self.d.start_failure is not None and not pr.get("help") and not offline:
             raise Unreachable(path, bool(pr.get("format")))   # flags and arguments were fine: the first request finds no socket
         return pr
+
+    # -- the groups made on first use ------------------------------------------------------------
+    def _lifecycle(self) -> "LifecycleCommands":
+        from .lifecycle import LifecycleCommands
+        return LifecycleCommands(self)
+
+    def _volumes(self) -> "VolumeCommands":
+        from .volume import VolumeCommands
+        return VolumeCommands(self)
+
+    def _processes(self) -> "ProcessCommands":
+        from .processes import ProcessCommands
+        return ProcessCommands(self)
+
+    def _images(self) -> "ImageCommands":
+        from .images import ImageCommands
+        return ImageCommands(self)
+
+    def cmd_wait(self, argv: list[str]) -> Result:
+        return self._lifecycle().cmd_wait(argv)
+
+    def cmd_update(self, argv: list[str]) -> Result:
+        return self._lifecycle().cmd_update(argv)
+
+    def cmd_attach(self, argv: list[str]) -> Result:
+        return self._lifecycle().cmd_attach(argv)
+
+    def cmd_stats(self, argv: list[str]) -> Result:
+        return self._lifecycle().cmd_stats(argv)
+
+    def volume(self, argv: list[str]) -> Result:
+        return self._volumes().volume(argv)
+
+    def cmd_logs(self, argv: list[str]) -> Result:
+        return self._processes().cmd_logs(argv)
+
+    def cmd_top(self, argv: list[str]) -> Result:
+        return self._processes().cmd_top(argv)
+
+    def cmd_images(self, argv: list[str]) -> Result:
+        return self._images().cmd_images(argv)
+
+    def image(self, argv: list[str]) -> Result:
+        return self._images().image(argv)
+
+    def cmd_tag(self, argv: list[str]) -> Result:
+        return self._images().cmd_tag(argv)
+
+    def cmd_rmi(self, argv: list[str]) -> Result:
+        return self._images().cmd_rmi(argv)
 
     def _system(self) -> "SystemCommands":
         """docker info, system and events, and version's texts (client.system, loaded by the first)."""

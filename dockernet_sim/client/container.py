@@ -27,8 +27,6 @@ from .options import (
     valid_mac,
 )
 from ..userland.processes import ends_by_itself, shell_greeting, stopped_endless_loop
-from .lifecycle import parse_restart_policy
-from .volume import parse_mount
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
 
 
@@ -106,7 +104,10 @@ class ContainerCommands:
                              open_stdin=pr.get("interactive"), labels=split_kv(pr.get("label")), env=pr.get("env"),
                              user=pr.get("user") or "", working_dir=pr.get("workdir") or "",
                              sysctls=split_kv(pr.get("sysctl")))
-        restart = parse_restart_policy(self.p, pr.get("restart"))
+        restart: "tuple[str, int] | str" = ("", 0)
+        if pr.get("restart"):
+            from .lifecycle import parse_restart_policy      # (the group's module, on first use: issue 15)
+            restart = parse_restart_policy(self.p, pr.get("restart"))
         if isinstance(restart, str):
             return Result("", framing.run_error(self.p, restart, create_failed=True, cmd=cmd, daemon=False), 125)
         if pr.get("restart") and pr.get("rm"):
@@ -118,7 +119,9 @@ class ContainerCommands:
         # anonymous volume (Config.Volumes); --mount is parsed here
         for v in pr.get("volume"):
             (spec.binds if ":" in v else spec.volumes).append(v)
-        spec.mounts = [parse_mount(m) for m in pr.get("mount")]
+        if pr.get("mount"):
+            from .volume import parse_mount                  # (the group's module, on first use: issue 15)
+            spec.mounts = [parse_mount(m) for m in pr.get("mount")]
         aliases = pr.get("network-alias") + pr.get("net-alias")
         atts = [network_attachment(v, self.p.network_opt_keys) for v in nets]   # (the flag checked them)
         why = _attachment_error(atts, pr, aliases)

@@ -16,6 +16,7 @@ from ..daemon.images import reference_error, select
 from ..errors import DockerError
 from ..result import Result
 from . import framing
+from .group import CommandGroup
 from .options import F
 from .rows import ago, go_time_string
 from .templates import render_rows, row_context
@@ -24,8 +25,8 @@ _HEADERS = {"Repository": "REPOSITORY", "Tag": "TAG", "ID": "IMAGE ID", "Created
             "CreatedAt": "CREATED AT", "Size": "SIZE", "Digest": "DIGEST"}
 
 
-class ImageCommands:
-    """Mixed into DockerCLI."""
+class ImageCommands(CommandGroup):
+    """``docker images|image|tag|rmi``: a group of DockerCLI, made when one of them runs."""
 
     def cmd_images(self, argv: list[str]) -> Result:
         pr = self._parse("images", argv, [F("all", "a", "bool"), F("quiet", "q", "bool"), F("digests", "", "bool"),

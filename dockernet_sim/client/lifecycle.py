@@ -32,6 +32,7 @@ from ..errors import DockerError
 from ..result import Result
 from ..userland.processes import ends_after_sleeping
 from . import framing
+from .group import CommandGroup
 from .flags import Flag
 from .options import F
 from .templates import render_rows, row_context
@@ -96,10 +97,8 @@ UPDATE_FLAGS: list[Flag] = [
 ]
 
 
-class LifecycleCommands:
-    """``docker wait/update/attach/stats``, mixed into DockerCLI."""
-
-    tty: bool
+class LifecycleCommands(CommandGroup):
+    """``docker wait/update/attach/stats``: a group of DockerCLI, made when one of them runs."""
 
     def cmd_wait(self, argv: list[str]) -> Result:
         pr = self._parse("wait", argv, [])

@@ -24,14 +24,15 @@ from ..errors import DockerError
 from ..golang.tabwriter import tabwrite
 from ..result import Result
 from . import framing
+from .group import CommandGroup
 from .options import F
 
 LOGS_FLAGS = [F("details", "", "bool"), F("follow", "f", "bool"), F("since", "", "string"),
               F("tail", "n", "string"), F("timestamps", "t", "bool"), F("until", "", "string")]
 
 
-class ProcessCommands:
-    """``docker logs`` and ``docker top``, mixed into DockerCLI."""
+class ProcessCommands(CommandGroup):
+    """``docker logs`` and ``docker top``: a group of DockerCLI, made when one of them runs."""
 
     def cmd_logs(self, argv: list[str]) -> Result:
         pr = self._parse("logs", argv, LOGS_FLAGS)

@@ -15,6 +15,7 @@ from ..daemon.volumes import Volume, shown_labels
 from ..errors import DockerError
 from ..result import Result
 from . import framing
+from .group import CommandGroup
 from .options import F
 from .rows import natural_key
 from .templates import render_rows, row_context
@@ -62,8 +63,8 @@ def _labels_text(labels: dict[str, str]) -> str:
     return ",".join(f"{k}={v}" for k, v in labels.items())
 
 
-class VolumeCommands:
-    """``docker volume …``, mixed into DockerCLI."""
+class VolumeCommands(CommandGroup):
+    """``docker volume …``: a group of DockerCLI, made when one of them runs."""
 
     def volume(self, argv: list[str]) -> Result:
         if argv and argv[0] in ("--help", "-h"):

@@ -14,10 +14,9 @@ from ..errors import Forbidden, InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.controller import Controller
 from ..values import parse_mac
-from .container import ContainerStore, EndpointSettings
+from .container import ContainerStore, EndpointSettings, note_networks
 from .containers import ContainerService
 from .endpoints import endpoint_config_errors
-from .etcfiles import note_networks
 from .ports import PortService
 from .specs import EndpointSpec
 

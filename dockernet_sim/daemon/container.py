@@ -182,7 +182,7 @@ class Container:
         path, *args = self.argv or [""]
         return " ".join([path] + [f"'{a}'" if " " in a else a for a in args])
     # the resolv.conf written for the run started at resolv_run_ns points at 127.0.0.11 (None: not
-    # decided yet); kept up to date by etcfiles.note_networks (written on start and on joining a user
+    # decided yet); kept up to date by note_networks (written on start and on joining a user
     # network, never on disconnect)
     resolv_embedded: Optional[bool] = None
     resolv_run_ns: int = -1
@@ -286,6 +286,26 @@ class PidCounter:
             self._journal.record(lambda: setattr(self, "last", old))
         self.last += 1 + gap
         return self.last
+
+
+def on_user_network(c: Container) -> bool:
+    """Whether the container is attached to a user-defined network right now."""
+    return any(n not in ("bridge", "host", "none") for n in c.networks)
+
+
+def note_networks(journal: Journal, c: Container) -> None:
+    """Bring the container's resolv.conf choice up to date (see ``etcfiles.uses_embedded_dns``); safe to
+    call after every start, connect and disconnect."""
+    if not c.running:
+        return
+    old = (c.resolv_run_ns, c.resolv_embedded)
+    journal.record(lambda: (setattr(c, "resolv_run_ns", old[0]), setattr(c, "resolv_embedded", old[1])))
+    on_user = on_user_network(c)
+    if c.resolv_run_ns != c.started_ns:
+        c.resolv_run_ns = c.started_ns
+        c.resolv_embedded = on_user
+    elif on_user:
+        c.resolv_embedded = True
 
 
 def is_valid_name(name: str) -> bool:

@@ -13,16 +13,15 @@ from ..addr import AddrError, parse_ip
 from ..engines.profile import Profile
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound, SystemError_
 from ..ids import Randomness
-from ..journal import Journal, put_back
+from ..journal import Journal, put_back, restore_item
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .container import (PAUSE_PAUSED, RESTART_FAILED, START_PAUSED, UNPAUSE_NOT_PAUSED, Container, ContainerStore, EndpointSettings,
-                        Image, PidCounter, is_valid_name)
+                        Image, PidCounter, is_valid_name, note_networks)
 from .endpoints import endpoint_config_errors
-from .etcfiles import note_networks
 from .links import LinkService
 from .macs import endpoint_mac, link_mac_error
 from .portspecs import check_port_bindings
@@ -30,6 +29,10 @@ from .ports import PortService
 from .volumes import VolumeStore
 from .specs import ContainerSpec, EndpointSpec
 from .execuser import exec_user
+
+# daemon/oci_linux.go WithSysctls: for a container with a network namespace of its own, as the
+# kernel then shows them (daemon.sysctls writes them when the container has --sysctl keys too)
+DOCKER_DEFAULT_SYSCTLS = (("net.ipv4.ip_unprivileged_port_start", "0"), ("net.ipv4.ping_group_range", "0\t2147483647"))
 
 
 class ContainerService:
@@ -307,7 +310,7 @@ class ContainerService:
             c.shared_ns = donor.shared_ns if donor.mode_kind == "container" else (
                 donor.sandbox.ns if donor.sandbox is not None else None)
             if task:
-                if c.shared_ns is not None:
+                if c.shared_ns is not None and c.sysctls:
                     # runc writes into the namespace it joins (r243: container:s1 takes net.core.*)
                     from .sysctls import apply
                     apply(p, self.journal, c.shared_ns, c.sysctls, own_netns=False,
@@ -328,8 +331,14 @@ class ContainerService:
             raise
         if not task:
             return
-        from .sysctls import apply
-        apply(p, self.journal, sb.ns, c.sysctls, own_netns=not sb.host_mode, host_netns=sb.host_mode)
+        if c.sysctls:
+            from .sysctls import apply
+            apply(p, self.journal, sb.ns, c.sysctls, own_netns=not sb.host_mode, host_netns=sb.host_mode)
+        elif not sb.host_mode:
+            # dockerd's two (daemon.sysctls: without a --sysctl, nothing else is written or checked)
+            for key, value in DOCKER_DEFAULT_SYSCTLS:
+                self.journal.record(restore_item(sb.ns.sysctl, key))
+                sb.ns.sysctl[key] = value
         if c.user and self.knows_image(c.image):
             # the runtime spec's user, looked up once the network is there (r176)
             who = exec_user(c.user)

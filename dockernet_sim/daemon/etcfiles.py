@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..journal import Journal
 from ..engines import HostsIPv6Style, ResolvConfStyle
-from .container import Container
+from .container import Container, note_networks, on_user_network
 
 if TYPE_CHECKING:  # pragma: no cover
     from .daemon import Daemon
@@ -114,11 +113,6 @@ def _host_gateway(d: "Daemon", ip: str) -> str:
     return ip
 
 
-def on_user_network(c: Container) -> bool:
-    """Whether the container is attached to a user-defined network right now."""
-    return any(n not in ("bridge", "host", "none") for n in c.networks)
-
-
 def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
     """Whether the container's resolv.conf points at 127.0.0.11.
 
@@ -138,21 +132,6 @@ def uses_embedded_dns(d: "Daemon", c: Container) -> bool:
     if c.resolv_embedded is None:
         return on_user_network(c)
     return c.resolv_embedded
-
-
-def note_networks(journal: Journal, c: Container) -> None:
-    """Bring the container's resolv.conf choice up to date (see :func:`uses_embedded_dns`); safe to
-    call after every start, connect and disconnect."""
-    if not c.running:
-        return
-    old = (c.resolv_run_ns, c.resolv_embedded)
-    journal.record(lambda: (setattr(c, "resolv_run_ns", old[0]), setattr(c, "resolv_embedded", old[1])))
-    on_user = on_user_network(c)
-    if c.resolv_run_ns != c.started_ns:
-        c.resolv_run_ns = c.started_ns
-        c.resolv_embedded = on_user
-    elif on_user:
-        c.resolv_embedded = True
 
 
 def _has_dns_settings(d: "Daemon", c: Container) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Mapping, Optional
 from ..errors import InvalidParameter, SystemError_
 from ..golang.template import go_quote
 from ..journal import restore_item
+from .containers import DOCKER_DEFAULT_SYSCTLS
 
 if TYPE_CHECKING:
     from ..engines.profile import Profile
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     from ..kernel import Namespace
 
 # daemon/oci_linux.go WithSysctls: for a private network namespace, as the kernel then shows them
-DOCKER_DEFAULTS = (("net.ipv4.ip_unprivileged_port_start", "0"), ("net.ipv4.ping_group_range", "0 2147483647"))
+# (kept with the container service, which writes them itself when there is no --sysctl)
+DOCKER_DEFAULTS = DOCKER_DEFAULT_SYSCTLS
 
 _SHIM = "failed to create shim task: OCI runtime create failed: runc create failed: "
 
@@ -93,7 +95,7 @@ def apply(profile: "Profile", journal: "Journal", ns: "Namespace", sysctls: Mapp
     if own_netns:
         for key, value in DOCKER_DEFAULTS:
             if key not in sysctls:       # (the kernel has them, and no other key follows them)
-                _set(ns, key, "\t".join(value.split()), journal)
+                _set(ns, key, value, journal)
     if not sysctls:
         return                           # (most containers: nothing else to write, no tree to read)
     from ..kernel import sysctl as tree

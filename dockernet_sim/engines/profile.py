@@ -11,12 +11,13 @@ the per-engine modules cite them.
 from __future__ import annotations
 
 import enum
-from typing import Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from ..records import dataclass, field
 from ..golang.version import GoVersion
 from .messages import Messages
-from .system import SystemFacts
+if TYPE_CHECKING:
+    from .system import SystemFacts
 
 __all__ = [
     "CliFraming", "FirewallLayout", "GoVersion", "HostsIPv6Style", "InspectSchema", "IpamRules",
@@ -243,5 +244,11 @@ class Profile:
     volume_anonymous_label: bool
     volume_empty_maps_null: bool
     volume_update_command: bool
-    # what the engine says about itself: docker version, docker info, system df/prune (engines/system.py)
-    system: SystemFacts
+    # what the engine says about itself: docker version, docker info, system df/prune (engines/system.py),
+    # made by the first ask (a session that never asks loads none of it: issue 15); read it as ``system``
+    system_facts: Callable[[], "SystemFacts"]
+
+    @property
+    def system(self) -> "SystemFacts":
+        """What the engine says about itself (``engines.system``), the same value at every ask."""
+        return self.system_facts()

@@ -6,9 +6,13 @@ a behaviour (``rNN``/``sNN``) or the source it follows.
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from ..golang.version import GoVersion
-from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
 from .messages import IPAM_SHARED, Messages
+if TYPE_CHECKING:
+    from .system import SystemFacts
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
 
@@ -91,26 +95,30 @@ MESSAGES = Messages(
 )
 
 # `docker version`, `docker info` (r210, r212): Debian bookworm's docker.io 20.10.24+dfsg1 and its client
-SYSTEM = SystemFacts(
-    server_version="20.10.24+dfsg1", server_git_commit="5d6db84", server_go_version="go1.19.8",
-    server_built="Thu May  7 21:09:36 2026", server_build_time="2026-05-07T21:09:36.000000000+00:00",
-    client_version="20.10.24+dfsg1", client_git_commit="297e128", client_go_version="go1.19.8",
-    client_built="Thu May  7 21:09:36 2026", client_experimental=True, client_platform_shown=True,
-    containerd_version="1.6.20~ds1", containerd_commit="1.6.20~ds1-1+deb12u3",
-    containerd_commit_in_info="1.6.20~ds1-1+deb12u3",
-    runc_version="1.1.5+ds1", runc_commit="1.1.5+ds1-1+deb12u1", init_version="0.19.0",
-    operating_system="Debian GNU/Linux 12 (bookworm)", os_version="12",
-    log_plugins=("awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file", "local", "logentries",
-                 "splunk", "syslog"),
-    runtimes=("io.containerd.runc.v2", "io.containerd.runtime.v1.linux", "runc"), security_profile="default",
-    insecure_registries=("127.0.0.0/8",), cdi_spec_dirs=(), cdi_listed=False,
-    firewall_backend=False, containerd_info=False, bridge_nf_fields=True, kernel_memory_field=True,
-    commits_expected=True, registry_line=True, id_style=IdStyle.KEY_ID,
-    client_info_style=ClientInfoStyle.INLINE_PLUGINS, client_info_version=False, client_info_default_api=False,
-    prune_build_cache_words="all dangling build cache", prune_volumes_words="all volumes not used by at least one container",
-    info_without_daemon=InfoWithoutDaemon.INLINE_ERROR,
-    info_type_name="system.info", df_image_size_field="VirtualSize",
-)
+@functools.cache
+def system() -> "SystemFacts":
+    """This engine's ``SystemFacts`` (``engines.system`` loads with the first ask: issue 15)."""
+    from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
+    return SystemFacts(
+        server_version="20.10.24+dfsg1", server_git_commit="5d6db84", server_go_version="go1.19.8",
+        server_built="Thu May  7 21:09:36 2026", server_build_time="2026-05-07T21:09:36.000000000+00:00",
+        client_version="20.10.24+dfsg1", client_git_commit="297e128", client_go_version="go1.19.8",
+        client_built="Thu May  7 21:09:36 2026", client_experimental=True, client_platform_shown=True,
+        containerd_version="1.6.20~ds1", containerd_commit="1.6.20~ds1-1+deb12u3",
+        containerd_commit_in_info="1.6.20~ds1-1+deb12u3",
+        runc_version="1.1.5+ds1", runc_commit="1.1.5+ds1-1+deb12u1", init_version="0.19.0",
+        operating_system="Debian GNU/Linux 12 (bookworm)", os_version="12",
+        log_plugins=("awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file", "local", "logentries",
+                     "splunk", "syslog"),
+        runtimes=("io.containerd.runc.v2", "io.containerd.runtime.v1.linux", "runc"), security_profile="default",
+        insecure_registries=("127.0.0.0/8",), cdi_spec_dirs=(), cdi_listed=False,
+        firewall_backend=False, containerd_info=False, bridge_nf_fields=True, kernel_memory_field=True,
+        commits_expected=True, registry_line=True, id_style=IdStyle.KEY_ID,
+        client_info_style=ClientInfoStyle.INLINE_PLUGINS, client_info_version=False, client_info_default_api=False,
+        prune_build_cache_words="all dangling build cache", prune_volumes_words="all volumes not used by at least one container",
+        info_without_daemon=InfoWithoutDaemon.INLINE_ERROR,
+        info_type_name="system.info", df_image_size_field="VirtualSize",
+    )
 
 PROFILE = Profile(
     name="20.10", engine_version="20.10.24", client_version="20.10.24", api_version="1.41",
@@ -214,5 +222,5 @@ PROFILE = Profile(
     volume_prune_all_by_default=True, volume_anonymous_label=False, volume_empty_maps_null=False,   # r222
     volume_update_command=False,
     pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
-    system=SYSTEM,
+    system_facts=system,
 )

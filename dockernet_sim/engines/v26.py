@@ -10,10 +10,14 @@ the comments name the scenario that shows a value (``sNN`` visible oracle, ``rNN
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from ..records import replace
 from . import v20_10, v28
 from .profile import Profile, ResolvConfStyle
-from .system import InfoWithoutDaemon
+if TYPE_CHECKING:
+    from .system import SystemFacts
 
 _20, _28 = v20_10.PROFILE, v28.PROFILE
 _M28 = v28.MESSAGES
@@ -80,22 +84,26 @@ INSPECT = replace(
 )
 
 # `docker version`, `docker info` (r210, r212): Debian 13's docker.io 26.1.5+dfsg1 and its client
-SYSTEM = replace(
-    _28.system,
-    server_version="26.1.5+dfsg1", server_git_commit="411e817", server_go_version="go1.24.4",
-    server_built="Thu Aug 13 05:35:48 2026", server_build_time="2026-08-13T05:35:48.000000000+00:00",
-    client_version="26.1.5+dfsg1", client_git_commit="a72d7cd", client_go_version="go1.24.4",
-    client_built="Thu Aug 13 05:35:48 2026",
-    containerd_version="1.7.24~ds1", containerd_commit="1.7.24~ds1-6+deb13u1",
-    containerd_commit_in_info="1.7.24~ds1-6+deb13u1",
-    runc_version="1.1.15+ds1", runc_commit="1.1.15+ds1-2+b4",
-    operating_system="Debian GNU/Linux 13 (trixie)", os_version="13",
-    log_plugins=("awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file", "local", "splunk", "syslog"),
-    insecure_registries=("127.0.0.0/8",), cdi_spec_dirs=(),
-    firewall_backend=False, containerd_info=False, bridge_nf_fields=True, commits_expected=True,
-    client_info_default_api=False,
-    info_without_daemon=InfoWithoutDaemon.ERROR_AND_SUMMARY,     # r213
-)
+@functools.cache
+def system() -> "SystemFacts":
+    """This engine's ``SystemFacts`` (``engines.system`` loads with the first ask: issue 15)."""
+    from .system import InfoWithoutDaemon
+    return replace(
+        _28.system_facts(),
+        server_version="26.1.5+dfsg1", server_git_commit="411e817", server_go_version="go1.24.4",
+        server_built="Thu Aug 13 05:35:48 2026", server_build_time="2026-08-13T05:35:48.000000000+00:00",
+        client_version="26.1.5+dfsg1", client_git_commit="a72d7cd", client_go_version="go1.24.4",
+        client_built="Thu Aug 13 05:35:48 2026",
+        containerd_version="1.7.24~ds1", containerd_commit="1.7.24~ds1-6+deb13u1",
+        containerd_commit_in_info="1.7.24~ds1-6+deb13u1",
+        runc_version="1.1.15+ds1", runc_commit="1.1.15+ds1-2+b4",
+        operating_system="Debian GNU/Linux 13 (trixie)", os_version="13",
+        log_plugins=("awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file", "local", "splunk", "syslog"),
+        insecure_registries=("127.0.0.0/8",), cdi_spec_dirs=(),
+        firewall_backend=False, containerd_info=False, bridge_nf_fields=True, commits_expected=True,
+        client_info_default_api=False,
+        info_without_daemon=InfoWithoutDaemon.ERROR_AND_SUMMARY,     # r213
+    )
 
 PROFILE: Profile = replace(
     _20,
@@ -142,5 +150,5 @@ PROFILE: Profile = replace(
     # fixed_cidr_v6_shown_without_ipv6, pool_size_error, pool_base_checked_by_flag, ip6tables_experimental
     # and dockerd_flag_status (inherited from the 20.10 profile this one replaces)
     one_network_per_parent=True,           # a second macvlan network on a parent is refused (m04, m08),
-    system=SYSTEM,
+    system_facts=system,
 )

@@ -6,9 +6,13 @@ behaviour (``rNN``/``sNN``) or the source it follows.
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from ..golang.version import GoVersion
-from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
 from .messages import IPAM_SHARED, Messages
+if TYPE_CHECKING:
+    from .system import SystemFacts
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
                       LocalhostDnsWarning, PortMapOrder, Profile, ResolvConfStyle)
 
@@ -97,25 +101,29 @@ MESSAGES = Messages(
 )
 
 # `docker version`, `docker info` (r210, r212): Debian sid's docker.io 28.5.2+dfsg4, client 28.2.2
-SYSTEM = SystemFacts(
-    server_version="28.5.2+dfsg4", server_git_commit="3ef3c07c883be49a2e8097bcf6d2952fce1d70eb",
-    server_go_version="go1.27.1", server_built="Tue Sep 15 11:02:57 2026",
-    server_build_time="2026-09-15T11:02:57.000000000+00:00",
-    client_version="28.2.2", client_git_commit="e6534b4", client_go_version="go1.24.3",
-    client_built="Fri May 30 12:07:14 2025", client_experimental=False, client_platform_shown=False,
-    containerd_version="2.1.9+unknown", containerd_commit="", containerd_commit_in_info="",
-    runc_version="1.3.6+ds1", runc_commit="1.3.6+ds1-1", init_version="0.19.0",
-    operating_system="Debian GNU/Linux forky/sid", os_version="",
-    log_plugins=("awslogs", "fluentd", "gelf", "journald", "json-file", "local", "splunk", "syslog"),
-    runtimes=("io.containerd.runc.v2", "runc"), security_profile="builtin",
-    insecure_registries=("::1/128", "127.0.0.0/8"), cdi_spec_dirs=("/etc/cdi", "/var/run/cdi"), cdi_listed=True,
-    firewall_backend=True, containerd_info=True, bridge_nf_fields=False, kernel_memory_field=False,
-    commits_expected=False, registry_line=False, id_style=IdStyle.UUID,
-    client_info_style=ClientInfoStyle.VERSION_AND_PATH, client_info_version=True, client_info_default_api=True,
-    prune_build_cache_words="unused build cache", prune_volumes_words="all anonymous volumes not used by at least one container",
-    info_without_daemon=InfoWithoutDaemon.PLAIN_ERROR,
-    info_type_name="system.dockerInfo", df_image_size_field="Size",
-)
+@functools.cache
+def system() -> "SystemFacts":
+    """This engine's ``SystemFacts`` (``engines.system`` loads with the first ask: issue 15)."""
+    from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
+    return SystemFacts(
+        server_version="28.5.2+dfsg4", server_git_commit="3ef3c07c883be49a2e8097bcf6d2952fce1d70eb",
+        server_go_version="go1.27.1", server_built="Tue Sep 15 11:02:57 2026",
+        server_build_time="2026-09-15T11:02:57.000000000+00:00",
+        client_version="28.2.2", client_git_commit="e6534b4", client_go_version="go1.24.3",
+        client_built="Fri May 30 12:07:14 2025", client_experimental=False, client_platform_shown=False,
+        containerd_version="2.1.9+unknown", containerd_commit="", containerd_commit_in_info="",
+        runc_version="1.3.6+ds1", runc_commit="1.3.6+ds1-1", init_version="0.19.0",
+        operating_system="Debian GNU/Linux forky/sid", os_version="",
+        log_plugins=("awslogs", "fluentd", "gelf", "journald", "json-file", "local", "splunk", "syslog"),
+        runtimes=("io.containerd.runc.v2", "runc"), security_profile="builtin",
+        insecure_registries=("::1/128", "127.0.0.0/8"), cdi_spec_dirs=("/etc/cdi", "/var/run/cdi"), cdi_listed=True,
+        firewall_backend=True, containerd_info=True, bridge_nf_fields=False, kernel_memory_field=False,
+        commits_expected=False, registry_line=False, id_style=IdStyle.UUID,
+        client_info_style=ClientInfoStyle.VERSION_AND_PATH, client_info_version=True, client_info_default_api=True,
+        prune_build_cache_words="unused build cache", prune_volumes_words="all anonymous volumes not used by at least one container",
+        info_without_daemon=InfoWithoutDaemon.PLAIN_ERROR,
+        info_type_name="system.dockerInfo", df_image_size_field="Size",
+    )
 
 PROFILE = Profile(
     name="28", engine_version="28.5.2", client_version="28.2.2", api_version="1.51",
@@ -221,5 +229,5 @@ PROFILE = Profile(
     volume_update_command=True,
     pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
                   "process with PID {pid} is still running",
-    system=SYSTEM,
+    system_facts=system,
 )

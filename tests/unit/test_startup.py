@@ -62,6 +62,14 @@ ON_FIRST_USE = (
     "dockernet_sim.userland.rootfs", "dockernet_sim.userland.busybox_files", "dockernet_sim.userland.procfs",
     "dockernet_sim.userland.sysctl", "dockernet_sim.kernel.sysctl", "dockernet_sim.daemon.system",
     "dockernet_sim.golang.units", "dockernet_sim.daemon.update", "base64", "dockernet_sim.client.system",
+    # the command groups made when one of their commands runs (client.group): wait/update/attach/
+    # stats, volume, logs/top, the image commands
+    "dockernet_sim.client.group", "dockernet_sim.client.lifecycle", "dockernet_sim.client.volume",
+    "dockernet_sim.client.processes", "dockernet_sim.client.images",
+    # the /etc files' writer, the sysctl writer (a --sysctl), the recorded help texts (--help),
+    # 20.10's bridge firewall layout (engine 28 programs its own), the engine's facts (docker info)
+    "dockernet_sim.daemon.etcfiles", "dockernet_sim.daemon.sysctls", "dockernet_sim.client.help",
+    "dockernet_sim.libnetwork.drivers.bridge.setup_ip_tables", "dockernet_sim.engines.system",
     # what the package itself needs none of: the standard library's class builder and the
     # introspection under it (records are made without them), OpenSSL (SHA-256 is the
     # interpreter's own), pickle, and the command-line parser for a plain `run FILE`
@@ -353,3 +361,57 @@ def test_a_script_host_is_what_docker_host_builds_less_its_call_log() -> None:
             else:
                 theirs.write(json.dumps(s.run_line(body).json()) + "\n")
         assert isinstance(s.owner, DockerHost) and mine.getvalue() == theirs.getvalue()
+
+
+SPEC_OF = ("import importlib, importlib.machinery, json, sys\n"
+           "import dockernet_sim\n"
+           "if sys.argv[1] == 'python':\n"
+           "    sys.meta_path[:] = [f for f in sys.meta_path if not getattr(f, 'dockernet_sim_finder', False)]\n"
+           "out = {}\n"
+           "for n in sys.argv[2:]:\n"
+           "    m = importlib.import_module(n)\n"
+           "    s = m.__spec__\n"
+           "    out[n] = [getattr(m, '__file__', None), getattr(m, '__cached__', None), list(getattr(m, '__path__', [])),\n"
+           "              m.__package__, isinstance(m.__loader__, importlib.machinery.SourceFileLoader), s.origin, s.cached,\n"
+           "              s.parent, s.has_location, list(s.submodule_search_locations or []), type(m.__loader__).__name__]\n"
+           "import inspect\n"
+           "out['source'] = inspect.getsource(sys.modules['dockernet_sim.client.cli'])[:60]\n"
+           "print(json.dumps(out))\n")
+
+
+def test_the_package_finder_gives_the_modules_python_would() -> None:
+    """``dockernet_sim.__init__`` finds and loads the package's own modules by a shorter way
+    (issue 15): a module, a package and a module of a namespace directory (``daemon/``) get the
+    same file, bytecode path, search path, package and kind of loader as through Python's own
+    finder, with or without a bytecode prefix."""
+    names = ["dockernet_sim.client.cli", "dockernet_sim.userland.shell", "dockernet_sim.daemon",
+             "dockernet_sim.daemon.daemon", "dockernet_sim.libnetwork.drivers.bridge.firewall"]
+    for prefix in (None, "/tmp/dockernet_sim-test-pyc"):
+        env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", **({"PYTHONPYCACHEPREFIX": prefix} if prefix else {})}
+        got = {}
+        for way in ("own", "python", "own"):       # (the second "own" reads the bytecode the first wrote)
+            out = subprocess.run([sys.executable, "-c", SPEC_OF, way, *names], capture_output=True, text=True,
+                                 cwd=ROOT, env=env, check=True)
+            got[way] = json.loads(out.stdout)
+        loaders = {way: {n: got[way][n].pop() for n in names} for way in got}
+        assert got["own"] == got["python"]
+        assert loaders["own"]["dockernet_sim.client.cli"] == "OwnLoader"
+        assert loaders["python"]["dockernet_sim.client.cli"] == "SourceFileLoader"
+
+
+def test_the_package_finder_reads_no_stale_bytecode(tmp_path: Path) -> None:
+    """A module changed after its bytecode was cached is compiled again, as Python would."""
+    pkg = tmp_path / "dockernet_sim"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text((ROOT / "dockernet_sim" / "__init__.py").read_text(encoding="utf-8"), encoding="utf-8")
+    (pkg / "probe.py").write_text("VALUE = 1\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    code = "import dockernet_sim.probe as p; print(p.VALUE, type(p.__loader__).__name__)"
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
+                              check=True).stdout.strip()
+    assert run() == "1 OwnLoader"
+    assert run() == "1 OwnLoader"
+    (pkg / "probe.py").write_text("VALUE = 22\n", encoding="utf-8")        # another size, whatever the clock
+    assert run() == "22 OwnLoader"
