@@ -155,6 +155,9 @@ class DockerCLI(NetworkCommands, ContainerCommands):
     def cmd_top(self, argv: list[str]) -> Result:
         return self._processes().cmd_top(argv)
 
+    def cmd_diff(self, argv: list[str]) -> Result:
+        return self._processes().cmd_diff(argv)
+
     def cmd_images(self, argv: list[str]) -> Result:
         return self._images().cmd_images(argv)
 
