@@ -47,6 +47,14 @@ class DockerCLI(NetworkCommands, ContainerCommands, LifecycleCommands, VolumeCom
         # whether a container's image has a program (ID, program): runc's check when compose run starts it
         self.has_program: Optional[Callable[[str, str], bool]] = None
 
+    def probe(self, cid: str, argv: list[str]) -> tuple[int, str]:
+        """A health probe's exec in the container (the runner's userland): its exit code and
+        output, stdout then stderr. Without a userland every probe passes."""
+        if self.runner is None or not argv:
+            return 0, ""
+        r = self.runner(cid, argv)
+        return r.exit_code, r.stdout + r.stderr
+
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:
         args = list(argv)

@@ -1,0 +1,34 @@
+#! dockerd --dns 127.0.0.1
+#! host hostname=vm eth0=192.0.2.2/24 gateway=192.0.2.1 mtu=1400 nameserver=10.255.255.53
+#! image busybox:latest CMD /bin/sh TOOLS busybox
+#! file compose.yaml
+services:
+  db:
+    image: busybox
+    command: sleep 1000
+    healthcheck:
+      test: ["CMD-SHELL", "echo ok"]
+      interval: 2s
+      timeout: 3s
+      retries: 2
+      start_period: 1s
+  job:
+    image: busybox
+    command: "true"
+  web:
+    image: busybox
+    command: sleep 1000
+    healthcheck:
+      disable: true
+    depends_on:
+      db:
+        condition: service_started
+      job:
+        condition: service_completed_successfully
+#! end
+# up --wait waits for every service to be healthy (or running, without a check); service_started and service_completed_successfully; healthcheck disable
+docker compose up -d --wait
+docker compose ps -a --format '{{.Name}} {{.Status}} {{.Health}}'
+docker inspect -f '{{json .Config.Healthcheck}}' app-db-1 app-web-1 app-job-1
+docker inspect -f '{{.State.Health.Status}}' app-db-1
+docker compose down
