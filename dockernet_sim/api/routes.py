@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from ..records import dataclass, field
 from ..daemon.container import EXEC_PAUSED
+from ..daemon.health import HealthConfig
 from ..daemon.specs import ContainerSpec, EndpointSpec, MountSpec
 from ..daemon.volumes import mount_document
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
@@ -766,7 +767,8 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
                           target=str(m.get("Target") or ""), read_only=bool(m.get("ReadOnly")))
                 for m in hc.get("Mounts") or []],
         volumes=list((body.get("Volumes") or {}).keys()), working_dir=str(body.get("WorkingDir") or ""),
-        sysctls={str(k): str(v) for k, v in (hc.get("Sysctls") or {}).items()})
+        sysctls={str(k): str(v) for k, v in (hc.get("Sysctls") or {}).items()},
+        healthcheck=HealthConfig.from_api(body.get("Healthcheck")))
 
 
 def _list_or_null(value: Any) -> Optional[list[str]]:

@@ -267,7 +267,41 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         for s in self._by_level(project, services, scales, False):
             self.wait_dependencies(project, s, started)
             self._start_service(s, to_start)
+        if pr.get("wait"):
+            self.wait_up(project, services)
         return self.done()
+
+    def wait_up(self, project: Project, services: Sequence[Service]) -> None:
+        """``up --wait``: each container ``Waiting``, then, as each is done, ``Healthy`` (its check
+        passed, or it runs and has none) or ``Exited`` (it ended with 0); the first failure (no
+        check where one is disabled, unhealthy, a non-zero exit) is said once all are done (c52, c53)."""
+        names = {s.name for s in services}
+        cs = [c for c in self.containers(project.name) if c.labels.get(LABEL + "service") in names]
+        for c in cs:
+            self.event("Container", c.name, "Waiting")
+        errors: list[str] = []
+        later = []
+        for c in cs:
+            if c.healthcheck is not None and c.health is not None and c.running:
+                later.append(c)
+                continue
+            if c.status in ("exited", "dead"):
+                if c.exit_code != 0:
+                    errors.append(f"container {c.name} exited ({c.exit_code})")
+                else:
+                    self.event("Container", c.name, "Exited")
+            elif c.healthcheck is not None and c.healthcheck.disabled:
+                errors.append(f"container {c.name} has no healthcheck configured")
+            else:
+                self.event("Container", c.name, "Healthy")
+        for c in later:
+            error = self.wait_healthy(c)
+            if error:
+                errors.append(error)
+            else:
+                self.event("Container", c.name, "Healthy")
+        if errors:
+            raise ComposeError(errors[0])
 
     def _start_service(self, s: Service, to_start: Sequence[Container]) -> None:
         for c in to_start:
@@ -288,7 +322,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                     self.event("Container", c.name, "Waiting")
                     error = self.wait_healthy(c)
                     if error:
-                        self.event("Container", c.name, error)
+                        self.event("Container", c.name, "Error")          # (c51)
                         raise ComposeError("dependency failed to start: " + error)
                     self.event("Container", c.name, "Healthy")
                 continue

@@ -12,23 +12,16 @@ services:
       timeout: 3s
       retries: 2
       start_period: 1s
-  job:
-    image: busybox
-    command: "true"
   web:
     image: busybox
     command: sleep 1000
-    healthcheck:
-      disable: true
     depends_on:
       db:
         condition: service_started
-      job:
-        condition: service_completed_successfully
 #! end
-# up --wait waits for every service to be healthy (or running, without a check); service_started and service_completed_successfully; healthcheck disable
+# up --wait waits for every service to be healthy (or running, without a check); service_started does not wait for the check
 docker compose up -d --wait
 docker compose ps -a --format '{{.Name}} {{.Status}} {{.Health}}'
-docker inspect -f '{{json .Config.Healthcheck}}' app-db-1 app-web-1 app-job-1
-docker inspect -f '{{.State.Health.Status}}' app-db-1
+docker inspect -f '{{json .Config.Healthcheck}}' app-db-1 app-web-1
+docker inspect -f '{{.State.Health.Status}} {{len .State.Health.Log}}' app-db-1
 docker compose down
