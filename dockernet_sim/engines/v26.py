@@ -43,6 +43,7 @@ MESSAGES = replace(
     rm_paused='cannot remove container "{name}": container is paused and must be unpaused first',
     pause_not_running=_M28.pause_not_running,                # r180
     invalid_status_filter="invalid filter 'status={value}'",  # r50: lower-cased, no list of states yet
+    invalid_health_filter="unrecognized filter value for health: {value}",   # r260
     endpoint_settings=_M28.endpoint_settings,                # r45
     exec_not_running=_M28.exec_not_running,                  # r22
     dns_not_ip=_M28.dns_not_ip,                              # r27

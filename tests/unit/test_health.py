@@ -259,3 +259,43 @@ def test_up_wait() -> None:
                                     "    healthcheck:\n      disable: true\n").run("up", "-d", "--wait")
     assert disabled.exit_code == 1
     assert disabled.stderr.endswith(" Container app-web-1  Waiting\ncontainer app-web-1 has no healthcheck configured\n")
+
+
+def test_an_images_healthcheck_is_merged_under_the_containers() -> None:
+    """moby merges the image's HEALTHCHECK into what the container leaves empty or zero (the
+    recorder's images come from ``docker import``, which takes no HEALTHCHECK: not recorded)."""
+    from dockernet_sim.daemon.container import Image
+    h = DockerHost()
+    h.add_image(Image(name="probed:latest", cmd=("sleep", "1000"),
+                      healthcheck=HealthConfig(("CMD", "true"), interval=5 * S, retries=2)))
+    h.sh("docker create --name plain probed")
+    h.sh("docker create --name tuned --health-interval 1s probed")
+    h.sh("docker create --name off --no-healthcheck probed")
+    got = [json.loads(_run(h, f"docker inspect -f '{{{{json .Config.Healthcheck}}}}' {n}")) for n in ("plain", "tuned", "off")]
+    assert got == [{"Test": ["CMD", "true"], "Interval": 5 * S, "Retries": 2},
+                   {"Test": ["CMD", "true"], "Interval": 1 * S, "Retries": 2},
+                   {"Test": ["NONE"], "Interval": 5 * S, "Retries": 2}]
+
+
+def test_served_hosts_follow_the_wall_clock_only_with_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real client polling a dependency's health (compose through ``serve``) waits in real
+    time: the served host's clock follows the wall clock while a check runs, and only then."""
+    from dockernet_sim.api import routes
+    from dockernet_sim.api.http import Request
+    wall = [1000.0]
+    monkeypatch.setattr(routes.time, "monotonic", lambda: wall[0])
+    h = DockerHost()
+    api = routes.EngineAPI(h)
+
+    def get(path: str) -> object:
+        return api(Request("GET", path, None, {}, {}, b""))
+    before = h.rand.peek_ns()
+    wall[0] += 100
+    get("/containers/json")
+    assert h.rand.peek_ns() == before            # no check: the seeded clock alone
+    h.container_create(container_spec({"Image": "busybox", "Cmd": ["sleep", "1000"],
+                                       "Healthcheck": {"Test": ["CMD", "true"], "Interval": 2 * S}}, "web"))
+    h.container_start("web")
+    wall[0] += 3
+    get("/containers/web/json")
+    assert h.container_inspect("web")["State"]["Health"]["Status"] == HEALTHY

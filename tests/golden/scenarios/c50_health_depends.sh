@@ -22,5 +22,5 @@ docker compose up -d
 docker compose ps --format '{{.Name}} {{.Status}} {{.Health}}'
 docker ps --format '{{.Names}} {{.Status}}'
 docker inspect -f '{{json .Config.Healthcheck}}' app-db-1
-docker inspect -f '{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{len .State.Health.Log}}' app-db-1
+docker inspect -f '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{printf "%q" .Output}}{{end}}' app-db-1
 docker compose down

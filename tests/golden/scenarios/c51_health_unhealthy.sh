@@ -21,5 +21,5 @@ services:
 docker compose up -d
 docker compose ps -a --format '{{.Name}} {{.Status}} {{.Health}}'
 docker inspect -f '{{json .Config.Healthcheck}}' app-db-1
-docker inspect -f '{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{len .State.Health.Log}}' app-db-1
+docker inspect -f '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{printf "%q" .Output}}{{end}}' app-db-1
 docker compose down

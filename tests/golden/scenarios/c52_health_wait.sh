@@ -23,5 +23,5 @@ services:
 docker compose up -d --wait
 docker compose ps -a --format '{{.Name}} {{.Status}} {{.Health}}'
 docker inspect -f '{{json .Config.Healthcheck}}' app-db-1 app-web-1
-docker inspect -f '{{.State.Health.Status}} {{len .State.Health.Log}}' app-db-1
+docker inspect -f '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{printf "%q" .Output}}{{end}}' app-db-1
 docker compose down
