@@ -19,8 +19,9 @@ services:
       db:
         condition: service_started
 #! end
-# up --wait waits for every service to be healthy (or running, without a check); service_started does not wait for the check
-docker compose up -d --wait
+# up --wait waits for the service's check to pass (one service: compose waits for several in parallel, in no fixed order); a dependent with service_started, once the dependency runs
+docker compose up -d --wait db
+docker compose up -d web
 docker compose ps -a --format '{{.Name}} {{.Status}} {{.Health}}'
 docker inspect -f '{{json .Config.Healthcheck}}' app-db-1 app-web-1
 docker inspect -f '{{.State.Health.Status}} {{with index .State.Health.Log 0}}{{.ExitCode}} {{printf "%q" .Output}}{{end}}' app-db-1
