@@ -770,7 +770,10 @@ class Daemon:
                 (("update", c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
                   c.memory_swap),) if (c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
                                        c.memory_swap) != ("no", 0, False, 0, 0, 0) else ()) + (
-                (("mounts", repr(c.mounts), c.binds, repr(c.host_mounts), c.config_volumes),) if c.mounts else ())
+                (("mounts", repr(c.mounts), c.binds, repr(c.host_mounts), c.config_volumes),) if c.mounts else ()) + (
+                # a health check and its state, likewise only where there is one
+                (("health", repr(c.healthcheck), repr(c.health), c.id in self.store.monitored),)
+                if c.healthcheck is not None else ())
         ipam_state = self.ipam.state()
         out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
