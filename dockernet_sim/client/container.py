@@ -537,17 +537,23 @@ class ContainerCommands:
 _LOCALHOST_2010 = r"((127\.([0-9]{1,3}\.){2}[0-9]{1,3})|(::1)$)"    # compiled by re on first use
 
 
+def _duration(text: str) -> int:
+    from ..golang.gotime import parse_duration      # (only a run with a duration flag needs it)
+    return parse_duration(text)
+
+
 def health_config(pr: Parsed) -> "HealthConfig | str | None":
     """container/opts.go's Healthcheck from the --health-* flags: None when none is given, Test
     ``NONE`` for --no-healthcheck, ``CMD-SHELL`` for --health-cmd; or the client's refusal (r261).
     A zero value counts as not given, as the client compares each with its zero."""
-    from ..daemon.health import HealthConfig
-    from ..golang.gotime import parse_duration
     cmd = pr.get("health-cmd") or ""
-    durations = {name: parse_duration(pr.get(name)) if pr.get(name) else 0       # (the flag checked it)
+    durations = {name: _duration(pr.get(name)) if pr.get(name) else 0       # (the flag checked it)
                  for name in ("health-interval", "health-timeout", "health-start-period", "health-start-interval")}
     retries = pr.get("health-retries") or 0
     given = bool(cmd) or retries != 0 or any(durations.values())
+    if not given and not pr.get("no-healthcheck"):
+        return None
+    from ..daemon.health import HealthConfig
     if pr.get("no-healthcheck"):
         if given:
             return "--no-healthcheck conflicts with --health-* options"
