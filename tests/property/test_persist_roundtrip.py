@@ -166,10 +166,11 @@ def test_round_trip_after_set_allocation_policy() -> None:
 
 def _reference_digest(h: DockerHost) -> str:
     """The digest as first written (persist._canon over the whole state, then sorted JSON): the
-    faster digest must give the same hash, or files saved before it would no longer load."""
+    faster digest must give the same hash, or files saved before it would no longer load (an image
+    without a HEALTHCHECK hashed as before images could have one)."""
     d = h.daemon
     doc = {"state": d.state(), "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
-           "images": [persist.encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
+           "images": [persist._image_digest(im) for im in d.images.values()], "policy": d.ipam.policy.value,
            "ipam": d.ipam.state(include_cursors=True)}
     text = json.dumps(persist._canon(doc), sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
