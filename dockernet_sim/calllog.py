@@ -18,6 +18,7 @@ from .records import fields as record_fields, is_record
 from .daemon.apicalls import ApiCall
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Image
+from .daemon.health import HealthConfig
 from .daemon.specs import ContainerSpec, EndpointSpec, MountSpec
 from .errors import DockerError
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 # Only these classes may appear in a document: loading never imports or builds anything else.
 _CLASSES: dict[str, type] = {c.__name__: c for c in (ContainerSpec, EndpointSpec, MountSpec, Image, HostSpec,
-                                                     DaemonConfig)}
+                                                     DaemonConfig, HealthConfig)}
 _FIELDS: dict[str, frozenset[str]] = {name: frozenset(f.name for f in record_fields(c)) for name, c in _CLASSES.items()}
 
 

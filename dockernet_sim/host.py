@@ -241,6 +241,19 @@ class DockerHost:
         """What the container's main process wrote, kept for ``docker logs``."""
         self.daemon.container_output(term, stdout, stderr)
 
+    def container_health_probe(self, term: str, exit_code: int, output: str) -> None:
+        """The health monitor's due probe of a container ended with ``exit_code`` and ``output``:
+        State.Health takes it (``h.sh("sleep 5")`` runs the due probes in the containers)."""
+        self.daemon.container_health_probe(term, exit_code, output)
+
+    def time_passes(self, ns: int) -> None:
+        """The host's clock moves ``ns`` nanoseconds on, no probe run (``sleep`` runs them)."""
+        self.daemon.time_passes(ns)
+
+    def health_due(self, until_ns: int) -> Optional[Container]:
+        """The running container whose health probe falls due first, by ``until_ns``."""
+        return self.daemon.health_due(until_ns)
+
     def container_logs(self, term: str, tail: str = "all", since_ns: Optional[int] = None,
                        until_ns: Optional[int] = None, timestamps: bool = False,
                        details: bool = False) -> tuple[tuple[str, str], ...]:

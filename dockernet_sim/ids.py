@@ -71,6 +71,11 @@ class Randomness:
     def peek_ns(self) -> int:
         return self._clock_ns
 
+    def pass_until(self, ns: int) -> None:
+        """Time passes (a ``sleep``, a wait for a health check): the clock reads ``ns`` if later."""
+        if ns > self._clock_ns:
+            self._clock_ns = ns
+
     def state(self) -> tuple[object, int]:
         return self._rng.getstate(), self._clock_ns
 

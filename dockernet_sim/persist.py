@@ -119,7 +119,7 @@ def digest(host: "SavableHost") -> str:
     state = d.state(namespaces=False)
     plain = {k: state.pop(k) for k in _PLAIN_SECTIONS if k in state}
     doc = _canon({"state": state, "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
-                  "images": [encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
+                  "images": [_image_digest(im) for im in d.images.values()], "policy": d.ipam.policy.value,
                   "ipam": d.ipam.state(include_cursors=True)})
     doc["state"].update(plain)
     shown: dict[int, Any] = {}
@@ -127,6 +127,15 @@ def digest(host: "SavableHost") -> str:
     text = json.dumps(doc, sort_keys=True, separators=_COMPACT, default=str, check_circular=False)
     text = text.replace('"netfilter":0,', f'"netfilter":{_UNTOUCHED_NETFILTER},')
     return _sha256(text)
+
+
+def _image_digest(image: Image) -> Any:
+    """An image as the digest hashes it: without a HEALTHCHECK it has none (files saved before
+    images could have one still match)."""
+    doc = encode(image)
+    if image.healthcheck is None:
+        del doc["fields"]["healthcheck"]
+    return doc
 
 
 def _sha256(text: str) -> str:

@@ -216,10 +216,25 @@ class Session:
                      hostname=lambda inv: Result(self.host.host.hostname + "\n", "", 0),
                      trace=self._whatif, whois=self._whatif, bash=self._bash,
                      sysctl=self._procps_sysctl,
-                     sleep=lambda inv: programs.run_sleep(inv.argv[1:], "coreutils"),
+                     sleep=self._sleep,
                      # the daemon's own account of its start (why it refused, if it did)
                      dockerd=lambda inv: Result(*dockerd_output(self.host)))
         return ProgramTable(table)
+
+    def _sleep(self, inv: Invocation) -> Result:
+        """coreutils' ``sleep N`` on the host: the host's clock moves N seconds on, and the health
+        probes that fall due on the way run (daemon/health.py); a bad interval is refused."""
+        r = programs.run_sleep(inv.argv[1:], "coreutils")
+        if r.exit_code == 0 and self.host.start_failure is None:
+            from .daemon.health import let_time_pass
+            let_time_pass(self.host, programs.sleep_ns(inv.argv[1:]), self.probe)
+        return r
+
+    def probe(self, cid: str, argv: list[str]) -> tuple[int, str]:
+        """A health probe of the container: its command exec'd as the container's main process
+        would be (its user and working directory); the output is stdout then stderr."""
+        r = self._attached_run(cid, argv)
+        return r.exit_code, r.stdout + r.stderr
 
     def _bash(self, inv: Invocation) -> Result:
         """``bash -c LINE`` on the host: a child bash (its own variables) with the host's programs."""

@@ -185,8 +185,9 @@ def network_specs(names: Sequence[str] = NETWORK_NAMES, *, subnets: bool = True)
 
 def container_specs(networks: Sequence[str] = ("", "bridge", "host", "none", "n1", "n2"),
                     names: Sequence[str] = CONTAINER_NAMES) -> "SearchStrategy[Any]":
-    """``ContainerSpec`` values: a name, a network mode, sometimes a fixed ``--ip`` or a published
-    port (on 8080, so two of them conflict)."""
+    """``ContainerSpec`` values: a name, a network mode, sometimes a fixed ``--ip``, a published
+    port (on 8080, so two of them conflict), a volume or a health check (an interval under 1ms
+    is refused)."""
     st = _st()
     from .daemon.containers import ContainerSpec, EndpointSpec
 
@@ -203,6 +204,10 @@ def container_specs(networks: Sequence[str] = ("", "bridge", "host", "none", "n1
             spec.port_bindings = {"80/tcp": [{"HostIp": "", "HostPort": draw(st.sampled_from(["8080", ""]))}]}
         if draw(st.integers(0, 3), label="volume?") == 0:
             spec.binds = [draw(st.sampled_from(["v1:/data", "v2:/data:ro", "v1:relative"]), label="-v")]
+        if draw(st.integers(0, 3), label="healthcheck?") == 0:
+            from .daemon.health import HealthConfig
+            spec.healthcheck = HealthConfig(draw(st.sampled_from([("CMD", "true"), ("CMD-SHELL", "exit 1"), ("NONE",)])),
+                                            interval=draw(st.sampled_from([0, 2_000_000_000, 500]), label="interval"))
         return spec
 
     return build()

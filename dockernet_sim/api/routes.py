@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from ..records import dataclass, field
 from ..daemon.container import EXEC_PAUSED
+from ..daemon.health import HealthConfig
 from ..daemon.specs import ContainerSpec, EndpointSpec, MountSpec
 from ..daemon.volumes import mount_document
 from ..errors import Conflict, DockerError, InvalidParameter, NotFound
@@ -84,6 +85,7 @@ class EngineAPI:
         self.attached: set[str] = set()                 # containers a client attached to before start
         self.attach_checks: dict[str, threading.Event] = {}   # attached to while running: the client's recheck
         self.outputs: dict[str, _Output] = {}
+        self._last_request = time.monotonic()       # when the last request came (wall clock)
         self.events: list[dict[str, Any]] = []
         self.events_changed = threading.Condition(self.lock)
         self.routes: list[tuple[str, re.Pattern[str], Callable[..., Response]]] = []
@@ -143,6 +145,8 @@ class EngineAPI:
                 return error_response(400, f"client version {req.version} is too old. Minimum supported API "
                                            f"version is {p.min_api_version}, please upgrade your client to a "
                                            f"newer version")
+        with self.lock:
+            self._wall_time_passes()
         allowed = False
         for method, pattern, fn in self.routes:
             m = pattern.match(req.path)
@@ -166,6 +170,17 @@ class EngineAPI:
         if allowed:
             return error_response(405, "method not allowed")
         return error_response(404, "page not found")
+
+    def _wall_time_passes(self) -> None:
+        """A real client waits in real time (compose polling a dependency's health, a script's
+        sleep): while some container has a health check running, the host's clock follows the
+        wall clock between requests and the due probes run (daemon/health.py). A host without
+        checks keeps its seeded clock, so its answers stay byte for byte the same."""
+        now = time.monotonic()
+        last, self._last_request = self._last_request, now
+        if self.h.daemon.store.monitored and now > last:
+            from ..daemon.health import let_time_pass
+            let_time_pass(self.h, int((now - last) * 1e9), self.session.probe)
 
     def accepted(self, req: Request, ref: str = "") -> Response:
         return Response(200, b"")
@@ -766,7 +781,8 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
                           target=str(m.get("Target") or ""), read_only=bool(m.get("ReadOnly")))
                 for m in hc.get("Mounts") or []],
         volumes=list((body.get("Volumes") or {}).keys()), working_dir=str(body.get("WorkingDir") or ""),
-        sysctls={str(k): str(v) for k, v in (hc.get("Sysctls") or {}).items()})
+        sysctls={str(k): str(v) for k, v in (hc.get("Sysctls") or {}).items()},
+        healthcheck=HealthConfig.from_api(body.get("Healthcheck")))
 
 
 def _list_or_null(value: Any) -> Optional[list[str]]:

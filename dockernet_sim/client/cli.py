@@ -51,6 +51,14 @@ class DockerCLI(NetworkCommands, ContainerCommands):
         # terminal's; None: cp says it is not simulated)
         self.container_tree: Optional[Callable[[str, bool], Any]] = None
 
+    def probe(self, cid: str, argv: list[str]) -> tuple[int, str]:
+        """A health probe's exec in the container (the runner's userland): its exit code and
+        output, stdout then stderr. Without a userland every probe passes."""
+        if self.runner is None or not argv:
+            return 0, ""
+        r = self.runner(cid, argv)
+        return r.exit_code, r.stdout + r.stderr
+
     # -- dispatch ----------------------------------------------------------------------------------
     def run(self, argv: Sequence[str]) -> Result:
         args = list(argv)

@@ -23,8 +23,9 @@ from ..records import dataclass
 from ..ids import format_time
 from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
-                             load_project)
+                             HealthCheck, load_project)
 from ..daemon.container import Container
+from ..daemon.health import HealthConfig
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
 from ..golang.tabwriter import tabwrite
@@ -266,7 +267,41 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         for s in self._by_level(project, services, scales, False):
             self.wait_dependencies(project, s, started)
             self._start_service(s, to_start)
+        if pr.get("wait"):
+            self.wait_up(project, services)
         return self.done()
+
+    def wait_up(self, project: Project, services: Sequence[Service]) -> None:
+        """``up --wait``: each container ``Waiting``, then, as each is done, ``Healthy`` (its check
+        passed, or it runs and has none) or ``Exited`` (it ended with 0); the first failure (no
+        check where one is disabled, unhealthy, a non-zero exit) is said once all are done (c52, c53)."""
+        names = {s.name for s in services}
+        cs = [c for c in self.containers(project.name) if c.labels.get(LABEL + "service") in names]
+        for c in cs:
+            self.event("Container", c.name, "Waiting")
+        errors: list[str] = []
+        later = []
+        for c in cs:
+            if c.healthcheck is not None and c.health is not None and c.running:
+                later.append(c)
+                continue
+            if c.status in ("exited", "dead"):
+                if c.exit_code != 0:
+                    errors.append(f"container {c.name} exited ({c.exit_code})")
+                else:
+                    self.event("Container", c.name, "Exited")
+            elif c.healthcheck is not None and c.healthcheck.disabled:
+                errors.append(f"container {c.name} has no healthcheck configured")
+            else:
+                self.event("Container", c.name, "Healthy")
+        for c in later:
+            error = self.wait_healthy(c)
+            if error:
+                errors.append(error)
+            else:
+                self.event("Container", c.name, "Healthy")
+        if errors:
+            raise ComposeError(errors[0])
 
     def _start_service(self, s: Service, to_start: Sequence[Container]) -> None:
         for c in to_start:
@@ -282,6 +317,15 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         ``service_completed_successfully`` waits for the dependency's command to end (c35:
         ``Waiting``, then ``Exited``), and fails on a non-zero status (c38)."""
         for dep in s.depends_on:
+            if dep.condition == "service_healthy" and dep.service in started:
+                for c in self.containers(project.name, service=dep.service):
+                    self.event("Container", c.name, "Waiting")
+                    error = self.wait_healthy(c)
+                    if error:
+                        self.event("Container", c.name, "Error")          # (c51)
+                        raise ComposeError("dependency failed to start: " + error)
+                    self.event("Container", c.name, "Healthy")
+                continue
             if dep.condition != "service_completed_successfully" or dep.service not in started:
                 continue
             for c in self.containers(project.name, service=dep.service):
@@ -296,6 +340,35 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                     self.event("Container", c.name, error)
                     raise ComposeError(error)
                 self.event("Container", c.name, "Exited")
+
+    def wait_healthy(self, c: Container) -> str:
+        """compose's wait for a dependency's health (convergence.go, c50, c51): time passes, the
+        daemon probing, until the container is healthy ("") or what went wrong is known: no check
+        configured, unhealthy, or exited."""
+        from ..daemon.health import HEALTHY, STARTING, let_time_pass
+
+        def verdict() -> Optional[str]:
+            cur = self.d.find_container(c.id)
+            if cur.healthcheck is None or cur.healthcheck.probe_argv() is None and cur.health is None:
+                return f"container {cur.name} has no healthcheck configured"
+            if cur.status in ("exited", "dead"):
+                return f"container {cur.name} exited ({cur.exit_code})"
+            if cur.health is not None and cur.health.status == HEALTHY:
+                return ""
+            if cur.health is not None and cur.health.status != STARTING:
+                return f"container {cur.name} is unhealthy"
+            if cur.health is None or not cur.health.next_ns:
+                return f"container {cur.name} is unhealthy"
+            return None
+
+        for _ in range(MAX_WAIT_STEPS):
+            found = verdict()
+            if found is not None:
+                return found
+            # compose looks every half second; the model lets time pass to the next probe
+            due = self.d.find_container(c.id).health
+            let_time_pass(self.d, max(due.next_ns - self.d.rand.peek_ns(), 0) if due else 0, self.cli.probe)
+        return f"container {c.name} is unhealthy"
 
     def _by_level(self, project: Project, services: Sequence[Service], scales: dict[str, int],
                   force: bool) -> list[Service]:
@@ -442,7 +515,8 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
             env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user,
-            auto_remove=oneoff.auto_remove if oneoff else False, sysctls=dict(s.sysctls))
+            auto_remove=oneoff.auto_remove if oneoff else False, sysctls=dict(s.sysctls),
+            healthcheck=engine_healthcheck(s.healthcheck))
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:
@@ -620,7 +694,8 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             rows.append({
                 "ID": c.id, "Name": c.name, "Image": c.image_ref, "Command": cmd,
                 "Project": c.labels.get(LABEL + "project", ""), "Service": c.labels.get(LABEL + "service", ""),
-                "State": c.state, "Status": _status(self.d, c), "Health": "", "ExitCode": c.exit_code,
+                "State": c.state, "Status": _status(self.d, c),
+                "Health": c.health.status if c.health is not None else "", "ExitCode": c.exit_code,
                 "Ports": ports, "Networks": ",".join(nets), "RunningFor": _ago(self.d, c),
                 "CreatedAt": "", "Labels": ",".join(f"{k}={v}" for k, v in c.labels.items()),
                 "LocalVolumes": "0", "Mounts": "", "Size": "0B",
@@ -910,6 +985,27 @@ def _ipam(pool: IpamPool) -> dict[str, object]:
     if pool.aux_addresses:
         doc["AuxiliaryAddresses"] = dict(pool.aux_addresses)
     return doc
+
+
+# how many probes compose waits through for one dependency before giving up (a check that stays
+# ``starting`` for ever: the simulator's limit, not compose's)
+MAX_WAIT_STEPS = 10_000
+
+
+def engine_healthcheck(h: Optional[HealthCheck]) -> Optional[HealthConfig]:
+    """compose's Config.Healthcheck from a service's ``healthcheck`` (c50-c52): ``disable`` (or a
+    test of ``NONE``) is Test ``["NONE"]``; durations in nanoseconds, unset ones 0."""
+    if h is None:
+        return None
+    if h.disable:
+        return HealthConfig(test=("NONE",))
+    from ..golang.gotime import parse_duration
+
+    def ns(text: str) -> int:
+        return parse_duration(text) if text else 0
+    return HealthConfig(test=tuple(h.test) or None, interval=ns(h.interval), timeout=ns(h.timeout),
+                        start_period=ns(h.start_period), start_interval=ns(h.start_interval),
+                        retries=h.retries or 0)
 
 
 def _api_at_least(version: str, major: int, minor: int) -> bool:

@@ -9,7 +9,7 @@ loopback checks included).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..addr import AddrError, parse_ip
 from ..daemon.container import RESTART_FAILED, RUNC_NO_SUCH_FILE, RUNC_NOT_IN_PATH, Container
@@ -28,6 +28,10 @@ from .options import (
 )
 from ..userland.processes import ends_by_itself, shell_greeting, stopped_endless_loop
 from .rows import _ClientError, _is_uint16, container_context, join_host_port, natural_sort_key
+
+
+if TYPE_CHECKING:
+    from ..daemon.health import HealthConfig
 
 
 class ContainerCommands:
@@ -110,6 +114,10 @@ class ContainerCommands:
             restart = parse_restart_policy(self.p, pr.get("restart"))
         if isinstance(restart, str):
             return Result("", framing.run_error(self.p, restart, create_failed=True, cmd=cmd, daemon=False), 125)
+        health = health_config(pr)
+        if isinstance(health, str):
+            return Result("", framing.run_error(self.p, health, create_failed=True, cmd=cmd, daemon=False), 125)
+        spec.healthcheck = health
         if pr.get("restart") and pr.get("rm"):
             return Result("", framing.run_error(self.p, self.p.messages.restart_with_rm, create_failed=True, cmd=cmd,
                                                 daemon=False), 125)
@@ -530,6 +538,37 @@ class ContainerCommands:
 
 # --dns checks (20.10 by regexp, 28 by netip)
 _LOCALHOST_2010 = r"((127\.([0-9]{1,3}\.){2}[0-9]{1,3})|(::1)$)"    # compiled by re on first use
+
+
+def _duration(text: str) -> int:
+    from ..golang.gotime import parse_duration      # (only a run with a duration flag needs it)
+    return parse_duration(text)
+
+
+def health_config(pr: Parsed) -> "HealthConfig | str | None":
+    """container/opts.go's Healthcheck from the --health-* flags: None when none is given, Test
+    ``NONE`` for --no-healthcheck, ``CMD-SHELL`` for --health-cmd; or the client's refusal (r261).
+    A zero value counts as not given, as the client compares each with its zero."""
+    cmd = pr.get("health-cmd") or ""
+    durations = {name: _duration(pr.get(name)) if pr.get(name) else 0       # (the flag checked it)
+                 for name in ("health-interval", "health-timeout", "health-start-period", "health-start-interval")}
+    retries = pr.get("health-retries") or 0
+    given = bool(cmd) or retries != 0 or any(durations.values())
+    if not given and not pr.get("no-healthcheck"):
+        return None
+    from ..daemon.health import HealthConfig
+    if pr.get("no-healthcheck"):
+        if given:
+            return "--no-healthcheck conflicts with --health-* options"
+        return HealthConfig(test=("NONE",))
+    if not given:
+        return None
+    for name in ("health-interval", "health-timeout", "health-retries", "health-start-period", "health-start-interval"):
+        if (retries if name == "health-retries" else durations[name]) < 0:
+            return f"--{name} cannot be negative"
+    return HealthConfig(test=("CMD-SHELL", cmd) if cmd else None, interval=durations["health-interval"],
+                        timeout=durations["health-timeout"], start_period=durations["health-start-period"],
+                        start_interval=durations["health-start-interval"], retries=retries)
 
 
 def _is_loopback(text: str) -> bool:

@@ -85,6 +85,7 @@ _CONTAINER_FILTERS = ("ancestor", "before", "expose", "exited", "health", "id", 
 # container.IsValidStateString: the states the list filter accepts
 _STATES = ("created", "running", "paused", "restarting", "removing", "exited", "dead")
 _HEALTH = ("starting", "healthy", "unhealthy", "none")
+_HEALTH_LISTED = "none, starting, healthy, unhealthy"      # as the daemon lists them (r260)
 
 
 def _go_quote(s: str) -> str:
@@ -190,7 +191,7 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
             raise InvalidParameter(p.messages.invalid_filter.format(filter="is-task=" + vals[0]))
     for v in groups.get("health", []):
         if v not in _HEALTH:
-            raise InvalidParameter(f"Unrecognised filter value for health: {v}")
+            raise InvalidParameter(p.messages.invalid_health_filter.format(value=v, states=_HEALTH_LISTED))
     publish: set[str] = set()
     expose: set[str] = set()
     for v in groups.get("publish", []):
@@ -216,8 +217,8 @@ def filter_containers(d: Daemon, cs: list[Container], filters: list[str], *, all
             return False
         if "status" in groups and not any(_go_match(v, c.state) for v in groups["status"]):
             return False
-        if "health" in groups and "none" not in groups["health"]:
-            return False          # no health checks are modelled: every container's health is "none"
+        if "health" in groups and (c.health.status if c.health is not None else "none") not in groups["health"]:
+            return False          # moby view.go: "none" for a container without State.Health
         if "volume" in groups and not any(v in (m.name, m.source, m.destination) for m in c.mounts
                                           for v in groups["volume"]):
             return False          # moby's volume filter: a mount's name, source or destination

@@ -54,6 +54,8 @@ _RUN_FLAGS = [
     F("stop-signal", "", "string"), F("stop-timeout", "", "int"), F("log-driver", "", "string"),
     F("log-opt", "", "list"), F("mount", "", "list"), F("tmpfs", "", "list"), F("device", "", "list"),
     F("health-cmd", "", "string"), F("no-healthcheck", "", "bool"), F("shm-size", "", "string"),
+    F("health-interval", "", "string"), F("health-timeout", "", "string"), F("health-retries", "", "int"),
+    F("health-start-period", "", "string"), F("health-start-interval", "", "string"),
     F("env-file", "", "list"), F("security-opt", "", "list"), F("group-add", "", "list"), F("ulimit", "", "list"),
     F("sig-proxy", "", "bool", True), F("attach", "a", "list"), F("cidfile", "", "string"), F("link-local-ip", "", "list"),
 ]
@@ -69,8 +71,25 @@ def run_flags(profile: Profile) -> list[Flag]:
         "network": lambda v: network_attachment(v, profile.network_opt_keys) and v,
     }
     checked["net"] = checked["network"]
+    for name in _DURATION_FLAGS:
+        checked[name] = validate_duration
     return [Flag(f.name, f.short, f.kind, f.default, f.hidden, checked[f.name]) if f.name in checked else f
-            for f in _RUN_FLAGS]
+            for f in _RUN_FLAGS if f.name != "health-start-interval" or profile.health_start_interval]
+
+
+# the health flags that take a Go duration (opts.DurationOpt in container/opts.go)
+_DURATION_FLAGS = ("health-interval", "health-timeout", "health-start-period", "health-start-interval")
+
+
+def validate_duration(value: str) -> str:
+    """pflag's Duration: Go's time.ParseDuration, its error as the flag's reason (r261:
+    ``time: unknown unit "x" in duration "1x"``)."""
+    from ..golang.gotime import GoTimeError, parse_duration
+    try:
+        parse_duration(value)
+    except GoTimeError as e:
+        raise ValueError(str(e)) from None
+    return value
 
 
 RUN_FLAGS = _RUN_FLAGS

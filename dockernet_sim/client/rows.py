@@ -119,7 +119,12 @@ def ago(d: Daemon, ns: int) -> str:
 def status_text(d: Daemon, c: Container) -> str:
     """moby container.State.String() as the list API reports it."""
     if c.status == "running":
-        return "Up " + human_duration(_since(d, c.started_ns)) + (" (Paused)" if c.paused else "")
+        if c.paused:
+            return "Up " + human_duration(_since(d, c.started_ns)) + " (Paused)"
+        if c.health is not None:      # (r260: `Up 5 seconds (health: starting)`, `(healthy)`)
+            from ..daemon.health import status_suffix
+            return "Up " + human_duration(_since(d, c.started_ns)) + status_suffix(c.health)
+        return "Up " + human_duration(_since(d, c.started_ns))
     if c.status == "restarting":
         return f"Restarting ({c.exit_code}) {ago(d, c.finished_ns)}"
     if c.status == "removing":

@@ -119,6 +119,15 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
             doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
             return Struct(type_name or "types.HostConfig", {k: typed(v, "", k) for k, v in doc.items()},
                           omitempty=("Sysctls",))
+        if key == "State" and "FinishedAt" in doc and "Health" not in doc:
+            # State.Health (omitempty) is a nil pointer without a health check (r260: json null)
+            doc = {**doc, "Health": Nil("*types.Health", fields=("Status", "FailingStreak", "Log"))}
+        if key == "Config" and "Cmd" in doc and "Healthcheck" not in doc:
+            # Config.Healthcheck likewise, after Cmd (r260)
+            items = list(doc.items())
+            at = [k for k, _ in items].index("Cmd") + 1
+            doc = dict(items[:at] + [("Healthcheck", Nil("*container.HealthConfig", fields=(
+                "Test", "Interval", "Timeout", "StartPeriod", "StartInterval", "Retries")))] + items[at:])
         if key == "Networks" and all(isinstance(v, dict) and "NetworkID" in v for v in doc.values()):
             return Map({k: _endpoint_settings(v) for k, v in doc.items()},
                        "map[string]*network.EndpointSettings")

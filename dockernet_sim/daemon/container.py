@@ -19,6 +19,7 @@ from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import field_checked
+from .health import Health, HealthConfig
 from .layer import Layer
 from .specs import MountSpec
 
@@ -55,6 +56,7 @@ class Image:
     # what `docker ps --size` calls the image's virtual size: the recording machines' images are all
     # a busybox root of this size
     virtual_size: str = "1.98MB"
+    healthcheck: Optional[HealthConfig] = None     # the image's HEALTHCHECK (``#! image … HEALTHCHECK``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,10 @@ class Container:
     config_volumes: tuple[str, ...] = ()
     working_dir: str = ""                   # Config.WorkingDir (-w): PID 1's working directory ("": /)
     sysctls: dict[str, str] = field(default_factory=dict)   # HostConfig.Sysctls: runc writes them at start
+    # Config.Healthcheck as created (the image's merged in) and State.Health once a start made one:
+    # values replaced whole, never changed in place (daemon/health.py)
+    healthcheck: Optional[HealthConfig] = None
+    health: Optional[Health] = None
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running
@@ -254,6 +260,9 @@ class ContainerStore:
     def __init__(self) -> None:
         self.containers: dict[str, Container] = {}
         self.names: dict[str, str] = {}
+        # the running containers whose health the daemon probes (by ID): what time passing looks
+        # at, so that a host without health checks pays nothing for them
+        self.monitored: dict[str, Container] = {}
 
     def find(self, term: str) -> Container:
         """Docker's lookup: full ID, name (with or without '/'), then unique ID prefix."""

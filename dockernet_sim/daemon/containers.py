@@ -74,6 +74,9 @@ class ContainerService:
         if spec.restart_name or spec.restart_max_retries:      # (none asked: nothing to check)
             from .update import check_restart_policy
             check_restart_policy(p.messages, spec.restart_name, spec.restart_max_retries)   # r220
+        if spec.healthcheck is not None:
+            from .health import check as check_health
+            check_health(spec.healthcheck)        # verifyContainerSettings, before the name (r261)
         name = spec.name
         if name:
             if not is_valid_name(name):
@@ -195,6 +198,9 @@ class ContainerService:
                       restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
                       auto_remove=spec.auto_remove, working_dir=spec.working_dir,
                       sysctls=dict(sorted(spec.sysctls.items())))
+        if spec.healthcheck is not None or image.healthcheck is not None:
+            from .health import HealthConfig
+            c.healthcheck = (spec.healthcheck or HealthConfig()).merged_over(image.healthcheck)
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":
@@ -356,6 +362,59 @@ class ContainerService:
         started = self.rand.now_ns()
         c.status, c.pid, c.started_ns, c.exit_code = "running", pid, started, 0
         c.error, c.listed_ports = "", {}
+        if c.healthcheck is not None and c.healthcheck.probe_argv() is not None:
+            self._monitor_health(c)
+
+    def _monitor_health(self, c: Container) -> None:
+        """moby initHealthMonitor: the container is ``starting`` again, streak 0, its log kept,
+        and its first probe is due an interval from now (daemon/health.py)."""
+        from .health import Health, interval_after
+        old = c.health
+        self.journal.record(restore_item(self.store.monitored, c.id))
+        self.journal.record(lambda: setattr(c, "health", old))
+        fresh = Health(log=old.log if old is not None else ())
+        wait = interval_after(c.healthcheck, fresh, c.started_ns, c.started_ns, self.profile.health_start_interval)
+        c.health = Health(log=fresh.log, next_ns=c.started_ns + wait)
+        self.store.monitored[c.id] = c
+
+    def container_health_probe(self, term: str, exit_code: int, output: str) -> None:
+        """The monitor's probe of ``term``, due now or earlier, ended with ``exit_code`` and
+        ``output``: the clock moves to its end, State.Health takes the result, the next probe is
+        scheduled (daemon/health.py)."""
+        from .health import PROBE_TIME, ProbeResult, after_probe, cut_output, interval_after
+        c = self.find_container(term)
+        old = c.health
+        if old is None or c.healthcheck is None or c.id not in self.store.monitored:
+            raise Conflict(f"container {c.id} has no health check running")
+        with self.journal.transaction():
+            start = max(old.next_ns, self.rand.peek_ns())
+            end = start + PROBE_TIME
+            self.rand.pass_until(end)
+            new = after_probe(c.healthcheck, old, c.started_ns, ProbeResult(start, end, exit_code, cut_output(output)))
+            wait = interval_after(c.healthcheck, new, c.started_ns, end, self.profile.health_start_interval)
+            self.journal.record(lambda: setattr(c, "health", old))
+            c.health = type(new)(new.status, new.failing_streak, new.log, end + wait)
+
+    def health_due(self, until_ns: int) -> Optional[Container]:
+        """The watched container whose probe is due first, at ``until_ns`` or before (a paused one
+        waits: the freezer holds its processes)."""
+        best: Optional[Container] = None
+        for c in self.store.monitored.values():
+            h = c.health
+            if h is not None and not c.paused and h.next_ns <= until_ns and (best is None or h.next_ns < best.health.next_ns):  # type: ignore[union-attr]
+                best = c
+        return best
+
+    def _end_health(self, c: Container) -> None:
+        """The probes stop with the container; its health reads ``unhealthy`` (r260), streak and log kept."""
+        old = c.health
+        if old is None:
+            return
+        from .health import UNHEALTHY, Health
+        self.journal.record(put_back(self.store.monitored, c.id, c))
+        self.journal.record(lambda: setattr(c, "health", old))
+        del self.store.monitored[c.id]
+        c.health = Health(UNHEALTHY, old.failing_streak, old.log)
 
     def _attach_all(self, c: Container, sb: Sandbox) -> None:
         order = list(c.networks.keys())
@@ -547,6 +606,8 @@ class ContainerService:
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
                                      setattr(c, "servers", old[5]), setattr(c, "paused", old[6])))
         c.servers = ()                  # every process of the container ends with PID 1
+        if c.health is not None and c.health.next_ns:
+            self._end_health(c)
         c.paused = False                # a stop thaws the container to let its processes die
         finished = self.rand.now_ns()
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
@@ -642,6 +703,9 @@ class ContainerService:
         self.journal.record(put_back(self.names, c.name, c.id))
         del self.containers[c.id]
         del self.names[c.name]
+        if c.id in self.store.monitored:        # (a stop took it out already: never, as a rule)
+            self.journal.record(put_back(self.store.monitored, c.id, c))
+            del self.store.monitored[c.id]
 
     def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)

@@ -359,6 +359,28 @@ class Daemon:
 
     @api_call
     @typed
+    @refused_when_down
+    def container_health_probe(self, term: str, exit_code: int, output: str) -> None:
+        """The health monitor's probe of a container ended (moby daemon/health.go): the clock
+        moves to its end and State.Health takes the result (daemon/health.py)."""
+        self.container_service.container_health_probe(term, exit_code, output)
+
+    @api_call
+    @typed
+    def time_passes(self, ns: int) -> None:
+        """The host's clock moves ``ns`` nanoseconds on (a ``sleep``, a wait): no probe runs here;
+        ``daemon.health.let_time_pass`` runs those due on the way."""
+        if ns < 0:
+            raise ValueError("time does not go back")
+        with self.journal.transaction():
+            self.rand.pass_until(self.rand.peek_ns() + ns)
+
+    def health_due(self, until_ns: int) -> Optional[Container]:
+        """The running container whose health probe is due first, by ``until_ns`` (None: none)."""
+        return self.container_service.health_due(until_ns)
+
+    @api_call
+    @typed
     def container_output(self, term: str, stdout: str = "", stderr: str = "") -> None:
         """What the container's main process wrote, kept for ``docker logs`` (the json-file log
         driver: one entry a line, stdout's lines then stderr's)."""
@@ -782,7 +804,10 @@ class Daemon:
                 (("update", c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
                   c.memory_swap),) if (c.restart_name, c.restart_max_retries, c.auto_remove, c.nano_cpus, c.memory,
                                        c.memory_swap) != ("no", 0, False, 0, 0, 0) else ()) + (
-                (("mounts", repr(c.mounts), c.binds, repr(c.host_mounts), c.config_volumes),) if c.mounts else ())
+                (("mounts", repr(c.mounts), c.binds, repr(c.host_mounts), c.config_volumes),) if c.mounts else ()) + (
+                # a health check and its state, likewise only where there is one
+                (("health", repr(c.healthcheck), repr(c.health), c.id in self.store.monitored),)
+                if c.healthcheck is not None else ())
         ipam_state = self.ipam.state()
         out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),

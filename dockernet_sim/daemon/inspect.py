@@ -248,8 +248,24 @@ def container_document(d: "Daemon", c: Container) -> Json:
             if k == "StdinOnce":
                 new_cfg["ExposedPorts"] = exposed
         doc["Config"] = new_cfg
+    if c.healthcheck is not None:
+        # Config.Healthcheck (omitempty) follows Cmd; State.Health (omitempty) ends State (r260)
+        doc["Config"] = _insert_after(doc["Config"], "Cmd", "Healthcheck", c.healthcheck.to_api())
+    if c.health is not None:
+        st["Health"] = c.health.to_api()
     doc["NetworkSettings"] = network_settings(d, c)
     return doc
+
+
+def _insert_after(obj: Json, key: str, new_key: str, value: Any) -> Json:
+    out: Json = {}
+    for k, v in obj.items():
+        out[k] = v
+        if k == key:
+            out[new_key] = value
+    if new_key not in out:
+        out[new_key] = value
+    return out
 
 
 def _host_mount(m: MountSpec) -> Json:

@@ -34,6 +34,9 @@ class MountSpec:
     read_only: bool = False
 
 
+from .health import HealthConfig    # (a value of the create body)
+
+
 @field_checked
 @dataclass(slots=True)
 class ContainerSpec:
@@ -69,3 +72,4 @@ class ContainerSpec:
     volumes: list[str] = field(default_factory=list)          # Config.Volumes (-v /path: anonymous)
     working_dir: str = ""                                            # Config.WorkingDir (--workdir)
     sysctls: dict[str, str] = field(default_factory=dict)            # HostConfig.Sysctls (--sysctl)
+    healthcheck: Optional[HealthConfig] = None                       # Config.Healthcheck (--health-*)

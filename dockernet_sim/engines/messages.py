@@ -50,6 +50,7 @@ class Messages:
     network_has_endpoints: str      # {name} {id} {eps}
     invalid_filter: str             # {filter}: a filter key the daemon does not know
     invalid_status_filter: str      # {value} {states}
+    invalid_health_filter: str      # {value} {states}: ps --filter health=… not a health status (r260)
     connect_to_host: str            # connecting a non-host container to the host network
     disconnect_from_host: str
     endpoint_settings: str          # {msg}: how one invalid endpoint setting is wrapped

@@ -183,6 +183,9 @@ class Profile:
     ps_size_skips_format_check: bool  # 20.10 ps --size does not check the template on an empty row
     ls_ipv4_column: bool           # network ls --format knows .IPv4
     network_create_ipv4_flag: bool # `docker network create --ipv4` (client 28; older: unknown flag, r232)
+    # a health check's start interval (moby 25, API 1.44): the client's --health-start-interval, and the
+    # monitor probing at it (5s unless set) while a container is starting inside its start period (r260, r261)
+    health_start_interval: bool
     bracket_ipv6_host_ports: bool  # 28 prints [::]:8080 (net.JoinHostPort); 20.10 :::8080
     client_default_endpoint: bool  # no --network: cli 25+ sends --ip/--ip6/--network-alias as a "default" endpoint
     exec_user_refused_by_daemon: bool  # exec -u NAME the image lacks: a daemon error (28) or runc's, on stdout

@@ -58,6 +58,7 @@ MESSAGES = Messages(
     # moby api/types/filters Args.Validate: "Invalid filter" before moby 23 (r30, r33)
     invalid_filter="Invalid filter '{filter}'",
     invalid_status_filter="Invalid filter 'status={value}'",                                  # r50
+    invalid_health_filter="Unrecognised filter value for health: {value}",                    # r260
     connect_to_host="container cannot be disconnected from host network or connected to host network",  # r59
     disconnect_from_host="container cannot be disconnected from host network or connected to host network",  # r83
     endpoint_settings="{msg}",                                                                # r45, r81
@@ -192,6 +193,7 @@ PROFILE = Profile(
     ps_size_skips_format_check=True,
     ls_ipv4_column=False,
     network_create_ipv4_flag=False,        # unknown flag: --ipv4 (r232)
+    health_start_interval=False,             # unknown flag: --health-start-interval (r261)
     bracket_ipv6_host_ports=False,
     client_default_endpoint=False,         # cli 20.10 parseNetworkOpts drops them (r31, r34)
     exec_user_refused_by_daemon=False,          # runc refuses it: on the exec's output, 126 (r176)

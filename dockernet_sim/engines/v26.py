@@ -48,6 +48,7 @@ MESSAGES = replace(
     rm_paused='cannot remove container "{name}": container is paused and must be unpaused first',
     pause_not_running=_M28.pause_not_running,                # r180
     invalid_status_filter="invalid filter 'status={value}'",  # r50: lower-cased, no list of states yet
+    invalid_health_filter="unrecognized filter value for health: {value}",   # r260
     endpoint_settings=_M28.endpoint_settings,                # r45
     exec_not_running=_M28.exec_not_running,                  # r22
     dns_not_ip=_M28.dns_not_ip,                              # r27
@@ -143,6 +144,7 @@ PROFILE: Profile = replace(
     dns_flag_error=_28.dns_flag_error, pidfile_taken=_28.pidfile_taken,
     volume_prune_all_by_default=False, volume_anonymous_label=True, volume_empty_maps_null=True,   # r222 (API 1.45)
     volume_update_command=True,
+    health_start_interval=True,            # API 1.44: --health-start-interval, 5s by default (r260, r261)
     # … and a bad --fixed-cidr-v6 is refused before starting, as on 28 (df12; 26 words the log line
     # "invalid fixed-cidr-v6: invalid CIDR address: …", which the transcripts do not show)
     fixed_cidr_v6_in_config_check=_28.fixed_cidr_v6_in_config_check,

@@ -57,6 +57,8 @@ MESSAGES = Messages(
     invalid_filter="invalid filter '{filter}'",                                               # r30, r33
     invalid_status_filter="invalid filter 'status={value}': invalid value for state ({value}): "
                           "must be one of {states}",                                          # r50
+    invalid_health_filter="invalid filter 'health={value}': invalid value for health ({value}): "
+                          "must be one of {states}",                                          # r260
     connect_to_host="cannot connect container to host network - container must be created in host "
                     "network mode",                                                           # r59
     disconnect_from_host="cannot disconnect container from host network - container was created in host "
@@ -197,6 +199,7 @@ PROFILE = Profile(
     ps_size_skips_format_check=False,
     ls_ipv4_column=True,
     network_create_ipv4_flag=True,         # r232
+    health_start_interval=True,              # r260, r261
     bracket_ipv6_host_ports=True,
     client_default_endpoint=True,
     exec_user_refused_by_daemon=True,           # the daemon looks the user up first (r176)

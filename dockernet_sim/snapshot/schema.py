@@ -18,6 +18,7 @@ from typing import Any, Callable, Optional, Union
 from ..addr import IP, Prefix
 from ..records import MISSING, fields as record_fields, is_record
 from ..daemon.container import Container, ContainerStore, EndpointSettings, Image, Mount, PidCounter
+from ..daemon.health import Health, HealthConfig, ProbeResult
 from ..daemon.layer import Change, Layer
 from ..daemon.specs import MountSpec
 from ..daemon.volumes import Volume, VolumeStore
@@ -90,7 +91,7 @@ DATA_CLASSES: tuple[type, ...] = (
     Namespace, Link, Address, Route, Netfilter, Table, Chain, Rule, Neighbours, Neighbour,
     Network, PoolState, Endpoint, Sandbox, PortHold, PortMapping, BridgeRules,
     _Pool, _Child, AddrSet, PrefixIndex, Container, EndpointSettings, Image, Mount, MountSpec, Volume,
-    Layer, Change)
+    Layer, Change, HealthConfig, Health, ProbeResult)
 
 # The daemon's parts (built by its constructor, found again on the fresh daemon) and the
 # attributes of each that API calls change.
@@ -104,7 +105,8 @@ PART_STATE: dict[type, dict[str, Any]] = {
     Ipam: {"policy": Policy, "_pools": dict[str, _Pool], "_alloc": dict[int, PrefixIndex], "_rotation": int},
     PortAllocator: {"held": dict[tuple[str, str], set[int]], "last": dict[tuple[str, Union[str, int]], int]},
     Firewall: {"nf": Netfilter, "nf6": Optional[Netfilter]},
-    ContainerStore: {"containers": dict[str, Container], "names": dict[str, str]},
+    ContainerStore: {"containers": dict[str, Container], "names": dict[str, str],
+                     "monitored": dict[str, Container]},
     PidCounter: {"last": int},
     VolumeStore: {"volumes": dict[str, Volume]},
     BridgeDriver: {**_DRIVER_STATE, "rules": dict[str, BridgeRules]},

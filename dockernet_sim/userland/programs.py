@@ -218,6 +218,22 @@ def run_sleep(argv: Sequence[str], flavour: str) -> Result:
     return Result("", "", 0)
 
 
+def sleep_ns(argv: Sequence[str]) -> int:
+    """How long ``sleep`` sleeps, in nanoseconds: the sum of its (checked) intervals, each a
+    number with an optional unit s, m, h or d."""
+    scale = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    total = 0
+    for a in argv:
+        if a == "--":
+            continue
+        unit = a[-1] if a[-1:] in scale else "s"
+        number = a[:-1] if a[-1:] in scale else a
+        whole, _, frac = number.partition(".")
+        ns = int(whole or 0) * 1_000_000_000 + (int(frac[:9].ljust(9, "0")) if frac else 0)
+        total += ns * scale[unit]
+    return total
+
+
 def _not_simulated(what: str) -> Result:
     return Result("", f"dockernet_sim: {what}: not simulated\n", 2)
 

@@ -223,8 +223,22 @@ def volumes(engine: str) -> DockerHost:
     return h
 
 
+def health(engine: str) -> DockerHost:
+    """Health checks: a running container probed once, a created one with a check, one whose
+    check is disabled (daemon/health.py)."""
+    from dockernet_sim.daemon.health import HealthConfig
+    h = DockerHost(engine=engine, seed=17)
+    h.container_create(ContainerSpec(name="probed", healthcheck=HealthConfig(("CMD", "true"), interval=2_000_000_000)))
+    h.container_start("probed")
+    h.time_passes(2_000_000_000)
+    h.container_health_probe("probed", 0, "ok\n")
+    h.container_create(ContainerSpec(name="later", healthcheck=HealthConfig(("CMD-SHELL", "exit 1"), retries=1)))
+    h.run("busybox", name="off", healthcheck=HealthConfig(("NONE",)))
+    return h
+
+
 HOSTS: dict[str, Callable[[str], DockerHost]] = {"populated": populated, "legacy": legacy, "dual": dual,
-                                                 "volumes": volumes}
+                                                 "volumes": volumes, "health": health}
 
 
 @dataclass(frozen=True)
@@ -293,6 +307,11 @@ CASES: tuple[Case, ...] = (
         {"Subnet": "10.5.0.0/24", "IPRange": "10.5.0.64/26", "AuxiliaryAddresses": {"a": "10.5.0.3", "b": "10.5.0.70"}}]),
          "dual"),
     Case("network_remove_aux", lambda h: h.network_remove("aux"), "dual"),
+    Case("container_health_probe", lambda h: h.container_health_probe("probed", 1, "no\n"), "health"),
+    Case("time_passes", lambda h: h.time_passes(40_000_000_000), "health"),
+    Case("start_with_check", lambda h: h.container_start("later"), "health"),
+    Case("stop_with_check", lambda h: h.container_stop("probed"), "health"),
+    Case("remove_with_check", lambda h: h.container_remove("probed", force=True), "health"),
     Case("container_update", lambda h: h.container_update("web", "on-failure", 3, nano_cpus=500000000)),
     Case("container_update_refused", lambda h: h.container_update("web", "", memory=67108864)),
     Case("volume_create", lambda h: h.volume_create("new", labels={"x": "y"}), "volumes"),

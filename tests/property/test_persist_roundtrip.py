@@ -62,6 +62,9 @@ STRATEGIES: dict[str, st.SearchStrategy[Call]] = {
                                        st.sampled_from(["exec: \"nosuch\": executable file not found in $PATH"])),
     "container_exited": st.builds(lambda c, code: _call("container_exited", c, code), names,
                                   st.sampled_from([0, 1, 137])),
+    "container_health_probe": st.builds(lambda c, code, out: _call("container_health_probe", c, code, out), names,
+                                        st.sampled_from([0, 1, 2]), st.sampled_from(["", "hi\n"])),
+    "time_passes": st.builds(lambda ns: _call("time_passes", ns), st.sampled_from([0, 1_000_000_000, 31_000_000_000, -1])),
     "container_output": st.builds(lambda c, out, err: _call("container_output", c, out, err), names,
                                   st.sampled_from(["", "hello\n", "a\nb"]), st.sampled_from(["", "oops\n"])),
     "container_kill": st.builds(lambda c, s: _call("container_kill", c, s), names,
@@ -168,10 +171,11 @@ def test_round_trip_after_set_allocation_policy() -> None:
 
 def _reference_digest(h: DockerHost) -> str:
     """The digest as first written (persist._canon over the whole state, then sorted JSON): the
-    faster digest must give the same hash, or files saved before it would no longer load."""
+    faster digest must give the same hash, or files saved before it would no longer load (an image
+    without a HEALTHCHECK hashed as before images could have one)."""
     d = h.daemon
     doc = {"state": d.state(), "rand": d.rand.state(), "pid": d.pids.last, "engine_id": d.engine_id,
-           "images": [persist.encode(im) for im in d.images.values()], "policy": d.ipam.policy.value,
+           "images": [persist._image_digest(im) for im in d.images.values()], "policy": d.ipam.policy.value,
            "ipam": d.ipam.state(include_cursors=True)}
     text = json.dumps(persist._canon(doc), sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(text.encode()).hexdigest()

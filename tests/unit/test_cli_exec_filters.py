@@ -85,7 +85,8 @@ PS_FILTER_ERRORS = [
      "Error response from daemon: error while looking up for publish 90-80: invalid range specified for port: "
      "90-80\n"),
     ("28", "exited=x", 'Error response from daemon: strconv.Atoi: parsing "x": invalid syntax\n'),
-    ("28", "health=sick", "Error response from daemon: Unrecognised filter value for health: sick\n"),
+    ("28", "health=sick", "Error response from daemon: invalid filter 'health=sick': invalid value for health "
+                          "(sick): must be one of none, starting, healthy, unhealthy\n"),     # r260
     ("28", "bogus=1", "Error response from daemon: invalid filter 'bogus'\n"),
     ("20.10", "bogus=1", "Error response from daemon: Invalid filter 'bogus'\n"),
 ]
