@@ -71,6 +71,7 @@ class _Output:
 
 
 DEFERRED_END = 0.5    # seconds an attached run nobody waits for or listens to keeps running
+CLIENT_CLOCK_WINDOW = 7 * 24 * 3600 * 10**9   # nanoseconds around the client's now read as relative to it
 OUTPUT_FLUSH = 0.5    # seconds a task's end waits for its attached clients to have its output
 
 
@@ -409,6 +410,19 @@ class EngineAPI:
         c = self._lookup(ref)
         return c.id if c is not None else ""
 
+    def client_time(self, ns: Optional[int]) -> Optional[int]:
+        """An instant a client computed from its own clock (``--since 1h`` is sent as now - 1h)
+        on the simulated host's clock: a real daemon shares the client's clock, the simulated one
+        keeps its own, so an instant within :data:`CLIENT_CLOCK_WINDOW` of the client's now is
+        taken as that far from the host's now; other instants (``2000-01-01``, ``2099-01-01``,
+        the host's own times) stay as they are."""
+        if ns is None:
+            return None
+        ago = time.time_ns() - ns
+        if abs(ago) > CLIENT_CLOCK_WINDOW:
+            return ns
+        return self.h.rand.peek_ns() - ago
+
     def _output(self, cid: str) -> _Output:
         return self.outputs.setdefault(cid, _Output())
 
@@ -638,8 +652,9 @@ class EngineAPI:
         if req.flag("follow") and c.running and out.main_pending() \
                 and not runs_until_stopped(c.argv, c.tty, c.open_stdin):
             self._run_main(c)                           # following a command that ends: to its end
-        entries = self.h.container_logs(ref, req.arg("tail") or "all", parse_api_time(req.arg("since")),
-                                        parse_api_time(req.arg("until")), req.flag("timestamps"),
+        entries = self.h.container_logs(ref, req.arg("tail") or "all",
+                                        self.client_time(parse_api_time(req.arg("since"))),
+                                        self.client_time(parse_api_time(req.arg("until"))), req.flag("timestamps"),
                                         req.flag("details"))
         data = b""
         for stream, line in entries:
