@@ -193,7 +193,9 @@ class EngineAPI:
 
     # -- system -----------------------------------------------------------------------------
     def ping(self, req: Request) -> Response:
-        headers = {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache", "Builder-Version": "2"}
+        headers = {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache"}
+        if self.h.profile.ping_builder_version:
+            headers["Builder-Version"] = self.h.profile.ping_builder_version
         if self.h.profile.ping_swarm_header:
             headers["Swarm"] = "inactive"
         return Response(200, b"OK", "text/plain; charset=utf-8", headers)
