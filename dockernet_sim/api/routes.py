@@ -12,6 +12,7 @@ own shell computes for the same command.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -62,10 +63,17 @@ class _Output:
     removed: bool = False
     attach_streams: int = 0              # attach streams not yet closed
     removal_waits: int = 0               # waits for condition=removed not yet answered
+    waits: int = 0                       # waits of any condition not yet answered
+    sent: dict[int, tuple[int, int]] = field(default_factory=dict)   # attach stream -> output it wrote
 
     def main_pending(self) -> bool:
         """The container runs and its command has not run to its end in this start."""
         return self.main_ran_in < self.starts
+
+
+DEFERRED_END = 0.5    # seconds an attached run nobody waits for or listens to keeps running
+CLIENT_CLOCK_WINDOW = 7 * 24 * 3600 * 10**9   # nanoseconds around the client's now read as relative to it
+OUTPUT_FLUSH = 0.5    # seconds a task's end waits for its attached clients to have its output
 
 
 def _version_tuple(v: str) -> tuple[int, int]:
@@ -86,6 +94,8 @@ class EngineAPI:
         self.attach_checks: dict[str, threading.Event] = {}   # attached to while running: the client's recheck
         self.outputs: dict[str, _Output] = {}
         self._last_request = time.monotonic()       # when the last request came (wall clock)
+        self.deferred: dict[str, Any] = {}              # attached runs whose end waits for a listener
+        self.stream_tokens = itertools.count(1)
         self.events: list[dict[str, Any]] = []
         self.events_changed = threading.Condition(self.lock)
         self.routes: list[tuple[str, re.Pattern[str], Callable[..., Response]]] = []
@@ -191,9 +201,16 @@ class EngineAPI:
                             "scope": "local", "time": ns // 1_000_000_000, "timeNano": ns})
         self.events_changed.notify_all()
 
+    def container_event(self, c: Any, action: str, extra: Optional[dict[str, str]] = None) -> None:
+        """A container's event: its labels among the attributes, as dockerd copies them (compose
+        picks its own events out by the project and service labels), then image and name."""
+        self.event("container", action, c.id, {**c.labels, "image": c.image_ref, "name": c.name, **(extra or {})})
+
     # -- system -----------------------------------------------------------------------------
     def ping(self, req: Request) -> Response:
-        headers = {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache", "Builder-Version": "2"}
+        headers = {"Cache-Control": "no-cache, no-store, must-revalidate", "Pragma": "no-cache"}
+        if self.h.profile.ping_builder_version:
+            headers["Builder-Version"] = self.h.profile.ping_builder_version
         if self.h.profile.ping_swarm_header:
             headers["Swarm"] = "inactive"
         return Response(200, b"OK", "text/plain; charset=utf-8", headers)
@@ -227,8 +244,11 @@ class EngineAPI:
 
     def events_stream(self, req: Request) -> Response:
         """Events as they happen while the client listens (``until`` ends the stream)."""
+        raw = req.arg("filters")
+        wanted = _filter_doc(json.loads(raw)) if raw else {}
         with self.lock:
             start = len(self.events)
+            self._end_deferred()               # a listener now: the runs it would see end
 
         def chunks() -> Any:
             seen = start
@@ -241,7 +261,8 @@ class EngineAPI:
                     batch = self.events[seen:]
                     seen = len(self.events)
                 for e in batch:
-                    yield (json.dumps(e) + "\n").encode()
+                    if event_matches(e, wanted):
+                        yield (json.dumps(e) + "\n").encode()
         return Response(200, chunks=chunks())
 
     # -- networks ---------------------------------------------------------------------------
@@ -321,7 +342,7 @@ class EngineAPI:
         spec = container_spec(body, req.arg("name"))
         cid, warnings = self.h.container_create(spec)
         c = self.h.find_container(cid)
-        self.event("container", "create", cid, {"image": c.image_ref, "name": c.name})
+        self.container_event(c, "create")
         return json_response({"Id": cid, "Warnings": warnings or []}, 201)
 
     def container_inspect(self, req: Request, ref: str) -> Response:
@@ -361,10 +382,13 @@ class EngineAPI:
         """A start succeeded: the command of an attached run, or one that ends by itself, runs
         to its end now; an interactive shell greets."""
         self._output(c.id).starts += 1
-        self.event("container", "start", c.id, {"image": c.image_ref, "name": c.name})
+        self.container_event(c, "start")
         if c.id in self.attached:                       # an attached run: its command's output
             self.attached.discard(c.id)
-            self._run_main(c)
+            if self._output(c.id).waits:
+                self._run_main(c)                       # (the docker CLI waits before it starts)
+            else:
+                self._defer_main(c)
         elif ends_by_itself(c.argv, c.tty, c.open_stdin):
             # a command that ends runs to its end at once (a compose service's `command: ["true"]`
             # that another waits for to complete, c35, c38; `docker run -d busybox echo hi`, r160)
@@ -373,6 +397,48 @@ class EngineAPI:
             greeting = shell_greeting(c.argv, c.tty, c.image.tools)   # an interactive shell (r191)
             if greeting:
                 self.h.container_output(c.id, greeting, "")
+
+    def _defer_main(self, c: Any) -> None:
+        """An attached run nobody waits for (compose: attach, start, then it listens to the
+        events for the ``die``): its command ends once a client listens to the events or waits,
+        or after :data:`DEFERRED_END` seconds — as a real task ends after the start's answer."""
+        self.deferred[c.id] = c
+
+        def end_later() -> None:
+            with self.lock:
+                self.events_changed.wait_for(lambda: c.id not in self.deferred, timeout=DEFERRED_END)
+                if self.deferred.get(c.id) is c:
+                    self._end_deferred(c.id)
+        threading.Thread(target=end_later, name="dockernet_sim-deferred-end", daemon=True).start()
+
+    def _end_deferred(self, only: Optional[str] = None) -> None:
+        """The deferred attached runs (or the one of the container ``only``) run to their end
+        now: a later call sees the task as it would be by then (a stop finds it exited)."""
+        for cid, c in list(self.deferred.items()):
+            if only is not None and cid != only:
+                continue
+            del self.deferred[cid]
+            if self._exists(cid) and c.running and self._output(cid).main_pending():
+                self._run_main(c)
+        self.events_changed.notify_all()
+
+    def _id_of(self, ref: str) -> str:
+        """The ID of the container ``ref`` names, or "" (the call answers for a missing one)."""
+        c = self._lookup(ref)
+        return c.id if c is not None else ""
+
+    def client_time(self, ns: Optional[int]) -> Optional[int]:
+        """An instant a client computed from its own clock (``--since 1h`` is sent as now - 1h)
+        on the simulated host's clock: a real daemon shares the client's clock, the simulated one
+        keeps its own, so an instant within :data:`CLIENT_CLOCK_WINDOW` of the client's now is
+        taken as that far from the host's now; other instants (``2000-01-01``, ``2099-01-01``,
+        the host's own times) stay as they are."""
+        if ns is None:
+            return None
+        ago = time.time_ns() - ns
+        if abs(ago) > CLIENT_CLOCK_WINDOW:
+            return ns
+        return self.h.rand.peek_ns() - ago
 
     def _output(self, cid: str) -> _Output:
         return self.outputs.setdefault(cid, _Output())
@@ -384,9 +450,15 @@ class EngineAPI:
         ``docker run -itd`` does.)"""
         out = self._output(c.id)
         out.main_ran_in = out.starts
+        self.deferred.pop(c.id, None)
         r = self.session._attached_run(c.id, c.argv)
         out.stdout += r.stdout
         out.stderr += r.stderr
+        if out.sent and (r.stdout or r.stderr):
+            # the attached clients have the output before the task's end (its die event)
+            printed = (len(out.stdout), len(out.stderr))
+            self.events_changed.notify_all()
+            self.events_changed.wait_for(lambda: all(v == printed for v in out.sent.values()), timeout=OUTPUT_FLUSH)
         self.h.container_output(c.id, r.stdout, r.stderr)
         self.h.container_exited(c.id, r.exit_code)
         self._task_ended(c, ended=True)
@@ -403,24 +475,24 @@ class EngineAPI:
         daemon removes an AutoRemove container with its task): what ``wait`` and ``events`` see —
         ``die`` with the exit status, ``destroy`` once it is gone."""
         out = self._output(c.id)
-        attrs = {"image": c.image_ref, "name": c.name}
         if ended:
             out.exits += 1
             out.exit_code = c.exit_code
-            self.event("container", "die", c.id, {"exitCode": str(c.exit_code), **attrs})
+            self.container_event(c, "die", {"exitCode": str(c.exit_code)})
         if not out.removed and not self._exists(c.id):
             out.removed = True
             out.exit_code = c.exit_code         # (a failed start's: 127 or 128)
-            self.event("container", "destroy", c.id, attrs)
+            self.container_event(c, "destroy")
         self.events_changed.notify_all()
 
     def container_stop(self, req: Request, ref: str) -> Response:
+        self._end_deferred(self._id_of(ref))
         c = self.h.find_container(ref)
         if c.status != "running":
             return Response(304)
         self.h.container_stop(ref)
         self._task_ended(c, ended=True)
-        self.event("container", "stop", c.id, {"image": c.image_ref, "name": c.name})
+        self.container_event(c, "stop")
         return Response(204)
 
     def _lookup(self, ref: str) -> Any:
@@ -432,6 +504,7 @@ class EngineAPI:
             return None
 
     def container_restart(self, req: Request, ref: str) -> Response:
+        self._end_deferred(self._id_of(ref))
         c = self._lookup(ref)
         if c is None:
             self.session.client().restart_container(ref)
@@ -445,6 +518,7 @@ class EngineAPI:
         return Response(204)
 
     def container_kill(self, req: Request, ref: str) -> Response:
+        self._end_deferred(self._id_of(ref))
         c = self._lookup(ref)
         self.h.container_kill(ref, req.arg("signal") or "KILL")
         if c is not None and not c.running:
@@ -452,15 +526,16 @@ class EngineAPI:
         return Response(204)
 
     def container_pause(self, req: Request, ref: str) -> Response:
+        self._end_deferred(self._id_of(ref))
         self.h.container_pause(ref)
         c = self.h.find_container(ref)
-        self.event("container", "pause", c.id, {"image": c.image_ref, "name": c.name})
+        self.container_event(c, "pause")
         return Response(204)
 
     def container_unpause(self, req: Request, ref: str) -> Response:
         self.h.container_unpause(ref)
         c = self.h.find_container(ref)
-        self.event("container", "unpause", c.id, {"image": c.image_ref, "name": c.name})
+        self.container_event(c, "unpause")
         return Response(204)
 
     def container_rename(self, req: Request, ref: str) -> Response:
@@ -468,6 +543,7 @@ class EngineAPI:
         return Response(204)
 
     def container_remove(self, req: Request, ref: str) -> Response:
+        self._end_deferred(self._id_of(ref))
         c = self.h.find_container(ref)
         was_running = c.running
         self.h.container_remove(ref, force=req.flag("force"), volumes=req.flag("v"))
@@ -481,7 +557,7 @@ class EngineAPI:
         for cid in removed:
             c = stopped[cid]
             self.outputs.pop(cid, None)
-            self.event("container", "destroy", cid, {"image": c.image_ref, "name": c.name})
+            self.container_event(c, "destroy")
         return json_response({"ContainersDeleted": removed or None, "SpaceReclaimed": 0})
 
     def container_wait(self, req: Request, ref: str) -> Response:
@@ -504,6 +580,7 @@ class EngineAPI:
 
             if condition == "removed":
                 out.removal_waits += 1
+            out.waits += 1
 
         def satisfied() -> bool:
             return out.removed if condition == "removed" else out.exits > seen
@@ -519,10 +596,11 @@ class EngineAPI:
                     code = out.exit_code
                 yield (json.dumps({"StatusCode": code}) + "\n").encode()
             finally:                            # (after the answer is written, or the client left)
-                if condition == "removed":
-                    with self.lock:
+                with self.lock:
+                    out.waits -= 1
+                    if condition == "removed":
                         out.removal_waits -= 1
-                        self.events_changed.notify_all()
+                    self.events_changed.notify_all()
         return Response(200, chunks=chunks())
 
     def container_attach(self, req: Request, ref: str) -> Response:
@@ -536,6 +614,8 @@ class EngineAPI:
                 self.attached.add(c.id)
             exits, failed, at_out, at_err = out.exits, out.failed_starts, len(out.stdout), len(out.stderr)
             out.attach_streams += 1
+            token = next(self.stream_tokens)
+            out.sent[token] = (at_out, at_err)
             # a script that only sleeps a while runs to its end once the client, attached, has
             # looked at the container again (attach.go checks it still runs) (r223)
             checked = None
@@ -550,18 +630,33 @@ class EngineAPI:
                     with self.lock:
                         self.attach_checks.pop(c.id, None)
                         if c.running and out.main_pending():
+                            mark = out.sent.pop(token)          # (the run need not wait for this stream)
                             self._run_main(c)
-                with self.lock:
-                    while out.exits == exits and out.failed_starts == failed and not out.removed \
-                            and time.monotonic() < deadline:
-                        self.events_changed.wait(timeout=1.0)
-                    stdout, stderr = out.stdout[at_out:], out.stderr[at_err:]
-                    if out.failed_starts != failed:
-                        return                  # (closed with nothing written)
-                _write_output(write, stdout, stderr, tty)
+                            out.sent[token] = mark
+                sent_out, sent_err = at_out, at_err
+                while True:
+                    # the output as the command prints it, before the task's end is known (compose
+                    # prints a service's lines, then "exited with code" from the die event)
+                    with self.lock:
+                        while out.exits == exits and out.failed_starts == failed and not out.removed \
+                                and (len(out.stdout), len(out.stderr)) == (sent_out, sent_err) \
+                                and time.monotonic() < deadline:
+                            self.events_changed.wait(timeout=1.0)
+                        if out.failed_starts != failed:
+                            return                  # (closed with nothing written)
+                        stdout, stderr = out.stdout[sent_out:], out.stderr[sent_err:]
+                        sent_out, sent_err = len(out.stdout), len(out.stderr)
+                        done = out.exits != exits or out.removed or time.monotonic() >= deadline
+                    _write_output(write, stdout, stderr, tty)
+                    with self.lock:
+                        out.sent[token] = (sent_out, sent_err)
+                        self.events_changed.notify_all()
+                    if done:
+                        return
             finally:
                 with self.lock:
                     out.attach_streams -= 1
+                    out.sent.pop(token, None)
                     self.events_changed.notify_all()
         return Response(200, stream=stream, content_type="application/vnd.docker.raw-stream"
                         if tty else "application/vnd.docker.multiplexed-stream")
@@ -574,8 +669,9 @@ class EngineAPI:
         if req.flag("follow") and c.running and out.main_pending() \
                 and not runs_until_stopped(c.argv, c.tty, c.open_stdin):
             self._run_main(c)                           # following a command that ends: to its end
-        entries = self.h.container_logs(ref, req.arg("tail") or "all", parse_api_time(req.arg("since")),
-                                        parse_api_time(req.arg("until")), req.flag("timestamps"),
+        entries = self.h.container_logs(ref, req.arg("tail") or "all",
+                                        self.client_time(parse_api_time(req.arg("since"))),
+                                        self.client_time(parse_api_time(req.arg("until"))), req.flag("timestamps"),
                                         req.flag("details"))
         data = b""
         for stream, line in entries:
@@ -591,6 +687,7 @@ class EngineAPI:
 
     # -- exec -------------------------------------------------------------------------------
     def exec_create(self, req: Request, ref: str) -> Response:
+        self._end_deferred(self._id_of(ref))
         body = req.json()
         c = self.h.find_container(ref)
         if not c.running:
@@ -734,6 +831,40 @@ class EngineAPI:
     def image_remove(self, req: Request, ref: str) -> Response:
         done = self.h.image_remove(ref, force=req.flag("force"))
         return json_response([{line.split(": ", 1)[0]: line.split(": ", 1)[1]} for line in done])
+
+
+def _filter_doc(doc: Any) -> dict[str, list[str]]:
+    """A ``filters`` query (``{"k": {"v": true}}`` or the older ``{"k": ["v"]}``) as key -> values."""
+    out: dict[str, list[str]] = {}
+    for key, values in (doc or {}).items():
+        items = values.items() if isinstance(values, dict) else ((v, True) for v in values or [])
+        out[str(key)] = [str(v) for v, on in items if on]
+    return out
+
+
+def event_matches(e: dict[str, Any], wanted: dict[str, list[str]]) -> bool:
+    """Whether an event passes GET /events filters: every key must match one of its values
+    (``type``, ``event``, ``label`` as key or key=value, and the object a type names by ID or
+    name: ``container``, ``network``, ``volume``, ``image``)."""
+    attrs = e["Actor"]["Attributes"]
+    for key, values in wanted.items():
+        if not values:
+            continue
+        if key == "type":
+            ok = e["Type"] in values
+        elif key == "event":
+            ok = e["Action"] in values or e["Action"].split(":", 1)[0] in values
+        elif key == "label":
+            ok = any(attrs.get(v.split("=", 1)[0]) == v.split("=", 1)[1] if "=" in v else v in attrs
+                     for v in values)
+        elif key in ("container", "network", "volume", "image"):
+            ok = e["Type"] == key and any(v in (e["Actor"]["ID"], attrs.get("name")) or
+                                          (len(v) >= 1 and e["Actor"]["ID"].startswith(v)) for v in values)
+        else:
+            continue
+        if not ok:
+            return False
+    return True
 
 
 def _write_output(write: Callable[[bytes], None], stdout: str, stderr: str, tty: bool) -> None:

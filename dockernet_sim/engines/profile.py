@@ -197,6 +197,10 @@ class Profile:
     # /_ping names the swarm state ("Swarm: inactive", moby 23+ system_routes.go): a client that
     # reads it hides the swarm managers' commands from its help (r132, r135 through the API)
     ping_swarm_header: bool
+    # /_ping's Builder-Version: "2" (BuildKit) from moby 23 on; a 20.10 daemon without the
+    # buildkit feature sends none, and its client then documents the classic builder's flags
+    # in `docker build --help` (r134 through the API)
+    ping_builder_version: str
     client_checks_builtin_aliases: bool    # 28's client refuses --network-alias on a built-in network
     endpoint_on_explicit_network: bool     # 20.10 puts --link/--alias on an explicit built-in network
     localhost_dns_warning: LocalhostDnsWarning

@@ -202,6 +202,7 @@ PROFILE = Profile(
     endpoint_gw_priority=False,
     network_opt_keys=("name", "alias", "ip", "ip6", "driver-opt"),
     ping_swarm_header=False,  # (API 1.41: no such header)
+    ping_builder_version="",  # (the classic builder: no header)
     client_checks_builtin_aliases=False,
     endpoint_on_explicit_network=True,
     localhost_dns_warning=LocalhostDnsWarning.BEFORE_CREATE,

@@ -134,6 +134,7 @@ PROFILE: Profile = replace(
     network_opt_keys=_28.network_opt_keys[:-1],   # client 25+: mac-address, link-local-ip; gw-priority is 28's
     endpoint_on_explicit_network=True,     # "links are only supported for user-defined networks" (r71)
     ping_swarm_header=True,
+    ping_builder_version="2",
     client_checks_builtin_aliases=True,    # "network-scoped aliases are only supported …" (r45)
     port_cmd_checks_and_sorts=True,        # docker port prints [::]:8080 (s07)
     failed_ipv6_keeps_ipv4=True,           # a failed --ip6 leaks its IPv4: n1 gets v6a's .4 (r93)

@@ -208,6 +208,7 @@ PROFILE = Profile(
     endpoint_gw_priority=True,         # r172_gw_priority_v6
     network_opt_keys=("name", "alias", "ip", "ip6", "mac-address", "link-local-ip", "driver-opt", "gw-priority"),
     ping_swarm_header=True,
+    ping_builder_version="2",
     client_checks_builtin_aliases=True,
     endpoint_on_explicit_network=False,
     localhost_dns_warning=LocalhostDnsWarning.WITH_DAEMON,

@@ -6,6 +6,8 @@ start and must answer its headers at once, its status when the condition holds (
 from __future__ import annotations
 
 import json
+import time
+import urllib.parse
 
 import pytest
 
@@ -177,3 +179,69 @@ def test_a_missing_container_in_the_calls_own_words(server) -> None:  # type: ig
     status, _, body = call(server, "POST", "/v1.51/containers/nosuch/kill")
     assert (status, json.loads(body)["message"]) == (404, "cannot kill container: nosuch: No such container: nosuch")
     assert call(server, "POST", "/v1.51/containers/nosuch/restart")[0] == 404
+
+
+def _events(srv, filters: dict):  # type: ignore[no-untyped-def]
+    """GET /events with ``filters``: the response, its events to be read line by line."""
+    conn = UnixHTTPConnection(srv.socket_path)
+    conn.request("GET", "/v1.51/events?filters=" + urllib.parse.quote(json.dumps(filters)))
+    return conn.getresponse()
+
+
+def test_an_attached_run_nobody_waits_for_ends_when_a_client_listens(server) -> None:  # type: ignore[no-untyped-def]
+    """c48: compose attaches, starts, and only then listens to the events for the service's die;
+    the run ends once it listens (not before), with the container's labels on its events."""
+    _create(server, "svc", {"Cmd": ["echo", "hi"], "Labels": {"com.docker.compose.project": "app"}})
+    conn = UnixHTTPConnection(server.socket_path)
+    conn.request("POST", "/v1.51/containers/svc/attach?stream=1&stdout=1&stderr=1")
+    attached = conn.getresponse()
+    assert call(server, "POST", "/v1.51/containers/svc/start")[0] == 204
+    doc = json.loads(call(server, "GET", "/v1.51/containers/svc/json")[2])
+    assert doc["State"]["Running"] is True                 # the die is still to come
+    events = _events(server, {"label": {"com.docker.compose.project=app": True}, "type": {"container": True}})
+    die = json.loads(events.readline())
+    assert (die["Action"], die["Actor"]["Attributes"]["exitCode"]) == ("die", "0")
+    assert die["Actor"]["Attributes"]["com.docker.compose.project"] == "app"
+    assert _demux(attached.read()) == [(1, b"hi\n")]
+    doc = json.loads(call(server, "GET", "/v1.51/containers/svc/json")[2])
+    assert (doc["State"]["Status"], doc["State"]["ExitCode"]) == ("exited", 0)
+
+
+def test_an_attached_run_ends_by_itself_or_before_a_stop(server) -> None:  # type: ignore[no-untyped-def]
+    """Nobody listens: the run ends a moment after its start; a stop first sees it end (its output
+    is there, the stop has nothing left to stop)."""
+    for name in ("late", "stopped"):
+        _create(server, name, {"Cmd": ["sh", "-c", "echo done; exit 2"]})
+        conn = UnixHTTPConnection(server.socket_path)
+        conn.request("POST", f"/v1.51/containers/{name}/attach?stream=1&stdout=1&stderr=1")
+        resp = conn.getresponse()
+        assert call(server, "POST", f"/v1.51/containers/{name}/start")[0] == 204
+        if name == "stopped":
+            assert call(server, "POST", f"/v1.51/containers/{name}/stop")[0] == 304
+        assert _demux(resp.read()) == [(1, b"done\n")]
+        doc = json.loads(call(server, "GET", f"/v1.51/containers/{name}/json")[2])
+        assert doc["State"]["ExitCode"] == 2
+
+
+def test_events_filters_pick_the_events(server) -> None:  # type: ignore[no-untyped-def]
+    from dockernet_sim.api.routes import event_matches
+    e = {"Type": "container", "Action": "die", "Actor": {"ID": "ab" * 32, "Attributes": {"name": "web", "tier": "x"}}}
+    assert event_matches(e, {})
+    assert event_matches(e, {"type": ["network", "container"], "event": ["die"], "label": ["tier"]})
+    assert event_matches(e, {"label": ["tier=x"], "container": ["web"]}) and event_matches(e, {"container": ["abab"]})
+    assert not event_matches(e, {"label": ["tier=y"]})
+    assert not event_matches(e, {"type": ["network"]})
+    assert not event_matches(e, {"network": ["web"]})
+    assert not event_matches(e, {"event": ["start"]})
+
+
+def test_logs_since_and_until_from_the_clients_clock(server) -> None:  # type: ignore[no-untyped-def]
+    """r191: ``--since 1h`` reaches the daemon as the client's now minus an hour; the simulated
+    host's clock is not the client's, so such an instant counts from the host's now."""
+    _create(server, "once", {"Cmd": ["echo", "one"]})
+    assert call(server, "POST", "/v1.51/containers/once/start")[0] == 204
+    hour_ago = f"{time.time() - 3600:.9f}"
+    q = "/v1.51/containers/once/logs?stdout=1&stderr=1"
+    assert _demux(call(server, "GET", q + "&since=" + hour_ago)[2]) == [(1, b"one\n")]
+    assert _demux(call(server, "GET", q + "&until=" + hour_ago)[2]) == []
+    assert _demux(call(server, "GET", q + "&since=946684800.000000000")[2]) == [(1, b"one\n")]    # 2000-01-01

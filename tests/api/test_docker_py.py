@@ -119,3 +119,21 @@ def test_logs_and_top_through_the_engine_api(docker_sim) -> None:  # type: ignor
     assert [p[-1] for p in top["Processes"]] == ["sleep 1000"]
     with pytest.raises(docker.errors.APIError):
         once.top()
+
+
+def test_events_filtered_by_label_and_logs_since(docker_sim) -> None:  # type: ignore[no-untyped-def]
+    """client.events(filters=…) gets only what matches, each container event with the
+    container's labels (as compose reads them); logs(since=…) counts from the client's clock."""
+    import datetime
+    client = docker.from_env()
+    client.networks.create("noise")
+    events = client.events(decode=True, filters={"type": "container", "label": "team=blue"})
+    client.containers.run("busybox", ["echo", "hi"], name="red", labels={"team": "red"}, detach=True)
+    blue = client.containers.run("busybox", ["echo", "hi"], name="blue", labels={"team": "blue"}, detach=True)
+    first = next(events)
+    assert (first["Type"], first["Action"], first["Actor"]["Attributes"]["name"]) == ("container", "create", "blue")
+    assert first["Actor"]["Attributes"]["team"] == "blue"
+    events.close()
+    an_hour_ago = datetime.datetime.now() - datetime.timedelta(hours=1)
+    assert blue.logs(since=an_hour_ago) == b"hi\n"
+    assert blue.logs(until=an_hour_ago) == b""

@@ -25,9 +25,11 @@ VISIBLE = ["s00_seed_verbatim", "s01_seed_walkthrough", "s02_serial_alloc", "s04
 # compose recordings of our own replayed the same way: the real compose over the Engine API
 COMPOSE = ["c30_compose_container_mode", "c31_compose_aliases_dns", "c32_compose_edit_rerun",
            "c33_compose_service_commands", "c34_compose_errors_more", "c35_compose_profiles_depends",
-           "c36_compose_network_edits", "c37_compose_config_odd", "c38_compose_completed_condition"]
+           "c36_compose_network_edits", "c37_compose_config_odd", "c38_compose_completed_condition",
+           "c48_compose_up_attached"]         # up without -d: attach, start, then the events for the die
 # wait, update, stats, volumes and attach through the API (/containers/{id}/wait, /update, /stats, /volumes…)
-LIFECYCLE = ["r220_wait_update", "r221_stats", "r222_volumes", "r223_attach"]
+LIFECYCLE = ["r220_wait_update", "r221_stats", "r222_volumes", "r223_attach",
+             "r191_logs_flags"]               # --since/--until 1h: instants of the client's clock
 CLIENTS = {
     "28": [os.environ.get("DOCKER_CLI_28", ""), "/opt/docker-clients/28/docker", "/usr/local/bin/docker"],
     "20.10": [os.environ.get("DOCKER_CLI_20_10", ""), "/opt/docker-clients/20.10/docker", "/usr/bin/docker"],

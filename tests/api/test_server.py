@@ -188,3 +188,12 @@ def test_ping_names_the_swarm_state_where_the_engine_does() -> None:
     for engine, want in (("28", "inactive"), ("26", "inactive"), ("20.10", None)):
         with DockerHost(engine=engine).serve() as srv:
             assert call(srv, "GET", "/_ping")[1].get("swarm") == want
+
+
+@pytest.mark.parametrize("engine,builder", [("20.10", None), ("26", "2"), ("28", "2")])
+def test_ping_names_the_builder_as_the_engine_did(engine: str, builder: str | None) -> None:
+    """r134: a 20.10 daemon sends no Builder-Version, so its client documents the classic
+    builder's flags in `docker build --help`; 23+ sends 2 (BuildKit)."""
+    with DockerHost(engine=engine, seed=0).serve() as srv:
+        _, headers, _ = call(srv, "GET", "/_ping")
+    assert headers.get("builder-version") == builder
