@@ -41,7 +41,7 @@ from random import Random
 from types import BuiltinFunctionType, CodeType, FunctionType, MethodType, ModuleType, UnionType
 from typing import Any, Callable
 
-from .records import fields, is_record
+from .records import EmptyDict, fields, is_record
 
 __all__ = ["deep_copy"]
 
@@ -50,7 +50,8 @@ Copier = Callable[[Any, Memo], Any]
 
 # instances of these are values: the copy is the object itself (an enum's class or a class is
 # added when first met)
-_ATOMS: set[type] = {str, int, float, bool, complex, bytes, type(None), type(Ellipsis), range}
+_ATOMS: set[type] = {str, int, float, bool, complex, bytes, type(None), type(Ellipsis), range,
+                    EmptyDict}    # (the one shared empty table a field holds until written)
 _all_atoms = _ATOMS.issuperset
 # the copier of each class met so far (atoms are not in it: the callers test _ATOMS first)
 _COPIERS: dict[type, Copier] = {}
@@ -135,9 +136,8 @@ def _copy_set(x: set[Any], memo: Memo) -> set[Any]:
 
 
 def _copy_tuple(x: tuple[Any, ...], memo: Memo) -> tuple[Any, ...]:
-    if _all_atoms(map(type, x)):
-        memo[id(x)] = x
-        return x
+    if _all_atoms(map(type, x)):    # (not remembered: asking again costs less than a memo entry,
+        return x                    # and most are met once: a table's keys)
     copied = [_copy(v, memo) for v in x]
     got = memo.get(id(x), _MISS)     # a cycle through the tuple copied it already
     if got is not _MISS:

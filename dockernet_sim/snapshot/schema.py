@@ -16,7 +16,7 @@ import typing
 from typing import Any, Callable, Optional, Union
 
 from ..addr import IP, Prefix
-from ..records import MISSING, fields as record_fields, is_record
+from ..records import EMPTY_DICT, MISSING, fields as record_fields, is_record
 from ..daemon.container import Container, ContainerStore, EndpointSettings, Image, Mount, PidCounter
 from ..daemon.specs import MountSpec
 from ..daemon.volumes import Volume, VolumeStore
@@ -142,12 +142,12 @@ NO_DEFAULT = object()
 
 
 def _default(cls: type, name: str) -> Any:
-    """A field's plain default (a str, int, bool, None or the empty tuple: shared safely), or
-    NO_DEFAULT."""
+    """A field's plain default (a str, int, bool, None, the empty tuple or the shared empty table
+    ``EMPTY_DICT``: shared safely), or NO_DEFAULT."""
     if is_record(cls):
         for f in record_fields(cls):
             if f.name == name and f.default is not MISSING and (type(f.default) in (*SCALARS, NONE)
-                                                                or f.default == ()):
+                                                                or f.default == () or f.default is EMPTY_DICT):
                 return f.default
     return NO_DEFAULT
 
