@@ -7,8 +7,14 @@ every mutable object reachable from the root, the same cross-references between 
 included), nothing shared that either copy can change — but an *immutable* part is not copied:
 a string, a number, a frozen record (an address, a route, a rule), a tuple of such, an enum
 member, a class or a module-level function is the same object in both copies. A host of 2,000
-containers holds about 100,000 of these and 36,000 mutable objects; only the latter are made
-again, and Python's cyclic collector waits until they are.
+containers holds about 100,000 of these and 26,000 mutable objects (13 a container); only the
+latter are made again, and Python's cyclic collector waits until they are.
+
+What a fork costs per object grows with the host once the graph outgrows the processor's caches
+(a fork at 20,000 containers took 190 times one at 200): the memo, one entry per object copied
+and keyed by the objects' scattered addresses, is the part of that cost the copy can avoid, so a
+list or dict that only the field being copied holds (its reference count says so) is copied
+without an entry: nothing else can reach it to ask for its copy.
 
 What is immutable is known per class or decided per object, bottom up. A frozen record whose
 fields are all declared to hold values (an address, a prefix, a route, a rule: ``str``, ``int``,
@@ -36,12 +42,13 @@ from __future__ import annotations
 
 import functools
 import gc
+import sys
 from enum import Enum
 from random import Random
 from types import BuiltinFunctionType, CodeType, FunctionType, MethodType, ModuleType, UnionType
 from typing import Any, Callable
 
-from .records import fields, is_record
+from .records import EmptyDict, fields, is_record
 
 __all__ = ["deep_copy"]
 
@@ -50,7 +57,8 @@ Copier = Callable[[Any, Memo], Any]
 
 # instances of these are values: the copy is the object itself (an enum's class or a class is
 # added when first met)
-_ATOMS: set[type] = {str, int, float, bool, complex, bytes, type(None), type(Ellipsis), range}
+_ATOMS: set[type] = {str, int, float, bool, complex, bytes, type(None), type(Ellipsis), range,
+                    EmptyDict}    # (the one shared empty table a field holds until written)
 _all_atoms = _ATOMS.issuperset
 # the copier of each class met so far (atoms are not in it: the callers test _ATOMS first)
 _COPIERS: dict[type, Copier] = {}
@@ -92,6 +100,10 @@ def _fresh(x: Any, memo: Memo) -> Any:
 def _copy_list(x: list[Any], memo: Memo) -> list[Any]:
     new = x[:]      # at C speed; what is not an atom is put in its place below
     memo[id(x)] = new
+    return _fill_list(x, new, memo)
+
+
+def _fill_list(x: list[Any], new: list[Any], memo: Memo) -> list[Any]:
     if len(x) > _LONG and _all_atoms(map(type, x)):
         return new
     i = 0
@@ -106,6 +118,10 @@ def _copy_list(x: list[Any], memo: Memo) -> list[Any]:
 def _copy_dict(x: dict[Any, Any], memo: Memo) -> dict[Any, Any]:
     new = x.copy()      # at C speed; what is not an atom is put in its place below
     memo[id(x)] = new
+    return _fill_dict(x, new, memo)
+
+
+def _fill_dict(x: dict[Any, Any], new: dict[Any, Any], memo: Memo) -> dict[Any, Any]:
     if len(x) > _LONG and _all_atoms(map(type, x.values())) and _all_atoms(map(type, x)):
         return new
     if x:               # (most are small, many empty: no locals bound for the loop)
@@ -135,9 +151,8 @@ def _copy_set(x: set[Any], memo: Memo) -> set[Any]:
 
 
 def _copy_tuple(x: tuple[Any, ...], memo: Memo) -> tuple[Any, ...]:
-    if _all_atoms(map(type, x)):
-        memo[id(x)] = x
-        return x
+    if _all_atoms(map(type, x)):    # (not remembered: asking again costs less than a memo entry,
+        return x                    # and most are met once: a table's keys)
     copied = [_copy(v, memo) for v in x]
     got = memo.get(id(x), _MISS)     # a cycle through the tuple copied it already
     if got is not _MISS:
@@ -236,6 +251,24 @@ def _immutable_hint(hint: Any, seen: set[type]) -> bool:
         return all(a is Ellipsis or _immutable_hint(a, seen) for a in args) and bool(args)
     return False
 
+
+def _copy_sole_dict(x: dict[Any, Any], memo: Memo) -> dict[Any, Any]:
+    """A dict nothing but one field holds (see :data:`_SOLE`): not remembered."""
+    return _fill_dict(x, x.copy(), memo)
+
+
+def _copy_sole_list(x: list[Any], memo: Memo) -> list[Any]:
+    return _fill_list(x, x[:], memo)
+
+
+# The copiers of a dict or list that only the field being copied holds: no other path reaches
+# it, so nothing will ask the memo for its copy, and it is not put there. A host holds thousands
+# of these (a container's networks, a namespace's links, sysctls and netns ids); the memo is a
+# table as large as the graph, whose entries, scattered in memory as the objects' addresses are,
+# cost more the larger the host grows (issue 15: a fork at 20,000 containers took 190 times one
+# at 200). Whether the field is the one holder is its reference count: the count a field alone
+# gives, measured on this interpreter (:func:`_sole_refs`).
+_SOLE: dict[type, Copier] = {dict: _copy_sole_dict, list: _copy_sole_list}
 
 _CONTAINERS: dict[type, Copier] = {list: _copy_list, dict: _copy_dict, set: _copy_set, tuple: _copy_tuple,
                                    frozenset: _copy_frozenset, FunctionType: _copy_function,
@@ -380,6 +413,16 @@ _COPY_V = """{indent}if TYPE(v) not in ATOMS and v is not EMPTY:
 {indent}    v = c if (c := get(ID(v), MISS)) is not MISS else (COPIERS.get(TYPE(v)) or FOR(TYPE(v)))(v, memo)
 """
 
+# the same in a mutable object's copier, where a dict or list only its field holds (its reference
+# count is the field's, the local ``v``'s and the count's own argument's: ``SOLE_REFS``) is copied
+# without the memo (:data:`_SOLE`)
+_COPY_FIELD = """        if TYPE(v) not in ATOMS and v is not EMPTY:
+            if REFS(v) == SOLE_REFS and (s := SOLE.get(TYPE(v))) is not None:
+                v = s(v, memo)
+            else:
+                v = c if (c := get(ID(v), MISS)) is not MISS else (COPIERS.get(TYPE(v)) or FOR(TYPE(v)))(v, memo)
+"""
+
 _VALUE_TEMPLATE = """
 def copier(x, memo):
     get = memo.get
@@ -401,7 +444,7 @@ def copier(x, memo):
 def _object_template(n_direct: int, n_checked: int, has_dict: bool) -> CodeType:
     return _compile(_OBJECT_TEMPLATE.format(
         direct="\n".join(f"        new._D{i} = x._D{i}" for i in range(n_direct)) or "        pass",
-        checked="\n".join(f"        v = x._F{i}\n{_COPY_V.format(indent='        ')}        new._F{i} = v"
+        checked="\n".join(f"        v = x._F{i}\n{_COPY_FIELD}        new._F{i} = v"
                           for i in range(n_checked)),
         dict="    if x.__dict__:\n        new.__dict__.update(COPY_DICT(x.__dict__, memo))\n" if has_dict else ""))
 
@@ -430,7 +473,24 @@ def _fill(code: CodeType, cls: type, rename: dict[str, str], env: dict[str, Any]
 def _compiled_object_copier(cls: type, direct: tuple[str, ...], checked: tuple[str, ...], has_dict: bool) -> Copier:
     rename = {**{f"_D{i}": n for i, n in enumerate(direct)}, **{f"_F{i}": n for i, n in enumerate(checked)}}
     return _fill(_object_template(len(direct), len(checked), has_dict), cls, rename,
-                 {"SLOW": _object_filler(direct + checked, has_dict), "COPY_DICT": _copy_dict})
+                 {"SLOW": _object_filler(direct + checked, has_dict), "COPY_DICT": _copy_dict,
+                  "REFS": sys.getrefcount, "SOLE": _SOLE, "SOLE_REFS": _sole_refs()})
+
+
+@functools.cache
+def _sole_refs() -> int:
+    """The reference count a compiled copier reads for a list only the field it copies holds
+    (the field, the local ``v``, the argument of ``getrefcount``: 3 on CPython 3.11), measured
+    once by a copier of the same shape."""
+    code = _compile("def probe(x):\n    v = x.f\n    return REFS(v)\n")
+    probe = FunctionType(code, {"REFS": sys.getrefcount})
+    holder = _Probe()
+    holder.f = []
+    return int(probe(holder))
+
+
+class _Probe:
+    __slots__ = ("f",)
 
 
 def _compiled_record_copier(cls: type, names: tuple[str, ...]) -> Copier:

@@ -44,7 +44,7 @@ from _thread import get_ident
 from types import CodeType, FunctionType
 from typing import Any, Callable, ClassVar, Optional, TypeVar, get_origin, overload
 
-__all__ = ["dataclass", "field", "Field", "fields", "replace", "is_record", "MISSING"]
+__all__ = ["dataclass", "field", "Field", "fields", "replace", "is_record", "MISSING", "EmptyDict", "EMPTY_DICT"]
 
 
 class _Missing:
@@ -75,6 +75,40 @@ class Field:
 
     def __repr__(self) -> str:
         return f"Field(name={self.name!r}, type={self.type!r}, default={self.default!r})"
+
+
+class EmptyDict(dict):  # type: ignore[type-arg]
+    """The one empty table that thousands of records hold in a field typed ``dict`` until the
+    field is first written (a container's labels, sysctls, port bindings, published ports: most
+    containers have none): a dict to every reader (``isinstance``, ``==``, ``json``), refusing
+    every change, so that a writer replaces the field with a dict of its own, as the model's
+    writers do. Being unchangeable it is a value: a fork (``graphcopy``) shares it, like the
+    empty tuple, instead of making a new empty dict per field (issue 15)."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("the shared empty table cannot change: give the field a dict of its own")
+
+    __setitem__ = __delitem__ = __ior__ = setdefault = update = pop = popitem = clear = _refuse   # type: ignore[assignment]
+
+    def __hash__(self) -> int:      # (unchangeable: ``dataclasses`` takes it as a default)
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def __reduce__(self) -> str:
+        return "EMPTY_DICT"         # pickled and copied as the one shared table
+
+    def __copy__(self) -> "EmptyDict":
+        return self
+
+    def __deepcopy__(self, memo: Any) -> "EmptyDict":
+        return self
+
+
+EMPTY_DICT: Any = EmptyDict()
 
 
 def field(*, default: Any = MISSING, default_factory: Any = MISSING, repr: bool = True,

@@ -7,14 +7,16 @@ and hosts options, and the run state.
 
 What the daemon never changes in place is a tuple (the command, exposed ports, DNS options, an
 endpoint's aliases and DNS names): a host holds one container and one settings entry per network
-per container, and tuples of strings are objects Python's cyclic collector stops scanning.
+per container, and tuples of strings are objects Python's cyclic collector stops scanning. A
+table most containers leave empty (labels, sysctls, port bindings, published ports) is the one
+shared ``records.EMPTY_DICT`` until it is written: a writer gives the container a dict of its own.
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..records import dataclass, field
+from ..records import EMPTY_DICT, dataclass, field
 from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
@@ -102,7 +104,7 @@ class Container:
     created_ns: int
     network_mode: str                       # as stored: "default"/"bridge"/"host"/"none"/"container:<id>"/net
     networks: dict[str, EndpointSettings] = field(default_factory=dict)
-    port_bindings: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    port_bindings: dict[str, list[dict[str, str]]] = EMPTY_DICT
     publish_all: bool = False
     exposed: tuple[str, ...] = ()      # Config.ExposedPorts keys
     hostname: str = ""
@@ -116,7 +118,7 @@ class Container:
     mac_address: str = ""
     tty: bool = False
     open_stdin: bool = False
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = EMPTY_DICT
     env: Optional[list[str]] = None
     user: str = ""                          # Config.User: USER[:GROUP], runc's to look up at start
     # HostConfig's restart policy, AutoRemove (--rm) and the resources `docker update` changes (r220)
@@ -136,7 +138,7 @@ class Container:
     host_mounts: tuple[MountSpec, ...] = ()
     config_volumes: tuple[str, ...] = ()
     working_dir: str = ""                   # Config.WorkingDir (-w): PID 1's working directory ("": /)
-    sysctls: dict[str, str] = field(default_factory=dict)   # HostConfig.Sysctls: runc writes them at start
+    sysctls: dict[str, str] = EMPTY_DICT   # HostConfig.Sysctls: runc writes them at start
     # Config.Healthcheck as created (the image's merged in) and State.Health once a start made one:
     # values replaced whole, never changed in place (daemon/health.py)
     healthcheck: Optional[HealthConfig] = None
@@ -156,10 +158,10 @@ class Container:
     sandbox: Optional[Sandbox] = None
     stale_sandbox_id: str = ""               # 20.10 keeps SandboxID/Key after stop
     stale_sandbox_key: str = ""
-    ports_published: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # NetworkSettings.Ports
+    ports_published: dict[str, list[dict[str, str]]] = EMPTY_DICT  # NetworkSettings.Ports
     # the ports ``docker ps`` lists for a container that is not running: those its task had bound
     # when runc refused it, on engines whose list view keeps them (Profile.failed_task_lists_ports)
-    listed_ports: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    listed_ports: dict[str, list[dict[str, str]]] = EMPTY_DICT
     donor: Optional["Container"] = None     # container: mode, while running
     shared_ns: Any = None                   # container: mode: the namespace joined at start (kept if the donor stops)
     entrypoint: Optional[list[str]] = None  # --entrypoint: the program the command is given to

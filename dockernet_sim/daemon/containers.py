@@ -17,6 +17,7 @@ from ..journal import Journal, put_back, restore_item
 from ..kernel import Namespace
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import Endpoint, Sandbox, order_key
+from ..records import EMPTY_DICT
 from ..values import EINVAL_TEXT, MTU_MAX, MTU_MIN, parse_mac
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .container import (PAUSE_PAUSED, RESTART_FAILED, START_PAUSED, UNPAUSE_NOT_PAUSED, Container, ContainerStore, EndpointSettings,
@@ -188,16 +189,16 @@ class ContainerService:
         c = Container(id=cid, name=name, image=image, image_ref=spec.image,
                       cmd=tuple(spec.cmd) if spec.cmd else (() if spec.entrypoint else tuple(image.cmd)),
                       created_ns=self.rand.now_ns(),
-                      network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()},
+                      network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()} or EMPTY_DICT,
                       publish_all=spec.publish_all, exposed=exposed, hostname=spec.hostname,
                       domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=_sent(spec.dns),
                       dns_search=_sent(spec.dns_search), dns_options=tuple(spec.dns_options),
                       extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
-                      labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user,
+                      labels=dict(spec.labels) or EMPTY_DICT, env=list(spec.env) if spec.env else None, user=spec.user,
                       restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
                       auto_remove=spec.auto_remove, working_dir=spec.working_dir,
-                      sysctls=dict(sorted(spec.sysctls.items())))
+                      sysctls=dict(sorted(spec.sysctls.items())) or EMPTY_DICT)
         if spec.healthcheck is not None or image.healthcheck is not None:
             from .health import HealthConfig
             c.healthcheck = (spec.healthcheck or HealthConfig()).merged_over(image.healthcheck)
@@ -284,7 +285,7 @@ class ContainerService:
             return
         with self.journal.transaction():
             self._start(c, task=False)
-            listed = dict(c.ports_published) if self.profile.failed_task_lists_ports else {}
+            listed = dict(c.ports_published) or EMPTY_DICT if self.profile.failed_task_lists_ports else EMPTY_DICT
             self._release_network(c)
             old = (c.error, c.exit_code, c.listed_ports)
             self.journal.record(lambda: (setattr(c, "error", old[0]), setattr(c, "exit_code", old[1]),
@@ -361,7 +362,7 @@ class ContainerService:
         pid = self.pids.next(self.rand.randbits(5))   # the counter records its own undo first
         started = self.rand.now_ns()
         c.status, c.pid, c.started_ns, c.exit_code = "running", pid, started, 0
-        c.error, c.listed_ports = "", {}
+        c.error, c.listed_ports = "", EMPTY_DICT
         if c.healthcheck is not None and c.healthcheck.probe_argv() is not None:
             self._monitor_health(c)
 
@@ -635,7 +636,7 @@ class ContainerService:
         if not self.profile.inspect.clear_sandbox_on_stop:
             c.stale_sandbox_id, c.stale_sandbox_key = sb.id, sb.key
         c.sandbox = None
-        c.ports_published = {}
+        c.ports_published = EMPTY_DICT
 
     def detach_endpoint(self, c: Container, es: EndpointSettings) -> None:
         ep = es.endpoint

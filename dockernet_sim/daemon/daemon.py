@@ -170,7 +170,7 @@ class Daemon:
         eth.had_carrier = True
         host.add_address("eth0", eth0.addr, eth0.length)
         if self.host.gateway:
-            host.routes.insert(0, Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)))
+            host.routes = (Route(dst=None, dev="eth0", via=parse_ip(self.host.gateway)), *host.routes)
 
     def _ula_base(self) -> Prefix:
         sha = sha256(self.engine_id.encode()).digest()

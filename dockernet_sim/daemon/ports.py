@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..records import dataclass
+from ..records import EMPTY_DICT, dataclass
 from ..addr import IP, AddrError, parse_ip
 from ..engines.profile import Profile
 from ..engines import PortMapOrder
@@ -58,7 +58,7 @@ class PortService:
             self.journal.record(lambda: (setattr(holder, "ports", saved[0]), setattr(holder, "port_holds", saved[1]),
                                          setattr(c, "ports_published", saved[2])))
             holder.ports, holder.port_holds = (), ()
-            c.ports_published = {}
+            c.ports_published = EMPTY_DICT
         if target is not None:
             saved_t = (target.ports, target.port_holds)
             self.journal.record(lambda: (setattr(target, "ports", saved_t[0]),
@@ -109,7 +109,7 @@ class PortService:
                 published.setdefault(k, [])
         old = c.ports_published
         self.journal.record(lambda: setattr(c, "ports_published", old))
-        c.ports_published = published
+        c.ports_published = published or EMPTY_DICT
         return mappings
 
     def _targets(self, hip: str, ep: Endpoint) -> list[str]:

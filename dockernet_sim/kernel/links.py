@@ -8,7 +8,8 @@ traffic counters ``ifconfig`` and ``ip -s link`` print.
 A host of n containers holds about 3n links, which a fork copies and Python's cyclic collector
 scans: what many links never have (ports: only a bridge has them; addresses: not a host's veth)
 is a shared empty tuple until first written, and an address is a value, which links can share
-(every namespace's ``lo`` holds the same two).
+(every namespace's ``lo`` holds the same two); a link's addresses are a tuple, made again when
+one is added or removed (rare), so that a fork shares it instead of copying a list per link.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ class Link:
     mac: str = "00:00:00:00:00:00"
     up: bool = False
     carrier: bool = False
-    addresses: "list[Address] | tuple[()]" = ()   # a list from the first (``Namespace.add_address``)
+    addresses: tuple[Address, ...] = ()      # made again on a change (``Namespace.add_address``)
     master: Optional["Link"] = None          # the bridge this link is a port of
     peer: Optional["Link"] = None            # the other end of a veth pair
     netns: Optional["Namespace"] = None
@@ -90,10 +91,7 @@ class Link:
 
     def add_address(self, address: Address) -> None:
         """Add ``address`` last (``ip addr add``; the namespace adds its route)."""
-        if isinstance(self.addresses, list):
-            self.addresses.append(address)
-        else:
-            self.addresses = [*self.addresses, address]
+        self.addresses = (*self.addresses, address)
 
     def add_port(self, port: "Link", place: Optional[int] = None) -> None:
         """Enslave ``port`` here, last or back at the ``place`` :meth:`remove_port` gave (an undo):

@@ -68,7 +68,7 @@ class Namespace:
         self.name = name
         self.kernel = kernel
         self.links: dict[str, Link] = {}
-        self.routes: list[Route] = []
+        self.routes: tuple[Route, ...] = ()     # made again on a change: a fork shares it
         self._netfilter: Optional[Netfilter] = None
         self._netfilter6: Optional[Netfilter] = None      # ip6tables' tables, made when first used
         self._next_index = 1
@@ -162,7 +162,7 @@ class Namespace:
         for port in link.ports:
             port.master = None
         link.ports = link.port_mtus = ()
-        self.routes = [r for r in self.routes if r.dev != name]
+        self.routes = tuple([r for r in self.routes if r.dev != name])
         link.netns = None
         return link
 
@@ -175,7 +175,7 @@ class Namespace:
         self.links[new] = link
         # keep index order for listings
         self.links = dict(sorted(self.links.items(), key=lambda kv: kv[1].index))
-        self.routes = [replace(r, dev=new) if r.dev == old else r for r in self.routes]
+        self.routes = tuple([replace(r, dev=new) if r.dev == old else r for r in self.routes])
 
     def sorted_links(self) -> list[Link]:
         return sorted(self.links.values(), key=lambda l: l.index)
@@ -238,8 +238,8 @@ class Namespace:
         a = Address(ip=ip, prefixlen=prefixlen, broadcast=brd, scope=scope, nodad=nodad)
         link.add_address(a)
         if connected_route and scope == "global":
-            self.routes.append(Route(dst=net, dev=dev, scope="link", src=ip if ip.version == 4 else None,
-                                     proto="kernel", metric=None if ip.version == 4 else 256))
+            self.routes = (*self.routes, Route(dst=net, dev=dev, scope="link", src=ip if ip.version == 4 else None,
+                                               proto="kernel", metric=None if ip.version == 4 else 256))
         return a
 
     def remove_address(self, dev: str, ip: IP, prefixlen: Optional[int] = None) -> None:
@@ -247,15 +247,15 @@ class Namespace:
         (IPv4 keeps ``10.0.0.1/8`` and ``10.0.0.1/24`` apart)."""
         link = self.links[dev]
         if prefixlen is None:
-            link.addresses = [a for a in link.addresses if a.ip != ip]
-            self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip)]
+            link.addresses = tuple([a for a in link.addresses if a.ip != ip])
+            self.routes = tuple([r for r in self.routes if not (r.dev == dev and r.src == ip)])
             return
         net = self.kernel.subnet(ip, prefixlen)[0]
-        link.addresses = [a for a in link.addresses if not (a.ip == ip and a.prefixlen == prefixlen)]
-        self.routes = [r for r in self.routes if not (r.dev == dev and r.src == ip and r.dst == net)]
+        link.addresses = tuple([a for a in link.addresses if not (a.ip == ip and a.prefixlen == prefixlen)])
+        self.routes = tuple([r for r in self.routes if not (r.dev == dev and r.src == ip and r.dst == net)])
 
     def add_route(self, route: Route) -> None:
-        self.routes.append(route)
+        self.routes = (*self.routes, route)
 
     def gateway_device(self, gateway: IP, dev: Optional[str] = None) -> Optional[str]:
         """The device a route ``via gateway`` goes out of, as Linux's ``fib_check_nh`` picks it for a

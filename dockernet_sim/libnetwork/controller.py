@@ -345,7 +345,7 @@ class Controller:
             routes.append(self.kernel.default_route(gw6.link.name, gw6.gateway6, metric=1024))
         old = ns.routes
         self._undo(lambda: setattr(ns, "routes", old))
-        ns.routes = routes
+        ns.routes = tuple(routes)
 
     def leave(self, ep: Endpoint) -> None:
         """Detach an endpoint from its sandbox (libnetwork Leave): the driver takes its interface,

@@ -16,7 +16,8 @@ from typing import Any, Callable, Optional, Union
 
 from ..addr import IP, AddrError, Prefix, ip
 from ..daemon.daemon import Daemon
-from .schema import (SHARED_TUPLES, DATA_CLASSES, ENUMS, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
+from ..records import EMPTY_DICT
+from .schema import (SHARED_TUPLES, DATA_CLASSES, ENUMS, LISTS_NOW_TUPLES, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
                      list_or_tuple, optional_of, origin_args, parts,
                      schema)
 
@@ -395,6 +396,10 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
                     values = r.column(t, columns[field])
                 except _Bad as e:
                     raise error(f"not a valid host file: snapshot {name}.{field}: {e}") from None
+                if s.defaults[cls][field] is EMPTY_DICT:     # an empty table is the one shared again
+                    values = [v or EMPTY_DICT for v in values]
+                elif (cls, field) in LISTS_NOW_TUPLES:
+                    values = [tuple(v) if type(v) is list else v for v in values]
             elif s.defaults[cls][field] is not NO_DEFAULT:
                 values = repeat(s.defaults[cls][field], n)
             elif s.factories[cls][field] is not None:

@@ -16,7 +16,7 @@ import typing
 from typing import Any, Callable, Optional, Union
 
 from ..addr import IP, Prefix
-from ..records import MISSING, fields as record_fields, is_record
+from ..records import EMPTY_DICT, MISSING, fields as record_fields, is_record
 from ..daemon.container import Container, ContainerStore, EndpointSettings, Image, Mount, PidCounter
 from ..daemon.health import Health, HealthConfig, ProbeResult
 from ..daemon.layer import Change, Layer
@@ -51,7 +51,7 @@ SHARED_TUPLES: tuple[tuple[Any, ...], ...] = SHARED_ADDRESSES
 
 # The hand-written classes of the model: the type of each slot (what their __init__ annotates).
 SLOT_TYPES: dict[type, dict[str, Any]] = {
-    Namespace: {"name": str, "kernel": Kernel, "links": dict[str, Link], "routes": list[Route],
+    Namespace: {"name": str, "kernel": Kernel, "links": dict[str, Link], "routes": Union[list[Route], tuple[Route, ...]],
                 "_netfilter": Optional[Netfilter], "_netfilter6": Optional[Netfilter], "_next_index": int, "sysctl": dict[str, str],
                 "netnsids": dict[str, int], "_free_nsids": Union[list[int], tuple[()]], "_next_nsid": int,
                 "_neighbours": Optional[Neighbours]},
@@ -70,9 +70,12 @@ SLOT_TYPES: dict[type, dict[str, Any]] = {
 # Where a dataclass's annotation is looser than what the field holds.
 FIELD_TYPES: dict[tuple[type, str], Any] = {
     (Endpoint, "ports"): Union[list[PortMapping], tuple[()]],
-    (Link, "addresses"): Union[list[Address], tuple[Address, ...]],   # lo's: a tuple all share
+    (Link, "addresses"): Union[list[Address], tuple[Address, ...]],   # lo's: a tuple all share; a list in older files
     (Endpoint, "links"): tuple[tuple[IP, IP, tuple[tuple[str, int], ...]], ...],   # bridge.add_link's
 }
+
+# Fields that hold a tuple now and a list in files written before (read as a tuple).
+LISTS_NOW_TUPLES: frozenset[tuple[type, str]] = frozenset({(Link, "addresses"), (Namespace, "routes")})
 
 # Fields that are an index of the others, kept beside them for speed: not written, made again by
 # a load (their order, which a rollback may leave otherwise than the calls made it, is no state).
@@ -146,12 +149,12 @@ NO_DEFAULT = object()
 
 
 def _default(cls: type, name: str) -> Any:
-    """A field's plain default (a str, int, bool, None or the empty tuple: shared safely), or
-    NO_DEFAULT."""
+    """A field's plain default (a str, int, bool, None, the empty tuple or the shared empty table
+    ``EMPTY_DICT``: shared safely), or NO_DEFAULT."""
     if is_record(cls):
         for f in record_fields(cls):
             if f.name == name and f.default is not MISSING and (type(f.default) in (*SCALARS, NONE)
-                                                                or f.default == ()):
+                                                                or f.default == () or f.default is EMPTY_DICT):
                 return f.default
     return NO_DEFAULT
 

@@ -412,7 +412,8 @@ def _route(add: bool, args: list[str], ns: Namespace, family: Optional[int]) -> 
         return Result("", "", 0)
     if not same:
         return _err(_NO_SUCH_PROCESS)
-    ns.routes.remove(same[0])
+    at = ns.routes.index(same[0])
+    ns.routes = ns.routes[:at] + ns.routes[at + 1:]
     return Result("", "", 0)
 
 

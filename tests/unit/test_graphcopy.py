@@ -114,6 +114,28 @@ def test_a_class_copied_many_times_gets_the_same_copies_from_its_compiled_copier
         assert t.a == s.a and t.a is not s.a and not hasattr(t, "b")
 
 
+def test_a_table_only_its_field_holds_is_copied_without_the_memo_and_a_shared_one_once() -> None:
+    """A hot class's compiled copier copies a list or dict only its field holds without putting
+    it in the memo (issue 15); one that two fields, or a field and a bound method, hold is copied
+    once and both copies hold the one copy, as before."""
+    twice: list[Any] = [1]
+    appends = twice.append
+    nodes = [Node(f"n{i}", items=[i, {"k": [i]}]) for i in range(2 * graphcopy.HOT)]
+    nodes[-1].items = nodes[-2].items           # two fields hold one list
+    nodes[-3].next = Node("x", items=twice)      # a field and a bound method
+    memo: dict[int, Any] = {}
+    twin_nodes, twin_appends = graphcopy._copy((nodes, appends), memo)
+    assert graphcopy._sole_refs() == 3          # (CPython: the field, the local, the argument)
+    for n, t in zip(nodes[-10:-2], twin_nodes[-10:-2]):
+        assert t.items == n.items and t.items is not n.items and id(n.items) not in memo
+        assert t.items[1] is not n.items[1] and t.items[1]["k"] is not n.items[1]["k"]
+    assert twin_nodes[-1].items is twin_nodes[-2].items is not nodes[-1].items
+    twin_twice = twin_nodes[-3].next.items
+    assert twin_twice == [1] and twin_twice is not twice
+    twin_appends(2)
+    assert twin_twice == [1, 2] and twice == [1]
+
+
 def test_bound_methods_follow_their_object_and_random_sources_go_on_alike() -> None:
     node = Node("n")
     rng = random.Random(5)

@@ -153,7 +153,7 @@ class MacvlanDriver(ParentDriver):
             ep.link = None
             self.ctx.journal.record(lambda: setattr(ep, "link", link))
             return
-        saved_routes = list(sb.ns.routes)
+        saved_routes = sb.ns.routes
         sb.ns.remove_link(link.name)
         key = f"net.ipv6.conf.{link.name}.disable_ipv6"
         old_sysctl = sb.ns.sysctl.get(key)

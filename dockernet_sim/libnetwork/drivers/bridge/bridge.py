@@ -233,7 +233,7 @@ class BridgeDriver(Driver):
         if self.ctx.profile.bridge_takeover:
             # 20.10 setupBridgeIPv4: the bridge's other IPv4 addresses make way for the gateway's, and
             # a default network on this device is a stale leftover the driver forgets (hd02 on 20.10)
-            saved = (list(link.addresses), list(host.routes))
+            saved = (link.addresses, host.routes)
             for a in [a for a in link.addresses if a.family == 4]:
                 host.remove_address(link.name, a.ip)
             self._undo(lambda: (setattr(link, "addresses", saved[0]), setattr(host, "routes", saved[1])))
@@ -261,7 +261,7 @@ class BridgeDriver(Driver):
         link = host.link(net.bridge) if net.bridge and net.owns_bridge else None
         if link is None:
             return
-        saved_routes, ports, mtus = list(host.routes), link.ports, link.port_mtus
+        saved_routes, ports, mtus = host.routes, link.ports, link.port_mtus
 
         def restore(link: Link = link) -> None:
             # the same device object back, with its routes and its (by now empty) table of ports
@@ -376,7 +376,7 @@ class BridgeDriver(Driver):
             return
         host = self.ctx.kernel.host
         bridge = a.master
-        saved_routes = list(sb.ns.routes)
+        saved_routes = sb.ns.routes
         port_place = bridge.ports.get(a) if bridge is not None and isinstance(bridge.ports, dict) else None
         key = f"net.ipv6.conf.{b.name}.disable_ipv6"
         old_sysctl = sb.ns.sysctl.get(key)
