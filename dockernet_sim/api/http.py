@@ -27,7 +27,32 @@ from ..records import dataclass, field
 
 MAX_BODY = 16 * 1024 * 1024          # bytes a request body may have
 STREAM_DELAY = 0.02                  # seconds between a 101 and its stream (a process starting)
+HEADERS_READ_WAIT = 2.0              # at most this long for a client to read a 101's headers
 STDOUT, STDERR = 1, 2
+
+
+def _until_headers_read(conn: socket.socket) -> None:
+    """Wait until the client has read what was sent (the 101's headers), so the stream's first
+    bytes never share a read with them: docker-py reads the headers through a buffer and then the
+    raw socket, and loses whatever the buffer took beyond the headers. On a unix socket Linux
+    tells how much the client has not read yet (``SIOCOUTQ``): the wait lasts exactly until it
+    has, at most :data:`HEADERS_READ_WAIT`. Elsewhere (loopback TCP, where the count says only
+    what the peer's kernel has acknowledged, or no such ioctl) the stream waits
+    :data:`STREAM_DELAY`, as long as a process takes to start."""
+    if conn.family == socket.AF_UNIX:
+        try:
+            import fcntl
+            import struct
+            import termios
+            give_up = time.monotonic() + HEADERS_READ_WAIT
+            while struct.unpack("i", fcntl.ioctl(conn.fileno(), termios.TIOCOUTQ, b"\0\0\0\0"))[0] > 0:
+                if time.monotonic() > give_up:
+                    return
+                time.sleep(0.002)
+            return
+        except (ImportError, OSError):
+            pass
+    time.sleep(STREAM_DELAY)
 
 
 @dataclass
@@ -178,7 +203,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 # a real daemon's stream starts once the process runs, after the 101 has reached the
                 # client; clients that read the 101 through a buffer and then the raw socket
                 # (docker-py) lose bytes that arrive with the headers, so the stream waits as long
-                time.sleep(STREAM_DELAY)
+                _until_headers_read(self.connection)
                 resp.stream(write)
                 self.close_connection = True
                 try:

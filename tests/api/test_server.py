@@ -197,3 +197,27 @@ def test_ping_names_the_builder_as_the_engine_did(engine: str, builder: str | No
     with DockerHost(engine=engine, seed=0).serve() as srv:
         _, headers, _ = call(srv, "GET", "/_ping")
     assert headers.get("builder-version") == builder
+
+
+def test_a_hijacked_stream_waits_until_the_client_has_read_the_101(server) -> None:  # type: ignore[no-untyped-def]
+    """docker-py reads a 101's headers through a buffer, then the raw socket: a stream sent before
+    the client reads the headers would land in that buffer and be lost (a slow, loaded client)."""
+    import time
+    assert call(server, "POST", "/containers/create?name=web", {"Image": "busybox", "Tty": True})[0] == 201
+    assert call(server, "POST", "/containers/web/start")[0] == 204
+    status, _, body = call(server, "POST", "/containers/web/exec", {"Cmd": ["echo", "hello"], "AttachStdout": True})
+    assert status == 201
+    exec_id = json.loads(body)["Id"]
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.connect(server.socket_path)
+    payload = b'{"Detach": false, "Tty": false}'
+    sock.sendall(f"POST /exec/{exec_id}/start HTTP/1.1\r\nHost: docker\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n"
+                 f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n".encode() + payload)
+    time.sleep(0.3)                          # longer than a process takes to start
+    headers = sock.recv(65536)               # what a buffered reader takes in one read
+    assert headers.startswith(b"HTTP/1.1 101") and headers.endswith(b"\r\n\r\n")
+    stream = b""
+    while chunk := sock.recv(65536):
+        stream += chunk
+    sock.close()
+    assert stream == b"\x01\x00\x00\x00\x00\x00\x00\x06hello\n"
