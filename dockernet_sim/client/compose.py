@@ -23,7 +23,7 @@ from ..records import dataclass
 from ..ids import format_time
 from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
-                             load_project)
+                             duration_nanos, load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec
 from ..errors import DockerError, NotFound
@@ -79,6 +79,12 @@ class _OneOff:
     tty: bool
     use_aliases: bool
     auto_remove: bool = False           # --rm: HostConfig.AutoRemove, the engine removes it (c40–c42)
+    # -w, -u, -l, --cap-add, --cap-drop: over the service's own (c58)
+    workdir: str = ""
+    user: str = ""
+    labels: tuple[tuple[str, str], ...] = ()
+    cap_add: tuple[str, ...] = ()
+    cap_drop: tuple[str, ...] = ()
 
 
 class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
@@ -113,6 +119,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
             "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
             "logs": self.logs, "top": self.top, "images": self.images, "wait": self.wait,
+            "scale": self.scale,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -441,8 +448,19 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             tty=oneoff.tty if oneoff else s.tty, open_stdin=s.stdin_open,
             labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
-            env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user,
-            auto_remove=oneoff.auto_remove if oneoff else False, sysctls=dict(s.sysctls))
+            env=_env_over(list(s.environment), oneoff.env if oneoff else []),
+            user=oneoff.user if oneoff and oneoff.user else s.user,
+            auto_remove=oneoff.auto_remove if oneoff else False, sysctls=dict(s.sysctls),
+            dns_options=list(s.dns_opt) or None, working_dir=oneoff.workdir if oneoff and oneoff.workdir
+            else s.working_dir, privileged=s.privileged,
+            readonly_rootfs=s.read_only, init=s.init, stop_signal=s.stop_signal,
+            stop_timeout=duration_nanos(s.stop_grace_period) // 10**9 if s.stop_grace_period else None)
+        spec.cap_add, spec.cap_drop = effective_capabilities(
+            [*s.cap_add, *(oneoff.cap_add if oneoff else ())], [*s.cap_drop, *(oneoff.cap_drop if oneoff else ())])
+        if oneoff and oneoff.labels:
+            spec.labels = dict(sorted({**spec.labels, **dict(oneoff.labels)}.items()))
+        if not oneoff or not oneoff.auto_remove:
+            spec.restart_name, spec.restart_max_retries = restart_policy(s.restart)
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:
@@ -783,17 +801,34 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                          command=pr.args[1:] or None, entrypoint=entrypoint or None,
                          env=list(pr.get("env") or ()), ports=ports,
                          tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")),
-                         auto_remove=bool(pr.get("rm")))
+                         auto_remove=bool(pr.get("rm")), workdir=pr.get("workdir") or "", user=pr.get("user") or "",
+                         labels=tuple(tuple(item.partition("=")[::2]) for item in pr.get("label") or ()),
+                         cap_add=tuple(pr.get("cap-add") or ()), cap_drop=tuple(pr.get("cap-drop") or ()))
         c = self.create(project, s, 0, networks, oneoff)
         self.cli.start_container(c.id)  # (with --rm, a start that fails removes it: the engine's AutoRemove, c42)
         if pr.get("detach"):
             return self.done(c.id + "\n")
         r = Result("", "", 0)
         if self.cli.execute is not None:
-            flags = [f for k in ("workdir", "user") if pr.get(k) for f in ("--" + k, pr.get(k))]
-            r = self.cli.execute([*flags, c.id, *c.argv])
+            r = self.cli.execute([c.id, *c.argv])
         self.d.container_exited(c.id, r.exit_code)     # (with --rm the engine removes it now)
         return Result(r.stdout, self.progress() + r.stderr + ("\n" if r.exit_code else ""), r.exit_code)
+
+    def scale(self, argv: list[str]) -> Result:
+        """``compose scale SERVICE=REPLICAS…`` (c57): each service set to its count, then what
+        ``up -d`` of those services does (their dependencies too, but with ``--no-deps``)."""
+        pr = self._sub(argv, [F("no-deps", "", "bool")])
+        scales: dict[str, str] = {}
+        for arg in pr.args:
+            name, sep, n = arg.partition("=")
+            if not sep or not name or not n:
+                raise ComposeError(f'Invalide scale specifier: "{arg}"')
+            if not n.lstrip("+-").isdigit():
+                raise ComposeError(f"Invalide scale specifier: can't parse replica value as int: {arg}")
+            scales[name] = n
+        names = sorted(scales)
+        return self.up(["-d", *(["--no-deps"] if pr.get("no-deps") else []),
+                        *(f"--scale={k}={scales[k]}" for k in names), *names])
 
     def create_(self, argv: list[str]) -> Result:
         """``compose create``: ``up`` without starting anything (c40: running ones say ``Running``)."""
@@ -841,6 +876,42 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                 action(c.id)
                 self.event("Container", c.name, done)
         return self.done()
+
+
+def _env_over(base: list[str], given: list[str]) -> list[str]:
+    """The service's environment with ``run -e`` over it, key by key (c58)."""
+    if not given:
+        return base
+    merged = {e.partition("=")[0]: e for e in base}
+    merged.update({e.partition("=")[0]: e for e in given})
+    return list(merged.values())
+
+
+def restart_policy(text: str) -> tuple[str, int]:
+    """The engine's restart policy for ``restart:`` (c55): the name before a colon, compose's
+    spellings of the deploy conditions mapped (``none`` is ``no``, ``any`` is ``always``), a
+    count after it that is not a number read as 0; the daemon judges the name."""
+    if not text:
+        return "", 0
+    name, _, count = text.partition(":")
+    name = {"none": "no", "any": "always"}.get(name, name)
+    return name, int(count) if count.isdigit() else 0
+
+
+def effective_capabilities(add: Sequence[str], drop: Sequence[str]) -> tuple[Optional[list[str]], Optional[list[str]]]:
+    """``cap_add``/``cap_drop`` as compose sends them (c55): each upper-cased with ``CAP_`` in
+    front (``ALL`` kept), ``ALL`` standing for every other one of its list, a capability both
+    added and dropped only added, each list sorted without repeats; an empty list is null."""
+    def normal(values: Sequence[str]) -> set[str]:
+        out = set()
+        for v in values:
+            v = v.strip().upper()
+            out.add(v if v in ("ALL", "RESET") or v.startswith("CAP_") else "CAP_" + v)
+        return {"ALL"} if "ALL" in out else out
+    added, dropped = normal(add), normal(drop)
+    added.discard("RESET")
+    dropped = {c for c in dropped if c not in added and c != "RESET"}
+    return sorted(added) or None, sorted(dropped) or None
 
 
 def _order_from_labels(cs: Sequence[Container]) -> list[str]:

@@ -112,13 +112,26 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
         if key == "HostConfig" and "Mounts" not in doc:
             # container.HostConfig.Mounts, left out of the JSON when empty, is a nil slice (r222)
             doc = {**doc, "Mounts": Nil("[]mount.Mount")}
-        if key == "HostConfig" and "ShmSize" in doc and "Sysctls" not in doc:
-            # container.HostConfig.Sysctls, left out of the JSON when empty: a nil map (r243 map[])
-            items = list(doc.items())
-            at = [k for k, _ in items].index("ShmSize") + 1
-            doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
+        if key == "HostConfig" and "ShmSize" in doc:
+            if "Sysctls" not in doc:
+                # container.HostConfig.Sysctls, left out of the JSON when empty: a nil map (r243 map[])
+                items = list(doc.items())
+                at = [k for k, _ in items].index("ShmSize") + 1
+                doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
+            # HostConfig.Init, a *bool left out when not sent: nil (c55 `{{json .HostConfig.Init}}` null)
+            doc = doc if "Init" in doc else {**doc, "Init": Nil("*bool")}
             return Struct(type_name or "types.HostConfig", {k: typed(v, "", k) for k, v in doc.items()},
-                          omitempty=("Sysctls",))
+                          omitempty=("Sysctls", "Init"))
+        if key == "Config" and "OnBuild" in doc:
+            # container.Config's omitempty fields, there for a template when the JSON leaves them
+            # out (c55): ExposedPorts a nil map, StopSignal "", StopTimeout a nil *int
+            items = list(doc.items())
+            if "ExposedPorts" not in doc:
+                at = [k for k, _ in items].index("AttachStderr") + 1 if "AttachStderr" in doc else 0
+                items = items[:at] + [("ExposedPorts", Nil("nat.PortSet", "map"))] + items[at:]
+            items += [(k, v) for k, v in (("StopSignal", ""), ("StopTimeout", Nil("*int"))) if k not in doc]
+            return Struct(type_name or "types.Config", {k: typed(v, "", k) for k, v in items},
+                          omitempty=("ExposedPorts", "StopSignal", "StopTimeout", "MacAddress"))
         if key == "Networks" and all(isinstance(v, dict) and "NetworkID" in v for v in doc.values()):
             return Map({k: _endpoint_settings(v) for k, v in doc.items()},
                        "map[string]*network.EndpointSettings")

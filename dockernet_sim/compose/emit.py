@@ -44,7 +44,7 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
             entry["required"] = d.required
             deps[d.service] = entry
         doc["depends_on"] = deps
-    for key, values in (("dns", s.dns), ("dns_search", s.dns_search)):
+    for key, values in (("dns", s.dns), ("dns_opt", s.dns_opt), ("dns_search", s.dns_search)):
         if values:
             doc[key] = list(values)
     if s.domainname:
@@ -106,6 +106,10 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
             entry["protocol"] = p.protocol
             ports.append(entry)
         doc["ports"] = ports
+    if s.privileged:
+        doc["privileged"] = True
+    if s.read_only:
+        doc["read_only"] = True
     if s.restart:
         doc["restart"] = s.restart
     if s.stdin_open:

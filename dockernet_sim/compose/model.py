@@ -116,6 +116,7 @@ class Service:
     external_links: tuple[str, ...] = ()
     dns: tuple[str, ...] = ()
     dns_search: tuple[str, ...] = ()
+    dns_opt: tuple[str, ...] = ()
     extra_hosts: tuple[str, ...] = ()
     mac_address: str = ""
     scale: int = 1
@@ -123,7 +124,9 @@ class Service:
     depends_on: tuple[Dependency, ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
     environment: tuple[str, ...] = ()
-    # what the simulated engine does not act on, kept for ``config`` and the config hash (c46)
+    # what the container keeps (inspect shows it; c55), the engine does not act on
+    privileged: bool = False
+    read_only: bool = False
     cap_add: tuple[str, ...] = ()
     cap_drop: tuple[str, ...] = ()
     env_files: tuple[tuple[str, bool], ...] = ()   # (path, required): read into ``environment`` as it loads
@@ -653,6 +656,9 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         links=_strings(raw.get("links"), f"{where}.links"),
         external_links=_strings(raw.get("external_links"), f"{where}.external_links"),
         dns=_strings(raw.get("dns"), f"{where}.dns"), dns_search=_strings(raw.get("dns_search"), f"{where}.dns_search"),
+        dns_opt=_strings(raw.get("dns_opt"), f"{where}.dns_opt"),
+        privileged=_bool(raw.get("privileged"), f"{where}.privileged", warnings),
+        read_only=_bool(raw.get("read_only"), f"{where}.read_only", warnings),
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
@@ -695,6 +701,18 @@ def _duration(value: Any, where: str) -> str:
         if text.startswith("-"):
             nanos = -nanos
     return go_duration(nanos)
+
+
+def duration_nanos(text: str) -> int:
+    """The nanoseconds of a duration as ``go_duration`` wrote it (``1m30s``: 90e9)."""
+    body, nanos, pos = text.lstrip("-"), 0, 0
+    while pos < len(body) and body != "0":
+        m = _DURATION_PART.match(body, pos)
+        if not m or m.group(1) in ("", "."):
+            break
+        nanos += int(float(m.group(1)) * _NANOS[m.group(2)])
+        pos = m.end()
+    return -nanos if text.startswith("-") else nanos
 
 
 def _invalid_duration(where: str, text: str) -> ComposeError:

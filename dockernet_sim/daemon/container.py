@@ -107,7 +107,7 @@ class Container:
     user_hostname: bool = False
     dns: Optional[tuple[str, ...]] = ()     # as the client sent them: None for null
     dns_search: Optional[tuple[str, ...]] = ()
-    dns_options: tuple[str, ...] = ()
+    dns_options: Optional[tuple[str, ...]] = ()    # compose sends null (c55)
     extra_hosts: Optional[tuple[str, ...]] = None
     links: Optional[list[str]] = None       # "/child:/parent/alias" as the daemon stores them
     mac_address: str = ""
@@ -134,6 +134,15 @@ class Container:
     config_volumes: tuple[str, ...] = ()
     working_dir: str = ""                   # Config.WorkingDir (-w): PID 1's working directory ("": /)
     sysctls: dict[str, str] = field(default_factory=dict)   # HostConfig.Sysctls: runc writes them at start
+    # kept as sent and shown by inspect, not acted on (c55): capabilities, privileged, a read-only
+    # root, docker-init, the stop signal and timeout
+    cap_add: Optional[tuple[str, ...]] = None
+    cap_drop: Optional[tuple[str, ...]] = None
+    privileged: bool = False
+    readonly_rootfs: bool = False
+    init: Optional[bool] = None
+    stop_signal: str = ""
+    stop_timeout: Optional[int] = None
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

@@ -185,13 +185,16 @@ class ContainerService:
                       network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()},
                       publish_all=spec.publish_all, exposed=exposed, hostname=spec.hostname,
                       domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=_sent(spec.dns),
-                      dns_search=_sent(spec.dns_search), dns_options=tuple(spec.dns_options),
+                      dns_search=_sent(spec.dns_search), dns_options=_sent(spec.dns_options),
                       extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
                       labels=dict(spec.labels), env=list(spec.env) if spec.env else None, user=spec.user,
                       restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
                       auto_remove=spec.auto_remove, working_dir=spec.working_dir,
-                      sysctls=dict(sorted(spec.sysctls.items())))
+                      sysctls=dict(sorted(spec.sysctls.items())),
+                      cap_add=_sent(spec.cap_add), cap_drop=_sent(spec.cap_drop), privileged=spec.privileged,
+                      readonly_rootfs=spec.readonly_rootfs, init=spec.init, stop_signal=spec.stop_signal,
+                      stop_timeout=spec.stop_timeout)
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":

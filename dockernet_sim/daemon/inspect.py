@@ -191,7 +191,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["PublishAllPorts"] = c.publish_all
     hc["AutoRemove"] = c.auto_remove
     hc["Dns"] = None if c.dns is None else list(c.dns)
-    hc["DnsOptions"] = list(c.dns_options)
+    hc["DnsOptions"] = None if c.dns_options is None else list(c.dns_options)
     hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
     hc["ExtraHosts"] = list(c.extra_hosts) if c.extra_hosts is not None else None
     hc["Links"] = list(c.links) if c.links else None
@@ -212,6 +212,16 @@ def container_document(d: "Daemon", c: Container) -> Json:
         items = list(hc.items())
         hc.clear()
         hc.update(items[:at] + [("Sysctls", dict(c.sysctls))] + items[at:])
+    hc["CapAdd"] = None if c.cap_add is None else list(c.cap_add)
+    hc["CapDrop"] = None if c.cap_drop is None else list(c.cap_drop)
+    hc["Privileged"] = c.privileged
+    hc["ReadonlyRootfs"] = c.readonly_rootfs
+    if c.privileged:
+        # a privileged container masks nothing and leaves nothing read-only (moby oci defaults)
+        hc["MaskedPaths"] = None
+        hc["ReadonlyPaths"] = None
+    if c.init is not None:
+        hc["Init"] = c.init                       # HostConfig.Init: *bool, omitempty, the last field (c55)
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
         doc["GraphDriver"]["Data"]["ID"] = c.id
     cfg = doc["Config"]
@@ -227,6 +237,10 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Entrypoint"] = list(c.entrypoint) if c.entrypoint else None
     cfg["Image"] = c.image_ref
     cfg["Labels"] = dict(c.labels)
+    if c.stop_signal:
+        cfg["StopSignal"] = c.stop_signal         # Config.StopSignal, StopTimeout: omitempty, after Labels (c55)
+    if c.stop_timeout is not None:
+        cfg["StopTimeout"] = c.stop_timeout
     if c.config_volumes:
         cfg["Volumes"] = {path: {} for path in c.config_volumes}
     # a client of API 1.44 or later sends the MAC on the endpoint only: the daemon shows the

@@ -52,7 +52,7 @@ class ContainerSpec:
     expose: list[str] = field(default_factory=list)
     dns: Optional[list[str]] = field(default_factory=list)          # None: not sent (the API's null)
     dns_search: Optional[list[str]] = field(default_factory=list)
-    dns_options: list[str] = field(default_factory=list)
+    dns_options: Optional[list[str]] = field(default_factory=list)   # None: not sent (compose)
     extra_hosts: Optional[list[str]] = None                          # docker's CLI sends null, compose []
     links: list[str] = field(default_factory=list)
     mac_address: str = ""
@@ -69,3 +69,12 @@ class ContainerSpec:
     volumes: list[str] = field(default_factory=list)          # Config.Volumes (-v /path: anonymous)
     working_dir: str = ""                                            # Config.WorkingDir (--workdir)
     sysctls: dict[str, str] = field(default_factory=dict)            # HostConfig.Sysctls (--sysctl)
+    # what the daemon keeps and shows (c55): HostConfig.CapAdd/CapDrop (None: not sent), Privileged,
+    # ReadonlyRootfs, Init (None: not sent), Config.StopSignal and StopTimeout (seconds; None: not sent)
+    cap_add: Optional[list[str]] = None
+    cap_drop: Optional[list[str]] = None
+    privileged: bool = False
+    readonly_rootfs: bool = False
+    init: Optional[bool] = None
+    stop_signal: str = ""
+    stop_timeout: Optional[int] = None
