@@ -119,7 +119,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
             "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
             "logs": self.logs, "top": self.top, "images": self.images, "wait": self.wait,
-            "scale": self.scale,
+            "scale": self.scale, "stats": self.stats,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -829,6 +829,28 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         names = sorted(scales)
         return self.up(["-d", *(["--no-deps"] if pr.get("no-deps") else []),
                         *(f"--scale={k}={scales[k]}" for k in names), *names])
+
+    def stats(self, argv: list[str]) -> Result:
+        """``compose stats [SERVICE]`` (c57): ``docker stats`` of the containers labelled with the
+        project (and the service: one that does not exist shows none), one-off ones too."""
+        from .lifecycle import STATS_HEADERS, STATS_TABLE
+        from .templates import render_rows, row_context
+        pr = self._sub(argv, [F("all", "a", "bool"), F("format", "", "string"), F("no-stream", "", "bool"),
+                              F("no-trunc", "", "bool")])
+        if len(pr.args) > 1:
+            raise ComposeError(f"accepts at most 1 arg(s), received {len(pr.args)}")
+        if not pr.get("no-stream"):
+            return Result("", "dockernet_sim: docker compose stats: a live view: not simulated (add --no-stream)\n", 2)
+        name = self.project_name()
+        service = pr.args[0] if pr.args else ""
+        cs = [c for c in self.d.container_list(all=bool(pr.get("all")))
+              if c.labels.get(LABEL + "project") == name
+              and (not service or c.labels.get(LABEL + "service") == service)]
+        trunc = not pr.get("no-trunc")
+        rows = [row_context("*container.statsContext", self.cli._stats_row(c.id[:12], c, trunc)) for c in cs]
+        fmt = pr.get("format") or STATS_TABLE
+        fmt = STATS_TABLE if fmt == "table" else fmt
+        return Result(render_rows(fmt, rows, STATS_HEADERS, "*container.statsContext", profile=self.cli.p), "", 0)
 
     def create_(self, argv: list[str]) -> Result:
         """``compose create``: ``up`` without starting anything (c40: running ones say ``Running``)."""

@@ -55,6 +55,10 @@ MAP_KEYS = frozenset({"Networks", "Ports", "Labels", "Options", "Containers", "E
                       "AuxiliaryAddresses", "DriverOpts", "Data", "Volumes", "Sysctls", "StorageOpt", "Peers"})
 
 
+# container.HostConfig's fields whose JSON names differ from their Go names
+HOST_CONFIG_GO_NAMES = {"Dns": "DNS", "DnsOptions": "DNSOptions", "DnsSearch": "DNSSearch"}
+
+
 # struct types whose JSON leaves empty fields out: (fields in order, omitempty)
 STRUCT_FIELDS = {
     "IPAMConfig": (("Subnet", ""), ("IPRange", ""), ("Gateway", ""), ("AuxiliaryAddresses", None)),
@@ -120,8 +124,12 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
                 doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
             # HostConfig.Init, a *bool left out when not sent: nil (c55 `{{json .HostConfig.Init}}` null)
             doc = doc if "Init" in doc else {**doc, "Init": Nil("*bool")}
-            return Struct(type_name or "types.HostConfig", {k: typed(v, "", k) for k, v in doc.items()},
-                          omitempty=("Sysctls", "Init"))
+            fields = {k: typed(v, "", k) for k, v in doc.items()}
+            as_json = Struct(type_name or "types.HostConfig", fields, omitempty=("Sysctls", "Init"))
+            # Go calls three fields otherwise than their JSON: `.HostConfig.Dns` is no field of the
+            # typed value, and the template runs on the raw JSON instead (c37)
+            return Struct(type_name or "types.HostConfig", {HOST_CONFIG_GO_NAMES.get(k, k): v for k, v in fields.items()},
+                          omitempty=("Sysctls", "Init"), marshal=lambda: as_json)
         if key == "Config" and "OnBuild" in doc:
             # container.Config's omitempty fields, there for a template when the JSON leaves them
             # out (c55): ExposedPorts a nil map, StopSignal "", StopTimeout a nil *int
