@@ -921,19 +921,17 @@ def restart_policy(text: str) -> tuple[str, int]:
 
 
 def effective_capabilities(add: Sequence[str], drop: Sequence[str]) -> tuple[Optional[list[str]], Optional[list[str]]]:
-    """``cap_add``/``cap_drop`` as compose sends them (c55): each upper-cased with ``CAP_`` in
-    front (``ALL`` kept), ``ALL`` standing for every other one of its list, a capability both
-    added and dropped only added, each list sorted without repeats; an empty list is null."""
-    def normal(values: Sequence[str]) -> set[str]:
+    """``cap_add``/``cap_drop`` as the container gets them (c55, c56): each upper-cased with
+    ``CAP_`` in front (``ALL`` kept), each list sorted without repeats, the two lists apart (a
+    capability both added and dropped stays in both; ``ALL`` stands beside the others); an empty
+    list is null."""
+    def normal(values: Sequence[str]) -> Optional[list[str]]:
         out = set()
         for v in values:
             v = v.strip().upper()
-            out.add(v if v in ("ALL", "RESET") or v.startswith("CAP_") else "CAP_" + v)
-        return {"ALL"} if "ALL" in out else out
-    added, dropped = normal(add), normal(drop)
-    added.discard("RESET")
-    dropped = {c for c in dropped if c not in added and c != "RESET"}
-    return sorted(added) or None, sorted(dropped) or None
+            out.add(v if v == "ALL" or v.startswith("CAP_") else "CAP_" + v)
+        return sorted(out) or None
+    return normal(add), normal(drop)
 
 
 def _order_from_labels(cs: Sequence[Container]) -> list[str]:

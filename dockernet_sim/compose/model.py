@@ -402,7 +402,9 @@ _SERVICE_KEYS = {
 
 
 # service keys the schema types as arrays only (no string form)
-_ARRAY_KEYS = ("cap_add", "cap_drop")
+_ARRAY_KEYS = ("cap_add", "cap_drop", "dns_opt")
+# service keys the schema types as booleans, or strings for a variable to fill (c56)
+_BOOLEAN_KEYS = ("init", "privileged", "read_only", "stdin_open", "tty")
 _CONTAINER_NAME_PATTERN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+")
 # service keys the schema types as strings (`user: 1000` is refused: r177_compose_user)
 _STRING_KEYS = ("container_name", "domainname", "hostname", "image", "mac_address", "network_mode", "user",
@@ -436,6 +438,10 @@ def _check_schema(doc: dict[str, Any], path: str) -> None:
                     if health.get("test") is not None and not isinstance(health["test"], (str, list)):
                         raise ComposeError(f"validating {path}: services.{name}.healthcheck.test must be a string "
                                            f"or array")
+                flag = next((k for k in _BOOLEAN_KEYS if raw.get(k) is not None
+                             and not isinstance(raw[k], (bool, str))), None)
+                if flag is not None:
+                    raise ComposeError(f"validating {path}: services.{name}.{flag} must be a boolean or string")
                 typed = next((k for k in _STRING_KEYS if raw.get(k) is not None and not isinstance(raw[k], str)), None)
                 if typed is not None:
                     raise ComposeError(f"validating {path}: services.{name}.{typed} must be a string")
@@ -663,8 +669,9 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
         environment=_environment(raw.get("environment"), f"{where}.environment"),
-        cap_add=_strings(raw.get("cap_add"), f"{where}.cap_add"),
-        cap_drop=_strings(raw.get("cap_drop"), f"{where}.cap_drop"),
+        # compose-go keeps each capability once (c56: `chown` twice)
+        cap_add=tuple(dict.fromkeys(_strings(raw.get("cap_add"), f"{where}.cap_add"))),
+        cap_drop=tuple(dict.fromkeys(_strings(raw.get("cap_drop"), f"{where}.cap_drop"))),
         env_files=_env_files(raw.get("env_file"), f"{where}.env_file"),
         healthcheck=_healthcheck(raw.get("healthcheck"), f"services[{name}].healthcheck"),
         init=None if raw.get("init") is None else _bool(raw.get("init"), f"{where}.init", warnings),
