@@ -25,7 +25,7 @@ from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
                              duration_nanos, load_project)
 from ..daemon.container import Container
-from ..daemon.specs import ContainerSpec, EndpointSpec
+from ..daemon.specs import ContainerSpec, EndpointSpec, Ulimit
 from ..errors import DockerError, NotFound
 from ..golang.tabwriter import tabwrite
 from ..result import Result
@@ -457,6 +457,10 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             stop_timeout=duration_nanos(s.stop_grace_period) // 10**9 if s.stop_grace_period else None)
         spec.cap_add, spec.cap_drop = effective_capabilities(
             [*s.cap_add, *(oneoff.cap_add if oneoff else ())], [*s.cap_drop, *(oneoff.cap_drop if oneoff else ())])
+        spec.ipc_mode, spec.pid_mode = self.shared_mode(project, s.ipc), self.shared_mode(project, s.pid)
+        spec.tmpfs = {path: opts for path, _, opts in (t.partition(":") for t in s.tmpfs)}
+        spec.ulimits = [Ulimit(name, hard, soft) for name, soft, hard, _ in sorted(s.ulimits)]
+        spec.log_driver, spec.log_options = s.log_driver, dict(sorted(s.log_options))
         if oneoff and oneoff.labels:
             spec.labels = dict(sorted({**spec.labels, **dict(oneoff.labels)}.items()))
         if not oneoff or not oneoff.auto_remove:
@@ -471,12 +475,19 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                 self.d.network_connect(net_name, cid, ep)
         return self.d.find_container(cid)
 
+    def shared_mode(self, project: Project, mode: str) -> str:
+        """``ipc``/``pid``: ``service:NAME`` is its first container's, ``container:ID`` (c59)."""
+        if mode.startswith("service:"):
+            donor = self.containers(project.name, service=mode[len("service:"):])
+            return f"container:{donor[0].id}" if donor else mode
+        return mode
+
     def endpoint(self, name: str, s: Service, n: ServiceNetwork, aliases: bool = True) -> EndpointSpec:
         """The endpoint compose asks for on one of the service's networks (a one-off container
         of ``run`` answers only to its own name: c40's ``nslookup db`` finds the service's one)."""
         return EndpointSpec(ipv4=n.ipv4_address, ipv6=n.ipv6_address,
                             aliases=[name, s.name, *n.aliases] if aliases else [name],
-                            mac=n.mac_address, gw_priority=n.gw_priority)
+                            mac=n.mac_address, gw_priority=n.gw_priority, link_local_ips=list(n.link_local_ips))
 
     def links(self, project: Project, s: Service) -> list[str]:
         out = []
@@ -525,8 +536,12 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         ours = [net for net in self.d.network_list() if net.labels.get(LABEL + "project") == name]
         wanted = [n.name for n in project.networks if not n.external] if project else [n.name for n in ours]
         for net in ours:
-            if net.name in wanted and not net.endpoints:
+            if net.name in wanted:
                 self.event("Network", net.name, "Removing")
+                if net.endpoints:
+                    # a one-off left running (c58): the engine refuses, compose says so and goes on
+                    self.event("Network", net.name, "Resource is still in use")
+                    continue
                 self.d.network_remove(net.id)
                 self.event("Network", net.name, "Removed")
         if not cs and not wanted:
@@ -818,13 +833,15 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         """``compose scale SERVICE=REPLICAS…`` (c57): each service set to its count, then what
         ``up -d`` of those services does (their dependencies too, but with ``--no-deps``)."""
         pr = self._sub(argv, [F("no-deps", "", "bool")])
+        if not pr.args:
+            raise ComposeError("requires at least 1 arg(s), only received 0")
         scales: dict[str, str] = {}
         for arg in pr.args:
             name, sep, n = arg.partition("=")
             if not sep or not name or not n:
-                raise ComposeError(f'Invalide scale specifier: "{arg}"')
+                raise ComposeError(f"invalid scale specifier: {arg}")
             if not n.lstrip("+-").isdigit():
-                raise ComposeError(f"Invalide scale specifier: can't parse replica value as int: {arg}")
+                raise ComposeError(f"invalid scale specifier: can't parse replica value as int: {arg}")
             scales[name] = n
         names = sorted(scales)
         return self.up(["-d", *(["--no-deps"] if pr.get("no-deps") else []),

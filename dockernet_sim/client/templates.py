@@ -52,7 +52,7 @@ _prepare = prepare
 
 # keys whose values are Go maps (everything else that is a JSON object is a struct)
 MAP_KEYS = frozenset({"Networks", "Ports", "Labels", "Options", "Containers", "ExposedPorts", "PortBindings",
-                      "AuxiliaryAddresses", "DriverOpts", "Data", "Volumes", "Sysctls", "StorageOpt", "Peers"})
+                      "AuxiliaryAddresses", "DriverOpts", "Data", "Volumes", "Sysctls", "StorageOpt", "Peers", "Tmpfs"})
 
 
 # container.HostConfig's fields whose JSON names differ from their Go names
@@ -86,7 +86,8 @@ def _endpoint_settings(doc: dict[str, Any]) -> Any:
         elif k == "IPAMConfig" and isinstance(v, dict):
             fields[k] = Struct("*network.EndpointIPAMConfig", {"IPv4Address": v.get("IPv4Address", ""),
                                                                 "IPv6Address": v.get("IPv6Address", ""),
-                                                                "LinkLocalIPs": Nil("[]string")},
+                                                                "LinkLocalIPs": Slice(list(v["LinkLocalIPs"]), "[]string")
+                                                                if v.get("LinkLocalIPs") else Nil("[]string")},
                                omitempty=("IPv4Address", "IPv6Address", "LinkLocalIPs"))
         elif isinstance(v, list):
             fields[k] = Slice([typed(x) for x in v], "[]string")
@@ -124,12 +125,20 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
                 doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
             # HostConfig.Init, a *bool left out when not sent: nil (c55 `{{json .HostConfig.Init}}` null)
             doc = doc if "Init" in doc else {**doc, "Init": Nil("*bool")}
+            if "Tmpfs" not in doc:               # omitempty: a nil map (c59)
+                items = list(doc.items())
+                at = [k for k, _ in items].index("UTSMode") if "UTSMode" in doc else len(items)
+                doc = dict(items[:at] + [("Tmpfs", Nil("map[string]string"))] + items[at:])
             fields = {k: typed(v, "", k) for k, v in doc.items()}
-            as_json = Struct(type_name or "types.HostConfig", fields, omitempty=("Sysctls", "Init"))
+            as_json = Struct(type_name or "types.HostConfig", fields, omitempty=("Sysctls", "Init", "Tmpfs"))
             # Go calls three fields otherwise than their JSON: `.HostConfig.Dns` is no field of the
             # typed value, and the template runs on the raw JSON instead (c37)
             return Struct(type_name or "types.HostConfig", {HOST_CONFIG_GO_NAMES.get(k, k): v for k, v in fields.items()},
-                          omitempty=("Sysctls", "Init"), marshal=lambda: as_json)
+                          omitempty=("Sysctls", "Init", "Tmpfs"), marshal=lambda: as_json)
+        if key == "LogConfig" and isinstance(doc.get("Config"), dict):
+            # container.LogConfig: its Config is a map[string]string (c59: max-size, max-file)
+            return Struct("container.LogConfig", {"Type": doc.get("Type", ""),
+                                                  "Config": Map(dict(doc["Config"]), "map[string]string")})
         if key == "Config" and "OnBuild" in doc:
             # container.Config's omitempty fields, there for a template when the JSON leaves them
             # out (c55): ExposedPorts a nil map, StopSignal "", StopTimeout a nil *int

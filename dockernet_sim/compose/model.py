@@ -64,6 +64,7 @@ class ServiceNetwork:
     priority: int = 0
     gw_priority: int = 0
     mapping: bool = False          # written as a mapping (``back: {}``), not null or a list item
+    link_local_ips: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,12 @@ class Service:
     # what the container keeps (inspect shows it; c55), the engine does not act on
     privileged: bool = False
     read_only: bool = False
+    ipc: str = ""
+    pid: str = ""
+    tmpfs: tuple[str, ...] = ()
+    ulimits: tuple[tuple[str, int, int, bool], ...] = ()     # (name, soft, hard, given as one number)
+    log_driver: str = ""
+    log_options: tuple[tuple[str, str], ...] = ()
     cap_add: tuple[str, ...] = ()
     cap_drop: tuple[str, ...] = ()
     env_files: tuple[tuple[str, bool], ...] = ()   # (path, required): read into ``environment`` as it loads
@@ -640,7 +647,8 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
                 str(k), aliases=_strings(v.get("aliases"), f"{where}.networks.{k}.aliases"),
                 ipv4_address=str(v.get("ipv4_address") or ""), ipv6_address=str(v.get("ipv6_address") or ""),
                 mac_address=str(v.get("mac_address") or ""), priority=int(v.get("priority") or 0),
-                gw_priority=int(v.get("gw_priority") or 0), mapping=mapping))
+                gw_priority=int(v.get("gw_priority") or 0), mapping=mapping,
+                link_local_ips=_strings(v.get("link_local_ips"), f"{where}.networks.{k}.link_local_ips")))
     elif raw_nets is not None:
         raise ComposeError(f"{where}.networks must be a array")
     if not nets and not network_mode:
@@ -665,6 +673,11 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         dns_opt=_strings(raw.get("dns_opt"), f"{where}.dns_opt"),
         privileged=_bool(raw.get("privileged"), f"{where}.privileged", warnings),
         read_only=_bool(raw.get("read_only"), f"{where}.read_only", warnings),
+        ipc=_text(raw.get("ipc") or ""), pid=_text(raw.get("pid") or ""),
+        tmpfs=_strings(raw.get("tmpfs"), f"{where}.tmpfs"), ulimits=_ulimits(raw.get("ulimits"), f"{where}.ulimits"),
+        log_driver=_text((raw.get("logging") or {}).get("driver") or "") if isinstance(raw.get("logging"), dict) else "",
+        log_options=_kv((raw.get("logging") or {}).get("options"), f"{where}.logging.options")
+        if isinstance(raw.get("logging"), dict) else (),
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
@@ -778,6 +791,21 @@ def _healthcheck(value: Any, where: str) -> Optional[HealthCheck]:
         start_period=_duration(value.get("start_period"), f"{where}.start_period"),
         start_interval=_duration(value.get("start_interval"), f"{where}.start_interval"),
         disable=bool(value.get("disable")))
+
+
+def _ulimits(value: Any, where: str) -> tuple[tuple[str, int, int, bool], ...]:
+    """``ulimits``: NAME: N (soft and hard) or NAME: {soft, hard}, by name."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ComposeError(f"{where} must be a mapping")
+    out = []
+    for name, v in value.items():
+        if isinstance(v, dict):
+            out.append((str(name), int(v.get("soft") or 0), int(v.get("hard") or 0), False))
+        else:
+            out.append((str(name), int(v), int(v), True))
+    return tuple(out)
 
 
 def _extra_hosts(value: Any) -> tuple[str, ...]:

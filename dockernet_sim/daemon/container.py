@@ -19,7 +19,7 @@ from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
 from ..values import field_checked
-from .specs import MountSpec
+from .specs import MountSpec, Ulimit
 
 NAME_RE = r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"       # the daemon's validContainerNamePattern
 _NAME_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -87,6 +87,7 @@ class EndpointSettings:
     endpoint: Optional[Endpoint] = None     # operational data while running
     joined: bool = False                    # an endpoint was made once: inspect shows NetworkID from then on
     dns_names: Optional[tuple[str, ...]] = None   # 28's DNSNames, kept after the container stops
+    link_local_ips: tuple[str, ...] = ()    # IPAMConfig.LinkLocalIPs, kept, not given to the interface (c59)
 
 
 @dataclass(slots=True, eq=False)
@@ -143,6 +144,12 @@ class Container:
     init: Optional[bool] = None
     stop_signal: str = ""
     stop_timeout: Optional[int] = None
+    ipc_mode: str = ""                      # HostConfig.IpcMode, PidMode, Tmpfs, Ulimits, LogConfig as sent (c59)
+    pid_mode: str = ""
+    tmpfs: dict[str, str] = field(default_factory=dict)
+    ulimits: tuple[Ulimit, ...] = ()
+    log_driver: str = ""
+    log_options: dict[str, str] = field(default_factory=dict)
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

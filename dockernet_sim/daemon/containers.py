@@ -194,7 +194,9 @@ class ContainerService:
                       sysctls=dict(sorted(spec.sysctls.items())),
                       cap_add=_sent(spec.cap_add), cap_drop=_sent(spec.cap_drop), privileged=spec.privileged,
                       readonly_rootfs=spec.readonly_rootfs, init=spec.init, stop_signal=spec.stop_signal,
-                      stop_timeout=spec.stop_timeout)
+                      stop_timeout=spec.stop_timeout, ipc_mode=spec.ipc_mode, pid_mode=spec.pid_mode,
+                      tmpfs=dict(spec.tmpfs), ulimits=tuple(spec.ulimits), log_driver=spec.log_driver,
+                      log_options=dict(spec.log_options))
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]
         if kind == "container":
@@ -230,8 +232,8 @@ class ContainerService:
             c.networks[nname] = EndpointSettings(network_id=net_id, ipv4=es.ipv4, ipv6=es.ipv6,
                                                  aliases=tuple(es.aliases), links=tuple(es.links), mac=es.mac,
                                                  driver_opts=es.driver_opts, gw_priority=es.gw_priority,
-                                                 has_ipam_config=bool(es.ipv4 or es.ipv6),
-                                                 aliases_null=not es.aliases)
+                                                 has_ipam_config=bool(es.ipv4 or es.ipv6 or es.link_local_ips),
+                                                 aliases_null=not es.aliases, link_local_ips=tuple(es.link_local_ips))
         c.entrypoint = list(spec.entrypoint) if spec.entrypoint else None
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         self.containers[cid] = c

@@ -220,6 +220,20 @@ def container_document(d: "Daemon", c: Container) -> Json:
         # a privileged container masks nothing and leaves nothing read-only (moby oci defaults)
         hc["MaskedPaths"] = None
         hc["ReadonlyPaths"] = None
+    if c.ipc_mode:
+        hc["IpcMode"] = c.ipc_mode
+    if c.pid_mode:
+        hc["PidMode"] = c.pid_mode
+    if c.ulimits:
+        hc["Ulimits"] = [{"Name": u.name, "Hard": u.hard, "Soft": u.soft} for u in c.ulimits]
+    if c.log_driver or c.log_options:
+        hc["LogConfig"] = {"Type": c.log_driver or hc["LogConfig"]["Type"], "Config": dict(c.log_options)}
+    if c.tmpfs:
+        # HostConfig.Tmpfs: omitempty, between SecurityOpt and UTSMode
+        items = list(hc.items())
+        at = [k for k, _ in items].index("UTSMode") if "UTSMode" in hc else len(items)
+        hc.clear()
+        hc.update(items[:at] + [("Tmpfs", dict(c.tmpfs))] + items[at:])
     if c.init is not None:
         hc["Init"] = c.init                       # HostConfig.Init: *bool, omitempty, the last field (c55)
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
@@ -319,12 +333,14 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
     p = d.profile
     ep = es.endpoint
     ipam: Optional[Json]
-    if es.ipv4 or es.ipv6:
+    if es.ipv4 or es.ipv6 or es.link_local_ips:
         ipam = {}
         if es.ipv4:
             ipam["IPv4Address"] = es.ipv4
         if es.ipv6:
             ipam["IPv6Address"] = es.ipv6
+        if es.link_local_ips:
+            ipam["LinkLocalIPs"] = list(es.link_local_ips)
     else:
         ipam = {} if es.has_ipam_config else None
     user_net = name not in ("bridge", "host", "none")

@@ -21,6 +21,7 @@ class EndpointSpec:
     mac: str = ""
     driver_opts: Optional[dict[str, str]] = None
     gw_priority: int = 0
+    link_local_ips: list[str] = field(default_factory=list)     # IPAMConfig.LinkLocalIPs (--link-local-ip)
 
 
 @field_checked
@@ -32,6 +33,16 @@ class MountSpec:
     source: str = ""
     target: str = ""
     read_only: bool = False
+
+
+@field_checked
+@dataclass(frozen=True, slots=True)
+class Ulimit:
+    """One entry of HostConfig.Ulimits (``--ulimit nofile=1024:2048``, compose's ``ulimits``)."""
+
+    name: str
+    hard: int
+    soft: int
 
 
 @field_checked
@@ -78,3 +89,11 @@ class ContainerSpec:
     init: Optional[bool] = None
     stop_signal: str = ""
     stop_timeout: Optional[int] = None
+    # HostConfig.IpcMode and PidMode ("": the daemon's default), Tmpfs (mount point -> options),
+    # Ulimits, LogConfig (""/{}: the daemon's default driver) (c59)
+    ipc_mode: str = ""
+    pid_mode: str = ""
+    tmpfs: dict[str, str] = field(default_factory=dict)
+    ulimits: list[Ulimit] = field(default_factory=list)
+    log_driver: str = ""
+    log_options: dict[str, str] = field(default_factory=dict)

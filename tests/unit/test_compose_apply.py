@@ -121,9 +121,9 @@ def test_scale_up_and_down_on_the_project_network(engine: str) -> None:
     s.run_line("docker compose scale web=1")
     assert out(s, "docker compose ps --format '{{.Name}}'").split() == ["app-db-1", "app-web-1"]
     r = s.run_line("docker compose scale web")
-    assert (r.stderr, r.exit_code) == ('Invalide scale specifier: "web"\n', 1)
+    assert (r.stderr, r.exit_code) == ('invalid scale specifier: web\n', 1)
     r = s.run_line("docker compose scale web=x")
-    assert (r.stderr, r.exit_code) == ("Invalide scale specifier: can't parse replica value as int: web=x\n", 1)
+    assert (r.stderr, r.exit_code) == ("invalid scale specifier: can't parse replica value as int: web=x\n", 1)
 
 
 def test_run_flags_reach_the_one_off_container() -> None:
