@@ -459,7 +459,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             [*s.cap_add, *(oneoff.cap_add if oneoff else ())], [*s.cap_drop, *(oneoff.cap_drop if oneoff else ())])
         spec.ipc_mode, spec.pid_mode = self.shared_mode(project, s.ipc), self.shared_mode(project, s.pid)
         spec.tmpfs = {path: opts for path, _, opts in (t.partition(":") for t in s.tmpfs)}
-        spec.ulimits = [Ulimit(name, hard, soft) for name, soft, hard, _ in sorted(s.ulimits)]
+        spec.ulimits = [Ulimit(name, hard, soft) for name, soft, hard, _ in sorted(s.ulimits)] or None
         spec.log_driver, spec.log_options = s.log_driver, dict(sorted(s.log_options))
         if oneoff and oneoff.labels:
             spec.labels = dict(sorted({**spec.labels, **dict(oneoff.labels)}.items()))

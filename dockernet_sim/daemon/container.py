@@ -147,7 +147,7 @@ class Container:
     ipc_mode: str = ""                      # HostConfig.IpcMode, PidMode, Tmpfs, Ulimits, LogConfig as sent (c59)
     pid_mode: str = ""
     tmpfs: dict[str, str] = field(default_factory=dict)
-    ulimits: tuple[Ulimit, ...] = ()
+    ulimits: Optional[tuple[Ulimit, ...]] = ()     # None: sent as null
     log_driver: str = ""
     log_options: dict[str, str] = field(default_factory=dict)
     # state

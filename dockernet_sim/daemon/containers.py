@@ -195,7 +195,7 @@ class ContainerService:
                       cap_add=_sent(spec.cap_add), cap_drop=_sent(spec.cap_drop), privileged=spec.privileged,
                       readonly_rootfs=spec.readonly_rootfs, init=spec.init, stop_signal=spec.stop_signal,
                       stop_timeout=spec.stop_timeout, ipc_mode=spec.ipc_mode, pid_mode=spec.pid_mode,
-                      tmpfs=dict(spec.tmpfs), ulimits=tuple(spec.ulimits), log_driver=spec.log_driver,
+                      tmpfs=dict(spec.tmpfs), ulimits=None if spec.ulimits is None else tuple(spec.ulimits), log_driver=spec.log_driver,
                       log_options=dict(spec.log_options))
         if not c.hostname:
             c.hostname = self.host.hostname if kind == "host" else cid[:12]

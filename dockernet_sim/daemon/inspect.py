@@ -224,7 +224,9 @@ def container_document(d: "Daemon", c: Container) -> Json:
         hc["IpcMode"] = c.ipc_mode
     if c.pid_mode:
         hc["PidMode"] = c.pid_mode
-    if c.ulimits:
+    if c.ulimits is None:
+        hc["Ulimits"] = None
+    elif c.ulimits:
         hc["Ulimits"] = [{"Name": u.name, "Hard": u.hard, "Soft": u.soft} for u in c.ulimits]
     if c.log_driver or c.log_options:
         hc["LogConfig"] = {"Type": c.log_driver or hc["LogConfig"]["Type"], "Config": dict(c.log_options)}

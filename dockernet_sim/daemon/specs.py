@@ -94,6 +94,6 @@ class ContainerSpec:
     ipc_mode: str = ""
     pid_mode: str = ""
     tmpfs: dict[str, str] = field(default_factory=dict)
-    ulimits: list[Ulimit] = field(default_factory=list)
+    ulimits: Optional[list[Ulimit]] = field(default_factory=list)    # None: null (compose, c59)
     log_driver: str = ""
     log_options: dict[str, str] = field(default_factory=dict)
