@@ -23,7 +23,7 @@ from ..records import dataclass
 from ..ids import format_time
 from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
-                             duration_nanos, load_project)
+                             _mode_dependencies, duration_nanos, load_project)
 from ..daemon.container import Container
 from ..daemon.specs import ContainerSpec, EndpointSpec, Ulimit
 from ..errors import DockerError, NotFound
@@ -311,7 +311,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         before those it creates."""
         level: dict[str, int] = {}
         for s in services:                                  # dependencies come first
-            deps = [d.service for d in s.depends_on] + ([s.network_mode[8:]] if s.network_mode.startswith("service:") else [])
+            deps = [d.service for d in s.depends_on] + _mode_dependencies(s)
             level[s.name] = 1 + max((level.get(d, -1) for d in deps), default=-1)
 
         def idle(s: Service) -> bool:

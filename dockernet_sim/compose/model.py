@@ -196,7 +196,8 @@ class Project:
 
 
 def _mode_dependencies(s: Service) -> list[str]:
-    return [s.network_mode[len("service:"):]] if s.network_mode.startswith("service:") else []
+    """The services a ``service:NAME`` mode names (network_mode, ipc, pid): implicit dependencies."""
+    return [m[len("service:"):] for m in (s.network_mode, s.ipc, s.pid) if m.startswith("service:")]
 
 
 def normalize_project_name(text: str) -> str:

@@ -134,3 +134,24 @@ def test_run_flags_reach_the_one_off_container() -> None:
     fmt = "{{.Config.WorkingDir}}|{{.Config.User}}|{{json .HostConfig.CapAdd}}|{{index .Config.Labels \"team\"}}"
     assert out(s, f"docker inspect -f '{fmt}' one") == '/tmp|1000|["CAP_NET_ADMIN"]|red\n'
     assert out(s, "docker inspect -f '{{json .Config.Env}}' one") == '["MODE=flag","EXTRA=1"]\n'
+
+
+def test_ipc_and_pid_of_a_service_are_its_containers_and_a_dependency() -> None:
+    s = session("28", "services:\n  a:\n    image: busybox:latest\n    command: [sleep, '9']\n    ipc: service:b\n"
+                      "    pid: service:b\n  b:\n    image: busybox:latest\n    command: [sleep, '9']\n    ipc: shareable\n")
+    out(s, "docker compose up -d")
+    bid = out(s, "docker inspect -f '{{.Id}}' app-b-1").strip()
+    assert out(s, "docker inspect -f '{{.HostConfig.IpcMode}} {{.HostConfig.PidMode}}' app-a-1") == \
+        f"container:{bid} container:{bid}\n"
+    assert out(s, "docker inspect -f '{{json .HostConfig.Ulimits}} {{json .HostConfig.LogConfig}}' app-a-1") == \
+        'null {"Type":"json-file","Config":{}}\n'
+
+
+def test_docker_run_flags_fill_the_same_fields() -> None:
+    s = Session(engine="28", seed=5)
+    out(s, "docker run -d --name c1 --privileged --init --stop-timeout 7 --cap-add net_admin --tmpfs /run:size=64k "
+           "--ulimit nofile=1024:2048 --log-opt max-size=1m busybox sleep 3600")
+    assert out(s, "docker inspect -f '{{.HostConfig.Privileged}} {{json .HostConfig.Init}} {{json .Config.StopTimeout}} "
+                  "{{json .HostConfig.CapAdd}} {{json .HostConfig.Tmpfs}} {{json .HostConfig.Ulimits}} "
+                  "{{json .HostConfig.LogConfig.Config}}' c1") == (
+        'true true 7 ["net_admin"] {"/run":"size=64k"} [{"Name":"nofile","Hard":2048,"Soft":1024}] {"max-size":"1m"}\n')
