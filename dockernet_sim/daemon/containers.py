@@ -192,9 +192,10 @@ class ContainerService:
                       restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
                       auto_remove=spec.auto_remove, working_dir=spec.working_dir,
                       sysctls=dict(sorted(spec.sysctls.items())),
-                      cap_add=_sent(spec.cap_add), cap_drop=_sent(spec.cap_drop), privileged=spec.privileged,
+                      cap_add=_caps(p, spec.cap_add), cap_drop=_caps(p, spec.cap_drop), privileged=spec.privileged,
                       readonly_rootfs=spec.readonly_rootfs, init=spec.init, stop_signal=spec.stop_signal,
-                      stop_timeout=spec.stop_timeout, ipc_mode=spec.ipc_mode, pid_mode=spec.pid_mode,
+                      stop_timeout=spec.stop_timeout, ipc_mode=self._joined(spec.ipc_mode),
+                      pid_mode=self._joined(spec.pid_mode),
                       tmpfs=dict(spec.tmpfs), ulimits=None if spec.ulimits is None else tuple(spec.ulimits), log_driver=spec.log_driver,
                       log_options=dict(spec.log_options))
         if not c.hostname:
@@ -683,6 +684,15 @@ class ContainerService:
             ep.dns_names = (new, *dns[1:])
 
     # -- queries ---------------------------------------------------------------------------------
+    def _joined(self, mode: str) -> str:
+        """An ipc or pid mode as stored: ``container:NAME`` names the container by its ID (r300)."""
+        if mode.startswith("container:"):
+            try:
+                return "container:" + self.find_container(mode.split(":", 1)[1]).id
+            except NotFound:
+                return mode
+        return mode
+
     def container_list(self, all: bool = False) -> list[Container]:
         cs = [c for c in self.containers.values() if all or c.running]
         return sorted(cs, key=lambda c: c.created_ns, reverse=True)
@@ -704,6 +714,14 @@ def _mode_kind(mode: str) -> str:
     if mode in ("default", "bridge", ""):
         return "bridge"
     return "user"
+
+
+def _caps(p: "Profile", values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
+    """Capabilities as the daemon stores them: 28 upper-cases them with CAP_ in front (r300)."""
+    if values is None or not p.capabilities_normalized:
+        return _sent(values)
+    return tuple(v if v.upper() == "ALL" else (v.upper() if v.upper().startswith("CAP_") else "CAP_" + v.upper())
+                 for v in values)
 
 
 def _sent(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:

@@ -134,6 +134,7 @@ PROFILE: Profile = replace(
     dns_flag_error=_28.dns_flag_error, pidfile_taken=_28.pidfile_taken,
     volume_prune_all_by_default=False, volume_anonymous_label=True, volume_empty_maps_null=True,   # r222 (API 1.45)
     volume_update_command=True,
+    capabilities_normalized=False,
     # … and a bad --fixed-cidr-v6 is refused before starting, as on 28 (df12; 26 words the log line
     # "invalid fixed-cidr-v6: invalid CIDR address: …", which the transcripts do not show)
     fixed_cidr_v6_in_config_check=_28.fixed_cidr_v6_in_config_check,
