@@ -147,11 +147,19 @@ def test_ipc_and_pid_of_a_service_are_its_containers_and_a_dependency() -> None:
         'null {"Type":"json-file","Config":{}}\n'
 
 
-def test_docker_run_flags_fill_the_same_fields() -> None:
-    s = Session(engine="28", seed=5)
+@pytest.mark.parametrize("engine,cap", [("28", "CAP_NET_ADMIN"), ("26", "net_admin"), ("20.10", "net_admin")])
+def test_docker_run_flags_fill_the_same_fields(engine: str, cap: str) -> None:
+    s = Session(engine=engine, seed=5)
     out(s, "docker run -d --name c1 --privileged --init --stop-timeout 7 --cap-add net_admin --tmpfs /run:size=64k "
            "--ulimit nofile=1024:2048 --log-opt max-size=1m busybox sleep 3600")
     assert out(s, "docker inspect -f '{{.HostConfig.Privileged}} {{json .HostConfig.Init}} {{json .Config.StopTimeout}} "
                   "{{json .HostConfig.CapAdd}} {{json .HostConfig.Tmpfs}} {{json .HostConfig.Ulimits}} "
                   "{{json .HostConfig.LogConfig.Config}}' c1") == (
-        'true true 7 ["net_admin"] {"/run":"size=64k"} [{"Name":"nofile","Hard":2048,"Soft":1024}] {"max-size":"1m"}\n')
+        f'true true 7 ["{cap}"] {{"/run":"size=64k"}} [{{"Name":"nofile","Hard":2048,"Soft":1024}}] {{"max-size":"1m"}}\n')
+
+
+@pytest.mark.parametrize("cmd", ["scale", "stats"])
+def test_help_of_the_new_commands(cmd: str) -> None:
+    s = session("28")
+    r = s.run_line(f"docker compose {cmd} --help")
+    assert r.exit_code == 0 and r.stdout.startswith(f"Usage:  docker compose {cmd} ")
