@@ -5,7 +5,10 @@ Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global fl
 (networks first, then containers created and started in dependency order, with the progress
 lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
 ``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``logs``, ``run`` (one-off containers), ``create``,
-``kill``, ``pause``, ``unpause``, ``wait`` (``config`` and ``version``: compose_config.py), ``up``
+``kill``, ``pause``, ``unpause``, ``wait``, ``scale``, ``stats`` (``config`` and ``version``:
+compose_config.py), the service keys that reach the container through the create spec ``docker
+run`` fills (restart, working_dir, init, privileged, read_only, capabilities, stop settings,
+dns_opt, ipc, pid, tmpfs, ulimits, logging: c55–c59), ``up``
 attached (its services' output and exit lines, ``--abort-on-container-exit``, ``--exit-code-from``)
 and the flag combinations ``up`` refuses; the labels
 compose puts on networks and containers (``com.docker.compose.*``), the aliases it gives each endpoint (container name, service, the file's aliases), and its error
