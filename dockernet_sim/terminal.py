@@ -423,10 +423,11 @@ class Session:
             if p.exec_user_refused_by_daemon:
                 return Result("", f"Error response from daemon: {who}\n", 1)
             return Result(who + "\n", "", 126)
-        cwd = pr.get("workdir") or "/"
+        # no -w: the container's WorkingDir (moby's exec takes Config.WorkingDir; runc made it at start)
+        cwd = pr.get("workdir") or (c.working_dir if c.working_dir.startswith("/") else "/")
         if cwd.startswith("/"):
             cwd = programs._norm("/", cwd)
-            if cwd != "/" and not self._is_dir(c, cwd):
+            if cwd != "/" and pr.get("workdir") and not self._is_dir(c, cwd):
                 # runc's init cannot chdir: the exec never starts (the error comes on stdout, as r54's)
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')

@@ -913,7 +913,11 @@ def container_spec(body: dict[str, Any], name: str) -> ContainerSpec:
                 for m in hc.get("Mounts") or []],
         volumes=list((body.get("Volumes") or {}).keys()), working_dir=str(body.get("WorkingDir") or ""),
         sysctls={str(k): str(v) for k, v in (hc.get("Sysctls") or {}).items()},
-        healthcheck=HealthConfig.from_api(body.get("Healthcheck")))
+        healthcheck=HealthConfig.from_api(body.get("Healthcheck")),
+        cap_add=_list_or_null(hc.get("CapAdd")), cap_drop=_list_or_null(hc.get("CapDrop")),
+        privileged=bool(hc.get("Privileged")), readonly_rootfs=bool(hc.get("ReadonlyRootfs")),
+        init=None if hc.get("Init") is None else bool(hc.get("Init")), stop_signal=str(body.get("StopSignal") or ""),
+        stop_timeout=None if body.get("StopTimeout") is None else int(body["StopTimeout"]))
 
 
 def _list_or_null(value: Any) -> Optional[list[str]]:

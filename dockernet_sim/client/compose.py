@@ -5,7 +5,10 @@ Mirrors docker/compose 2.40's ``cmd/compose`` and ``pkg/compose``: the global fl
 (networks first, then containers created and started in dependency order, with the progress
 lines compose prints when its output is not a terminal), ``down``, ``ps``, ``ls``, ``port``,
 ``exec``, ``start``, ``stop``, ``restart``, ``rm``, ``logs``, ``run`` (one-off containers), ``create``,
-``kill``, ``pause``, ``unpause``, ``wait`` (``config`` and ``version``: compose_config.py), ``up``
+``kill``, ``pause``, ``unpause``, ``wait``, ``scale``, ``stats`` (``config`` and ``version``:
+compose_config.py), the service keys that reach the container through the create spec ``docker
+run`` fills (restart, working_dir, init, privileged, read_only, capabilities, stop settings,
+dns_opt, ipc, pid, tmpfs, ulimits, logging: c55–c59), ``up``
 attached (its services' output and exit lines, ``--abort-on-container-exit``, ``--exit-code-from``)
 and the flag combinations ``up`` refuses; the labels
 compose puts on networks and containers (``com.docker.compose.*``), the aliases it gives each endpoint (container name, service, the file's aliases), and its error
@@ -23,10 +26,10 @@ from ..records import dataclass
 from ..ids import format_time
 from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
-                             HealthCheck, load_project)
+                             HealthCheck, _mode_dependencies, duration_nanos, load_project)
 from ..daemon.container import Container
 from ..daemon.health import HealthConfig
-from ..daemon.specs import ContainerSpec, EndpointSpec
+from ..daemon.specs import ContainerSpec, EndpointSpec, Ulimit
 from ..errors import DockerError, NotFound
 from ..golang.tabwriter import tabwrite
 from ..result import Result
@@ -80,6 +83,12 @@ class _OneOff:
     tty: bool
     use_aliases: bool
     auto_remove: bool = False           # --rm: HostConfig.AutoRemove, the engine removes it (c40–c42)
+    # -w, -u, -l, --cap-add, --cap-drop: over the service's own (c58)
+    workdir: str = ""
+    user: str = ""
+    labels: tuple[tuple[str, str], ...] = ()
+    cap_add: tuple[str, ...] = ()
+    cap_drop: tuple[str, ...] = ()
 
 
 class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
@@ -114,6 +123,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             "config": self.config, "version": self.version, "exec": self.exec_, "run": self.run_,
             "create": self.create_, "kill": self.kill, "pause": self.pause, "unpause": self.unpause,
             "logs": self.logs, "top": self.top, "images": self.images, "wait": self.wait,
+            "scale": self.scale, "stats": self.stats,
         }
         fn = table.get(cmd)
         if fn is None:
@@ -377,7 +387,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         before those it creates."""
         level: dict[str, int] = {}
         for s in services:                                  # dependencies come first
-            deps = [d.service for d in s.depends_on] + ([s.network_mode[8:]] if s.network_mode.startswith("service:") else [])
+            deps = [d.service for d in s.depends_on] + _mode_dependencies(s)
             level[s.name] = 1 + max((level.get(d, -1) for d in deps), default=-1)
 
         def idle(s: Service) -> bool:
@@ -514,9 +524,24 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
             tty=oneoff.tty if oneoff else s.tty, open_stdin=s.stdin_open,
             labels=self.container_labels(project, s, number, oneoff),
             # a key set nowhere goes to the engine bare, which keeps it so in Config.Env (c39)
-            env=list(s.environment) + (oneoff.env if oneoff else []), user=s.user,
+            env=_env_over(list(s.environment), oneoff.env if oneoff else []),
+            user=oneoff.user if oneoff and oneoff.user else s.user,
             auto_remove=oneoff.auto_remove if oneoff else False, sysctls=dict(s.sysctls),
+            dns_options=list(s.dns_opt) or None, working_dir=oneoff.workdir if oneoff and oneoff.workdir
+            else s.working_dir, privileged=s.privileged,
+            readonly_rootfs=s.read_only, init=s.init, stop_signal=s.stop_signal,
+            stop_timeout=duration_nanos(s.stop_grace_period) // 10**9 if s.stop_grace_period else None,
             healthcheck=engine_healthcheck(s.healthcheck))
+        spec.cap_add, spec.cap_drop = effective_capabilities(
+            [*s.cap_add, *(oneoff.cap_add if oneoff else ())], [*s.cap_drop, *(oneoff.cap_drop if oneoff else ())])
+        spec.ipc_mode, spec.pid_mode = self.shared_mode(project, s.ipc), self.shared_mode(project, s.pid)
+        spec.tmpfs = {path: opts for path, _, opts in (t.partition(":") for t in s.tmpfs)}
+        spec.ulimits = [Ulimit(name, hard, soft) for name, soft, hard, _ in sorted(s.ulimits)] or None
+        spec.log_driver, spec.log_options = s.log_driver, dict(sorted(s.log_options))
+        if oneoff and oneoff.labels:
+            spec.labels = dict(sorted({**spec.labels, **dict(oneoff.labels)}.items()))
+        if not oneoff or not oneoff.auto_remove:
+            spec.restart_name, spec.restart_max_retries = restart_policy(s.restart)
         try:
             cid, _warnings = self.d.container_create(spec)
         except DockerError as e:
@@ -527,12 +552,19 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                 self.d.network_connect(net_name, cid, ep)
         return self.d.find_container(cid)
 
+    def shared_mode(self, project: Project, mode: str) -> str:
+        """``ipc``/``pid``: ``service:NAME`` is its first container's, ``container:ID`` (c59)."""
+        if mode.startswith("service:"):
+            donor = self.containers(project.name, service=mode[len("service:"):])
+            return f"container:{donor[0].id}" if donor else mode
+        return mode
+
     def endpoint(self, name: str, s: Service, n: ServiceNetwork, aliases: bool = True) -> EndpointSpec:
         """The endpoint compose asks for on one of the service's networks (a one-off container
         of ``run`` answers only to its own name: c40's ``nslookup db`` finds the service's one)."""
         return EndpointSpec(ipv4=n.ipv4_address, ipv6=n.ipv6_address,
                             aliases=[name, s.name, *n.aliases] if aliases else [name],
-                            mac=n.mac_address, gw_priority=n.gw_priority)
+                            mac=n.mac_address, gw_priority=n.gw_priority, link_local_ips=list(n.link_local_ips))
 
     def links(self, project: Project, s: Service) -> list[str]:
         out = []
@@ -581,8 +613,12 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         ours = [net for net in self.d.network_list() if net.labels.get(LABEL + "project") == name]
         wanted = [n.name for n in project.networks if not n.external] if project else [n.name for n in ours]
         for net in ours:
-            if net.name in wanted and not net.endpoints:
+            if net.name in wanted:
                 self.event("Network", net.name, "Removing")
+                if net.endpoints:
+                    # a one-off left running (c58): the engine refuses, compose says so and goes on
+                    self.event("Network", net.name, "Resource is still in use")
+                    continue
                 self.d.network_remove(net.id)
                 self.event("Network", net.name, "Removed")
         if not cs and not wanted:
@@ -858,17 +894,58 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                          command=pr.args[1:] or None, entrypoint=entrypoint or None,
                          env=list(pr.get("env") or ()), ports=ports,
                          tty=not pr.get("no-TTY") and self.cli.tty, use_aliases=bool(pr.get("use-aliases")),
-                         auto_remove=bool(pr.get("rm")))
+                         auto_remove=bool(pr.get("rm")), workdir=pr.get("workdir") or "", user=pr.get("user") or "",
+                         labels=tuple(tuple(item.partition("=")[::2]) for item in pr.get("label") or ()),
+                         cap_add=tuple(pr.get("cap-add") or ()), cap_drop=tuple(pr.get("cap-drop") or ()))
         c = self.create(project, s, 0, networks, oneoff)
         self.cli.start_container(c.id)  # (with --rm, a start that fails removes it: the engine's AutoRemove, c42)
         if pr.get("detach"):
             return self.done(c.id + "\n")
         r = Result("", "", 0)
         if self.cli.execute is not None:
-            flags = [f for k in ("workdir", "user") if pr.get(k) for f in ("--" + k, pr.get(k))]
-            r = self.cli.execute([*flags, c.id, *c.argv])
+            r = self.cli.execute([c.id, *c.argv])
         self.d.container_exited(c.id, r.exit_code)     # (with --rm the engine removes it now)
         return Result(r.stdout, self.progress() + r.stderr + ("\n" if r.exit_code else ""), r.exit_code)
+
+    def scale(self, argv: list[str]) -> Result:
+        """``compose scale SERVICE=REPLICAS…`` (c57): each service set to its count, then what
+        ``up -d`` of those services does (their dependencies too, but with ``--no-deps``)."""
+        pr = self._sub(argv, [F("no-deps", "", "bool")])
+        if not pr.args:
+            raise ComposeError("requires at least 1 arg(s), only received 0")
+        scales: dict[str, str] = {}
+        for arg in pr.args:
+            name, sep, n = arg.partition("=")
+            if not sep or not name or not n:
+                raise ComposeError(f"invalid scale specifier: {arg}")
+            if not n.lstrip("+-").isdigit():
+                raise ComposeError(f"invalid scale specifier: can't parse replica value as int: {arg}")
+            scales[name] = n
+        names = sorted(scales)
+        return self.up(["-d", *(["--no-deps"] if pr.get("no-deps") else []),
+                        *(f"--scale={k}={scales[k]}" for k in names), *names])
+
+    def stats(self, argv: list[str]) -> Result:
+        """``compose stats [SERVICE]`` (c57): ``docker stats`` of the containers labelled with the
+        project (and the service: one that does not exist shows none), one-off ones too."""
+        from .lifecycle import STATS_HEADERS, STATS_TABLE
+        from .templates import render_rows, row_context
+        pr = self._sub(argv, [F("all", "a", "bool"), F("format", "", "string"), F("no-stream", "", "bool"),
+                              F("no-trunc", "", "bool")])
+        if len(pr.args) > 1:
+            raise ComposeError(f"accepts at most 1 arg(s), received {len(pr.args)}")
+        if not pr.get("no-stream"):
+            return Result("", "dockernet_sim: docker compose stats: a live view: not simulated (add --no-stream)\n", 2)
+        name = self.project_name()
+        service = pr.args[0] if pr.args else ""
+        cs = [c for c in self.d.container_list(all=bool(pr.get("all")))
+              if c.labels.get(LABEL + "project") == name
+              and (not service or c.labels.get(LABEL + "service") == service)]
+        trunc = not pr.get("no-trunc")
+        rows = [row_context("*container.statsContext", self.cli._stats_row(c.id[:12], c, trunc)) for c in cs]
+        fmt = pr.get("format") or STATS_TABLE
+        fmt = STATS_TABLE if fmt == "table" else fmt
+        return Result(render_rows(fmt, rows, STATS_HEADERS, "*container.statsContext", profile=self.cli.p), "", 0)
 
     def create_(self, argv: list[str]) -> Result:
         """``compose create``: ``up`` without starting anything (c40: running ones say ``Running``)."""
@@ -916,6 +993,40 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
                 action(c.id)
                 self.event("Container", c.name, done)
         return self.done()
+
+
+def _env_over(base: list[str], given: list[str]) -> list[str]:
+    """The service's environment with ``run -e`` over it, key by key (c58)."""
+    if not given:
+        return base
+    merged = {e.partition("=")[0]: e for e in base}
+    merged.update({e.partition("=")[0]: e for e in given})
+    return list(merged.values())
+
+
+def restart_policy(text: str) -> tuple[str, int]:
+    """The engine's restart policy for ``restart:`` (c55): the name before a colon, compose's
+    spellings of the deploy conditions mapped (``none`` is ``no``, ``any`` is ``always``), a
+    count after it that is not a number read as 0; the daemon judges the name."""
+    if not text:
+        return "", 0
+    name, _, count = text.partition(":")
+    name = {"none": "no", "any": "always"}.get(name, name)
+    return name, int(count) if count.isdigit() else 0
+
+
+def effective_capabilities(add: Sequence[str], drop: Sequence[str]) -> tuple[Optional[list[str]], Optional[list[str]]]:
+    """``cap_add``/``cap_drop`` as the container gets them (c55, c56): each upper-cased with
+    ``CAP_`` in front (``ALL`` kept), each list sorted without repeats, the two lists apart (a
+    capability both added and dropped stays in both; ``ALL`` stands beside the others); an empty
+    list is null."""
+    def normal(values: Sequence[str]) -> Optional[list[str]]:
+        out = set()
+        for v in values:
+            v = v.strip().upper()
+            out.add(v if v == "ALL" or v.startswith("CAP_") else "CAP_" + v)
+        return sorted(out) or None
+    return normal(add), normal(drop)
 
 
 def _order_from_labels(cs: Sequence[Container]) -> list[str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 from ..addr import AddrError, parse_ip
 from ..daemon.container import RESTART_FAILED, RUNC_NO_SUCH_FILE, RUNC_NOT_IN_PATH, Container
 from ..daemon.containers import ContainerSpec, EndpointSpec
+from ..daemon.specs import Ulimit
 from ..engines import LocalhostDnsWarning
 from ..errors import DockerError, NotFound, SystemError_
 from ..ids import format_time
@@ -123,6 +124,7 @@ class ContainerCommands:
                                                 daemon=False), 125)
         spec.restart_name, spec.restart_max_retries = restart
         spec.auto_remove = bool(pr.get("rm"))
+        _host_settings(spec, pr)
         # container/opts.go: -v SOURCE:TARGET is a bind (the daemon reads it), -v /path an
         # anonymous volume (Config.Volumes); --mount is parsed here
         for v in pr.get("volume"):
@@ -141,6 +143,8 @@ class ContainerCommands:
         for att in atts[1:]:
             spec.networks[att.target] = _endpoint(att)
         ep = _endpoint(atts[0] if atts else NetworkAttachment(""), pr.get("ip"), pr.get("ip6"), aliases)
+        if pr.get("link-local-ip"):
+            ep.link_local_ips = list(pr.get("link-local-ip"))
         if mode:
             spec.networks[mode] = ep
         elif (ep.ipv4 or ep.ipv6 or ep.aliases) and self.p.client_default_endpoint:
@@ -611,6 +615,29 @@ def _attachment_error(atts: list[NetworkAttachment], pr: Parsed, aliases: list[s
     if len({_user_defined(a.target) for a in atts}) > 1:
         return "conflicting options: cannot attach both user-defined and non-user-defined network-modes"
     return ""
+
+
+def _host_settings(spec: ContainerSpec, pr: Parsed) -> None:
+    """The flags the daemon keeps as sent and inspect shows (r300), as the CLI puts them in the
+    create body: ``--init`` and ``--stop-timeout`` only when given, capabilities as typed,
+    ``--tmpfs PATH[:OPTIONS]`` a map, ``--ulimit NAME=SOFT[:HARD]``, ``--log-opt KEY=VALUE``."""
+    spec.privileged = bool(pr.get("privileged"))
+    spec.readonly_rootfs = bool(pr.get("read-only"))
+    spec.init = bool(pr.get("init")) if "init" in pr.given else None
+    spec.stop_signal = pr.get("stop-signal") or ""
+    spec.stop_timeout = pr.get("stop-timeout") if "stop-timeout" in pr.given else None
+    spec.cap_add = list(pr.get("cap-add")) or None
+    spec.cap_drop = list(pr.get("cap-drop")) or None
+    spec.ipc_mode = pr.get("ipc") or ""
+    spec.pid_mode = pr.get("pid") or ""
+    spec.tmpfs = {path: opts for path, _, opts in (t.partition(":") for t in pr.get("tmpfs"))}
+    for u in pr.get("ulimit"):
+        name, _, limits = u.partition("=")
+        soft, _, hard = limits.partition(":")
+        if soft.lstrip("-").isdigit() and (not hard or hard.lstrip("-").isdigit()):
+            spec.ulimits.append(Ulimit(name, int(hard or soft), int(soft)))
+    spec.log_driver = pr.get("log-driver") or ""
+    spec.log_options = dict(sorted(split_kv(pr.get("log-opt")).items()))
 
 
 def _endpoint(att: NetworkAttachment, ip: str = "", ip6: str = "", aliases: Optional[list[str]] = None) -> EndpointSpec:

@@ -52,7 +52,11 @@ _prepare = prepare
 
 # keys whose values are Go maps (everything else that is a JSON object is a struct)
 MAP_KEYS = frozenset({"Networks", "Ports", "Labels", "Options", "Containers", "ExposedPorts", "PortBindings",
-                      "AuxiliaryAddresses", "DriverOpts", "Data", "Volumes", "Sysctls", "StorageOpt", "Peers"})
+                      "AuxiliaryAddresses", "DriverOpts", "Data", "Volumes", "Sysctls", "StorageOpt", "Peers", "Tmpfs"})
+
+
+# container.HostConfig's fields whose JSON names differ from their Go names
+HOST_CONFIG_GO_NAMES = {"Dns": "DNS", "DnsOptions": "DNSOptions", "DnsSearch": "DNSSearch"}
 
 
 # struct types whose JSON leaves empty fields out: (fields in order, omitempty)
@@ -82,7 +86,8 @@ def _endpoint_settings(doc: dict[str, Any]) -> Any:
         elif k == "IPAMConfig" and isinstance(v, dict):
             fields[k] = Struct("*network.EndpointIPAMConfig", {"IPv4Address": v.get("IPv4Address", ""),
                                                                 "IPv6Address": v.get("IPv6Address", ""),
-                                                                "LinkLocalIPs": Nil("[]string")},
+                                                                "LinkLocalIPs": Slice(list(v["LinkLocalIPs"]), "[]string")
+                                                                if v.get("LinkLocalIPs") else Nil("[]string")},
                                omitempty=("IPv4Address", "IPv6Address", "LinkLocalIPs"))
         elif isinstance(v, list):
             fields[k] = Slice([typed(x) for x in v], "[]string")
@@ -112,13 +117,28 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
         if key == "HostConfig" and "Mounts" not in doc:
             # container.HostConfig.Mounts, left out of the JSON when empty, is a nil slice (r222)
             doc = {**doc, "Mounts": Nil("[]mount.Mount")}
-        if key == "HostConfig" and "ShmSize" in doc and "Sysctls" not in doc:
-            # container.HostConfig.Sysctls, left out of the JSON when empty: a nil map (r243 map[])
-            items = list(doc.items())
-            at = [k for k, _ in items].index("ShmSize") + 1
-            doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
-            return Struct(type_name or "types.HostConfig", {k: typed(v, "", k) for k, v in doc.items()},
-                          omitempty=("Sysctls",))
+        if key == "HostConfig" and "ShmSize" in doc:
+            if "Sysctls" not in doc:
+                # container.HostConfig.Sysctls, left out of the JSON when empty: a nil map (r243 map[])
+                items = list(doc.items())
+                at = [k for k, _ in items].index("ShmSize") + 1
+                doc = dict(items[:at] + [("Sysctls", Nil("map[string]string"))] + items[at:])
+            # HostConfig.Init, a *bool left out when not sent: nil (c55 `{{json .HostConfig.Init}}` null)
+            doc = doc if "Init" in doc else {**doc, "Init": Nil("*bool")}
+            if "Tmpfs" not in doc:               # omitempty: a nil map (c59)
+                items = list(doc.items())
+                at = [k for k, _ in items].index("UTSMode") if "UTSMode" in doc else len(items)
+                doc = dict(items[:at] + [("Tmpfs", Nil("map[string]string"))] + items[at:])
+            fields = {k: typed(v, "", k) for k, v in doc.items()}
+            as_json = Struct(type_name or "types.HostConfig", fields, omitempty=("Sysctls", "Init", "Tmpfs"))
+            # Go calls three fields otherwise than their JSON: `.HostConfig.Dns` is no field of the
+            # typed value, and the template runs on the raw JSON instead (c37)
+            return Struct(type_name or "types.HostConfig", {HOST_CONFIG_GO_NAMES.get(k, k): v for k, v in fields.items()},
+                          omitempty=("Sysctls", "Init", "Tmpfs"), marshal=lambda: as_json)
+        if key == "LogConfig" and isinstance(doc.get("Config"), dict):
+            # container.LogConfig: its Config is a map[string]string (c59: max-size, max-file)
+            return Struct("container.LogConfig", {"Type": doc.get("Type", ""),
+                                                  "Config": Map(dict(doc["Config"]), "map[string]string")})
         if key == "State" and "FinishedAt" in doc and "Health" not in doc:
             # State.Health (omitempty) is a nil pointer without a health check (r260: json null)
             doc = {**doc, "Health": Nil("*types.Health", fields=("Status", "FailingStreak", "Log"))}
@@ -128,6 +148,16 @@ def typed(doc: Any, type_name: str = "", key: str = "") -> Any:
             at = [k for k, _ in items].index("Cmd") + 1
             doc = dict(items[:at] + [("Healthcheck", Nil("*container.HealthConfig", fields=(
                 "Test", "Interval", "Timeout", "StartPeriod", "StartInterval", "Retries")))] + items[at:])
+        if key == "Config" and "OnBuild" in doc:
+            # container.Config's omitempty fields, there for a template when the JSON leaves them
+            # out (c55): ExposedPorts a nil map, StopSignal "", StopTimeout a nil *int
+            items = list(doc.items())
+            if "ExposedPorts" not in doc:
+                at = [k for k, _ in items].index("AttachStderr") + 1 if "AttachStderr" in doc else 0
+                items = items[:at] + [("ExposedPorts", Nil("nat.PortSet", "map"))] + items[at:]
+            items += [(k, v) for k, v in (("StopSignal", ""), ("StopTimeout", Nil("*int"))) if k not in doc]
+            return Struct(type_name or "types.Config", {k: typed(v, "", k) for k, v in items},
+                          omitempty=("ExposedPorts", "StopSignal", "StopTimeout", "MacAddress"))
         if key == "Networks" and all(isinstance(v, dict) and "NetworkID" in v for v in doc.values()):
             return Map({k: _endpoint_settings(v) for k, v in doc.items()},
                        "map[string]*network.EndpointSettings")

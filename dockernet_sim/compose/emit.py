@@ -44,7 +44,7 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
             entry["required"] = d.required
             deps[d.service] = entry
         doc["depends_on"] = deps
-    for key, values in (("dns", s.dns), ("dns_search", s.dns_search)):
+    for key, values in (("dns", s.dns), ("dns_opt", s.dns_opt), ("dns_search", s.dns_search)):
         if values:
             doc[key] = list(values)
     if s.domainname:
@@ -68,10 +68,19 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
     doc["image"] = s.image
     if s.init is not None:
         doc["init"] = s.init
+    if s.ipc:
+        doc["ipc"] = s.ipc
     if s.labels:
         doc["labels"] = dict(sorted(s.labels))
     if s.links:
         doc["links"] = list(s.links)
+    if s.log_driver or s.log_options:
+        logging: dict[str, Any] = {}
+        if s.log_driver:
+            logging["driver"] = s.log_driver
+        if s.log_options:
+            logging["options"] = dict(sorted(s.log_options))
+        doc["logging"] = logging
     if s.mac_address:
         doc["mac_address"] = s.mac_address
     if s.network_mode:
@@ -88,12 +97,16 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
                 entry["ipv4_address"] = n.ipv4_address
             if n.ipv6_address:
                 entry["ipv6_address"] = n.ipv6_address
+            if n.link_local_ips:
+                entry["link_local_ips"] = list(n.link_local_ips)
             if n.mac_address:
                 entry["mac_address"] = n.mac_address
             if n.priority:
                 entry["priority"] = n.priority
             nets[n.key] = entry if entry or n.mapping else None
         doc["networks"] = nets
+    if s.pid:
+        doc["pid"] = s.pid
     if s.ports:
         ports = []
         for p in s.ports:
@@ -106,6 +119,10 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
             entry["protocol"] = p.protocol
             ports.append(entry)
         doc["ports"] = ports
+    if s.privileged:
+        doc["privileged"] = True
+    if s.read_only:
+        doc["read_only"] = True
     if s.restart:
         doc["restart"] = s.restart
     if s.stdin_open:
@@ -116,8 +133,13 @@ def _service(s: Service, as_json: bool) -> dict[str, Any]:
         doc["stop_signal"] = s.stop_signal
     if s.sysctls:
         doc["sysctls"] = dict(sorted(s.sysctls))
+    if s.tmpfs:
+        doc["tmpfs"] = list(s.tmpfs)
     if s.tty:
         doc["tty"] = True
+    if s.ulimits:
+        doc["ulimits"] = {name: soft if single else {"soft": soft, "hard": hard}
+                          for name, soft, hard, single in sorted(s.ulimits)}
     if s.user:
         doc["user"] = s.user
     if s.working_dir:

@@ -64,6 +64,7 @@ class ServiceNetwork:
     priority: int = 0
     gw_priority: int = 0
     mapping: bool = False          # written as a mapping (``back: {}``), not null or a list item
+    link_local_ips: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ class Service:
     external_links: tuple[str, ...] = ()
     dns: tuple[str, ...] = ()
     dns_search: tuple[str, ...] = ()
+    dns_opt: tuple[str, ...] = ()
     extra_hosts: tuple[str, ...] = ()
     mac_address: str = ""
     scale: int = 1
@@ -123,7 +125,15 @@ class Service:
     depends_on: tuple[Dependency, ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
     environment: tuple[str, ...] = ()
-    # what the simulated engine does not act on, kept for ``config`` and the config hash (c46)
+    # what the container keeps (inspect shows it; c55), the engine does not act on
+    privileged: bool = False
+    read_only: bool = False
+    ipc: str = ""
+    pid: str = ""
+    tmpfs: tuple[str, ...] = ()
+    ulimits: tuple[tuple[str, int, int, bool], ...] = ()     # (name, soft, hard, given as one number)
+    log_driver: str = ""
+    log_options: tuple[tuple[str, str], ...] = ()
     cap_add: tuple[str, ...] = ()
     cap_drop: tuple[str, ...] = ()
     env_files: tuple[tuple[str, bool], ...] = ()   # (path, required): read into ``environment`` as it loads
@@ -186,7 +196,8 @@ class Project:
 
 
 def _mode_dependencies(s: Service) -> list[str]:
-    return [s.network_mode[len("service:"):]] if s.network_mode.startswith("service:") else []
+    """The services a ``service:NAME`` mode names (network_mode, ipc, pid): implicit dependencies."""
+    return [m[len("service:"):] for m in (s.network_mode, s.ipc, s.pid) if m.startswith("service:")]
 
 
 def normalize_project_name(text: str) -> str:
@@ -399,7 +410,9 @@ _SERVICE_KEYS = {
 
 
 # service keys the schema types as arrays only (no string form)
-_ARRAY_KEYS = ("cap_add", "cap_drop")
+_ARRAY_KEYS = ("cap_add", "cap_drop", "dns_opt")
+# service keys the schema types as booleans, or strings for a variable to fill (c56)
+_BOOLEAN_KEYS = ("init", "privileged", "read_only", "stdin_open", "tty")
 _CONTAINER_NAME_PATTERN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+")
 # service keys the schema types as strings (`user: 1000` is refused: r177_compose_user)
 _STRING_KEYS = ("container_name", "domainname", "hostname", "image", "mac_address", "network_mode", "user",
@@ -433,6 +446,10 @@ def _check_schema(doc: dict[str, Any], path: str) -> None:
                     if health.get("test") is not None and not isinstance(health["test"], (str, list)):
                         raise ComposeError(f"validating {path}: services.{name}.healthcheck.test must be a string "
                                            f"or array")
+                flag = next((k for k in _BOOLEAN_KEYS if raw.get(k) is not None
+                             and not isinstance(raw[k], (bool, str))), None)
+                if flag is not None:
+                    raise ComposeError(f"validating {path}: services.{name}.{flag} must be a boolean or string")
                 typed = next((k for k in _STRING_KEYS if raw.get(k) is not None and not isinstance(raw[k], str)), None)
                 if typed is not None:
                     raise ComposeError(f"validating {path}: services.{name}.{typed} must be a string")
@@ -631,7 +648,8 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
                 str(k), aliases=_strings(v.get("aliases"), f"{where}.networks.{k}.aliases"),
                 ipv4_address=str(v.get("ipv4_address") or ""), ipv6_address=str(v.get("ipv6_address") or ""),
                 mac_address=str(v.get("mac_address") or ""), priority=int(v.get("priority") or 0),
-                gw_priority=int(v.get("gw_priority") or 0), mapping=mapping))
+                gw_priority=int(v.get("gw_priority") or 0), mapping=mapping,
+                link_local_ips=_strings(v.get("link_local_ips"), f"{where}.networks.{k}.link_local_ips")))
     elif raw_nets is not None:
         raise ComposeError(f"{where}.networks must be a array")
     if not nets and not network_mode:
@@ -653,12 +671,21 @@ def _service(name: str, raw: dict[str, Any], warnings: list[str]) -> Service:
         links=_strings(raw.get("links"), f"{where}.links"),
         external_links=_strings(raw.get("external_links"), f"{where}.external_links"),
         dns=_strings(raw.get("dns"), f"{where}.dns"), dns_search=_strings(raw.get("dns_search"), f"{where}.dns_search"),
+        dns_opt=_strings(raw.get("dns_opt"), f"{where}.dns_opt"),
+        privileged=_bool(raw.get("privileged"), f"{where}.privileged", warnings),
+        read_only=_bool(raw.get("read_only"), f"{where}.read_only", warnings),
+        ipc=_text(raw.get("ipc") or ""), pid=_text(raw.get("pid") or ""),
+        tmpfs=_strings(raw.get("tmpfs"), f"{where}.tmpfs"), ulimits=_ulimits(raw.get("ulimits"), f"{where}.ulimits"),
+        log_driver=_text((raw.get("logging") or {}).get("driver") or "") if isinstance(raw.get("logging"), dict) else "",
+        log_options=_kv((raw.get("logging") or {}).get("options"), f"{where}.logging.options")
+        if isinstance(raw.get("logging"), dict) else (),
         extra_hosts=_extra_hosts(raw.get("extra_hosts")), mac_address=str(raw.get("mac_address") or ""),
         scale=int(scale if scale is not None else 1), profiles=_strings(raw.get("profiles"), f"{where}.profiles"),
         depends_on=_depends(raw.get("depends_on"), where), labels=_kv(raw.get("labels"), f"{where}.labels"),
         environment=_environment(raw.get("environment"), f"{where}.environment"),
-        cap_add=_strings(raw.get("cap_add"), f"{where}.cap_add"),
-        cap_drop=_strings(raw.get("cap_drop"), f"{where}.cap_drop"),
+        # compose-go keeps each capability once (c56: `chown` twice)
+        cap_add=tuple(dict.fromkeys(_strings(raw.get("cap_add"), f"{where}.cap_add"))),
+        cap_drop=tuple(dict.fromkeys(_strings(raw.get("cap_drop"), f"{where}.cap_drop"))),
         env_files=_env_files(raw.get("env_file"), f"{where}.env_file"),
         healthcheck=_healthcheck(raw.get("healthcheck"), f"services[{name}].healthcheck"),
         init=None if raw.get("init") is None else _bool(raw.get("init"), f"{where}.init", warnings),
@@ -695,6 +722,18 @@ def _duration(value: Any, where: str) -> str:
         if text.startswith("-"):
             nanos = -nanos
     return go_duration(nanos)
+
+
+def duration_nanos(text: str) -> int:
+    """The nanoseconds of a duration as ``go_duration`` wrote it (``1m30s``: 90e9)."""
+    body, nanos, pos = text.lstrip("-"), 0, 0
+    while pos < len(body) and body != "0":
+        m = _DURATION_PART.match(body, pos)
+        if not m or m.group(1) in ("", "."):
+            break
+        nanos += int(float(m.group(1)) * _NANOS[m.group(2)])
+        pos = m.end()
+    return -nanos if text.startswith("-") else nanos
 
 
 def _invalid_duration(where: str, text: str) -> ComposeError:
@@ -753,6 +792,21 @@ def _healthcheck(value: Any, where: str) -> Optional[HealthCheck]:
         start_period=_duration(value.get("start_period"), f"{where}.start_period"),
         start_interval=_duration(value.get("start_interval"), f"{where}.start_interval"),
         disable=bool(value.get("disable")))
+
+
+def _ulimits(value: Any, where: str) -> tuple[tuple[str, int, int, bool], ...]:
+    """``ulimits``: NAME: N (soft and hard) or NAME: {soft, hard}, by name."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ComposeError(f"{where} must be a mapping")
+    out = []
+    for name, v in value.items():
+        if isinstance(v, dict):
+            out.append((str(name), int(v.get("soft") or 0), int(v.get("hard") or 0), False))
+        else:
+            out.append((str(name), int(v), int(v), True))
+    return tuple(out)
 
 
 def _extra_hosts(value: Any) -> tuple[str, ...]:

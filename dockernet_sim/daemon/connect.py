@@ -78,7 +78,8 @@ class ConnectService:
                 raise InvalidParameter(errs[0])
             es = EndpointSettings(network_id=net.id, ipv4=spec.ipv4, ipv6=spec.ipv6, aliases=tuple(spec.aliases),
                                   links=tuple(spec.links), mac=spec.mac, driver_opts=spec.driver_opts or {},
-                                  gw_priority=spec.gw_priority, has_ipam_config=True, aliases_null=False)
+                                  gw_priority=spec.gw_priority, has_ipam_config=True, aliases_null=False,
+                                  link_local_ips=tuple(spec.link_local_ips))
             if not net.predefined:
                 # the names the embedded DNS will know it by are settled at connect, running or not
                 es.dns_names = tuple(dict.fromkeys([c.name, *spec.aliases, c.short_id]))

@@ -23,7 +23,7 @@ from ..libnetwork.model import Endpoint, Sandbox
 from ..values import field_checked
 from .health import Health, HealthConfig
 from .layer import Layer
-from .specs import MountSpec
+from .specs import MountSpec, Ulimit
 
 NAME_RE = r"^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"       # the daemon's validContainerNamePattern
 _NAME_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -92,6 +92,7 @@ class EndpointSettings:
     endpoint: Optional[Endpoint] = None     # operational data while running
     joined: bool = False                    # an endpoint was made once: inspect shows NetworkID from then on
     dns_names: Optional[tuple[str, ...]] = None   # 28's DNSNames, kept after the container stops
+    link_local_ips: tuple[str, ...] = ()    # IPAMConfig.LinkLocalIPs, kept, not given to the interface (c59)
 
 
 @dataclass(slots=True, eq=False)
@@ -112,7 +113,7 @@ class Container:
     user_hostname: bool = False
     dns: Optional[tuple[str, ...]] = ()     # as the client sent them: None for null
     dns_search: Optional[tuple[str, ...]] = ()
-    dns_options: tuple[str, ...] = ()
+    dns_options: Optional[tuple[str, ...]] = ()    # compose sends null (c55)
     extra_hosts: Optional[tuple[str, ...]] = None
     links: Optional[list[str]] = None       # "/child:/parent/alias" as the daemon stores them
     mac_address: str = ""
@@ -143,6 +144,21 @@ class Container:
     # values replaced whole, never changed in place (daemon/health.py)
     healthcheck: Optional[HealthConfig] = None
     health: Optional[Health] = None
+    # kept as sent and shown by inspect, not acted on (c55): capabilities, privileged, a read-only
+    # root, docker-init, the stop signal and timeout
+    cap_add: Optional[tuple[str, ...]] = None
+    cap_drop: Optional[tuple[str, ...]] = None
+    privileged: bool = False
+    readonly_rootfs: bool = False
+    init: Optional[bool] = None
+    stop_signal: str = ""
+    stop_timeout: Optional[int] = None
+    ipc_mode: str = ""                      # HostConfig.IpcMode, PidMode, Tmpfs, Ulimits, LogConfig as sent (c59)
+    pid_mode: str = ""
+    tmpfs: dict[str, str] = EMPTY_DICT
+    ulimits: Optional[tuple[Ulimit, ...]] = ()     # None: sent as null
+    log_driver: str = ""
+    log_options: dict[str, str] = EMPTY_DICT
     # state
     status: str = "created"                 # created | running | exited | restarting | removing
     # moby's State.Paused: the cgroup freezer holds every process; the container is still running

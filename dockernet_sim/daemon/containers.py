@@ -192,13 +192,19 @@ class ContainerService:
                       network_mode=stored_mode, port_bindings={k: [dict(b) for b in v] for k, v in spec.port_bindings.items()} or EMPTY_DICT,
                       publish_all=spec.publish_all, exposed=exposed, hostname=spec.hostname,
                       domainname=spec.domainname, user_hostname=bool(spec.hostname), dns=_sent(spec.dns),
-                      dns_search=_sent(spec.dns_search), dns_options=tuple(spec.dns_options),
+                      dns_search=_sent(spec.dns_search), dns_options=_sent(spec.dns_options),
                       extra_hosts=_sent(spec.extra_hosts),
                       links=None, mac_address=spec.mac_address, tty=spec.tty, open_stdin=spec.open_stdin,
                       labels=dict(spec.labels) or EMPTY_DICT, env=list(spec.env) if spec.env else None, user=spec.user,
                       restart_name=spec.restart_name or "no", restart_max_retries=spec.restart_max_retries,
                       auto_remove=spec.auto_remove, working_dir=spec.working_dir,
-                      sysctls=dict(sorted(spec.sysctls.items())) or EMPTY_DICT)
+                      sysctls=dict(sorted(spec.sysctls.items())) or EMPTY_DICT,
+                      cap_add=_caps(p, spec.cap_add), cap_drop=_caps(p, spec.cap_drop), privileged=spec.privileged,
+                      readonly_rootfs=spec.readonly_rootfs, init=spec.init, stop_signal=spec.stop_signal,
+                      stop_timeout=spec.stop_timeout, ipc_mode=self._joined(spec.ipc_mode),
+                      pid_mode=self._joined(spec.pid_mode),
+                      tmpfs=dict(spec.tmpfs) or EMPTY_DICT, ulimits=None if spec.ulimits is None else tuple(spec.ulimits), log_driver=spec.log_driver,
+                      log_options=dict(spec.log_options) or EMPTY_DICT)
         if spec.healthcheck is not None or image.healthcheck is not None:
             from .health import HealthConfig
             c.healthcheck = (spec.healthcheck or HealthConfig()).merged_over(image.healthcheck)
@@ -237,8 +243,8 @@ class ContainerService:
             c.networks[nname] = EndpointSettings(network_id=net_id, ipv4=es.ipv4, ipv6=es.ipv6,
                                                  aliases=tuple(es.aliases), links=tuple(es.links), mac=es.mac,
                                                  driver_opts=es.driver_opts, gw_priority=es.gw_priority,
-                                                 has_ipam_config=bool(es.ipv4 or es.ipv6),
-                                                 aliases_null=not es.aliases)
+                                                 has_ipam_config=bool(es.ipv4 or es.ipv6 or es.link_local_ips),
+                                                 aliases_null=not es.aliases, link_local_ips=tuple(es.link_local_ips))
         c.entrypoint = list(spec.entrypoint) if spec.entrypoint else None
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         self.containers[cid] = c
@@ -752,6 +758,15 @@ class ContainerService:
             ep.dns_names = (new, *dns[1:])
 
     # -- queries ---------------------------------------------------------------------------------
+    def _joined(self, mode: str) -> str:
+        """An ipc or pid mode as stored: ``container:NAME`` names the container by its ID (r300)."""
+        if mode.startswith("container:"):
+            try:
+                return "container:" + self.find_container(mode.split(":", 1)[1]).id
+            except NotFound:
+                return mode
+        return mode
+
     def container_list(self, all: bool = False) -> list[Container]:
         cs = [c for c in self.containers.values() if all or c.running]
         return sorted(cs, key=lambda c: c.created_ns, reverse=True)
@@ -773,6 +788,14 @@ def _mode_kind(mode: str) -> str:
     if mode in ("default", "bridge", ""):
         return "bridge"
     return "user"
+
+
+def _caps(p: "Profile", values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
+    """Capabilities as the daemon stores them: 28 upper-cases them with CAP_ in front (r300)."""
+    if values is None or not p.capabilities_normalized:
+        return _sent(values)
+    return tuple(v if v.upper() == "ALL" else (v.upper() if v.upper().startswith("CAP_") else "CAP_" + v.upper())
+                 for v in values)
 
 
 def _sent(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:

@@ -146,7 +146,7 @@ def resolv_conf(d: "Daemon", c: Container) -> str:
     host_ns = [n for n in d.host.nameservers if not n.startswith("127.")]
     nameservers = list(c.dns or ()) or list(d.config.dns)
     search = list(c.dns_search or ()) or list(d.config.dns_search) or list(d.host.search)
-    options = list(c.dns_options) or list(d.config.dns_opts)
+    options = list(c.dns_options or ()) or list(d.config.dns_opts)
     search_override = list(c.dns_search or ()) or list(d.config.dns_search)
     if c.mode_kind == "host":
         if p.resolv_conf is ResolvConfStyle.COPY_FILTERED:

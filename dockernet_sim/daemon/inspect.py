@@ -191,7 +191,7 @@ def container_document(d: "Daemon", c: Container) -> Json:
     hc["PublishAllPorts"] = c.publish_all
     hc["AutoRemove"] = c.auto_remove
     hc["Dns"] = None if c.dns is None else list(c.dns)
-    hc["DnsOptions"] = list(c.dns_options)
+    hc["DnsOptions"] = None if c.dns_options is None else list(c.dns_options)
     hc["DnsSearch"] = None if c.dns_search is None else list(c.dns_search)
     hc["ExtraHosts"] = list(c.extra_hosts) if c.extra_hosts is not None else None
     hc["Links"] = list(c.links) if c.links else None
@@ -212,6 +212,32 @@ def container_document(d: "Daemon", c: Container) -> Json:
         items = list(hc.items())
         hc.clear()
         hc.update(items[:at] + [("Sysctls", dict(c.sysctls))] + items[at:])
+    hc["CapAdd"] = None if c.cap_add is None else list(c.cap_add)
+    hc["CapDrop"] = None if c.cap_drop is None else list(c.cap_drop)
+    hc["Privileged"] = c.privileged
+    hc["ReadonlyRootfs"] = c.readonly_rootfs
+    if c.privileged:
+        # a privileged container masks nothing and leaves nothing read-only (moby oci defaults)
+        hc["MaskedPaths"] = None
+        hc["ReadonlyPaths"] = None
+    if c.ipc_mode:
+        hc["IpcMode"] = c.ipc_mode
+    if c.pid_mode:
+        hc["PidMode"] = c.pid_mode
+    if c.ulimits is None:
+        hc["Ulimits"] = None
+    elif c.ulimits:
+        hc["Ulimits"] = [{"Name": u.name, "Hard": u.hard, "Soft": u.soft} for u in c.ulimits]
+    if c.log_driver or c.log_options:
+        hc["LogConfig"] = {"Type": c.log_driver or hc["LogConfig"]["Type"], "Config": dict(c.log_options)}
+    if c.tmpfs:
+        # HostConfig.Tmpfs: omitempty, between SecurityOpt and UTSMode
+        items = list(hc.items())
+        at = [k for k, _ in items].index("UTSMode") if "UTSMode" in hc else len(items)
+        hc.clear()
+        hc.update(items[:at] + [("Tmpfs", dict(c.tmpfs))] + items[at:])
+    if c.init is not None:
+        hc["Init"] = c.init                       # HostConfig.Init: *bool, omitempty, the last field (c55)
     if "GraphDriver" in doc and isinstance(doc["GraphDriver"].get("Data"), dict):
         doc["GraphDriver"]["Data"]["ID"] = c.id
     cfg = doc["Config"]
@@ -227,6 +253,10 @@ def container_document(d: "Daemon", c: Container) -> Json:
     cfg["Entrypoint"] = list(c.entrypoint) if c.entrypoint else None
     cfg["Image"] = c.image_ref
     cfg["Labels"] = dict(c.labels)
+    if c.stop_signal:
+        cfg["StopSignal"] = c.stop_signal         # Config.StopSignal, StopTimeout: omitempty, after Labels (c55)
+    if c.stop_timeout is not None:
+        cfg["StopTimeout"] = c.stop_timeout
     if c.config_volumes:
         cfg["Volumes"] = {path: {} for path in c.config_volumes}
     # a client of API 1.44 or later sends the MAC on the endpoint only: the daemon shows the
@@ -321,12 +351,14 @@ def endpoint_settings_doc(d: "Daemon", c: Container, name: str, es: EndpointSett
     p = d.profile
     ep = es.endpoint
     ipam: Optional[Json]
-    if es.ipv4 or es.ipv6:
+    if es.ipv4 or es.ipv6 or es.link_local_ips:
         ipam = {}
         if es.ipv4:
             ipam["IPv4Address"] = es.ipv4
         if es.ipv6:
             ipam["IPv6Address"] = es.ipv6
+        if es.link_local_ips:
+            ipam["LinkLocalIPs"] = list(es.link_local_ips)
     else:
         ipam = {} if es.has_ipam_config else None
     user_net = name not in ("bridge", "host", "none")

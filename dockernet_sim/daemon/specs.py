@@ -21,6 +21,7 @@ class EndpointSpec:
     mac: str = ""
     driver_opts: Optional[dict[str, str]] = None
     gw_priority: int = 0
+    link_local_ips: list[str] = field(default_factory=list)     # IPAMConfig.LinkLocalIPs (--link-local-ip)
 
 
 @field_checked
@@ -35,6 +36,16 @@ class MountSpec:
 
 
 from .health import HealthConfig    # (a value of the create body)
+
+
+@field_checked
+@dataclass(frozen=True, slots=True)
+class Ulimit:
+    """One entry of HostConfig.Ulimits (``--ulimit nofile=1024:2048``, compose's ``ulimits``)."""
+
+    name: str
+    hard: int
+    soft: int
 
 
 @field_checked
@@ -55,7 +66,7 @@ class ContainerSpec:
     expose: list[str] = field(default_factory=list)
     dns: Optional[list[str]] = field(default_factory=list)          # None: not sent (the API's null)
     dns_search: Optional[list[str]] = field(default_factory=list)
-    dns_options: list[str] = field(default_factory=list)
+    dns_options: Optional[list[str]] = field(default_factory=list)   # None: not sent (compose)
     extra_hosts: Optional[list[str]] = None                          # docker's CLI sends null, compose []
     links: list[str] = field(default_factory=list)
     mac_address: str = ""
@@ -73,3 +84,20 @@ class ContainerSpec:
     working_dir: str = ""                                            # Config.WorkingDir (--workdir)
     sysctls: dict[str, str] = field(default_factory=dict)            # HostConfig.Sysctls (--sysctl)
     healthcheck: Optional[HealthConfig] = None                       # Config.Healthcheck (--health-*)
+    # what the daemon keeps and shows (c55): HostConfig.CapAdd/CapDrop (None: not sent), Privileged,
+    # ReadonlyRootfs, Init (None: not sent), Config.StopSignal and StopTimeout (seconds; None: not sent)
+    cap_add: Optional[list[str]] = None
+    cap_drop: Optional[list[str]] = None
+    privileged: bool = False
+    readonly_rootfs: bool = False
+    init: Optional[bool] = None
+    stop_signal: str = ""
+    stop_timeout: Optional[int] = None
+    # HostConfig.IpcMode and PidMode ("": the daemon's default), Tmpfs (mount point -> options),
+    # Ulimits, LogConfig (""/{}: the daemon's default driver) (c59)
+    ipc_mode: str = ""
+    pid_mode: str = ""
+    tmpfs: dict[str, str] = field(default_factory=dict)
+    ulimits: Optional[list[Ulimit]] = field(default_factory=list)    # None: null (compose, c59)
+    log_driver: str = ""
+    log_options: dict[str, str] = field(default_factory=dict)

@@ -251,6 +251,9 @@ class Profile:
     volume_anonymous_label: bool
     volume_empty_maps_null: bool
     volume_update_command: bool
+    # HostConfig.CapAdd/CapDrop stored upper-cased with CAP_ in front (28: `--cap-add net_admin` is
+    # CAP_NET_ADMIN) or as the client sent them (20.10, 26) (r300)
+    capabilities_normalized: bool
     # what the engine says about itself: docker version, docker info, system df/prune (engines/system.py),
     # made by the first ask (a session that never asks loads none of it: issue 15); read it as ``system``
     system_facts: Callable[[], "SystemFacts"]

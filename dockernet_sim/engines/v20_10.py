@@ -224,6 +224,7 @@ PROFILE = Profile(
     pool_size_error="invalid pools size: {}", pool_base_checked_by_flag=False,   # df13, df14
     volume_prune_all_by_default=True, volume_anonymous_label=False, volume_empty_maps_null=False,   # r222
     volume_update_command=False,
+    capabilities_normalized=False,
     pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     system_facts=system,
 )

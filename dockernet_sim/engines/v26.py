@@ -146,6 +146,7 @@ PROFILE: Profile = replace(
     volume_prune_all_by_default=False, volume_anonymous_label=True, volume_empty_maps_null=True,   # r222 (API 1.45)
     volume_update_command=True,
     health_start_interval=True,            # API 1.44: --health-start-interval, 5s by default (r260, r261)
+    capabilities_normalized=False,
     # … and a bad --fixed-cidr-v6 is refused before starting, as on 28 (df12; 26 words the log line
     # "invalid fixed-cidr-v6: invalid CIDR address: …", which the transcripts do not show)
     fixed_cidr_v6_in_config_check=_28.fixed_cidr_v6_in_config_check,

@@ -231,6 +231,7 @@ PROFILE = Profile(
     pool_size_error="", pool_base_checked_by_flag=True,
     volume_prune_all_by_default=False, volume_anonymous_label=True, volume_empty_maps_null=True,   # r222
     volume_update_command=True,
+    capabilities_normalized=True,
     pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
                   "process with PID {pid} is still running",
     system_facts=system,

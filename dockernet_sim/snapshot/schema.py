@@ -20,7 +20,7 @@ from ..records import EMPTY_DICT, MISSING, fields as record_fields, is_record
 from ..daemon.container import Container, ContainerStore, EndpointSettings, Image, Mount, PidCounter
 from ..daemon.health import Health, HealthConfig, ProbeResult
 from ..daemon.layer import Change, Layer
-from ..daemon.specs import MountSpec
+from ..daemon.specs import MountSpec, Ulimit
 from ..daemon.volumes import Volume, VolumeStore
 from ..daemon.daemon import Daemon
 from ..kernel.links import Address, Link
@@ -93,7 +93,7 @@ CACHES: dict[type, tuple[str, ...]] = {Kernel: ("_subnets",), Ipam: ("_parsed_id
 DATA_CLASSES: tuple[type, ...] = (
     Namespace, Link, Address, Route, Netfilter, Table, Chain, Rule, Neighbours, Neighbour,
     Network, PoolState, Endpoint, Sandbox, PortHold, PortMapping, BridgeRules,
-    _Pool, _Child, AddrSet, PrefixIndex, Container, EndpointSettings, Image, Mount, MountSpec, Volume,
+    _Pool, _Child, AddrSet, PrefixIndex, Container, EndpointSettings, Image, Mount, MountSpec, Ulimit, Volume,
     Layer, Change, HealthConfig, Health, ProbeResult)
 
 # The daemon's parts (built by its constructor, found again on the fresh daemon) and the
