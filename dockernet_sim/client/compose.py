@@ -942,7 +942,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
               if c.labels.get(LABEL + "project") == name
               and (not service or c.labels.get(LABEL + "service") == service)]
         trunc = not pr.get("no-trunc")
-        rows = [row_context("*container.statsContext", self.cli._stats_row(c.id[:12], c, trunc)) for c in cs]
+        rows = [row_context("*container.statsContext", self.cli._lifecycle()._stats_row(c.id[:12], c, trunc)) for c in cs]
         fmt = pr.get("format") or STATS_TABLE
         fmt = STATS_TABLE if fmt == "table" else fmt
         return Result(render_rows(fmt, rows, STATS_HEADERS, "*container.statsContext", profile=self.cli.p), "", 0)
