@@ -410,8 +410,13 @@ class Session:
                 return self._exec_failed(f'chdir to cwd ("{pr.get("workdir")}") set in config.json failed: '
                                          f'no such file or directory')
         if pr.get("detach"):
-            return self._as_user(who, lambda: self._exec_detached(c, cmd, cwd, env))
-        return self._as_user(who, lambda: self._exec_in(c, cmd, cwd=cwd, env=env))
+            r = self._as_user(who, lambda: self._exec_detached(c, cmd, cwd, env))
+            d.exec_run(c.id, cmd, r.exit_code, ended=False)
+            return r
+        r = self._as_user(who, lambda: self._exec_in(c, cmd, cwd=cwd, env=env))
+        if d.find_container(c.id).running:       # (an exec that stopped its container logs no more)
+            d.exec_run(c.id, cmd, r.exit_code)
+        return r
 
     def _exec_detached(self, c: Any, cmd: list[str], cwd: str, env: list[str]) -> Result:
         """``docker exec -d``: the process starts (a program the image lacks still fails, as runc

@@ -30,6 +30,7 @@ from .ports import PortService
 from .volumes import VolumeStore
 from .specs import ContainerSpec, EndpointSpec
 from .execuser import exec_user
+from .events import Emitter
 
 
 class ContainerService:
@@ -38,8 +39,9 @@ class ContainerService:
     def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
                  store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
                  publisher: PortService, config: DaemonConfig, knows_image: Callable[[Image], bool],
-                 volumes: VolumeStore) -> None:
+                 volumes: VolumeStore, events: Emitter) -> None:
         self.profile = profile
+        self.events = events                # the daemon's event log (daemon.events)
         self.config = config           # the daemon's flags (--bridge none: no default bridge to join)
         self.rand = rand
         self.journal = journal
@@ -233,6 +235,7 @@ class ContainerService:
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         self.containers[cid] = c
         self.names[name] = cid
+        self.events.container(c, "create")
         return cid, warnings
 
     # -- start -------------------------------------------------------------------------------
@@ -251,6 +254,7 @@ class ContainerService:
         with self.journal.transaction():
             try:
                 self._start(c)
+                self.events.container(c, "start")
             except DockerError:
                 # daemon/start.go: a start that failed leaves exit code 128 (r176) unless it has one
                 # (a killed container keeps its 137: r28), whatever else it undid
@@ -312,6 +316,7 @@ class ContainerService:
                     from .sysctls import apply
                     apply(p, self.journal, c.shared_ns, c.sysctls, own_netns=False,
                                   host_netns=c.shared_ns is self.ctl.host_ns())
+                self._mount_events(c)
                 self._set_running(c)
             return
         if c.links:
@@ -319,6 +324,8 @@ class ContainerService:
         self.journal.record(lambda: setattr(c, "sandbox", None))
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
         c.sandbox = sb
+        if task and p.events.mount_before_network:
+            self._mount_events(c)
         try:
             self._attach_all(c, sb)
             self.publisher.place_ports(c)
@@ -328,6 +335,8 @@ class ContainerService:
             raise
         if not task:
             return
+        if not p.events.mount_before_network:
+            self._mount_events(c)
         from .sysctls import apply
         apply(p, self.journal, sb.ns, c.sysctls, own_netns=not sb.host_mode, host_netns=sb.host_mode)
         if c.user and self.knows_image(c.image):
@@ -337,6 +346,13 @@ class ContainerService:
                 raise SystemError_(who)
         self._set_running(c)
         note_networks(self.journal, c)
+
+    def _mount_events(self, c: Container) -> None:
+        """setupMounts: a ``mount`` event for each volume the task mounts."""
+        for m in c.mounts:
+            if m.type == "volume" and m.name:
+                self.events.volume(m.name, "mount", {"container": c.id, "destination": m.destination,
+                                                      "propagation": "", "read/write": "true" if m.rw else "false"})
 
     def _set_running(self, c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
@@ -406,6 +422,7 @@ class ContainerService:
                                       aliases=es.aliases, dns_names=dns_names,
                                       gw_priority=self._gw_priority(es))
         self.ctl.join(ep, sb, ifname=ifname)
+        self.events.network(net.id, net.name, net.driver, "connect", c.id)
         if mac and ep.host_link is not None:
             why = link_mac_error(self.profile, ep.host_link.name, asked, mac, self.rand.peek_ns())
             if why is not None:
@@ -432,7 +449,8 @@ class ContainerService:
             return
         with self.journal.transaction():
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
-            self._task_ended(c, exit_code=137)
+            self._stop_signals(c)
+            self._task_ended(c, exit_code=137, stopped=True)
 
     def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself (an attached ``docker run`` whose command
@@ -483,10 +501,10 @@ class ContainerService:
             raise InvalidParameter(m.kill_bad_signal.format(term=term, signal=signal))
         if not c.running:
             raise Conflict(m.kill_not_running.format(term=term, id=c.id))
-        if signum != 9:
-            return
         with self.journal.transaction():
-            self._task_ended(c, exit_code=137)
+            self.events.container(c, "kill", {"signal": str(signum)})
+            if signum == 9:
+                self._task_ended(c, exit_code=137)
 
     def exec_server(self, term: str, argv: list[str]) -> None:
         """A process ``docker exec`` started keeps running in the container (detached, or a server
@@ -522,18 +540,29 @@ class ContainerService:
         with self.journal.transaction():
             self.journal.record(lambda: setattr(c, "paused", not paused))
             c.paused = paused
+            self.events.container(c, "pause" if paused else "unpause")
 
-    def _task_ended(self, c: Container, exit_code: int) -> None:
+    def _task_ended(self, c: Container, exit_code: int, stopped: bool = False) -> None:
         """PID 1 is gone (it exited, or a stop or kill ended it): the container stops, and one
         created with AutoRemove is removed with it (moby daemon/monitor.go: not on a restart,
         which calls ``_stop`` itself)."""
-        self._stop(c, exit_code=exit_code)
+        self._stop(c, exit_code=exit_code, stopped=stopped)
         if c.auto_remove:
             self._auto_remove(c)
 
-    def _stop(self, c: Container, exit_code: int = 0) -> None:
+    def _stop_signals(self, c: Container) -> None:
+        """containerStop: SIGTERM, which the images' shell ignores, then SIGKILL (r270)."""
+        self.events.container(c, "kill", {"signal": "15"})
+        self.events.container(c, "kill", {"signal": "9"})
+
+    def _stop(self, c: Container, exit_code: int = 0, stopped: bool = False) -> None:
+        """The task is gone: its network and mounts released, then ``die`` (after ``stop`` when
+        a stop ended it and the engine logs that first: ``EventFacts.stop_before_die``)."""
         self._close_log(c)
         self._release_network(c)
+        for m in c.mounts:
+            if m.type == "volume" and m.name:
+                self.events.volume(m.name, "unmount", {"container": c.id})
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers, c.paused)
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
                                      setattr(c, "servers", old[5]), setattr(c, "paused", old[6])))
@@ -541,6 +570,14 @@ class ContainerService:
         c.paused = False                # a stop thaws the container to let its processes die
         finished = self.rand.now_ns()
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
+        die = {"execDuration": str(max(0, finished - old[2]) // 1_000_000_000), "exitCode": str(exit_code)}
+        if not self.profile.events.die_exec_duration:
+            del die["execDuration"]
+        if stopped and self.profile.events.stop_before_die:
+            self.events.container(c, "stop")
+        self.events.container(c, "die", die)
+        if stopped and not self.profile.events.stop_before_die:
+            self.events.container(c, "stop")
         # (containers sharing this one's namespace lose its interfaces with it: they keep only lo)
 
     def _release_network(self, c: Container) -> None:
@@ -574,6 +611,8 @@ class ContainerService:
         for hold in ep.port_holds:
             self.ctl.release_ports(hold)
         self.ctl.delete_endpoint(ep)
+        net = ep.network
+        self.events.network(net.id, net.name, net.driver, "disconnect", c.id)
         self.journal.record(lambda: setattr(es, "endpoint", ep))
         es.endpoint = None
 
@@ -584,10 +623,13 @@ class ContainerService:
         with self.journal.transaction(keep=(DockerError,)):   # an interrupt takes back both steps
             if c.running:
                 with self.journal.transaction():
-                    self._stop(c, exit_code=137)
+                    self._stop_signals(c)
+                    self._stop(c, exit_code=137, stopped=True)
             try:
                 with self.journal.transaction():
                     self._start(c)
+                    self.events.container(c, "start")
+                    self.events.container(c, "restart")
             except DockerError as e:
                 raise type(e)(RESTART_FAILED.format(term=term, error=e)) from None
 
@@ -600,6 +642,7 @@ class ContainerService:
             if c.running:
                 if not force:
                     raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
+                self.events.container(c, "kill", {"signal": "9"})
                 self._stop(c, exit_code=137)
             self._remove(c)
 
@@ -623,8 +666,8 @@ class ContainerService:
     def _auto_remove(self, c: Container) -> None:
         """AutoRemove (``--rm``): moby's monitor removes the container with its anonymous volumes
         (``ContainerRmConfig.RemoveVolume``), as ``rm -v`` does; a volume another container mounts stays."""
-        self.volumes.remove_anonymous(c, self.containers.values())
         self._remove(c)
+        self.volumes.remove_anonymous(c, self.containers.values())
 
     def _remove(self, c: Container) -> None:
         """The container leaves the daemon's tables (it is stopped); a rollback puts it back in
@@ -633,6 +676,7 @@ class ContainerService:
         self.journal.record(put_back(self.names, c.name, c.id))
         del self.containers[c.id]
         del self.names[c.name]
+        self.events.container(c, "destroy")
 
     def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)
@@ -652,6 +696,7 @@ class ContainerService:
                 if es.endpoint is not None:
                     self._rename_endpoint(es.endpoint, old, new)
             self._rename_step(c, old, new)   # last: the name table keeps its order unless it succeeds
+            self.events.container(c, "rename", {"oldName": "/" + old})
 
     def _rename_step(self, c: Container, old: str, new: str) -> None:
         names = self.names

@@ -16,6 +16,7 @@ from typing import Optional
 from ..records import dataclass, field
 from ..golang.version import GoVersion
 from .messages import Messages
+from .events import EventFacts
 from .system import SystemFacts
 
 __all__ = [
@@ -245,3 +246,5 @@ class Profile:
     volume_update_command: bool
     # what the engine says about itself: docker version, docker info, system df/prune (engines/system.py)
     system: SystemFacts
+    # its event log: which events, in which order, with which attributes (engines/events.py)
+    events: EventFacts

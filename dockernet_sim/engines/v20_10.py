@@ -7,6 +7,7 @@ a behaviour (``rNN``/``sNN``) or the source it follows.
 from __future__ import annotations
 
 from ..golang.version import GoVersion
+from .events import EventFacts
 from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
 from .messages import IPAM_SHARED, Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
@@ -214,4 +215,5 @@ PROFILE = Profile(
     volume_update_command=False,
     pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     system=SYSTEM,
+    events=EventFacts(mount_before_network=False, stop_before_die=True, die_exec_duration=False),   # r270, r271
 )

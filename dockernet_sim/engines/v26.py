@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..records import replace
 from . import v20_10, v28
 from .profile import Profile, ResolvConfStyle
+from .events import EventFacts
 from .system import InfoWithoutDaemon
 
 _20, _28 = v20_10.PROFILE, v28.PROFILE
@@ -142,4 +143,5 @@ PROFILE: Profile = replace(
     # and dockerd_flag_status (inherited from the 20.10 profile this one replaces)
     one_network_per_parent=True,           # a second macvlan network on a parent is refused (m04, m08),
     system=SYSTEM,
+    events=EventFacts(mount_before_network=False, stop_before_die=True, die_exec_duration=True),   # r270, r271
 )

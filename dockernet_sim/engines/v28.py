@@ -7,6 +7,7 @@ behaviour (``rNN``/``sNN``) or the source it follows.
 from __future__ import annotations
 
 from ..golang.version import GoVersion
+from .events import EventFacts
 from .system import ClientInfoStyle, IdStyle, InfoWithoutDaemon, SystemFacts
 from .messages import IPAM_SHARED, Messages
 from .profile import (CliFraming, FirewallLayout, HostsIPv6Style, InspectSchema, IpamRules,
@@ -222,4 +223,5 @@ PROFILE = Profile(
     pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
                   "process with PID {pid} is still running",
     system=SYSTEM,
+    events=EventFacts(mount_before_network=True, stop_before_die=True, die_exec_duration=True),   # r270, r271
 )
