@@ -556,9 +556,13 @@ class ContainerService:
         self.events.container(c, "kill", {"signal": "9"})
 
     def _stop(self, c: Container, exit_code: int = 0, stopped: bool = False) -> None:
-        """The task is gone: its network and mounts released, then ``die`` (after ``stop`` when
-        a stop ended it and the engine logs that first: ``EventFacts.stop_before_die``)."""
+        """The task is gone: its network and mounts released and ``die`` logged, in the engine's
+        order (``EventFacts.release_before_die``), and ``stop`` when a stop ended it, before or
+        after ``die`` (``stop_before_die``)."""
+        f = self.profile.events
         self._close_log(c)
+        if not f.release_before_die:
+            self._died(c, exit_code, stopped, self.rand.peek_ns())
         self._release_network(c)
         for m in c.mounts:
             if m.type == "volume" and m.name:
@@ -569,16 +573,27 @@ class ContainerService:
         c.servers = ()                  # every process of the container ends with PID 1
         c.paused = False                # a stop thaws the container to let its processes die
         finished = self.rand.now_ns()
+        started = c.started_ns
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
-        die = {"execDuration": str(max(0, finished - old[2]) // 1_000_000_000), "exitCode": str(exit_code)}
-        if not self.profile.events.die_exec_duration:
-            del die["execDuration"]
-        if stopped and self.profile.events.stop_before_die:
-            self.events.container(c, "stop")
-        self.events.container(c, "die", die)
-        if stopped and not self.profile.events.stop_before_die:
+        if f.release_before_die:
+            self._died(c, exit_code, stopped, finished, started)
+        elif stopped:
             self.events.container(c, "stop")
         # (containers sharing this one's namespace lose its interfaces with it: they keep only lo)
+
+    def _died(self, c: Container, exit_code: int, stopped: bool, now_ns: int, started_ns: int = -1) -> None:
+        """The monitor's ``die`` (with the seconds the task ran, where the engine says so), and a
+        stop's ``stop`` before it where the engine logs that first."""
+        f = self.profile.events
+        die = {"exitCode": str(exit_code)}
+        if f.die_exec_duration:
+            began = c.started_ns if started_ns < 0 else started_ns
+            die["execDuration"] = str(max(0, now_ns - began) // 1_000_000_000)
+        if stopped and f.stop_before_die:
+            self.events.container(c, "stop")
+        self.events.container(c, "die", die)
+        if stopped and not f.stop_before_die and f.release_before_die:
+            self.events.container(c, "stop")
 
     def _release_network(self, c: Container) -> None:
         sb = c.sandbox

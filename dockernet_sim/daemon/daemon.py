@@ -96,10 +96,13 @@ class Daemon:
         self.journal = Journal(checkpoints=(self.rand.checkpoint,))
         # the last 256 events (moby daemon/events): every part that acts logs through the emitter
         self.event_log = EventLog(self.journal)
-        self.emitter = Emitter(self.event_log, self.rand.peek_ns)
+        self.emitter = Emitter(self.event_log, self.rand.peek_ns, self.profile.events)
         self.host = host or HostSpec()
         self.config = config or DaemonConfig()
         self.images: dict[str, Image] = {}
+        # the images it was given (what a saved host is made again with; the recorder imported them)
+        # (copies: the table's own values are its business, shared with nothing)
+        self.declared_images: tuple[Image, ...] = tuple(replace(im) for im in images)
         for im in DEFAULT_IMAGES.values():
             self.add_image(im)
         for im in (images or UNDECLARED_EXTRA_IMAGES):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequenc
 from ..journal import Journal
 from ..records import dataclass
 if TYPE_CHECKING:
+    from ..engines.events import EventFacts
     from .container import Container
 
 __all__ = ["EVENTS_LIMIT", "Actor", "Message", "EventLog", "EventFilter", "Emitter", "EVENT_TYPES"]
@@ -224,11 +225,12 @@ class Emitter:
     """What the daemon's parts call to log an event (moby ``daemon/events.go``): the attributes
     of each kind of actor, the time from the host's clock (read, never moved)."""
 
-    __slots__ = ("log_", "clock")
+    __slots__ = ("log_", "clock", "facts")
 
-    def __init__(self, log: EventLog, clock: Callable[[], int]) -> None:
+    def __init__(self, log: EventLog, clock: Callable[[], int], facts: "EventFacts") -> None:
         self.log_ = log
         self.clock = clock
+        self.facts = facts          # the engine's (engines.events)
 
     def emit(self, type_: str, action: str, actor_id: str, attributes: Mapping[str, str]) -> None:
         self.log_.log(Message(type_, action, actor(actor_id, attributes), self.clock()))

@@ -77,6 +77,8 @@ class VolumeStore:
                options: Optional[dict[str, str]] = None, anonymous: bool = False) -> Volume:
         """A volume by that name (the one there is, if any), or a new anonymous one."""
         if name and name in self.volumes:
+            if self.events.facts.create_logged_when_volume_exists:
+                self.events.volume(name, "create")
             return self.volumes[name]
         if not name:
             name = self.rand.object_id()

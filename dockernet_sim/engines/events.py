@@ -24,3 +24,11 @@ class EventFacts:
     stop_before_die: bool
     # ``die`` carries ``execDuration`` (the seconds the task ran) beside ``exitCode``
     die_exec_duration: bool
+    # a task that ends has its networks disconnected and volumes unmounted before ``die`` is
+    # logged (or after: 20.10's monitor logs ``die`` first)
+    release_before_die: bool
+    # ``docker network disconnect`` of a running container logs ``disconnect`` twice (r271)
+    disconnect_logged_twice: bool
+    # creating a volume that exists (``volume create data`` again, ``run -v data:/…``) logs
+    # ``create`` again (20.10's volume service logs every Create)
+    create_logged_when_volume_exists: bool

@@ -215,5 +215,7 @@ PROFILE = Profile(
     volume_update_command=False,
     pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     system=SYSTEM,
-    events=EventFacts(mount_before_network=False, stop_before_die=True, die_exec_duration=False),   # r270, r271
+    events=EventFacts(mount_before_network=False, stop_before_die=False, die_exec_duration=False,
+                      release_before_die=False, disconnect_logged_twice=True,
+                      create_logged_when_volume_exists=True),   # r270, r271
 )

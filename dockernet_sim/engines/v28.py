@@ -223,5 +223,7 @@ PROFILE = Profile(
     pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
                   "process with PID {pid} is still running",
     system=SYSTEM,
-    events=EventFacts(mount_before_network=True, stop_before_die=True, die_exec_duration=True),   # r270, r271
+    events=EventFacts(mount_before_network=True, stop_before_die=True, die_exec_duration=True,
+                      release_before_die=True, disconnect_logged_twice=False,
+                      create_logged_when_volume_exists=False),   # r270, r271
 )
