@@ -84,8 +84,7 @@ class EngineAPI:
         self.attached: set[str] = set()                 # containers a client attached to before start
         self.attach_checks: dict[str, threading.Event] = {}   # attached to while running: the client's recheck
         self.outputs: dict[str, _Output] = {}
-        self.events: list[dict[str, Any]] = []
-        self.events_changed = threading.Condition(self.lock)
+        self.events_changed = threading.Condition(self.lock)   # a call made: an events stream looks again
         self.routes: list[tuple[str, re.Pattern[str], Callable[..., Response]]] = []
         for method, pattern, fn in (
             ("GET", r"/_ping", self.ping), ("HEAD", r"/_ping", self.ping), ("GET", r"/version", self.version),
@@ -158,7 +157,10 @@ class EngineAPI:
                 if fn in (self.container_attach, self.exec_start, self.events_stream, self.container_wait):
                     return fn(req, **args)                    # these wait: they take the lock themselves
                 with self.lock:
-                    return fn(req, **args)
+                    try:
+                        return fn(req, **args)
+                    finally:
+                        self.events_changed.notify_all()
             except DockerError as e:
                 return error_response(e.status, str(e))
             except (ValueError, KeyError) as e:
@@ -169,12 +171,6 @@ class EngineAPI:
 
     def accepted(self, req: Request, ref: str = "") -> Response:
         return Response(200, b"")
-
-    def event(self, kind: str, action: str, actor_id: str, attributes: dict[str, str]) -> None:
-        ns = self.h.rand.peek_ns()
-        self.events.append({"Type": kind, "Action": action, "Actor": {"ID": actor_id, "Attributes": attributes},
-                            "scope": "local", "time": ns // 1_000_000_000, "timeNano": ns})
-        self.events_changed.notify_all()
 
     # -- system -----------------------------------------------------------------------------
     def ping(self, req: Request) -> Response:
@@ -211,22 +207,48 @@ class EngineAPI:
         return json_response({"CachesDeleted": None, "SpaceReclaimed": 0})
 
     def events_stream(self, req: Request) -> Response:
-        """Events as they happen while the client listens (``until`` ends the stream)."""
+        """GET /events: the daemon's buffered events in the window (``since``, ``until``: Unix
+        seconds[.nanoseconds] as the client sends them, read against the model's clock) that the
+        filters let through, then those logged while the client listens; ``until`` ends the
+        stream once the model's clock has passed it, or a second after the last event."""
+        from ..daemon.events import EventFilter
+        from ..daemon.networks import parse_timestamp
+        from ..client.events import message_document
         with self.lock:
-            start = len(self.events)
+            now = self.h.rand.peek_ns()
+            since, until = (parse_timestamp(req.arg(k), now) if req.arg(k) else None for k in ("since", "until"))
+            filters = self._filters(req)
+            keep = EventFilter.parse(filters) if filters else None
+            log = self.h.daemon.event_log
+            past = log.buffered(since, until, keep)
+            seen = log.count
+            closed = until is not None and until <= now
+
+        def fresh() -> list[Any]:
+            """What was logged since the stream last looked (at most the buffer)."""
+            nonlocal seen
+            new = log.count - seen
+            seen = log.count
+            if new <= 0:
+                return []
+            return [m for m in log.messages()[-new:]
+                    if (keep is None or keep.include(m)) and (until is None or m.time_ns <= until)]
 
         def chunks() -> Any:
-            seen = start
+            for m in past:
+                yield (json.dumps(message_document(m)) + "\n").encode()
+            if closed:
+                return
             deadline = time.monotonic() + 3600
             while time.monotonic() < deadline:
                 with self.lock:
-                    while seen >= len(self.events):
-                        if not self.events_changed.wait(timeout=1.0) and req.arg("until"):
+                    batch = fresh()
+                    if not batch:
+                        if not self.events_changed.wait(timeout=1.0) and until is not None:
                             return
-                    batch = self.events[seen:]
-                    seen = len(self.events)
-                for e in batch:
-                    yield (json.dumps(e) + "\n").encode()
+                        batch = fresh()
+                for m in batch:
+                    yield (json.dumps(message_document(m)) + "\n").encode()
         return Response(200, chunks=chunks())
 
     # -- networks ---------------------------------------------------------------------------
@@ -271,13 +293,11 @@ class EngineAPI:
             check_duplicate=bool(body.get("CheckDuplicate", True)), scope=body.get("Scope") or "",
             config_only=bool(body.get("ConfigOnly")), config_from=(body.get("ConfigFrom") or {}).get("Network", ""),
             ingress=bool(body.get("Ingress")))
-        self.event("network", "create", nid, {"name": name, "type": body.get("Driver") or "bridge"})
         return json_response({"Id": nid, "Warning": ""}, 201)
 
     def network_remove(self, req: Request, ref: str) -> Response:
         net = self.h.network_get(ref)
         self.h.network_remove(ref)
-        self.event("network", "destroy", net.id, {"name": net.name, "type": net.driver})
         return Response(204)
 
     def network_prune(self, req: Request) -> Response:
@@ -306,7 +326,6 @@ class EngineAPI:
         spec = container_spec(body, req.arg("name"))
         cid, warnings = self.h.container_create(spec)
         c = self.h.find_container(cid)
-        self.event("container", "create", cid, {"image": c.image_ref, "name": c.name})
         return json_response({"Id": cid, "Warnings": warnings or []}, 201)
 
     def container_inspect(self, req: Request, ref: str) -> Response:
@@ -346,7 +365,6 @@ class EngineAPI:
         """A start succeeded: the command of an attached run, or one that ends by itself, runs
         to its end now; an interactive shell greets."""
         self._output(c.id).starts += 1
-        self.event("container", "start", c.id, {"image": c.image_ref, "name": c.name})
         if c.id in self.attached:                       # an attached run: its command's output
             self.attached.discard(c.id)
             self._run_main(c)
@@ -392,11 +410,9 @@ class EngineAPI:
         if ended:
             out.exits += 1
             out.exit_code = c.exit_code
-            self.event("container", "die", c.id, {"exitCode": str(c.exit_code), **attrs})
         if not out.removed and not self._exists(c.id):
             out.removed = True
             out.exit_code = c.exit_code         # (a failed start's: 127 or 128)
-            self.event("container", "destroy", c.id, attrs)
         self.events_changed.notify_all()
 
     def container_stop(self, req: Request, ref: str) -> Response:
@@ -405,7 +421,6 @@ class EngineAPI:
             return Response(304)
         self.h.container_stop(ref)
         self._task_ended(c, ended=True)
-        self.event("container", "stop", c.id, {"image": c.image_ref, "name": c.name})
         return Response(204)
 
     def _lookup(self, ref: str) -> Any:
@@ -439,13 +454,11 @@ class EngineAPI:
     def container_pause(self, req: Request, ref: str) -> Response:
         self.h.container_pause(ref)
         c = self.h.find_container(ref)
-        self.event("container", "pause", c.id, {"image": c.image_ref, "name": c.name})
         return Response(204)
 
     def container_unpause(self, req: Request, ref: str) -> Response:
         self.h.container_unpause(ref)
         c = self.h.find_container(ref)
-        self.event("container", "unpause", c.id, {"image": c.image_ref, "name": c.name})
         return Response(204)
 
     def container_rename(self, req: Request, ref: str) -> Response:
@@ -466,7 +479,6 @@ class EngineAPI:
         for cid in removed:
             c = stopped[cid]
             self.outputs.pop(cid, None)
-            self.event("container", "destroy", cid, {"image": c.image_ref, "name": c.name})
         return json_response({"ContainersDeleted": removed or None, "SpaceReclaimed": 0})
 
     def container_wait(self, req: Request, ref: str) -> Response:
@@ -519,6 +531,7 @@ class EngineAPI:
             tty = bool(c.tty)
             if req.flag("stream"):
                 self.attached.add(c.id)
+            self.h.container_attach(c.id)       # the daemon logs `attach` (r270)
             exits, failed, at_out, at_err = out.exits, out.failed_starts, len(out.stdout), len(out.stderr)
             out.attach_streams += 1
             # a script that only sleeps a while runs to its end once the client, attached, has
