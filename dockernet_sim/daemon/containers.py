@@ -710,8 +710,8 @@ class ContainerService:
             for es in c.networks.values():
                 if es.endpoint is not None:
                     self._rename_endpoint(es.endpoint, old, new)
+            self.events.container(c, "rename", {"name": new, "oldName": "/" + old})
             self._rename_step(c, old, new)   # last: the name table keeps its order unless it succeeds
-            self.events.container(c, "rename", {"oldName": "/" + old})
 
     def _rename_step(self, c: Container, old: str, new: str) -> None:
         names = self.names

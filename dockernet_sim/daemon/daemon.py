@@ -638,10 +638,12 @@ class Daemon:
         im = self._stored_image(source)
         key = _image_key(target)
         old = self.images.get(key)
+        name = familiar(target)
+        tagged = replace(im, name=name)
         with self.journal.transaction():
-            self.journal.record(lambda: self.images.pop(key) if old is None else self.images.__setitem__(key, old))
-            self.images[key] = replace(im, name=familiar(target))
-            self.emitter.image(im.id, "tag", familiar(target))
+            self.journal.record(lambda: self.images.pop(key, None) if old is None else self.images.__setitem__(key, old))
+            self.images[key] = tagged
+            self.emitter.image(im.id, "tag", name)
 
     @api_call
     @typed
