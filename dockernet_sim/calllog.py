@@ -127,7 +127,9 @@ class CallLog:
     __slots__ = ("header", "_calls", "_loaded", "unsaveable", "_open", "_unencodable")
 
     def __init__(self, daemon: "Daemon") -> None:
-        images = [encode(im) for im in daemon.images.values()]
+        # the images the daemon was made with (the defaults are its own): made again the same, its
+        # start-up logs the same image events (daemon.events)
+        images = [encode(im) for im in daemon.declared_images]
         self.header: dict[str, Any] = {
             "engine": daemon.profile.name, "seed": daemon.seed,
             "host": encode(daemon.host), "config": encode(daemon.config), "images": images,

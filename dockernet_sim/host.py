@@ -338,6 +338,26 @@ class DockerHost:
         """Rename a container (POST /containers/{id}/rename)."""
         self.daemon.container_rename(term, new)
 
+    def container_attach(self, term: str) -> None:
+        """A client attaches to the container's streams (logged as an ``attach`` event)."""
+        self.daemon.container_attach(term)
+
+    def exec_run(self, term: str, argv: list[str], exit_code: int, ended: bool = True) -> str:
+        """A process run in the container by ``docker exec`` (its ``exec_create``, ``exec_start``
+        and, once it ``ended``, ``exec_die`` events); the exec's ID."""
+        return self.daemon.exec_run(term, argv, exit_code, ended)
+
+    def events(self, since_ns: Optional[int] = None, until_ns: Optional[int] = None,
+               filters: Sequence[str] = ()) -> list[Any]:
+        """``GET /events`` over a window: the daemon's buffered events (the last 256), oldest first.
+
+        >>> h = DockerHost()
+        >>> _ = h.network_create("front")
+        >>> [(m.type, m.action) for m in h.events(since_ns=0, filters=["type=network"])]
+        [('network', 'create')]
+        """
+        return self.daemon.events(since_ns, until_ns, filters)
+
     def run(self, image: str = "busybox", name: str = "", **kw: Any) -> str:
         """``docker run -d``: create then start; returns the container ID.
 

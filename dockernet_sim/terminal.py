@@ -434,8 +434,13 @@ class Session:
         # an exec is one API call: what it writes into the container's layer is all or nothing
         with d.journal.transaction():
             if pr.get("detach"):
-                return self._as_user(who, lambda: self._exec_detached(c, cmd, cwd, env))
-            return self._as_user(who, lambda: self._exec_in(c, cmd, cwd=cwd, env=env))
+                r = self._as_user(who, lambda: self._exec_detached(c, cmd, cwd, env))
+                d.exec_run(c.id, cmd, r.exit_code, ended=False)
+                return r
+            r = self._as_user(who, lambda: self._exec_in(c, cmd, cwd=cwd, env=env))
+            if d.find_container(c.id).running:       # (an exec that stopped its container logs no more)
+                d.exec_run(c.id, cmd, r.exit_code)
+            return r
 
     def _exec_detached(self, c: Any, cmd: list[str], cwd: str, env: list[str]) -> Result:
         """``docker exec -d``: the process starts (a program the image lacks still fails, as runc

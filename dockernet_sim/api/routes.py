@@ -96,8 +96,7 @@ class EngineAPI:
         self._last_request = time.monotonic()       # when the last request came (wall clock)
         self.deferred: dict[str, Any] = {}              # attached runs whose end waits for a listener
         self.stream_tokens = itertools.count(1)
-        self.events: list[dict[str, Any]] = []
-        self.events_changed = threading.Condition(self.lock)
+        self.events_changed = threading.Condition(self.lock)   # a call made: an events stream looks again
         self.routes: list[tuple[str, re.Pattern[str], Callable[..., Response]]] = []
         for method, pattern, fn in (
             ("GET", r"/_ping", self.ping), ("HEAD", r"/_ping", self.ping), ("GET", r"/version", self.version),
@@ -172,7 +171,10 @@ class EngineAPI:
                 if fn in (self.container_attach, self.exec_start, self.events_stream, self.container_wait):
                     return fn(req, **args)                    # these wait: they take the lock themselves
                 with self.lock:
-                    return fn(req, **args)
+                    try:
+                        return fn(req, **args)
+                    finally:
+                        self.events_changed.notify_all()
             except DockerError as e:
                 return error_response(e.status, str(e))
             except (ValueError, KeyError) as e:
@@ -194,17 +196,6 @@ class EngineAPI:
 
     def accepted(self, req: Request, ref: str = "") -> Response:
         return Response(200, b"")
-
-    def event(self, kind: str, action: str, actor_id: str, attributes: dict[str, str]) -> None:
-        ns = self.h.rand.peek_ns()
-        self.events.append({"Type": kind, "Action": action, "Actor": {"ID": actor_id, "Attributes": attributes},
-                            "scope": "local", "time": ns // 1_000_000_000, "timeNano": ns})
-        self.events_changed.notify_all()
-
-    def container_event(self, c: Any, action: str, extra: Optional[dict[str, str]] = None) -> None:
-        """A container's event: its labels among the attributes, as dockerd copies them (compose
-        picks its own events out by the project and service labels), then image and name."""
-        self.event("container", action, c.id, {**c.labels, "image": c.image_ref, "name": c.name, **(extra or {})})
 
     # -- system -----------------------------------------------------------------------------
     def ping(self, req: Request) -> Response:
@@ -243,26 +234,49 @@ class EngineAPI:
         return json_response({"CachesDeleted": None, "SpaceReclaimed": 0})
 
     def events_stream(self, req: Request) -> Response:
-        """Events as they happen while the client listens (``until`` ends the stream)."""
-        raw = req.arg("filters")
-        wanted = _filter_doc(json.loads(raw)) if raw else {}
+        """GET /events: the daemon's buffered events in the window (``since``, ``until``: Unix
+        seconds[.nanoseconds] as the client sends them, read against the model's clock) that the
+        filters let through, then those logged while the client listens; ``until`` ends the
+        stream once the model's clock has passed it, or a second after the last event."""
+        from ..daemon.events import EventFilter
+        from ..daemon.networks import parse_timestamp
+        from ..client.events import message_document
         with self.lock:
-            start = len(self.events)
+            now = self.h.rand.peek_ns()
+            since, until = (parse_timestamp(req.arg(k), now) if req.arg(k) else None for k in ("since", "until"))
+            filters = self._filters(req)
+            keep = EventFilter.parse(filters) if filters else None
+            log = self.h.daemon.event_log
+            past = log.buffered(since, until, keep)
+            seen = log.count
+            closed = until is not None and until <= now
             self._end_deferred()               # a listener now: the runs it would see end
 
+        def fresh() -> list[Any]:
+            """What was logged since the stream last looked (at most the buffer)."""
+            nonlocal seen
+            new = log.count - seen
+            seen = log.count
+            if new <= 0:
+                return []
+            return [m for m in log.messages()[-new:]
+                    if (keep is None or keep.include(m)) and (until is None or m.time_ns <= until)]
+
         def chunks() -> Any:
-            seen = start
+            for m in past:
+                yield (json.dumps(message_document(m)) + "\n").encode()
+            if closed:
+                return
             deadline = time.monotonic() + 3600
             while time.monotonic() < deadline:
                 with self.lock:
-                    while seen >= len(self.events):
-                        if not self.events_changed.wait(timeout=1.0) and req.arg("until"):
+                    batch = fresh()
+                    if not batch:
+                        if not self.events_changed.wait(timeout=1.0) and until is not None:
                             return
-                    batch = self.events[seen:]
-                    seen = len(self.events)
-                for e in batch:
-                    if event_matches(e, wanted):
-                        yield (json.dumps(e) + "\n").encode()
+                        batch = fresh()
+                for m in batch:
+                    yield (json.dumps(message_document(m)) + "\n").encode()
         return Response(200, chunks=chunks())
 
     # -- networks ---------------------------------------------------------------------------
@@ -307,13 +321,11 @@ class EngineAPI:
             check_duplicate=bool(body.get("CheckDuplicate", True)), scope=body.get("Scope") or "",
             config_only=bool(body.get("ConfigOnly")), config_from=(body.get("ConfigFrom") or {}).get("Network", ""),
             ingress=bool(body.get("Ingress")))
-        self.event("network", "create", nid, {"name": name, "type": body.get("Driver") or "bridge"})
         return json_response({"Id": nid, "Warning": ""}, 201)
 
     def network_remove(self, req: Request, ref: str) -> Response:
         net = self.h.network_get(ref)
         self.h.network_remove(ref)
-        self.event("network", "destroy", net.id, {"name": net.name, "type": net.driver})
         return Response(204)
 
     def network_prune(self, req: Request) -> Response:
@@ -342,7 +354,6 @@ class EngineAPI:
         spec = container_spec(body, req.arg("name"))
         cid, warnings = self.h.container_create(spec)
         c = self.h.find_container(cid)
-        self.container_event(c, "create")
         return json_response({"Id": cid, "Warnings": warnings or []}, 201)
 
     def container_inspect(self, req: Request, ref: str) -> Response:
@@ -382,7 +393,6 @@ class EngineAPI:
         """A start succeeded: the command of an attached run, or one that ends by itself, runs
         to its end now; an interactive shell greets."""
         self._output(c.id).starts += 1
-        self.container_event(c, "start")
         if c.id in self.attached:                       # an attached run: its command's output
             self.attached.discard(c.id)
             if self._output(c.id).waits:
@@ -478,11 +488,9 @@ class EngineAPI:
         if ended:
             out.exits += 1
             out.exit_code = c.exit_code
-            self.container_event(c, "die", {"exitCode": str(c.exit_code)})
         if not out.removed and not self._exists(c.id):
             out.removed = True
             out.exit_code = c.exit_code         # (a failed start's: 127 or 128)
-            self.container_event(c, "destroy")
         self.events_changed.notify_all()
 
     def container_stop(self, req: Request, ref: str) -> Response:
@@ -492,7 +500,6 @@ class EngineAPI:
             return Response(304)
         self.h.container_stop(ref)
         self._task_ended(c, ended=True)
-        self.container_event(c, "stop")
         return Response(204)
 
     def _lookup(self, ref: str) -> Any:
@@ -529,13 +536,11 @@ class EngineAPI:
         self._end_deferred(self._id_of(ref))
         self.h.container_pause(ref)
         c = self.h.find_container(ref)
-        self.container_event(c, "pause")
         return Response(204)
 
     def container_unpause(self, req: Request, ref: str) -> Response:
         self.h.container_unpause(ref)
         c = self.h.find_container(ref)
-        self.container_event(c, "unpause")
         return Response(204)
 
     def container_rename(self, req: Request, ref: str) -> Response:
@@ -557,7 +562,6 @@ class EngineAPI:
         for cid in removed:
             c = stopped[cid]
             self.outputs.pop(cid, None)
-            self.container_event(c, "destroy")
         return json_response({"ContainersDeleted": removed or None, "SpaceReclaimed": 0})
 
     def container_wait(self, req: Request, ref: str) -> Response:
@@ -612,6 +616,7 @@ class EngineAPI:
             tty = bool(c.tty)
             if req.flag("stream"):
                 self.attached.add(c.id)
+            self.h.container_attach(c.id)       # the daemon logs `attach` (r270)
             exits, failed, at_out, at_err = out.exits, out.failed_starts, len(out.stdout), len(out.stderr)
             out.attach_streams += 1
             token = next(self.stream_tokens)

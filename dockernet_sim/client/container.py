@@ -218,6 +218,8 @@ class ContainerCommands:
         # run.go's status for a start that failed: 127 for a program that is not there (r190)
         code = 127 if self._missing_program(self.d.find_container(cid)) is not None else 125
         auto_remove = pr is not None and bool(pr.get("rm"))
+        if attached:
+            self.d.container_attach(cid)    # run.go attaches before it starts (an `attach` event: r270)
         try:
             self.start_container(cid)       # --rm: a start that fails removes it (the daemon's AutoRemove)
         except DockerError as e:

@@ -153,6 +153,7 @@ class LifecycleCommands(CommandGroup):
             return Result("", ATTACH_PAUSED + "\n", 1)
         if c.tty and not pr.get("no-stdin") and not self.tty:
             return Result("", NOT_A_TTY + "\n", 1)
+        self.d.container_attach(c.id)     # the daemon logs `attach` as the client takes the streams
         if ends_after_sleeping(c.argv) and not c.servers:
             # the script ends by itself: what it writes from now on, then its status (r223)
             return self.run_main(c.id)

@@ -123,6 +123,8 @@ class ConnectService:
             if es.endpoint is not None:
                 note_networks(self.journal, c)   # resolv.conf keeps what it had: decide before leaving
                 self.containers.detach_endpoint(c, es)
+                if self.profile.events.disconnect_logged_twice:   # (r271: 20.10 and 26)
+                    self.containers.events.network(net.id, net.name, net.driver, "disconnect", c.id)
                 self.publisher.place_ports(c)
             pos = list(c.networks).index(key)
 

@@ -30,6 +30,7 @@ from .ports import PortService
 from .volumes import VolumeStore
 from .specs import ContainerSpec, EndpointSpec
 from .execuser import exec_user
+from .events import Emitter
 
 # daemon/oci_linux.go WithSysctls: for a container with a network namespace of its own, as the
 # kernel then shows them (daemon.sysctls writes them when the container has --sysctl keys too)
@@ -42,8 +43,9 @@ class ContainerService:
     def __init__(self, profile: Profile, rand: Randomness, journal: Journal, ctl: Controller, host: HostSpec,
                  store: ContainerStore, pids: PidCounter, image: Callable[[str], Image], links: LinkService,
                  publisher: PortService, config: DaemonConfig, knows_image: Callable[[Image], bool],
-                 volumes: VolumeStore) -> None:
+                 volumes: VolumeStore, events: Emitter) -> None:
         self.profile = profile
+        self.events = events                # the daemon's event log (daemon.events)
         self.config = config           # the daemon's flags (--bridge none: no default bridge to join)
         self.rand = rand
         self.journal = journal
@@ -249,6 +251,7 @@ class ContainerService:
         self.journal.record(lambda: (self.containers.pop(cid, None), self.names.pop(name, None)))
         self.containers[cid] = c
         self.names[name] = cid
+        self.events.container(c, "create")
         return cid, warnings
 
     # -- start -------------------------------------------------------------------------------
@@ -267,6 +270,7 @@ class ContainerService:
         with self.journal.transaction():
             try:
                 self._start(c)
+                self.events.container(c, "start")
             except DockerError:
                 # daemon/start.go: a start that failed leaves exit code 128 (r176) unless it has one
                 # (a killed container keeps its 137: r28), whatever else it undid
@@ -328,6 +332,7 @@ class ContainerService:
                     from .sysctls import apply
                     apply(p, self.journal, c.shared_ns, c.sysctls, own_netns=False,
                                   host_netns=c.shared_ns is self.ctl.host_ns())
+                self._mount_events(c)
                 self._set_running(c)
             return
         if c.links:
@@ -335,6 +340,8 @@ class ContainerService:
         self.journal.record(lambda: setattr(c, "sandbox", None))
         sb = self.ctl.new_sandbox(c.id, host_mode=(kind == "host"))
         c.sandbox = sb
+        if task and p.events.mount_before_network:
+            self._mount_events(c)
         try:
             self._attach_all(c, sb)
             self.publisher.place_ports(c)
@@ -344,6 +351,8 @@ class ContainerService:
             raise
         if not task:
             return
+        if not p.events.mount_before_network:
+            self._mount_events(c)
         if c.sysctls:
             from .sysctls import apply
             apply(p, self.journal, sb.ns, c.sysctls, own_netns=not sb.host_mode, host_netns=sb.host_mode)
@@ -359,6 +368,13 @@ class ContainerService:
                 raise SystemError_(who)
         self._set_running(c)
         note_networks(self.journal, c)
+
+    def _mount_events(self, c: Container) -> None:
+        """setupMounts: a ``mount`` event for each volume the task mounts."""
+        for m in c.mounts:
+            if m.type == "volume" and m.name:
+                self.events.volume(m.name, "mount", {"container": c.id, "destination": m.destination,
+                                                      "propagation": "", "read/write": "true" if m.rw else "false"})
 
     def _set_running(self, c: Container) -> None:
         old = (c.status, c.pid, c.started_ns, c.exit_code)
@@ -481,6 +497,7 @@ class ContainerService:
                                       aliases=es.aliases, dns_names=dns_names,
                                       gw_priority=self._gw_priority(es))
         self.ctl.join(ep, sb, ifname=ifname)
+        self.events.network(net.id, net.name, net.driver, "connect", c.id)
         if mac and ep.host_link is not None:
             why = link_mac_error(self.profile, ep.host_link.name, asked, mac, self.rand.peek_ns())
             if why is not None:
@@ -507,7 +524,8 @@ class ContainerService:
             return
         with self.journal.transaction():
             # the images' shell runs as PID 1 and ignores SIGTERM: dockerd kills it after the timeout
-            self._task_ended(c, exit_code=137)
+            self._stop_signals(c)
+            self._task_ended(c, exit_code=137, stopped=True)
 
     def container_exited(self, term: str, exit_code: int = 0) -> None:
         """The container's main process ended by itself (an attached ``docker run`` whose command
@@ -558,10 +576,10 @@ class ContainerService:
             raise InvalidParameter(m.kill_bad_signal.format(term=term, signal=signal))
         if not c.running:
             raise Conflict(m.kill_not_running.format(term=term, id=c.id))
-        if signum != 9:
-            return
         with self.journal.transaction():
-            self._task_ended(c, exit_code=137)
+            self.events.container(c, "kill", {"signal": str(signum)})
+            if signum == 9:
+                self._task_ended(c, exit_code=137)
 
     def exec_server(self, term: str, argv: list[str]) -> None:
         """A process ``docker exec`` started keeps running in the container (detached, or a server
@@ -597,18 +615,33 @@ class ContainerService:
         with self.journal.transaction():
             self.journal.record(lambda: setattr(c, "paused", not paused))
             c.paused = paused
+            self.events.container(c, "pause" if paused else "unpause")
 
-    def _task_ended(self, c: Container, exit_code: int) -> None:
+    def _task_ended(self, c: Container, exit_code: int, stopped: bool = False) -> None:
         """PID 1 is gone (it exited, or a stop or kill ended it): the container stops, and one
         created with AutoRemove is removed with it (moby daemon/monitor.go: not on a restart,
         which calls ``_stop`` itself)."""
-        self._stop(c, exit_code=exit_code)
+        self._stop(c, exit_code=exit_code, stopped=stopped)
         if c.auto_remove:
             self._auto_remove(c)
 
-    def _stop(self, c: Container, exit_code: int = 0) -> None:
+    def _stop_signals(self, c: Container) -> None:
+        """containerStop: SIGTERM, which the images' shell ignores, then SIGKILL (r270)."""
+        self.events.container(c, "kill", {"signal": "15"})
+        self.events.container(c, "kill", {"signal": "9"})
+
+    def _stop(self, c: Container, exit_code: int = 0, stopped: bool = False) -> None:
+        """The task is gone: its network and mounts released and ``die`` logged, in the engine's
+        order (``EventFacts.release_before_die``), and ``stop`` when a stop ended it, before or
+        after ``die`` (``stop_before_die``)."""
+        f = self.profile.events
         self._close_log(c)
+        if not f.release_before_die:
+            self._died(c, exit_code, stopped, self.rand.peek_ns())
         self._release_network(c)
+        for m in c.mounts:
+            if m.type == "volume" and m.name:
+                self.events.volume(m.name, "unmount", {"container": c.id})
         old = (c.status, c.pid, c.started_ns, c.exit_code, c.finished_ns, c.servers, c.paused)
         self.journal.record(lambda: (_restore_state(c, old[:4]), setattr(c, "finished_ns", old[4]),
                                      setattr(c, "servers", old[5]), setattr(c, "paused", old[6])))
@@ -617,8 +650,27 @@ class ContainerService:
             self._end_health(c)
         c.paused = False                # a stop thaws the container to let its processes die
         finished = self.rand.now_ns()
+        started = c.started_ns
         c.status, c.pid, c.exit_code, c.finished_ns = "exited", 0, exit_code, finished
+        if f.release_before_die:
+            self._died(c, exit_code, stopped, finished, started)
+        elif stopped:
+            self.events.container(c, "stop")
         # (containers sharing this one's namespace lose its interfaces with it: they keep only lo)
+
+    def _died(self, c: Container, exit_code: int, stopped: bool, now_ns: int, started_ns: int = -1) -> None:
+        """The monitor's ``die`` (with the seconds the task ran, where the engine says so), and a
+        stop's ``stop`` before it where the engine logs that first."""
+        f = self.profile.events
+        die = {"exitCode": str(exit_code)}
+        if f.die_exec_duration:
+            began = c.started_ns if started_ns < 0 else started_ns
+            die["execDuration"] = str(max(0, now_ns - began) // 1_000_000_000)
+        if stopped and f.stop_before_die:
+            self.events.container(c, "stop")
+        self.events.container(c, "die", die)
+        if stopped and not f.stop_before_die and f.release_before_die:
+            self.events.container(c, "stop")
 
     def _release_network(self, c: Container) -> None:
         sb = c.sandbox
@@ -651,6 +703,8 @@ class ContainerService:
         for hold in ep.port_holds:
             self.ctl.release_ports(hold)
         self.ctl.delete_endpoint(ep)
+        net = ep.network
+        self.events.network(net.id, net.name, net.driver, "disconnect", c.id)
         self.journal.record(lambda: setattr(es, "endpoint", ep))
         es.endpoint = None
 
@@ -661,10 +715,13 @@ class ContainerService:
         with self.journal.transaction(keep=(DockerError,)):   # an interrupt takes back both steps
             if c.running:
                 with self.journal.transaction():
-                    self._stop(c, exit_code=137)
+                    self._stop_signals(c)
+                    self._stop(c, exit_code=137, stopped=True)
             try:
                 with self.journal.transaction():
                     self._start(c)
+                    self.events.container(c, "start")
+                    self.events.container(c, "restart")
             except DockerError as e:
                 raise type(e)(RESTART_FAILED.format(term=term, error=e)) from None
 
@@ -677,6 +734,7 @@ class ContainerService:
             if c.running:
                 if not force:
                     raise Conflict(self.profile.messages.rm_running.format(term=term, id=c.id, name="/" + c.name))
+                self.events.container(c, "kill", {"signal": "9"})
                 self._stop(c, exit_code=137)
             self._remove(c)
 
@@ -700,8 +758,8 @@ class ContainerService:
     def _auto_remove(self, c: Container) -> None:
         """AutoRemove (``--rm``): moby's monitor removes the container with its anonymous volumes
         (``ContainerRmConfig.RemoveVolume``), as ``rm -v`` does; a volume another container mounts stays."""
-        self.volumes.remove_anonymous(c, self.containers.values())
         self._remove(c)
+        self.volumes.remove_anonymous(c, self.containers.values())
 
     def _remove(self, c: Container) -> None:
         """The container leaves the daemon's tables (it is stopped); a rollback puts it back in
@@ -713,6 +771,7 @@ class ContainerService:
         if c.id in self.store.monitored:        # (a stop took it out already: never, as a rule)
             self.journal.record(put_back(self.store.monitored, c.id, c))
             del self.store.monitored[c.id]
+        self.events.container(c, "destroy")
 
     def container_rename(self, term: str, new: str) -> None:
         c = self.find_container(term)
@@ -731,6 +790,7 @@ class ContainerService:
             for es in c.networks.values():
                 if es.endpoint is not None:
                     self._rename_endpoint(es.endpoint, old, new)
+            self.events.container(c, "rename", {"name": new, "oldName": "/" + old})
             self._rename_step(c, old, new)   # last: the name table keeps its order unless it succeeds
 
     def _rename_step(self, c: Container, old: str, new: str) -> None:

@@ -36,6 +36,7 @@ from ..values import check_fields, check_seed, check_str, check_value, typed
 from .apicalls import Recorder, api_call
 from .config import BRIDGE_NONE, DaemonConfig, HostSpec
 from .connect import ConnectService
+from .events import Emitter, EventLog
 from .container import Container, ContainerStore, Image, PidCounter
 from .containers import ContainerService, ContainerSpec, EndpointSpec
 from .images import ImageRow, familiar, image_document, image_key, split_reference
@@ -56,6 +57,8 @@ DEFAULT_IMAGES = {
 # the recorder imports centos too (its busybox root, CMD /bin/sh) when a scenario declares no image
 # of its own: `docker info` and `system df` count three images (r211)
 UNDECLARED_EXTRA_IMAGES = (Image("centos", ("/bin/sh",)),)
+# the images the recorder imports when a scenario declares none, in its order (their events: r272)
+RECORDER_IMPORTS = ("busybox", "centos", "web")
 
 
 # a program run on the host's namespace: its arguments, the namespace -> its output
@@ -91,9 +94,15 @@ class Daemon:
         self.seed = seed
         self.rand = Randomness(seed)
         self.journal = Journal(checkpoints=(self.rand.checkpoint,))
+        # the last 256 events (moby daemon/events): every part that acts logs through the emitter
+        self.event_log = EventLog(self.journal)
+        self.emitter = Emitter(self.event_log, self.rand.peek_ns, self.profile.events)
         self.host = host or HostSpec()
         self.config = config or DaemonConfig()
         self.images: dict[str, Image] = {}
+        # the images it was given (what a saved host is made again with; the recorder imported them)
+        # (copies: the table's own values are its business, shared with nothing)
+        self.declared_images: tuple[Image, ...] = tuple(replace(im) for im in images)
         for im in DEFAULT_IMAGES.values():
             self.add_image(im)
         for im in (images or UNDECLARED_EXTRA_IMAGES):
@@ -101,7 +110,7 @@ class Daemon:
         self.store = ContainerStore()
         self.containers: dict[str, Container] = self.store.containers
         self.names: dict[str, str] = self.store.names
-        self.volume_store = VolumeStore(self.journal, self.rand)
+        self.volume_store = VolumeStore(self.journal, self.rand, self.emitter)
         self.pids = PidCounter(1000 + self.rand.randbits(12), self.journal)
         self.daemon_pid = self.pids.last   # dockerd's own; its containers' processes come after it
         self.engine_id = self.rand.uuid()
@@ -133,14 +142,14 @@ class Daemon:
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.ports, drivers,
                               mtu=self.config.mtu)
         self.network_service = NetworkService(self.profile, self.rand, self.journal, self.kernel, self.ctl,
-                                              self.host, self.containers)
+                                              self.host, self.containers, self.emitter)
         self.port_service = PortService(self.profile, self.journal, self.kernel, self.ctl, self.firewall,
                                         self.ports, self.config)
         self.link_service = LinkService(self.profile, self.ctl, self.store)
         self.container_service = ContainerService(self.profile, self.rand, self.journal, self.ctl, self.host,
                                                   self.store, self.pids, self.image, self.link_service,
                                                   self.port_service, self.config, self.knows_image,
-                                                  self.volume_store)
+                                                  self.volume_store, self.emitter)
         self.connect_service = ConnectService(self.profile, self.journal, self.ctl, self.store,
                                               self.container_service, self.port_service)
         if self.start_failure is not None:
@@ -156,6 +165,14 @@ class Daemon:
             self._create_predefined()
         except DockerError as e:   # the journal put the host back; dockerd gives up as it would
             self.start_failure = default_bridge_failure(e, self.profile)
+            return
+        # the recorder's `docker import` of each image once the daemon answers (the scenario's
+        # declared images, else busybox, centos and web): each logs its tag, then its import (r272)
+        imported = [_image_key(im.name) for im in images] if images else list(RECORDER_IMPORTS)
+        for key in imported:
+            im = self.images[key]
+            self.emitter.image(im.id, "tag", familiar(im.name))
+            self.emitter.image(im.id, "import")
 
     # -- boot ----------------------------------------------------------------------------------
     def _setup_host(self) -> None:
@@ -486,8 +503,10 @@ class Daemon:
             # the volumes first: the container's removal is the step a rollback cannot put back in
             # its place in the listing, so it comes last (a refused removal takes the volumes back)
             c = self.find_container(term)
-            self.volume_store.remove_anonymous(c, self.containers.values())
+            gone = self.volume_store.remove_anonymous(c, self.containers.values(), log=False)
             self.container_service.container_remove(term, force)
+            for name in gone:        # logged after the container's destroy, as dockerd removes them
+                self.emitter.volume(name, "destroy")
 
     # -- volumes ---------------------------------------------------------------------------------
     @api_call
@@ -545,6 +564,39 @@ class Daemon:
     def containers_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every container that is not running; their IDs (POST /containers/prune)."""
         return self.container_service.containers_prune(filters)
+
+    @api_call
+    @typed
+    @refused_when_down
+    def container_attach(self, term: str) -> None:
+        """POST /containers/{id}/attach: a client takes the container's streams (logged as
+        ``attach``; what flows through them is the terminal's business)."""
+        c = self.find_container(term)
+        with self.journal.transaction():
+            self.emitter.container(c, "attach")
+
+    @api_call
+    @typed
+    @refused_when_down
+    def exec_run(self, term: str, argv: list[str], exit_code: int, ended: bool = True) -> str:
+        """POST /containers/{id}/exec, then /exec/{id}/start, the process run to its end (unless
+        it keeps running: ``ended``): the ``exec_create``, ``exec_start`` and ``exec_die`` events
+        (r270); returns the exec's ID. What the process printed is the terminal's business. (The
+        ID is derived from the container and the log's count, not drawn from the random source:
+        an exec leaves every ID and address that follows as it was.)"""
+        c = self.find_container(term)
+        eid = sha256(f"exec:{c.id}:{self.event_log.count}".encode()).hexdigest()
+        with self.journal.transaction():
+            self.emit_exec_start(c, argv, eid)
+            if ended:
+                self.emitter.container(c, "exec_die", {"execID": eid, "exitCode": str(exit_code)})
+        return eid
+
+    def emit_exec_start(self, c: Container, argv: Sequence[str], eid: str) -> None:
+        # daemon/exec.go: the action names the program and its arguments (`exec_create: true `)
+        command = f"{argv[0] if argv else ''} {' '.join(argv[1:])}"
+        self.emitter.container(c, "exec_create: " + command, {"execID": eid})
+        self.emitter.container(c, "exec_start: " + command, {"execID": eid})
 
     @api_call
     @typed
@@ -642,8 +694,12 @@ class Daemon:
         im = self._stored_image(source)
         key = _image_key(target)
         old = self.images.get(key)
-        self.journal.record(lambda: self.images.pop(key) if old is None else self.images.__setitem__(key, old))
-        self.images[key] = replace(im, name=familiar(target))
+        name = familiar(target)
+        tagged = replace(im, name=name)
+        with self.journal.transaction():
+            self.journal.record(lambda: self.images.pop(key, None) if old is None else self.images.__setitem__(key, old))
+            self.images[key] = tagged
+            self.emitter.image(im.id, "tag", name)
 
     @api_call
     @typed
@@ -663,8 +719,10 @@ class Daemon:
             self.journal.record(put_back(self.images, key, im))      # back in its place: listings follow the order
             del self.images[key]
             done = [f"Untagged: {familiar(ref)}"]
+            self.emitter.image(im.id, "untag")
             if len(refs) == 1:
                 done.append(f"Deleted: sha256:{im.id}")
+                self.emitter.image(im.id, "delete")
             return done
 
     @api_call
@@ -693,7 +751,9 @@ class Daemon:
                     self.journal.record(put_back(self.images, key, self.images[key]))
                     del self.images[key]
                     done.append(f"untagged: {ref}")
+                    self.emitter.image(im.id, "untag")
                 done.append(f"deleted: sha256:{im.id}")
+                self.emitter.image(im.id, "delete")
                 if not left:
                     done.append(f"deleted: sha256:{sha256(('layer:' + im.tools).encode()).hexdigest()}")
         return done
@@ -703,6 +763,16 @@ class Daemon:
         for im in self.images.values():
             seen.setdefault(im.id, im)
         return list(seen.values())
+
+    @typed
+    @refused_when_down
+    def events(self, since_ns: Optional[int] = None, until_ns: Optional[int] = None,
+               filters: Sequence[str] = ()) -> list[Any]:
+        """GET /events over a window: the buffered events (the last 256) from ``since`` to
+        ``until`` that the ``KEY=VALUE`` filters let through, oldest first (``daemon.events``
+        Message values). Without a window a real daemon sends only what happens next: none here."""
+        from .events import EventFilter
+        return self.event_log.buffered(since_ns, until_ns, EventFilter.parse(filters) if filters else None)
 
     @typed
     @refused_when_down

@@ -20,6 +20,7 @@ from ..libnetwork.model import IpamRequest, Network
 from ..values import go_trim_space
 from .config import HostSpec
 from .container import Container
+from .events import Emitter
 
 PREDEFINED = ("bridge", "host", "none", "default")
 
@@ -77,8 +78,9 @@ class NetworkService:
     """The daemon's /networks endpoints, over libnetwork's controller."""
 
     def __init__(self, profile: Profile, rand: Randomness, journal: Journal, kernel: Kernel, ctl: Controller,
-                 host: HostSpec, containers: dict[str, Container]) -> None:
+                 host: HostSpec, containers: dict[str, Container], events: Emitter) -> None:
         self.profile = profile
+        self.events = events
         self.rand = rand
         self.journal = journal
         self.kernel = kernel
@@ -192,6 +194,7 @@ class NetworkService:
             net.config_only = True
             net.display_only = [dict(c.user_config or {}) for c in configs4 + configs6]
             self.ctl.add_network(net)
+            self.events.network(net.id, net.name, net.driver, "create")
             return net.id
         if from_net is not None:
             net.config_from = from_net.name
@@ -210,6 +213,7 @@ class NetworkService:
         self.ctl.allocate_pools(net, configs4, configs6, exclude=self.host_reserved())
         self.ctl.add_network(net)
         self.ctl.create_network(net)
+        self.events.network(net.id, net.name, net.driver, "create")
         return net.id
 
     def host_reserved(self) -> list[Prefix]:
@@ -237,6 +241,7 @@ class NetworkService:
                 eps = ", ".join(f'name:"{ep.name}" id:"{ep.id[:12]}"' for ep in net.endpoints.values())
                 raise Forbidden(self.profile.messages.network_has_endpoints.format(name=net.name, id=net.id, eps=eps))
             self.ctl.delete_network(net)
+            self.events.network(net.id, net.name, net.driver, "destroy")
 
     def networks_prune(self, filters: Sequence[str] = ()) -> list[str]:
         """Remove every user network no container uses; return their names (POST /networks/prune).
@@ -256,6 +261,7 @@ class NetworkService:
                 if until_ns is not None and net.created_ns >= until_ns:
                     continue
                 self.ctl.delete_network(net)
+                self.events.network(net.id, net.name, net.driver, "destroy")
                 removed.append(net.name)
         return removed
 

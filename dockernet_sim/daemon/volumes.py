@@ -30,6 +30,7 @@ from ..ids import Randomness, format_time
 from ..journal import Journal, put_back
 from ..records import dataclass, field
 from .container import Container, Mount
+from .events import Emitter
 from .specs import MountSpec
 
 ANONYMOUS_LABEL = "com.docker.volume.anonymous"      # moby volume/service (API 1.42+)
@@ -59,9 +60,10 @@ class Volume:
 class VolumeStore:
     """The volume table (moby's volume service over the local driver's directory)."""
 
-    def __init__(self, journal: Journal, rand: Randomness) -> None:
+    def __init__(self, journal: Journal, rand: Randomness, events: Emitter) -> None:
         self.journal = journal
         self.rand = rand
+        self.events = events
         self.volumes: dict[str, Volume] = {}
 
     # -- the table --------------------------------------------------------------------------------
@@ -75,6 +77,8 @@ class VolumeStore:
                options: Optional[dict[str, str]] = None, anonymous: bool = False) -> Volume:
         """A volume by that name (the one there is, if any), or a new anonymous one."""
         if name and name in self.volumes:
+            if self.events.facts.create_logged_when_volume_exists:
+                self.events.volume(name, "create")
             return self.volumes[name]
         if not name:
             name = self.rand.object_id()
@@ -84,6 +88,7 @@ class VolumeStore:
         v = Volume(name, self.rand.now_ns(), dict(labels or {}), dict(options or {}), anonymous)
         self.journal.record(lambda: self.volumes.pop(name, None))
         self.volumes[name] = v
+        self.events.volume(name, "create")
         return v
 
     def remove(self, name: str, users: Iterable[Container]) -> None:
@@ -93,6 +98,7 @@ class VolumeStore:
             raise Conflict(IN_USE.format(name=name, ids=", ".join(ids)))
         self.journal.record(put_back(self.volumes, name, v))
         del self.volumes[name]
+        self.events.volume(name, "destroy")
 
     def unused(self, users: Iterable[Container]) -> list[Volume]:
         taken = {m.name for c in users for m in c.mounts}
@@ -143,14 +149,20 @@ class VolumeStore:
         v = self.create(m.source) if m.source else self.create()
         return Mount("volume", v.name, v.mountpoint, m.target, "z", not m.read_only, "")
 
-    def remove_anonymous(self, c: Container, others: Iterable[Container]) -> None:
-        """``rm -v``: the container's anonymous volumes no other container mounts."""
+    def remove_anonymous(self, c: Container, others: Iterable[Container], log: bool = True) -> list[str]:
+        """``rm -v``: the container's anonymous volumes no other container mounts; their names
+        (each logged as destroyed unless the caller logs them itself)."""
         taken = {m.name for o in others if o is not c for m in o.mounts}
+        gone: list[str] = []
         for m in c.mounts:
             v = self.volumes.get(m.name) if m.name else None
             if v is not None and v.anonymous and v.name not in taken:
                 self.journal.record(put_back(self.volumes, v.name, v))
                 del self.volumes[v.name]
+                gone.append(v.name)
+                if log:
+                    self.events.volume(v.name, "destroy")
+        return gone
 
 
 def shown_labels(v: Volume, anonymous_label: bool) -> dict[str, str]:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 from ..records import dataclass, field
 from ..golang.version import GoVersion
 from .messages import Messages
+from .events import EventFacts
+
 if TYPE_CHECKING:
     from .system import SystemFacts
 
@@ -254,6 +256,8 @@ class Profile:
     # HostConfig.CapAdd/CapDrop stored upper-cased with CAP_ in front (28: `--cap-add net_admin` is
     # CAP_NET_ADMIN) or as the client sent them (20.10, 26) (r300)
     capabilities_normalized: bool
+    # its event log: which events, in which order, with which attributes (engines/events.py)
+    events: EventFacts
     # what the engine says about itself: docker version, docker info, system df/prune (engines/system.py),
     # made by the first ask (a session that never asks loads none of it: issue 15); read it as ``system``
     system_facts: Callable[[], "SystemFacts"]

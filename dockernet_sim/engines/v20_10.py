@@ -10,6 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..golang.version import GoVersion
+from .events import EventFacts
 from .messages import IPAM_SHARED, Messages
 if TYPE_CHECKING:
     from .system import SystemFacts
@@ -227,4 +228,7 @@ PROFILE = Profile(
     capabilities_normalized=False,
     pidfile_taken="failed to start daemon: pid file found, ensure docker is not running or delete {pidfile}",
     system_facts=system,
+    events=EventFacts(mount_before_network=False, stop_before_die=False, die_exec_duration=False,
+                      release_before_die=False, disconnect_logged_twice=True,
+                      create_logged_when_volume_exists=True),   # r270, r271
 )

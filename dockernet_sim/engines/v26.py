@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from ..records import replace
 from . import v20_10, v28
 from .profile import Profile, ResolvConfStyle
+from .events import EventFacts
+
 if TYPE_CHECKING:
     from .system import SystemFacts
 
@@ -155,4 +157,7 @@ PROFILE: Profile = replace(
     # and dockerd_flag_status (inherited from the 20.10 profile this one replaces)
     one_network_per_parent=True,           # a second macvlan network on a parent is refused (m04, m08),
     system_facts=system,
+    events=EventFacts(mount_before_network=False, stop_before_die=True, die_exec_duration=True,
+                      release_before_die=True, disconnect_logged_twice=True,
+                      create_logged_when_volume_exists=False),   # r270, r271
 )

@@ -10,6 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..golang.version import GoVersion
+from .events import EventFacts
 from .messages import IPAM_SHARED, Messages
 if TYPE_CHECKING:
     from .system import SystemFacts
@@ -235,4 +236,7 @@ PROFILE = Profile(
     pidfile_taken="failed to start daemon, ensure docker is not running or delete {pidfile}: "
                   "process with PID {pid} is still running",
     system_facts=system,
+    events=EventFacts(mount_before_network=True, stop_before_die=True, die_exec_duration=True,
+                      release_before_die=True, disconnect_logged_twice=False,
+                      create_logged_when_volume_exists=False),   # r270, r271
 )

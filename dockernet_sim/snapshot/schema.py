@@ -22,6 +22,7 @@ from ..daemon.health import Health, HealthConfig, ProbeResult
 from ..daemon.layer import Change, Layer
 from ..daemon.specs import MountSpec, Ulimit
 from ..daemon.volumes import Volume, VolumeStore
+from ..daemon.events import Actor, EventLog, Message
 from ..daemon.daemon import Daemon
 from ..kernel.links import Address, Link
 from ..kernel.neighbour import Neighbour, Neighbours
@@ -94,7 +95,7 @@ DATA_CLASSES: tuple[type, ...] = (
     Namespace, Link, Address, Route, Netfilter, Table, Chain, Rule, Neighbours, Neighbour,
     Network, PoolState, Endpoint, Sandbox, PortHold, PortMapping, BridgeRules,
     _Pool, _Child, AddrSet, PrefixIndex, Container, EndpointSettings, Image, Mount, MountSpec, Ulimit, Volume,
-    Layer, Change, HealthConfig, Health, ProbeResult)
+    Layer, Change, HealthConfig, Health, ProbeResult, Actor, Message)
 
 # The daemon's parts (built by its constructor, found again on the fresh daemon) and the
 # attributes of each that API calls change.
@@ -112,6 +113,7 @@ PART_STATE: dict[type, dict[str, Any]] = {
                      "monitored": dict[str, Container]},
     PidCounter: {"last": int},
     VolumeStore: {"volumes": dict[str, Volume]},
+    EventLog: {"ring": list[Message], "count": int},
     BridgeDriver: {**_DRIVER_STATE, "rules": dict[str, BridgeRules]},
     MacvlanDriver: {**_DRIVER_STATE, "made_parents": dict[str, str]},
     IpvlanDriver: _DRIVER_STATE, NullDriver: _DRIVER_STATE, HostDriver: _DRIVER_STATE,
@@ -129,7 +131,8 @@ class SnapshotError(ValueError):
 def parts(d: Daemon) -> dict[str, Any]:
     """The daemon's parts by the name a snapshot gives them."""
     out: dict[str, Any] = {"daemon": d, "kernel": d.kernel, "ctl": d.ctl, "ipam": d.ipam, "ports": d.ports,
-                           "firewall": d.firewall, "store": d.store, "pids": d.pids, "volumes": d.volume_store}
+                           "firewall": d.firewall, "store": d.store, "pids": d.pids, "volumes": d.volume_store,
+                           "events": d.event_log}
     for name, driver in d.ctl.drivers.items():
         out["driver:" + name] = driver
     return out

@@ -283,6 +283,8 @@ CASES: tuple[Case, ...] = (
     Case("container_output", lambda h: h.container_output("web", "out\n", "err\n")),
     Case("container_remove", lambda h: h.container_remove("web", force=True)),
     Case("container_rename", lambda h: h.container_rename("web", "site")),
+    Case("container_attach", lambda h: h.container_attach("web")),
+    Case("exec_run", lambda h: h.exec_run("web", ["true"], 0)),
     Case("run", lambda h: h.run("busybox", name="r1", network_mode="v6", port_bindings=_published("7070"))),
     Case("run_port_taken", lambda h: h.run("busybox", name="r2", port_bindings=_published("8080"))),
     Case("add_image", lambda h: h.add_image(Image("alpine", ("sh",)))),

@@ -111,7 +111,8 @@ def _json_value(v: _V, short_bf: bool, depth: int = 0) -> str:
             fv = _field(py, name)
             if name in py.omitempty and _json_empty(fv):
                 continue
-            parts.append(_json_string(name, short_bf) + ":" + _json_value(fv, short_bf, depth + 1))
+            key = py.json_tags.get(name, name) if isinstance(py, Struct) else name
+            parts.append(_json_string(key, short_bf) + ":" + _json_value(fv, short_bf, depth + 1))
         return "{" + ",".join(parts) + "}"
     if k == "map":
         if py is None:

@@ -76,10 +76,13 @@ class Struct(dict):
         omitempty: Iterable[str] = (),
         methods: Mapping[str, Callable[..., Any]] | None = None,
         marshal: Callable[[], Any] | None = None,
+        json_tags: Mapping[str, str] | None = None,
         **kw: Any,
     ) -> None:
         super().__init__(fields, **kw)
         self.type_name = type_name
+        # a field's `json:"name"` tag where it is not the field's name (events.Message's "status")
+        self.json_tags: Mapping[str, str] = dict(json_tags) if json_tags else _NONE
         # (a struct without them shares one empty, read-only table: a document of 65,535 port
         # bindings makes 131,070 structs)
         self.field_types: Mapping[str, str] = dict(field_types) if field_types else _NONE
