@@ -726,6 +726,23 @@ class Daemon:
         with self.journal.transaction():   # the kernel records its own undos: all or nothing
             return self.host_ip_program(list(argv), self.kernel.host)
 
+    @api_call
+    @typed
+    def host_sysctl(self, key: str, text: str) -> str:
+        """Write ``text`` to the host's sysctl ``key`` (``net.ipv4.ip_forward``), as ``sysctl -w``
+        or ``echo 0 > /proc/sys/…`` on the host does: "" when the kernel took it, else the
+        errno's words (``Invalid argument``, ``No such file or directory``; nothing changes).
+        Not the Engine API, but it changes what the host forwards (the what-if walk reads it),
+        so it is recorded like one and save/load replays it."""
+        from ..kernel import sysctl as tree      # (on first use: issue 15)
+        ns = self.kernel.host
+        value, error = tree.parse_write(ns, key, text)
+        if value is None:
+            return error
+        with self.journal.transaction():
+            tree.write(ns, key, value, self.journal)
+        return ""
+
     # -- state for tests ---------------------------------------------------------------------------
     def state(self, *, namespaces: bool = True) -> dict[str, Any]:
         """A complete, comparable snapshot of the host (for tests; cost grows with the host);

@@ -165,6 +165,7 @@ class Profile:
     host_dns_marked: bool          # 28 lists the machine's own nameservers as host(IP) in ExtServers
     loopback_forward_rcode: str    # what a DNS forward to a dead loopback server answers
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
+    holds_ports_without_proxy: bool  # without docker-proxy, dockerd keeps each host port's socket open
     # client
     cli_framing: CliFraming
     old_short_help: bool           # 20.10's one-line command descriptions where they differ

@@ -168,6 +168,7 @@ PROFILE = Profile(
     host_dns_marked=False,
     loopback_forward_rcode="TIMEOUT",
     ipv6_port_bindings=True,
+    holds_ports_without_proxy=False,   # r282: ss -ltn with --userland-proxy=false
     cli_framing=CliFraming.SEE_HELP,
     old_short_help=True,
     client_rewrites_not_found=True,

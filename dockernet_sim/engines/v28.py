@@ -174,6 +174,7 @@ PROFILE = Profile(
     host_dns_marked=True,
     loopback_forward_rcode="SERVFAIL",
     ipv6_port_bindings=True,
+    holds_ports_without_proxy=True,   # r282: ss -ltn with --userland-proxy=false
     cli_framing=CliFraming.RUN_HELP,
     old_short_help=False,
     client_rewrites_not_found=False,

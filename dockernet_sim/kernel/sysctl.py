@@ -230,6 +230,54 @@ _SPREAD = {"net.ipv4.ip_forward": ("net.ipv4.conf.", ".forwarding"),
            "net.ipv6.conf.all.disable_ipv6": ("net.ipv6.conf.", ".disable_ipv6")}
 
 
+# the same file under two names: the per-namespace ``ip_forward`` is ``conf.all.forwarding``
+_ALIASES = {"net.ipv4.ip_forward": "net.ipv4.conf.all.forwarding",
+            "net.ipv4.conf.all.forwarding": "net.ipv4.ip_forward"}
+
+
+def parse_write(ns: "Namespace", key: str, text: str) -> tuple[Optional[str], str]:
+    """What a write of ``text`` to the file ``key`` stores, as the kernel's handler reads it:
+    (the value the file will read, "") or (None, the errno's words). A file whose value is a
+    number (``proc_dointvec``) takes one, after blanks and before a newline (``echo 0 >``:
+    ``0\n``), and keeps it as the kernel prints it (``01`` reads ``1``); anything else is
+    ``Invalid argument``. A file the model has no value for cannot be read, and cannot be
+    written either (``stable_secret`` takes an address: not modelled, said as EINVAL)."""
+    entry = find(ns, key)
+    if entry is None:
+        return None, "No such file or directory"
+    words = text.split()
+    if entry.value is None or not words:
+        return None, "Invalid argument"
+    current = entry.value.split()
+    if all(_is_int(w) for w in current):
+        if len(words) > len(current) or not all(_is_int(w) for w in words):
+            return None, "Invalid argument"
+        # a shorter list leaves the tail as it was (proc_dointvec reads what it is given)
+        return "\t".join([str(int(w)) for w in words] + current[len(words):]), ""
+    return text.rstrip("\n"), ""
+
+
+def _is_int(word: str) -> bool:
+    digits = word[1:] if word[:1] in "+-" else word
+    return digits.isdigit()
+
+
+def forwards(ns: "Namespace", iif: str, v6: bool) -> tuple[bool, str]:
+    """Whether the namespace routes a packet that came in on ``iif`` on to another link, and
+    the sysctl that says so: IPv4 asks the incoming device's ``forwarding`` (``ip_route_input``:
+    ``IN_DEV_FORWARD``; a write to ``ip_forward`` sets every device's), IPv6 the namespace's
+    ``conf.all.forwarding`` (``ip6_forward``)."""
+    if v6:
+        entry = find(ns, "net.ipv6.conf.all.forwarding")
+        return (entry is not None and entry.value not in ("0", None)), "net.ipv6.conf.all.forwarding"
+    if _ip_forward(ns) == "0":
+        return False, "net.ipv4.ip_forward"
+    dev = find(ns, f"net.ipv4.conf.{iif}.forwarding")
+    if dev is None:
+        return True, "net.ipv4.ip_forward"
+    return dev.value not in ("0", None), f"net.ipv4.conf.{iif}.forwarding"
+
+
 def write(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:
     """Write ``value`` (as the file will read) into the namespace's tree, as the kernel takes it."""
     written = ns.sysctl
@@ -242,6 +290,9 @@ def write(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:
             written[k] = v
 
     put(key, value)
+    alias = _ALIASES.get(key)
+    if alias is not None and alias in written:
+        put(alias, None)
     spread = _SPREAD.get(key)
     if spread is not None:
         head, tail = spread

@@ -29,6 +29,7 @@ from typing import Callable, Optional
 from ..records import dataclass, replace
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
+from ..kernel import sysctl as sysctl_tree
 from .chains import RuleBook
 from .macvlan_l2 import explain_parent, explain_unreachable, macvlan_segment, wire_children
 
@@ -660,11 +661,16 @@ class Walker:
             if self.replying:
                 self.undo_nat(ns, pkt, "dnat")
             return self.deliver(ns, pkt)
-        forwarding = ns.sysctl.get("net.ipv4.ip_forward", "1" if ns is self.host_ns else "0")
-        if forwarding != "1":
+        if ns is self.host_ns:
+            # the host routes between its links as its sysctls say (a user's `sysctl -w
+            # net.ipv4.ip_forward=0`); a container's namespace is taken not to route at all
+            forwarding, key = sysctl_tree.forwards(ns, iif, pkt.dst.version == 6)
+        else:
+            forwarding, key = ns.sysctl.get("net.ipv4.ip_forward", "0") == "1", "net.ipv4.ip_forward"
+        if not forwarding:
             self.hop(ns, "drop", f"{pkt.dst} is not an address here and this namespace does not forward "
-                                 f"(net.ipv4.ip_forward=0)")
-            return Outcome("dropped", ns, reason="not forwarding")
+                                 f"({key}=0)")
+            return Outcome("dropped", ns, reason=f"not forwarding ({key}=0)")
         hit = route_lookup(ns, pkt.dst)
         if hit is None:
             self.hop(ns, "drop", f"route: no route to {pkt.dst}")

@@ -17,7 +17,7 @@ from .lexer import identifier
 from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop, Part,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
 from .parser import Parser
-from .system import Files, Invocation, Programs
+from .system import Files, Invocation, Programs, Sink
 from ...result import Result
 
 LOOP_LIMIT = 10_000      # iterations of one while/until loop before the simulator stops it
@@ -48,6 +48,7 @@ class Shell:
         self.exited = False                      # `exit` ran: an interactive shell ends here
         self.loops = 0                           # how many loops the running command is in
         self._subst_status: Optional[int] = None  # of the last $( … ) in the running command's words
+        self.sinks: dict[str, Sink] = {}            # kept files redirections opened, by path
 
     def fork(self) -> "Shell":
         """A subshell: a copy of the variables, ``$?`` and directory."""
@@ -164,9 +165,23 @@ class Shell:
             else:
                 self._for(cmd, stdin, inner)
         except (ShellExit, LoopControl):
-            _route(inner, sinks, o)
+            self._kept(_route(inner, sinks, o), "", False, o)
             raise
-        _route(inner, sinks, o)
+        self._kept(_route(inner, sinks, o), "", False, o)
+
+    def _kept(self, written: dict[str, str], name: str, builtin: bool, o: Output) -> None:
+        """Hand what went to kept files (the host's /proc/sys) to them; a write the file refuses
+        is the writer's ``write error`` (bash's ``echo``: ``bash: echo: write error: …``, without
+        the line number ``bash -c`` gives other errors: measured), status 1."""
+        for path, text in written.items():
+            sink = self.sinks.get(path)
+            if sink is None or not text:
+                continue
+            why = sink.write(text)
+            if why:
+                who = f"{self.dialect.name}: {name}" if builtin else name or self.dialect.name
+                o.write(2, f"{who}: write error: {why}\n")
+                self.status = 1
 
     # -- compound commands
     def _if(self, cmd: If, stdin: Optional[Input], o: Output) -> None:
@@ -280,7 +295,7 @@ class Shell:
                 for fd, text in r.streams():
                     res.write(fd, text)
                 self.status = r.exit_code
-        _route(res, sinks, o)
+        self._kept(_route(res, sinks, o), argv[0], builtin is not None, o)
 
     def _redirect(self, redirs: tuple[Redir, ...], stdin: Optional[Input],
                   o: Output) -> tuple[dict[int, str], Optional[Input], bool]:
@@ -309,14 +324,22 @@ class Shell:
                     o.write(2, self.message(self.dialect.create_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
-                if path != "/dev/null":
+                kept = self.files.sink(path) if path != "/dev/null" else None
+                if kept is not None and kept.error:
+                    o.write(2, self.message("{rt}{arg}: {why}", arg=target, why=kept.error))
+                    self.status = 1
+                    return sinks, stdin, True
+                if kept is not None:
+                    self.sinks[path] = kept
+                elif path != "/dev/null":
                     note = self.files.unkept(path)
                     if note is not None:
                         o.write(2, note)
+                where = ">" + path if kept is not None else "null"
                 if r.op == "&>":
-                    sinks[1] = sinks[2] = "null"
+                    sinks[1] = sinks[2] = where
                 elif r.fd in (1, 2):
-                    sinks[r.fd] = "null"
+                    sinks[r.fd] = where
         return sinks, stdin, False
 
     # -- expansion
@@ -460,12 +483,16 @@ class Shell:
             raise ShellExit(1)
 
 
-def _route(res: Output, sinks: dict[int, str], o: Output) -> None:
-    """Send a command's output where its redirections point."""
+def _route(res: Output, sinks: dict[int, str], o: Output) -> dict[str, str]:
+    """Send a command's output where its redirections point; what went to kept files, by path."""
+    kept: dict[str, str] = {}
     for fd, text in res.order:
         sink = sinks[fd]
-        if sink != "null":
+        if sink.startswith(">"):
+            kept[sink[1:]] = kept.get(sink[1:], "") + text
+        elif sink != "null":
             o.write(1 if sink == "out" else 2, text)
+    return kept
 
 
 def _override(env: tuple[str, ...], assigns: list[tuple[str, str]]) -> tuple[str, ...]:
