@@ -420,6 +420,10 @@ class DockerHost:
         """
         return self.daemon.host_sysctl(key, text)
 
+    def host_iptables_policy(self, table: str, chain: str, target: str, v6: bool = False) -> str:
+        """``iptables [-t TABLE] -P CHAIN TARGET`` on the host: "" or iptables' complaint."""
+        return self.daemon.host_iptables_policy(table, chain, target, v6)
+
     def fork(self) -> "DockerHost":
         """An independent copy for what-if work: changing one never changes the other.
 

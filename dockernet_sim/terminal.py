@@ -309,11 +309,14 @@ class Session:
             # the iproute2 image only replaces ip: ifconfig is busybox's in containers
             return programs.run_ifconfig(args, ns, "busybox" if in_container else "net-tools")
         if prog == "brctl":
-            return programs.run_brctl(args, ns)
+            return programs.run_brctl(args, ns, self.host.profile.announces_at_start)
         if prog == "bridge":
-            return programs.run_bridge(args, ns)
+            return programs.run_bridge(args, ns, self.host.profile.announces_at_start)
         if prog in ("iptables", "ip6tables"):
-            return programs.run_iptables(args, ns, v6=prog == "ip6tables")
+            v6 = prog == "ip6tables"
+            policy = None if in_container else \
+                (lambda table, chain, target: self.host.host_iptables_policy(table, chain, target, v6))
+            return programs.run_iptables(args, ns, v6=v6, set_policy=policy)
         if prog in ("iptables-save", "ip6tables-save"):
             return programs.run_iptables_save(args, ns, now=self.host.rand.peek_ns() / 1e9, v6=prog == "ip6tables-save")
         if prog == "route":

@@ -165,7 +165,10 @@ class Profile:
     host_dns_marked: bool          # 28 lists the machine's own nameservers as host(IP) in ExtServers
     loopback_forward_rcode: str    # what a DNS forward to a dead loopback server answers
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
-    holds_ports_without_proxy: bool  # without docker-proxy, dockerd keeps each host port's socket open
+    forwarding_at_network_create: bool  # a bridge network's creation turns ip_forward back on
+    forwarding_read_live: bool     # ip_forward read at each create and /info, not once at start
+    announces_at_start: bool       # a container's MAC is on the bridge's books as soon as it starts
+    held_port_backlog: int         # without docker-proxy dockerd keeps each host port open: its backlog
     # client
     cli_framing: CliFraming
     old_short_help: bool           # 20.10's one-line command descriptions where they differ

@@ -174,7 +174,10 @@ PROFILE = Profile(
     host_dns_marked=True,
     loopback_forward_rcode="SERVFAIL",
     ipv6_port_bindings=True,
-    holds_ports_without_proxy=True,   # r282: ss -ltn with --userland-proxy=false
+    forwarding_at_network_create=True,   # r280: making a network turns ip_forward back on
+    forwarding_read_live=False,   # r280: ip_forward as read at start-up (no warning)
+    announces_at_start=True,   # r283: dockerd sends ARP announcements as an endpoint comes up
+    held_port_backlog=0,      # r282: without docker-proxy, dockerd binds and listens with no backlog
     cli_framing=CliFraming.RUN_HELP,
     old_short_help=False,
     client_rewrites_not_found=False,

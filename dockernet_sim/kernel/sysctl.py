@@ -44,6 +44,7 @@ from ..records import dataclass
 
 if TYPE_CHECKING:
     from ..journal import Journal
+    from . import Kernel
     from .netns import Namespace
 
 PROC_SYS = "/proc/sys/"
@@ -276,6 +277,20 @@ def forwards(ns: "Namespace", iif: str, v6: bool) -> tuple[bool, str]:
     if dev is None:
         return True, "net.ipv4.ip_forward"
     return dev.value not in ("0", None), f"net.ipv4.conf.{iif}.forwarding"
+
+
+def keep_copied_forwarding(kernel: "Kernel", journal: "Journal") -> None:
+    """Before the initial namespace's ``ip_forward`` changes: every other namespace keeps the
+    value it copied when it was made (r280: a container started before ``sysctl -w
+    net.ipv4.ip_forward=0`` still reads 1, one started after reads 0). The model reads a
+    namespace's copy from the host until then, and writes it down now."""
+    host = kernel.host
+    value = _ip_forward(host)
+    for ns in kernel.namespaces.values():
+        if ns is host or "net.ipv4.conf.all.forwarding" in ns.sysctl or "net.ipv4.ip_forward" in ns.sysctl:
+            continue
+        journal.record(restore_item(ns.sysctl, "net.ipv4.conf.all.forwarding"))
+        ns.sysctl["net.ipv4.conf.all.forwarding"] = value
 
 
 def write(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:

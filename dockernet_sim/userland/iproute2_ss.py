@@ -78,7 +78,7 @@ def run_ss(argv: Sequence[str], sockets: Sequence[HostSocket]) -> Result:
                 if s.proto != proto or s.v6 != v6:
                     continue
                 wild = "[::]" if v6 else "0.0.0.0"
-                process = f' users:(("{s.program}",pid={s.pid},fd={s.fd}))' if "processes" in mode else ""
+                process = f' users:(("{s.program}",pid={s.pid},fd={s.fd}))' if "processes" in mode and s.program else ""
                 # ss prints the queues as %-6d: six wide even under -H
                 rows.append([proto, "LISTEN" if proto == "tcp" else "UNCONN", f"{0:<6}", f"{s.backlog:<6}",
                              _address(s) + ":", str(s.port), wild + ":", "*", process])

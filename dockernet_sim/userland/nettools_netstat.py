@@ -58,6 +58,6 @@ def nettools_netstat_sockets(flags: str, sockets: Sequence[HostSocket]) -> Resul
                     line = (f"{proto + ('6' if v6 else ''):<5} {0:>6} {0:>6} {local:<23} "
                             f"{(':::*' if v6 else '0.0.0.0:*'):<23} {('LISTEN' if proto == 'tcp' else ''):<11}")
                     if "p" in flags:
-                        line += f" {f'{s.pid}/{s.program}':<20}"
+                        line += f" {f'{s.pid}/{s.program}' if s.program else '-':<20}"
                     out.append(line)
     return Result("".join(line + "\n" for line in out), "", 0)
