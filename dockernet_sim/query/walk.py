@@ -670,7 +670,7 @@ class Walker:
         if not forwarding:
             self.hop(ns, "drop", f"{pkt.dst} is not an address here and this namespace does not forward "
                                  f"({key}=0)")
-            return Outcome("dropped", ns, reason=f"not forwarding ({key}=0)")
+            return Outcome("dropped", ns, reason=f"sysctl {key}=0: packets are not routed between links here")
         hit = route_lookup(ns, pkt.dst)
         if hit is None:
             self.hop(ns, "drop", f"route: no route to {pkt.dst}")
