@@ -278,6 +278,8 @@ class Session:
     def _host_sink(self, path: str) -> Optional[Sink]:
         """A redirection's target the host keeps: a /proc/sys file (``echo 0 >
         /proc/sys/net/ipv4/ip_forward``), written through the daemon's ``host_sysctl``."""
+        if not path.startswith("/proc/sys/"):
+            return None
         from .kernel import sysctl as tree      # (on first use: issue 15)
         key = tree.key_of_path(path)
         if key is None:

@@ -134,6 +134,7 @@ _VALUE_FLAGS: dict[str, str] = {
 _BOOL_FLAGS: dict[str, str] = {
     "--ipv6": "ipv6", "--icc": "icc", "--ip-masq": "ip_masq", "--iptables": "iptables",
     "--ip6tables": "ip6tables", "--ip-forward": "ip_forward", "--userland-proxy": "userland_proxy",
+    "--experimental": "experimental",
 }
 # flags dockerd registers as pflag ip values
 _IP_FLAGS = frozenset({"--ip", "--default-gateway", "--default-gateway-v6"})
@@ -170,6 +171,7 @@ class DaemonConfig:
     userland_proxy: bool = True
     bridge: Optional[str] = None
     ip6tables: Optional[bool] = None       # None: the engine's default
+    experimental: bool = False             # 20.10 programs ip6tables only with it (df18, r284)
     default_gateway: Optional[str] = None
     default_gateway_v6: Optional[str] = None
     flag_error: str = ""                   # pflag's complaint: dockerd stops before it starts

@@ -670,8 +670,8 @@ class Daemon:
         (forwarding: the model's machine has it on, and dockerd turns it on unless --ip-forward=false)."""
         if not self.profile.forwarding_read_live:
             return True
-        from ..kernel import sysctl as tree      # (on first use: issue 15)
-        return tree.forwards(self.kernel.host, "all", False)[0]
+        written = self.kernel.host.sysctl
+        return "0" not in (written.get("net.ipv4.ip_forward"), written.get("net.ipv4.conf.all.forwarding"))
 
     @typed
     @refused_when_down

@@ -219,11 +219,13 @@ class NetworkService:
         """28's bridge driver checks ``ip_forward`` on each network it makes (setupIPv4Forwarding,
         r280): a user's ``sysctl -w net.ipv4.ip_forward=0`` is undone, and as at start-up the
         filter table's FORWARD policy becomes DROP when dockerd had to turn forwarding on."""
-        from ..kernel import sysctl as tree      # (on first use: issue 15)
         config, host = self.config, self.kernel.host
         assert config is not None
-        if not config.ip_forward or tree.forwards(host, "all", False)[0]:
-            return
+        written = host.sysctl
+        if not config.ip_forward or "0" not in (written.get("net.ipv4.ip_forward"),
+                                                written.get("net.ipv4.conf.all.forwarding")):
+            return       # (forwarding as dockerd left it: the tree's module stays unloaded, issue 15)
+        from ..kernel import sysctl as tree
         tree.write(host, "net.ipv4.ip_forward", "1", self.journal)
         if config.iptables:
             chain = host.netfilter.chain("filter", "FORWARD")

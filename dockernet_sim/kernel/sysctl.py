@@ -268,15 +268,15 @@ def forwards(ns: "Namespace", iif: str, v6: bool) -> tuple[bool, str]:
     the sysctl that says so: IPv4 asks the incoming device's ``forwarding`` (``ip_route_input``:
     ``IN_DEV_FORWARD``; a write to ``ip_forward`` sets every device's), IPv6 the namespace's
     ``conf.all.forwarding`` (``ip6_forward``)."""
+    # read from what was written, as _device_value derives it (the defaults' file stays unread)
+    written = ns.sysctl
     if v6:
-        entry = find(ns, "net.ipv6.conf.all.forwarding")
-        return (entry is not None and entry.value not in ("0", None)), "net.ipv6.conf.all.forwarding"
+        key = "net.ipv6.conf.all.forwarding"
+        return written.get(key, "1" if ns.kernel.host is ns else "0") != "0", key
     if _ip_forward(ns) == "0":
         return False, "net.ipv4.ip_forward"
-    dev = find(ns, f"net.ipv4.conf.{iif}.forwarding")
-    if dev is None:
-        return True, "net.ipv4.ip_forward"
-    return dev.value not in ("0", None), f"net.ipv4.conf.{iif}.forwarding"
+    key = f"net.ipv4.conf.{iif}.forwarding"
+    return written.get(key, "1") != "0", key
 
 
 def keep_copied_forwarding(kernel: "Kernel", journal: "Journal") -> None:

@@ -29,7 +29,6 @@ from typing import Callable, Optional
 from ..records import dataclass, replace
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
-from ..kernel import sysctl as sysctl_tree
 from .chains import RuleBook
 from .macvlan_l2 import explain_parent, explain_unreachable, macvlan_segment, wire_children
 
@@ -663,8 +662,12 @@ class Walker:
             return self.deliver(ns, pkt)
         if ns is self.host_ns:
             # the host routes between its links as its sysctls say (a user's `sysctl -w
-            # net.ipv4.ip_forward=0`); a container's namespace is taken not to route at all
-            forwarding, key = sysctl_tree.forwards(ns, iif, pkt.dst.version == 6)
+            # net.ipv4.ip_forward=0`); a container's namespace is taken not to route at all. The
+            # tree's module loads only once some forwarding switch was written 0 (issue 15)
+            forwarding, key = True, "net.ipv4.ip_forward"
+            if any(v == "0" and (k == "net.ipv4.ip_forward" or k.endswith(".forwarding")) for k, v in ns.sysctl.items()):
+                from ..kernel.sysctl import forwards
+                forwarding, key = forwards(ns, iif, pkt.dst.version == 6)
         else:
             forwarding, key = ns.sysctl.get("net.ipv4.ip_forward", "0") == "1", "net.ipv4.ip_forward"
         if not forwarding:
