@@ -28,6 +28,8 @@ class FirewallLayout(enum.Enum):
     """Which iptables layout the bridge driver programs (``libnetwork/drivers/bridge_iptables``)."""
 
     CLASSIC = "classic"        # 20.10: DOCKER-ISOLATION-STAGE-1/2, DOCKER chains in nat and filter
+    # 26: the same, and DOCKER-USER in ip6tables' filter table too (20.10 makes it for IPv4 only: r284)
+    CLASSIC_USER6 = "classic-user6"
     SPLIT_CHAINS = "split"     # 28: DOCKER-FORWARD, DOCKER-BRIDGE, DOCKER-CT, raw PREROUTING rules
 
 

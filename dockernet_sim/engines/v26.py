@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..records import replace
 from . import v20_10, v28
-from .profile import Profile, ResolvConfStyle
+from .profile import FirewallLayout, Profile, ResolvConfStyle
 from .system import InfoWithoutDaemon
 
 _20, _28 = v20_10.PROFILE, v28.PROFILE
@@ -126,6 +126,7 @@ PROFILE: Profile = replace(
     ping_swarm_header=True,
     client_checks_builtin_aliases=True,    # "network-scoped aliases are only supported …" (r45)
     port_cmd_checks_and_sorts=True,        # docker port prints [::]:8080 (s07)
+    firewall=FirewallLayout.CLASSIC_USER6,   # DOCKER-USER in ip6tables too (r284)
     forwarding_read_live=False,            # sysinfo read once at start-up, as 28 (r280: no run warning)
     failed_ipv6_keeps_ipv4=True,           # a failed --ip6 leaks its IPv4: n1 gets v6a's .4 (r93)
     # dockerd's flags (df*, hd02 in tests/golden/docker-26): 28's values for these …

@@ -392,7 +392,8 @@ def run_iptables(argv: Sequence[str], ns: Namespace, v6: bool = False,
         return _as(prog, _tool(lambda: views.iptables_S(nf, table=table, chain=chain, verbose=verbose)))
     if action == "L":
         return _as(prog, _tool(lambda: views.iptables_L(nf, table=table, numeric=numeric, verbose=verbose,
-                                                        chain=chain, line_numbers=line_numbers, exact=exact)))
+                                                        chain=chain, line_numbers=line_numbers, exact=exact,
+                                                        v6=v6)))
     return Result("", f"{prog} v1.8.9 (nf_tables): no command specified\nTry `{prog} -h' or '{prog} --help' "
                       "for more information.\n", 2)
 

@@ -539,13 +539,16 @@ class _Iptables2010:
         self.user_chain()
 
     def user_chain(self) -> None:
-        """arrangeUserFilterRule (IPv4 only in 20.10), run after every network create."""
-        nf = self.fw.table(4)
-        if nf is None:
-            return
-        nf.ensure_chain("filter", DOCKER_USER)
-        nf.ensure_append("filter", DOCKER_USER, "-j RETURN")
-        _jump_to_top(nf, "FORWARD", DOCKER_USER)
+        """arrangeUserFilterRule (IPv4 only in 20.10, both families in 26: r284), run after every
+        network create."""
+        versions = (4, 6) if self.fw.layout is FirewallLayout.CLASSIC_USER6 else (4,)
+        for version in versions:
+            nf = self.fw.table(version)
+            if nf is None:
+                continue
+            nf.ensure_chain("filter", DOCKER_USER)
+            nf.ensure_append("filter", DOCKER_USER, "-j RETURN")
+            _jump_to_top(nf, "FORWARD", DOCKER_USER)
 
     def network(self, b: BridgeRules, enable: bool) -> None:
         fw = self.fw
