@@ -455,6 +455,22 @@ class DockerHost:
         macvlan parent or a shim this way, so the call is recorded and save/load replays it."""
         return self.daemon.host_ip(argv)
 
+    def host_sysctl(self, key: str, text: str) -> str:
+        """Write ``text`` to the host's sysctl ``key`` (``sysctl -w key=text`` on the host): ""
+        or the kernel's refusal (``Invalid argument``); recorded, so save/load replays it.
+
+        >>> h = DockerHost()
+        >>> h.host_sysctl("net.ipv4.ip_forward", "0")
+        ''
+        >>> h.sh("sysctl net.ipv4.ip_forward").stdout
+        'net.ipv4.ip_forward = 0\n'
+        """
+        return self.daemon.host_sysctl(key, text)
+
+    def host_iptables_policy(self, table: str, chain: str, target: str, v6: bool = False) -> str:
+        """``iptables [-t TABLE] -P CHAIN TARGET`` on the host: "" or iptables' complaint."""
+        return self.daemon.host_iptables_policy(table, chain, target, v6)
+
     def fork(self) -> "DockerHost":
         """An independent copy for what-if work: changing one never changes the other.
 

@@ -24,7 +24,7 @@ from .engines import DEFAULT_NAME, Profile
 from .errors import DockerError
 from .client import framing
 from .userland import applets as userland, pipes, programs
-from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, \
+from .userland.shell import BASH_C, BASH_INTERACTIVE, Files, Invocation, Program, ProgramTable, Shell, Sink, \
     ash as ash_dialect
 from .client import DockerCLI
 from .compose.files import Files as ComposeFiles
@@ -35,7 +35,7 @@ from .result import Result
 # project name comes from it)
 SCRIPT_WORKDIR = "/tmp/dk-work/app"
 HOST_TOOLS = ("ip", "ifconfig", "brctl", "bridge", "iptables", "iptables-save", "ip6tables", "ip6tables-save", "route",
-              "netstat")
+              "netstat", "ss")
 # the environment of the terminal's bash (root's login shell on the oracle machine)
 HOST_ENV = ("HOME=/root", "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "USER=root",
             "SHELL=/bin/bash")
@@ -133,7 +133,7 @@ class Session:
         self.files = files if files is not None else ComposeFiles(SCRIPT_WORKDIR)
         # the interactive bash at the prompt: its variables, $? and directory last from line to line
         self.shell = Shell(BASH_INTERACTIVE, self._host_programs(), HOST_ENV, cwd="/root",
-                           files=Files(self._host_file, programs.dir_exists))
+                           files=Files(self._host_file, programs.dir_exists, sink=self._host_sink))
 
     @property
     def host(self) -> Daemon:
@@ -274,7 +274,7 @@ class Session:
 
     def _procps_sysctl(self, inv: Invocation) -> Result:
         from .userland.sysctl import procps_sysctl      # (on first use: issue 15)
-        return procps_sysctl(list(inv.argv[1:]), self.host.kernel.host)
+        return procps_sysctl(list(inv.argv[1:]), self.host.kernel.host, self.host.host_sysctl)
 
     def _host_file(self, path: str) -> Optional[str]:
         from .daemon.etcfiles import host_hosts_file, host_resolv_conf
@@ -290,6 +290,21 @@ class Session:
             return self.files.contents[path]          # a script's file, or one docker cp wrote
         from .userland.sysctl import proc_sys_file      # (on first use: issue 15)
         return proc_sys_file(self.host.kernel.host, path)
+
+    def _host_sink(self, path: str) -> Optional[Sink]:
+        """A redirection's target the host keeps: a /proc/sys file (``echo 0 >
+        /proc/sys/net/ipv4/ip_forward``), written through the daemon's ``host_sysctl``."""
+        if not path.startswith("/proc/sys/"):
+            return None
+        from .kernel import sysctl as tree      # (on first use: issue 15)
+        key = tree.key_of_path(path)
+        if key is None:
+            return None
+        ns = self.host.kernel.host
+        if tree.find(ns, key) is None:
+            return Sink("Is a directory" if tree.is_directory(ns, key) else "No such file or directory",
+                        lambda text: "")
+        return Sink("", lambda text: self.host.host_sysctl(key, text))
 
     def _cat_host(self, inv: Invocation) -> Result:
         """GNU cat of the host's files (standard input without operands)."""
@@ -315,11 +330,14 @@ class Session:
             # the iproute2 image only replaces ip: ifconfig is busybox's in containers
             return programs.run_ifconfig(args, ns, "busybox" if in_container else "net-tools")
         if prog == "brctl":
-            return programs.run_brctl(args, ns)
+            return programs.run_brctl(args, ns, self.host.profile.announces_at_start)
         if prog == "bridge":
-            return programs.run_bridge(args, ns)
+            return programs.run_bridge(args, ns, self.host.profile.announces_at_start)
         if prog in ("iptables", "ip6tables"):
-            return programs.run_iptables(args, ns, v6=prog == "ip6tables")
+            v6 = prog == "ip6tables"
+            policy = None if in_container else \
+                (lambda table, chain, target: self.host.host_iptables_policy(table, chain, target, v6))
+            return programs.run_iptables(args, ns, v6=v6, set_policy=policy)
         if prog in ("iptables-save", "ip6tables-save"):
             return programs.run_iptables_save(args, ns, now=self.host.rand.peek_ns() / 1e9, v6=prog == "ip6tables-save")
         if prog == "route":
@@ -327,9 +345,30 @@ class Session:
                 from .userland.busybox_route import busybox_route
                 return busybox_route(args, ns)
             return programs.run_route(args, ns)
+        if prog == "netstat" and not in_container:
+            return self._host_netstat(args, ns)
         if prog == "netstat":
             return programs.run_route(args, ns, netstat=True)
+        if prog == "ss" and not in_container:
+            from .daemon.proxy import host_sockets
+            from .userland.iproute2_ss import run_ss      # (on first use: issue 15)
+            return run_ss(args, host_sockets(self.host))
         return Result("", f"bash: {prog}: command not found\n", 127)
+
+    def _host_netstat(self, args: list[str], ns: Any) -> Result:
+        """net-tools' netstat on the host: ``-r`` the routing table, else the sockets Docker holds."""
+        from .userland.nettools_netstat import NETSTAT_LETTERS, bad_option, nettools_netstat_sockets
+        flags = ""
+        for a in args:
+            if a.startswith("-") and not a.startswith("--"):
+                for ch in a[1:]:
+                    if ch not in NETSTAT_LETTERS:
+                        return bad_option(ch)
+                flags += a[1:]
+        if "r" in flags or "--route" in args:
+            return programs.run_route(args, ns, netstat=True)
+        from .daemon.proxy import host_sockets
+        return nettools_netstat_sockets(flags, host_sockets(self.host))
 
     def docker(self, argv: list[str], env: Sequence[str] = ()) -> Result:
         """The docker client run with ``argv``; ``env`` is the environment the shell gave it

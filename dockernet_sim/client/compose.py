@@ -455,6 +455,7 @@ class ComposeCommand(ComposeListings, ComposeConfig, ComposeAttach):
         self.d.network_create(net.name, driver=net.driver or "bridge", options=dict(net.driver_opts),
                                   ipam_config=[_ipam(p) for p in net.ipam], ipam_driver=net.ipam_driver or "default",
                                   internal=net.internal, attachable=net.attachable, enable_ipv6=net.enable_ipv6,
+                                  enable_ipv4=net.enable_ipv4,
                                   labels=self.network_labels(project, net))
 
     def network_hash(self, net: NetworkConfig) -> str:

@@ -3,7 +3,7 @@
 Mirrors how compose 2.40 marshals compose-go's types with Go's YAML v3: top-level ``name``,
 ``services`` (sorted by name, each service's keys in alphabetical order, as compose-go's
 ``ServiceConfig`` declares them), ``networks`` (``name``, ``driver``, ``driver_opts``, ``ipam``,
-``external``, ``internal``, ``attachable``, ``labels``, ``enable_ipv6``: the struct's order), then
+``external``, ``internal``, ``attachable``, ``labels``, ``enable_ipv4``, ``enable_ipv6``: the struct's order), then
 the file's ``x-`` extensions; empty values left out; strings quoted when YAML would read them as
 something else (``published: "8080"``); sequences indented under their key.
 """
@@ -194,6 +194,8 @@ def _network(n: NetworkConfig, as_json: bool) -> dict[str, Any]:
         doc["attachable"] = True
     if n.labels:
         doc["labels"] = dict(n.labels)
+    if n.enable_ipv4 is not None:
+        doc["enable_ipv4"] = n.enable_ipv4
     if n.enable_ipv6 is not None:
         doc["enable_ipv6"] = n.enable_ipv6
     return doc

@@ -51,6 +51,9 @@ class NetworkConfig:
     attachable: bool = False
     enable_ipv6: Optional[bool] = None
     external: bool = False
+    # compose-go's NetworkConfig.EnableIPv4 (compose 2.33+): ``enable_ipv4: false`` makes an
+    # IPv6-only network (Engine 28; 26 and 20.10 keep IPv4: their API has no such field)
+    enable_ipv4: Optional[bool] = None
     labels: tuple[tuple[str, str], ...] = ()
 
 
@@ -630,7 +633,7 @@ def _network(key: str, raw: Any, project: str, warnings: list[str]) -> NetworkCo
         ipam_driver=str(ipam.get("driver") or ""), ipam=tuple(pools),
         internal=_bool(raw.get("internal"), f"networks.{key}.internal", warnings),
         attachable=_bool(raw.get("attachable"), f"networks.{key}.attachable", warnings),
-        enable_ipv6=raw.get("enable_ipv6"), external=is_external,
+        enable_ipv6=raw.get("enable_ipv6"), external=is_external, enable_ipv4=raw.get("enable_ipv4"),
         labels=_kv(raw.get("labels"), f"networks.{key}.labels"))
 
 

@@ -22,6 +22,9 @@ from ..values import check_fields, check_ifname, check_mtu, field_checked
 
 # the recording machines' leftover interfaces (tests/golden/README.md: `ifb0`, `ifb1`)
 RECORDING_LINKS = ("ifb0", "ifb1")
+# the recording machines' own TCP listener (a service of the machine's, its process out of sight,
+# backlog 128): every host-side ``ss -ltn`` there lists it (r281)
+RECORDING_LISTENERS = ("0.0.0.0:2024",)
 
 
 # what splits a word for shlex (POSIX mode) beyond str.split()'s ASCII whitespace: its quotes and
@@ -53,6 +56,9 @@ class HostSpec:
     # other NICs (usable as macvlan/ipvlan parents): none on a plain host; a ``#! host`` line
     # describes the recording machines, which also had two traffic-control devices (RECORDING_LINKS)
     extra_links: tuple[str, ...] = ()
+    # TCP sockets the machine itself listens on (``ADDRESS:PORT``): none on a plain host; a ``#!
+    # host`` line describes the recording machines, which had one (RECORDING_LISTENERS)
+    listeners: tuple[str, ...] = ()
     # the outside world behind the nameservers: names pinned to addresses, and whether every other
     # public name gets a documentation address (True) or NXDOMAIN (False)
     outside_names: tuple[tuple[str, str], ...] = ()
@@ -67,7 +73,7 @@ class HostSpec:
         recording machines' ``ifb0``/``ifb1`` unless ``links=`` says which other NICs it has); a value
         the machine could not have raises ``ValueError`` naming the setting (the simulator's message:
         this is no dockerd flag)."""
-        h = base or HostSpec(extra_links=RECORDING_LINKS)
+        h = base or HostSpec(extra_links=RECORDING_LINKS, listeners=RECORDING_LISTENERS)
         ns: list[str] = []
         pinned: list[tuple[str, str]] = list(h.outside_names)
         for w in words:
@@ -128,6 +134,7 @@ _VALUE_FLAGS: dict[str, str] = {
 _BOOL_FLAGS: dict[str, str] = {
     "--ipv6": "ipv6", "--icc": "icc", "--ip-masq": "ip_masq", "--iptables": "iptables",
     "--ip6tables": "ip6tables", "--ip-forward": "ip_forward", "--userland-proxy": "userland_proxy",
+    "--experimental": "experimental",
 }
 # flags dockerd registers as pflag ip values
 _IP_FLAGS = frozenset({"--ip", "--default-gateway", "--default-gateway-v6"})
@@ -164,6 +171,7 @@ class DaemonConfig:
     userland_proxy: bool = True
     bridge: Optional[str] = None
     ip6tables: Optional[bool] = None       # None: the engine's default
+    experimental: bool = False             # 20.10 programs ip6tables only with it (df18, r284)
     default_gateway: Optional[str] = None
     default_gateway_v6: Optional[str] = None
     flag_error: str = ""                   # pflag's complaint: dockerd stops before it starts
@@ -350,6 +358,10 @@ def _check_host_spec(h: HostSpec) -> None:
     check_mtu("HostSpec.mtu", h.mtu)
     for i, name in enumerate(h.extra_links):
         check_ifname(f"HostSpec.extra_links[{i}]", name)
+    for i, where in enumerate(h.listeners):
+        address, _, port = where.rpartition(":")
+        if not port.isdigit() or not 0 < int(port) < 65536 or not parses_as_ip(address.strip("[]")):
+            raise ValueError(f"HostSpec.listeners[{i}]: wants ADDRESS:PORT, not {where!r}")
     for i, pair in enumerate(h.outside_names):
         if len(pair) != 2 or not pair[0]:
             raise ValueError(f"HostSpec.outside_names[{i}]: wants (name, address), not {pair!r}")

@@ -166,6 +166,12 @@ class ContainerService:
                             raise AddrError("")
                     except AddrError:
                         raise InvalidParameter(f"invalid IPv{fam} address: {text}") from None
+        if p.forwarding_read_live and kind not in ("host", "none"):
+            # 20.10 reads ip_forward at each create (sysinfo.New); 26 and 28 keep what they read at
+            # start-up, so a later `sysctl -w net.ipv4.ip_forward=0` goes unsaid (r280)
+            written = self.ctl.kernel.host.sysctl
+            if "0" in (written.get("net.ipv4.ip_forward"), written.get("net.ipv4.conf.all.forwarding")):
+                warnings.append("IPv4 forwarding is disabled. Networking will not work.")
         if kind == "host" and spec.port_bindings:
             warnings.append("Published ports are discarded when using host network mode")
         cid = self.rand.object_id()

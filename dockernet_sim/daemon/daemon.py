@@ -143,6 +143,7 @@ class Daemon:
                               mtu=self.config.mtu)
         self.network_service = NetworkService(self.profile, self.rand, self.journal, self.kernel, self.ctl,
                                               self.host, self.containers, self.emitter)
+        self.network_service.config = self.config
         self.port_service = PortService(self.profile, self.journal, self.kernel, self.ctl, self.firewall,
                                         self.ports, self.config)
         self.link_service = LinkService(self.profile, self.ctl, self.store)
@@ -787,7 +788,16 @@ class Daemon:
         return SystemInfo(id=self.engine_id, containers=len(cs), running=running, paused=paused,
                           stopped=len(cs) - running - paused, images=len(self._distinct_images()),
                           name=self.host.hostname, default_address_pools=pools,
-                          ipv4_forwarding=True, machine=RECORDING_MACHINE, system_time_ns=self.rand.peek_ns())
+                          ipv4_forwarding=self._info_forwarding(), machine=RECORDING_MACHINE,
+                          system_time_ns=self.rand.peek_ns())
+
+    def _info_forwarding(self) -> bool:
+        """/info's IPv4Forwarding: 20.10 reads ip_forward now, 26 and 28 as dockerd read it at start
+        (forwarding: the model's machine has it on, and dockerd turns it on unless --ip-forward=false)."""
+        if not self.profile.forwarding_read_live:
+            return True
+        written = self.kernel.host.sysctl
+        return "0" not in (written.get("net.ipv4.ip_forward"), written.get("net.ipv4.conf.all.forwarding"))
 
     @typed
     @refused_when_down
@@ -851,6 +861,48 @@ class Daemon:
             raise TypeError("this daemon was built without the host's ip program (DockerHost hands it in)")
         with self.journal.transaction():   # the kernel records its own undos: all or nothing
             return self.host_ip_program(list(argv), self.kernel.host)
+
+    @api_call
+    @typed
+    def host_sysctl(self, key: str, text: str) -> str:
+        """Write ``text`` to the host's sysctl ``key`` (``net.ipv4.ip_forward``), as ``sysctl -w``
+        or ``echo 0 > /proc/sys/…`` on the host does: "" when the kernel took it, else the
+        errno's words (``Invalid argument``, ``No such file or directory``; nothing changes).
+        Not the Engine API, but it changes what the host forwards (the what-if walk reads it),
+        so it is recorded like one and save/load replays it."""
+        from ..kernel import sysctl as tree      # (on first use: issue 15)
+        ns = self.kernel.host
+        value, error = tree.parse_write(ns, key, text)
+        if value is None:
+            return error
+        with self.journal.transaction():
+            if key in ("net.ipv4.ip_forward", "net.ipv4.conf.all.forwarding"):
+                tree.keep_copied_forwarding(self.kernel, self.journal)
+            tree.write(ns, key, value, self.journal)
+        return ""
+
+    @api_call
+    @typed
+    def host_iptables_policy(self, table: str, chain: str, target: str, v6: bool = False) -> str:
+        """``iptables [-t TABLE] -P CHAIN TARGET`` on the host (``v6``: ip6tables): "" when set,
+        else the tool's complaint (``Bad built-in chain name.``, ``Bad policy name. …``, a table
+        that does not exist: measured with iptables 1.8.9 on the recording machine) and
+        nothing changes. A scenario puts back the FORWARD policy dockerd changed (r280); recorded
+        like the Engine API, so save/load replays it."""
+        nf = self.kernel.host.netfilter6 if v6 else self.kernel.host.netfilter
+        if table not in nf.tables:
+            return f"table '{table}' does not exist\nPerhaps iptables or your kernel needs to be upgraded."
+        chains = nf.tables[table].chains
+        if chain not in chains or chains[chain].policy is None:
+            return "Bad built-in chain name."
+        if target not in ("ACCEPT", "DROP"):
+            return "Bad policy name. Run `dmesg' for more information."
+        c = chains[chain]
+        old = c.policy
+        with self.journal.transaction():
+            self.journal.record(lambda: setattr(c, "policy", old))
+            c.policy = target
+        return ""
 
     # -- state for tests ---------------------------------------------------------------------------
     def state(self, *, namespaces: bool = True) -> dict[str, Any]:

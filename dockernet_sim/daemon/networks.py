@@ -18,7 +18,7 @@ from ..kernel import Kernel
 from ..libnetwork.controller import Controller
 from ..libnetwork.model import IpamRequest, Network
 from ..values import go_trim_space
-from .config import HostSpec
+from .config import DaemonConfig, HostSpec
 from .container import Container
 from .events import Emitter
 
@@ -87,6 +87,7 @@ class NetworkService:
         self.ctl = ctl
         self.host = host
         self.containers = containers
+        self.config: Optional[DaemonConfig] = None     # the daemon's flags (set by the Daemon)
 
     # -- create ------------------------------------------------------------------------------
     def network_create(self, name: str, *, driver: str = "bridge", options: Optional[dict[str, str]] = None,
@@ -214,7 +215,27 @@ class NetworkService:
         self.ctl.add_network(net)
         self.ctl.create_network(net)
         self.events.network(net.id, net.name, net.driver, "create")
+        if net.driver == "bridge" and p.forwarding_at_network_create and self.config is not None:
+            self._forwarding_back_on()
         return net.id
+
+    def _forwarding_back_on(self) -> None:
+        """28's bridge driver checks ``ip_forward`` on each network it makes (setupIPv4Forwarding,
+        r280): a user's ``sysctl -w net.ipv4.ip_forward=0`` is undone, and as at start-up the
+        filter table's FORWARD policy becomes DROP when dockerd had to turn forwarding on."""
+        config, host = self.config, self.kernel.host
+        assert config is not None
+        written = host.sysctl
+        if not config.ip_forward or "0" not in (written.get("net.ipv4.ip_forward"),
+                                                written.get("net.ipv4.conf.all.forwarding")):
+            return       # (forwarding as dockerd left it: the tree's module stays unloaded, issue 15)
+        from ..kernel import sysctl as tree
+        tree.write(host, "net.ipv4.ip_forward", "1", self.journal)
+        if config.iptables:
+            chain = host.netfilter.chain("filter", "FORWARD")
+            old = chain.policy
+            self.journal.record(lambda: setattr(chain, "policy", old))
+            chain.policy = "DROP"
 
     def host_reserved(self) -> list[Prefix]:
         """What Docker's dynamic pool choice avoids: on-link host routes and the host's nameservers."""

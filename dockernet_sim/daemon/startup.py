@@ -97,7 +97,7 @@ def _config_failure(config: DaemonConfig, profile: Profile) -> Optional[str]:
         # df16 on 28 (daemon_unix.go verifyDaemonSettings)
         return FAILED.format("You specified --iptables=false with --icc=false. ICC=false uses iptables to "
                              "function. Please set --icc or --iptables to true")
-    if config.ip6tables and profile.ip6tables_experimental:
+    if config.ip6tables and profile.ip6tables_experimental and not config.experimental:
         return FAILED.format("ip6tables rules are only available if experimental features are enabled")   # df18
     if config.mtu_unusable < 0:
         return f"invalid default MTU: {config.mtu_unusable}"     # daemon/config Validate (source, not recorded)

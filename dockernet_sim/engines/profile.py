@@ -31,6 +31,8 @@ class FirewallLayout(enum.Enum):
     """Which iptables layout the bridge driver programs (``libnetwork/drivers/bridge_iptables``)."""
 
     CLASSIC = "classic"        # 20.10: DOCKER-ISOLATION-STAGE-1/2, DOCKER chains in nat and filter
+    # 26: the same, and DOCKER-USER in ip6tables' filter table too (20.10 makes it for IPv4 only: r284)
+    CLASSIC_USER6 = "classic-user6"
     SPLIT_CHAINS = "split"     # 28: DOCKER-FORWARD, DOCKER-BRIDGE, DOCKER-CT, raw PREROUTING rules
 
 
@@ -168,6 +170,10 @@ class Profile:
     host_dns_marked: bool          # 28 lists the machine's own nameservers as host(IP) in ExtServers
     loopback_forward_rcode: str    # what a DNS forward to a dead loopback server answers
     ipv6_port_bindings: bool       # also bind [::] for 0.0.0.0 publishes
+    forwarding_at_network_create: bool  # a bridge network's creation turns ip_forward back on
+    forwarding_read_live: bool     # ip_forward read at each create and /info, not once at start
+    announces_at_start: bool       # a container's MAC is on the bridge's books as soon as it starts
+    held_port_backlog: int         # without docker-proxy dockerd keeps each host port open: its backlog
     # client
     cli_framing: CliFraming
     old_short_help: bool           # 20.10's one-line command descriptions where they differ

@@ -179,6 +179,10 @@ PROFILE = Profile(
     host_dns_marked=False,
     loopback_forward_rcode="TIMEOUT",
     ipv6_port_bindings=True,
+    forwarding_at_network_create=False,   # r280: a network made with ip_forward=0 leaves it 0
+    forwarding_read_live=True,   # r280: each create reads ip_forward (the run warning)
+    announces_at_start=False,   # r283: a container is heard from only when it sends
+    held_port_backlog=4096,   # r282: without docker-proxy, dockerd's own Go listener holds the port
     cli_framing=CliFraming.SEE_HELP,
     old_short_help=True,
     client_rewrites_not_found=True,

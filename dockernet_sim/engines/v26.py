@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..records import replace
 from . import v20_10, v28
-from .profile import Profile, ResolvConfStyle
+from .profile import FirewallLayout, Profile, ResolvConfStyle
 from .events import EventFacts
 
 if TYPE_CHECKING:
@@ -139,6 +139,8 @@ PROFILE: Profile = replace(
     ping_builder_version="2",
     client_checks_builtin_aliases=True,    # "network-scoped aliases are only supported …" (r45)
     port_cmd_checks_and_sorts=True,        # docker port prints [::]:8080 (s07)
+    firewall=FirewallLayout.CLASSIC_USER6,   # DOCKER-USER in ip6tables too (r284)
+    forwarding_read_live=False,            # sysinfo read once at start-up, as 28 (r280: no run warning)
     failed_ipv6_keeps_ipv4=True,           # a failed --ip6 leaks its IPv4: n1 gets v6a's .4 (r93)
     # dockerd's flags (df*, hd02 in tests/golden/docker-26): 28's values for these …
     fixed_cidr_is_pool=_28.fixed_cidr_is_pool, bridge_mtu_at_start=_28.bridge_mtu_at_start,   # df05, df22

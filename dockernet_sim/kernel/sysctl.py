@@ -44,6 +44,7 @@ from ..records import dataclass
 
 if TYPE_CHECKING:
     from ..journal import Journal
+    from . import Kernel
     from .netns import Namespace
 
 PROC_SYS = "/proc/sys/"
@@ -230,6 +231,68 @@ _SPREAD = {"net.ipv4.ip_forward": ("net.ipv4.conf.", ".forwarding"),
            "net.ipv6.conf.all.disable_ipv6": ("net.ipv6.conf.", ".disable_ipv6")}
 
 
+# the same file under two names: the per-namespace ``ip_forward`` is ``conf.all.forwarding``
+_ALIASES = {"net.ipv4.ip_forward": "net.ipv4.conf.all.forwarding",
+            "net.ipv4.conf.all.forwarding": "net.ipv4.ip_forward"}
+
+
+def parse_write(ns: "Namespace", key: str, text: str) -> tuple[Optional[str], str]:
+    """What a write of ``text`` to the file ``key`` stores, as the kernel's handler reads it:
+    (the value the file will read, "") or (None, the errno's words). A file whose value is a
+    number (``proc_dointvec``) takes one, after blanks and before a newline (``echo 0 >``:
+    ``0\n``), and keeps it as the kernel prints it (``01`` reads ``1``); anything else is
+    ``Invalid argument``. A file the model has no value for cannot be read, and cannot be
+    written either (``stable_secret`` takes an address: not modelled, said as EINVAL)."""
+    entry = find(ns, key)
+    if entry is None:
+        return None, "No such file or directory"
+    words = text.split()
+    if entry.value is None or not words:
+        return None, "Invalid argument"
+    current = entry.value.split()
+    if all(_is_int(w) for w in current):
+        if len(words) > len(current) or not all(_is_int(w) for w in words):
+            return None, "Invalid argument"
+        # a shorter list leaves the tail as it was (proc_dointvec reads what it is given)
+        return "\t".join([str(int(w)) for w in words] + current[len(words):]), ""
+    return text.rstrip("\n"), ""
+
+
+def _is_int(word: str) -> bool:
+    digits = word[1:] if word[:1] in "+-" else word
+    return digits.isdigit()
+
+
+def forwards(ns: "Namespace", iif: str, v6: bool) -> tuple[bool, str]:
+    """Whether the namespace routes a packet that came in on ``iif`` on to another link, and
+    the sysctl that says so: IPv4 asks the incoming device's ``forwarding`` (``ip_route_input``:
+    ``IN_DEV_FORWARD``; a write to ``ip_forward`` sets every device's), IPv6 the namespace's
+    ``conf.all.forwarding`` (``ip6_forward``)."""
+    # read from what was written, as _device_value derives it (the defaults' file stays unread)
+    written = ns.sysctl
+    if v6:
+        key = "net.ipv6.conf.all.forwarding"
+        return written.get(key, "1" if ns.kernel.host is ns else "0") != "0", key
+    if _ip_forward(ns) == "0":
+        return False, "net.ipv4.ip_forward"
+    key = f"net.ipv4.conf.{iif}.forwarding"
+    return written.get(key, "1") != "0", key
+
+
+def keep_copied_forwarding(kernel: "Kernel", journal: "Journal") -> None:
+    """Before the initial namespace's ``ip_forward`` changes: every other namespace keeps the
+    value it copied when it was made (r280: a container started before ``sysctl -w
+    net.ipv4.ip_forward=0`` still reads 1, one started after reads 0). The model reads a
+    namespace's copy from the host until then, and writes it down now."""
+    host = kernel.host
+    value = _ip_forward(host)
+    for ns in kernel.namespaces.values():
+        if ns is host or "net.ipv4.conf.all.forwarding" in ns.sysctl or "net.ipv4.ip_forward" in ns.sysctl:
+            continue
+        journal.record(restore_item(ns.sysctl, "net.ipv4.conf.all.forwarding"))
+        ns.sysctl["net.ipv4.conf.all.forwarding"] = value
+
+
 def write(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:
     """Write ``value`` (as the file will read) into the namespace's tree, as the kernel takes it."""
     written = ns.sysctl
@@ -242,6 +305,9 @@ def write(ns: "Namespace", key: str, value: str, journal: "Journal") -> None:
             written[k] = v
 
     put(key, value)
+    alias = _ALIASES.get(key)
+    if alias is not None and alias in written:
+        put(alias, None)
     spread = _SPREAD.get(key)
     if spread is not None:
         head, tail = spread

@@ -247,7 +247,7 @@ def _containers(d: HostDiff, a: Any, b: Any, touched: Optional[set[str]] = None)
 # compared whole anyway), and where the others name theirs — positional index and keyword. A call
 # not listed here (``host_ip`` can move a link into any namespace) may have changed anything.
 _NAMES_NO_CONTAINER = frozenset({"network_create", "network_remove", "networks_prune", "set_allocation_policy",
-                                 "add_image"})
+                                 "add_image", "host_iptables_policy"})
 _CONTAINER_TERMS: dict[str, tuple[tuple[int, str], ...]] = {
     "network_connect": ((1, "ctr_term"),), "network_disconnect": ((1, "ctr_term"),),
     "container_start": ((0, "term"),), "container_stop": ((0, "term"),), "container_exited": ((0, "term"),),

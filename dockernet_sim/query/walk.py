@@ -660,11 +660,20 @@ class Walker:
             if self.replying:
                 self.undo_nat(ns, pkt, "dnat")
             return self.deliver(ns, pkt)
-        forwarding = ns.sysctl.get("net.ipv4.ip_forward", "1" if ns is self.host_ns else "0")
-        if forwarding != "1":
+        if ns is self.host_ns:
+            # the host routes between its links as its sysctls say (a user's `sysctl -w
+            # net.ipv4.ip_forward=0`); a container's namespace is taken not to route at all. The
+            # tree's module loads only once some forwarding switch was written 0 (issue 15)
+            forwarding, key = True, "net.ipv4.ip_forward"
+            if any(v == "0" and (k == "net.ipv4.ip_forward" or k.endswith(".forwarding")) for k, v in ns.sysctl.items()):
+                from ..kernel.sysctl import forwards
+                forwarding, key = forwards(ns, iif, pkt.dst.version == 6)
+        else:
+            forwarding, key = ns.sysctl.get("net.ipv4.ip_forward", "0") == "1", "net.ipv4.ip_forward"
+        if not forwarding:
             self.hop(ns, "drop", f"{pkt.dst} is not an address here and this namespace does not forward "
-                                 f"(net.ipv4.ip_forward=0)")
-            return Outcome("dropped", ns, reason="not forwarding")
+                                 f"({key}=0)")
+            return Outcome("dropped", ns, reason=f"sysctl {key}=0: packets are not routed between links here")
         hit = route_lookup(ns, pkt.dst)
         if hit is None:
             self.hop(ns, "drop", f"route: no route to {pkt.dst}")

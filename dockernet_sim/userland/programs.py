@@ -312,24 +312,62 @@ def run_busybox_netstat(argv: Sequence[str], ns: Namespace, sockets: Sequence["O
     return Result(views.netstat_sockets(sockets, flags), "", 0)
 
 
-def run_brctl(argv: Sequence[str], ns: Namespace) -> Result:
+def run_brctl(argv: Sequence[str], ns: Namespace, announces: bool = False) -> Result:
+    """bridge-utils ``brctl show [BR]`` and ``brctl showmacs BR`` (``announces``: the engine's
+    containers are heard from as they start: ``views.fdb``)."""
     if not argv or argv[0] == "show":
         return _tool(lambda: views.brctl_show(ns, argv[1] if len(argv) > 1 else None))
+    if argv[0] == "showmacs" and len(argv) == 2:
+        return _tool(lambda: views.brctl_showmacs(ns, argv[1], announces))
+    if argv[0] == "showmacs":
+        # brctl's own check of the argument count (bridge-utils 1.7.1)
+        return Result("", "Incorrect number of arguments for command\nUsage: brctl showmacs <bridge>\tshow a list of mac addrs\n", 1)
     return Result("", f"never heard of command [{argv[0]}]\n", 1)
 
 
-def run_bridge(argv: Sequence[str], ns: Namespace) -> Result:
+def run_bridge(argv: Sequence[str], ns: Namespace, announces: bool = False) -> Result:
+    """iproute2's ``bridge link``, ``bridge fdb [show] [br BR] [dev DEV]`` and ``bridge vlan``
+    (no bridge filters VLANs: the heading alone, r283)."""
     if argv and argv[0] in ("link", "l"):
         rest = [a for a in argv[1:] if a not in ("show", "dev")]
         return _tool(lambda: views.bridge_link(ns, rest[0] if rest else None))
+    if argv and argv[0] in ("fdb", "f"):
+        rest = list(argv[1:])
+        if rest and rest[0] in ("show", "list", "lst", "ls", "s"):
+            rest = rest[1:]
+        elif rest:
+            return Result("", f'Command "{rest[0]}" is unknown, try "bridge fdb help".\n', 255)
+        br = dev = None
+        while rest:
+            word = rest.pop(0)
+            if word in ("br", "brport", "dev"):
+                if not rest:
+                    return Result("", 'Command line is not complete. Try option "help"\n', 255)
+                value = rest.pop(0)
+                if word == "br":
+                    br = value
+                else:
+                    dev = value
+            # any other word is passed over, as iproute2 6.15 does
+        return _tool(lambda: views.bridge_fdb(ns, br, dev, announces))
+    if argv and argv[0] in ("vlan", "v") and all(a == "show" for a in argv[1:]):
+        return Result("port              vlan-id  \n", "", 0)
     return Result("", 'Object "' + (argv[0] if argv else "") + '" is unknown, try "bridge help".\n', 255)
 
 
-def run_iptables(argv: Sequence[str], ns: Namespace, v6: bool = False) -> Result:
-    """``iptables`` (``v6``: ``ip6tables``, the namespace's IPv6 tables) ``-S``/``-L``."""
+# sets a built-in chain's policy on the host: (table, chain, target) -> "" or iptables' complaint
+PolicyWriter = Callable[[str, str, str], str]
+
+
+def run_iptables(argv: Sequence[str], ns: Namespace, v6: bool = False,
+                 set_policy: Optional[PolicyWriter] = None) -> Result:
+    """``iptables`` (``v6``: ``ip6tables``, the namespace's IPv6 tables) ``-S``/``-L``, and on the
+    host ``-P CHAIN TARGET`` through ``set_policy`` (the daemon's recorded ``host_iptables_policy``)."""
     nf = ns.netfilter6 if v6 else ns.netfilter
     prog = "ip6tables" if v6 else "iptables"
     table, action, chain = "filter", None, None
+    if set_policy is not None and ("-P" in argv or "--policy" in argv):
+        return _policy(prog, list(argv), set_policy)
     numeric = verbose = line_numbers = exact = False
     args = list(argv)
     i = 0
@@ -370,9 +408,29 @@ def run_iptables(argv: Sequence[str], ns: Namespace, v6: bool = False) -> Result
         return _as(prog, _tool(lambda: views.iptables_S(nf, table=table, chain=chain, verbose=verbose)))
     if action == "L":
         return _as(prog, _tool(lambda: views.iptables_L(nf, table=table, numeric=numeric, verbose=verbose,
-                                                        chain=chain, line_numbers=line_numbers, exact=exact)))
+                                                        chain=chain, line_numbers=line_numbers, exact=exact,
+                                                        v6=v6)))
     return Result("", f"{prog} v1.8.9 (nf_tables): no command specified\nTry `{prog} -h' or '{prog} --help' "
                       "for more information.\n", 2)
+
+
+def _policy(prog: str, args: list[str], set_policy: PolicyWriter) -> Result:
+    """``-P CHAIN TARGET`` (with ``-t TABLE``): iptables 1.8.9's words for what it refuses."""
+    table = "filter"
+    if "-t" in args and args.index("-t") + 1 < len(args):
+        table = args[args.index("-t") + 1]
+    at = args.index("-P") if "-P" in args else args.index("--policy")
+    rest = [a for a in args[at + 1:at + 3] if not a.startswith("-")]
+    tail = f"Try `{prog} -h' or '{prog} --help' for more information.\n"
+    if not rest:
+        return Result("", f'{prog} v1.8.9 (nf_tables): option "{args[at]}" requires an argument\n' + tail, 2)
+    if len(rest) < 2:
+        return Result("", f"{prog} v1.8.9 (nf_tables): -P requires a chain and a policy\n" + tail, 2)
+    why = set_policy(table, rest[0], rest[1])
+    if why:
+        return Result("", f"{prog}: {why}\n" if why.startswith("Bad") else f"{prog} v1.8.9 (nf_tables): {why}\n",
+                      1 if why.startswith("Bad") else 3)
+    return Result("", "", 0)
 
 
 def _as(prog: str, r: Result) -> Result:

@@ -20,12 +20,16 @@ busybox 1.35.0 in the images, on Engines 20.10, 26 and 28):
   file system``); no key is no output (exit 0); an unknown option is ``invalid option`` and the
   usage (exit 1).
 
-Writing the host's sysctls is not modelled (the model's host changes through the Engine API).
+On the host procps writes too (``sysctl -w KEY=VALUE``, or ``KEY=VALUE`` alone), through the
+daemon's ``host_sysctl`` (recorded, as the Engine API calls are): ``KEY = VALUE`` as typed (``-n``
+the value, ``-q`` nothing), ``sysctl: setting key "KEY": Invalid argument`` for a value the kernel
+refuses (exit 1), ``sysctl: command line(0): invalid syntax, continuing...`` for ``-w KEY`` (exit
+1); measured with procps 4.0.2 on the recording machine, and r280 on the three engines.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 from ..kernel import sysctl as tree
 from ..result import Result
@@ -37,6 +41,9 @@ if TYPE_CHECKING:
 __all__ = ["procps_sysctl", "busybox_sysctl", "proc_sys_file"]
 
 _NO_IPC: Mapping[str, str] = {}
+
+# writes one host sysctl: (key, text) -> "" or the kernel's refusal in words (Daemon.host_sysctl)
+Writer = Callable[[str, str], str]
 
 # procps-ng 4.0.2's usage (r244): on stderr for a bare ``sysctl`` (exit 1), on stdout after an
 # unknown option's line (exit 0)
@@ -106,8 +113,34 @@ def _line(entry: tree.Entry, mode: set[str]) -> str:
     return f"{entry.key} = {entry.value}\n"
 
 
-def procps_sysctl(args: Sequence[str], ns: "Namespace") -> Result:
-    """procps-ng 4.0.2 ``sysctl [options] [KEY…]`` on the host (reading only)."""
+def _procps_write(arg: str, mode: set[str], ns: "Namespace", write: Writer) -> tuple[str, str, int]:
+    """One ``KEY=VALUE`` of procps' ``sysctl [-w]``: what it prints, says and its exit code. The
+    line shows the value as typed (``01`` stays ``01``), as procps prints it; the kernel parses."""
+    name, eq, value = arg.partition("=")
+    if not eq:
+        return "", "sysctl: command line(0): invalid syntax, continuing...\n", 1
+    key = name.strip().replace("/", ".")
+    if not key:
+        return "", f"sysctl: Path is not under {tree.PROC_SYS}: {tree.PROC_SYS}\n", 1
+    if tree.find(ns, key) is None:
+        if tree.is_directory(ns, key):
+            # procps opens a directory for writing, fails, and still exits 0 (measured: 4.0.2)
+            return "", f'sysctl: setting key "{key}": Invalid argument\n', 0
+        if "ignore" in mode:
+            return "", "", 0
+        return "", f"sysctl: cannot stat {tree.path_of(key)}: No such file or directory\n", 1
+    error = write(key, value)
+    if error:
+        return "", f'sysctl: setting key "{key}": {error}\n', 1
+    if "quiet" in mode:
+        return "", "", 0
+    return (value + "\n" if "values" in mode else f"{key} = {value}\n"), "", 0
+
+
+def procps_sysctl(args: Sequence[str], ns: "Namespace", write: Optional[Writer] = None) -> Result:
+    """procps-ng 4.0.2 ``sysctl [options] [KEY[=VALUE]…]`` on the host; ``write(key, text)``
+    writes a value (the host's ``host_sysctl``: "" or the errno's words), None where writing is
+    not modelled."""
     mode: set[str] = set()
     keys: list[str] = []
     for a in args:
@@ -133,7 +166,11 @@ def procps_sysctl(args: Sequence[str], ns: "Namespace") -> Result:
     out, err, code = "", "", 0
     for a in keys:
         if "=" in a or "write" in mode:
-            return Result(out, err + "dockernet_sim: sysctl: writing the host's sysctls is not modelled\n", 1)
+            if write is None:
+                return Result(out, err + "dockernet_sim: sysctl: writing the host's sysctls is not modelled\n", 1)
+            said, fault, failed = _procps_write(a, mode, ns, write)
+            out, err, code = out + said, err + fault, code or failed
+            continue
         key = a.replace("/", ".")
         entry = tree.find(ns, key)
         if entry is None and tree.is_directory(ns, key):

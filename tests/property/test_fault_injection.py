@@ -291,6 +291,8 @@ CASES: tuple[Case, ...] = (
     Case("set_allocation_policy", lambda h: h.set_allocation_policy("round-robin")),
     Case("host_ip", lambda h: h.host_ip(["link", "add", "link", "eth0", "name", "shim", "type", "macvlan",
                                          "mode", "bridge"])),
+    Case("host_sysctl", lambda h: h.host_sysctl("net.ipv4.ip_forward", "0")),
+    Case("host_iptables_policy", lambda h: h.host_iptables_policy("filter", "FORWARD", "DROP")),
     Case("run_linked", lambda h: h.run("busybox", name="web2", links=["db"], port_bindings=_published("9000")),
          "legacy"),
     Case("stop_linked", lambda h: h.container_stop("app"), "legacy"),

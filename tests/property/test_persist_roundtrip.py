@@ -112,6 +112,12 @@ STRATEGIES: dict[str, st.SearchStrategy[Call]] = {
         ["link", "add", "shim", "link", "br9", "type", "macvlan", "mode", "bridge"],
         ["addr", "add", "10.9.0.1/24", "dev", "shim"], ["route", "add", "10.9.1.0/24", "dev", "shim"],
         ["link", "del", "br9"], ["link", "set", "nosuch", "up"], ["link", "add", "x", "type", "bogus"]])),
+    # the host's sysctls and a built-in chain's policy, as a user types them (r280); and refusals
+    "host_sysctl": st.builds(lambda k, v: _call("host_sysctl", k, v),
+                             st.sampled_from(["net.ipv4.ip_forward", "net.ipv4.conf.eth0.forwarding", "net.ipv4.nosuch"]),
+                             st.sampled_from(["0", "1\n", "abc"])),
+    "host_iptables_policy": st.builds(lambda c, t: _call("host_iptables_policy", "filter", c, t),
+                                      st.sampled_from(["FORWARD", "NOSUCH"]), st.sampled_from(["DROP", "ACCEPT", "FOO"])),
 }
 
 calls = st.one_of(*STRATEGIES.values())

@@ -8,7 +8,7 @@ One grammar and one runner; the three shells differ only in the words of their m
     lexer     token recognition: operators, words, quotes, expansions
     parser    the grammar, one complete command at a time
     dialects  the words of bash -i, bash -c and busybox ash
-    system    what the shell asks of its caller: Programs (a table), Files
+    system    what the shell asks of its caller: Programs (a table), Files, Sink
     builtin   echo, true, false, :, exit, cd, pwd, export, unset, read, break, continue
     conditional  test and [
     arith     $((…))
@@ -28,7 +28,7 @@ from .dialects import BASH_C, BASH_INTERACTIVE, Dialect, ash
 from .nodes import MAX_NESTING, ParseError
 from .parser import Parser, parse_all
 from .runner import Shell
-from .system import Files, Invocation, Program, ProgramTable, Programs
+from .system import Files, Invocation, Program, ProgramTable, Programs, Sink
 
-__all__ = ["BASH_C", "BASH_INTERACTIVE", "Dialect", "Files", "Invocation", "MAX_NESTING", "ParseError", "Parser",
+__all__ = ["BASH_C", "BASH_INTERACTIVE", "Dialect", "Files", "Invocation", "MAX_NESTING", "ParseError", "Parser", "Sink",
            "Program", "ProgramTable", "Programs", "Shell", "ash", "parse_all"]

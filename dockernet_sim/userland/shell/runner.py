@@ -17,10 +17,10 @@ from .lexer import identifier
 from .nodes import (MAX_NESTING, AndOr, Arith, Case, Command, For, Group, If, Lit, Loop, Part,
                     Param, ParseError, Pipeline, Redir, Script, Simple, Subst, Word)
 from .parser import Parser
-from .system import Files, FileSink, Invocation, Programs
+from .system import Files, FileSink, Invocation, Programs, Sink
 from ...result import Result
 
-Sink = Union[str, FileSink]    # where fd 1 or 2 goes: "out", "err", "null", or a file
+Target = Union[str, FileSink]    # where fd 1 or 2 goes: "out", "err", "null", or a file
 
 LOOP_LIMIT = 10_000      # iterations of one while/until loop before the simulator stops it
 
@@ -50,6 +50,7 @@ class Shell:
         self.exited = False                      # `exit` ran: an interactive shell ends here
         self.loops = 0                           # how many loops the running command is in
         self._subst_status: Optional[int] = None  # of the last $( … ) in the running command's words
+        self.sinks: dict[str, Sink] = {}            # kept files redirections opened, by path
 
     def fork(self) -> "Shell":
         """A subshell: a copy of the variables, ``$?`` and directory."""
@@ -166,9 +167,28 @@ class Shell:
             else:
                 self._for(cmd, stdin, inner)
         except (ShellExit, LoopControl):
-            _route(inner, sinks, o, self.files)
+            self._kept(_route(inner, sinks, o), "", False, o)
             raise
-        _route(inner, sinks, o, self.files)
+        self._kept(_route(inner, sinks, o), "", False, o)
+
+    def _kept(self, written: dict[str, str], name: str, builtin: bool, o: Output) -> None:
+        """Hand what went to files to them: a container's layer appends it (the redirection made
+        or emptied the file already); a kept file of the host (/proc/sys) takes it, and a write it
+        refuses is the writer's ``write error`` (bash's ``echo``: ``bash: echo: write error: …``,
+        without the line number ``bash -c`` gives other errors: measured), status 1."""
+        for path, text in written.items():
+            sink = self.sinks.get(path)
+            if sink is None:
+                if self.files.write is not None:
+                    self.files.write(path, text, True)
+                continue
+            if not text:
+                continue
+            why = sink.write(text)
+            if why:
+                who = f"{self.dialect.name}: {name}" if builtin else name or self.dialect.name
+                o.write(2, f"{who}: write error: {why}\n")
+                self.status = 1
 
     # -- compound commands
     def _if(self, cmd: If, stdin: Optional[Input], o: Output) -> None:
@@ -259,14 +279,14 @@ class Shell:
             for k, v in assigns:
                 self.vars[k] = v
             self.status = self._subst_status if self._subst_status is not None else 0
-            _route(res, sinks, o, self.files)
+            self._kept(_route(res, sinks, o), "", False, o)
             return
         builtin = BUILTINS.get(argv[0])
         if builtin is not None:
             try:
                 self.status = builtin(self, argv[1:], stdin, res)
             except ShellExit:
-                _route(res, sinks, o, self.files)
+                self._kept(_route(res, sinks, o), argv[0], True, o)
                 raise
         else:
             prog = self.programs.find(argv[0])
@@ -282,13 +302,13 @@ class Shell:
                 for fd, text in r.streams():
                     res.write(fd, text)
                 self.status = r.exit_code
-        _route(res, sinks, o, self.files)
+        self._kept(_route(res, sinks, o), argv[0], builtin is not None, o)
 
     def _redirect(self, redirs: tuple[Redir, ...], stdin: Optional[Input],
-                  o: Output) -> tuple[dict[int, Sink], Optional[Input], bool]:
+                  o: Output) -> tuple[dict[int, Target], Optional[Input], bool]:
         """Apply redirections in order: where fds 1 and 2 go ("out", "err" or "null") and the
         standard input; True when one failed (its message is in ``o``, ``$?`` is 1)."""
-        sinks: dict[int, Sink] = {1: "out", 2: "err"}
+        sinks: dict[int, Target] = {1: "out", 2: "err"}
         for r in redirs:
             target = self._string(r.target, o)
             if r.op in ("<", "<>") and r.fd == 0:
@@ -311,8 +331,16 @@ class Shell:
                     o.write(2, self.message(self.dialect.create_failed, arg=target))
                     self.status = 1
                     return sinks, stdin, True
-                sink: Sink = "null"
-                if path != "/dev/null":
+                dest: Target = "null"
+                kept = self.files.sink(path) if path != "/dev/null" else None
+                if kept is not None and kept.error:
+                    o.write(2, self.message("{rt}{arg}: {why}", arg=target, why=kept.error))
+                    self.status = 1
+                    return sinks, stdin, True
+                if kept is not None:            # a file the system keeps (the host's /proc/sys)
+                    self.sinks[path] = kept
+                    dest = FileSink(path)
+                elif path != "/dev/null":
                     note = self.files.unkept(path)
                     if note is not None:
                         o.write(2, note)
@@ -326,11 +354,11 @@ class Shell:
                                     self.message(self.dialect.create_refused, arg=target, why=why))
                             self.status = 1
                             return sinks, stdin, True
-                        sink = FileSink(path)
+                        dest = FileSink(path)
                 if r.op == "&>":
-                    sinks[1] = sinks[2] = sink
+                    sinks[1] = sinks[2] = dest
                 elif r.fd in (1, 2):
-                    sinks[r.fd] = sink
+                    sinks[r.fd] = dest
         return sinks, stdin, False
 
     # -- expansion
@@ -474,18 +502,17 @@ class Shell:
             raise ShellExit(1)
 
 
-def _route(res: Output, sinks: dict[int, Sink], o: Output, files: Files) -> None:
-    """Send a command's output where its redirections point (a file's share appended to it)."""
-    kept: dict[str, list[str]] = {}
+def _route(res: Output, sinks: dict[int, Target], o: Output) -> dict[str, str]:
+    """Send a command's output where its redirections point; what went to files, by path (a
+    file's share appended to it)."""
+    kept: dict[str, str] = {}
     for fd, text in res.order:
         sink = sinks[fd]
         if isinstance(sink, FileSink):
-            kept.setdefault(sink.path, []).append(text)
+            kept[sink.path] = kept.get(sink.path, "") + text
         elif sink != "null":
             o.write(1 if sink == "out" else 2, text)
-    if files.write is not None:
-        for path, texts in kept.items():
-            files.write(path, "".join(texts), True)
+    return kept
 
 
 def _override(env: tuple[str, ...], assigns: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -39,6 +39,15 @@ class ProgramTable:
 
 
 @dataclass(frozen=True)
+class Sink:
+    """A file a redirection opens for writing that the system keeps (the host's ``/proc/sys``):
+    ``error`` is why it could not be opened ("" when it was), ``write`` takes what the command
+    wrote and returns "" or why the write failed (``Invalid argument``)."""
+    error: str
+    write: Callable[[str], str]
+
+
+@dataclass(frozen=True)
 class Files:
     """What the shell asks of the file system: a file's content (None: no such file),
     whether a directory exists (for ``cd`` and ``>`` targets) and what to say of a write it
@@ -51,6 +60,8 @@ class Files:
     # a redirection's write (path, text, append): None when written, else the errno's text; None:
     # this system keeps no file a shell writes (the output goes nowhere)
     write: Optional[Callable[[str, str, bool], Optional[str]]] = None
+    # a file whose writes the system keeps, or None: written nowhere (see ``unkept``)
+    sink: Callable[[str], Optional[Sink]] = lambda path: None
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ One module per tool (imports point down this list)::
     routes    ip route, ip route get, /proc/net/route, route -n
     nettools  ifconfig, hostname -i (net-tools' programs, and busybox's)
     bridges   brctl show, bridge link
+    fdb       bridge fdb show, brctl showmacs (a bridge's forwarding database)
     iptables  iptables -S, -L, iptables-save
     sockets   busybox netstat's socket listings
     neigh     ip neigh
@@ -47,6 +48,7 @@ from typing import Any
 # the tools it runs, not all of them (issue 15)
 _MODULES = {
     "brctl_show": "bridges", "bridge_link": "bridges", "ToolError": "common",
+    "bridge_fdb": "fdb", "brctl_showmacs": "fdb",
     "hostname_i": "nettools", "ifconfig": "nettools", "iptables_L": "iptables", "iptables_S": "iptables",
     "iptables_save": "iptables", "ip_addr": "links", "ip_link": "links", "ip_neigh": "neigh",
     "neighbours": "neigh", "ip_route": "routes", "ip_route_get": "routes", "proc_net_route": "routes",

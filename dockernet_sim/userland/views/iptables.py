@@ -109,13 +109,15 @@ def iptables_save(nf: Netfilter, table: Optional[str] = None, now: Optional[floa
 
 
 def iptables_L(nf: Netfilter, table: str = "filter", numeric: bool = False, verbose: bool = False,
-               chain: Optional[str] = None, *, line_numbers: bool = False, exact: bool = False) -> str:
+               chain: Optional[str] = None, *, line_numbers: bool = False, exact: bool = False,
+               v6: bool = False) -> str:
     """``iptables [-t T] -L [CHAIN] [-n] [-v] [-x] [--line-numbers]``.
 
     Chain headers read ``Chain X (policy P)`` for builtins and ``Chain X (N references)`` for user
     chains, N counting the rules that jump to X. Without ``numeric`` addresses and ports are
     named as the recording machine's ``/etc/hosts``, ``/etc/networks`` and ``/etc/services`` name
-    them, and protocols as ``all``/``tcp``/``udp`` (with it, as numbers).
+    them, and protocols as ``all``/``tcp``/``udp`` (with it, as numbers). ``v6`` (ip6tables): any
+    address is ``::/0`` and a host's ``/128`` is left off (r284).
     """
     t, chains = _chains(nf, table, chain)
     refs: dict[str, int] = {}
@@ -132,7 +134,7 @@ def iptables_L(nf: Netfilter, table: str = "filter", numeric: bool = False, verb
             pol = f"{refs.get(c.name, 0)} references"
         lines = [f"Chain {c.name} ({pol})\n", _l_header(verbose, line_numbers, exact)]
         for n, r in enumerate(c.rules, 1):
-            lines.append(_l_row(_parse(r), n, numeric, verbose, line_numbers, exact))
+            lines.append(_l_row(_parse(r), n, numeric, verbose, line_numbers, exact, v6))
         blocks.append("".join(lines))
     return "\n".join(blocks)
 
@@ -227,13 +229,14 @@ def _parse(rule: Rule) -> _Spec:
     return spec
 
 
-def _l_addr(text: str, numeric: bool) -> str:
+def _l_addr(text: str, numeric: bool, v6: bool = False) -> str:
     if not text:
-        return "0.0.0.0/0" if numeric else "anywhere"
+        return ("::/0" if v6 else "0.0.0.0/0") if numeric else "anywhere"
     addr, _, length = text.partition("/")
     if length in ("0", "0.0.0.0") and not numeric:
         return "anywhere"
-    mask = "" if length in ("", "32", "255.255.255.255") else "/" + length   # or a dotted odd mask
+    full = ("", "128") if v6 else ("", "32", "255.255.255.255")
+    mask = "" if length in full else "/" + length   # or a dotted odd mask
     if numeric:
         return addr + mask
     return (_HOSTS.get(addr) or _NETWORKS.get(addr) or addr) + mask
@@ -302,7 +305,8 @@ def _target_text(target: str, opts: list[tuple[bool, str, str]]) -> str:
 _PROTO_NUMBERS = {"all": "0", "tcp": "6", "udp": "17", "icmp": "1", "sctp": "132"}
 
 
-def _l_row(s: _Spec, n: int, numeric: bool, verbose: bool, line_numbers: bool, exact: bool) -> str:
+def _l_row(s: _Spec, n: int, numeric: bool, verbose: bool, line_numbers: bool, exact: bool,
+           v6: bool = False) -> str:
     row = f"{n:<4} " if line_numbers else ""
     if verbose:
         row += "       0        0 " if exact else "    0     0 "
@@ -315,8 +319,8 @@ def _l_row(s: _Spec, n: int, numeric: bool, verbose: bool, line_numbers: bool, e
         inp = ("!" if s.inp[0] else "") + (s.inp[1] or any_)
         out = ("!" if s.out[0] else "") + (s.out[1] or any_)
         row += f" {inp:<6} {out:<6} "
-    row += ("!" if s.src[0] else " ") + f"{_l_addr(s.src[1], numeric):<19} "
-    row += ("!" if s.dst[0] else " ") + f"{_l_addr(s.dst[1], numeric):<19} "
+    row += ("!" if s.src[0] else " ") + f"{_l_addr(s.src[1], numeric, v6):<19} "
+    row += ("!" if s.dst[0] else " ") + f"{_l_addr(s.dst[1], numeric, v6):<19} "
     if s.goto:
         row += "[goto] "
     for name, opts in s.matches:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ....addr import IP, Prefix, parse_ip
+from ....engines import FirewallLayout
 from .firewall import (DOCKER, DOCKER_USER, ISO1, ISO2, _CP, _CT_ACCEPT, _HP, _LOCAL_DST, _LOOPBACK, BridgeRules,
                        PortMapping, _Tracked, _each, _host, _hostport, _jump_to_top, _masquerade, _put, _spec)
 
@@ -49,13 +50,16 @@ class Iptables2010:
         self.user_chain()
 
     def user_chain(self) -> None:
-        """arrangeUserFilterRule (IPv4 only in 20.10), run after every network create."""
-        nf = self.fw.table(4)
-        if nf is None:
-            return
-        nf.ensure_chain("filter", DOCKER_USER)
-        nf.ensure_append("filter", DOCKER_USER, "-j RETURN")
-        _jump_to_top(nf, "FORWARD", DOCKER_USER)
+        """arrangeUserFilterRule (IPv4 only in 20.10, both families in 26: r284), run after every
+        network create."""
+        versions = (4, 6) if self.fw.layout is FirewallLayout.CLASSIC_USER6 else (4,)
+        for version in versions:
+            nf = self.fw.table(version)
+            if nf is None:
+                continue
+            nf.ensure_chain("filter", DOCKER_USER)
+            nf.ensure_append("filter", DOCKER_USER, "-j RETURN")
+            _jump_to_top(nf, "FORWARD", DOCKER_USER)
 
     def network(self, b: BridgeRules, enable: bool) -> None:
         fw = self.fw
