@@ -33,6 +33,7 @@ from .options import F
 from .rows import ago, container_context
 from .framing import CANNOT_CONNECT, Unreachable
 from .templates import TemplateFailure, parse_for, prepare, render_rows, row_context
+from .group import CommandGroup
 if TYPE_CHECKING:
     from ..daemon.system import DiskUsage, SystemInfo
     from .cli import DockerCLI
@@ -59,25 +60,9 @@ _DF_CONTAINER_HEADERS = {"ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COM
                          "Size": "SIZE", "RunningFor": "CREATED", "Status": "STATUS", "Names": "NAMES"}
 
 
-class SystemCommands:
+class SystemCommands(CommandGroup):
     """``docker info|system|events`` and ``version``'s texts, for one command of a DockerCLI: made
     when one of them runs, so that a session that never asks loads none of this (issue 15)."""
-
-    def __init__(self, cli: "DockerCLI") -> None:
-        self.cli = cli
-        self.d = cli.d
-        self.p = cli.p
-
-    @property
-    def group(self) -> str:
-        return self.cli.group
-
-    @group.setter
-    def group(self, value: str) -> None:
-        self.cli.group = value
-
-    def _parse(self, *args: Any, **kwargs: Any) -> Any:
-        return self.cli._parse(*args, **kwargs)
 
     # -- dispatch ------------------------------------------------------------------------------
     def system(self, argv: list[str]) -> Result:
