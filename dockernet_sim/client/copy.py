@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..errors import DockerError
 from ..result import Result
+from ..userland.shell.builtin import norm
 from . import framing
 from .options import F
 
@@ -40,19 +41,6 @@ def _split(arg: str) -> tuple[str, str]:
         return "", arg
     name, sep, path = arg.partition(":")
     return (name, path) if sep else ("", arg)
-
-
-def _norm(path: str) -> str:
-    parts: list[str] = []
-    for p in path.split("/"):
-        if p in ("", "."):
-            continue
-        if p == "..":
-            if parts:
-                parts.pop()
-            continue
-        parts.append(p)
-    return "/" + "/".join(parts)
 
 
 def _not_simulated(what: str) -> Result:
@@ -84,7 +72,7 @@ def docker_cp(cli: "DockerCLI", argv: list[str]) -> Result:
 
 
 def _local(cli: "DockerCLI", path: str) -> str:
-    return _norm(cli.files.path(path))
+    return norm("/", cli.files.path(path))
 
 
 def _local_dir(cli: "DockerCLI", path: str) -> bool:
@@ -136,7 +124,7 @@ def _to_container(cli: "DockerCLI", path: str, term: str, dest: str) -> Result:
     except DockerError as e:
         return Result("", framing.api_error(cli.p, e) + "\n", 1)
     from ..daemon.layer import FILE, Change
-    full = _norm(dest if dest.startswith("/") else "/" + dest)
+    full = norm("/", dest)
     fs = cli.container_tree(c.id, True)
     node = fs.resolve(full)
     if node is not None and node.kind == "d":
