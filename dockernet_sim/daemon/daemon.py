@@ -25,7 +25,7 @@ from ..libnetwork.addrset import Policy
 from ..libnetwork.controller import Controller
 from ..libnetwork.drivers.api import DriverContext
 from ..libnetwork.drivers.bridge import OPT_DEFAULT, OPT_HOST_IP, OPT_ICC, OPT_MASQ, OPT_MTU, OPT_NAME, Firewall
-from ..libnetwork.drivers.registry import builtin_drivers
+from ..libnetwork.drivers.registry import ON_DEMAND, builtin_drivers
 from ..libnetwork.ipam import Ipam
 from ..libnetwork.model import IpamRequest, Network
 from ..libnetwork.portallocator import PortAllocator
@@ -140,7 +140,7 @@ class Daemon:
                                    cross_ip=self.profile.port_alloc_cross_ip)
         drivers = builtin_drivers(DriverContext(self.kernel, self.profile, self.rand, self.journal), self.firewall)
         self.ctl = Controller(self.kernel, self.profile, self.rand, self.journal, self.ipam, self.ports, drivers,
-                              mtu=self.config.mtu)
+                              mtu=self.config.mtu, on_demand=ON_DEMAND)
         self.network_service = NetworkService(self.profile, self.rand, self.journal, self.kernel, self.ctl,
                                               self.host, self.containers, self.emitter)
         self.network_service.config = self.config
@@ -933,7 +933,7 @@ class Daemon:
         ipam_state = self.ipam.state()
         out = {"namespaces": nss, "networks": nets, "containers": ctrs, "names": dict(self.names),
                "ports": self.ports.state(), "ipam": ipam_state, "sandboxes": sorted(self.ctl.sandboxes),
-               "drivers": {name: d.state() for name, d in self.ctl.drivers.items()}}
+               "drivers": self.ctl.driver_states()}
         if self.volume_store.volumes:      # (only where there are some: older saved digests still match)
             out["volumes"] = [(v.name, v.created_ns, sorted(v.labels.items()), sorted(v.options.items()), v.anonymous)
                               for v in self.volume_store.volumes.values()]

@@ -15,7 +15,7 @@ IPAM and the kernel's counters journal themselves.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
 
 from ..addr import IP, Prefix
 from ..errors import DockerError, Forbidden, InvalidParameter, NotFound, SystemError_
@@ -23,7 +23,7 @@ from ..ids import Randomness
 from ..journal import Journal, put_back
 from ..kernel import Kernel, Namespace
 from ..engines import Profile
-from .drivers.api import Driver
+from .drivers.api import Driver, DriverContext
 from .ipam import Ipam
 from .model import Endpoint, IpamRequest, Network, PoolState, PortHold, Sandbox
 from .portallocator import PortAllocator
@@ -33,7 +33,8 @@ class Controller:
     """Owns the networks, endpoints and sandboxes of one host, and its registered drivers."""
 
     def __init__(self, kernel: Kernel, profile: Profile, rand: Randomness, journal: Journal, ipam: Ipam,
-                 ports: PortAllocator, drivers: Iterable[Driver], *, mtu: int = 1500) -> None:
+                 ports: PortAllocator, drivers: Iterable[Driver], *, mtu: int = 1500,
+                 on_demand: Mapping[str, Callable[[DriverContext], Driver]] = {}) -> None:
         self.kernel = kernel
         self.profile = profile
         self.rand = rand
@@ -41,7 +42,9 @@ class Controller:
         self.ipam = ipam
         self.ports = ports
         self.mtu = mtu
-        self.drivers: dict[str, Driver] = {d.name: d for d in drivers}
+        self.drivers: dict[str, Driver] = {d.name: d for d in drivers}     # the drivers made so far
+        # registered drivers not made yet (their modules load with them): name -> maker
+        self.on_demand: dict[str, Callable[[DriverContext], Driver]] = dict(on_demand)
         self.networks: dict[str, Network] = {}          # by ID, in creation order
         self.sandboxes: dict[str, Sandbox] = {}
         self.endpoints_by_id: dict[str, Endpoint] = {}
@@ -125,11 +128,25 @@ class Controller:
             self.ipam.release_pool(ps.pool_id)
 
     def driver(self, name: str) -> Driver:
-        """The driver registered under ``name`` (KeyError when there is none)."""
-        return self.drivers[name]
+        """The driver registered under ``name``, made now if it was registered on demand
+        (KeyError when there is none)."""
+        d = self.drivers.get(name)
+        if d is None:
+            d = self.drivers[name] = self.on_demand[name](self._driver_context())
+        return d
+
+    def _driver_context(self) -> DriverContext:
+        return DriverContext(self.kernel, self.profile, self.rand, self.journal)
 
     def has_driver(self, name: str) -> bool:
-        return name in self.drivers
+        return name in self.drivers or name in self.on_demand
+
+    def driver_states(self) -> dict[str, object]:
+        """Each registered driver's state for comparison (``Daemon.state``); one not made yet has
+        a new driver's, read from one made for the asking and dropped (the host is left as it was)."""
+        ctx = self._driver_context()
+        return {**{name: make(ctx).state() for name, make in self.on_demand.items()},
+                **{name: d.state() for name, d in self.drivers.items()}}
 
     def register(self, driver: Driver) -> None:
         """Register a driver under its name (libnetwork's ``RegisterDriver``): configuration of
@@ -137,7 +154,7 @@ class Controller:
         self.drivers[driver.name] = driver
 
     def _driver_of(self, net: Network) -> Driver:
-        return self.drivers[net.driver]
+        return self.drivers.get(net.driver) or self.driver(net.driver)
 
     def configure_network(self, net: Network) -> None:
         """The network's driver parses and checks its options, before the pools are allocated."""

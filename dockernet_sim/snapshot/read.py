@@ -18,7 +18,7 @@ from ..addr import IP, AddrError, Prefix, ip
 from ..daemon.daemon import Daemon
 from ..records import EMPTY_DICT
 from .schema import (SHARED_TUPLES, DATA_CLASSES, ENUMS, LISTS_NOW_TUPLES, NO_DEFAULT, PART_STATE, SCALARS, SNAPSHOT_VERSION,
-                     list_or_tuple, optional_of, origin_args, parts,
+                     list_or_tuple, make_saved_drivers, optional_of, origin_args, parts,
                      schema)
 
 
@@ -363,6 +363,7 @@ def read(d: Daemon, snap: Any, log: str, limits: Limits, error: Callable[[str], 
     need(snap["log"] == log, "is of another call log than the file's (the calls were changed, or the snapshot)")
     s = schema()
     objects, saved_parts = snap["objects"], snap["parts"]
+    make_saved_drivers(d, saved_parts)
     named = parts(d)
     need(isinstance(objects, dict) and isinstance(saved_parts, dict), "is malformed")
     need(set(named) | {"rand"} == set(saved_parts), "names other parts than this daemon has")

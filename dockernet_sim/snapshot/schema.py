@@ -129,13 +129,24 @@ class SnapshotError(ValueError):
 
 
 def parts(d: Daemon) -> dict[str, Any]:
-    """The daemon's parts by the name a snapshot gives them."""
+    """The daemon's parts by the name a snapshot gives them (of the drivers registered on
+    demand, those made so far: :func:`make_saved_drivers` makes a file's before it is read)."""
     out: dict[str, Any] = {"daemon": d, "kernel": d.kernel, "ctl": d.ctl, "ipam": d.ipam, "ports": d.ports,
                            "firewall": d.firewall, "store": d.store, "pids": d.pids, "volumes": d.volume_store,
                            "events": d.event_log}
     for name, driver in d.ctl.drivers.items():
         out["driver:" + name] = driver
     return out
+
+
+def make_saved_drivers(d: Daemon, saved: Any) -> None:
+    """Make the drivers registered on demand that a snapshot's parts name (``driver:macvlan``):
+    the host saved had made them. Other names are left for the reader to refuse."""
+    if isinstance(saved, dict):
+        for key in saved:
+            name = key[len("driver:"):] if isinstance(key, str) and key.startswith("driver:") else ""
+            if name in d.ctl.on_demand:
+                d.ctl.driver(name)
 
 
 def _hints(cls: type) -> dict[str, Any]:

@@ -193,10 +193,18 @@ def test_an_unregistered_driver_is_a_missing_plugin() -> None:
 
 def test_the_builtin_drivers_are_registered_by_name() -> None:
     h = DockerHost(engine="28", seed=5)
-    assert sorted(h.ctl.drivers) == ["bridge", "host", "ipvlan", "macvlan", "null"]
-    assert all(name == d.name for name, d in h.ctl.drivers.items())
+    # the predefined networks' drivers are made with the host, macvlan and ipvlan when first named
+    assert sorted(h.ctl.drivers) == ["bridge", "host", "null"]
+    assert all(h.ctl.has_driver(name) for name in ("bridge", "host", "ipvlan", "macvlan", "null"))
+    assert not h.ctl.has_driver("overlay")
     # every predefined network went through its driver
     assert {n.name for d in h.ctl.drivers.values() for n in d.networks.values()} == {"bridge", "host", "none"}
+    before = h.state()
+    assert "macvlan" not in h.ctl.drivers and before["drivers"]["macvlan"] == ((), ())   # asking made none
+    h.network_create("mv", driver="macvlan")
+    assert sorted(h.ctl.drivers) == ["bridge", "host", "macvlan", "null"]
+    assert all(name == d.name for name, d in h.ctl.drivers.items())
+    assert list(h.ctl.driver("macvlan").networks.values())[0].name == "mv"
 
 
 def _strings_compared(tree: ast.AST) -> set[str]:

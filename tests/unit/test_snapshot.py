@@ -178,7 +178,7 @@ WIRING: dict[str, set[str]] = {
                "container_service", "connect_service", "volume_store", "event_log", "emitter",
                "declared_images"},
     "Kernel": {"ifindex_policy", "journal"},
-    "Controller": {"kernel", "profile", "rand", "journal", "ipam", "ports", "mtu", "drivers"},
+    "Controller": {"kernel", "profile", "rand", "journal", "ipam", "ports", "mtu", "drivers", "on_demand"},
     "Ipam": {"engine", "_rules", "_msg", "_precheck", "_journal", "_predefined", "_bases"},
     "PortAllocator": {"begin", "end", "last_per_ip", "cross_ip"},
     "Firewall": {"layout", "iptables", "ipv6", "ip_masq", "icc", "userland_proxy", "hairpin", "forward_drop",

@@ -53,6 +53,9 @@ ON_FIRST_USE = (
     "dockernet_sim.userland.views.nettools", "dockernet_sim.client.filters", "heapq", "unicodedata",
     "shlex",                                        # a #! line with quotes or backslashes
     "dockernet_sim.kernel.macvlan",                 # what the kernel allows a macvlan link: the first one
+    # the macvlan and ipvlan drivers (and what they share): made when a network first names one
+    "dockernet_sim.libnetwork.drivers.macvlan", "dockernet_sim.libnetwork.drivers.ipvlan",
+    "dockernet_sim.libnetwork.drivers.parent",
     "dockernet_sim.userland.ipwords",               # ip's address words: the first `ip a to …`, `ip a add …`
     "dockernet_sim.daemon.names",                   # a name for a container run without --name
     "dockernet_sim.client.unreachable",             # what the client prints when no daemon answers
