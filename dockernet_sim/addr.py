@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from functools import total_ordering
 from typing import Any, overload
 
-from .records import dataclass
+from .records import Record
 
 __all__ = [
     "AddrError", "IP", "Prefix", "parse_ip", "parse_ipv4", "parse_ipv6", "ip", "format_ip",
@@ -106,8 +106,7 @@ class _Invalid(Exception):
 
 
 @total_ordering
-@dataclass(frozen=True, slots=True, repr=False)
-class IP:
+class IP(Record, frozen=True, slots=True, repr=False):
     """An IPv4 or IPv6 address: an int plus its family. Ordered by ``(version, value)``.
 
     >>> a = IP.parse("2001:db8::1")
@@ -499,8 +498,7 @@ def parse_ipv6(text: str) -> IP:
 
 
 @total_ordering
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Prefix:
+class Prefix(Record, frozen=True, slots=True, eq=False, repr=False):
     """An address and a prefix length, keeping the address (and text) exactly as typed.
 
     Equal and hashed by ``(version, addr.value, length)``; ``text`` does not take part.

@@ -32,7 +32,7 @@ import math
 import os
 from typing import Any, Optional
 
-from .records import dataclass, field
+from .records import Record, field
 from .daemon.container import Container
 from .libnetwork.model import Network
 from .notebook import (FONT, INK, MUTED, PALETTE, HopView, MatrixView, ResultView, TraceView, address_texts,
@@ -52,8 +52,7 @@ def _w(text: str, cw: float = CW) -> int:
     return int(math.ceil(len(text) * cw))
 
 
-@dataclass
-class _Iface:
+class _Iface(Record):
     label: str                      # eth0@if7, lo
     addrs: list[str]
     bridge: Optional[str] = None    # the host bridge its veth peer is a port of
@@ -62,8 +61,7 @@ class _Iface:
     y: int = 0                      # centre line, once laid out
 
 
-@dataclass
-class _Box:
+class _Box(Record):
     key: str                        # netns name, or the container's name when it has none
     kind: str                       # netns | none | stopped
     titles: list[str]
@@ -76,8 +74,7 @@ class _Box:
     h: int = 0
 
 
-@dataclass
-class _Column:
+class _Column(Record):
     bridge: Optional[str]           # None: the column of containers not on any bridge
     lines: list[str]                # the bridge box's text
     colour: str
@@ -89,8 +86,7 @@ class _Column:
     label_w: int = 0
 
 
-@dataclass
-class _Tab:
+class _Tab(Record):
     text: str
     tip: str
     kind: str                       # eth | port

@@ -36,7 +36,7 @@ import re
 import shlex
 from typing import TYPE_CHECKING, Any, Sequence
 
-from .records import dataclass, field
+from .records import Record, field
 from .kernel import Link, Namespace
 from .kernel.netfilter import TABLE_ORDER
 from .values import MTU_MAX, MTU_MIN, check_int, ifname_error, is_mac6
@@ -55,8 +55,7 @@ SYSCTL_SCRIPT = 'printf "%s\\n" "$1" > "$2"'
 BR_NETFILTER = "/proc/sys/net/bridge/bridge-nf-call-iptables"
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Record, frozen=True, slots=True):
     """One command of the script: the words it runs (``argv``), the text it reads on stdin
     (iptables-restore), and how the script calls it: ``"nic"`` through the script's ``nic``
     fallback (``argv`` is its first try), ``"if"`` as the test of an ``if`` whose body is the
@@ -70,8 +69,7 @@ class Step:
     comment: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(Record, frozen=True, slots=True):
     """What an export creates: the real namespace of each model namespace and container."""
 
     prefix: str

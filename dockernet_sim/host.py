@@ -17,7 +17,7 @@ import json
 import os
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
 
-from .records import dataclass
+from .records import Record
 from .result import Result
 from .daemon.config import DaemonConfig, HostSpec
 from .daemon.container import Container, Image
@@ -41,8 +41,7 @@ if TYPE_CHECKING:
     from .daemon.system import DiskUsage, SystemInfo
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class ForkPoint:
+class ForkPoint(Record, frozen=True, slots=True, eq=False):
     """A moment a host was forked: both hosts had made ``calls`` logged API calls, the same ones.
     ``before`` is the previous fork point of the same lineage (a fork of a fork), so two hosts
     find the last moment they were one by identity."""
@@ -58,8 +57,7 @@ class ForkPoint:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class LoggedCall:
+class LoggedCall(Record, frozen=True, slots=True):
     """One Engine API call as the host logged it (for save/load): its arguments as given (a
     container or network by the name or ID typed), and the daemon's error if it failed."""
 
@@ -69,8 +67,7 @@ class LoggedCall:
     error: Optional[str] = None
 
 
-@dataclass(frozen=True, slots=True)
-class SinceFork:
+class SinceFork(Record, frozen=True, slots=True):
     """What two hosts did since the last moment they were one (:meth:`DockerHost.since_fork`):
     ``mine`` are the calls made on the host asked, ``theirs`` those made on the other. Everything
     neither list names is as it was at the fork on both sides: a diff can start from these."""

@@ -22,11 +22,16 @@ classes that behave the same — equality, hashing, ordering, immutability, ``re
   same fields. The project's own code asks :func:`fields`, :func:`replace` and
   :func:`is_record` here instead, and so never imports ``dataclasses``.
 
+The project declares its records by deriving from :class:`Record` with the same keywords
+(``class Port(Record, frozen=True, slots=True)``): its class (``_RecordType``) makes each record
+class once, with the slots and methods in the namespace the class statement gives, where a
+decorator gets a class already made and must make a slotted one again. The decorator gives the
+same classes, for code that writes ``@dataclass``.
+
 What the project does not use is not offered: no ``InitVar``, ``kw_only``, ``unsafe_hash``,
 ``match_args=False`` or ``weakref_slot``, and a record may not inherit from another record.
 
->>> @dataclass(frozen=True, slots=True)
-... class Port:
+>>> class Port(Record, frozen=True, slots=True):
 ...     number: int
 ...     proto: str = "tcp"
 >>> p = Port(80)
@@ -44,7 +49,8 @@ from _thread import get_ident
 from types import CodeType, FunctionType
 from typing import Any, Callable, ClassVar, Optional, TypeVar, get_origin, overload
 
-__all__ = ["dataclass", "field", "Field", "fields", "replace", "is_record", "MISSING", "EmptyDict", "EMPTY_DICT"]
+__all__ = ["Record", "dataclass", "field", "Field", "fields", "replace", "is_record", "MISSING", "EmptyDict",
+           "EMPTY_DICT"]
 
 
 class _Missing:
@@ -148,26 +154,36 @@ def _is_classvar(annotation: Any) -> bool:
 
 
 def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, order: bool) -> Any:
-    body = cls.__dict__
-    if any(_FIELDS in base.__dict__ for base in cls.__mro__[1:]):
-        raise TypeError(f"{cls.__name__}: a record cannot inherit from a record")
+    """The decorator's record: ``cls`` itself given the methods, or (slotted) a class made again
+    with its slots."""
+    return _record(cls.__name__, cls.__bases__, cls.__dict__, type(cls), frozen, slots, eq, want_repr, order,
+                   made=cls)
+
+
+def _record(name: str, bases: tuple[type, ...], body: Any, meta: type, frozen: bool, slots: bool, eq: bool,
+            want_repr: bool, order: bool, made: Any = None) -> Any:
+    """A record class of the class statement's ``name``, ``bases`` and namespace ``body``: made
+    here (``meta``'s ``type.__new__``), or, for the decorator, ``made`` (the class the statement
+    made) given its methods, or made again if slotted."""
+    if any(_FIELDS in k.__dict__ for base in bases for k in base.__mro__):
+        raise TypeError(f"{name}: a record cannot inherit from a record")
     own: list[Field] = []
     field_names: list[str] = []
     seen_default = False
     options = False            # a field() left out of repr, comparison or hashing
-    for name, annotation in body.get("__annotations__", {}).items():
+    for fname, annotation in body.get("__annotations__", {}).items():
         if annotation.__class__ is str:     # (``from __future__ import annotations``: nearly all)
             if annotation.startswith(("ClassVar", "typing.ClassVar")):
                 continue
         elif _is_classvar(annotation):
             continue
-        value = body.get(name, MISSING)
+        value = body.get(fname, MISSING)
         if isinstance(value, Field):
             f = value
             options = options or not (f.repr and f.compare and f.hash is None)
             if f.default is MISSING and f.default_factory is MISSING:
                 if seen_default:
-                    raise TypeError(f"non-default argument {name!r} follows default argument")
+                    raise TypeError(f"non-default argument {fname!r} follows default argument")
             else:
                 seen_default = True
         else:
@@ -176,22 +192,21 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
             f.default, f.default_factory, f.repr, f.hash, f.compare = value, MISSING, True, None, True
             if value is MISSING:
                 if seen_default:
-                    raise TypeError(f"non-default argument {name!r} follows default argument")
+                    raise TypeError(f"non-default argument {fname!r} follows default argument")
             else:
                 seen_default = True
-        f.name, f.type = name, annotation
+        f.name, f.type = fname, annotation
         if f.default is not MISSING and type(f.default).__hash__ is None:
-            raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: "
+            raise ValueError(f"mutable default {type(f.default)} for field {fname} is not allowed: "
                              "use default_factory")
         own.append(f)
-        field_names.append(name)
+        field_names.append(fname)
     names = tuple(field_names)
     if order and not eq:
         raise ValueError("eq must be true if order is true")
 
-    # the methods are gathered first and given to the class at once: a slotted record is made
-    # again with them in its namespace (one class made, not one made and then altered method by
-    # method), a plain one gets each by setattr (issue 15)
+    # the methods are gathered first and given to the class at once: it is made with them in its
+    # namespace (a decorated plain class gets each by setattr)
     methods: dict[str, Any] = {_FIELDS: tuple(own), "__record_params__": (frozen, eq, want_repr, order)}
     init = methods["__init__"] = _LazyInit()
     if want_repr:
@@ -200,12 +215,12 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     if eq:
         methods["__eq__"] = _eq_fn(compared)
     if order:
-        for name, op in (("__lt__", operator.lt), ("__le__", operator.le), ("__gt__", operator.gt),
-                         ("__ge__", operator.ge)):
-            if name in body:
-                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. "
+        for mname, op in (("__lt__", operator.lt), ("__le__", operator.le), ("__gt__", operator.gt),
+                          ("__ge__", operator.ge)):
+            if mname in body:
+                raise TypeError(f"Cannot overwrite attribute {mname} in class {name}. "
                                 "Consider using functools.total_ordering")
-            methods[name] = _order_fn(compared, op)
+            methods[mname] = _order_fn(compared, op)
     # dataclasses' rules for __hash__ (unsafe_hash=False): an explicit __hash__ stays; eq without
     # frozen makes instances unhashable; eq with frozen hashes the compared (or hash=True) fields
     explicit_hash = "__hash__" in body and not (body["__hash__"] is None and "__eq__" in body)
@@ -216,11 +231,11 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
             methods["__hash__"] = lambda self: hash(hashed(self))
         else:
             methods["__hash__"] = None
-    owner: Any = cls            # the class made below, for the frozen methods' closures
+    owner: Any = made           # the class made below, for the frozen methods' closures
     if frozen:
-        for name in ("__setattr__", "__delattr__"):
-            if name in body:
-                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+        for mname in ("__setattr__", "__delattr__"):
+            if mname in body:
+                raise TypeError(f"Cannot overwrite attribute {mname} in class {name}")
         frozen_names = frozenset(names)
 
         def __setattr__(self: Any, name: str, value: Any) -> None:
@@ -241,25 +256,56 @@ def _process(cls: Any, frozen: bool, slots: bool, eq: bool, want_repr: bool, ord
     methods["__dataclass_params__"] = _DATACLASS_PARAMS
     # what the class body defines itself stays (as dataclasses' set_new_attribute), except what
     # a record always sets (its fields, the frozen methods and the order methods checked above)
-    kept = ("__init__", "__repr__", "__eq__", "__match_args__", "__dataclass_fields__", "__dataclass_params__")
-    for name in kept:
-        if name in body:
-            methods.pop(name, None)
-    if slots:
-        ns = {k: v for k, v in body.items() if k not in names and k not in ("__dict__", "__weakref__")}
-        ns.update(methods)
-        ns["__slots__"] = names
-        owner = type(cls)(cls.__name__, cls.__bases__, ns)
-    else:
+    for mname in ("__init__", "__repr__", "__eq__", "__match_args__", "__dataclass_fields__", "__dataclass_params__"):
+        if mname in body:
+            methods.pop(mname, None)
+    if made is not None and not slots:
         for f in own:
             if f.default is not MISSING:
-                setattr(cls, f.name, f.default)
+                setattr(made, f.name, f.default)
             elif f.name in body:
-                delattr(cls, f.name)
-        for name, value in methods.items():
-            setattr(cls, name, value)
+                delattr(made, f.name)
+        for mname, value in methods.items():
+            setattr(made, mname, value)
+    else:
+        if slots:
+            ns = {k: v for k, v in body.items() if k not in names and k not in ("__dict__", "__weakref__")}
+            ns["__slots__"] = names
+        else:
+            ns = dict(body)
+            for f in own:
+                if f.default is not MISSING:
+                    ns[f.name] = f.default
+                else:
+                    ns.pop(f.name, None)
+        ns.update(methods)
+        owner = type.__new__(meta, name, bases, ns)
     init.owner = owner
     return owner
+
+
+class _RecordType(type):
+    """The class of the classes that derive from :class:`Record`: each is made once, by the class
+    statement, with its fields' slots and its generated methods in its namespace from the start
+    (the decorator gets a class already made, and a slotted one must be made again: a cost paid
+    by every record at start-up, issue 15)."""
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], body: dict[str, Any], *, frozen: bool = False,
+                slots: bool = False, eq: bool = True, repr: bool = True, order: bool = False) -> Any:
+        if "Record" not in globals() or Record not in bases:    # Record itself, or a record's subclass
+            return super().__new__(mcls, name, bases, body)
+        return _record(name, bases, body, mcls, frozen, slots, eq, repr, order)
+
+    def __init__(cls, name: str, bases: tuple[type, ...], body: dict[str, Any], **options: bool) -> None:
+        super().__init__(name, bases, body)
+
+
+class Record(metaclass=_RecordType):
+    """The base of a record class: ``class Port(Record, frozen=True, slots=True)`` makes what
+    ``@dataclass(frozen=True, slots=True) class Port`` makes, with the same keywords, in one class
+    made instead of two. ``Record`` itself has no fields and no instance layout (empty slots)."""
+
+    __slots__ = ()
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, Optional
 
-from .records import dataclass
+from .records import Record
 
 try:  # Python 3.11+: the parser behind re.compile
     from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
@@ -52,8 +52,7 @@ _CHAR, _SPLIT, _JMP, _ASSERT, _MATCH = range(5)
 _BOL, _EOL, _EOS, _WORDB, _NWORDB, _AHEAD, _BEHIND = range(7)
 
 
-@dataclass(frozen=True)
-class _Inst:
+class _Inst(Record, frozen=True):
     op: int
     pred: Optional[Pred] = None      # _CHAR: does the character match; _ASSERT _AHEAD/_BEHIND too
     x: int = 0                       # _SPLIT: preferred branch; _JMP: target; _ASSERT: kind

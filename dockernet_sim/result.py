@@ -7,11 +7,10 @@ ok
 
 from __future__ import annotations
 
-from .records import dataclass, field
+from .records import Record, field
 
 
-@dataclass(slots=True)
-class Result:
+class Result(Record, slots=True):
     stdout: str = ""
     stderr: str = ""
     exit_code: int = 0

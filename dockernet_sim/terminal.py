@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator, Optional, Protocol, Sequence, TextIO
 
-from .records import dataclass
+from .records import Record
 from .daemon.config import DaemonConfig, HostSpec, shell_words
 from .daemon.container import EXEC_PAUSED, Image
 from .daemon.daemon import Daemon
@@ -832,8 +832,7 @@ BUSYBOX_MODELLED = frozenset(("busybox", "ps", "uname", "id", "whoami", "env", "
                               "httpd", "sleep", "arp"))
 
 
-@dataclass(frozen=True)
-class ContainerShell:
+class ContainerShell(Record, frozen=True):
     """A shell a person types into inside a container: one process, so its variables, ``$?`` and
     directory last from line to line, and ``exit [N]`` ends it with that status (``docker exec``'s
     exit code, or the container's when it is the main process)."""
@@ -862,8 +861,7 @@ class ContainerShell:
         return self.shell.status
 
 
-@dataclass(frozen=True)
-class _ImagePrograms:
+class _ImagePrograms(Record, frozen=True):
     """A container's program table: what its image has, run in the container."""
     session: Session
     container: Any

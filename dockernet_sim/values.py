@@ -508,7 +508,7 @@ C = TypeVar("C", bound=type)
 
 
 def field_checked(cls: C) -> C:
-    """Class decorator (above ``@dataclass``): a class whose instances :func:`check_fields`
+    """Class decorator (above the class statement): a class whose instances :func:`check_fields`
     checks. Its annotations are resolved on the first check, not at import (issue 15), and kept,
     so that a check costs a walk over the values and nothing more."""
     setattr(cls, "_field_hints", None)

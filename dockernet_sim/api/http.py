@@ -23,7 +23,7 @@ import time
 from typing import Any, Callable, Iterable, Optional
 from urllib.parse import parse_qs, urlsplit
 
-from ..records import dataclass, field
+from ..records import Record, field
 
 MAX_BODY = 16 * 1024 * 1024          # bytes a request body may have
 STREAM_DELAY = 0.02                  # seconds between a 101 and its stream (a process starting)
@@ -55,8 +55,7 @@ def _until_headers_read(conn: socket.socket) -> None:
     time.sleep(STREAM_DELAY)
 
 
-@dataclass
-class Request:
+class Request(Record):
     method: str
     path: str                          # without the /vX.Y prefix
     version: Optional[str]             # the API version the client asked for, if any
@@ -77,8 +76,7 @@ class Request:
         return json.loads(self.body)
 
 
-@dataclass
-class Response:
+class Response(Record):
     status: int = 200
     body: bytes = b""
     content_type: str = "application/json"

@@ -20,7 +20,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 from urllib.parse import unquote
 
-from ..records import dataclass, field
+from ..records import Record, field
 from ..daemon.container import EXEC_PAUSED
 from ..daemon.health import HealthConfig
 from ..daemon.specs import ContainerSpec, EndpointSpec, MountSpec
@@ -34,8 +34,7 @@ if TYPE_CHECKING:
     from ..host import DockerHost
 
 
-@dataclass
-class _Exec:
+class _Exec(Record):
     id: str
     container: str
     cmd: list[str]
@@ -47,8 +46,7 @@ class _Exec:
     exit_code: Optional[int] = None
 
 
-@dataclass
-class _Output:
+class _Output(Record):
     """What a container's main process printed through the API's runs (for attach: the log
     itself is the daemon's), and the container's task as ``wait`` and ``attach`` follow it: how
     many starts succeeded and failed, in which start its command last ran, how often its task

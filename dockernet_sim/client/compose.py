@@ -22,7 +22,7 @@ import json
 import shlex
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
-from ..records import dataclass
+from ..records import Record
 from ..ids import format_time
 from ..compose.emit import service_hash
 from ..compose.model import (ComposeError, Files, IpamPool, NetworkConfig, Project, Service, ServiceNetwork,
@@ -58,8 +58,7 @@ GLOBAL_FLAGS = [
 ]
 
 
-@dataclass(slots=True)
-class _Event:
+class _Event(Record, slots=True):
     kind: str        # "Network" | "Container"
     name: str
     status: str
@@ -68,8 +67,7 @@ class _Event:
         return f" {self.kind} {self.name}  {self.status}\n"
 
 
-@dataclass(slots=True)
-class _OneOff:
+class _OneOff(Record, slots=True):
     """What ``compose run`` changes in the container it makes from a service (c40, c41): its own
     name (``PROJECT-SERVICE-run-`` and the slug's first 12 hex digits, or ``--name``), the
     command, no ports but ``--service-ports``/``-p``, no service alias on its networks but with

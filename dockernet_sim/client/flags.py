@@ -11,15 +11,14 @@ import re
 from operator import attrgetter
 from typing import Any, Callable, Optional, Sequence
 
-from ..records import dataclass, field
+from ..records import Record, field
 
 
 class FlagError(Exception):
     """A parse error; str() is pflag's message (``unknown flag: --bogus``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Flag:
+class Flag(Record, frozen=True, slots=True):
     name: str
     short: str = ""
     kind: str = "bool"          # bool | string | list | int | map
@@ -30,8 +29,7 @@ class Flag:
     validate: Optional[Callable[[str], str]] = None
 
 
-@dataclass(slots=True)
-class Parsed:
+class Parsed(Record, slots=True):
     values: dict[str, Any] = field(default_factory=dict)
     args: list[str] = field(default_factory=list)
     given: set[str] = field(default_factory=set)

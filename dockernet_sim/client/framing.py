@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..records import dataclass
+from ..records import Record
 from ..errors import DockerError
 from ..engines import CliFraming, Profile
 from ..result import Result
@@ -39,8 +39,7 @@ class Unreachable(Exception):
         self.formatted = formatted   # the command was given --format
 
 
-@dataclass(frozen=True, slots=True)
-class Command:
+class Command(Record, frozen=True, slots=True):
     """One cobra command: its ``Use`` line, ``Short`` text and positional-argument check.
 
     ``args`` is ``("none",)``, ``("min", n)``, ``("max", n)``, ``("range", n, m)`` or

@@ -21,15 +21,14 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping, Optional, Sequence
 
-from ..records import dataclass
+from ..records import Record
 from ..result import Result
 
 # commands whose flag parsing stops at the first argument (cobra's SetInterspersed(false))
 NOT_INTERSPERSED = ("run", "create", "exec", "container run", "container create", "container exec")
 
 
-@dataclass(frozen=True, slots=True)
-class HelpTexts:
+class HelpTexts(Record, frozen=True, slots=True):
     shorthand_deprecated: str
     help: Mapping[str, str]
     stderr: Mapping[str, str]

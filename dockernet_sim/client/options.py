@@ -14,7 +14,7 @@ from typing import Any, Optional, Sequence
 from ..addr import AddrError, parse_ip, parse_prefix
 from ..engines import DEFAULT, Profile
 from ..golang.template import go_quote
-from ..records import dataclass, field
+from ..records import Record, field
 from .flags import (
     Flag, extra_host_validator, ip_address_validator, sysctl_validator, validate_dns_search, validate_label,
     validate_link,
@@ -336,8 +336,7 @@ def valid_mac(s: str) -> bool:
     return octets in (6, 8, 20) and re.fullmatch(pat, s) is not None
 
 
-@dataclass(slots=True)
-class NetworkAttachment:
+class NetworkAttachment(Record, slots=True):
     """One ``--network`` value (docker/cli opts.NetworkAttachmentOpts): a network name, or the
     advanced ``name=N,alias=A,ip=…`` form with what it asks of that network's endpoint."""
 

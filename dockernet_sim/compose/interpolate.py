@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping, Optional
 
-from ..records import dataclass
+from ..records import Record
 
 __all__ = ["InterpolationError", "interpolate", "substitute", "parse_env_file", "Variable", "variables"]
 
@@ -145,8 +145,7 @@ def parse_env_file(text: str) -> dict[str, str]:
     return env
 
 
-@dataclass(frozen=True, slots=True)
-class Variable:
+class Variable(Record, frozen=True, slots=True):
     """One variable a compose file uses, as ``config --variables`` lists it (compose-go's
     template.Variable, its fields in that order: c47)."""
     name: str

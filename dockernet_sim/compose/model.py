@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping, Optional, Sequence
 
-from ..records import dataclass, replace
+from ..records import Record, replace
 from .files import Files
 from .interpolate import InterpolationError, Variable, interpolate, parse_env_file, variables
 from .yaml import DuplicateKey, YAMLError, load_all
@@ -31,16 +31,14 @@ class ComposeError(ValueError):
     """What docker compose prints (after nothing else) and exits 1 with."""
 
 
-@dataclass(frozen=True, slots=True)
-class IpamPool:
+class IpamPool(Record, frozen=True, slots=True):
     subnet: str = ""
     gateway: str = ""
     ip_range: str = ""
     aux_addresses: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class NetworkConfig:
+class NetworkConfig(Record, frozen=True, slots=True):
     key: str                       # the name under `networks:`
     name: str                      # the Docker network's name
     driver: str = ""
@@ -57,8 +55,7 @@ class NetworkConfig:
     labels: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ServiceNetwork:
+class ServiceNetwork(Record, frozen=True, slots=True):
     key: str
     aliases: tuple[str, ...] = ()
     ipv4_address: str = ""
@@ -70,8 +67,7 @@ class ServiceNetwork:
     link_local_ips: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class PortConfig:
+class PortConfig(Record, frozen=True, slots=True):
     target: int
     published: str = ""            # "", "8080" or a range "9000-9001"
     host_ip: str = ""
@@ -79,8 +75,7 @@ class PortConfig:
     mode: str = "ingress"          # the long syntax's ``mode: host`` (c46)
 
 
-@dataclass(frozen=True, slots=True)
-class HealthCheck:
+class HealthCheck(Record, frozen=True, slots=True):
     """compose-go's HealthCheckConfig, its fields in the struct's order (c46): durations as Go
     prints them (``30s``, ``1m30s``), ``test`` a string's ``CMD-SHELL`` form made a list."""
     test: tuple[str, ...] = ()
@@ -92,16 +87,14 @@ class HealthCheck:
     disable: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Dependency:
+class Dependency(Record, frozen=True, slots=True):
     service: str
     condition: str = "service_started"
     restart: bool = False
     required: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Service:
+class Service(Record, frozen=True, slots=True):
     name: str
     image: str
     command: Optional[tuple[str, ...]] = None
@@ -149,8 +142,7 @@ class Service:
     working_dir: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Project:
+class Project(Record, frozen=True, slots=True):
     name: str
     working_dir: str
     config_files: tuple[str, ...]

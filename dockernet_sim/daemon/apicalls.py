@@ -24,7 +24,7 @@ import functools
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Optional, Protocol, Sequence, TypeVar
 
-from ..records import dataclass, field
+from ..records import Record, field
 
 
 class ParamKind(enum.Enum):
@@ -33,8 +33,7 @@ class ParamKind(enum.Enum):
     MORE_KEYWORDS = "**"            # any further names (``run``'s ContainerSpec fields)
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(Record, frozen=True, slots=True):
     """One parameter of an API call, as its signature declares it."""
 
     name: str
@@ -43,8 +42,7 @@ class Param:
     required: bool
 
 
-@dataclass(frozen=True, slots=True)
-class ApiCall:
+class ApiCall(Record, frozen=True, slots=True):
     """One public call of the host: its name, the (recording) method, and the method as declared,
     whose signature gives the call's parameters."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..records import dataclass, replace
+from ..records import Record, replace
 from ..addr import AddrError, IP, Prefix, parse_ip, parse_prefix, parse_prefix_netip
 from ..golang.template import go_quote as _go_quote
 from ..values import check_fields, check_ifname, check_mtu, field_checked
@@ -43,8 +43,7 @@ def shell_words(text: str) -> list[str]:
 
 
 @field_checked
-@dataclass(frozen=True, slots=True)
-class HostSpec:
+class HostSpec(Record, frozen=True, slots=True):
     """The machine the engine runs on: its name, NIC, gateway and resolvers."""
 
     hostname: str = "vm"
@@ -145,8 +144,7 @@ BAD_VALUE = 'invalid argument "{}" for "{}" flag: {}'
 
 
 @field_checked
-@dataclass(frozen=True, slots=True)
-class DaemonConfig:
+class DaemonConfig(Record, frozen=True, slots=True):
     """dockerd's network-related flags.
 
     Values are kept as typed; whether dockerd starts with them is decided when the daemon boots

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..records import EMPTY_DICT, dataclass, field
+from ..records import Record, EMPTY_DICT, field
 from ..errors import InvalidParameter, NotFound
 from ..journal import Journal
 from ..libnetwork.model import Endpoint, Sandbox
@@ -45,8 +45,7 @@ RUNC_NO_SUCH_FILE = 'exec: "{prog}": stat {prog}: no such file or directory'
 
 
 @field_checked
-@dataclass(slots=True)
-class Image:
+class Image(Record, slots=True):
     """An image as far as networking cares: its command, EXPOSEd ports and userland tools."""
 
     name: str
@@ -61,8 +60,7 @@ class Image:
     healthcheck: Optional[HealthConfig] = None     # the image's HEALTHCHECK (``#! image … HEALTHCHECK``)
 
 
-@dataclass(frozen=True, slots=True)
-class Mount:
+class Mount(Record, frozen=True, slots=True):
     """One entry of a container's ``Mounts`` in inspect (moby's MountPoint): a volume (by name),
     a bind (a host path) or a tmpfs."""
 
@@ -75,8 +73,7 @@ class Mount:
     propagation: str
 
 
-@dataclass(slots=True)
-class EndpointSettings:
+class EndpointSettings(Record, slots=True):
     """One entry of NetworkSettings.Networks: what the user asked for, and what it got."""
 
     network_id: str = ""
@@ -95,8 +92,7 @@ class EndpointSettings:
     link_local_ips: tuple[str, ...] = ()    # IPAMConfig.LinkLocalIPs, kept, not given to the interface (c59)
 
 
-@dataclass(slots=True, eq=False)
-class Container:
+class Container(Record, slots=True, eq=False):
     id: str
     name: str                               # without the leading "/"
     image: Image

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 from ..journal import Journal
-from ..records import dataclass
+from ..records import Record
 if TYPE_CHECKING:
     from ..engines.events import EventFacts
     from .container import Container
@@ -40,8 +40,7 @@ EVENT_TYPES = ("builder", "config", "container", "daemon", "image", "network", "
                "secret", "service", "volume")
 
 
-@dataclass(frozen=True, slots=True)
-class Actor:
+class Actor(Record, frozen=True, slots=True):
     """events.Actor: whom an event is about, and its attributes (a Go map: shown sorted)."""
 
     id: str
@@ -57,8 +56,7 @@ class Actor:
         return dict(sorted(self.attributes))
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class Message(Record, frozen=True, slots=True):
     """events.Message as the daemon logs it (scope ``local``)."""
 
     type: str

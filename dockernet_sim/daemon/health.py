@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..errors import InvalidParameter
 from ..ids import format_time
-from ..records import dataclass
+from ..records import Record
 
 if TYPE_CHECKING:
     from .daemon import Daemon
@@ -48,8 +48,7 @@ PROBE_TIME = 3_000_000
 STARTING, HEALTHY, UNHEALTHY = "starting", "healthy", "unhealthy"
 
 
-@dataclass(frozen=True, slots=True)
-class HealthConfig:
+class HealthConfig(Record, frozen=True, slots=True):
     """``Config.Healthcheck``: the test (``None``: not given, inherit; ``("NONE",)``: disabled;
     ``("CMD", argv…)`` or ``("CMD-SHELL", line)``), durations in nanoseconds (0: the default)."""
 
@@ -132,8 +131,7 @@ def check(cfg: Optional[HealthConfig]) -> None:
         raise InvalidParameter("Retries in Healthcheck cannot be negative")
 
 
-@dataclass(frozen=True, slots=True)
-class ProbeResult:
+class ProbeResult(Record, frozen=True, slots=True):
     """One entry of ``State.Health.Log``."""
 
     start_ns: int
@@ -146,8 +144,7 @@ class ProbeResult:
                 "ExitCode": self.exit_code, "Output": self.output}
 
 
-@dataclass(frozen=True, slots=True)
-class Health:
+class Health(Record, frozen=True, slots=True):
     """``State.Health`` and when the monitor probes next (``next_ns``; 0: not monitored)."""
 
     status: str = STARTING

@@ -19,7 +19,7 @@ import functools
 import re
 from typing import Optional
 
-from ..records import dataclass
+from ..records import Record
 from .container import Image
 
 __all__ = ["image_key", "split_reference", "reference_error", "IMAGE_SIZE", "image_document", "ImageRow", "select"]
@@ -77,8 +77,7 @@ def reference_error(ref: str, library_name: bool) -> Optional[str]:
     return "invalid reference format"
 
 
-@dataclass(frozen=True, slots=True)
-class ImageRow:
+class ImageRow(Record, frozen=True, slots=True):
     """One line of ``docker images``: a reference of an image."""
 
     repository: str

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..journal import Journal, restore_item
-from ..records import dataclass, field
+from ..records import Record, field
 
 if TYPE_CHECKING:
     from .container import Container
@@ -28,8 +28,7 @@ __all__ = ["Change", "Layer", "write_change", "drop_change", "container_changes"
 FILE, DIRECTORY, SYMLINK, WHITEOUT = "f", "d", "l", "w"
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(Record, frozen=True, slots=True):
     """One path of the layer: a regular file (its text), a directory, a symbolic link (its
     target), or a whiteout hiding what lies below; its permission bits and modification time
     (seconds since the epoch); ``copied_up``: a file of the image lay there (``docker diff``'s
@@ -47,8 +46,7 @@ class Change:
         return len(self.text.encode()) if self.kind == FILE else len(self.target) if self.kind == SYMLINK else 0
 
 
-@dataclass(slots=True, eq=False)
-class Layer:
+class Layer(Record, slots=True, eq=False):
     """The container's upper directory: path -> what is there now (a whiteout for a deletion)."""
     changes: dict[str, Change] = field(default_factory=dict)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..records import EMPTY_DICT, dataclass
+from ..records import Record, EMPTY_DICT
 from ..addr import IP, AddrError, parse_ip
 from ..engines.profile import Profile
 from ..engines import PortMapOrder
@@ -238,8 +238,7 @@ class PortService:
                 if p2 == proto and ip2 != ip and _fam(ip2) == _fam(ip) and (ip2 in wild or ip in wild)]
 
 
-@dataclass(slots=True)
-class _Binding:
+class _Binding(Record, slots=True):
     """One (container port, host binding) pair the daemon publishes, parsed."""
 
     key: str                # "80/tcp"

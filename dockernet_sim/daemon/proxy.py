@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import dataclass
+from ..records import Record
 
 if TYPE_CHECKING:
     from .daemon import Daemon
@@ -37,8 +37,7 @@ MACHINE_BACKLOG = 128    # the recording machine's own listener's (r281)
 SOMAXCONN = 4096          # the recording machine's net.core.somaxconn (kernel/data/sysctl_net.json)
 
 
-@dataclass(frozen=True, slots=True)
-class HostSocket:
+class HostSocket(Record, frozen=True, slots=True):
     """One socket on the host: ``proto`` ``tcp``/``udp``, ``address`` as bound (``0.0.0.0``,
     ``::``, ``127.0.0.1``), ``port``, the process holding it (``program``, ``pid``, ``fd``;
     ``program`` "" for one out of sight, the machine's own) and a listening TCP socket's

@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Optional
 
 from ..ids import sha256
-from ..records import dataclass, field
+from ..records import Record, field
 from ..addr import IP, AddrError, parse_ip
 from .config import HostSpec
 from ..libnetwork.model import Endpoint
@@ -71,8 +71,7 @@ def outside_answer(spec: HostSpec, name: str, server: str) -> Answer:
                   f"standing for the internet)", server)
 
 
-@dataclass(slots=True)
-class Answer:
+class Answer(Record, slots=True):
     """One DNS exchange: ``rcode`` is ``NOERROR``, ``NXDOMAIN``, ``SERVFAIL``, ``UNREACHABLE`` (no route to the server), ``CONNREFUSED`` (nothing listens on it) or ``TIMEOUT`` (no
     answer at all); ``addrs`` the A and AAAA records; ``source`` says who decided, for traces."""
 

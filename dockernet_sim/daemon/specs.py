@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..records import dataclass, field
+from ..records import Record, field
 from ..values import field_checked
 
 
 @field_checked
-@dataclass(slots=True)
-class EndpointSpec:
+class EndpointSpec(Record, slots=True):
     """What ``--network``/``--ip``/``--alias``… ask for one network (EndpointSettings in the API)."""
 
     ipv4: str = ""
@@ -25,8 +24,7 @@ class EndpointSpec:
 
 
 @field_checked
-@dataclass(frozen=True, slots=True)
-class MountSpec:
+class MountSpec(Record, frozen=True, slots=True):
     """One entry of HostConfig.Mounts (``--mount``), as the client sends it."""
 
     type: str = "volume"
@@ -39,8 +37,7 @@ from .health import HealthConfig    # (a value of the create body)
 
 
 @field_checked
-@dataclass(frozen=True, slots=True)
-class Ulimit:
+class Ulimit(Record, frozen=True, slots=True):
     """One entry of HostConfig.Ulimits (``--ulimit nofile=1024:2048``, compose's ``ulimits``)."""
 
     name: str
@@ -49,8 +46,7 @@ class Ulimit:
 
 
 @field_checked
-@dataclass(slots=True)
-class ContainerSpec:
+class ContainerSpec(Record, slots=True):
     """The body of POST /containers/create, the networking part of it."""
 
     image: str = "busybox"

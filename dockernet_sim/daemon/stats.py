@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..kernel import Namespace
-from ..records import dataclass
+from ..records import Record
 from .container import Container
 
 PROCESS_MEMORY = 480 * 1024
@@ -28,8 +28,7 @@ HOST_MEMORY = 24683792 * 1024
 ONLINE_CPUS = 2                  # the recording machine's
 
 
-@dataclass(frozen=True, slots=True)
-class ContainerStats:
+class ContainerStats(Record, frozen=True, slots=True):
     """One sample, in the units the API reports (bytes)."""
 
     id: str

@@ -18,7 +18,7 @@ from typing import Any, Optional, Sequence
 from ..engines import Profile
 from ..engines.system import IdStyle
 from ..ids import sha256
-from ..records import dataclass
+from ..records import Record
 from .container import Container, Image
 from .images import IMAGE_SIZE, familiar
 
@@ -30,8 +30,7 @@ DATA_ROOT = "/var/lib/docker"
 EXEC_ROOT = "/var/run/docker"
 
 
-@dataclass(frozen=True, slots=True)
-class Machine:
+class Machine(Record, frozen=True, slots=True):
     """What ``docker info`` reads from the kernel: uname, the CPUs and the memory."""
 
     kernel_version: str
@@ -45,8 +44,7 @@ class Machine:
 RECORDING_MACHINE = Machine(kernel_version="6.18.44-fc-v1252", ncpu=2, mem_total=25276203008)
 
 
-@dataclass(frozen=True, slots=True)
-class SystemInfo:
+class SystemInfo(Record, frozen=True, slots=True):
     """``GET /info`` as the model knows it."""
 
     id: str
@@ -141,8 +139,7 @@ def _registry_config(p: Profile) -> dict[str, Any]:
             "Mirrors": [] if f.kernel_memory_field else None}
 
 
-@dataclass(frozen=True, slots=True)
-class ImageUsage:
+class ImageUsage(Record, frozen=True, slots=True):
     """One image in ``GET /system/df``: its references, size, what it shares with other images
     (its layer: every image of one userland is the same root) and how many containers use it."""
 
@@ -153,8 +150,7 @@ class ImageUsage:
     containers: int
 
 
-@dataclass(frozen=True, slots=True)
-class VolumeUsage:
+class VolumeUsage(Record, frozen=True, slots=True):
     """A volume as ``GET /system/df`` counts it: how many containers mount it (``RefCount``); its
     files are none, so its size is 0."""
 
@@ -162,8 +158,7 @@ class VolumeUsage:
     ref_count: int
 
 
-@dataclass(frozen=True, slots=True)
-class DiskUsage:
+class DiskUsage(Record, frozen=True, slots=True):
     """``GET /system/df``: the layers' total, the images, the containers (newest first), the
     volumes (in the order they were made)."""
 

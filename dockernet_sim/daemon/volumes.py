@@ -28,7 +28,7 @@ from typing import Any, Iterable, Optional
 from ..errors import Conflict, InvalidParameter, NotFound
 from ..ids import Randomness, format_time
 from ..journal import Journal, put_back
-from ..records import dataclass, field
+from ..records import Record, field
 from .container import Container, Mount
 from .events import Emitter
 from .specs import MountSpec
@@ -42,8 +42,7 @@ NOT_ABSOLUTE = "invalid mount config for type \"{kind}\": invalid mount path: '{
 UNKNOWN_TYPE = 'invalid mount config for type "{kind}": mount type unknown'
 
 
-@dataclass(slots=True)
-class Volume:
+class Volume(Record, slots=True):
     """One volume of the local driver."""
 
     name: str

@@ -8,13 +8,12 @@ r272_events_windows_errors on 20.10, 26 and 28).
 
 from __future__ import annotations
 
-from ..records import dataclass
+from ..records import Record
 
 __all__ = ["EventFacts"]
 
 
-@dataclass(frozen=True, slots=True)
-class EventFacts:
+class EventFacts(Record, frozen=True, slots=True):
     """moby ``daemon/events.go`` and its callers, as one engine build behaves."""
 
     # a start mounts the container's volumes (``volume mount``) before it connects its networks

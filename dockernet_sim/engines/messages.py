@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..records import dataclass
+from ..records import Record
 
 
 # the ipamapi/contract.go and ipam/allocator.go texts no recorded generation reworded: each
@@ -25,8 +25,7 @@ IPAM_SHARED: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Messages:
+class Messages(Record, frozen=True, slots=True):
     # daemon: containers
     invalid_container_mode: str     # --network container: with no name
     address_not_in_subnet: str      # {ip}: --ip outside every subnet of the network

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Callable, Optional
 
-from ..records import dataclass, field
+from ..records import Record, field
 from ..golang.version import GoVersion
 from .messages import Messages
 from .events import EventFacts
@@ -71,8 +71,7 @@ class CliFraming(enum.Enum):
     RUN_HELP = "run"        # `docker: 'docker x' requires …` / `Run 'docker x --help' for more information`
 
 
-@dataclass(frozen=True, slots=True)
-class IpamRules:
+class IpamRules(Record, frozen=True, slots=True):
     """Docker's default IPAM (``libnetwork/ipam``) as each generation implements it."""
 
     rotate_pools: bool            # 20.10: round-robin over the predefined list; 28: lowest free
@@ -89,8 +88,7 @@ class IpamRules:
     fixed_cidr_v6_preferred_pool: bool     # 28 records --fixed-cidr-v6 as a pool with a sub-pool
 
 
-@dataclass(frozen=True, slots=True)
-class InspectSchema:
+class InspectSchema(Record, frozen=True, slots=True):
     """The shape of the inspect documents of one Engine API version."""
 
     container_template: str       # data file under daemon/data/: the recorded `docker inspect` skeleton
@@ -106,8 +104,7 @@ class InspectSchema:
     clear_sandbox_on_stop: bool   # SandboxID/SandboxKey emptied when the container stops
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+class Profile(Record, frozen=True, slots=True):
     """Everything that differs between engines. ``name`` is the key users type (``--engine``)."""
 
     name: str

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 
-from ..records import dataclass
+from ..records import Record
 
 __all__ = ["ClientInfoStyle", "IdStyle", "InfoWithoutDaemon", "SystemFacts"]
 
@@ -42,8 +42,7 @@ class InfoWithoutDaemon(enum.Enum):
     #                                a format reading the server fails on the nil Info it embeds
 
 
-@dataclass(frozen=True, slots=True)
-class SystemFacts:
+class SystemFacts(Record, frozen=True, slots=True):
     """An engine build's self-description (``GET /version``, ``GET /info``) and its client's."""
 
     server_version: str            # `Server Version:` / Engine Version, the package's (with +dfsg)

@@ -7,12 +7,11 @@ tabwriter print depend on the Go it was built with, not on Docker. Callers pass 
 
 from __future__ import annotations
 
-from ..records import dataclass
+from ..records import Record
 
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class GoVersion:
+class GoVersion(Record, frozen=True, slots=True, order=True):
     """``go1.MAJOR.MINOR`` as two numbers (the patch release changes nothing imitated here)."""
 
     major: int

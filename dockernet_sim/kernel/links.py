@@ -16,15 +16,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..records import dataclass, field
+from ..records import Record
 from ..addr import IP
 
 if TYPE_CHECKING:  # pragma: no cover
     from .netns import Namespace
 
 
-@dataclass(frozen=True, slots=True)
-class Address:
+class Address(Record, frozen=True, slots=True):
     """An address on a link, as ``ip addr`` lists it (``inet 172.17.0.2/16 brd 172.17.255.255``)."""
 
     ip: IP
@@ -44,8 +43,7 @@ class Address:
         return Address, (self.ip, self.prefixlen, self.broadcast, self.scope, self.nodad)
 
 
-@dataclass(slots=True, eq=False)
-class Link:
+class Link(Record, slots=True, eq=False):
     """One interface in one namespace.
 
     ``kind`` is ``loopback``, ``veth``, ``bridge``, ``macvlan`` or ``ether`` (a physical or

@@ -13,7 +13,7 @@ a reply, 0 for one learnt from a request, 6 for a failed one).
 
 from __future__ import annotations
 
-from ..records import dataclass
+from ..records import Record
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..addr import IP
@@ -27,8 +27,7 @@ MCAST_SOLICIT = 3       # requests for a next hop before the entry FAILs (net.ip
 STATES = ("REACHABLE", "STALE", "DELAY", "FAILED")
 
 
-@dataclass(slots=True)
-class Neighbour:
+class Neighbour(Record, slots=True):
     """One entry: ``ip neigh`` prints ``IP dev DEV lladdr MAC STATE``."""
 
     ip: IP

@@ -10,7 +10,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any, Iterator, Optional
 
-from ..records import dataclass, field
+from ..records import Record, field
 
 BUILTIN_CHAINS: dict[str, tuple[str, ...]] = {
     "filter": ("INPUT", "FORWARD", "OUTPUT"),
@@ -21,8 +21,7 @@ BUILTIN_CHAINS: dict[str, tuple[str, ...]] = {
 TABLE_ORDER = ("raw", "mangle", "nat", "filter")
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(Record, frozen=True, slots=True):
     """One rule: ``spec`` is the text after ``-A CHAIN`` in ``iptables -S`` output."""
 
     spec: str
@@ -92,8 +91,7 @@ class Rule:
 _SPEC = attrgetter("spec")
 
 
-@dataclass(slots=True)
-class Chain:
+class Chain(Record, slots=True):
     name: str
     policy: Optional[str] = None        # builtin chains have one ("ACCEPT", "DROP")
     rules: list[Rule] = field(default_factory=list)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
-from ..records import dataclass, replace
+from ..records import Record, replace
 from ..addr import IP, Prefix, parse_ip, prefix
 from ..journal import Journal, put_back
 from ..values import ifname_error
@@ -37,8 +37,7 @@ _LO_V4, _LO_V4_V6 = (LOOPBACK4,), (LOOPBACK4, LOOPBACK6)
 SHARED_ADDRESSES = (_LO_V4, _LO_V4_V6)
 
 
-@dataclass(frozen=True, slots=True)
-class Route:
+class Route(Record, frozen=True, slots=True):
     """A routing-table entry as ``ip route`` prints it (a value: namespaces share equal ones)."""
 
     dst: Optional[Prefix]            # None: the default route

@@ -40,7 +40,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, Optional
 
 from ..journal import restore_item
-from ..records import dataclass
+from ..records import Record
 
 if TYPE_CHECKING:
     from ..journal import Journal
@@ -53,8 +53,7 @@ PROC_SYS = "/proc/sys/"
 DEPRECATED = frozenset(("base_reachable_time", "retrans_time"))
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Record, frozen=True, slots=True):
     """One file of the tree: its key (``net.ipv4.ip_forward``) and what a read gives, ``None``
     for a read that fails with EIO (``stable_secret`` before one is set)."""
     key: str
@@ -66,8 +65,7 @@ class Entry:
         return self.key.rsplit(".", 1)[-1] in DEPRECATED
 
 
-@dataclass(frozen=True, slots=True)
-class _Defaults:
+class _Defaults(Record, frozen=True, slots=True):
     """The kernel's defaults: the per-namespace keys, and per device kind what a directory holds."""
     globals: Mapping[str, Optional[str]]
     # table ("ipv4.conf", …) -> (a device's, loopback's, all's, default's) values

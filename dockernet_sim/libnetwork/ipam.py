@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Callable
 
-from ..records import dataclass
+from ..records import Record
 from ..journal import put_back
 from ..addr import IP, AddrError, Prefix, ip, parse_prefix_netip, prefix
 from ..engines import DEFAULT_NAME, IpamRules, Profile, get_profile
@@ -127,8 +127,7 @@ class AllocatorFailure(IpamError, SystemError_):
 
 # -- values -------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class PoolInfo:
+class PoolInfo(Record, frozen=True, slots=True):
     """What ``request_pool`` hands back: the id to use with the other calls and the pool.
 
     ``pool`` is the subnet as the user typed it (20.10 keeps host bits) or as chosen;

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
-from ..records import dataclass, field
+from ..records import Record, field
 from ..addr import IP, Prefix
 from ..kernel import Link, Namespace
 
 
-@dataclass(frozen=True, slots=True)
-class IpamRequest:
+class IpamRequest(Record, frozen=True, slots=True):
     """One entry of a network's IPAM configuration as libnetwork's ipamAllocate takes it (moby's
     ``IpamConf``, parsed): the pool to request (None: a predefined one), its ``--ip-range``, the
     ``--gateway`` and ``--aux-address`` reservations, and the user's entry as given (shown by
@@ -32,8 +31,7 @@ class IpamRequest:
     user_config: Optional[Mapping[str, Any]] = None
 
 
-@dataclass(slots=True)
-class PoolState:
+class PoolState(Record, slots=True):
     """One IPAM pool held by a network, and what it reserved in it."""
 
     pool_id: str
@@ -45,8 +43,7 @@ class PoolState:
     user_config: Optional[Mapping[str, Any]] = None   # the user's IPAM config entry, verbatim
 
 
-@dataclass(slots=True, eq=False)
-class Network:
+class Network(Record, slots=True, eq=False):
     id: str
     name: str
     driver: str                       # the name of its driver in the controller's table
@@ -136,8 +133,7 @@ class Network:
         return self.endpoint_names.get(name)
 
 
-@dataclass(frozen=True, slots=True)
-class PortHold:
+class PortHold(Record, frozen=True, slots=True):
     """Host ports an endpoint holds for one protocol and address: ``first``..``last``, so a
     published range of 65,535 ports is one hold, not one per port.
 
@@ -155,8 +151,7 @@ class PortHold:
         return range(self.first, self.last + 1)
 
 
-@dataclass(slots=True, eq=False)
-class Endpoint:
+class Endpoint(Record, slots=True, eq=False):
     id: str
     name: str                         # the container's name, without '/'
     network: Network
@@ -187,8 +182,7 @@ class Endpoint:
         return self.link.name if self.link is not None else ""
 
 
-@dataclass(slots=True, eq=False)
-class Sandbox:
+class Sandbox(Record, slots=True, eq=False):
     id: str
     container_id: str
     ns: Namespace

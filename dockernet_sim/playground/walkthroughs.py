@@ -13,20 +13,18 @@ import shlex
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from ..records import dataclass, replace
+from ..records import Record, replace
 from ..engines import DEFAULT_NAME
 
 
-@dataclass(frozen=True, slots=True)
-class NewHost:
+class NewHost(Record, frozen=True, slots=True):
     """A host a walkthrough starts afresh: its engine, seed and ``#!`` directives."""
     engine: str
     seed: int
     directives: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Record, frozen=True, slots=True):
     """One command of a walkthrough, with the explanation shown with it; ``new_host``: a new host
     is built for this step and the ones after it (an example that goes on with a second host)."""
     note: str
@@ -34,8 +32,7 @@ class Step:
     new_host: Optional[NewHost] = None
 
 
-@dataclass(frozen=True, slots=True)
-class Walkthrough:
+class Walkthrough(Record, frozen=True, slots=True):
     """A guided walkthrough: ``#!`` directives applied first, then steps typed one by one."""
     name: str
     title: str

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Hashable, Iterable, Iterator, Mapping, Optional, Sequence
 
-from ..records import dataclass, field
+from ..records import Record, field
 from .. import notebook
 from ..addr import IP, AddrError, parse_ip, prefix
 from ..daemon import resolver
@@ -41,8 +41,7 @@ EPHEMERAL_PORT = 40000
 MATRIX_WORDS = notebook.MATRIX_WORDS      # the matrix's words, shared with its HTML view
 
 
-@dataclass(slots=True)
-class Trace:
+class Trace(Record, slots=True):
     """The walk of one packet and its reply.
 
     ``verdict``: ``reachable``, ``dropped`` (a rule, a policy, or a lost reply), ``no route``
@@ -114,8 +113,7 @@ class Trace:
         return notebook.trace_html(self)
 
 
-@dataclass(slots=True)
-class Resolution:
+class Resolution(Record, slots=True):
     """What a name resolves to inside one container, and what answered."""
 
     name: str
@@ -242,8 +240,7 @@ class Context:
 
 # --- endpoints: what a src/dst argument names --------------------------------------------------
 
-@dataclass(slots=True)
-class End:
+class End(Record, slots=True):
     label: str
     ns: Optional[Namespace]            # None: outside
     ip: Optional[IP] = None
@@ -499,8 +496,7 @@ class _Traces(Mapping[tuple[str, str], Trace]):
         return len(self._names) ** 2
 
 
-@dataclass
-class Reachability:
+class Reachability(Record):
     """A who-reaches-whom matrix; ``m[a, b]`` is the :class:`Trace` from ``a`` to ``b``
     (walked when first asked for); ``m.verdict(a, b)`` / ``m.verdicts()`` need no walk.
 

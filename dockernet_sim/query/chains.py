@@ -16,15 +16,14 @@ from __future__ import annotations
 from heapq import merge
 from typing import Iterable, Optional
 
-from ..records import dataclass
+from ..records import Record
 from ..addr import AddrError, IP, parse_ip
 from ..kernel.netfilter import Chain, Rule
 
 __all__ = ["RuleBook"]
 
 
-@dataclass(slots=True)
-class _Filed:
+class _Filed(Record, slots=True):
     rules: list[Rule]                        # the chain's rules when filed (a copy, to notice changes)
     fields: list[Optional[dict[str, object]]]  # each rule's fields, parsed once, when first a candidate
     general: list[int]                       # positions of rules that do not name one destination

@@ -30,13 +30,12 @@ import html
 from collections import Counter
 from typing import Any, Optional
 
-from ..records import dataclass, field
+from ..records import Record, field
 
 __all__ = ["diff", "HostDiff"]
 
 
-@dataclass
-class HostDiff:
+class HostDiff(Record):
     """The differences from host ``a`` to host ``b``.
 
     ``networks_added`` / ``networks_removed``: ``(name, subnets)``; ``subnets_changed``:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import shlex
-from ..records import dataclass
+from ..records import Record
 from typing import Any, Sequence
 
 Socket = tuple[str, int, str]          # (protocol, port, the command that opened it)
@@ -95,8 +95,7 @@ def listening(argv: Sequence[str], image_cmd: Sequence[str] = (), image_listens:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class OpenSocket:
+class OpenSocket(Record, frozen=True, slots=True):
     """One entry of a namespace's socket tables (``/proc/net/tcp``, ``tcp6``, ``udp``, ``udp6``),
     its addresses as netstat prints them."""
     proto: str          # tcp | udp

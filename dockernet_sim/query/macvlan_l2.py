@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ..records import dataclass
+from ..records import Record
 from ..addr import IP
 from ..kernel import Link
 from ..kernel.macvlan import macvlan_children
@@ -30,8 +30,7 @@ Labeller = Callable[[Link], str]
 """Names a link for a trace (``eth0 in c1``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(Record, frozen=True, slots=True):
     """What a frame sent on a macvlan link can reach: sibling children (bridge mode), the links
     on the parent's wire, and whether the wire is the outside network (a physical parent)."""
 

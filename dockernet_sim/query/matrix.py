@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from typing import Any, Hashable, Optional, Sequence
 
-from ..records import dataclass
+from ..records import Record
 from ..addr import AddrError, IP, parse_ip
 from .chains import Parsed
 
@@ -61,8 +61,7 @@ def _template(text: str, own: dict[str, str]) -> str:
     return _V6.sub(sub, _V4.sub(sub, text))
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+class _Mention(Record, frozen=True, slots=True):
     """A line (a rule, a route, a proxy) of one namespace naming single addresses at ``spans``."""
 
     ns: int                                   # id() of the namespace holding the line
@@ -79,8 +78,7 @@ class _Mention:
         return "".join(out) + self.line[at:]
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(Record, frozen=True, slots=True):
     """What a rule, route or proxy line names, whatever the host: its single addresses as
     ``(address, start, end, plain)`` — plain when matched by a bare ``-s``/``-d`` and so only
     telling that address's packets apart — the prefixes it names (masked, none of length 0),
@@ -175,8 +173,7 @@ def _ns_rule_lines(ns: Any) -> list[str]:
 Shape = tuple[tuple[tuple[Addr, int], ...], Sequence[tuple[int, int, int]], Hashable]
 
 
-@dataclass(frozen=True, slots=True)
-class _Facts:
+class _Facts(Record, frozen=True, slots=True):
     """What a survey reads of one namespace, whatever the rest of the host holds."""
 
     addrs: tuple[Addr, ...]                   # its addresses but the loopback's

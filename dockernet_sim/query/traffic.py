@@ -22,7 +22,7 @@ to a next hop, and the neighbour entries both sides learn, are ``kernel.neighbou
 
 from __future__ import annotations
 
-from ..records import dataclass
+from ..records import Record
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..addr import AddrError, parse_ip
@@ -41,8 +41,7 @@ TCP_SEGMENT = 52        # IPv4 (20), TCP (20) and the timestamp option (12)
 TCP_RST = 40            # IPv4 and TCP, no options
 
 
-@dataclass(frozen=True, slots=True)
-class Flow:
+class Flow(Record, frozen=True, slots=True):
     """What one exchange moved: packets and IP bytes out (the request's way) and back."""
 
     out_packets: int

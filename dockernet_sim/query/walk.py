@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ..records import dataclass, replace
+from ..records import Record, replace
 from ..addr import IP, AddrError, Prefix, parse_ip, parse_prefix
 from ..kernel import Link, Namespace
 from .chains import RuleBook
@@ -37,8 +37,7 @@ OUTSIDE_SERVICES = {("tcp", 80), ("tcp", 443), ("udp", 53)}
 MAX_STEPS = 200
 
 
-@dataclass(slots=True)
-class Hop:
+class Hop(Record, slots=True):
     """One step of a trace: where (a namespace label), what kind of decision, and the text."""
 
     where: str
@@ -50,8 +49,7 @@ class Hop:
         return f"[{self.where}] {self.text}"
 
 
-@dataclass(slots=True)
-class Packet:
+class Packet(Record, slots=True):
     src: Optional[IP]
     dst: IP
     proto: str                 # icmp | tcp | udp
@@ -65,8 +63,7 @@ class Packet:
         return f"{self.proto} {self.src}:{self.sport} > {self.dst}:{self.dport}"
 
 
-@dataclass(slots=True)
-class Nat:
+class Nat(Record, slots=True):
     ns: Namespace
     kind: str                  # "dnat" | "snat"
     old: tuple[IP, int]
@@ -74,8 +71,7 @@ class Nat:
     rule: str
 
 
-@dataclass(slots=True)
-class Outcome:
+class Outcome(Record, slots=True):
     """How a walk ended: ``verdict`` and, when delivered, where and to whom."""
 
     verdict: str               # delivered | dropped | no route | unreachable | refused | loop
@@ -85,8 +81,7 @@ class Outcome:
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Crossing:
+class Crossing(Record, frozen=True, slots=True):
     """A packet crossed ``link``: ``received`` it (else sent it). ``framed``: the link counts the
     Ethernet header (a veth, a NIC, a bridge sending); a bridge passing a frame up to its host and
     the loopback count the IP packet only (measured on kernel 6.18 with a bridge, two veth pairs
@@ -98,8 +93,7 @@ class Crossing:
     back: bool = False          # crossed by the reply (else by the request)
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+class Contact(Record, frozen=True, slots=True):
     """``ns`` sent to ``nexthop`` out of ``dev``, an address ``target`` holds (None: nobody answered
     ARP): where the kernel needs a neighbour entry first (``kernel.neighbour``)."""
 
@@ -130,8 +124,7 @@ def arp_wire(dev: Link, target: Optional[Link]) -> list[Crossing]:
     return wire
 
 
-@dataclass(frozen=True, slots=True)
-class Listener:
+class Listener(Record, frozen=True, slots=True):
     proto: str
     ip: Optional[IP]           # None: every address
     port: int
@@ -221,8 +214,7 @@ def route_localnet(ns: Namespace, dev: str) -> bool:
         ns.sysctl.get(f"net.ipv4.conf.{dev}.route_localnet") == "1"
 
 
-@dataclass(slots=True)
-class RouteHit:
+class RouteHit(Record, slots=True):
     dev: Link
     nexthop: IP
     src: Optional[IP]
@@ -336,8 +328,7 @@ def _in_ports(spec: str, port: int) -> bool:
         return False
 
 
-@dataclass(slots=True)
-class ChainResult:
+class ChainResult(Record, slots=True):
     verdict: str               # ACCEPT | DROP | REJECT
     rule: str                  # what decided, as iptables -S would show it
     nat: Optional[tuple[str, str]] = None      # (target, argument)

@@ -25,7 +25,7 @@ import html
 from bisect import bisect_right
 from typing import Any, Optional
 
-from ..records import dataclass, field
+from ..records import Record, field
 from ..addr import IP, AddrError, Prefix, parse_ip
 from ..daemon.daemon import ALLOCATION_POLICIES
 from ..libnetwork.addrset import Policy
@@ -113,8 +113,7 @@ def set_allocation_policy(host: Any, policy: str) -> None:
 
 # --- whois ---------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Owner:
+class Owner(Record, frozen=True, slots=True):
     """Who holds an address. ``kind`` is one of ``container``, ``gateway``, ``aux``,
     ``network-address``, ``broadcast``, ``reserved`` (allocated, no owner known), ``free`` (in a
     network's subnet, not allocated), ``host`` (an address of the host outside any network) or
@@ -202,8 +201,7 @@ def _run_text(first: IP, last: IP) -> str:
     return str(first) if first == last else f"{first}-{last}"
 
 
-@dataclass(frozen=True, slots=True)
-class PoolUsage:
+class PoolUsage(Record, frozen=True, slots=True):
     """One pool of a network: its allocated runs (reserved addresses included), how many
     addresses dynamic allocation can still hand out, out of how many it searches."""
 
@@ -226,8 +224,7 @@ class PoolUsage:
         return 0.0 if self.capacity <= 0 else (self.capacity - self.free) / self.capacity
 
 
-@dataclass(frozen=True, slots=True)
-class NetworkUsage:
+class NetworkUsage(Record, frozen=True, slots=True):
     """A network's used and free addresses (its IPv4 pools; IPv6 ones when it has no IPv4).
 
     ``used``: the allocated addresses as compact ranges (``172.17.0.0-172.17.0.3``);

@@ -12,7 +12,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Optional, Sequence
 
-from ..records import dataclass, field
+from ..records import Record, field
 from ..engines import Profile
 from ..result import Result
 
@@ -152,8 +152,7 @@ def matches(prefix: str, string: str) -> bool:
     return bool(prefix) and string.startswith(prefix)
 
 
-@dataclass
-class IpOptions:
+class IpOptions(Record):
     """What ``ip``'s global options set (the ones the views read)."""
 
     family: Optional[int] = None      # 4, 6, or None; "other" families keep None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..addr import IP, AddrError, ip as make_ip, parse_ipv6
-from ..records import dataclass
+from ..records import Record
 
 __all__ = ["c_strtoul", "get_unsigned", "get_integer", "get_prefix", "get_address", "busybox_prefix_ok",
            "busybox_address_ok", "KEYWORDS", "Selector", "parse_selector"]
@@ -180,8 +180,7 @@ def busybox_prefix_ok(text: str) -> bool:
     return inverted & (inverted + 1) == 0          # ones then zeros: a netmask
 
 
-@dataclass(frozen=True, slots=True)
-class Selector:
+class Selector(Record, frozen=True, slots=True):
     """A prefix typed after ``to``, ``root``, ``match`` or ``exact`` (``ip addr show to P``, ``ip
     route show [root|match|exact] P``; a bare prefix is ``exact``): its family, its address as an
     integer and its length (``default`` is 0/0). ``root`` keeps routes inside it, ``match`` the

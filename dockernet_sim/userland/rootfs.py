@@ -31,14 +31,13 @@ from functools import lru_cache
 from typing import Callable, Mapping, Optional, Sequence, Union
 
 from ..daemon.layer import DIRECTORY, FILE, WHITEOUT, Change
-from ..records import dataclass
+from ..records import Record
 
 __all__ = ["Node", "Unreadable", "Content", "Reader", "RootFs", "ContainerFiles", "Recorded", "image_data",
            "LayerSink"]
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
+class Node(Record, frozen=True, slots=True):
     """One file of the tree: its kind (``d`` directory, ``f`` regular file, ``l`` symbolic link,
     ``c`` character device), permission bits, link count, size, 1K blocks it takes, time
     (seconds since the epoch), link target, device numbers and the file system it lies on (the
@@ -62,8 +61,7 @@ class Node:
         return self.path.rsplit("/", 1)[-1] if self.path != "/" else "/"
 
 
-@dataclass(frozen=True, slots=True)
-class Unreadable:
+class Unreadable(Record, frozen=True, slots=True):
     """A read the kernel refuses (``EINVAL`` for a down device's ``carrier``, ``EISDIR``): the
     errno's text, as busybox's ``read error:`` shows it."""
     reason: str
@@ -75,8 +73,7 @@ Content = Union[str, Unreadable, None]
 Reader = Callable[[], Content]
 
 
-@dataclass(frozen=True, slots=True)
-class ProcSys:
+class ProcSys(Record, frozen=True, slots=True):
     """/proc/sys as the kernel's sysctl tree of the container's namespace has it
     (``kernel.sysctl``, through ``userland.sysctl``): a file's text (None: no such file) and
     whether a path is one of its directories. The recorded tree lists only some of its names."""
@@ -85,16 +82,14 @@ class ProcSys:
 """What makes a generated file's text when it is read."""
 
 
-@dataclass(frozen=True, slots=True)
-class LayerSink:
+class LayerSink(Record, frozen=True, slots=True):
     """Where a tree's writes go: ``put`` a change at a path of the container's layer, ``drop``
     a path the layer alone had (a file made and then deleted)."""
     put: Callable[[str, Change], None]
     drop: Callable[[str], None]
 
 
-@dataclass(frozen=True, slots=True)
-class ContainerFiles:
+class ContainerFiles(Record, frozen=True, slots=True):
     """What a container's tree is made from: the daemon's files, the namespace's views (a
     function per generated file), the main process's argv and the container's creation time."""
     hosts: str
@@ -109,8 +104,7 @@ class ContainerFiles:
     sink: Optional[LayerSink] = None       # where writes go (None: the tree is read only)
 
 
-@dataclass(frozen=True, slots=True)
-class Recorded:
+class Recorded(Record, frozen=True, slots=True):
     """The recorded data (``userland/data/busybox_rootfs.txt``): the image's tree (kind, mode,
     size, time, path, link target), /dev (name, kind, mode, links, size, major, minor, group,
     target), the kernel's names under /proc/net and /proc/sys/net/ipv4 and in a net device's

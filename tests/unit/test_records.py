@@ -1,6 +1,7 @@
-"""``records.dataclass`` behaves as the standard library's ``dataclasses.dataclass`` (issue 15).
+"""``records.dataclass``, and a class deriving from ``records.Record``, behave as the standard
+library's ``dataclasses.dataclass`` (issue 15).
 
-Each case declares one class body twice, once with each decorator and the same arguments, and
+Each case declares one class body twice, once with each decorator (or the base) and the same arguments, and
 compares what users of the class see: construction (and its errors), ``repr``, equality,
 hashing, ordering, frozenness, ``__slots__``, ``__match_args__``, ``__post_init__``, pickling and
 copying, and the standard library's ``fields``/``replace``/``asdict`` on a record.
@@ -42,9 +43,27 @@ def declare(decorator: Callable[..., Any], field: Callable[..., Any], options: d
     return Port
 
 
+def declare_record(options: dict[str, bool], name: str) -> type:
+    """The same class body deriving from ``records.Record`` with ``options`` (made once by the
+    class statement: no decorator)."""
+
+    class Port(records.Record, **options):
+        number: int
+        proto: str = "tcp"
+        hosts: list[str] = records.field(default_factory=list)
+        note: Optional[str] = records.field(default=None, compare=False, repr=False)
+        kind: ClassVar[str] = "port"
+
+    Port.__qualname__ = Port.__name__ = name
+    globals()[name] = Port
+    return Port
+
+
 PAIRS = [(declare(dataclasses.dataclass, dataclasses.field, o, f"Std{i}"),
-          declare(records.dataclass, records.field, o, f"Rec{i}"), o) for i, o in enumerate(OPTIONS)]
-IDS = [",".join(o) or "plain" for o in OPTIONS]
+          declare(records.dataclass, records.field, o, f"Rec{i}"), o) for i, o in enumerate(OPTIONS)] + \
+        [(declare(dataclasses.dataclass, dataclasses.field, o, f"StdB{i}"), declare_record(o, f"RecB{i}"), o)
+         for i, o in enumerate(OPTIONS)]
+IDS = [",".join(o) or "plain" for o in OPTIONS] + [(",".join(o) or "plain") + "-base" for o in OPTIONS]
 
 values = st.tuples(st.integers(-3, 3), st.sampled_from(["tcp", "udp"]), st.lists(st.sampled_from("ab"), max_size=2),
                    st.sampled_from([None, "x"]))
@@ -74,7 +93,7 @@ def test_a_record_behaves_as_the_dataclass(std: Any, rec: Any, options: dict[str
     # TypeError from its own super() call, a record with FrozenInstanceError, as 3.12 does)
     assert outcome(lambda: setattr(r1, "other", 1))[0] == outcome(lambda: setattr(s1, "other", 1))[0]
     assert ("__dict__" in dir(r1)) == ("__dict__" in dir(s1))
-    assert rec.__match_args__ == std.__match_args__ and getattr(rec, "__slots__", None) == getattr(std, "__slots__", None)
+    assert rec.__match_args__ == std.__match_args__ and rec.__dict__.get("__slots__") == std.__dict__.get("__slots__")
     for copied in (pickle.loads(pickle.dumps(r1)), copy.copy(r1), copy.deepcopy(r1)):
         assert type(copied) is rec and dataclasses.astuple(copied) == dataclasses.astuple(r1)
     assert dataclasses.asdict(r1) == dataclasses.asdict(s1)
@@ -200,3 +219,39 @@ def test_a_model_object_reprs_without_recursion_error() -> None:
     h.sh("docker run -d --name aa busybox sleep 100")
     c = h.daemon.find_container("aa")
     assert "sandbox=Sandbox(" in repr(c) and "peer=Link(" in repr(c.sandbox.endpoints[0].link)
+
+
+def test_a_record_class_is_made_once_and_its_subclasses_are_plain() -> None:
+    made: list[str] = []
+
+    class Seen(records.Record, frozen=True, slots=True):
+        x: int
+
+        def __init_subclass__(cls, **kw: Any) -> None:      # (not called for Seen itself)
+            made.append(cls.__name__)
+
+        def twice(self) -> int:
+            return 2 * self.x
+
+    class Sup(records.Record, slots=True):
+        y: int = 1
+
+        def size(self) -> int:               # zero-argument super() needs the class statement's own class
+            return super().__sizeof__()
+
+    assert Seen.__slots__ == ("x",) and "__dict__" not in dir(Seen(1)) and Seen(2).twice() == 4
+    assert Sup().size() == object.__sizeof__(Sup()) and repr(Sup()).endswith("Sup(y=1)")
+    # a subclass of a record that does not name Record is a plain subclass, as under the decorator
+    class Child(Seen):
+        pass
+
+    assert made == ["Child"] and Child(3).twice() == 6 and records.fields(Seen) == records.fields(Seen)
+    with pytest.raises(TypeError, match="a record cannot inherit from a record"):
+        class Again(Seen, records.Record):
+            z: int
+    assert not records.is_record(records.Record) and records.Record.__slots__ == ()
+    # (a record class that is not slotted has its instances' __dict__, its base's empty slots aside)
+    class Plain(records.Record):
+        a: int = 0
+
+    assert "__slots__" not in Plain.__dict__ and Plain().__dict__ == {"a": 0}

@@ -33,7 +33,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Callable, ClassVar, Optional
 
-from ...records import dataclass
+from ...records import Record
 from ...addr import IP, Prefix
 from ...engines import Profile
 from ...errors import Forbidden
@@ -45,8 +45,7 @@ from ..model import Endpoint, Network, Sandbox
 __all__ = ["Driver", "DriverContext", "Interface"]
 
 
-@dataclass(frozen=True, slots=True)
-class DriverContext:
+class DriverContext(Record, frozen=True, slots=True):
     """What every driver is given at registration: the host it programs and its bookkeeping
     (libnetwork hands its drivers a ``DriverCallback`` and their configuration)."""
 
@@ -56,8 +55,7 @@ class DriverContext:
     journal: Journal
 
 
-@dataclass(frozen=True, slots=True)
-class Interface:
+class Interface(Record, frozen=True, slots=True):
     """The interface a driver's Join made for the container (libnetwork's ``InterfaceInfo``):
     ``link`` inside the sandbox's namespace, ``host_link`` its host-side peer if it has one."""
 

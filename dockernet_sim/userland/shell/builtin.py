@@ -13,7 +13,7 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Mapping, Optional
 
-from ...records import dataclass, field
+from ...records import Record, field
 
 if TYPE_CHECKING:
     from .runner import Shell
@@ -36,8 +36,7 @@ class LoopControl(Exception):
         self.levels = levels
 
 
-@dataclass
-class Input:
+class Input(Record):
     """A command's standard input, shared by the commands that read it in turn: ``read`` takes
     a line, a program takes the rest."""
     text: str
@@ -58,8 +57,7 @@ class Input:
         return line, True
 
 
-@dataclass
-class Output:
+class Output(Record):
     """What a command has sent to standard output and standard error so far, and in which order
     (a terminal shows both streams as they were written: ``docker network rm x || echo
     fallback`` prints the error, then ``fallback``)."""

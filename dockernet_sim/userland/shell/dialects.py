@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ...records import dataclass
+from ...records import Record
 from .nodes import ParseError
 
 
-@dataclass(frozen=True)
-class Dialect:
+class Dialect(Record, frozen=True):
     """The words one shell prints. ``{rt}`` is the prefix of a runtime error, ``{syn}`` of a
     syntax error (both with ``{line}``); templates verified with bash 5.2.15 (``bash -i`` and
     ``bash -c``) and busybox 1.35.0 (``busybox sh -c``)."""

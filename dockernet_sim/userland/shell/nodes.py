@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from ...records import dataclass
+from ...records import Record
 
 # how deep $( ), ( ), { }, ${ } and compound commands may nest: the parser and the runner recurse
 # once per level, and Python's stack must hold it (bash dies of a stack overflow near 2,000
@@ -33,15 +33,13 @@ class ParseError(Exception):
 # -- the AST --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Lit:
+class Lit(Record, frozen=True):
     """Literal text; ``quoted`` text is not split into fields."""
     text: str
     quoted: bool
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(Record, frozen=True):
     """``$name``/``${name}``; ``op`` is "" or one of ``:- - := = :+ + :? ?`` with ``arg``, or
     "#" for ``${#name}``; ``bad`` holds the text of a ``${…}`` bash rejects when it expands it."""
     name: str
@@ -51,15 +49,13 @@ class Param:
     bad: str = ""
 
 
-@dataclass(frozen=True)
-class Subst:
+class Subst(Record, frozen=True):
     """``$(…)`` or a backquoted command."""
     body: "Script"
     quoted: bool
 
 
-@dataclass(frozen=True)
-class Arith:
+class Arith(Record, frozen=True):
     """``$((expr))``: ``expr`` is expanded as in double quotes, then evaluated."""
     expr: "Word"
     quoted: bool
@@ -68,8 +64,7 @@ class Arith:
 Part = Union[Lit, Param, Subst, Arith]
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(Record, frozen=True):
     parts: tuple[Part, ...]
 
     @property
@@ -80,39 +75,34 @@ class Word:
         return None
 
 
-@dataclass(frozen=True)
-class Redir:
+class Redir(Record, frozen=True):
     fd: int            # the redirected descriptor
     op: str            # "<", ">", ">>", "<>", ">&", "<&", "&>"
     target: Word
 
 
-@dataclass(frozen=True)
-class Simple:
+class Simple(Record, frozen=True):
     assigns: tuple[tuple[str, Word], ...]
     words: tuple[Word, ...]
     redirs: tuple[Redir, ...]
     line: int
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(Record, frozen=True):
     """``( body )`` (``subshell``) or ``{ body; }``."""
     body: "Script"
     subshell: bool
     redirs: tuple[Redir, ...]
 
 
-@dataclass(frozen=True)
-class If:
+class If(Record, frozen=True):
     """``if c1; then b1; elif c2; then b2; else b3; fi``: branches (condition, body) in order."""
     branches: tuple[tuple["Script", "Script"], ...]
     orelse: Optional["Script"]
     redirs: tuple[Redir, ...]
 
 
-@dataclass(frozen=True)
-class Loop:
+class Loop(Record, frozen=True):
     """``while cond; do body; done`` (``until`` negates the condition)."""
     cond: "Script"
     body: "Script"
@@ -120,8 +110,7 @@ class Loop:
     redirs: tuple[Redir, ...]
 
 
-@dataclass(frozen=True)
-class For:
+class For(Record, frozen=True):
     """``for name [in words]; do body; done`` (no ``in``: the positional parameters, none here)."""
     name: str
     words: Optional[tuple[Word, ...]]
@@ -130,8 +119,7 @@ class For:
     line: int
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(Record, frozen=True):
     """``case word in pat|pat) body;; … esac``: the first item with a matching pattern runs."""
     word: Word
     items: tuple[tuple[tuple[Word, ...], "Script"], ...]
@@ -141,20 +129,17 @@ class Case:
 Command = Union[Simple, Group, If, Loop, For, Case]
 
 
-@dataclass(frozen=True)
-class Pipeline:
+class Pipeline(Record, frozen=True):
     commands: tuple[Command, ...]
     negate: bool
 
 
-@dataclass(frozen=True)
-class AndOr:
+class AndOr(Record, frozen=True):
     first: Pipeline
     rest: tuple[tuple[str, Pipeline], ...]     # ("&&" | "||", pipeline)
 
 
-@dataclass(frozen=True)
-class Script:
+class Script(Record, frozen=True):
     items: tuple[AndOr, ...]
 
 

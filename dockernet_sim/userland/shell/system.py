@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Optional, Protocol
 
-from ...records import dataclass
+from ...records import Record
 from ...result import Result
 
 
-@dataclass(frozen=True)
-class Invocation:
+class Invocation(Record, frozen=True):
     """What a program is started with."""
     argv: tuple[str, ...]
     stdin: Optional[str]          # None: nothing redirected or piped in
@@ -29,8 +28,7 @@ class Programs(Protocol):
         """The program ``name`` (as typed: ``ip`` or ``/sbin/ip``) runs, or None: not found."""
 
 
-@dataclass(frozen=True)
-class ProgramTable:
+class ProgramTable(Record, frozen=True):
     """Programs by name; ``/usr/bin/x`` finds ``x``."""
     entries: Mapping[str, Program]
 
@@ -38,8 +36,7 @@ class ProgramTable:
         return self.entries.get(name.rsplit("/", 1)[-1] if name.startswith("/") else name)
 
 
-@dataclass(frozen=True)
-class Sink:
+class Sink(Record, frozen=True):
     """A file a redirection opens for writing that the system keeps (the host's ``/proc/sys``):
     ``error`` is why it could not be opened ("" when it was), ``write`` takes what the command
     wrote and returns "" or why the write failed (``Invalid argument``)."""
@@ -47,8 +44,7 @@ class Sink:
     write: Callable[[str], str]
 
 
-@dataclass(frozen=True)
-class Files:
+class Files(Record, frozen=True):
     """What the shell asks of the file system: a file's content (None: no such file),
     whether a directory exists (for ``cd`` and ``>`` targets) and what to say of a write it
     cannot keep."""
@@ -64,8 +60,7 @@ class Files:
     sink: Callable[[str], Optional[Sink]] = lambda path: None
 
 
-@dataclass(frozen=True)
-class FileSink:
+class FileSink(Record, frozen=True):
     """Where a redirected descriptor writes: the file at ``path`` (appended to: the redirection
     itself created or truncated it)."""
     path: str

@@ -37,7 +37,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
-from ....records import dataclass
+from ....records import Record
 from ....addr import IP, Prefix, parse_ip
 from ....kernel.netfilter import Netfilter, Rule
 from ....engines import DEFAULT_NAME, FirewallLayout, Profile, get_profile
@@ -64,8 +64,7 @@ _LOCAL_DST = "-m addrtype --dst-type LOCAL"
 _LOCAL_SRC = "-m addrtype --src-type LOCAL"
 
 
-@dataclass(frozen=True, slots=True)
-class BridgeRules:
+class BridgeRules(Record, frozen=True, slots=True):
     """One bridge network's settings, as far as its firewall rules depend on them.
 
     ``snat4``/``snat6`` are ``com.docker.network.host_ipv4``/``host_ipv6`` (SNAT instead of
@@ -102,8 +101,7 @@ class BridgeRules:
         return self.gw_mode4 if version == 4 else self.gw_mode6
 
 
-@dataclass(frozen=True, slots=True)
-class PortMapping:
+class PortMapping(Record, frozen=True, slots=True):
     """One published port, after the daemon resolved its host address and port.
 
     ``host_ip`` of another family than ``container_ip`` (``::`` to an IPv4-only container) is
